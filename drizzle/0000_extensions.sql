@@ -1,0 +1,2 @@
+-- Extensions used by search. drizzle-kit does not generate these lines.
+CREATE EXTENSION IF NOT EXISTS pg_trgm;

@@ -1,0 +1,116 @@
+import { betterAuth } from "better-auth";
+import { drizzleAdapter } from "better-auth/adapters/drizzle";
+import { organization, twoFactor } from "better-auth/plugins";
+import type { Database } from "../../platform/db.js";
+import * as schema from "../../platform/db.schema.js";
+import type { Mailer } from "../../platform/mailer.js";
+import { ac, roles } from "./roles.js";
+
+export interface AuthOptions {
+  database: Database;
+  secret: string;
+  mailer: Mailer;
+  /** Public URL behind a proxy (PARTNERWISE_BASE_URL); when absent the server trusts its own origins. */
+  baseUrl?: string;
+  /** The port the server listens on; read lazily so port 0 (tests) works. */
+  port: () => number;
+  signInRateLimit: number;
+  /** Rate limiting on; tests that sign in many users turn it off. */
+  rateLimit?: boolean;
+}
+
+const LOCAL_HOSTS = ["localhost", "127.0.0.1", "[::1]"];
+
+/** Builds the better-auth instance: email+password, organisations with four roles, TOTP two-factor. */
+export function createAuth(o: AuthOptions) {
+  const ownOrigins = (): string[] => {
+    const origins = LOCAL_HOSTS.map((h) => `http://${h}:${o.port()}`);
+    if (o.baseUrl) origins.push(new URL(o.baseUrl).origin);
+    return origins;
+  };
+  const appUrl = (request?: Request) => {
+    if (o.baseUrl) return o.baseUrl.replace(/\/$/, "");
+    if (request) return new URL(request.url).origin;
+    return `http://localhost:${o.port()}`;
+  };
+  return betterAuth({
+    appName: "Partnerwise",
+    secret: o.secret,
+    baseURL: o.baseUrl ?? {
+      allowedHosts: LOCAL_HOSTS.flatMap((h) => [h, `${h}:*`]),
+      protocol: "http",
+      fallback: `http://localhost:${o.port()}`,
+    },
+    basePath: "/api/auth",
+    // Its own origin on whatever port it runs: the configured public URL, localhost/127.0.0.1, and the
+    // origin the request itself was addressed to (Origin equal to Host is same-origin by definition).
+    trustedOrigins: (request) => {
+      const host = request?.headers.get("host");
+      return [...ownOrigins(), host ? `http://${host}` : undefined, host ? `https://${host}` : undefined];
+    },
+    database: drizzleAdapter(o.database.db, {
+      provider: "pg",
+      schema: { ...schema, twoFactor: schema.twoFactor },
+    }),
+    user: {
+      additionalFields: {
+        locale: { type: "string", required: false, input: true },
+      },
+    },
+    emailAndPassword: {
+      enabled: true,
+      minPasswordLength: 10,
+      resetPasswordTokenExpiresIn: 60 * 60,
+      sendResetPassword: async ({ user, url, token }, request) => {
+        const link = `${appUrl(request)}/reset-password?token=${encodeURIComponent(token)}`;
+        await o.mailer.send({
+          to: user.email,
+          subject: "Reset your Partnerwise password",
+          text: `Someone asked to reset the password of your Partnerwise account.\n\nOpen this link within one hour to choose a new password:\n${link}\n\n(API link: ${url})\nIf it was not you, ignore this mail.`,
+        });
+      },
+    },
+    session: {
+      expiresIn: 60 * 60 * 24 * 14,
+      updateAge: 60 * 60 * 24,
+    },
+    rateLimit: {
+      enabled: o.rateLimit ?? true,
+      window: 60,
+      max: 1000,
+      customRules: {
+        "/sign-in/email": { window: 60, max: o.signInRateLimit },
+        "/two-factor/verify-totp": { window: 60, max: o.signInRateLimit },
+        "/two-factor/verify-backup-code": { window: 60, max: o.signInRateLimit },
+        "/request-password-reset": { window: 60, max: 5 },
+      },
+    },
+    advanced: {
+      useSecureCookies: o.baseUrl?.startsWith("https://") ?? false,
+      defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
+      database: { generateId: () => crypto.randomUUID() },
+      // The server overwrites this header with the socket's address (or the proxy's X-Forwarded-For when trusted).
+      ipAddress: { ipAddressHeaders: ["x-partnerwise-client-ip"] },
+    },
+    plugins: [
+      organization({
+        ac,
+        roles,
+        creatorRole: "owner",
+        allowUserToCreateOrganization: true,
+        invitationExpiresIn: 60 * 60 * 24 * 7,
+        sendInvitationEmail: async (data, request) => {
+          const link = `${appUrl(request)}/accept-invitation/${data.id}`;
+          await o.mailer.send({
+            to: data.email,
+            subject: `${data.inviter.user.name} invited you to ${data.organization.name} on Partnerwise`,
+            text: `${data.inviter.user.name} invited you to join ${data.organization.name} on Partnerwise as ${data.role}.\n\nAccept the invitation (sign up or sign in with this address first):\n${link}\n\nThe invitation expires in 7 days.`,
+          });
+        },
+      }),
+      twoFactor({ issuer: "Partnerwise" }),
+    ],
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;

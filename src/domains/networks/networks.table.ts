@@ -1,0 +1,42 @@
+import { index, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { organization, user } from "../auth/auth.table.js";
+
+/** A network groups NGOs; it has coordinators (users) and member organisations. */
+export const network = pgTable("network", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  name: text("name").notNull(),
+  description: text("description"),
+  createdBy: text("created_by").references(() => user.id, { onDelete: "set null" }),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const networkCoordinator = pgTable(
+  "network_coordinator",
+  {
+    networkId: uuid("network_id")
+      .notNull()
+      .references(() => network.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    addedAt: timestamp("added_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.networkId, t.userId] })],
+);
+
+/** Membership of an organisation in a network: invited by a coordinator, accepted by an org admin. */
+export const networkMember = pgTable(
+  "network_member",
+  {
+    networkId: uuid("network_id")
+      .notNull()
+      .references(() => network.id, { onDelete: "cascade" }),
+    organizationId: text("organization_id")
+      .notNull()
+      .references(() => organization.id, { onDelete: "cascade" }),
+    status: text("status", { enum: ["invited", "active"] }).notNull().default("invited"),
+    invitedAt: timestamp("invited_at", { withTimezone: true }).notNull().defaultNow(),
+    joinedAt: timestamp("joined_at", { withTimezone: true }),
+  },
+  (t) => [primaryKey({ columns: [t.networkId, t.organizationId] }), index("network_member_org_idx").on(t.organizationId)],
+);

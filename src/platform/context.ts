@@ -1,0 +1,16 @@
+import type { Role } from "../domains/auth/roles.js";
+import type { Database, Db } from "./db.js";
+
+/** Who is asking, for which organisation: the first argument of every service function. */
+export interface Ctx {
+  db: Db;
+  database: Database;
+  user: { id: string; name: string; email: string };
+  orgId: string;
+  role: Role;
+}
+
+/** Runs `fn` in one transaction with a context whose `db` is that transaction. */
+export async function inTransaction<T>(ctx: Ctx, fn: (tx: Ctx) => Promise<T>): Promise<T> {
+  return ctx.db.transaction(async (tx) => fn({ ...ctx, db: tx as unknown as Db }));
+}

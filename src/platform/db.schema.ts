@@ -1,0 +1,8 @@
+// The one list of tables drizzle knows about (used for typed queries and by drizzle-kit).
+export * from "../domains/auth/auth.table.js";
+export * from "../domains/orgs/orgs.table.js";
+export * from "../domains/networks/networks.table.js";
+export * from "../domains/companies/companies.table.js";
+export * from "../domains/contacts/contacts.table.js";
+export * from "../domains/audit/audit.table.js";
+export * from "./settings.table.js";

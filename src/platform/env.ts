@@ -1,0 +1,43 @@
+import { z } from "zod";
+
+/** Every setting Partnerwise reads, parsed once at boot. Documented in docs/settings.md. */
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default("0.0.0.0"),
+  PARTNERWISE_DATA_DIR: z.string().default("./data"),
+  DATABASE_URL: z.string().url().optional().or(z.literal("").transform(() => undefined)),
+  PARTNERWISE_BASE_URL: z.string().url().optional().or(z.literal("").transform(() => undefined)),
+  PARTNERWISE_SECRET: z.string().min(16).optional(),
+  PARTNERWISE_SEED_DEMO: z
+    .enum(["true", "false", "1", "0"])
+    .default("true")
+    .transform((v) => v === "true" || v === "1"),
+  PARTNERWISE_LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  PARTNERWISE_SIGNIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
+  PARTNERWISE_TRUST_PROXY: z
+    .enum(["true", "false", "1", "0"])
+    .default("false")
+    .transform((v) => v === "true" || v === "1"),
+  SMTP_URL: z.string().optional(),
+  SMTP_FROM: z.string().default("Partnerwise <no-reply@partnerwise.local>"),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+/** Parses an environment (default: process.env) or throws a readable error listing every bad setting. */
+export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const result = EnvSchema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid settings:\n${lines.join("\n")}\nSee docs/settings.md.`);
+  }
+  return result.data;
+}
+
+let cached: Env | undefined;
+/** The process-wide settings, parsed on first use at boot. */
+export function env(): Env {
+  cached ??= parseEnv();
+  return cached;
+}

@@ -1,0 +1,105 @@
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { getConnInfo } from "@hono/node-server/conninfo";
+import { serveStatic } from "@hono/node-server/serve-static";
+import { OpenAPIHono } from "@hono/zod-openapi";
+import { createAuth, type Auth } from "../domains/auth/auth.js";
+import type { Database } from "../platform/db.js";
+import type { Env } from "../platform/env.js";
+import type { Mailer } from "../platform/mailer.js";
+import type { AppEnv } from "./http.js";
+import { handleError, problem } from "./problem.js";
+import { csrfGuard, securityHeaders } from "./security.js";
+import { requireOrg, requireSession } from "./tenancy.js";
+import { apiRouter, sessionRouter } from "./routes.js";
+
+export interface AppDeps {
+  database: Database;
+  env: Env;
+  mailer: Mailer;
+  secret: string;
+  /** Off in tests that sign in many users quickly. */
+  rateLimit?: boolean;
+}
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+export const webDist = resolve(root, "dist/web");
+
+/** Wires the HTTP application: security, auth, the /api/v1 routes, OpenAPI, and the web app. */
+export function createApp(deps: AppDeps) {
+  let port = deps.env.PORT;
+  const auth: Auth = createAuth({
+    database: deps.database,
+    secret: deps.secret,
+    mailer: deps.mailer,
+    baseUrl: deps.env.PARTNERWISE_BASE_URL,
+    port: () => port,
+    signInRateLimit: deps.env.PARTNERWISE_SIGNIN_RATE_LIMIT,
+    rateLimit: deps.rateLimit,
+  });
+  const app = new OpenAPIHono<AppEnv>();
+  app.onError(handleError);
+  app.use("*", securityHeaders({ https: deps.env.PARTNERWISE_BASE_URL?.startsWith("https://") ?? false }));
+  app.use("/api/*", csrfGuard({ baseUrl: deps.env.PARTNERWISE_BASE_URL }));
+
+  app.get("/api/health", async (c) => {
+    await deps.database.query("select 1");
+    return c.json({ status: "ok", database: deps.database.kind });
+  });
+
+  app.on(["GET", "POST"], "/api/auth/*", (c) => {
+    const headers = new Headers(c.req.raw.headers);
+    let ip: string | undefined;
+    if (deps.env.PARTNERWISE_TRUST_PROXY) ip = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+    if (!ip) {
+      try {
+        ip = getConnInfo(c).remote.address;
+      } catch {
+        ip = "local";
+      }
+    }
+    headers.set("x-partnerwise-client-ip", ip ?? "local");
+    return auth.handler(new Request(c.req.raw, { headers }));
+  });
+
+  const v1 = apiRouter();
+  app.use("/api/v1/*", requireSession(auth));
+  app.use("/api/v1/*", async (c, next) => {
+    // Routes under /api/v1/me and /api/v1/networks need a user but no active organisation.
+    if (c.req.path.startsWith("/api/v1/me") || c.req.path.startsWith("/api/v1/networks") || c.req.path.startsWith("/api/v1/invitations")) return next();
+    return requireOrg(deps.database)(c, next);
+  });
+  app.route("/api/v1", sessionRouter(deps, auth));
+  app.route("/api/v1", v1);
+
+  app.doc31("/api/openapi.json", {
+    openapi: "3.1.0",
+    info: {
+      title: "Partnerwise API",
+      version: "1",
+      description:
+        "REST API of Partnerwise. Authenticate with the session cookie from `/api/auth/sign-in/email` (better-auth); writes with a cookie must send this server's `Origin`. The active organisation comes from the session (`/api/auth/organization/set-active`) or the `X-Organization-Id` header. Errors are RFC 9457 `application/problem+json`.",
+    },
+    servers: [{ url: "/" }],
+  });
+  app.get("/api/docs", (c) => c.html(docsPage));
+  app.get("/api/docs/init.js", (c) => c.body(docsInit, 200, { "Content-Type": "text/javascript" }));
+  app.use("/api/docs/assets/*", serveStatic({ root: resolve(root, "node_modules/swagger-ui-dist"), rewriteRequestPath: (p) => p.replace(/^\/api\/docs\/assets/, "") }));
+  app.all("/api/*", (c) => problem(c, 404, "not_found", `No API route ${c.req.method} ${c.req.path}.`));
+
+  if (existsSync(webDist)) {
+    const index = readFileSync(resolve(webDist, "index.html"), "utf8");
+    app.use("/assets/*", serveStatic({ root: webDist, onFound: (_p, c) => c.header("Cache-Control", "public, max-age=31536000, immutable") }));
+    app.use("*", serveStatic({ root: webDist }));
+    app.get("*", (c) => c.html(index));
+  } else {
+    app.get("*", (c) => c.text("The web app is not built. Run `npm run build` (npm start does it for you).", 503));
+  }
+  return { app, auth, setPort: (p: number) => (port = p) };
+}
+
+const docsPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Partnerwise API reference</title>
+<link rel="stylesheet" href="/api/docs/assets/swagger-ui.css"></head><body><div id="swagger"></div>
+<script src="/api/docs/assets/swagger-ui-bundle.js"></script><script src="/api/docs/init.js"></script></body></html>`;
+const docsInit = `window.ui = SwaggerUIBundle({ url: "/api/openapi.json", dom_id: "#swagger", deepLinking: true });`;

@@ -1,0 +1,58 @@
+import { OpenAPIHono } from "@hono/zod-openapi";
+import type { Ctx } from "../platform/context.js";
+import { fieldErrors, problem } from "./problem.js";
+
+export interface SessionUser {
+  id: string;
+  name: string;
+  email: string;
+  twoFactorEnabled?: boolean | null;
+  locale?: string | null;
+}
+
+/** Hono variables set by the tenancy middleware. */
+export type AppEnv = {
+  Variables: {
+    ctx: Ctx;
+    sessionUser: SessionUser;
+    activeOrganizationId: string | null;
+  };
+};
+
+/** A router whose validation failures become problem+json with field-level errors. */
+export function createRouter() {
+  return new OpenAPIHono<AppEnv>({
+    defaultHook: (result, c) => {
+      if (!result.success) {
+        return problem(c, 422, "validation", "The request is not valid.", { errors: fieldErrors(result.error as never) });
+      }
+    },
+  });
+}
+
+/** Shared OpenAPI fragments for error responses. */
+export const problemResponse = (description: string) => ({
+  description,
+  content: {
+    "application/problem+json": {
+      schema: {
+        type: "object" as const,
+        properties: {
+          type: { type: "string" as const },
+          title: { type: "string" as const },
+          status: { type: "integer" as const },
+          code: { type: "string" as const },
+          detail: { type: "string" as const },
+          errors: { type: "array" as const, items: { type: "object" as const, properties: { path: { type: "string" as const }, message: { type: "string" as const } } } },
+        },
+      },
+    },
+  },
+});
+
+export const errorResponses = {
+  401: problemResponse("Not signed in"),
+  403: problemResponse("Role too low, two-factor required, or cross-site request"),
+  404: problemResponse("Not found in your organisation"),
+  422: problemResponse("Validation failed, with field-level errors"),
+};

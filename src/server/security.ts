@@ -1,0 +1,52 @@
+import type { MiddlewareHandler } from "hono";
+import { secureHeaders } from "hono/secure-headers";
+import { problem } from "./problem.js";
+
+/** Security headers: a strict CSP (the SPA ships no inline script), no-sniff, no framing. */
+export const securityHeaders = (opts: { https: boolean }) =>
+  secureHeaders({
+    contentSecurityPolicy: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'"],
+      styleSrc: ["'self'", "'unsafe-inline'"],
+      imgSrc: ["'self'", "data:", "blob:"],
+      fontSrc: ["'self'", "data:"],
+      connectSrc: ["'self'"],
+      objectSrc: ["'none'"],
+      baseUri: ["'self'"],
+      formAction: ["'self'"],
+      frameAncestors: ["'none'"],
+    },
+    xFrameOptions: "DENY",
+    xContentTypeOptions: "nosniff",
+    referrerPolicy: "strict-origin-when-cross-origin",
+    strictTransportSecurity: opts.https ? "max-age=31536000; includeSubDomains" : false,
+    crossOriginEmbedderPolicy: false,
+  });
+
+const SAFE = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * CSRF protection for cookie-authenticated writes: the browser's Fetch-Metadata must say same-origin,
+ * or the Origin header must be this server's own origin (so scripts that send the right Origin work).
+ */
+export function csrfGuard(opts: { baseUrl?: string }): MiddlewareHandler {
+  const extra = opts.baseUrl ? new URL(opts.baseUrl).origin : undefined;
+  return async (c, next) => {
+    if (SAFE.has(c.req.method) || !c.req.header("cookie")) return next();
+    const site = c.req.header("sec-fetch-site");
+    if (site && site !== "same-origin" && site !== "none") {
+      return problem(c, 403, "csrf", `Cross-site request refused (Sec-Fetch-Site: ${site}).`);
+    }
+    const origin = c.req.header("origin");
+    const host = c.req.header("host");
+    const own = [host && `http://${host}`, host && `https://${host}`, extra].filter(Boolean);
+    if (origin && !own.includes(origin)) {
+      return problem(c, 403, "csrf", `Request from origin ${origin} refused; only this server's own origin may write with a session cookie.`);
+    }
+    if (!origin && !site) {
+      return problem(c, 403, "csrf", "A write with a session cookie must send an Origin header.");
+    }
+    return next();
+  };
+}

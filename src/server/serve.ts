@@ -1,0 +1,31 @@
+import { serve } from "@hono/node-server";
+import { env } from "../platform/env.js";
+import { log } from "../platform/logger.js";
+import { bootApp } from "./boot.js";
+import { seedDemoIfEmpty } from "../domains/demo/demo.seed.js";
+
+/** Starts the HTTP server: migrate, seed the demo on an empty database, listen, stop cleanly on signals. */
+export async function startServer(): Promise<void> {
+  const e = env();
+  const started = Date.now();
+  const { app, auth, database, setPort } = await bootApp(e);
+  log.info(`database ready (${database.kind}${database.kind === "pglite" ? `, ${e.PARTNERWISE_DATA_DIR}` : ""}) in ${Date.now() - started} ms`);
+  const demo = e.PARTNERWISE_SEED_DEMO ? await seedDemoIfEmpty(database, auth) : null;
+  const server = serve({ fetch: app.fetch, port: e.PORT, hostname: e.HOST }, (info) => {
+    setPort(info.port);
+    const url = e.PARTNERWISE_BASE_URL ?? `http://localhost:${info.port}`;
+    log.info(`Partnerwise is running at ${url}`);
+    if (demo) log.info(`Demo login: ${demo.email} / ${demo.password}  (second NGO: ${demo.otherEmail} / ${demo.password})`);
+  });
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info(`${signal}: stopping`);
+    server.close();
+    await database.close().catch(() => undefined);
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+}
