@@ -39,8 +39,8 @@ export function csrfGuard(opts: { baseUrl?: string }): MiddlewareHandler {
       return problem(c, 403, "csrf", `Cross-site request refused (Sec-Fetch-Site: ${site}).`);
     }
     const origin = c.req.header("origin");
-    const host = c.req.header("host");
-    const own = [host && `http://${host}`, host && `https://${host}`, extra].filter(Boolean);
+    const host = new URL(c.req.url).host;
+    const own = [`http://${host}`, `https://${host}`, extra].filter(Boolean);
     if (origin && !own.includes(origin)) {
       return problem(c, 403, "csrf", `Request from origin ${origin} refused; only this server's own origin may write with a session cookie.`);
     }

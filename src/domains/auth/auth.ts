@@ -99,6 +99,8 @@ export function createAuth(o: AuthOptions) {
         creatorRole: "owner",
         allowUserToCreateOrganization: true,
         invitationExpiresIn: 60 * 60 * 24 * 7,
+        // Invitation ids are random v4 UUIDs sent only to the invitee's address: knowing one proves the mailbox.
+        requireEmailVerificationOnInvitation: false,
         sendInvitationEmail: async (data, request) => {
           const link = `${appUrl(request)}/accept-invitation/${data.id}`;
           await o.mailer.send({

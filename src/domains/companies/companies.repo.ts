@@ -39,11 +39,12 @@ export function companyFilters(orgId: string, q: Omit<CompanyListQuery, "limit" 
     const conds: SQL[] = [
       sql`${company.searchName} like ${"%" + folded + "%"}`,
       sql`${folded} <% ${company.searchName}`,
+      sql`${company.searchName} % ${folded}`,
     ];
     if (tsq) conds.push(sql`${company.searchVector} @@ to_tsquery('simple', ${tsq})`);
     where.push(or(...conds)!);
     rank = sql`(case when ${company.searchName} like ${folded + "%"} then 2 when ${company.searchName} like ${"%" + folded + "%"} then 1 else 0 end
-      + word_similarity(${folded}, ${company.searchName})
+      + greatest(word_similarity(${folded}, ${company.searchName}), similarity(${company.searchName}, ${folded}))
       + ${tsq ? sql`ts_rank(${company.searchVector}, to_tsquery('simple', ${tsq}))` : sql`0`})`;
   }
   return { where: and(...where)!, rank };
