@@ -1,17 +1,19 @@
 import type { Auth } from "../domains/auth/auth.js";
 import { auditRoutes } from "../domains/audit/audit.routes.js";
 import { companiesRoutes } from "../domains/companies/companies.routes.js";
+import { contactsRoutes } from "../domains/contacts/contacts.routes.js";
 import { meRoutes } from "../domains/orgs/me.routes.js";
+import { networksRoutes } from "../domains/networks/networks.routes.js";
 import { orgsRoutes } from "../domains/orgs/orgs.routes.js";
 import type { AppDeps } from "./app.js";
 import { createRouter } from "./http.js";
 
 /** Routes that act inside the active organisation (tenant context required). */
 export function apiRouter() {
-  return createRouter().route("/", companiesRoutes).route("/", auditRoutes).route("/", orgsRoutes);
+  return createRouter().route("/", companiesRoutes).route("/", auditRoutes).route("/", orgsRoutes).route("/", contactsRoutes);
 }
 
 /** Routes that need a signed-in user but no active organisation. */
 export function sessionRouter(deps: AppDeps, auth: Auth) {
-  return createRouter().route("/", meRoutes(deps, auth));
+  return createRouter().route("/", meRoutes(deps, auth)).route("/", networksRoutes(deps));
 }

@@ -1,0 +1,146 @@
+import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
+import type { Db } from "../../platform/db.js";
+import { member, organization, user } from "../auth/auth.table.js";
+import { orgProfile } from "../orgs/orgs.table.js";
+import { network, networkCoordinator, networkMember } from "./networks.table.js";
+
+// Networks span organisations, so these queries are scoped by the caller's relation to the network
+// (coordinator, or member of an organisation in it) rather than by one organisation id.
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export type NetworkRow = typeof network.$inferSelect;
+
+/** The network row, or undefined (also for ids that are not UUIDs). Callers check visibility. */
+export async function findNetwork(db: Db, id: string, opts: { lock?: boolean } = {}): Promise<NetworkRow | undefined> {
+  if (!UUID.test(id)) return undefined;
+  const q = db.select().from(network).where(eq(network.id, id));
+  const [row] = opts.lock ? await q.for("update") : await q;
+  return row;
+}
+
+/** True when the user coordinates the network. */
+export async function isCoordinator(db: Db, userId: string, networkId: string): Promise<boolean> {
+  if (!UUID.test(networkId)) return false;
+  const [row] = await db
+    .select({ n: networkCoordinator.networkId })
+    .from(networkCoordinator)
+    .where(and(eq(networkCoordinator.networkId, networkId), eq(networkCoordinator.userId, userId)));
+  return !!row;
+}
+
+/** The user's organisations that are invited to or members of the network, with the user's role there. */
+export async function userOrgsInNetwork(db: Db, userId: string, networkId: string) {
+  return db
+    .select({ organizationId: networkMember.organizationId, status: networkMember.status, role: member.role })
+    .from(networkMember)
+    .innerJoin(member, and(eq(member.organizationId, networkMember.organizationId), eq(member.userId, userId)))
+    .where(eq(networkMember.networkId, networkId));
+}
+
+/** One organisation's membership row in a network. */
+export async function findMembership(db: Db, networkId: string, organizationId: string) {
+  const [row] = await db
+    .select()
+    .from(networkMember)
+    .where(and(eq(networkMember.networkId, networkId), eq(networkMember.organizationId, organizationId)));
+  return row;
+}
+
+/** The user's role in an organisation and whether that organisation requires two-factor sign-in. */
+export async function orgMembership(db: Db, userId: string, organizationId: string) {
+  const [row] = await db
+    .select({ role: member.role, orgName: organization.name, requireTwoFactor: orgProfile.requireTwoFactor, twoFactorEnabled: user.twoFactorEnabled })
+    .from(member)
+    .innerJoin(organization, eq(organization.id, member.organizationId))
+    .innerJoin(user, eq(user.id, member.userId))
+    .leftJoin(orgProfile, eq(orgProfile.organizationId, member.organizationId))
+    .where(and(eq(member.organizationId, organizationId), eq(member.userId, userId)));
+  return row;
+}
+
+export async function listCoordinators(db: Db, networkId: string) {
+  return db
+    .select({ userId: user.id, name: user.name, email: user.email })
+    .from(networkCoordinator)
+    .innerJoin(user, eq(user.id, networkCoordinator.userId))
+    .where(eq(networkCoordinator.networkId, networkId))
+    .orderBy(asc(user.name), asc(user.id));
+}
+
+export async function listMembers(db: Db, networkId: string) {
+  return db
+    .select({ organizationId: organization.id, name: organization.name, status: networkMember.status, joinedAt: networkMember.joinedAt })
+    .from(networkMember)
+    .innerJoin(organization, eq(organization.id, networkMember.organizationId))
+    .where(eq(networkMember.networkId, networkId))
+    .orderBy(asc(organization.name), asc(organization.id));
+}
+
+export async function countCoordinators(db: Db, networkId: string): Promise<number> {
+  const [{ n }] = await db.select({ n: sql<number>`count(*)::int` }).from(networkCoordinator).where(eq(networkCoordinator.networkId, networkId));
+  return Number(n);
+}
+
+/** Networks the user coordinates or one of the user's organisations is invited to or a member of. */
+function visibleTo(userId: string) {
+  return or(
+    sql`exists (select 1 from ${networkCoordinator} nc where nc.network_id = ${network.id} and nc.user_id = ${userId})`,
+    sql`exists (select 1 from ${networkMember} nm join ${member} m on m.organization_id = nm.organization_id where nm.network_id = ${network.id} and m.user_id = ${userId})`,
+  )!;
+}
+
+/** One page of the networks visible to the user, by name, with the total. */
+export async function listVisible(db: Db, userId: string, limit: number, offset: number) {
+  const where = visibleTo(userId);
+  const [rows, [{ total }]] = await Promise.all([
+    db
+      .select({
+        n: network,
+        coordinator: sql<boolean>`exists (select 1 from ${networkCoordinator} nc where nc.network_id = ${network.id} and nc.user_id = ${userId})`,
+        memberCount: sql<number>`(select count(*)::int from ${networkMember} nm where nm.network_id = ${network.id} and nm.status = 'active')`,
+      })
+      .from(network)
+      .where(where)
+      .orderBy(asc(network.name), asc(network.id))
+      .limit(limit)
+      .offset(offset),
+    db.select({ total: sql<number>`count(*)::int` }).from(network).where(where),
+  ]);
+  return { rows, total: Number(total) };
+}
+
+/** The user's own organisations in each of the given networks. */
+export async function userOrgsInNetworks(db: Db, userId: string, networkIds: string[]) {
+  if (!networkIds.length) return [];
+  return db
+    .select({ networkId: networkMember.networkId, organizationId: organization.id, name: organization.name, status: networkMember.status })
+    .from(networkMember)
+    .innerJoin(member, and(eq(member.organizationId, networkMember.organizationId), eq(member.userId, userId)))
+    .innerJoin(organization, eq(organization.id, networkMember.organizationId))
+    .where(inArray(networkMember.networkId, networkIds))
+    .orderBy(asc(organization.name));
+}
+
+/** Active network memberships of an organisation. */
+export async function activeNetworksOfOrg(db: Db, organizationId: string) {
+  return db
+    .select({ id: network.id, name: network.name, joinedAt: networkMember.joinedAt })
+    .from(networkMember)
+    .innerJoin(network, eq(network.id, networkMember.networkId))
+    .where(and(eq(networkMember.organizationId, organizationId), eq(networkMember.status, "active")))
+    .orderBy(asc(network.name));
+}
+
+export async function findOrgBySlug(db: Db, slug: string) {
+  const [row] = await db.select({ id: organization.id, name: organization.name }).from(organization).where(eq(organization.slug, slug));
+  return row;
+}
+
+export async function findUserByEmail(db: Db, email: string) {
+  const [row] = await db
+    .select({ id: user.id, name: user.name, email: user.email })
+    .from(user)
+    .where(sql`lower(${user.email}) = ${email.toLowerCase()}`);
+  return row;
+}

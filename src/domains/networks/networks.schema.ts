@@ -1,0 +1,64 @@
+import { z } from "zod";
+
+// Browser-safe schemas of NGO networks: the one source for validation, OpenAPI and forms.
+
+export const MEMBERSHIP_STATUSES = ["invited", "active"] as const;
+
+export const NetworkInput = z
+  .object({
+    name: z.string().trim().min(1, "The network needs a name.").max(200).meta({ example: "Balkan Anti-Trafficking Network" }),
+    description: z
+      .string()
+      .trim()
+      .max(5000)
+      .nullish()
+      .transform((v) => (v ? v : null)),
+  })
+  .meta({ id: "NetworkInput" });
+export type NetworkInput = z.infer<typeof NetworkInput>;
+
+export const NetworkCoordinator = z.object({ userId: z.string(), name: z.string(), email: z.string() }).meta({ id: "NetworkCoordinator" });
+export type NetworkCoordinator = z.infer<typeof NetworkCoordinator>;
+
+export const NetworkMember = z
+  .object({
+    organizationId: z.string(),
+    name: z.string(),
+    status: z.enum(MEMBERSHIP_STATUSES).meta({ description: "invited: a coordinator invited the organisation; active: an admin of it accepted" }),
+    joinedAt: z.string().nullable(),
+  })
+  .meta({ id: "NetworkMember" });
+export type NetworkMember = z.infer<typeof NetworkMember>;
+
+export const Network = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    description: z.string().nullable(),
+    coordinators: z.array(NetworkCoordinator),
+    members: z.array(NetworkMember),
+  })
+  .meta({ id: "Network" });
+export type Network = z.infer<typeof Network>;
+
+export const NetworkSummary = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    description: z.string().nullable(),
+    coordinator: z.boolean().meta({ description: "The caller coordinates this network" }),
+    organizations: z
+      .array(z.object({ organizationId: z.string(), name: z.string(), status: z.enum(MEMBERSHIP_STATUSES) }))
+      .meta({ description: "The caller's own organisations that are invited to or members of this network" }),
+    memberCount: z.number().int().meta({ description: "Active member organisations" }),
+  })
+  .meta({ id: "NetworkSummary" });
+export type NetworkSummary = z.infer<typeof NetworkSummary>;
+
+export const InviteOrganizationInput = z
+  .object({ organizationSlug: z.string().trim().min(1).max(200).meta({ description: "Slug of the organisation to invite", example: "la-strada" }) })
+  .meta({ id: "NetworkInviteInput" });
+
+export const AddCoordinatorInput = z
+  .object({ email: z.email("Give the e-mail address of an existing Partnerwise user.").transform((s) => s.trim().toLowerCase()) })
+  .meta({ id: "NetworkCoordinatorInput" });

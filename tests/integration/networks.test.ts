@@ -1,0 +1,182 @@
+import { describe, expect, it } from "vitest";
+import { isProblem, memberOf, ownerWithOrg, signUp, useTestApp, type Account } from "../setup/app.js";
+import { isCoordinator, networksOfOrg } from "../../src/domains/networks/networks.service.js";
+
+const app = useTestApp();
+
+const slugOf = async (a: Account): Promise<string> => (await a.client.get("/api/v1/organization")).body.slug;
+
+describe("networks API", () => {
+  it("founds a network: the creator coordinates it and their organisation joins", async () => {
+    const a = await ownerWithOrg(app.get(), "NGO Founder");
+    const created = await a.client.post("/api/v1/networks", { name: "Balkan Network", description: "Shared criteria" });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({
+      name: "Balkan Network",
+      description: "Shared criteria",
+      coordinators: [{ userId: a.userId, email: a.email }],
+      members: [{ organizationId: a.orgId, name: "NGO Founder", status: "active" }],
+    });
+    expect(created.body.members[0].joinedAt).toEqual(expect.any(String));
+    const id = created.body.id;
+    expect((await a.client.get(`/api/v1/networks/${id}`)).body).toEqual(created.body);
+
+    const list = await a.client.get("/api/v1/networks");
+    expect(list.body).toMatchObject({ total: 1, limit: 50, offset: 0 });
+    expect(list.body.items[0]).toMatchObject({ id, coordinator: true, memberCount: 1, organizations: [{ organizationId: a.orgId, status: "active" }] });
+
+    const db = app.get().database.db;
+    expect(await networksOfOrg(db, a.orgId)).toEqual([expect.objectContaining({ id, name: "Balkan Network" })]);
+    expect(await isCoordinator(db, a.userId, id)).toBe(true);
+
+    expect(isProblem(await a.client.post("/api/v1/networks", { name: " " }), 422)).toBe(true);
+  });
+
+  it("lets a user without an organisation found a network, and a member's organisation does not join", async () => {
+    const loner = await signUp(app.get(), "Independent Coordinator");
+    const r = await loner.client.post("/api/v1/networks", { name: "Loose Network" });
+    expect(r.status).toBe(201);
+    expect(r.body.members).toEqual([]);
+
+    const owner = await ownerWithOrg(app.get(), "NGO With Member");
+    const m = await memberOf(app.get(), owner, "member");
+    const byMember = await m.client.post("/api/v1/networks", { name: "Member's Network" });
+    expect(byMember.status).toBe(201);
+    expect(byMember.body.members).toEqual([]);
+    expect(byMember.body.coordinators.map((c: { userId: string }) => c.userId)).toEqual([m.userId]);
+  });
+
+  it("invites an organisation, which an admin accepts; members then see the network", async () => {
+    const coord = await ownerWithOrg(app.get(), "NGO Coord");
+    const b = await ownerWithOrg(app.get(), "NGO Invitee");
+    const bAdmin = await memberOf(app.get(), b, "admin");
+    const bMember = await memberOf(app.get(), b, "member");
+    const id = (await coord.client.post("/api/v1/networks", { name: "Invite Network" })).body.id;
+
+    const inv = await coord.client.post(`/api/v1/networks/${id}/members`, { organizationSlug: await slugOf(b) });
+    expect(inv.status).toBe(201);
+    expect(inv.body).toEqual({ organizationId: b.orgId, name: "NGO Invitee", status: "invited", joinedAt: null });
+    expect(isProblem(await coord.client.post(`/api/v1/networks/${id}/members`, { organizationSlug: await slugOf(b) }), 409)).toBe(true);
+    expect(isProblem(await coord.client.post(`/api/v1/networks/${id}/members`, { organizationSlug: "no-such-org" }), 404)).toBe(true);
+
+    // The invited organisation sees the invitation in its list.
+    const listed = await bMember.client.get("/api/v1/networks");
+    expect(listed.body.items).toEqual([expect.objectContaining({ id, coordinator: false, organizations: [{ organizationId: b.orgId, name: "NGO Invitee", status: "invited" }] })]);
+
+    // A plain member cannot accept; an admin can.
+    expect(isProblem(await bMember.client.post(`/api/v1/networks/${id}/join`), 403)).toBe(true);
+    const joined = await bAdmin.client.post(`/api/v1/networks/${id}/join`);
+    expect(joined.status).toBe(200);
+    expect(joined.body).toMatchObject({ organizationId: b.orgId, status: "active" });
+    expect(joined.body.joinedAt).toEqual(expect.any(String));
+
+    const seen = await bMember.client.get(`/api/v1/networks/${id}`);
+    expect(seen.status).toBe(200);
+    expect(seen.body.members.map((m: { name: string; status: string }) => [m.name, m.status])).toEqual([
+      ["NGO Coord", "active"],
+      ["NGO Invitee", "active"],
+    ]);
+    expect(seen.body.coordinators).toEqual([{ userId: coord.userId, name: "Owner of NGO Coord", email: coord.email }]);
+    expect((await networksOfOrg(app.get().database.db, b.orgId)).map((n) => n.id)).toEqual([id]);
+
+    // Members cannot manage the network.
+    expect(isProblem(await bAdmin.client.post(`/api/v1/networks/${id}/members`, { organizationSlug: await slugOf(coord) }), 403)).toBe(true);
+    expect(isProblem(await bAdmin.client.post(`/api/v1/networks/${id}/coordinators`, { email: bAdmin.email }), 403)).toBe(true);
+    expect(isProblem(await bAdmin.client.delete(`/api/v1/networks/${id}/members/${coord.orgId}`), 403)).toBe(true);
+  });
+
+  it("lets an organisation's admin leave, but not its members, and a coordinator remove any organisation", async () => {
+    const coord = await ownerWithOrg(app.get(), "NGO Coord 2");
+    const b = await ownerWithOrg(app.get(), "NGO Leaver");
+    const bViewer = await memberOf(app.get(), b, "viewer");
+    const c = await ownerWithOrg(app.get(), "NGO Removed");
+    const id = (await coord.client.post("/api/v1/networks", { name: "Leave Network" })).body.id;
+    for (const o of [b, c]) {
+      await coord.client.post(`/api/v1/networks/${id}/members`, { organizationSlug: await slugOf(o) });
+      expect((await o.client.post(`/api/v1/networks/${id}/join`)).status).toBe(200);
+    }
+    expect(isProblem(await bViewer.client.delete(`/api/v1/networks/${id}/members/${b.orgId}`), 403)).toBe(true);
+    expect((await b.client.delete(`/api/v1/networks/${id}/members/${b.orgId}`)).status).toBe(204);
+    expect((await coord.client.delete(`/api/v1/networks/${id}/members/${c.orgId}`)).status).toBe(204);
+    expect(isProblem(await coord.client.delete(`/api/v1/networks/${id}/members/${c.orgId}`), 404)).toBe(true);
+    expect((await coord.client.get(`/api/v1/networks/${id}`)).body.members.map((m: { name: string }) => m.name)).toEqual(["NGO Coord 2"]);
+    // Once out, the network is gone for them.
+    expect(isProblem(await b.client.get(`/api/v1/networks/${id}`), 404)).toBe(true);
+    expect(isProblem(await bViewer.client.get(`/api/v1/networks/${id}`), 404)).toBe(true);
+    expect((await c.client.get("/api/v1/networks")).body.total).toBe(0);
+    // The organisations' audit logs record it.
+    const log = await b.client.get("/api/v1/audit?entityType=network_membership");
+    expect(log.body.items.map((e: { action: string }) => e.action)).toEqual(["leave", "create", "invite"]);
+  });
+
+  it("adds and removes coordinators, never the last one", async () => {
+    const coord = await ownerWithOrg(app.get(), "NGO Coord 3");
+    const other = await signUp(app.get(), "Second Coordinator");
+    const id = (await coord.client.post("/api/v1/networks", { name: "Coordinated Network" })).body.id;
+
+    expect(isProblem(await coord.client.post(`/api/v1/networks/${id}/coordinators`, { email: "nobody@example.org" }), 422)).toBe(true);
+    expect(isProblem(await coord.client.post(`/api/v1/networks/${id}/coordinators`, { email: "not an email" }), 422)).toBe(true);
+    const added = await coord.client.post(`/api/v1/networks/${id}/coordinators`, { email: other.email.toUpperCase() });
+    expect(added.status).toBe(201);
+    expect(added.body).toEqual({ userId: other.userId, name: "Second Coordinator", email: other.email });
+    expect(isProblem(await coord.client.post(`/api/v1/networks/${id}/coordinators`, { email: other.email }), 409)).toBe(true);
+
+    // The new coordinator sees and manages the network without any organisation.
+    expect((await other.client.get(`/api/v1/networks/${id}`)).status).toBe(200);
+    expect((await other.client.get("/api/v1/networks")).body.items[0]).toMatchObject({ id, coordinator: true, organizations: [] });
+    expect((await other.client.delete(`/api/v1/networks/${id}/coordinators/${coord.userId}`)).status).toBe(204);
+    expect(isProblem(await other.client.delete(`/api/v1/networks/${id}/coordinators/${other.userId}`), 409)).toBe(true);
+    expect(isProblem(await other.client.delete(`/api/v1/networks/${id}/coordinators/${coord.userId}`), 404)).toBe(true);
+
+    // The founder's organisation is still a member, so the founder still sees it, but can no longer manage it.
+    const seen = await coord.client.get(`/api/v1/networks/${id}`);
+    expect(seen.body.coordinators.map((c: { userId: string }) => c.userId)).toEqual([other.userId]);
+    expect(isProblem(await coord.client.post(`/api/v1/networks/${id}/coordinators`, { email: coord.email }), 403)).toBe(true);
+    expect(await isCoordinator(app.get().database.db, coord.userId, id)).toBe(false);
+  });
+});
+
+describe("cross-tenant isolation: networks", () => {
+  it("gives a stranger 404 on every route and never lists the network", async () => {
+    const coord = await ownerWithOrg(app.get(), "NGO Secret Network");
+    const stranger = await ownerWithOrg(app.get(), "NGO Stranger");
+    const net = (await coord.client.post("/api/v1/networks", { name: "Secret Network", description: "internal" })).body;
+    const id = net.id;
+
+    expect(isProblem(await stranger.client.get(`/api/v1/networks/${id}`), 404)).toBe(true);
+    expect(isProblem(await stranger.client.post(`/api/v1/networks/${id}/members`, { organizationSlug: await slugOf(stranger) }), 404)).toBe(true);
+    expect(isProblem(await stranger.client.post(`/api/v1/networks/${id}/join`), 404)).toBe(true);
+    expect(isProblem(await stranger.client.delete(`/api/v1/networks/${id}/members/${coord.orgId}`), 404)).toBe(true);
+    expect(isProblem(await stranger.client.delete(`/api/v1/networks/${id}/members/${stranger.orgId}`), 404)).toBe(true);
+    expect(isProblem(await stranger.client.post(`/api/v1/networks/${id}/coordinators`, { email: stranger.email }), 404)).toBe(true);
+    expect(isProblem(await stranger.client.delete(`/api/v1/networks/${id}/coordinators/${coord.userId}`), 404)).toBe(true);
+    expect(isProblem(await stranger.client.get("/api/v1/networks/not-a-uuid"), 404)).toBe(true);
+    const list = await stranger.client.get("/api/v1/networks");
+    expect(list.body.total).toBe(0);
+    expect(JSON.stringify(list.body)).not.toContain("Secret Network");
+
+    // Nothing changed.
+    const after = (await coord.client.get(`/api/v1/networks/${id}`)).body;
+    expect(after).toEqual(net);
+  });
+
+  it("does not let an organisation admin join uninvited, nor with another organisation's invitation", async () => {
+    const coord = await ownerWithOrg(app.get(), "NGO Coord X");
+    const invited = await ownerWithOrg(app.get(), "NGO Invited X");
+    const uninvited = await ownerWithOrg(app.get(), "NGO Uninvited X");
+    const id = (await coord.client.post("/api/v1/networks", { name: "Closed Network" })).body.id;
+    await coord.client.post(`/api/v1/networks/${id}/members`, { organizationSlug: await slugOf(invited) });
+
+    expect(isProblem(await uninvited.client.post(`/api/v1/networks/${id}/join`), 404)).toBe(true);
+    // Claiming another organisation through the header does not help: the caller is not its member.
+    expect(isProblem(await uninvited.client.req("POST", `/api/v1/networks/${id}/join`, {}, { "X-Organization-Id": invited.orgId }), 403)).toBe(true);
+    expect(isProblem(await uninvited.client.delete(`/api/v1/networks/${id}/members/${invited.orgId}`), 404)).toBe(true);
+    expect((await coord.client.get(`/api/v1/networks/${id}`)).body.members.map((m: { organizationId: string; status: string }) => [m.organizationId, m.status])).toEqual(
+      expect.arrayContaining([[invited.orgId, "invited"]]),
+    );
+    // An organisation without a session needs to sign in.
+    const anon = await signUp(app.get(), "Signed out");
+    await anon.client.post("/api/auth/sign-out");
+    expect(isProblem(await anon.client.get("/api/v1/networks"), 401)).toBe(true);
+  });
+});
