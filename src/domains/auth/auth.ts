@@ -4,6 +4,7 @@ import { organization, twoFactor } from "better-auth/plugins";
 import type { Database } from "../../platform/db.js";
 import * as schema from "../../platform/db.schema.js";
 import type { Mailer } from "../../platform/mailer.js";
+import { orgTwoFactorPolicy } from "./org-two-factor.js";
 import { ac, roles } from "./roles.js";
 
 export interface AuthOptions {
@@ -61,6 +62,8 @@ export function createAuth(o: AuthOptions) {
       enabled: true,
       minPasswordLength: 10,
       resetPasswordTokenExpiresIn: 60 * 60,
+      // Whoever knew the old password must not keep a session after the reset.
+      revokeSessionsOnPasswordReset: true,
       sendResetPassword: async ({ user, url, token }, request) => {
         const link = `${appUrl(request)}/reset-password?token=${encodeURIComponent(token)}`;
         await o.mailer.send({
@@ -92,6 +95,7 @@ export function createAuth(o: AuthOptions) {
       // The server overwrites this header with the socket's address (or the proxy's X-Forwarded-For when trusted).
       ipAddress: { ipAddressHeaders: ["x-partnerwise-client-ip"] },
     },
+    hooks: { before: orgTwoFactorPolicy(o.database) },
     plugins: [
       organization({
         ac,

@@ -1,0 +1,54 @@
+import { and, eq } from "drizzle-orm";
+import { APIError, createAuthMiddleware, getSessionFromCtx } from "better-auth/api";
+import type { Database } from "../../platform/db.js";
+import { orgProfile } from "../orgs/orgs.table.js";
+import { invitation, member, organization, user } from "./auth.table.js";
+
+// An organisation that requires two-factor sign-in must be closed to members without it on every
+// road in: /api/v1 (server/tenancy.ts) and better-auth's own /organization/* endpoints (this hook).
+
+/** Organisation endpoints a member without 2FA may still use: their own invitations, switching, leaving. */
+const OPEN = new Set([
+  "/organization/create",
+  "/organization/list",
+  "/organization/set-active",
+  "/organization/check-slug",
+  "/organization/accept-invitation",
+  "/organization/reject-invitation",
+  "/organization/get-invitation",
+  "/organization/list-user-invitations",
+  "/organization/leave",
+  "/organization/get-active-member",
+  "/organization/get-active-member-role",
+]);
+
+/** A better-auth `before` hook refusing organisation endpoints to members without 2FA where the organisation requires it. */
+export function orgTwoFactorPolicy(database: Database) {
+  const db = database.db;
+  return createAuthMiddleware(async (ctx) => {
+    const path = ctx.path ?? "";
+    if (!path.startsWith("/organization/") || OPEN.has(path)) return;
+    const session = await getSessionFromCtx(ctx);
+    if (!session) return; // better-auth answers 401 itself
+    const input = { ...(ctx.query as Record<string, unknown> | undefined), ...(ctx.body as Record<string, unknown> | undefined) };
+    const str = (k: string) => (typeof input[k] === "string" && input[k] ? (input[k] as string) : undefined);
+    let orgId = str("organizationId");
+    if (!orgId && str("organizationSlug")) {
+      orgId = (await db.select({ id: organization.id }).from(organization).where(eq(organization.slug, str("organizationSlug")!)))[0]?.id;
+    }
+    if (!orgId && str("invitationId")) {
+      orgId = (await db.select({ id: invitation.organizationId }).from(invitation).where(eq(invitation.id, str("invitationId")!)))[0]?.id;
+    }
+    orgId ??= (session.session as { activeOrganizationId?: string | null }).activeOrganizationId ?? undefined;
+    if (!orgId) return;
+    const [row] = await db
+      .select({ required: orgProfile.requireTwoFactor, enabled: user.twoFactorEnabled })
+      .from(member)
+      .innerJoin(user, eq(user.id, member.userId))
+      .innerJoin(orgProfile, eq(orgProfile.organizationId, member.organizationId))
+      .where(and(eq(member.organizationId, orgId), eq(member.userId, session.user.id)));
+    if (row?.required && !row.enabled) {
+      throw new APIError("FORBIDDEN", { code: "two_factor_required", message: "Your organisation requires two-factor authentication. Set it up in your account settings." });
+    }
+  });
+}
