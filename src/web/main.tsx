@@ -1,3 +1,36 @@
+import "./styles/tokens.css";
+import "./styles/base.css";
+import "./styles/components.css";
+import "./lib/i18n";
+import { QueryClientProvider } from "@tanstack/react-query";
+import { StrictMode, Suspense } from "react";
 import { createRoot } from "react-dom/client";
+import { BrowserRouter } from "react-router-dom";
+import { ErrorBoundary } from "./app/error-boundary";
+import { queryClient } from "./app/query-client";
+import { AppRoutes } from "./app/routes";
+import { ToastProvider } from "./components/toast";
 
-createRoot(document.getElementById("root")!).render(<p>Partnerwise</p>);
+function Boot() {
+  return (
+    <div className="center-fill" role="status" aria-label="Loading">
+      <span className="spinner" aria-hidden />
+    </div>
+  );
+}
+
+createRoot(document.getElementById("root")!).render(
+  <StrictMode>
+    <ErrorBoundary>
+      <Suspense fallback={<Boot />}>
+        <QueryClientProvider client={queryClient}>
+          <BrowserRouter>
+            <ToastProvider>
+              <AppRoutes />
+            </ToastProvider>
+          </BrowserRouter>
+        </QueryClientProvider>
+      </Suspense>
+    </ErrorBoundary>
+  </StrictMode>,
+);

@@ -1,0 +1,51 @@
+import { lazy } from "react";
+import { Navigate, Route, Routes } from "react-router-dom";
+import { RequireOrg, RequireUser } from "./guards";
+import { AppShell } from "./shell";
+
+// Every page is its own chunk.
+const SignIn = lazy(() => import("../auth/sign-in"));
+const SignUp = lazy(() => import("../auth/sign-up"));
+const ForgotPassword = lazy(() => import("../auth/forgot-password"));
+const ResetPassword = lazy(() => import("../auth/reset-password"));
+const TwoFactor = lazy(() => import("../auth/two-factor"));
+const AcceptInvitation = lazy(() => import("../auth/accept-invitation"));
+const Onboarding = lazy(() => import("../auth/onboarding"));
+const Companies = lazy(() => import("../companies/companies-page"));
+const Company = lazy(() => import("../companies/company-page"));
+const Contacts = lazy(() => import("../contacts/contacts-page"));
+const Contact = lazy(() => import("../contacts/contact-page"));
+const Import = lazy(() => import("../imports/import-page"));
+const Audit = lazy(() => import("../audit/audit-page"));
+const Settings = lazy(() => import("../settings/settings-page"));
+const NotFound = lazy(() => import("./not-found"));
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/sign-in" element={<SignIn />} />
+      <Route path="/sign-up" element={<SignUp />} />
+      <Route path="/forgot-password" element={<ForgotPassword />} />
+      <Route path="/reset-password" element={<ResetPassword />} />
+      <Route path="/two-factor" element={<TwoFactor />} />
+      <Route path="/accept-invitation/:id" element={<AcceptInvitation />} />
+      <Route element={<RequireUser />}>
+        <Route path="/onboarding" element={<Onboarding />} />
+        <Route element={<RequireOrg />}>
+          <Route element={<AppShell />}>
+            <Route index element={<Navigate to="/companies" replace />} />
+            <Route path="/companies" element={<Companies />} />
+            <Route path="/companies/:id" element={<Company />} />
+            <Route path="/contacts" element={<Contacts />} />
+            <Route path="/contacts/:id" element={<Contact />} />
+            <Route path="/import" element={<Import />} />
+            <Route path="/audit" element={<Audit />} />
+            <Route path="/settings" element={<Navigate to="/settings/organisation" replace />} />
+            <Route path="/settings/:tab" element={<Settings />} />
+            <Route path="*" element={<NotFound />} />
+          </Route>
+        </Route>
+      </Route>
+    </Routes>
+  );
+}

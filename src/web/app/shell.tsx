@@ -1,0 +1,78 @@
+import { Building2, ScrollText, Settings, Upload, Users } from "lucide-react";
+import { Suspense } from "react";
+import { useTranslation } from "react-i18next";
+import { NavLink, Outlet, useLocation } from "react-router-dom";
+import { Loading } from "../components/states";
+import { ErrorBoundary } from "./error-boundary";
+import { OrgSwitcher } from "./org-switcher";
+import { useActiveOrg, useTwoFactorBlocked } from "./session";
+import { TwoFactorRequired } from "./two-factor-required";
+import { UserMenu } from "./user-menu";
+
+/** The signed-in layout: sidebar navigation, top bar with organisation switcher and user menu, the page. */
+export function AppShell() {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const { me, org, isAdmin } = useActiveOrg();
+  const flagged = useTwoFactorBlocked();
+  const blocked = (flagged || (!!org?.requireTwoFactor && !me?.user.twoFactorEnabled)) && !location.pathname.startsWith("/settings/account");
+
+  const nav = [
+    { to: "/companies", label: t("nav.companies"), icon: Building2 },
+    { to: "/contacts", label: t("nav.contacts"), icon: Users },
+    { to: "/import", label: t("nav.import"), icon: Upload },
+    ...(isAdmin ? [{ to: "/audit", label: t("nav.audit"), icon: ScrollText }] : []),
+  ];
+
+  return (
+    <div className="shell">
+      <a href="#main" className="skip-link">
+        {t("shell.skipToContent")}
+      </a>
+      <aside className="sidebar">
+        <div className="sidebar-brand">
+          <span className="brand-mark" aria-hidden>
+            P
+          </span>
+          Partnerwise
+        </div>
+        <nav aria-label={t("nav.label")}>
+          <div className="nav-section">{t("nav.workspace")}</div>
+          <ul className="nav-list">
+            {nav.map(({ to, label, icon: Icon }) => (
+              <li key={to}>
+                <NavLink to={to} className="nav-link" data-testid={`nav-${to.slice(1)}`}>
+                  <Icon size={17} aria-hidden /> {label}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+          <div className="nav-section">{t("nav.organisation")}</div>
+          <ul className="nav-list">
+            <li>
+              <NavLink to="/settings" className="nav-link" data-testid="nav-settings">
+                <Settings size={17} aria-hidden /> {t("nav.settings")}
+              </NavLink>
+            </li>
+          </ul>
+        </nav>
+        <div className="sidebar-footer">{t("shell.tagline")}</div>
+      </aside>
+      <div className="main-col">
+        <header className="topbar">
+          <div className="topbar-left">
+            <OrgSwitcher />
+          </div>
+          <div className="topbar-right">
+            <UserMenu />
+          </div>
+        </header>
+        <main id="main" className="content" tabIndex={-1}>
+          <ErrorBoundary resetKey={location.pathname}>
+            <Suspense fallback={<Loading />}>{blocked ? <TwoFactorRequired /> : <Outlet />}</Suspense>
+          </ErrorBoundary>
+        </main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,234 @@
+import { AlertTriangle, Building2, Download, Plus, Search, SearchX, Upload } from "lucide-react";
+import { useEffect, useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useNavigate, useSearchParams } from "react-router-dom";
+import { useActiveOrg } from "../app/session";
+import { CountryLabel } from "../components/country-select";
+import { EmptyState, ErrorState, PageHeader } from "../components/states";
+import { Pagination, SkeletonRows, SortHeader } from "../components/table-parts";
+import { useToast } from "../components/toast";
+import { formatDate, formatNumber } from "../lib/format";
+import { useDebounced } from "../lib/use-debounced";
+import { exportUrl, useCompanies, type CompanyFilters } from "./api";
+import { CompanyFilterBar } from "./filters";
+import { CompanyFormDialog } from "./company-form";
+
+const list = (s: string | null) => (s ? s.split(",").filter(Boolean) : []);
+
+function readFilters(p: URLSearchParams): CompanyFilters {
+  return {
+    q: p.get("q") ?? "",
+    country: list(p.get("country")),
+    sector: list(p.get("sector")),
+    size: list(p.get("size")),
+    tag: list(p.get("tag")),
+    owner: p.get("owner") ?? "",
+    noActiveContact: p.get("noActiveContact") === "true",
+    sort: p.get("sort") ?? "",
+    offset: Number(p.get("offset") ?? 0) || 0,
+  };
+}
+
+function writeFilters(f: CompanyFilters): URLSearchParams {
+  const p = new URLSearchParams();
+  if (f.q) p.set("q", f.q);
+  for (const k of ["country", "sector", "size", "tag"] as const) if (f[k].length) p.set(k, f[k].join(","));
+  if (f.owner) p.set("owner", f.owner);
+  if (f.noActiveContact) p.set("noActiveContact", "true");
+  if (f.sort) p.set("sort", f.sort);
+  if (f.offset) p.set("offset", String(f.offset));
+  return p;
+}
+
+/** The business register: server-side search, filters, sorting and paging, all held in the URL. */
+export default function CompaniesPage() {
+  const { t } = useTranslation("companies");
+  const [params, setParams] = useSearchParams();
+  const filters = useMemo(() => readFilters(params), [params]);
+  const { canWrite } = useActiveOrg();
+  const navigate = useNavigate();
+  const toast = useToast();
+  const [creating, setCreating] = useState(false);
+  const [search, setSearch] = useState(filters.q);
+  const debounced = useDebounced(search, 200);
+
+  const update = (patch: Partial<CompanyFilters>, replace = false) => {
+    const next = { ...filters, offset: 0, ...patch };
+    setParams(writeFilters(next), { replace });
+  };
+
+  useEffect(() => {
+    if (debounced !== filters.q) update({ q: debounced }, true);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [debounced]);
+  useEffect(() => {
+    // Back/forward navigation changes the URL: show its search text.
+    if (filters.q !== debounced) setSearch(filters.q);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [filters.q]);
+
+  const query = useCompanies(filters);
+  const data = query.data;
+  const filtered = !!(filters.q || filters.country.length || filters.sector.length || filters.size.length || filters.tag.length || filters.owner || filters.noActiveContact);
+
+  return (
+    <>
+      <PageHeader
+        title={t("list.title")}
+        description={data ? t("list.count", { count: data.total, formatted: formatNumber(data.total) }) : t("list.description")}
+        actions={
+          <>
+            <a className="btn" href={exportUrl(filters, "csv")} download data-testid="export-csv">
+              <Download size={15} aria-hidden /> {t("list.exportCsv")}
+            </a>
+            <a className="btn" href={exportUrl(filters, "xlsx")} download data-testid="export-xlsx">
+              <Download size={15} aria-hidden /> {t("list.exportXlsx")}
+            </a>
+            {canWrite && (
+              <button type="button" className="btn btn-primary" onClick={() => setCreating(true)} data-testid="new-company">
+                <Plus size={15} aria-hidden /> {t("list.new")}
+              </button>
+            )}
+          </>
+        }
+      />
+
+      <div className="toolbar" role="search">
+        <div className="input-group search">
+          <Search size={15} aria-hidden />
+          <input
+            className="input"
+            type="search"
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+            placeholder={t("list.searchPlaceholder")}
+            aria-label={t("list.search")}
+            data-testid="companies-search"
+          />
+        </div>
+        <CompanyFilterBar filters={filters} onChange={(patch) => update(patch)} />
+      </div>
+
+      {query.error ? (
+        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+      ) : data && data.total === 0 && !query.isPlaceholderData ? (
+        <div className="card">
+          {filtered ? (
+            <EmptyState
+              icon={SearchX}
+              title={t("list.noMatchTitle")}
+              action={
+                <button type="button" className="btn" onClick={() => setParams(new URLSearchParams())}>
+                  {t("common:filters.clearAll")}
+                </button>
+              }
+            >
+              {t("list.noMatchBody")}
+            </EmptyState>
+          ) : (
+            <EmptyState
+              icon={Building2}
+              title={t("list.emptyTitle")}
+              action={
+                canWrite && (
+                  <div className="row">
+                    <button type="button" className="btn btn-primary" onClick={() => setCreating(true)}>
+                      <Plus size={15} aria-hidden /> {t("list.new")}
+                    </button>
+                    <Link className="btn" to="/import">
+                      <Upload size={15} aria-hidden /> {t("list.importSpreadsheet")}
+                    </Link>
+                  </div>
+                )
+              }
+            >
+              {t("list.emptyBody")}
+            </EmptyState>
+          )}
+        </div>
+      ) : (
+        <>
+          <div className="table-wrap" aria-busy={query.isFetching}>
+            <table className="table" data-testid="companies-table">
+              <caption className="sr-only">{t("list.title")}</caption>
+              <thead>
+                <tr>
+                  <SortHeader label={t("fields.name")} field="name" sort={filters.sort} onSort={(sort) => update({ sort })} />
+                  <SortHeader label={t("fields.country")} field="country" sort={filters.sort} onSort={(sort) => update({ sort })} />
+                  <th scope="col">{t("fields.sector")}</th>
+                  <th scope="col">{t("fields.size")}</th>
+                  <th scope="col">{t("fields.tags")}</th>
+                  <th scope="col">{t("fields.contacts")}</th>
+                  <th scope="col">{t("fields.owner")}</th>
+                  <SortHeader label={t("fields.updated")} field="updatedAt" sort={filters.sort} onSort={(sort) => update({ sort })} />
+                </tr>
+              </thead>
+              <tbody>
+                {!data ? (
+                  <SkeletonRows cols={8} />
+                ) : (
+                  data.items.map((c) => (
+                    <tr key={c.id} data-testid="company-row">
+                      <td className="wrap">
+                        <Link to={`/companies/${c.id}`} className="cell-main">
+                          {c.name}
+                        </Link>
+                        {c.registrationId && <div className="cell-sub mono">{c.registrationId}</div>}
+                      </td>
+                      <td>
+                        <CountryLabel code={c.country} />
+                      </td>
+                      <td>
+                        {c.naceCode ? (
+                          <span title={c.naceLabel ?? undefined}>
+                            <span className="mono">{c.naceCode}</span>
+                            {c.naceLabel && <span className="cell-sub truncate">{c.naceLabel}</span>}
+                          </span>
+                        ) : (
+                          <span className="muted">—</span>
+                        )}
+                      </td>
+                      <td>{c.sizeClass ? <span className="badge">{t(`sizes.${c.sizeClass}`)}</span> : <span className="muted">—</span>}</td>
+                      <td>
+                        <div className="tag-list" style={{ flexWrap: "nowrap" }}>
+                          {c.tags.slice(0, 2).map((tag) => (
+                            <span key={tag} className="badge badge-primary">
+                              {tag}
+                            </span>
+                          ))}
+                          {c.tags.length > 2 && <span className="badge" title={c.tags.slice(2).join(", ")}>+{c.tags.length - 2}</span>}
+                        </div>
+                      </td>
+                      <td>
+                        {c.activeContactCount === 0 ? (
+                          <span className="badge badge-warning" title={t("list.noContactHint")} data-testid="no-contact-badge">
+                            <AlertTriangle size={12} aria-hidden /> {t("list.noContact")}
+                          </span>
+                        ) : (
+                          <span className="badge badge-success">{t("list.activeContacts", { count: c.activeContactCount })}</span>
+                        )}
+                      </td>
+                      <td>{c.owner?.name ?? <span className="muted">—</span>}</td>
+                      <td className="muted small">{formatDate(c.updatedAt)}</td>
+                    </tr>
+                  ))
+                )}
+              </tbody>
+            </table>
+          </div>
+          {data && <Pagination total={data.total} limit={data.limit} offset={data.offset} onOffset={(offset) => setParams(writeFilters({ ...filters, offset }))} />}
+        </>
+      )}
+
+      <CompanyFormDialog
+        open={creating}
+        onClose={() => setCreating(false)}
+        onSaved={(c) => {
+          setCreating(false);
+          toast.success(t("form.created", { name: c.name }));
+          navigate(`/companies/${c.id}`);
+        }}
+      />
+    </>
+  );
+}

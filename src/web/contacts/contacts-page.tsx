@@ -1,0 +1,178 @@
+import { Plus, Search, SearchX, Upload, Users } from "lucide-react";
+import { useEffect, useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useNavigate, useSearchParams } from "react-router-dom";
+import { useActiveOrg } from "../app/session";
+import { EmptyState, ErrorState, PageHeader } from "../components/states";
+import { Pagination, SkeletonRows, SortHeader } from "../components/table-parts";
+import { useToast } from "../components/toast";
+import { formatDate, formatNumber } from "../lib/format";
+import { useDebounced } from "../lib/use-debounced";
+import { useContacts, type ContactFilters } from "./api";
+import { ContactFormDialog } from "./contact-form";
+
+const STATUSES = ["all", "active", "left"] as const;
+
+function read(p: URLSearchParams): ContactFilters {
+  return { q: p.get("q") ?? "", status: p.get("status") ?? "all", companyId: p.get("companyId") ?? "", sort: p.get("sort") ?? "", offset: Number(p.get("offset") ?? 0) || 0 };
+}
+function write(f: ContactFilters) {
+  const p = new URLSearchParams();
+  if (f.q) p.set("q", f.q);
+  if (f.status && f.status !== "all") p.set("status", f.status);
+  if (f.companyId) p.set("companyId", f.companyId);
+  if (f.sort) p.set("sort", f.sort);
+  if (f.offset) p.set("offset", String(f.offset));
+  return p;
+}
+
+export default function ContactsPage() {
+  const { t } = useTranslation("contacts");
+  const [params, setParams] = useSearchParams();
+  const filters = useMemo(() => read(params), [params]);
+  const { canWrite } = useActiveOrg();
+  const navigate = useNavigate();
+  const toast = useToast();
+  const [creating, setCreating] = useState(false);
+  const [search, setSearch] = useState(filters.q);
+  const debounced = useDebounced(search, 200);
+  const update = (patch: Partial<ContactFilters>, replace = false) => setParams(write({ ...filters, offset: 0, ...patch }), { replace });
+
+  useEffect(() => {
+    if (debounced !== filters.q) update({ q: debounced }, true);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [debounced]);
+  useEffect(() => {
+    if (filters.q !== debounced) setSearch(filters.q);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [filters.q]);
+
+  const query = useContacts(filters);
+  const data = query.data;
+  const filtered = !!(filters.q || filters.status !== "all" || filters.companyId);
+
+  return (
+    <>
+      <PageHeader
+        title={t("list.title")}
+        description={data ? t("list.count", { count: data.total, formatted: formatNumber(data.total) }) : t("list.description")}
+        actions={
+          canWrite && (
+            <button type="button" className="btn btn-primary" onClick={() => setCreating(true)} data-testid="new-contact">
+              <Plus size={15} aria-hidden /> {t("list.new")}
+            </button>
+          )
+        }
+      />
+      <div className="toolbar" role="search">
+        <div className="input-group search">
+          <Search size={15} aria-hidden />
+          <input className="input" type="search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder={t("list.searchPlaceholder")} aria-label={t("list.search")} data-testid="contacts-search" />
+        </div>
+        <div className="row" role="radiogroup" aria-label={t("list.status")} style={{ gap: 4 }}>
+          {STATUSES.map((s) => (
+            <button key={s} type="button" role="radio" aria-checked={filters.status === s} className={`chip ${filters.status === s ? "active" : ""}`} onClick={() => update({ status: s })}>
+              {t(`status.${s}`)}
+            </button>
+          ))}
+        </div>
+        {filters.companyId && (
+          <button type="button" className="chip active" onClick={() => update({ companyId: "" })}>
+            {t("list.oneCompany")} ✕
+          </button>
+        )}
+      </div>
+
+      {query.error ? (
+        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+      ) : data && data.total === 0 && !query.isPlaceholderData ? (
+        <div className="card">
+          {filtered ? (
+            <EmptyState icon={SearchX} title={t("list.noMatchTitle")} action={<button type="button" className="btn" onClick={() => setParams(new URLSearchParams())}>{t("common:filters.clearAll")}</button>}>
+              {t("list.noMatchBody")}
+            </EmptyState>
+          ) : (
+            <EmptyState
+              icon={Users}
+              title={t("list.emptyTitle")}
+              action={
+                canWrite && (
+                  <div className="row">
+                    <button type="button" className="btn btn-primary" onClick={() => setCreating(true)}>
+                      <Plus size={15} aria-hidden /> {t("list.new")}
+                    </button>
+                    <Link className="btn" to="/import?kind=contacts">
+                      <Upload size={15} aria-hidden /> {t("list.import")}
+                    </Link>
+                  </div>
+                )
+              }
+            >
+              {t("list.emptyBody")}
+            </EmptyState>
+          )}
+        </div>
+      ) : (
+        <>
+          <div className="table-wrap" aria-busy={query.isFetching}>
+            <table className="table" data-testid="contacts-table">
+              <caption className="sr-only">{t("list.title")}</caption>
+              <thead>
+                <tr>
+                  <SortHeader label={t("fields.name")} field="name" sort={filters.sort} onSort={(sort) => update({ sort })} />
+                  <th scope="col">{t("fields.company")}</th>
+                  <th scope="col">{t("fields.email")}</th>
+                  <th scope="col">{t("fields.phone")}</th>
+                  <th scope="col">{t("list.statusColumn")}</th>
+                  <SortHeader label={t("fields.updated")} field="updatedAt" sort={filters.sort} onSort={(sort) => update({ sort })} />
+                </tr>
+              </thead>
+              <tbody>
+                {!data ? (
+                  <SkeletonRows cols={6} />
+                ) : (
+                  data.items.map((c) => (
+                    <tr key={c.id} data-testid="contact-row">
+                      <td className="wrap">
+                        <Link to={`/contacts/${c.id}`} className="cell-main">
+                          {c.name}
+                        </Link>
+                        {c.roleTitle && <div className="cell-sub">{c.roleTitle}</div>}
+                      </td>
+                      <td className="wrap">
+                        {c.currentCompanies.length ? (
+                          c.currentCompanies.map((co, i) => (
+                            <span key={co.id}>
+                              {i > 0 && ", "}
+                              <Link to={`/companies/${co.id}`}>{co.name}</Link>
+                            </span>
+                          ))
+                        ) : (
+                          <span className="muted">—</span>
+                        )}
+                      </td>
+                      <td className="small">{c.email ? <a href={`mailto:${c.email}`}>{c.email}</a> : <span className="muted">—</span>}</td>
+                      <td className="small">{c.phone ?? <span className="muted">—</span>}</td>
+                      <td>{c.currentCompanies.length ? <span className="badge badge-success">{t("status.active")}</span> : <span className="badge">{c.employments.length ? t("status.left") : t("status.noCompany")}</span>}</td>
+                      <td className="small muted">{formatDate(c.updatedAt)}</td>
+                    </tr>
+                  ))
+                )}
+              </tbody>
+            </table>
+          </div>
+          {data && <Pagination total={data.total} limit={data.limit} offset={data.offset} onOffset={(offset) => setParams(write({ ...filters, offset }))} />}
+        </>
+      )}
+      <ContactFormDialog
+        open={creating}
+        onClose={() => setCreating(false)}
+        onSaved={(c) => {
+          setCreating(false);
+          toast.success(t("form.created", { name: c.name }));
+          navigate(`/contacts/${c.id}`);
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,109 @@
+/** The one way the web app talks to /api/v1: JSON in, JSON out, RFC 9457 problems as ApiError. */
+
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+/** An error answer of the API (problem+json), or a network failure (status 0, code "network"). */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    readonly detail: string,
+    readonly errors: FieldError[] = [],
+    readonly body: Record<string, unknown> = {},
+  ) {
+    super(detail);
+  }
+
+  /** The message of the field at `path` (exact, or the first of its children). */
+  fieldError(path: string): string | undefined {
+    return (this.errors.find((e) => e.path === path) ?? this.errors.find((e) => e.path.startsWith(`${path}.`)))?.message;
+  }
+}
+
+type Query = Record<string, string | number | boolean | undefined | null | string[]>;
+
+export interface RequestOptions {
+  method?: "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
+  query?: Query;
+  body?: unknown;
+  form?: FormData;
+  signal?: AbortSignal;
+}
+
+/** Builds a query string, leaving out empty values; arrays are comma-joined. */
+export function toQueryString(query: Query = {}): string {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) {
+    if (v === undefined || v === null || v === "" || v === false) continue;
+    if (Array.isArray(v)) {
+      if (v.length) params.set(k, v.join(","));
+    } else params.set(k, String(v));
+  }
+  const s = params.toString();
+  return s ? `?${s}` : "";
+}
+
+const listeners = new Set<(e: ApiError) => void>();
+/** Called for every API error (the shell watches for two_factor_required and 401). */
+export function onApiError(fn: (e: ApiError) => void) {
+  listeners.add(fn);
+  return () => listeners.delete(fn);
+}
+
+/** Calls the API; resolves with the parsed JSON (or undefined for 204), rejects with ApiError. */
+export async function api<T>(path: string, opts: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = { Accept: "application/json" };
+  let body: BodyInit | undefined;
+  if (opts.form) body = opts.form;
+  else if (opts.body !== undefined) {
+    headers["Content-Type"] = "application/json";
+    body = JSON.stringify(opts.body);
+  }
+  let res: Response;
+  try {
+    res = await fetch(`/api/v1${path}${toQueryString(opts.query)}`, {
+      method: opts.method ?? (body ? "POST" : "GET"),
+      headers,
+      body,
+      credentials: "same-origin",
+      signal: opts.signal,
+    });
+  } catch (e) {
+    if ((e as Error).name === "AbortError") throw e;
+    const err = new ApiError(0, "network", "");
+    listeners.forEach((l) => l(err));
+    throw err;
+  }
+  if (res.status === 204) return undefined as T;
+  const text = await res.text();
+  let data: unknown = undefined;
+  try {
+    data = text ? JSON.parse(text) : undefined;
+  } catch {
+    data = undefined;
+  }
+  if (!res.ok) {
+    const p = (data ?? {}) as Record<string, unknown>;
+    const err = new ApiError(
+      res.status,
+      typeof p.code === "string" ? p.code : `http_${res.status}`,
+      typeof p.detail === "string" ? p.detail : res.statusText,
+      Array.isArray(p.errors) ? (p.errors as FieldError[]) : [],
+      p,
+    );
+    listeners.forEach((l) => l(err));
+    throw err;
+  }
+  return data as T;
+}
+
+/** A page of a list endpoint. */
+export interface Page<T> {
+  items: T[];
+  total: number;
+  limit: number;
+  offset: number;
+}

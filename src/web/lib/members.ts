@@ -1,0 +1,17 @@
+import { useQuery } from "@tanstack/react-query";
+import { api } from "./api";
+
+export interface Member {
+  id: string;
+  userId: string;
+  name: string;
+  email: string;
+  role: string;
+  twoFactorEnabled: boolean;
+  createdAt: string;
+}
+
+/** Members of the active organisation (owners of companies, people to manage). */
+export function useMembers() {
+  return useQuery({ queryKey: ["members"], queryFn: () => api<{ items: Member[] }>("/organization/members"), staleTime: 60_000 });
+}
