@@ -1,5 +1,17 @@
+import { eq, inArray } from "drizzle-orm";
 import type { Auth } from "../auth/auth.js";
-import type { Database } from "../../platform/db.js";
+import { member, organization, session, user } from "../auth/auth.table.js";
+import { auditLog } from "../audit/audit.table.js";
+import { company } from "../companies/companies.table.js";
+import { contact, employment } from "../contacts/contacts.table.js";
+import { network, networkCoordinator, networkMember } from "../networks/networks.table.js";
+import { orgProfile } from "../orgs/orgs.table.js";
+import type { Database, Db } from "../../platform/db.js";
+import { log } from "../../platform/logger.js";
+import { appSetting } from "../../platform/settings.table.js";
+import { searchKey } from "../../shared/text-fold.js";
+import { generateRegister } from "./demo.generate.js";
+import { DEMO_EMAILS, DEMO_NETWORK, DEMO_NGOS, DEMO_PASSWORD, NGO_1, NGO_2, type DemoNgo, type DemoUser } from "./demo.story.js";
 
 export interface DemoLogin {
   email: string;
@@ -7,9 +19,188 @@ export interface DemoLogin {
   password: string;
 }
 
-/** Seeds the demo network when the database has no users yet; returns the demo login, or null. */
+/** Set, in the same transaction as the demo data, once the demo is complete. */
+const MARKER = "demo_seeded";
+const DAY = 24 * 60 * 60 * 1000;
+
+/**
+ * Seeds the demo network when the database has no users yet; returns the demo login, or null.
+ *
+ * Accounts and organisations are created through better-auth's server API (password hashing, owner
+ * membership), which cannot join our transaction; everything else (profiles, further members, the
+ * network, the registers, the audit trail) is written in one transaction together with a marker.
+ * Hence the rule for "empty":
+ * - marker present: the demo was seeded before, do nothing;
+ * - no users at all: seed;
+ * - only demo accounts and no marker: an earlier start crashed between the two steps, so reuse the
+ *   accounts and organisations it made and finish the job;
+ * - any other user: a real instance, never touched.
+ */
 export async function seedDemoIfEmpty(database: Database, auth: Auth): Promise<DemoLogin | null> {
-  void database;
-  void auth;
-  return null;
+  if (!(await shouldSeed(database.db))) return null;
+  const started = Date.now();
+  const userIds = new Map<string, string>();
+  for (const ngo of DEMO_NGOS) for (const u of ngo.users) userIds.set(u.email, await ensureUser(database.db, auth, u));
+  const orgIds = new Map<DemoNgo["key"], string>();
+  for (const ngo of DEMO_NGOS) orgIds.set(ngo.key, await ensureOrganization(database.db, auth, ngo, userIds.get(ngo.users[0].email)!));
+
+  const counts = await database.db.transaction(async (tx) => {
+    const db = tx as unknown as Db;
+    const [claimed] = await db.insert(appSetting).values({ key: MARKER, value: new Date().toISOString() }).onConflictDoNothing().returning();
+    if (!claimed) return null; // another process seeded meanwhile
+    await addMembers(db, orgIds, userIds);
+    await addNetwork(db, orgIds, userIds);
+    const perOrg: Record<string, { companies: number; contacts: number }> = {};
+    for (const ngo of DEMO_NGOS) perOrg[ngo.slug] = await addRegister(db, ngo, orgIds.get(ngo.key)!, userIds);
+    // Signing up opened a session per account; nobody holds those tokens.
+    await db.delete(session).where(inArray(session.userId, [...userIds.values()]));
+    return perOrg;
+  });
+  if (!counts) return null;
+  log.info(`demo data seeded in ${Date.now() - started} ms`, counts);
+  return { email: NGO_1.users[0].email, otherEmail: NGO_2.users[0].email, password: DEMO_PASSWORD };
 }
+
+async function shouldSeed(db: Db): Promise<boolean> {
+  const [marker] = await db.select({ key: appSetting.key }).from(appSetting).where(eq(appSetting.key, MARKER));
+  if (marker) return false;
+  const emails = (await db.select({ email: user.email }).from(user)).map((u) => u.email);
+  return emails.every((e) => DEMO_EMAILS.includes(e));
+}
+
+/** Finds a row, or creates it; when a concurrent start created it first, finds it again. */
+async function findOrCreate(find: () => Promise<string | undefined>, create: () => Promise<string>): Promise<string> {
+  const existing = await find();
+  if (existing) return existing;
+  try {
+    return await create();
+  } catch (err) {
+    const raced = await find();
+    if (raced) return raced;
+    throw err;
+  }
+}
+
+function ensureUser(db: Db, auth: Auth, u: DemoUser): Promise<string> {
+  return findOrCreate(
+    async () => (await db.select({ id: user.id }).from(user).where(eq(user.email, u.email)))[0]?.id,
+    async () => (await auth.api.signUpEmail({ body: { email: u.email, password: DEMO_PASSWORD, name: u.name } })).user.id,
+  );
+}
+
+function ensureOrganization(db: Db, auth: Auth, ngo: DemoNgo, ownerId: string): Promise<string> {
+  return findOrCreate(
+    async () => (await db.select({ id: organization.id }).from(organization).where(eq(organization.slug, ngo.slug)))[0]?.id,
+    async () => {
+      const created = await auth.api.createOrganization({ body: { name: ngo.name, slug: ngo.slug, userId: ownerId } });
+      if (!created) throw new Error(`Could not create the demo organisation ${ngo.name}`);
+      return created.id;
+    },
+  );
+}
+
+/** Profiles and the non-owner members (better-auth made the owners members when creating the orgs). */
+async function addMembers(db: Db, orgIds: Map<DemoNgo["key"], string>, userIds: Map<string, string>) {
+  for (const ngo of DEMO_NGOS) {
+    const orgId = orgIds.get(ngo.key)!;
+    await db.insert(orgProfile).values({ organizationId: orgId, ...ngo.profile }).onConflictDoNothing();
+    const present = new Set((await db.select({ userId: member.userId }).from(member).where(eq(member.organizationId, orgId))).map((m) => m.userId));
+    const rows = ngo.users
+      .filter((u) => !present.has(userIds.get(u.email)!))
+      .map((u) => ({ id: crypto.randomUUID(), organizationId: orgId, userId: userIds.get(u.email)!, role: u.role }));
+    if (rows.length) await db.insert(member).values(rows);
+  }
+}
+
+async function addNetwork(db: Db, orgIds: Map<DemoNgo["key"], string>, userIds: Map<string, string>) {
+  const coordinator = userIds.get(NGO_1.users[0].email)!;
+  const [net] = await db.insert(network).values({ ...DEMO_NETWORK, createdBy: coordinator }).returning({ id: network.id });
+  await db.insert(networkCoordinator).values({ networkId: net.id, userId: coordinator });
+  const joinedAt = new Date(Date.now() - 300 * DAY);
+  await db.insert(networkMember).values(DEMO_NGOS.map((n) => ({ networkId: net.id, organizationId: orgIds.get(n.key)!, status: "active" as const, invitedAt: joinedAt, joinedAt })));
+}
+
+const daysAgo = (now: number, d: number) => new Date(now - d * DAY);
+const dayOf = (now: number, d: number) => daysAgo(now, d).toISOString().slice(0, 10);
+
+async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>) {
+  for (let i = 0; i < rows.length; i += 500) await insert(rows.slice(i, i + 500));
+}
+
+/** One NGO's register (companies, contacts, employment history) and its audit trail. */
+async function addRegister(db: Db, ngo: DemoNgo, orgId: string, userIds: Map<string, string>) {
+  const now = Date.now();
+  const reg = generateRegister(ngo);
+  const users = ngo.users.map((u) => ({ id: userIds.get(u.email)!, name: u.name }));
+  const companyIds = reg.companies.map(() => crypto.randomUUID());
+  const contactIds = reg.contacts.map(() => crypto.randomUUID());
+  const firstJob = new Map<number, number>();
+  for (const e of reg.employments) if (!firstJob.has(e.contact)) firstJob.set(e.contact, e.company);
+
+  const companyRows = reg.companies.map((c, i) => {
+    const actor = users[c.owner ?? 0].id;
+    return {
+      id: companyIds[i],
+      organizationId: orgId,
+      name: c.name,
+      otherNames: c.otherNames,
+      legalForm: c.legalForm,
+      country: c.country,
+      registrationId: c.registrationId,
+      website: c.website,
+      naceCode: c.naceCode,
+      naceLabel: c.naceLabel,
+      sizeClass: c.sizeClass,
+      description: c.description,
+      tags: c.tags,
+      ownerId: c.owner === null ? null : users[c.owner].id,
+      primaryContactId: c.primaryContact === null ? null : contactIds[c.primaryContact],
+      searchName: searchKey([c.name, ...c.otherNames]),
+      createdBy: actor,
+      updatedBy: actor,
+      createdAt: daysAgo(now, c.createdDaysAgo),
+      updatedAt: daysAgo(now, c.updatedDaysAgo),
+    };
+  });
+  const contactRows = reg.contacts.map((p, i) => {
+    const at = reg.companies[firstJob.get(i)!];
+    const actor = users[at.owner ?? 0].id;
+    return {
+      id: contactIds[i],
+      organizationId: orgId,
+      name: p.name,
+      roleTitle: p.roleTitle,
+      email: p.email,
+      phone: p.phone,
+      preferredLanguage: p.preferredLanguage,
+      notes: p.notes,
+      searchName: searchKey([p.name]),
+      createdBy: actor,
+      updatedBy: actor,
+      createdAt: daysAgo(now, Math.max(0, at.createdDaysAgo - 3)),
+      updatedAt: daysAgo(now, at.updatedDaysAgo),
+    };
+  });
+  const employmentRows = reg.employments.map((e) => ({
+    organizationId: orgId,
+    contactId: contactIds[e.contact],
+    companyId: companyIds[e.company],
+    title: e.title,
+    startedOn: dayOf(now, e.startedDaysAgo),
+    endedOn: e.endedDaysAgo === null ? null : dayOf(now, e.endedDaysAgo),
+    createdAt: daysAgo(now, Math.min(e.startedDaysAgo, reg.companies[e.company].createdDaysAgo)),
+  }));
+  // Who added each company, when: what the audit page shows. Contacts are audited by field names only.
+  const auditRows = companyRows.map((c) => {
+    const actor = users.find((u) => u.id === c.createdBy)!;
+    return { organizationId: orgId, actorId: actor.id, actorName: actor.name, action: "create", entityType: "company", entityId: c.id, summary: `Created company ${c.name}`, at: c.createdAt };
+  });
+  auditRows.sort((a, b) => a.at.getTime() - b.at.getTime());
+
+  await insertChunked(companyRows, (rows) => db.insert(company).values(rows));
+  await insertChunked(contactRows, (rows) => db.insert(contact).values(rows));
+  await insertChunked(employmentRows, (rows) => db.insert(employment).values(rows));
+  await insertChunked(auditRows, (rows) => db.insert(auditLog).values(rows));
+  return { companies: companyRows.length, contacts: contactRows.length };
+}
+
