@@ -6,3 +6,4 @@ export * from "../domains/companies/companies.table.js";
 export * from "../domains/contacts/contacts.table.js";
 export * from "../domains/audit/audit.table.js";
 export * from "./settings.table.js";
+export * from "../domains/screening/screening.table.js";

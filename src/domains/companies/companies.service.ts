@@ -16,7 +16,10 @@ import { naceLabel } from "./nace.js";
  * Tables whose rows point at a company (table, company column). Merging moves them to the surviving
  * company; each domain that attaches things to companies adds itself here.
  */
-export const companyReferences: Array<{ table: string; column: string }> = [{ table: "employment", column: "company_id" }];
+export const companyReferences: Array<{ table: string; column: string }> = [
+  { table: "employment", column: "company_id" },
+  { table: "screening", column: "company_id" },
+];
 
 type Row = { c: CompanyRow; activeContactCount: number };
 
