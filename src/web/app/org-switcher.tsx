@@ -33,13 +33,15 @@ export function OrgSwitcher() {
   return (
     <Popover
       triggerClassName="org-button"
-      triggerLabel={t("shell.orgSwitcher", { org: org?.name ?? "" })}
       panelLabel={t("shell.organisations")}
       testId="org-switcher"
       trigger={
         <>
-          <span className="avatar square">{initials(org?.name)}</span>
+          <span className="avatar square" aria-hidden>
+            {initials(org?.name)}
+          </span>
           <span>{org?.name}</span>
+          <span className="sr-only">{t("shell.switchOrganisation")}</span>
           <ChevronsUpDown size={14} aria-hidden className="muted" />
         </>
       }
@@ -51,7 +53,9 @@ export function OrgSwitcher() {
             {me?.organizations.map((o) => (
               <li key={o.id}>
                 <button type="button" className="menu-item" aria-current={o.id === org?.id ? "true" : undefined} onClick={() => void switchTo(o.id, close)}>
-                  <span className="avatar square">{initials(o.name)}</span>
+                  <span className="avatar square" aria-hidden>
+                    {initials(o.name)}
+                  </span>
                   <span style={{ flex: 1 }}>
                     {o.name}
                     <span className="muted small"> · {t(`roles.${o.role}`, { defaultValue: o.role })}</span>

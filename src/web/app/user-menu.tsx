@@ -40,13 +40,15 @@ export function UserMenu() {
     <Popover
       align="right"
       triggerClassName="org-button"
-      triggerLabel={t("shell.userMenu", { name: me?.user.name ?? "" })}
       panelLabel={t("shell.userMenuPanel")}
       testId="user-menu"
       trigger={
         <>
-          <span className="avatar">{initials(me?.user.name)}</span>
+          <span className="avatar" aria-hidden>
+            {initials(me?.user.name)}
+          </span>
           <span style={{ fontWeight: 500 }}>{me?.user.name}</span>
+          <span className="sr-only">{t("shell.accountMenu")}</span>
         </>
       }
     >

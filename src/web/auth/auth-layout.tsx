@@ -9,7 +9,7 @@ export function AuthLayout({ title, lead, children, footer, wide }: { title: str
   const changeLanguage = useChangeLanguage();
   return (
     <div className="auth-page">
-      <div className="auth-lang">
+      <header className="auth-lang">
         <label className="sr-only" htmlFor="auth-lang">
           {t("shell.language")}
         </label>
@@ -20,7 +20,7 @@ export function AuthLayout({ title, lead, children, footer, wide }: { title: str
             </option>
           ))}
         </select>
-      </div>
+      </header>
       <main className={`auth-card${wide ? " wide" : ""}`}>
         <div className="sidebar-brand">
           <span className="brand-mark" aria-hidden>

@@ -1,1 +1,34 @@
-export default function Page() { return <h1>TODO</h1>; }
+import { useTranslation } from "react-i18next";
+import { Navigate, NavLink, useParams } from "react-router-dom";
+import { useActiveOrg } from "../app/session";
+import { PageHeader } from "../components/states";
+import { AccountSettings } from "./account-settings";
+import { InvitationSettings } from "./invitation-settings";
+import { MemberSettings } from "./member-settings";
+import { OrganisationSettings } from "./organisation-settings";
+
+const TABS = ["organisation", "members", "invitations", "account"] as const;
+
+export default function SettingsPage() {
+  const { t } = useTranslation("settings");
+  const { tab = "organisation" } = useParams();
+  const { isAdmin } = useActiveOrg();
+  if (!(TABS as readonly string[]).includes(tab)) return <Navigate to="/settings/organisation" replace />;
+  const visible = TABS.filter((x) => x !== "invitations" || isAdmin);
+  return (
+    <>
+      <PageHeader title={t("title")} description={t("description")} />
+      <nav className="tabs" aria-label={t("title")}>
+        {visible.map((x) => (
+          <NavLink key={x} to={`/settings/${x}`} className="tab" data-testid={`settings-tab-${x}`}>
+            {t(`tabs.${x}`)}
+          </NavLink>
+        ))}
+      </nav>
+      {tab === "organisation" && <OrganisationSettings />}
+      {tab === "members" && <MemberSettings />}
+      {tab === "invitations" && <InvitationSettings />}
+      {tab === "account" && <AccountSettings />}
+    </>
+  );
+}
