@@ -7,9 +7,9 @@ export default function NotFound() {
   const { t } = useTranslation();
   return (
     <div className="card">
-      <h1 className="sr-only">{t("notFound.title")}</h1>
       <EmptyState
         icon={Compass}
+        level={1}
         title={t("notFound.title")}
         action={
           <Link className="btn btn-primary" to="/companies">

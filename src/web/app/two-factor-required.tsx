@@ -12,6 +12,7 @@ export function TwoFactorRequired() {
     <div className="card" data-testid="two-factor-required">
       <EmptyState
         icon={ShieldCheck}
+        level={1}
         title={t("twoFactorRequired.title")}
         action={
           <Link to="/settings/account#two-factor" className="btn btn-primary">

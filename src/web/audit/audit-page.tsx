@@ -46,8 +46,7 @@ export default function AuditPage() {
   if (!isAdmin) {
     return (
       <div className="card">
-        <h1 className="sr-only">{t("title")}</h1>
-        <EmptyState icon={ScrollText} title={t("title")}>
+        <EmptyState icon={ScrollText} title={t("title")} level={1}>
           {t("common:errors.forbidden")}
         </EmptyState>
       </div>

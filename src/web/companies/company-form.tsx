@@ -77,17 +77,22 @@ export function CompanyFormDialog({ open, onClose, company, onSaved }: { open: b
   useEffect(() => {
     if (open) {
       setV(toValues(company));
+      setMissing([]);
       save.reset();
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [open, company]);
 
   const set = (k: keyof Values) => (e: { target: { value: string } }) => setV((x) => ({ ...x, [k]: e.target.value }));
-  const err = (path: string) => fieldError(save.error, path);
+  const [missing, setMissing] = useState<string[]>([]);
+  const err = (path: string) => (missing.includes(path) ? t("form.required") : fieldError(save.error, path));
   const section = naceSection(v.naceCode.trim());
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    const empty = (["name", "country"] as const).filter((k) => !v[k].trim());
+    setMissing(empty);
+    if (empty.length) return;
     save.mutate(toBody(v, !!company), { onSuccess: onSaved });
   };
 

@@ -48,6 +48,8 @@ export function useErrorMessage() {
   return (error: unknown): string => {
     if (error instanceof ApiError || error instanceof AuthError) {
       if (error.code === "network" || error.status === 0) return t("errors.network");
+      if (error instanceof ApiError && error.code === "validation") return t("errors.validation");
+      if (error instanceof ApiError && error.code === "rate_limited") return t("errors.rateLimited");
       if (error instanceof ApiError && error.detail) return error.detail;
       if (error instanceof AuthError && error.message) return error.message;
       if (error.status === 403) return t("errors.forbidden");

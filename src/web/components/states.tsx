@@ -4,13 +4,14 @@ import { useTranslation } from "react-i18next";
 import { useErrorMessage } from "./field";
 
 /** An empty list that says what to do next. */
-export function EmptyState({ icon: Icon, title, children, action }: { icon: LucideIcon; title: string; children?: ReactNode; action?: ReactNode }) {
+export function EmptyState({ icon: Icon, title, children, action, level = 2 }: { icon: LucideIcon; title: string; children?: ReactNode; action?: ReactNode; level?: 1 | 2 }) {
+  const Heading = level === 1 ? "h1" : "h2";
   return (
     <div className="empty">
       <div className="empty-icon" aria-hidden>
         <Icon size={22} />
       </div>
-      <h2>{title}</h2>
+      <Heading style={{ fontSize: "var(--text-lg)" }}>{title}</Heading>
       {children && <p>{children}</p>}
       {action}
     </div>

@@ -25,6 +25,7 @@ export function todayIso(): string {
 
 /** Two initials of a name, for avatars. */
 export function initials(name: string | null | undefined): string {
-  const parts = (name ?? "").trim().split(/\s+/).filter(Boolean);
-  return ((parts[0]?.[0] ?? "") + (parts.length > 1 ? parts[parts.length - 1][0] : "")).toUpperCase() || "?";
+  // Words that start with a letter ("e.V.", "&" and "GmbH" still count if they do); the first two make the initials.
+  const parts = (name ?? "").trim().split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  return ((parts[0]?.[0] ?? "") + (parts[1]?.[0] ?? "")).toUpperCase() || "?";
 }

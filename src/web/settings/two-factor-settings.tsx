@@ -149,9 +149,7 @@ export function TwoFactorSettings() {
         {stage === "regenerate" && passwordForm(regenerate, t("twoFactor.newCodes"))}
         {stage === "scan" && (
           <div className="stack">
-            <ol style={{ margin: 0, paddingLeft: 20 }} className="stack">
-              <li>{t("twoFactor.scan")}</li>
-            </ol>
+            <p>{t("twoFactor.scan")}</p>
             <div className="row" style={{ alignItems: "flex-start", gap: 24 }}>
               {qr ? <img src={qr} width={200} height={200} alt={t("twoFactor.qrAlt")} style={{ border: "1px solid var(--color-border)", borderRadius: 8 }} data-testid="two-factor-qr" /> : <div style={{ width: 200, height: 200 }} className="skeleton" />}
               <div className="stack" style={{ flex: 1, minWidth: 260 }}>
