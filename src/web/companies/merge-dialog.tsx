@@ -102,8 +102,9 @@ export function MergeDialog({ open, onClose, target }: { open: boolean; onClose:
                     </td>
                     <td className="mono small">{c.registrationId ?? "—"}</td>
                     <td className="num">
-                      <button type="button" className="btn btn-sm" onClick={() => setSource(c)} aria-label={t("merge.chooseNamed", { name: c.name })}>
+                      <button type="button" className="btn btn-sm" onClick={() => setSource(c)}>
                         {t("merge.choose")}
+                        <span className="sr-only">: {c.name}</span>
                       </button>
                     </td>
                   </tr>

@@ -1,4 +1,4 @@
-import { Plus, Search, SearchX, Upload, Users } from "lucide-react";
+import { Download, Plus, Search, SearchX, Upload, Users } from "lucide-react";
 import { useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useSearchParams } from "react-router-dom";
@@ -6,6 +6,7 @@ import { useActiveOrg } from "../app/session";
 import { EmptyState, ErrorState, PageHeader } from "../components/states";
 import { Pagination, SkeletonRows, SortHeader } from "../components/table-parts";
 import { useToast } from "../components/toast";
+import { toQueryString } from "../lib/api";
 import { formatDate, formatNumber } from "../lib/format";
 import { useDebounced } from "../lib/use-debounced";
 import { useContacts, type ContactFilters } from "./api";
@@ -27,7 +28,7 @@ function write(f: ContactFilters) {
 }
 
 export default function ContactsPage() {
-  const { t } = useTranslation("contacts");
+  const { t } = useTranslation(["contacts", "companies"]);
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => read(params), [params]);
   const { canWrite } = useActiveOrg();
@@ -57,11 +58,24 @@ export default function ContactsPage() {
         title={t("list.title")}
         description={data ? t("list.count", { count: data.total, formatted: formatNumber(data.total) }) : t("list.description")}
         actions={
-          canWrite && (
-            <button type="button" className="btn btn-primary" onClick={() => setCreating(true)} data-testid="new-contact">
-              <Plus size={15} aria-hidden /> {t("list.new")}
-            </button>
-          )
+          <>
+            {(["csv", "xlsx"] as const).map((format) => (
+              <a
+                key={format}
+                className="btn"
+                download
+                href={`/api/v1/contacts/export${toQueryString({ format, q: filters.q || undefined, status: filters.status !== "all" ? filters.status : undefined, companyId: filters.companyId || undefined, sort: filters.sort || undefined })}`}
+                data-testid={`contacts-export-${format}`}
+              >
+                <Download size={15} aria-hidden /> {t(`companies:list.export${format === "csv" ? "Csv" : "Xlsx"}`)}
+              </a>
+            ))}
+            {canWrite && (
+              <button type="button" className="btn btn-primary" onClick={() => setCreating(true)} data-testid="new-contact">
+                <Plus size={15} aria-hidden /> {t("list.new")}
+              </button>
+            )}
+          </>
         }
       />
       <div className="toolbar" role="search">
@@ -69,9 +83,9 @@ export default function ContactsPage() {
           <Search size={15} aria-hidden />
           <input className="input" type="search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder={t("list.searchPlaceholder")} aria-label={t("list.search")} data-testid="contacts-search" />
         </div>
-        <div className="row" role="radiogroup" aria-label={t("list.status")} style={{ gap: 4 }}>
+        <div className="row" role="group" aria-label={t("list.status")} style={{ gap: 4 }}>
           {STATUSES.map((s) => (
-            <button key={s} type="button" role="radio" aria-checked={filters.status === s} className={`chip ${filters.status === s ? "active" : ""}`} onClick={() => update({ status: s })}>
+            <button key={s} type="button" aria-pressed={filters.status === s} className={`chip ${filters.status === s ? "active" : ""}`} onClick={() => update({ status: s })}>
               {t(`status.${s}`)}
             </button>
           ))}

@@ -72,8 +72,9 @@ export function ImportHistory() {
                           {t("history.undoneBadge")}
                         </span>
                       ) : canWrite ? (
-                        <button type="button" className="btn btn-sm" onClick={() => setTarget(b)} aria-label={t("history.undoNamed", { file: b.filename ?? "", date: formatDateTime(b.createdAt) })}>
+                        <button type="button" className="btn btn-sm" onClick={() => setTarget(b)}>
                           <Undo2 size={14} aria-hidden /> {t("done.undo")}
+                          <span className="sr-only">: {b.filename ?? ""}, {formatDateTime(b.createdAt)}</span>
                         </button>
                       ) : (
                         <span className="badge badge-success">{t("history.imported")}</span>

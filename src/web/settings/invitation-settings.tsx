@@ -121,11 +121,13 @@ export function InvitationSettings() {
                     <td className="small muted">{formatDate(new Date(i.expiresAt))}</td>
                     <td className="num">
                       <span className="row" style={{ justifyContent: "flex-end", flexWrap: "nowrap" }}>
-                        <button type="button" className="btn btn-ghost btn-sm" onClick={() => void copyLink(i.id)} aria-label={t("invitations.copyLinkFor", { email: i.email })}>
+                        <button type="button" className="btn btn-ghost btn-sm" onClick={() => void copyLink(i.id)}>
                           <Link2 size={14} aria-hidden /> {t("invitations.copyLink")}
+                          <span className="sr-only">: {i.email}</span>
                         </button>
-                        <button type="button" className="btn btn-ghost btn-sm" onClick={() => cancel.mutate(i.id)} disabled={cancel.isPending} aria-label={t("invitations.cancelFor", { email: i.email })}>
+                        <button type="button" className="btn btn-ghost btn-sm" onClick={() => cancel.mutate(i.id)} disabled={cancel.isPending}>
                           <X size={14} aria-hidden /> {t("invitations.cancel")}
+                          <span className="sr-only">: {i.email}</span>
                         </button>
                       </span>
                     </td>

@@ -115,8 +115,9 @@ export function MemberSettings() {
                     <td className="small muted">{formatDate(m.createdAt)}</td>
                     <td className="num">
                       {canManage(m) && (
-                        <button type="button" className="btn btn-ghost btn-sm" onClick={() => setRemoving(m)} aria-label={t("members.removeNamed", { name: m.name })}>
+                        <button type="button" className="btn btn-ghost btn-sm" onClick={() => setRemoving(m)}>
                           <UserMinus size={14} aria-hidden /> {t("common:actions.remove")}
+                          <span className="sr-only">: {m.name}</span>
                         </button>
                       )}
                     </td>
