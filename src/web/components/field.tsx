@@ -51,6 +51,7 @@ export function useErrorMessage() {
     if (error instanceof ApiError || error instanceof AuthError) {
       if (error.code === "network" || error.status === 0) return t("errors.network");
       if (error instanceof ApiError && error.code === "validation") return t("errors.validation");
+      if (error instanceof ApiError && error.status === 404) return t("errors.notFound");
       if (error instanceof ApiError && error.code === "rate_limited") return t("errors.rateLimited");
       if (error instanceof ApiError && error.detail) return error.detail;
       if (error instanceof AuthError && error.message) return error.message;

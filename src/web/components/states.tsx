@@ -1,6 +1,7 @@
 import { AlertTriangle, type LucideIcon } from "lucide-react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { ApiError } from "../lib/api";
 import { useErrorMessage } from "./field";
 
 /** An empty list that says what to do next. */
@@ -29,10 +30,16 @@ export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () =>
       </div>
       <h2>{t("errors.loadFailed")}</h2>
       <p>{message(error)}</p>
-      {onRetry && (
-        <button type="button" className="btn" onClick={onRetry}>
-          {t("actions.retry")}
+      {error instanceof ApiError && error.status === 404 ? (
+        <button type="button" className="btn" onClick={() => window.history.back()}>
+          {t("actions.back")}
         </button>
+      ) : (
+        onRetry && (
+          <button type="button" className="btn" onClick={onRetry}>
+            {t("actions.retry")}
+          </button>
+        )
       )}
     </div>
   );

@@ -56,6 +56,10 @@ void i18n
     supportedLngs: [...LANGUAGES],
     ns: ["common"],
     defaultNS: "common",
+    fallbackNS: "common",
+    // In development, say so when a key is missing (production shows the English text or the key).
+    saveMissing: import.meta.env.DEV,
+    missingKeyHandler: (lngs, ns, key) => console.warn(`[i18n] missing ${lngs.join(",")}/${ns}:${key}`),
     interpolation: { escapeValue: false },
     returnNull: false,
     react: { useSuspense: true },
