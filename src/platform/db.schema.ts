@@ -7,3 +7,4 @@ export * from "../domains/contacts/contacts.table.js";
 export * from "../domains/audit/audit.table.js";
 export * from "./settings.table.js";
 export * from "../domains/screening/screening.table.js";
+export * from "../domains/engagements/engagements.table.js";

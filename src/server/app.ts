@@ -12,7 +12,7 @@ import type { AppEnv } from "./http.js";
 import { handleError, problem } from "./problem.js";
 import { csrfGuard, securityHeaders } from "./security.js";
 import { requireOrg, requireSession } from "./tenancy.js";
-import { apiRouter, sessionRouter } from "./routes.js";
+import { apiRouter, publicRouter, sessionRouter } from "./routes.js";
 
 export interface AppDeps {
   database: Database;
@@ -72,6 +72,7 @@ export function createApp(deps: AppDeps) {
   });
   app.route("/api/v1", sessionRouter(deps, auth));
   app.route("/api/v1", v1);
+  app.route("/api", publicRouter(deps));
 
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",

@@ -7,13 +7,23 @@ import { networksRoutes } from "../domains/networks/networks.routes.js";
 import { orgsRoutes } from "../domains/orgs/orgs.routes.js";
 import type { AppDeps } from "./app.js";
 import { createRouter } from "./http.js";
+import { engagementsRoutes } from "../domains/engagements/engagements.routes.js";
+import { timelineRoutes } from "../domains/engagements/engagements.timeline.routes.js";
+import { icalFeedRoutes, icalTokenRoutes } from "../domains/engagements/engagements.ical.routes.js";
 
 /** Routes that act inside the active organisation (tenant context required). */
 export function apiRouter() {
-  return createRouter().route("/", companiesRoutes).route("/", auditRoutes).route("/", orgsRoutes).route("/", contactsRoutes);
+  return createRouter().route("/", companiesRoutes).route("/", auditRoutes).route("/", orgsRoutes).route("/", contactsRoutes)
+    .route("/", engagementsRoutes).route("/", timelineRoutes);
 }
 
 /** Routes that need a signed-in user but no active organisation. */
 export function sessionRouter(deps: AppDeps, auth: Auth) {
-  return createRouter().route("/", meRoutes(deps, auth)).route("/", networksRoutes(deps));
+  return createRouter().route("/", meRoutes(deps, auth)).route("/", networksRoutes(deps))
+    .route("/", icalTokenRoutes(deps));
+}
+
+/** Routes without a session, under /api: the calendar feed (its secret token is the credential). */
+export function publicRouter(deps: AppDeps) {
+  return createRouter().route("/", icalFeedRoutes(deps));
 }

@@ -3,14 +3,16 @@ import { env } from "../platform/env.js";
 import { log } from "../platform/logger.js";
 import { bootApp } from "./boot.js";
 import { seedDemoIfEmpty } from "../domains/demo/demo.seed.js";
+import { scheduleDueReminders } from "../domains/engagements/engagements.reminders.js";
 
 /** Starts the HTTP server: migrate, seed the demo on an empty database, listen, stop cleanly on signals. */
 export async function startServer(): Promise<void> {
   const e = env();
   const started = Date.now();
-  const { app, auth, database, setPort } = await bootApp(e);
+  const { app, auth, database, mailer, setPort } = await bootApp(e);
   log.info(`database ready (${database.kind}${database.kind === "pglite" ? `, ${e.PARTNERWISE_DATA_DIR}` : ""}) in ${Date.now() - started} ms`);
   const demo = e.PARTNERWISE_SEED_DEMO ? await seedDemoIfEmpty(database, auth) : null;
+  if (e.PARTNERWISE_TASK_REMINDERS) scheduleDueReminders(database, mailer, { baseUrl: e.PARTNERWISE_BASE_URL });
   const server = serve({ fetch: app.fetch, port: e.PORT, hostname: e.HOST }, (info) => {
     setPort(info.port);
     const url = e.PARTNERWISE_BASE_URL ?? `http://localhost:${info.port}`;

@@ -7,6 +7,7 @@ import { audit, changedFields } from "../audit/audit.service.js";
 import { requireRole } from "../auth/guard.js";
 import { userNames } from "../companies/companies.repo.js";
 import { contact, employment } from "./contacts.table.js";
+import { contactLeft } from "./contacts.hooks.js";
 import {
   activeContactCount,
   clearPrimary,
@@ -207,6 +208,7 @@ export async function leave(ctx: Ctx, id: string, input: LeaveInput): Promise<Le
       joinedEmploymentId = e.id;
     }
     const primaryContactLost = await clearPrimary(tx.db, ctx.orgId, id, left.companyId);
+    await contactLeft(tx, { contactId: id, companyId: left.companyId, companyName: left.companyName, leftOn });
     const orphanedCompanies = (await activeContactCount(tx.db, ctx.orgId, left.companyId)) === 0 ? [{ id: left.companyId, name: left.companyName }] : [];
     await touch(tx, id, joined && input.joinTitle ? { roleTitle: input.joinTitle } : {});
     await audit(tx, {

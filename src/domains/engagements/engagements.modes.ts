@@ -1,0 +1,76 @@
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import type { Ctx } from "../../platform/context.js";
+import type { Db } from "../../platform/db.js";
+import { AppError, notFound } from "../../shared/app-error.js";
+import { audit } from "../audit/audit.service.js";
+import { requireRole } from "../auth/guard.js";
+import { DEFAULT_MODES } from "./engagements.rules.js";
+import { engagementMode } from "./engagements.table.js";
+
+type ModeRow = typeof engagementMode.$inferSelect;
+const toMode = (m: ModeRow) => ({ key: m.key, label: m.label, position: m.position, archived: m.archived });
+
+/** Seeds the default modes the first time an organisation needs its list. */
+async function ensureModes(db: Db, orgId: string): Promise<void> {
+  const [{ n }] = await db.select({ n: sql<number>`count(*)::int` }).from(engagementMode).where(eq(engagementMode.organizationId, orgId));
+  if (n > 0) return;
+  await db
+    .insert(engagementMode)
+    .values(DEFAULT_MODES.map((m, i) => ({ organizationId: orgId, key: m.key, label: m.label, position: i * 10 })))
+    .onConflictDoNothing();
+}
+
+/** The organisation's engagement modes, in their order (archived ones included, marked). */
+export async function listModes(ctx: Ctx) {
+  await ensureModes(ctx.db, ctx.orgId);
+  const rows = await ctx.db.select().from(engagementMode).where(eq(engagementMode.organizationId, ctx.orgId)).orderBy(asc(engagementMode.position), asc(engagementMode.key));
+  return { items: rows.map(toMode) };
+}
+
+/** Adds a mode to the organisation's list (admins). */
+export async function createMode(ctx: Ctx, input: { key: string; label: string }) {
+  requireRole(ctx, "admin");
+  await ensureModes(ctx.db, ctx.orgId);
+  const [{ max }] = await ctx.db.select({ max: sql<number>`coalesce(max(${engagementMode.position}), 0)::int` }).from(engagementMode).where(eq(engagementMode.organizationId, ctx.orgId));
+  const [row] = await ctx.db
+    .insert(engagementMode)
+    .values({ organizationId: ctx.orgId, key: input.key, label: input.label, position: max + 10 })
+    .onConflictDoNothing()
+    .returning();
+  if (!row) throw new AppError("conflict", `A mode with the key ${input.key} exists already.`, { errors: [{ path: "key", message: "Already in use." }] });
+  await audit(ctx, { action: "settings", entityType: "engagement_mode", entityId: row.id, summary: `Added engagement mode ${row.label}` });
+  return toMode(row);
+}
+
+/** Renames, reorders or archives a mode (admins). Archived modes stay on engagements that have them. */
+export async function updateMode(ctx: Ctx, key: string, patch: { label?: string; archived?: boolean; position?: number }) {
+  requireRole(ctx, "admin");
+  await ensureModes(ctx.db, ctx.orgId);
+  const [row] = await ctx.db
+    .update(engagementMode)
+    .set(Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)))
+    .where(and(eq(engagementMode.organizationId, ctx.orgId), eq(engagementMode.key, key)))
+    .returning();
+  if (!row) throw notFound("Engagement mode");
+  await audit(ctx, { action: "settings", entityType: "engagement_mode", entityId: row.id, summary: `Changed engagement mode ${row.key}`, details: { fields: Object.keys(patch) } });
+  return toMode(row);
+}
+
+/**
+ * Refuses unknown modes, and archived modes unless the engagement has them already (422 on `modes`).
+ */
+export async function assertModes(ctx: Ctx, keys: string[], already: string[] = []): Promise<string[]> {
+  const unique = [...new Set(keys)];
+  if (!unique.length) return [];
+  await ensureModes(ctx.db, ctx.orgId);
+  const rows = await ctx.db
+    .select()
+    .from(engagementMode)
+    .where(and(eq(engagementMode.organizationId, ctx.orgId), inArray(engagementMode.key, unique)));
+  const usable = new Set(rows.filter((r) => !r.archived || already.includes(r.key)).map((r) => r.key));
+  const bad = unique.filter((k) => !usable.has(k));
+  if (bad.length) {
+    throw new AppError("validation", `Unknown or archived engagement mode: ${bad.join(", ")}.`, { errors: [{ path: "modes", message: `Not a mode of your organisation: ${bad.join(", ")}` }] });
+  }
+  return unique;
+}

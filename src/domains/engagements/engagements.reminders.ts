@@ -1,0 +1,123 @@
+import { and, asc, eq, inArray, isNull, lt, lte, or } from "drizzle-orm";
+import type { Database } from "../../platform/db.js";
+import { log } from "../../platform/logger.js";
+import type { Mail, Mailer } from "../../platform/mailer.js";
+import { member, organization, user } from "../auth/auth.table.js";
+import { company } from "../companies/companies.table.js";
+import { engagement, engagementTask } from "./engagements.table.js";
+import { isoDay } from "./engagements.tasks.js";
+
+// E-mail reminders for open tasks due tomorrow, today or overdue: one digest per person, each task at
+// most once a day. Runs from a plain interval in the server (see scheduleDueReminders); moving it to a
+// pg-boss job later only changes who calls sendDueReminders.
+
+export interface DueTask {
+  id: string;
+  title: string;
+  dueOn: string;
+  engagementTitle: string;
+  companyName: string;
+  organizationName: string;
+}
+
+/** The reminder mail for one person, or null when there is nothing to remind of. */
+export function composeReminder(to: { email: string; name: string }, tasks: DueTask[], today: string, baseUrl?: string): Mail | null {
+  if (!tasks.length) return null;
+  const overdue = tasks.filter((t) => t.dueOn < today);
+  const line = (t: DueTask) => {
+    const when = t.dueOn < today ? `overdue since ${t.dueOn}` : t.dueOn === today ? "due today" : `due ${t.dueOn}`;
+    return `- ${t.title} (${when}) — ${t.engagementTitle}, ${t.companyName} [${t.organizationName}]`;
+  };
+  const subject = overdue.length
+    ? `Partnerwise: ${overdue.length} overdue task${overdue.length === 1 ? "" : "s"}${tasks.length > overdue.length ? ` and ${tasks.length - overdue.length} due soon` : ""}`
+    : `Partnerwise: ${tasks.length} task${tasks.length === 1 ? "" : "s"} due soon`;
+  const text = [
+    `Hello ${to.name},`,
+    "",
+    "These next steps of your partnerships need you:",
+    "",
+    ...tasks.map(line),
+    "",
+    baseUrl ? `Your tasks: ${baseUrl.replace(/\/$/, "")}/tasks` : "Open Partnerwise to see your tasks.",
+    "",
+    "You get this mail because tasks are assigned to you in Partnerwise.",
+  ].join("\n");
+  return { to: to.email, subject, text };
+}
+
+/**
+ * Mails every assignee their open tasks due by tomorrow (overdue included) that were not reminded of
+ * today, and marks those tasks reminded. Only current members of the task's organisation are mailed.
+ * Safe to run as often as wanted: a task is named at most once a day.
+ */
+export async function sendDueReminders(database: Database, mailer: Mailer, now: Date, opts: { baseUrl?: string } = {}): Promise<{ mails: number; tasks: number }> {
+  const db = database.db;
+  const today = isoDay(now);
+  const tomorrow = isoDay(new Date(now.getTime() + 86_400_000));
+  const rows = await db
+    .select({
+      id: engagementTask.id,
+      title: engagementTask.title,
+      dueOn: engagementTask.dueOn,
+      userId: user.id,
+      email: user.email,
+      name: user.name,
+      engagementTitle: engagement.title,
+      companyName: company.name,
+      organizationName: organization.name,
+    })
+    .from(engagementTask)
+    .innerJoin(engagement, eq(engagement.id, engagementTask.engagementId))
+    .innerJoin(company, eq(company.id, engagement.companyId))
+    .innerJoin(organization, eq(organization.id, engagementTask.organizationId))
+    .innerJoin(user, eq(user.id, engagementTask.assigneeId))
+    .innerJoin(member, and(eq(member.organizationId, engagementTask.organizationId), eq(member.userId, engagementTask.assigneeId)))
+    .where(and(eq(engagementTask.done, false), lte(engagementTask.dueOn, tomorrow), or(isNull(engagementTask.remindedOn), lt(engagementTask.remindedOn, today))))
+    .orderBy(asc(user.id), asc(engagementTask.dueOn), asc(engagementTask.title));
+  const byUser = new Map<string, typeof rows>();
+  for (const r of rows) byUser.set(r.userId, [...(byUser.get(r.userId) ?? []), r]);
+  let mails = 0;
+  let tasks = 0;
+  for (const list of byUser.values()) {
+    const mail = composeReminder(list[0], list.map((r) => ({ ...r, dueOn: r.dueOn! })), today, opts.baseUrl);
+    if (!mail) continue;
+    try {
+      await mailer.send(mail);
+    } catch (err) {
+      log.warn(`task reminder to user ${list[0].userId} failed: ${err instanceof Error ? err.message : String(err)}`);
+      continue;
+    }
+    await db
+      .update(engagementTask)
+      .set({ remindedOn: today })
+      .where(inArray(engagementTask.id, list.map((r) => r.id)));
+    mails++;
+    tasks += list.length;
+  }
+  return { mails, tasks };
+}
+
+/** Runs sendDueReminders shortly after start and then every `everyMs`; returns a function that stops it. */
+export function scheduleDueReminders(database: Database, mailer: Mailer, opts: { baseUrl?: string; everyMs?: number } = {}): () => void {
+  let running = false;
+  const run = async () => {
+    if (running) return;
+    running = true;
+    try {
+      const r = await sendDueReminders(database, mailer, new Date(), opts);
+      if (r.mails) log.info(`task reminders: ${r.mails} mail(s) for ${r.tasks} task(s)`);
+    } catch (err) {
+      log.warn(`task reminders failed: ${err instanceof Error ? err.message : String(err)}`);
+    } finally {
+      running = false;
+    }
+  };
+  const first = setTimeout(() => void run(), 30_000);
+  const every = setInterval(() => void run(), opts.everyMs ?? 3_600_000);
+  first.unref();
+  every.unref();
+  return () => {
+    clearTimeout(first);
+    clearInterval(every);
+  };
+}

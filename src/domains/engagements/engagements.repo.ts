@@ -1,0 +1,164 @@
+import { and, asc, desc, eq, ilike, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
+import type { Db } from "../../platform/db.js";
+import { company } from "../companies/companies.table.js";
+import { contact, employment } from "../contacts/contacts.table.js";
+import type { EngagementFilters, EngagementListQuery } from "./engagements.schema.js";
+import { engagement, engagementContact, engagementFlag, engagementStageChange, engagementTask } from "./engagements.table.js";
+import type { EngagementStage } from "./engagements.rules.js";
+
+export type EngagementRow = typeof engagement.$inferSelect;
+
+/** True for a string shaped like a UUID (anything else cannot be a row id: 404, not a database error). */
+export const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
+
+/** A LIKE pattern matching `text` anywhere, with its wildcards escaped. */
+export const containsPattern = (text: string) => `%${text.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+
+/** One engagement of the organisation, or undefined (never another tenant's). */
+export async function findEngagement(db: Db, orgId: string, id: string): Promise<EngagementRow | undefined> {
+  if (!isUuid(id)) return undefined;
+  const [row] = await db
+    .select()
+    .from(engagement)
+    .where(and(eq(engagement.organizationId, orgId), eq(engagement.id, id)));
+  return row;
+}
+
+/** Filters of a list or board query as SQL, always including the tenant. */
+export function engagementWhere(orgId: string, f: EngagementFilters): SQL {
+  const where: SQL[] = [eq(engagement.organizationId, orgId)];
+  if (f.stage.length) where.push(inArray(engagement.stage, f.stage as EngagementStage[]));
+  if (f.mode.length) where.push(sql`${engagement.modes} && ${sql.param(f.mode)}::text[]`);
+  if (f.companyId) where.push(eq(engagement.companyId, f.companyId));
+  if (f.ownerId === "none") where.push(isNull(engagement.ownerId));
+  else if (f.ownerId) where.push(eq(engagement.ownerId, f.ownerId));
+  if (f.q) {
+    const pattern = containsPattern(f.q);
+    where.push(
+      or(
+        ilike(engagement.title, pattern),
+        sql`${engagement.companyId} in (select ${company.id} from ${company} where ${company.organizationId} = ${orgId} and ${company.name} ilike ${pattern})`,
+      )!,
+    );
+  }
+  return and(...where)!;
+}
+
+const SORTS: Record<string, SQL[]> = {
+  title: [asc(engagement.title), asc(engagement.id)],
+  "-title": [desc(engagement.title), desc(engagement.id)],
+  createdAt: [asc(engagement.createdAt), asc(engagement.id)],
+  "-createdAt": [desc(engagement.createdAt), desc(engagement.id)],
+  updatedAt: [asc(engagement.updatedAt), asc(engagement.id)],
+  "-updatedAt": [desc(engagement.updatedAt), desc(engagement.id)],
+};
+
+/** One page of engagements and the total matching the filters. */
+export async function listEngagements(db: Db, orgId: string, q: EngagementListQuery) {
+  const where = engagementWhere(orgId, q);
+  const [rows, [{ total }]] = await Promise.all([
+    db
+      .select()
+      .from(engagement)
+      .where(where)
+      .orderBy(...SORTS[q.sort ?? "-updatedAt"])
+      .limit(q.limit)
+      .offset(q.offset),
+    db.select({ total: sql<number>`count(*)::int` }).from(engagement).where(where),
+  ]);
+  return { rows, total };
+}
+
+/** Up to `perStage` engagements of each stage (most recently changed first) and each stage's total. */
+export async function boardRows(db: Db, orgId: string, f: EngagementFilters, perStage: number) {
+  const where = engagementWhere(orgId, f);
+  const ranked = db.$with("ranked").as(
+    db
+      .select({ id: engagement.id, pos: sql<number>`row_number() over (partition by ${engagement.stage} order by ${engagement.updatedAt} desc, ${engagement.id})`.as("pos") })
+      .from(engagement)
+      .where(where),
+  );
+  const rows = await db
+    .with(ranked)
+    .select({ e: engagement })
+    .from(engagement)
+    .innerJoin(ranked, eq(ranked.id, engagement.id))
+    .where(sql`${ranked.pos} <= ${perStage}`)
+    .orderBy(desc(engagement.updatedAt), asc(engagement.id));
+  const totals = await db
+    .select({ stage: engagement.stage, total: sql<number>`count(*)::int` })
+    .from(engagement)
+    .where(where)
+    .groupBy(engagement.stage);
+  return { rows: rows.map((r) => r.e), totals: new Map(totals.map((t) => [t.stage, t.total])) };
+}
+
+/** Names of companies of the organisation, by id. */
+export async function companyNames(db: Db, orgId: string, ids: string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids)];
+  if (!unique.length) return new Map();
+  const rows = await db
+    .select({ id: company.id, name: company.name })
+    .from(company)
+    .where(and(eq(company.organizationId, orgId), inArray(company.id, unique)));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** The company contacts listed on engagements, with whether each still works at the engagement's company. */
+export async function contactsOf(db: Db, orgId: string, engagementIds: string[]) {
+  if (!engagementIds.length) return [];
+  return db
+    .select({
+      engagementId: engagementContact.engagementId,
+      id: contact.id,
+      name: contact.name,
+      active: sql<boolean>`exists (select 1 from ${employment} e where e.contact_id = ${contact.id} and e.company_id = ${engagement.companyId} and e.ended_on is null)`,
+    })
+    .from(engagementContact)
+    .innerJoin(contact, eq(contact.id, engagementContact.contactId))
+    .innerJoin(engagement, eq(engagement.id, engagementContact.engagementId))
+    .where(and(eq(engagementContact.organizationId, orgId), inArray(engagementContact.engagementId, engagementIds)))
+    .orderBy(asc(contact.name));
+}
+
+/** Open (unresolved) flags of engagements. */
+export async function openFlagsOf(db: Db, orgId: string, engagementIds: string[]) {
+  if (!engagementIds.length) return [];
+  return db
+    .select()
+    .from(engagementFlag)
+    .where(and(eq(engagementFlag.organizationId, orgId), inArray(engagementFlag.engagementId, engagementIds), isNull(engagementFlag.resolvedAt)))
+    .orderBy(asc(engagementFlag.createdAt));
+}
+
+/** Per engagement: the number of open tasks and the earliest due date among them. */
+export async function taskStatsOf(db: Db, orgId: string, engagementIds: string[]) {
+  if (!engagementIds.length) return new Map<string, { open: number; nextDue: string | null }>();
+  const rows = await db
+    .select({ engagementId: engagementTask.engagementId, open: sql<number>`count(*)::int`, nextDue: sql<string | null>`min(${engagementTask.dueOn})::text` })
+    .from(engagementTask)
+    .where(and(eq(engagementTask.organizationId, orgId), inArray(engagementTask.engagementId, engagementIds), eq(engagementTask.done, false)))
+    .groupBy(engagementTask.engagementId);
+  return new Map(rows.map((r) => [r.engagementId, { open: r.open, nextDue: r.nextDue }]));
+}
+
+/** Per ended engagement: the stage it was ended from (where reopening returns). */
+export async function endedFromOf(db: Db, orgId: string, engagementIds: string[]): Promise<Map<string, EngagementStage>> {
+  if (!engagementIds.length) return new Map();
+  const rows = await db
+    .selectDistinctOn([engagementStageChange.engagementId], { engagementId: engagementStageChange.engagementId, fromStage: engagementStageChange.fromStage })
+    .from(engagementStageChange)
+    .where(and(eq(engagementStageChange.organizationId, orgId), inArray(engagementStageChange.engagementId, engagementIds), eq(engagementStageChange.toStage, "ended")))
+    .orderBy(engagementStageChange.engagementId, desc(engagementStageChange.changedAt), desc(engagementStageChange.id));
+  return new Map(rows.filter((r) => r.fromStage).map((r) => [r.engagementId, r.fromStage!]));
+}
+
+/** Contacts (of the organisation) among `ids` who work at `companyId` now. */
+export async function activeContactsAt(db: Db, orgId: string, companyId: string, ids: string[]): Promise<Set<string>> {
+  if (!ids.length) return new Set();
+  const rows = await db
+    .select({ id: employment.contactId })
+    .from(employment)
+    .where(and(eq(employment.organizationId, orgId), eq(employment.companyId, companyId), inArray(employment.contactId, ids), isNull(employment.endedOn)));
+  return new Set(rows.map((r) => r.id));
+}
