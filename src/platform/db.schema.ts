@@ -8,3 +8,4 @@ export * from "../domains/audit/audit.table.js";
 export * from "./settings.table.js";
 export * from "../domains/screening/screening.table.js";
 export * from "../domains/engagements/engagements.table.js";
+export * from "../domains/stories/stories.table.js";

@@ -10,11 +10,12 @@ import { createRouter } from "./http.js";
 import { engagementsRoutes } from "../domains/engagements/engagements.routes.js";
 import { timelineRoutes } from "../domains/engagements/engagements.timeline.routes.js";
 import { icalFeedRoutes, icalTokenRoutes } from "../domains/engagements/engagements.ical.routes.js";
+import { storiesRoutes } from "../domains/stories/stories.routes.js";
 
 /** Routes that act inside the active organisation (tenant context required). */
 export function apiRouter() {
   return createRouter().route("/", companiesRoutes).route("/", auditRoutes).route("/", orgsRoutes).route("/", contactsRoutes)
-    .route("/", engagementsRoutes).route("/", timelineRoutes);
+    .route("/", engagementsRoutes).route("/", timelineRoutes).route("/", storiesRoutes);
 }
 
 /** Routes that need a signed-in user but no active organisation. */

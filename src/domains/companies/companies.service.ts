@@ -19,7 +19,7 @@ import { naceLabel } from "./nace.js";
 export const companyReferences: Array<{ table: string; column: string }> = [
   { table: "employment", column: "company_id" },
   { table: "screening", column: "company_id" },
-  { table: "engagement", column: "company_id" }, { table: "engagement_activity", column: "company_id" },
+  { table: "engagement", column: "company_id" }, { table: "engagement_activity", column: "company_id" }, { table: "story_consent", column: "company_id" }, { table: "story_use", column: "company_id" },
 ];
 
 type Row = { c: CompanyRow; activeContactCount: number };
