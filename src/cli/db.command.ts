@@ -1,0 +1,129 @@
+import type { Command } from "commander";
+import type { BackupProgress } from "../platform/backup.js";
+
+/** A progress reporter drawing one bar per table on a terminal (plain lines otherwise). */
+async function tableProgress() {
+  const { MultiBar, Presets } = await import("cli-progress");
+  const tty = process.stderr.isTTY;
+  const multi = new MultiBar({ format: " {bar} {table} {value}/{total} rows", hideCursor: true, clearOnComplete: false, stopOnComplete: false }, Presets.shades_classic);
+  const bars = new Map<string, ReturnType<typeof multi.create>>();
+  const warnings: string[] = [];
+  return {
+    onProgress(p: BackupProgress) {
+      if (p.phase === "warning") {
+        warnings.push(p.message);
+        return;
+      }
+      if (!tty) {
+        if (p.done === p.total) console.error(`  ${p.table}: ${p.total} rows`);
+        return;
+      }
+      let bar = bars.get(p.table);
+      if (!bar) {
+        // A table without rows still gets a full bar: 0 of 0 is done.
+        bar = multi.create(Math.max(p.total, 1), 0, { table: p.table });
+        bars.set(p.table, bar);
+      }
+      bar.setTotal(Math.max(p.total, 1));
+      bar.update(p.total === 0 ? 1 : p.done, { table: p.table });
+    },
+    stop() {
+      multi.stop();
+      for (const w of warnings) console.error(`warning: ${w}`);
+    },
+  };
+}
+
+async function openTarget() {
+  const { env } = await import("../platform/env.js");
+  const { openDatabase, pgliteDir } = await import("../platform/db.js");
+  const e = env();
+  const database = await openDatabase({ url: e.DATABASE_URL, dataDir: pgliteDir(e.PARTNERWISE_DATA_DIR), max: 2 });
+  const where = e.DATABASE_URL ? `PostgreSQL (${new URL(e.DATABASE_URL).host}${new URL(e.DATABASE_URL).pathname})` : `the embedded database in ${pgliteDir(e.PARTNERWISE_DATA_DIR)}`;
+  return { database, where };
+}
+
+/** `partnerwise db …`: migrations, backup and restore. */
+export function registerDbCommands(program: Command): void {
+  const db = program.command("db").description("Database maintenance: migrate, back up, restore");
+
+  db.command("migrate")
+    .description("Apply pending migrations to the configured database")
+    .action(async () => {
+      const { env } = await import("../platform/env.js");
+      const { openConfiguredDatabase } = await import("../server/boot.js");
+      const database = await openConfiguredDatabase(env());
+      await database.close();
+      console.log("Migrations applied.");
+    });
+
+  db.command("backup")
+    .argument("<file>", "where to write the backup (gzip'd JSON lines, e.g. partnerwise-2026-03-31.jsonl.gz)")
+    .description("Write every table of the configured database to a portable backup file")
+    .addHelpText(
+      "after",
+      `
+The backup can be restored into the embedded database or PostgreSQL, whichever this one is.
+With the embedded database (no DATABASE_URL), stop the server first: only one process may open it.
+Keep backups safe: they hold personal data and password hashes. If PARTNERWISE_SECRET is set,
+restore with the same secret, or two-factor secrets and sessions stop working.`,
+    )
+    .action(async (file: string) => {
+      const { backupDatabase } = await import("../platform/backup.js");
+      const { existsSync } = await import("node:fs");
+      if (existsSync(file)) throw new Error(`${file} exists already; choose another name (backups are never overwritten).`);
+      const { database, where } = await openTarget();
+      const progress = await tableProgress();
+      try {
+        console.error(`Backing up ${where} …`);
+        const summary = await backupDatabase(database, file, { onProgress: progress.onProgress });
+        progress.stop();
+        console.log(`Backup written to ${file}: ${summary.rows} rows in ${summary.tables.length} tables (schema ${summary.migrations.at(-1)?.tag ?? "empty"}).`);
+      } catch (err) {
+        progress.stop();
+        const { rmSync } = await import("node:fs");
+        rmSync(file, { force: true });
+        throw err;
+      } finally {
+        await database.close();
+      }
+    });
+
+  db.command("restore")
+    .argument("<file>", "a backup written by `partnerwise db backup`")
+    .option("--force", "replace the data of a database that is not empty")
+    .description("Replace all data of the configured database with a backup (migrates the database first)")
+    .addHelpText(
+      "after",
+      `
+Everything in the configured database is replaced, in one transaction: if anything fails, nothing changes.
+A backup made by a newer Partnerwise is refused; upgrade first. With the embedded database, stop the
+server first. To move to PostgreSQL: back up, set DATABASE_URL to a new empty database, restore.`,
+    )
+    .action(async (file: string, opts: { force?: boolean }) => {
+      const { readBackupHeader, restoreDatabase } = await import("../platform/backup.js");
+      const header = await readBackupHeader(file);
+      const { database, where } = await openTarget();
+      try {
+        const users = await database
+          .query<{ n: number }>(`select count(*)::int as n from "user"`)
+          .then((r) => Number(r.rows[0]?.n ?? 0))
+          .catch(() => 0);
+        if (users > 0 && !opts.force) {
+          throw new Error(`${where} already holds data (${users} users). Restoring replaces all of it; run again with --force to go ahead.`);
+        }
+        console.error(`Restoring a backup of ${header.createdAt} (from ${header.source}, schema ${header.migrations.at(-1)?.tag ?? "empty"}) into ${where} …`);
+        const progress = await tableProgress();
+        try {
+          const summary = await restoreDatabase(database, file, { onProgress: progress.onProgress });
+          progress.stop();
+          console.log(`Restored ${summary.rows} rows in ${summary.tables.length} tables.`);
+        } catch (err) {
+          progress.stop();
+          throw err;
+        }
+      } finally {
+        await database.close();
+      }
+    });
+}
