@@ -1,4 +1,6 @@
 import { Command } from "commander";
+import { registerAdminCommands } from "./admin.command.js";
+import { registerDbCommands } from "./db.command.js";
 
 const program = new Command();
 program.name("partnerwise").description("Partnerwise: NGO–business partnerships against human trafficking").showHelpAfterError();
@@ -11,16 +13,8 @@ program
     await startServer();
   });
 
-const db = program.command("db").description("Database maintenance");
-db.command("migrate")
-  .description("Apply pending migrations to the configured database")
-  .action(async () => {
-    const { env } = await import("../platform/env.js");
-    const { openConfiguredDatabase } = await import("../server/boot.js");
-    const database = await openConfiguredDatabase(env());
-    await database.close();
-    console.log("Migrations applied.");
-  });
+registerDbCommands(program);
+registerAdminCommands(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   console.error(err instanceof Error ? err.message : String(err));
