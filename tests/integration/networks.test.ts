@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isProblem, memberOf, ownerWithOrg, signUp, useTestApp, type Account } from "../setup/app.js";
 import { isCoordinator, networksOfOrg } from "../../src/domains/networks/networks.service.js";
+import { totp } from "../setup/totp.js";
 
 const app = useTestApp();
 
@@ -133,6 +134,35 @@ describe("networks API", () => {
     expect(seen.body.coordinators.map((c: { userId: string }) => c.userId)).toEqual([other.userId]);
     expect(isProblem(await coord.client.post(`/api/v1/networks/${id}/coordinators`, { email: coord.email }), 403)).toBe(true);
     expect(await isCoordinator(app.get().database.db, coord.userId, id)).toBe(false);
+  });
+});
+
+describe("networks and an organisation's two-factor rule", () => {
+  it("hides the organisation's networks from its members without 2FA when it requires 2FA, until they enable it", async () => {
+    const coord = await ownerWithOrg(app.get(), "NGO Coord 2FA");
+    const strict = await ownerWithOrg(app.get(), "NGO Strict Networks");
+    const admin = await memberOf(app.get(), strict, "admin");
+    const id = (await coord.client.post("/api/v1/networks", { name: "2FA Network" })).body.id;
+    await coord.client.post(`/api/v1/networks/${id}/members`, { organizationSlug: await slugOf(strict) });
+
+    const en = await strict.client.post("/api/auth/two-factor/enable", { password: "Correct-Horse-9-battery" });
+    await strict.client.post("/api/auth/two-factor/verify-totp", { code: totp(en.body.totpURI) });
+    expect((await strict.client.patch("/api/v1/organization", { requireTwoFactor: true })).status).toBe(200);
+
+    expect((await admin.client.get("/api/v1/networks")).body.total).toBe(0);
+    expect(isProblem(await admin.client.get(`/api/v1/networks/${id}`), 404)).toBe(true);
+    const join = await admin.client.post(`/api/v1/networks/${id}/join`);
+    expect(isProblem(join, 403)).toBe(true);
+    expect(join.body.code).toBe("two_factor_required");
+    expect(isProblem(await admin.client.delete(`/api/v1/networks/${id}/members/${strict.orgId}`), 404)).toBe(true);
+
+    // The owner has 2FA: sees the invitation and accepts it.
+    expect((await strict.client.get("/api/v1/networks")).body.total).toBe(1);
+    expect((await strict.client.post(`/api/v1/networks/${id}/join`)).status).toBe(200);
+
+    const en2 = await admin.client.post("/api/auth/two-factor/enable", { password: "Correct-Horse-9-battery" });
+    await admin.client.post("/api/auth/two-factor/verify-totp", { code: totp(en2.body.totpURI) });
+    expect((await admin.client.get(`/api/v1/networks/${id}`)).status).toBe(200);
   });
 });
 

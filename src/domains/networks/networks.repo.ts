@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, or, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import type { Db } from "../../platform/db.js";
 import { member, organization, user } from "../auth/auth.table.js";
 import { orgProfile } from "../orgs/orgs.table.js";
@@ -19,6 +19,15 @@ export async function findNetwork(db: Db, id: string, opts: { lock?: boolean } =
   return row;
 }
 
+/**
+ * The user may act for the organisation here: it does not require two-factor sign-in, or the user has it
+ * (the same rule /api/v1 applies to the organisation's own data).
+ */
+function orgOpenTo(orgId: SQL | AnyColumn, userId: string): SQL {
+  return sql`(not coalesce((select p.require_two_factor from ${orgProfile} p where p.organization_id = ${orgId}), false)
+    or coalesce((select u.two_factor_enabled from ${user} u where u.id = ${userId}), false))`;
+}
+
 /** True when the user coordinates the network. */
 export async function isCoordinator(db: Db, userId: string, networkId: string): Promise<boolean> {
   if (!UUID.test(networkId)) return false;
@@ -35,7 +44,7 @@ export async function userOrgsInNetwork(db: Db, userId: string, networkId: strin
     .select({ organizationId: networkMember.organizationId, status: networkMember.status, role: member.role })
     .from(networkMember)
     .innerJoin(member, and(eq(member.organizationId, networkMember.organizationId), eq(member.userId, userId)))
-    .where(eq(networkMember.networkId, networkId));
+    .where(and(eq(networkMember.networkId, networkId), orgOpenTo(networkMember.organizationId, userId)));
 }
 
 /** One organisation's membership row in a network. */
@@ -86,7 +95,7 @@ export async function countCoordinators(db: Db, networkId: string): Promise<numb
 function visibleTo(userId: string) {
   return or(
     sql`exists (select 1 from ${networkCoordinator} nc where nc.network_id = ${network.id} and nc.user_id = ${userId})`,
-    sql`exists (select 1 from ${networkMember} nm join ${member} m on m.organization_id = nm.organization_id where nm.network_id = ${network.id} and m.user_id = ${userId})`,
+    sql`exists (select 1 from ${networkMember} nm join ${member} m on m.organization_id = nm.organization_id where nm.network_id = ${network.id} and m.user_id = ${userId} and ${orgOpenTo(sql`nm.organization_id`, userId)})`,
   )!;
 }
 
@@ -118,7 +127,7 @@ export async function userOrgsInNetworks(db: Db, userId: string, networkIds: str
     .from(networkMember)
     .innerJoin(member, and(eq(member.organizationId, networkMember.organizationId), eq(member.userId, userId)))
     .innerJoin(organization, eq(organization.id, networkMember.organizationId))
-    .where(inArray(networkMember.networkId, networkIds))
+    .where(and(inArray(networkMember.networkId, networkIds), orgOpenTo(networkMember.organizationId, userId)))
     .orderBy(asc(organization.name));
 }
 
