@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isProblem, ownerWithOrg, useTestApp } from "../setup/app.js";
+import { isProblem, memberOf, ownerWithOrg, useTestApp } from "../setup/app.js";
 
 const app = useTestApp();
 
@@ -37,6 +37,19 @@ describe("cross-tenant isolation: engagements, timeline, tasks", () => {
       await b.client.delete(`/api/v1/tasks/${t.id}`),
       await b.client.delete(`/api/v1/engagements/${e.id}`),
       await b.client.patch("/api/v1/engagement-modes/secret_mode", { label: "x" }),
+    ]) {
+      expect(isProblem(r, 404)).toBe(true);
+    }
+
+    // A viewer of B gets 404 too (never a role error about A's records).
+    const bViewer = await memberOf(app.get(), b, "viewer");
+    for (const r of [
+      await bViewer.client.post(`/api/v1/engagements/${e.id}/stage`, { stage: "approaching", override: { reason: "x" } }),
+      await bViewer.client.patch(`/api/v1/engagements/${e.id}`, { title: "x" }),
+      await bViewer.client.delete(`/api/v1/engagements/${e.id}`),
+      await bViewer.client.patch(`/api/v1/activities/${act.id}`, { summary: "x" }),
+      await bViewer.client.post(`/api/v1/engagements/${e.id}/tasks`, { title: "x" }),
+      await bViewer.client.patch(`/api/v1/tasks/${t.id}`, { done: true }),
     ]) {
       expect(isProblem(r, 404)).toBe(true);
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isProblem, ownerWithOrg, useTestApp } from "../setup/app.js";
+import { isProblem, memberOf, ownerWithOrg, useTestApp } from "../setup/app.js";
 
 const app = useTestApp();
 
@@ -30,6 +30,13 @@ describe("cross-tenant isolation: stories, consents, uses", () => {
     ]) {
       expect(isProblem(r, 404)).toBe(true);
     }
+    // A member of B without the stories permission also gets 404 (not 403) for A's ids.
+    const bMember = await memberOf(app.get(), b, "member");
+    expect(isProblem(await bMember.client.get(`/api/v1/stories/${s.id}`), 404)).toBe(true);
+    expect(isProblem(await bMember.client.get(`/api/v1/stories/${s.id}/uses`), 404)).toBe(true);
+    expect(isProblem(await bMember.client.post(`/api/v1/consents/${c.id}/withdraw`), 404)).toBe(true);
+    expect(isProblem(await bMember.client.get(`/api/v1/stories/${bS.id}`), 403)).toBe(true);
+
     // A's engagement and company cannot be named from B.
     expect(isProblem(await b.client.post(`/api/v1/stories/${bS.id}/uses`, { engagementId: aE.id, channel: "website" }), 422)).toBe(true);
     expect(isProblem(await b.client.post(`/api/v1/stories/${bS.id}/consents`, { reference: "x", channels: ["website"], validFrom: "2020-01-01", engagementId: aE.id }), 422)).toBe(true);

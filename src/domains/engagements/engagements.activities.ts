@@ -143,9 +143,9 @@ async function loadActivity(ctx: Ctx, id: string): Promise<ActivityRow> {
 
 /** Changes an activity. */
 export async function update(ctx: Ctx, id: string, patch: ActivityPatch): Promise<Activity> {
-  requireRole(ctx, "member");
   return inTransaction(ctx, async (tx) => {
     await loadActivity(tx, id);
+    requireRole(ctx, "member");
     const { contactIds, ...fields } = patch;
     const given = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
     if (contactIds) await setActivityContacts(tx, id, await assertOrgContacts(tx, contactIds));
@@ -161,9 +161,9 @@ export async function update(ctx: Ctx, id: string, patch: ActivityPatch): Promis
 
 /** Deletes an activity. */
 export async function remove(ctx: Ctx, id: string): Promise<void> {
-  requireRole(ctx, "member");
   await inTransaction(ctx, async (tx) => {
     const row = await loadActivity(tx, id);
+    requireRole(ctx, "member");
     await tx.db.delete(engagementActivity).where(and(eq(engagementActivity.organizationId, ctx.orgId), eq(engagementActivity.id, id)));
     await audit(tx, { action: "delete", entityType: "activity", entityId: id, summary: `Deleted a ${row.kind}`, details: { engagementId: row.engagementId, companyId: row.companyId } });
   });

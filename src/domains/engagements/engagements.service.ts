@@ -198,9 +198,9 @@ export async function create(ctx: Ctx, input: EngagementInput): Promise<Engageme
 
 /** Changes fields of an engagement (not its stage: see moveStage). */
 export async function update(ctx: Ctx, id: string, patch: EngagementPatch): Promise<Engagement> {
-  requireRole(ctx, "member");
   return inTransaction(ctx, async (tx) => {
     const current = await load(tx, id);
+    requireRole(ctx, "member");
     const { contactIds, ...given } = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as EngagementPatch;
     if (given.modes) given.modes = await assertModes(tx, given.modes, current.modes);
     if (given.ownerId !== undefined) await assertMembers(tx, [given.ownerId], "ownerId");
@@ -229,9 +229,9 @@ export async function update(ctx: Ctx, id: string, patch: EngagementPatch): Prom
 
 /** Deletes an engagement with its activities, tasks and history; story uses keep a record without it. */
 export async function remove(ctx: Ctx, id: string): Promise<void> {
-  requireRole(ctx, "member");
   await inTransaction(ctx, async (tx) => {
     const current = await load(tx, id);
+    requireRole(ctx, "member");
     await tx.db.delete(engagement).where(and(eq(engagement.organizationId, ctx.orgId), eq(engagement.id, id)));
     await audit(tx, { action: "delete", entityType: "engagement", entityId: id, summary: `Deleted engagement ${current.title}`, details: { companyId: current.companyId, stage: current.stage } });
   });

@@ -18,10 +18,11 @@ import { engagement, engagementStageChange } from "./engagements.table.js";
  * gate with `override.reason`, which is recorded in the stage history. Ending needs a reason.
  */
 export async function moveStage(ctx: Ctx, id: string, input: StageMoveInput): Promise<Engagement> {
-  requireRole(ctx, "member");
-  if (input.override) requireRole(ctx, "admin");
   return inTransaction(ctx, async (tx) => {
+    // Another organisation's engagement is a 404 whatever the caller's role.
     const current = await load(tx, id);
+    requireRole(ctx, "member");
+    if (input.override) requireRole(ctx, "admin");
     const from = current.stage;
     const to = input.stage;
     if (from === to) return get(tx, id);

@@ -103,7 +103,6 @@ export async function listConsents(ctx: Ctx, storyId: string): Promise<{ items: 
 
 /** Withdraws a consent: from now on it covers nothing, and the uses it alone covered show as flagged. */
 export async function withdrawConsent(ctx: Ctx, consentId: string, note: string | null): Promise<Consent & { flaggedUses: number }> {
-  await requireStoryAccess(ctx, true);
   return inTransaction(ctx, async (tx) => {
     const [current] = isUuid(consentId)
       ? await tx.db
@@ -112,6 +111,7 @@ export async function withdrawConsent(ctx: Ctx, consentId: string, note: string 
           .where(and(eq(storyConsent.organizationId, ctx.orgId), eq(storyConsent.id, consentId)))
       : [];
     if (!current) throw notFound("Consent");
+    await requireStoryAccess(tx, true);
     if (current.withdrawnAt) throw new AppError("rule_violation", "This consent was withdrawn already.", { rule: "consent_withdrawn" });
     const [row] = await tx.db
       .update(storyConsent)

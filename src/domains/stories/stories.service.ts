@@ -39,11 +39,14 @@ async function toStories(ctx: Ctx, rows: StoryRow[], opts: { text?: boolean; per
   });
 }
 
-/** A story row the caller may open (stories permission), or 404. */
+/**
+ * A story row of the caller's organisation (404 otherwise, whoever asks), which the caller may open
+ * (403 without the stories permission, or without the member role for writes).
+ */
 export async function loadStory(ctx: Ctx, id: string, write = false): Promise<StoryRow> {
-  await requireStoryAccess(ctx, write);
   const row = await findStory(ctx.db, ctx.orgId, id);
   if (!row) throw notFound("Story");
+  await requireStoryAccess(ctx, write);
   return row;
 }
 
@@ -99,10 +102,9 @@ export async function list(ctx: Ctx, q: StoryListQuery) {
 
 /** Changes a story. */
 export async function update(ctx: Ctx, id: string, patch: StoryPatch): Promise<Story> {
-  const settings = await requireStoryAccess(ctx, true);
-  refuseName(settings.storeNames, patch.personName);
   return inTransaction(ctx, async (tx) => {
     await loadStory(tx, id, true);
+    refuseName((await requireStoryAccess(tx, true)).storeNames, patch.personName);
     const given = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
     const [row] = await tx.db
       .update(story)
