@@ -137,6 +137,10 @@ describe("two-factor authentication (TOTP)", () => {
 
     // Only admins may change the setting.
     expect(isProblem(await m.client.patch("/api/v1/organization", { requireTwoFactor: true }), 403)).toBe(true);
+    // An admin without 2FA cannot make it mandatory (they would lock themselves out).
+    const premature = await owner.client.patch("/api/v1/organization", { requireTwoFactor: true });
+    expect(isProblem(premature, 422)).toBe(true);
+    expect(premature.body.errors[0].path).toBe("requireTwoFactor");
     await enableTotp(owner.client);
     const set = await owner.client.patch("/api/v1/organization", { requireTwoFactor: true });
     expect(set.status).toBe(200);

@@ -1,7 +1,7 @@
 import { and, asc, eq } from "drizzle-orm";
 import type { Ctx } from "../../platform/context.js";
 import { inTransaction } from "../../platform/context.js";
-import { notFound } from "../../shared/app-error.js";
+import { AppError, notFound } from "../../shared/app-error.js";
 import { member, organization, user } from "../auth/auth.table.js";
 import { requireRole } from "../auth/guard.js";
 import { audit } from "../audit/audit.service.js";
@@ -33,6 +33,15 @@ export async function getProfile(ctx: Ctx): Promise<OrgProfile> {
 /** Changes the NGO profile (admins). */
 export async function updateProfile(ctx: Ctx, patch: OrgProfilePatch): Promise<OrgProfile> {
   requireRole(ctx, "admin");
+  if (patch.requireTwoFactor) {
+    // Whoever makes two-factor mandatory must have it, or they would shut themselves out.
+    const [me] = await ctx.db.select({ enabled: user.twoFactorEnabled }).from(user).where(eq(user.id, ctx.user.id));
+    if (!me?.enabled) {
+      throw new AppError("validation", "Set up two-factor authentication for your own account before making it mandatory.", {
+        errors: [{ path: "requireTwoFactor", message: "Enable two-factor authentication for your account first." }],
+      });
+    }
+  }
   await inTransaction(ctx, async (tx) => {
     const { name, ...profile } = patch;
     if (name) await tx.db.update(organization).set({ name }).where(eq(organization.id, ctx.orgId));
