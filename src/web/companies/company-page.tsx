@@ -14,6 +14,7 @@ import { naceSection } from "../lib/nace";
 import { useCompany, useCompanyContacts, useDeleteCompany, type Company } from "./api";
 import { CompanyFormDialog } from "./company-form";
 import { MergeDialog } from "./merge-dialog";
+import { CompanyPartnerships } from "../engagements/company-partnerships";
 
 export default function CompanyPage() {
   const { id = "" } = useParams();
@@ -96,6 +97,7 @@ export default function CompanyPage() {
         <div className="stack-lg">
           <About company={c} />
           <CompanyContacts company={c} onAdd={canWrite ? () => setAddingContact(true) : undefined} />
+          <CompanyPartnerships company={c} />
         </div>
         <div className="stack-lg">{isAdmin && <EntityTrail entityId={c.id} />}</div>
       </div>
