@@ -1,0 +1,168 @@
+import "../engagements/engagements.css";
+import { BookLock, Flag, Plus, Search, Settings2, ShieldCheck } from "lucide-react";
+import { useEffect, useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useNavigate, useSearchParams } from "react-router-dom";
+import { useActiveOrg } from "../app/session";
+import { EmptyState, ErrorState, PageHeader } from "../components/states";
+import { Pagination, SkeletonRows } from "../components/table-parts";
+import { useToast } from "../components/toast";
+import { ApiError } from "../lib/api";
+import { formatDate } from "../lib/format";
+import { useDebounced } from "../lib/use-debounced";
+import { STORY_KINDS, useStories } from "./api";
+import { NoStoryAccess } from "./no-access";
+import { StoryFormDialog } from "./story-form";
+
+/** Survivors' stories: titles only (opening one is audited), with consents and uses counted. */
+export default function StoriesPage() {
+  const { t } = useTranslation("stories");
+  const [params, setParams] = useSearchParams();
+  const f = useMemo(() => ({ q: params.get("q") ?? "", kind: params.get("kind") ?? "", offset: Number(params.get("offset") ?? 0) || 0 }), [params]);
+  const { canWrite, isAdmin } = useActiveOrg();
+  const navigate = useNavigate();
+  const toast = useToast();
+  const [creating, setCreating] = useState(false);
+  const [search, setSearch] = useState(f.q);
+  const debounced = useDebounced(search, 200);
+  const query = useStories(f);
+
+  const update = (patch: Partial<typeof f>, replace = false) => {
+    const next = { ...f, offset: 0, ...patch };
+    const p = new URLSearchParams();
+    if (next.q) p.set("q", next.q);
+    if (next.kind) p.set("kind", next.kind);
+    if (next.offset) p.set("offset", String(next.offset));
+    setParams(p, { replace });
+  };
+  useEffect(() => {
+    if (debounced !== f.q) update({ q: debounced }, true);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [debounced]);
+
+  if (query.error instanceof ApiError && query.error.status === 403) return <NoStoryAccess />;
+  const data = query.data;
+
+  return (
+    <>
+      <PageHeader
+        title={t("list.title")}
+        description={t("list.description")}
+        actions={
+          <>
+            {isAdmin && (
+              <Link className="btn" to="/stories/settings" data-testid="stories-settings-link">
+                <Settings2 size={15} aria-hidden /> {t("list.settings")}
+              </Link>
+            )}
+            {canWrite && (
+              <button type="button" className="btn btn-primary" onClick={() => setCreating(true)} data-testid="new-story">
+                <Plus size={15} aria-hidden /> {t("list.new")}
+              </button>
+            )}
+          </>
+        }
+      />
+      <div className="alert alert-info" style={{ marginBottom: 16 }}>
+        <ShieldCheck size={16} aria-hidden />
+        <span>{t("list.privacy")}</span>
+      </div>
+      <div className="toolbar" role="search">
+        <div className="input-group search">
+          <Search size={15} aria-hidden />
+          <input className="input" type="search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder={t("list.searchPlaceholder")} aria-label={t("list.search")} data-testid="stories-search" />
+        </div>
+        <label className={`chip ${f.kind ? "active" : ""}`}>
+          <span>{t("fields.kind")}:</span>
+          <select value={f.kind} onChange={(e) => update({ kind: e.target.value })} data-testid="filter-kind">
+            <option value="">{t("list.allKinds")}</option>
+            {STORY_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`kinds.${k}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {query.error ? (
+        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+      ) : data && data.total === 0 && !query.isPlaceholderData ? (
+        <div className="card">
+          <EmptyState
+            icon={BookLock}
+            title={f.q || f.kind ? t("list.noMatchTitle") : t("list.emptyTitle")}
+            action={
+              canWrite &&
+              !f.q &&
+              !f.kind && (
+                <button type="button" className="btn btn-primary" onClick={() => setCreating(true)}>
+                  <Plus size={15} aria-hidden /> {t("list.new")}
+                </button>
+              )
+            }
+          >
+            {f.q || f.kind ? t("list.noMatchBody") : t("list.emptyBody")}
+          </EmptyState>
+        </div>
+      ) : (
+        <>
+          <div className="table-wrap" aria-busy={query.isFetching}>
+            <table className="table" data-testid="stories-table">
+              <caption className="sr-only">{t("list.title")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("fields.title")}</th>
+                  <th scope="col">{t("fields.kind")}</th>
+                  <th scope="col">{t("fields.consents")}</th>
+                  <th scope="col">{t("fields.uses")}</th>
+                  <th scope="col">{t("fields.created")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {!data ? (
+                  <SkeletonRows cols={5} />
+                ) : (
+                  data.items.map((s) => (
+                    <tr key={s.id} data-testid="story-row">
+                      <td className="wrap">
+                        <Link to={`/stories/${s.id}`} className="cell-main">
+                          {s.title}
+                        </Link>
+                        <div className="cell-sub">{s.anonymised ? t("fields.anonymised") : t("fields.notAnonymised")}</div>
+                      </td>
+                      <td>
+                        <span className="badge">{t(`kinds.${s.kind}`)}</span>
+                      </td>
+                      <td>{s.activeConsents > 0 ? <span className="badge badge-success">{t("list.activeConsents", { count: s.activeConsents })}</span> : <span className="badge badge-warning">{t("list.noConsent")}</span>}</td>
+                      <td>
+                        <span className="row">
+                          {t("list.uses", { count: s.uses })}
+                          {s.flaggedUses > 0 && (
+                            <span className="badge badge-danger" data-testid="story-flagged">
+                              <Flag size={12} aria-hidden /> {t("list.flagged", { count: s.flaggedUses })}
+                            </span>
+                          )}
+                        </span>
+                      </td>
+                      <td className="small muted">{formatDate(s.createdAt)}</td>
+                    </tr>
+                  ))
+                )}
+              </tbody>
+            </table>
+          </div>
+          {data && <Pagination total={data.total} limit={data.limit} offset={data.offset} onOffset={(offset) => update({ offset })} />}
+        </>
+      )}
+      <StoryFormDialog
+        open={creating}
+        onClose={() => setCreating(false)}
+        onSaved={(s) => {
+          setCreating(false);
+          toast.success(t("form.created", { title: s.title }));
+          navigate(`/stories/${s.id}`);
+        }}
+      />
+    </>
+  );
+}
