@@ -19,6 +19,12 @@ const Import = lazy(() => import("../imports/import-page"));
 const Audit = lazy(() => import("../audit/audit-page"));
 const Settings = lazy(() => import("../settings/settings-page"));
 const NotFound = lazy(() => import("./not-found"));
+const Engagements = lazy(() => import("../engagements/engagements-page"));
+const Engagement = lazy(() => import("../engagements/engagement-page"));
+const MyTasks = lazy(() => import("../tasks/my-tasks-page"));
+const Stories = lazy(() => import("../stories/stories-page"));
+const StoriesSettings = lazy(() => import("../stories/stories-settings-page"));
+const Story = lazy(() => import("../stories/story-page"));
 
 export function AppRoutes() {
   return (
@@ -39,6 +45,13 @@ export function AppRoutes() {
             <Route path="/contacts" element={<Contacts />} />
             <Route path="/contacts/:id" element={<Contact />} />
             <Route path="/import" element={<Import />} />
+            <Route path="/partnerships" element={<Engagements />} />
+            <Route path="/partnerships/:id" element={<Engagement />} />
+            <Route path="/partnerships/:id/:tab" element={<Engagement />} />
+            <Route path="/tasks" element={<MyTasks />} />
+            <Route path="/stories" element={<Stories />} />
+            <Route path="/stories/settings" element={<StoriesSettings />} />
+            <Route path="/stories/:id" element={<Story />} />
             <Route path="/audit" element={<Audit />} />
             <Route path="/settings" element={<Navigate to="/settings/organisation" replace />} />
             <Route path="/settings/:tab" element={<Settings />} />

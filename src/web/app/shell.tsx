@@ -1,4 +1,4 @@
-import { Building2, ScrollText, Settings, Upload, Users } from "lucide-react";
+import { BookLock, Building2, Handshake, ListTodo, ScrollText, Settings, Upload, Users } from "lucide-react";
 import { Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { NavLink, Outlet, useLocation } from "react-router-dom";
@@ -8,6 +8,7 @@ import { OrgSwitcher } from "./org-switcher";
 import { useActiveOrg, useTwoFactorBlocked } from "./session";
 import { TwoFactorRequired } from "./two-factor-required";
 import { UserMenu } from "./user-menu";
+import { useStoryAccess } from "../stories/api";
 
 /** The signed-in layout: sidebar navigation, top bar with organisation switcher and user menu, the page. */
 export function AppShell() {
@@ -15,11 +16,15 @@ export function AppShell() {
   const location = useLocation();
   const { me, org, isAdmin } = useActiveOrg();
   const flagged = useTwoFactorBlocked();
+  const storyAccess = useStoryAccess(!!org);
   const blocked = (flagged || (!!org?.requireTwoFactor && !me?.user.twoFactorEnabled)) && !location.pathname.startsWith("/settings/account");
 
   const nav = [
     { to: "/companies", label: t("nav.companies"), icon: Building2 },
     { to: "/contacts", label: t("nav.contacts"), icon: Users },
+    { to: "/partnerships", label: t("nav.partnerships"), icon: Handshake },
+    { to: "/tasks", label: t("nav.tasks"), icon: ListTodo },
+    ...(storyAccess || isAdmin ? [{ to: "/stories", label: t("nav.stories"), icon: BookLock }] : []),
     { to: "/import", label: t("nav.import"), icon: Upload },
     ...(isAdmin ? [{ to: "/audit", label: t("nav.audit"), icon: ScrollText }] : []),
   ];
