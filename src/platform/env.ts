@@ -13,6 +13,7 @@ const EnvSchema = z.object({
     .enum(["true", "false", "1", "0"])
     .default("true")
     .transform((v) => v === "true" || v === "1"),
+  PARTNERWISE_MAX_UPLOAD_MB: z.coerce.number().positive().max(1024).default(10),
   PARTNERWISE_LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
   PARTNERWISE_SIGNIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
   PARTNERWISE_TRUST_PROXY: z
