@@ -7,5 +7,7 @@ export * from "../domains/contacts/contacts.table.js";
 export * from "../domains/audit/audit.table.js";
 export * from "./settings.table.js";
 export * from "../domains/screening/screening.table.js";
+export * from "../domains/screening/catalogue.table.js";
+export * from "../domains/screening/lists.table.js";
 export * from "../domains/engagements/engagements.table.js";
 export * from "../domains/stories/stories.table.js";

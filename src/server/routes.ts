@@ -11,17 +11,21 @@ import { engagementsRoutes } from "../domains/engagements/engagements.routes.js"
 import { timelineRoutes } from "../domains/engagements/engagements.timeline.routes.js";
 import { icalFeedRoutes, icalTokenRoutes } from "../domains/engagements/engagements.ical.routes.js";
 import { storiesRoutes } from "../domains/stories/stories.routes.js";
+import { networkCatalogueRoutes } from "../domains/screening/catalogue.routes.js";
+import { screeningApiRoutes } from "../domains/screening/screening.routes.js";
 
 /** Routes that act inside the active organisation (tenant context required). */
 export function apiRouter() {
   return createRouter().route("/", companiesRoutes).route("/", auditRoutes).route("/", orgsRoutes).route("/", contactsRoutes)
-    .route("/", engagementsRoutes).route("/", timelineRoutes).route("/", storiesRoutes);
+    .route("/", engagementsRoutes).route("/", timelineRoutes).route("/", storiesRoutes)
+    .route("/", screeningApiRoutes);
 }
 
 /** Routes that need a signed-in user but no active organisation. */
 export function sessionRouter(deps: AppDeps, auth: Auth) {
   return createRouter().route("/", meRoutes(deps, auth)).route("/", networksRoutes(deps))
-    .route("/", icalTokenRoutes(deps));
+    .route("/", icalTokenRoutes(deps))
+    .route("/", networkCatalogueRoutes(deps));
 }
 
 /** Routes without a session, under /api: the calendar feed (its secret token is the credential). */

@@ -5,6 +5,7 @@ import { employment } from "../contacts/contacts.table.js";
 import { foldText } from "../../shared/text-fold.js";
 import { company } from "./companies.table.js";
 import { NACE_DIVISIONS } from "./nace.js";
+import { screeningFilter } from "../screening/screening.status.js";
 import type { CompanyListQuery } from "./companies.schema.js";
 
 export type CompanyRow = typeof company.$inferSelect;
@@ -36,6 +37,7 @@ function baseFilters(orgId: string, q: Filters): SQL {
   if (q.owner === "none") where.push(isNull(company.ownerId));
   else if (q.owner) where.push(eq(company.ownerId, q.owner));
   if (q.noActiveContact) where.push(sql`not exists (select 1 from ${employment} e where e.company_id = ${company.id} and e.ended_on is null)`);
+  if (q.screening) where.push(screeningFilter(q.screening));
   return and(...where)!;
 }
 

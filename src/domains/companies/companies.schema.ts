@@ -1,5 +1,6 @@
 import { z } from "zod";
 import countries from "i18n-iso-countries";
+import { SCREENING_DECISIONS, SCREENING_FILTERS } from "../screening/decisions.js";
 
 // Browser-safe schemas of the business register: the one source for validation, OpenAPI and forms.
 
@@ -79,6 +80,10 @@ export const Company = z
     primaryContactId: z.string().nullable(),
     activeContactCount: z.number().int(),
     importBatchId: z.string().nullable(),
+    screening: z
+      .object({ decision: z.enum(SCREENING_DECISIONS), decidedAt: z.string(), rescreenOn: z.string().nullable(), overdue: z.boolean() })
+      .nullable()
+      .meta({ description: "Current screening status: the latest decided screening (null: never decided)" }),
     createdBy: UserRef,
     updatedBy: UserRef,
     createdAt: z.string(),
@@ -105,6 +110,7 @@ export const CompanyListQuery = z.object({
     .enum(["true", "false"])
     .optional()
     .transform((v) => v === "true"),
+  screening: z.enum(SCREENING_FILTERS).optional().meta({ description: "none: never decided; a decision: the current one; overdue: re-screening date passed" }),
   sort: z.enum(COMPANY_SORTS).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(50),
   offset: z.coerce.number().int().min(0).default(0),

@@ -11,6 +11,7 @@ import { company } from "./companies.table.js";
 import { findCompany, listCompanies, userNames, type CompanyRow } from "./companies.repo.js";
 import type { Company, CompanyInput, CompanyListQuery, CompanyPatch } from "./companies.schema.js";
 import { naceLabel } from "./nace.js";
+import { currentDecisions, type CurrentScreening } from "../screening/screening.status.js";
 
 /**
  * Tables whose rows point at a company (table, company column). Merging moves them to the surviving
@@ -19,12 +20,15 @@ import { naceLabel } from "./nace.js";
 export const companyReferences: Array<{ table: string; column: string }> = [
   { table: "employment", column: "company_id" },
   { table: "screening", column: "company_id" },
+  { table: "screening_list_entry", column: "company_id" },
   { table: "engagement", column: "company_id" }, { table: "engagement_activity", column: "company_id" }, { table: "story_consent", column: "company_id" }, { table: "story_use", column: "company_id" },
 ];
 
 type Row = { c: CompanyRow; activeContactCount: number };
 
-function toCompany(r: Row, names: Map<string, string>): Company {
+const screeningOf = (s: CurrentScreening | undefined) => (s ? { decision: s.decision, decidedAt: s.decidedAt, rescreenOn: s.rescreenOn, overdue: s.overdue } : null);
+
+function toCompany(r: Row, names: Map<string, string>, screenings: Map<string, CurrentScreening>): Company {
   const ref = (id: string | null) => (id ? { id, name: names.get(id) ?? "(former user)" } : null);
   const c = r.c;
   return {
@@ -46,6 +50,7 @@ function toCompany(r: Row, names: Map<string, string>): Company {
     primaryContactId: c.primaryContactId,
     activeContactCount: Number(r.activeContactCount ?? 0),
     importBatchId: c.importBatchId,
+    screening: screeningOf(screenings.get(c.id)),
     createdBy: ref(c.createdBy),
     updatedBy: ref(c.updatedBy),
     createdAt: c.createdAt.toISOString(),
@@ -55,8 +60,11 @@ function toCompany(r: Row, names: Map<string, string>): Company {
 
 /** Serialises rows with the display names of the users they reference. */
 export async function toCompanies(ctx: Ctx, rows: Row[]): Promise<Company[]> {
-  const names = await userNames(ctx.db, rows.flatMap((r) => [r.c.ownerId, r.c.createdBy, r.c.updatedBy]));
-  return rows.map((r) => toCompany(r, names));
+  const [names, screenings] = await Promise.all([
+    userNames(ctx.db, rows.flatMap((r) => [r.c.ownerId, r.c.createdBy, r.c.updatedBy])),
+    currentDecisions(ctx.db, ctx.orgId, rows.map((r) => r.c.id)),
+  ]);
+  return rows.map((r) => toCompany(r, names, screenings));
 }
 
 async function assertMember(ctx: Ctx, userId: string | null | undefined) {

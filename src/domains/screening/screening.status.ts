@@ -1,5 +1,6 @@
-import { and, desc, eq, inArray } from "drizzle-orm";
+import { and, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../platform/db.js";
+import type { ScreeningFilter } from "./decisions.js";
 import { screening, type ScreeningDecision } from "./screening.table.js";
 
 export interface CurrentScreening {
@@ -43,4 +44,16 @@ export async function currentDecisions(db: Db, orgId: string, companyIds: string
     });
   }
   return out;
+}
+
+/**
+ * SQL condition on the `company` table for the companies list filter `screening`: no decided screening, the
+ * latest decision, or a re-screening date in the past. Correlated on "company"."id" (and its organisation).
+ */
+export function screeningFilter(value: ScreeningFilter): SQL {
+  const latest = (col: SQL) =>
+    sql`(select ${col} from ${screening} s where s.company_id = "company"."id" and s.organization_id = "company"."organization_id" and s.status = 'decided' order by s.decided_at desc limit 1)`;
+  if (value === "none") return sql`not exists (select 1 from ${screening} s where s.company_id = "company"."id" and s.organization_id = "company"."organization_id" and s.status = 'decided')`;
+  if (value === "overdue") return sql`${latest(sql`s.rescreen_on`)} < current_date`;
+  return sql`${latest(sql`s.decision`)} = ${value}`;
 }

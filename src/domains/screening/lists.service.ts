@@ -1,0 +1,226 @@
+import { and, asc, desc, eq, ilike, inArray, ne, or, sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import type { Ctx } from "../../platform/context.js";
+import { inTransaction } from "../../platform/context.js";
+import { notFound } from "../../shared/app-error.js";
+import { foldText } from "../../shared/text-fold.js";
+import { organization } from "../auth/auth.table.js";
+import { audit } from "../audit/audit.service.js";
+import { requireRole } from "../auth/guard.js";
+import { findCompany, userNames } from "../companies/companies.repo.js";
+import { networksOfOrg } from "../networks/networks.service.js";
+import { network, networkMember } from "../networks/networks.table.js";
+import type { ListEntry, ListEntryInput, ListEntryPatch, ListQuery, SharedEntry, SharedQuery, ShareInput } from "./lists.schema.js";
+import { listEntry, listShare } from "./lists.table.js";
+
+type EntryRow = typeof listEntry.$inferSelect;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Trigram similarity from which a list entry's name counts as the company's name. */
+export const NAME_MATCH_THRESHOLD = 0.6;
+
+async function toEntries(ctx: Ctx, rows: EntryRow[]): Promise<ListEntry[]> {
+  const ids = rows.map((r) => r.id);
+  const shares = ids.length
+    ? await ctx.db
+        .select({ entryId: listShare.entryId, networkId: listShare.networkId, networkName: network.name, mode: listShare.mode, sharedBy: listShare.sharedBy, sharedAt: listShare.sharedAt })
+        .from(listShare)
+        .innerJoin(network, eq(network.id, listShare.networkId))
+        .where(and(eq(listShare.organizationId, ctx.orgId), inArray(listShare.entryId, ids)))
+        .orderBy(asc(network.name))
+    : [];
+  const names = await userNames(ctx.db, [...rows.flatMap((r) => [r.createdBy, r.updatedBy]), ...shares.map((s) => s.sharedBy)]);
+  const ref = (id: string | null) => (id ? { id, name: names.get(id) ?? "(former user)" } : null);
+  return rows.map((r) => ({
+    id: r.id,
+    list: r.list,
+    companyName: r.companyName,
+    country: r.country,
+    companyId: r.companyId,
+    reason: r.reason,
+    shares: shares
+      .filter((s) => s.entryId === r.id)
+      .map((s) => ({ networkId: s.networkId, networkName: s.networkName, mode: s.mode, sharedBy: ref(s.sharedBy), sharedAt: s.sharedAt.toISOString() })),
+    createdBy: ref(r.createdBy),
+    updatedBy: ref(r.updatedBy),
+    createdAt: r.createdAt.toISOString(),
+    updatedAt: r.updatedAt.toISOString(),
+  }));
+}
+
+async function find(ctx: Ctx, id: string): Promise<EntryRow> {
+  if (!UUID.test(id)) throw notFound("List entry");
+  const [row] = await ctx.db.select().from(listEntry).where(and(eq(listEntry.organizationId, ctx.orgId), eq(listEntry.id, id)));
+  if (!row) throw notFound("List entry");
+  return row;
+}
+
+/** The organisation's black and white list entries. */
+export async function list(ctx: Ctx, q: ListQuery) {
+  const where: SQL[] = [eq(listEntry.organizationId, ctx.orgId)];
+  if (q.list) where.push(eq(listEntry.list, q.list));
+  if (q.companyId) where.push(eq(listEntry.companyId, q.companyId));
+  if (q.q) where.push(or(ilike(listEntry.companyName, `%${q.q.replace(/[%_\\]/g, "\\$&")}%`), sql`${listEntry.searchName} like ${"%" + foldText(q.q) + "%"}`)!);
+  const [rows, [{ total }]] = await Promise.all([
+    ctx.db.select().from(listEntry).where(and(...where)).orderBy(asc(listEntry.companyName), asc(listEntry.id)).limit(q.limit).offset(q.offset),
+    ctx.db.select({ total: sql<number>`count(*)::int` }).from(listEntry).where(and(...where)),
+  ]);
+  return { items: await toEntries(ctx, rows), total: Number(total), limit: q.limit, offset: q.offset };
+}
+
+export async function get(ctx: Ctx, id: string): Promise<ListEntry> {
+  return (await toEntries(ctx, [await find(ctx, id)]))[0];
+}
+
+/** Adds an entry to the organisation's black or white list. Members. */
+export async function create(ctx: Ctx, input: ListEntryInput): Promise<ListEntry> {
+  requireRole(ctx, "member");
+  let { companyName, country } = input;
+  if (input.companyId) {
+    const c = await findCompany(ctx.db, ctx.orgId, input.companyId);
+    if (!c) throw notFound("Company");
+    companyName ??= c.c.name;
+    country ??= c.c.country;
+  }
+  return inTransaction(ctx, async (tx) => {
+    const [row] = await tx.db
+      .insert(listEntry)
+      .values({ organizationId: ctx.orgId, list: input.list, companyName: companyName!, searchName: foldText(companyName!), country: country!, companyId: input.companyId, reason: input.reason, createdBy: ctx.user.id, updatedBy: ctx.user.id })
+      .returning();
+    await audit(tx, { action: "create", entityType: "screening_list_entry", entityId: row.id, summary: `Put ${row.companyName} on the ${row.list} list` });
+    return (await toEntries(tx, [row]))[0];
+  });
+}
+
+/** Changes an entry (shares keep their mode; shared copies show the change). Members. */
+export async function update(ctx: Ctx, id: string, patch: ListEntryPatch): Promise<ListEntry> {
+  requireRole(ctx, "member");
+  return inTransaction(ctx, async (tx) => {
+    const current = await find(tx, id);
+    if (patch.companyId && !(await findCompany(tx.db, ctx.orgId, patch.companyId))) throw notFound("Company");
+    const set: Partial<EntryRow> = { updatedBy: ctx.user.id, updatedAt: new Date() };
+    if (patch.list !== undefined) set.list = patch.list;
+    if (patch.companyName !== undefined) Object.assign(set, { companyName: patch.companyName, searchName: foldText(patch.companyName) });
+    if (patch.country !== undefined) set.country = patch.country;
+    if (patch.companyId !== undefined) set.companyId = patch.companyId;
+    if (patch.reason !== undefined) set.reason = patch.reason;
+    const [row] = await tx.db.update(listEntry).set(set).where(and(eq(listEntry.organizationId, ctx.orgId), eq(listEntry.id, current.id))).returning();
+    const changed = Object.keys(patch).filter((k) => (patch as Record<string, unknown>)[k] !== undefined);
+    await audit(tx, { action: "update", entityType: "screening_list_entry", entityId: row.id, summary: `Changed ${changed.join(", ")} of the ${row.list}-list entry ${row.companyName}` });
+    return (await toEntries(tx, [row]))[0];
+  });
+}
+
+/** Removes an entry, and with it every share. Members. */
+export async function remove(ctx: Ctx, id: string): Promise<void> {
+  requireRole(ctx, "member");
+  await inTransaction(ctx, async (tx) => {
+    const current = await find(tx, id);
+    await tx.db.delete(listEntry).where(and(eq(listEntry.organizationId, ctx.orgId), eq(listEntry.id, current.id)));
+    await audit(tx, { action: "delete", entityType: "screening_list_entry", entityId: current.id, summary: `Removed ${current.companyName} from the ${current.list} list`, details: { entry: current } });
+  });
+}
+
+/** Shares an entry with a network the organisation is an active member of, in the chosen mode. Admins. */
+export async function share(ctx: Ctx, id: string, input: ShareInput): Promise<ListEntry> {
+  requireRole(ctx, "admin");
+  return inTransaction(ctx, async (tx) => {
+    const current = await find(tx, id);
+    const net = (await networksOfOrg(tx.db, ctx.orgId)).find((n) => n.id === input.networkId);
+    if (!net) throw notFound("Network");
+    await tx.db
+      .insert(listShare)
+      .values({ entryId: current.id, networkId: net.id, organizationId: ctx.orgId, mode: input.mode, sharedBy: ctx.user.id })
+      .onConflictDoUpdate({ target: [listShare.entryId, listShare.networkId], set: { mode: input.mode, sharedBy: ctx.user.id, sharedAt: new Date() } });
+    await audit(tx, { action: "update", entityType: "screening_list_entry", entityId: current.id, summary: `Shared the ${current.list}-list entry ${current.companyName} with ${net.name} (${input.mode})`, details: { networkId: net.id, mode: input.mode } });
+    return (await toEntries(tx, [current]))[0];
+  });
+}
+
+/** Stops sharing an entry with one network, or with every network when none is named. Admins. */
+export async function unshare(ctx: Ctx, id: string, networkId: string | undefined): Promise<void> {
+  requireRole(ctx, "admin");
+  await inTransaction(ctx, async (tx) => {
+    const current = await find(tx, id);
+    const where = [eq(listShare.organizationId, ctx.orgId), eq(listShare.entryId, current.id)];
+    if (networkId) where.push(eq(listShare.networkId, networkId));
+    const gone = await tx.db.delete(listShare).where(and(...where)).returning({ networkId: listShare.networkId });
+    if (networkId && !gone.length) throw notFound("Share");
+    if (gone.length) await audit(tx, { action: "update", entityType: "screening_list_entry", entityId: current.id, summary: `Stopped sharing the ${current.list}-list entry ${current.companyName}`, details: { networkIds: gone.map((g) => g.networkId) } });
+  });
+}
+
+const sharer = alias(networkMember, "sharer_membership");
+const viewer = alias(networkMember, "viewer_membership");
+
+/**
+ * Entries other organisations shared into networks where both they and the caller's organisation are active
+ * members. The reason is only read for shares made with_rationale.
+ */
+function sharedWithOrg(ctx: Ctx, extra: SQL[]) {
+  return ctx.db
+    .select({
+      entryId: listEntry.id,
+      list: listEntry.list,
+      companyName: listEntry.companyName,
+      country: listEntry.country,
+      organizationName: organization.name,
+      networkId: network.id,
+      networkName: network.name,
+      mode: listShare.mode,
+      sharedAt: listShare.sharedAt,
+      reason: sql<string | null>`case when ${listShare.mode} = 'with_rationale' then ${listEntry.reason} else null end`,
+    })
+    .from(listShare)
+    .innerJoin(listEntry, eq(listEntry.id, listShare.entryId))
+    .innerJoin(network, eq(network.id, listShare.networkId))
+    .innerJoin(organization, eq(organization.id, listEntry.organizationId))
+    .innerJoin(sharer, and(eq(sharer.networkId, listShare.networkId), eq(sharer.organizationId, listEntry.organizationId), eq(sharer.status, "active")))
+    .innerJoin(viewer, and(eq(viewer.networkId, listShare.networkId), eq(viewer.organizationId, ctx.orgId), eq(viewer.status, "active")))
+    .where(and(ne(listEntry.organizationId, ctx.orgId), ...extra));
+}
+
+type SharedRow = Awaited<ReturnType<typeof sharedWithOrg>>[number];
+
+function toShared(r: SharedRow): SharedEntry {
+  const out: SharedEntry = { list: r.list, companyName: r.companyName, country: r.country, organizationName: r.organizationName, networkId: r.networkId, networkName: r.networkName, mode: r.mode, sharedAt: r.sharedAt.toISOString() };
+  if (r.mode === "with_rationale" && r.reason !== null) out.reason = r.reason;
+  return out;
+}
+
+/** Entries shared with the caller's organisation through its networks. */
+export async function sharedWithMe(ctx: Ctx, q: SharedQuery) {
+  const extra: SQL[] = [];
+  if (q.list) extra.push(eq(listEntry.list, q.list));
+  if (q.q) extra.push(sql`${listEntry.searchName} like ${"%" + foldText(q.q) + "%"}`);
+  const rows = await sharedWithOrg(ctx, extra).orderBy(asc(listEntry.companyName), asc(network.name), desc(listShare.sharedAt));
+  return { items: rows.slice(q.offset, q.offset + q.limit).map(toShared), total: rows.length, limit: q.limit, offset: q.offset };
+}
+
+export interface ListMatches {
+  own: Array<EntryRow & { basis: "linked" | "name" }>;
+  shared: Array<SharedEntry & { entryId: string }>;
+}
+
+/** List entries that concern a company: the organisation's own (linked or by name and country) and shared ones (by name and country). */
+export async function matchesFor(ctx: Ctx, c: { id: string; name: string; otherNames: string[]; country: string }): Promise<ListMatches> {
+  const names = [...new Set([c.name, ...c.otherNames].map(foldText).filter(Boolean))];
+  const byName = (col: typeof listEntry.searchName) => or(...names.map((n) => sql`similarity(${col}, ${n}) >= ${NAME_MATCH_THRESHOLD}`))!;
+  const nameAndCountry = and(eq(listEntry.country, c.country), byName(listEntry.searchName))!;
+  const own = await ctx.db
+    .select()
+    .from(listEntry)
+    .where(and(eq(listEntry.organizationId, ctx.orgId), or(eq(listEntry.companyId, c.id), nameAndCountry)))
+    .orderBy(asc(listEntry.createdAt));
+  const shared = await sharedWithOrg(ctx, [nameAndCountry]).orderBy(asc(network.name));
+  // One entry shared into several of the caller's networks counts once, in its most open mode.
+  const byEntry = new Map<string, SharedRow>();
+  for (const r of shared) {
+    const seen = byEntry.get(r.entryId);
+    if (!seen || (seen.mode === "name_and_decision" && r.mode === "with_rationale")) byEntry.set(r.entryId, r);
+  }
+  return {
+    own: own.map((r) => ({ ...r, basis: r.companyId === c.id ? ("linked" as const) : ("name" as const) })),
+    shared: [...byEntry.values()].map((r) => ({ ...toShared(r), entryId: r.entryId })),
+  };
+}
+
