@@ -14,7 +14,7 @@ import {
   type KeyboardCoordinateGetter,
 } from "@dnd-kit/core";
 import { CalendarClock, GripVertical, ListTodo } from "lucide-react";
-import { useState, type ReactNode } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { useActiveOrg } from "../app/session";
@@ -56,14 +56,23 @@ export function Board({ columns, visibleStages }: { columns: Column[]; visibleSt
   const find = (id: unknown) => all.find((c) => c.id === id);
   const stageName = (id: unknown) => (typeof id === "string" && (STAGES as readonly string[]).includes(id) ? t(`stages.${id}`) : "");
 
+  const settle = (id: string) =>
+    setMoving((m) => {
+      const { [id]: _, ...rest } = m;
+      return rest;
+    });
+  // A card stays in its new column until the reloaded board has it there too (no jump back and forth).
+  useEffect(() => {
+    for (const c of all) if (moving[c.id] === c.stage) settle(c.id);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [columns]);
+
   const move = (card: Card, to: EngagementStage) => {
     if (to !== "ended") setMoving((m) => ({ ...m, [card.id]: to }));
-    request({ ...card, stage: stageOf(card) }, to, () =>
-      setMoving((m) => {
-        const { [card.id]: _, ...rest } = m;
-        return rest;
-      }),
-    );
+    // Refused or given up: back to where it was at once.
+    request({ ...card, stage: stageOf(card) }, to, (ok) => {
+      if (!ok) settle(card.id);
+    });
   };
 
   const onDragStart = (e: DragStartEvent) => setDragging(find(e.active.id) ?? null);
