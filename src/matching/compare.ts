@@ -1,0 +1,239 @@
+// Scoring two normalised names: align their tokens, weigh what matched against what did not, then apply
+// the multipliers for numbers and legal forms. Every step leaves an explanation whose `weight` is its
+// signed contribution to the score.
+
+import type { CompareResult, EntityType, Explanation } from "./types.js";
+import { compareLegalForms } from "./legal-form.js";
+import { normaliseName, type NameForm, type NormalisedName, type Token, type TokenKind } from "./normalise.js";
+import { spellingSimilarity } from "./similarity.js";
+import { LOSSY_SCRIPTS, type Script } from "./transliterate.js";
+
+/** Score at or above which two names are reported as a match. Chosen on the development split (docs/matching.md). */
+export const DEFAULT_THRESHOLD = 0.8;
+
+/** Weight of a token when no index statistics are available. */
+export const DEFAULT_KIND_WEIGHTS: Record<TokenKind, number> = {
+  word: 1,
+  given: 1,
+  concept: 0.5,
+  initial: 0.4,
+  title: 0.15,
+  stop: 0.1,
+};
+
+/** Multipliers applied after token alignment. */
+export const FACTORS = {
+  numbersDiffer: 0.4,
+  numberOneSided: 0.7,
+  legalIncompatible: 0.6,
+  legalOneSidedNonCompany: 0.65,
+  legalCompatible: 0.98,
+};
+
+/** How much more an unmatched token counts than a matched one, by the type of the compared names. */
+export function unmatchedPenalty(type: EntityType): number {
+  return type === "person" ? 1.5 : 3;
+}
+
+export type TokenWeigher = (t: Token) => number;
+
+export const defaultWeigher: TokenWeigher = (t) => DEFAULT_KIND_WEIGHTS[t.kind];
+
+interface Edge {
+  a: number[];
+  b: number[];
+  sim: number;
+  how: string;
+}
+
+function isAbbreviationOf(short: string, long: string): boolean {
+  if (short.length < 2 || long.length <= short.length || short[0] !== long[0]) return false;
+  if (long.startsWith(short)) return true;
+  if (short.length < 3) return false;
+  let j = 0;
+  for (const ch of long) if (ch === short[j]) j++;
+  return j === short.length;
+}
+
+function tokenMatch(a: Token, b: Token, cross: boolean): { sim: number; how: string } | undefined {
+  if (a.key === b.key) {
+    if (a.text === b.text) return { sim: 1, how: "exact" };
+    return { sim: 0.95, how: a.kind === "concept" ? "same word" : a.kind === "given" ? "name variant" : "exact" };
+  }
+  const conceptA = a.key[0] === "#";
+  const conceptB = b.key[0] === "#";
+  // Two known words with different meanings are different words, however alike they look.
+  if (conceptA && conceptB) return undefined;
+  // Function words and titles match only themselves; generic concepts ("company") may still be misspelt.
+  if ((a.kind === "stop" && !conceptA) || (b.kind === "stop" && !conceptB) || a.kind === "title" || b.kind === "title") return undefined;
+  if (a.kind === "initial" || b.kind === "initial") {
+    const [ini, full] = a.kind === "initial" ? [a, b] : [b, a];
+    return full.kind !== "initial" && full.text.startsWith(ini.text) ? { sim: 0.75, how: "initial" } : undefined;
+  }
+  if (a.abbrev && isAbbreviationOf(a.text, b.text)) return { sim: 0.9, how: "abbreviation" };
+  if (b.abbrev && isAbbreviationOf(b.text, a.text)) return { sim: 0.9, how: "abbreviation" };
+  const s = spellingSimilarity(a.text, b.text, cross);
+  if (!s) return undefined;
+  return { sim: s.sim, how: s.how === "skeleton" ? "transliteration" : s.how === "variant" ? "spelling variant" : s.how === "exact" ? "exact" : "typo" };
+}
+
+const JOINABLE: ReadonlySet<TokenKind> = new Set(["word", "concept", "stop", "initial", "given"]);
+
+/** Edges where one token equals several adjacent tokens run together ("EtsDiallo", "Wirra-long"). */
+function joinEdges(one: Token[], many: Token[], cross: boolean, flip: boolean, out: Edge[]): void {
+  for (let i = 0; i < one.length; i++) {
+    const t = one[i];
+    if (t.kind !== "word" && t.kind !== "concept") continue;
+    for (let j = 0; j < many.length; j++) {
+      if (!JOINABLE.has(many[j].kind) || many[j].text[0] !== t.text[0]) continue;
+      let joined = many[j].text;
+      for (let k = j + 1; k < Math.min(many.length, j + 5); k++) {
+        if (!JOINABLE.has(many[k].kind)) break;
+        joined += many[k].text;
+        if (joined.length > t.text.length + 3) break;
+        if (joined.length < t.text.length - 3) continue;
+        const s = spellingSimilarity(t.text, joined, cross);
+        if (!s) continue;
+        const span = Array.from({ length: k - j + 1 }, (_, x) => j + x);
+        out.push(flip ? { a: span, b: [i], sim: s.sim * 0.97, how: "joined" } : { a: [i], b: span, sim: s.sim * 0.97, how: "joined" });
+      }
+    }
+  }
+}
+
+export interface FormScore {
+  score: number;
+  explanations: Explanation[];
+}
+
+function round(x: number): number {
+  return Math.round(x * 10000) / 10000;
+}
+
+/** Scores two forms (token lists with legal forms and numbers) of two names. */
+export function compareForms(a: NameForm, b: NameForm, type: EntityType, cross: boolean, weigh: TokenWeigher): FormScore {
+  const A = a.tokens;
+  const B = b.tokens;
+  const edges: Edge[] = [];
+  for (let i = 0; i < A.length; i++) {
+    for (let j = 0; j < B.length; j++) {
+      const m = tokenMatch(A[i], B[j], cross);
+      if (m) edges.push({ a: [i], b: [j], ...m });
+    }
+  }
+  joinEdges(A, B, cross, false, edges);
+  joinEdges(B, A, cross, true, edges);
+  const wa = A.map(weigh);
+  const wb = B.map(weigh);
+  const sumW = (idx: number[], w: number[]) => idx.reduce((s, i) => s + w[i], 0);
+  edges.sort((x, y) => y.sim - x.sim || sumW(y.a, wa) + sumW(y.b, wb) - sumW(x.a, wa) - sumW(x.b, wb));
+  const usedA = new Array<boolean>(A.length).fill(false);
+  const usedB = new Array<boolean>(B.length).fill(false);
+  let num = 0;
+  let den = 0;
+  const matched: string[] = [];
+  for (const e of edges) {
+    if (e.a.some((i) => usedA[i]) || e.b.some((j) => usedB[j])) continue;
+    e.a.forEach((i) => (usedA[i] = true));
+    e.b.forEach((j) => (usedB[j] = true));
+    const w = sumW(e.a, wa) + sumW(e.b, wb);
+    num += e.sim * w;
+    den += w;
+    const left = e.a.map((i) => A[i].text).join(" ");
+    const right = e.b.map((j) => B[j].text).join(" ");
+    matched.push(left === right ? left : `${left}~${right} (${e.how})`);
+  }
+  const lambda = unmatchedPenalty(type);
+  let unmatchedW = 0;
+  const unmatched: string[] = [];
+  const addUnmatched = (toks: Token[], used: boolean[], w: number[], side: string) => {
+    toks.forEach((t, i) => {
+      if (used[i]) return;
+      const l = t.kind === "stop" || t.kind === "title" ? 1 : lambda;
+      unmatchedW += l * w[i];
+      unmatched.push(`'${t.text}' only in ${side}`);
+    });
+  };
+  addUnmatched(A, usedA, wa, "A");
+  addUnmatched(B, usedB, wb, "B");
+  const explanations: Explanation[] = [];
+  const coverage = den > 0 ? num / den : 0;
+  let score = den + unmatchedW > 0 ? num / (den + unmatchedW) : 0;
+  if (num === 0) score = 0;
+  explanations.push({
+    feature: "token_overlap",
+    detail: matched.length ? `matched: ${matched.join(", ")}` : "no token in common",
+    value: round(coverage),
+    weight: round(coverage),
+  });
+  if (unmatched.length) {
+    explanations.push({ feature: "unmatched_tokens", detail: unmatched.join(", "), value: round(unmatchedW), weight: round(score - coverage) });
+  }
+  const applyFactor = (feature: Explanation["feature"], factor: number, detail: string) => {
+    const before = score;
+    score *= factor;
+    explanations.push({ feature, detail, value: factor, weight: round(score - before) });
+  };
+  // Numbers: "Seif Feeder 12" is not "Seif Feeder 13".
+  const na = a.numbers.join(" ");
+  const nb = b.numbers.join(" ");
+  if (na !== nb) {
+    if (na && nb) applyFactor("numbers", FACTORS.numbersDiffer, `numbers differ: ${na} vs ${nb}`);
+    else applyFactor("numbers", FACTORS.numberOneSided, `number ${na || nb} on one side only`);
+  } else if (na) explanations.push({ feature: "numbers", detail: `same number ${na}`, value: 1, weight: 0 });
+  // Legal forms.
+  const legal = compareLegalForms(a.legal, b.legal);
+  if (legal.verdict === "incompatible") applyFactor("legal_form", FACTORS.legalIncompatible, legal.detail);
+  else if (legal.verdict === "one_sided" && type !== "company" && type !== "unknown") {
+    applyFactor("legal_form", FACTORS.legalOneSidedNonCompany, `${legal.detail}: a company name, not a ${type} name`);
+  } else if (legal.verdict === "compatible") applyFactor("legal_form", FACTORS.legalCompatible, legal.detail);
+  else if (legal.verdict !== "none") explanations.push({ feature: "legal_form", detail: legal.detail, value: 1, weight: 0 });
+  if (cross) explanations.push({ feature: "script", detail: "names in different scripts: transliteration and consonant skeletons allowed", value: 1, weight: 0 });
+  return { score: round(Math.max(0, Math.min(1, score))), explanations };
+}
+
+/** Whether the two names come from different scripts (one of them non-Latin). */
+export function isCrossScript(a: Script[], b: Script[]): boolean {
+  const na = a.filter((s) => s !== "latin");
+  const nb = b.filter((s) => s !== "latin");
+  if (na.length === 0 && nb.length === 0) return false;
+  return na.some((s) => !nb.includes(s)) || nb.some((s) => !na.includes(s)) || na.some((s) => LOSSY_SCRIPTS.has(s));
+}
+
+/** Best score over all forms (name proper and embedded former names) of two normalised names. */
+export function compareNormalised(a: NormalisedName, b: NormalisedName, type: EntityType, weigh: TokenWeigher = defaultWeigher): FormScore {
+  const cross = isCrossScript(a.scripts, b.scripts);
+  let best: FormScore = { score: -1, explanations: [] };
+  let bestPair = [0, 0];
+  a.forms.forEach((fa, i) =>
+    b.forms.forEach((fb, j) => {
+      if (fa.acronym && fb.acronym) return;
+      const r = compareForms(fa, fb, type, cross, weigh);
+      if (r.score > best.score) {
+        best = r;
+        bestPair = [i, j];
+      }
+    }),
+  );
+  const notes: Explanation[] = [];
+  if (bestPair[0] > 0 || bestPair[1] > 0) {
+    const which = bestPair[0] > 0 ? `A's former name "${a.forms[bestPair[0]].tokens.map((t) => t.text).join(" ")}"` : `B's former name "${b.forms[bestPair[1]].tokens.map((t) => t.text).join(" ")}"`;
+    notes.push({ feature: "alias", detail: `matched on ${which}`, value: 1, weight: 0 });
+  }
+  const removed = [...a.removed.map((r) => `A: ${r}`), ...b.removed.map((r) => `B: ${r}`)];
+  if (removed.length) notes.push({ feature: "annotation", detail: `ignored ${removed.join("; ")}`, value: 1, weight: 0 });
+  return { score: best.score, explanations: [...best.explanations, ...notes] };
+}
+
+export interface CompareOptions {
+  type?: EntityType;
+  threshold?: number;
+}
+
+/** Compares two names pairwise with default (non-index) weights and returns score, decision and explanations. */
+export function compareNames(a: string, b: string, options: CompareOptions = {}): CompareResult {
+  const type = options.type ?? "unknown";
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  const r = compareNormalised(normaliseName(a, type), normaliseName(b, type), type);
+  return { score: r.score, match: r.score >= threshold, threshold, explanations: r.explanations };
+}

@@ -1,0 +1,354 @@
+// MatchIndex: watchlist names normalised once and stored compactly (RecordStore), with inverted postings
+// (Int32Array, CSR) so a query is scored against about a hundred candidates, not the whole list.
+// Candidates come from exact token keys, words one edit away (FuzzyLookup, verified with the scorer's own
+// spelling rule), consonant skeletons (cross-script) and split/joined words. Token weights are IDF-style:
+// words common across the indexed list count less, in candidate ranking and in the final score.
+
+import type { Entity, EntityType, Explanation, SearchOptions, SearchQuery, SearchResult } from "./types.js";
+import { compareForms, DEFAULT_KIND_WEIGHTS, DEFAULT_THRESHOLD, isCrossScript, type TokenWeigher } from "./compare.js";
+import { FuzzyLookup } from "./fuzzy-lookup.js";
+import { normaliseName, type NormalisedName, type Token } from "./normalise.js";
+import { RecordStore } from "./record-store.js";
+import { spellingSimilarity } from "./similarity.js";
+import { Csr, IntVec } from "./store.js";
+import { countryCode } from "./vocabulary.js";
+
+/** Keys on more records than this share (and at least COMMON_KEY_MIN) only re-rank, never find, candidates. */
+const COMMON_KEY_SHARE = 0.002;
+const COMMON_KEY_MIN = 2_000;
+
+/** Multipliers for features outside the name. */
+export const SEARCH_FACTORS = { typeMismatch: 0.8, countryMismatch: 0.95 };
+
+export interface IndexStats {
+  entities: number;
+  names: number;
+  records: number;
+  keys: number;
+  postings: number;
+  approxBytes: number;
+}
+
+type Expansion = Map<number, number>;
+
+export class MatchIndex {
+  private store = new RecordStore();
+  private built = false;
+  private postings = new Csr(0, new Int32Array(0), new Int32Array(0), 0);
+  private keyFactor = new Float32Array(0);
+  private recWeight = new Float32Array(0);
+  private fuzzy = new FuzzyLookup([]);
+  private acc = new Float32Array(0);
+  private stamp = new Int32Array(0);
+  private stampCounter = 0;
+
+  /** Adds an entity (normalising its names now) and returns its internal id. */
+  add(entity: Entity): number {
+    this.built = false;
+    return this.store.add(entity);
+  }
+
+  /** Builds postings, IDF weights and the fuzzy-lookup structures. Call after the last add(). */
+  build(): void {
+    const s = this.store;
+    const nRec = s.recordCount;
+    const nKeys = s.keys.length;
+    const rows = new IntVec(s.recTokens.length + 16);
+    const vals = new IntVec(s.recTokens.length + 16);
+    const lastRec = new Int32Array(nKeys).fill(-1);
+    const df = new Int32Array(nKeys);
+    for (let r = 0; r < nRec; r++) {
+      for (let i = s.recTokOff.get(r); i < s.recTokOff.get(r + 1); i++) {
+        const k = s.tokKey.get(s.recTokens.get(i));
+        if (lastRec[k] === r) continue;
+        lastRec[k] = r;
+        df[k]++;
+        rows.push(k);
+        vals.push(r);
+      }
+    }
+    this.postings = new Csr(nKeys, rows.data, vals.data, rows.length);
+    // IDF factor in [0.3, 1]: 1 for words on at most ~0.1% of names (or in small lists), lower when common.
+    this.keyFactor = new Float32Array(nKeys);
+    const ref = Math.log(Math.min(Math.max(nRec, 2), 1000));
+    for (let k = 0; k < nKeys; k++) {
+      this.keyFactor[k] = nRec < 50 || df[k] === 0 ? 1 : Math.min(1, Math.max(0.3, Math.log(nRec / df[k]) / ref));
+    }
+    this.recWeight = new Float32Array(nRec);
+    for (let r = 0; r < nRec; r++) {
+      let w = 0;
+      for (let i = s.recTokOff.get(r); i < s.recTokOff.get(r + 1); i++) {
+        const tok = s.recTokens.get(i);
+        w += DEFAULT_KIND_WEIGHTS[s.kindOf(tok)] * this.keyFactor[s.tokKey.get(tok)];
+      }
+      this.recWeight[r] = w;
+    }
+    this.fuzzy = new FuzzyLookup(s.tokText.map((t, id) => (/\d/.test(t) || s.kindOf(id) === "initial" ? "" : t)));
+    this.acc = new Float32Array(nRec);
+    this.stamp = new Int32Array(nRec);
+    s.compact();
+    this.built = true;
+  }
+
+  /** IDF-style weight of a token: its kind's default weight, lowered for keys common in this list. */
+  readonly weigh: TokenWeigher = (t) => {
+    const k = this.store.keyIds.get(t.key);
+    return DEFAULT_KIND_WEIGHTS[t.kind] * (k === undefined || k >= this.keyFactor.length ? 1 : this.keyFactor[k]);
+  };
+
+  private ensureBuilt(): void {
+    if (!this.built) this.build();
+  }
+
+  /** Keys a query token can meet, with the similarity of each. */
+  private expand(t: Token, cross: boolean): Expansion {
+    const s = this.store;
+    const out: Expansion = new Map();
+    for (const key of [t.key, t.text]) {
+      const k = s.keyIds.get(key);
+      if (k !== undefined) out.set(k, 1);
+    }
+    if (t.kind === "stop" || t.kind === "title" || t.kind === "initial" || t.text.length < 3 || /\d/.test(t.text)) return out;
+    for (const id of this.fuzzy.near(t.text)) {
+      const k = s.tokKey.get(id);
+      const text = s.tokText[id];
+      if (out.has(k) || Math.abs(text.length - t.text.length) > 3) continue;
+      const sim = spellingSimilarity(t.text, text, cross);
+      if (sim) out.set(k, sim.sim);
+    }
+    if (cross || s.nonLatin) {
+      for (const id of this.fuzzy.sameSkeleton(t.text)) if (!out.has(s.tokKey.get(id))) out.set(s.tokKey.get(id), 0.8);
+    }
+    return out;
+  }
+
+  /** Expansions of every token of a query form, plus split ("etsdiallo") and joined ("wirra long") words. */
+  private expansions(q: NormalisedName, memo: Map<string, Expansion>): Array<{ keys: Expansion; w: number }> {
+    const s = this.store;
+    const cross = q.scripts.some((x) => x !== "latin");
+    const out: Array<{ keys: Expansion; w: number }> = [];
+    for (const form of q.forms) {
+      form.tokens.forEach((t, i) => {
+        const memoKey = `${t.kind}\u0001${t.key}\u0001${t.text}`;
+        let base = memo.get(memoKey);
+        if (!base) {
+          base = this.expand(t, cross);
+          memo.set(memoKey, base);
+        }
+        const keys = new Map(base);
+        if (keys.size === 0 && t.text.length >= 6) {
+          for (let cut = 2; cut <= t.text.length - 2; cut++) {
+            const l = s.keyIds.get(t.text.slice(0, cut));
+            const r = s.keyIds.get(t.text.slice(cut));
+            if (l !== undefined && r !== undefined) {
+              keys.set(l, 0.9);
+              keys.set(r, 0.9);
+            }
+          }
+        }
+        const next = form.tokens[i + 1];
+        const joined = next ? s.keyIds.get(t.text + next.text) : undefined;
+        if (joined !== undefined) keys.set(joined, 0.95);
+        out.push({ keys, w: this.weigh(t) });
+      });
+    }
+    return out;
+  }
+
+  /** Adds postings of `keys` to the accumulator, once per record per call. */
+  private accumulate(keys: Expansion, weight: number, touched: IntVec, maxPostings: number): void {
+    const stamp = ++this.stampCounter;
+    const p = this.postings;
+    for (const [k, sim] of keys) {
+      if (p.count(k) > maxPostings) continue;
+      for (let i = p.offsets[k]; i < p.offsets[k + 1]; i++) {
+        const r = p.values[i];
+        if (this.stamp[r] === stamp) continue;
+        this.stamp[r] = stamp;
+        if (this.acc[r] === 0) touched.push(r);
+        this.acc[r] += weight * sim;
+      }
+    }
+  }
+
+  /** Adds a common key's weight to records already found (binary search in its sorted postings). */
+  private boostExisting(k: number, add: number, touched: IntVec): void {
+    const p = this.postings;
+    for (let t = 0; t < touched.length; t++) {
+      const r = touched.get(t);
+      let lo = p.offsets[k];
+      let hi = p.offsets[k + 1] - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const v = p.values[mid];
+        if (v === r) {
+          this.acc[r] += add;
+          break;
+        }
+        if (v < r) lo = mid + 1;
+        else hi = mid - 1;
+      }
+    }
+  }
+
+  /** Record ids worth scoring for a query form, best first. */
+  private candidates(q: NormalisedName, cap: number, memo: Map<string, Expansion>): number[] {
+    const touched = new IntVec(256);
+    const exps = this.expansions(q, memo);
+    const p = this.postings;
+    const common = Math.max(COMMON_KEY_MIN, this.store.recordCount * COMMON_KEY_SHARE);
+    // Common keys ("trading", "mohammed") only re-rank records that rarer words found, unless the query
+    // has nothing rarer.
+    const hasRare = exps.some((x) => [...x.keys.keys()].some((k) => p.count(k) <= common));
+    for (const x of exps) this.accumulate(x.keys, x.w, touched, hasRare ? common : Infinity);
+    if (hasRare) for (const x of exps) for (const [k, sim] of x.keys) if (p.count(k) > common) this.boostExisting(k, sim * x.w, touched);
+    let best = 0;
+    for (let i = 0; i < touched.length; i++) best = Math.max(best, this.acc[touched.get(i)]);
+    // Rank by weighted Jaccard so that records made mostly of the query's words come first.
+    const wq = q.forms[0].tokens.reduce((sum, t) => sum + this.weigh(t), 0);
+    const kept: number[] = [];
+    const ranks: number[] = [];
+    for (let i = 0; i < touched.length; i++) {
+      const r = touched.get(i);
+      const a = this.acc[r];
+      if (a >= best * 0.5) {
+        kept.push(r);
+        ranks.push(a / Math.max(1e-6, wq + this.recWeight[r] - a));
+      }
+      this.acc[r] = 0;
+    }
+    const order = kept.map((_, i) => i).sort((x, y) => ranks[y] - ranks[x]);
+    return order.slice(0, cap).map((i) => kept[i]);
+  }
+
+  private scoreRecord(query: QueryForms, rec: number): { score: number; explanations: Explanation[] } {
+    const s = this.store;
+    const form = s.recordForm(rec);
+    const type = s.typeOf(s.entityOf(rec));
+    const q = query.as(type);
+    const cross = isCrossScript(q.scripts, s.recordScripts(rec));
+    let best = { score: -1, explanations: [] as Explanation[] };
+    for (const qf of q.forms) {
+      if (qf.acronym && form.acronym) continue;
+      const r = compareForms(qf, form, type, cross, this.weigh);
+      if (r.score > best.score) best = r;
+    }
+    return best;
+  }
+
+  private finish(query: SearchQuery, q: QueryForms, recs: Iterable<number>, options: SearchOptions): SearchResult[] {
+    const s = this.store;
+    const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+    const byEntity = new Map<number, SearchResult>();
+    const qCountry = query.country ? countryCode(query.country) : undefined;
+    for (const rec of recs) {
+      const entity = s.entityOf(rec);
+      const r = this.scoreRecord(q, rec);
+      let score = r.score;
+      const explanations = [...r.explanations];
+      const apply = (feature: Explanation["feature"], factor: number, detail: string) => {
+        const before = score;
+        score *= factor;
+        explanations.push({ feature, detail, value: factor, weight: round(score - before) });
+      };
+      const type = s.typeOf(entity);
+      if (query.type && query.type !== "unknown" && type !== "unknown") {
+        if (query.type !== type) apply("entity_type", SEARCH_FACTORS.typeMismatch, `query is a ${query.type}, entry is a ${type}`);
+        else explanations.push({ feature: "entity_type", detail: `both ${type}`, value: 1, weight: 0 });
+      }
+      const countries = qCountry ? s.countriesOf(entity) : [];
+      if (qCountry && countries.length) {
+        if (countries.includes(qCountry)) explanations.push({ feature: "country", detail: `${qCountry} is among ${countries.join(", ")}`, value: 1, weight: 0 });
+        else apply("country", SEARCH_FACTORS.countryMismatch, `${qCountry} not among ${countries.join(", ")}`);
+      }
+      score = round(score);
+      const prev = byEntity.get(entity);
+      if (prev && prev.score >= score) continue;
+      const result = { entityId: entity, list: s.listOf(entity), sourceId: s.sourceIdOf(entity), type, name: s.rawNameOf(rec), score };
+      byEntity.set(entity, { ...result, match: score >= threshold, explanations });
+    }
+    return [...byEntity.values()]
+      .filter((r) => r.match || options.includeNonMatches)
+      .sort((a, b) => b.score - a.score || a.entityId - b.entityId)
+      .slice(0, options.limit ?? 10);
+  }
+
+  /** Finds list entries matching a query, best first, scoring only candidates from the index. */
+  search(query: SearchQuery, options: SearchOptions = {}): SearchResult[] {
+    this.ensureBuilt();
+    const q = new QueryForms(query);
+    const cap = Math.max(100, (options.limit ?? 10) * 10);
+    const memo = new Map<string, Expansion>();
+    const cands = this.candidates(q.parsed, cap, memo);
+    // A name of unknown type is also looked up as a person's or a vessel's name, unless it carries a
+    // company legal form.
+    if (q.type === "unknown" && q.parsed.forms[0].legal.length === 0) {
+      for (const t of ["person", "vessel"] as const) if (q.as(t).text !== q.parsed.text) cands.push(...this.candidates(q.as(t), cap, memo));
+    }
+    return this.finish(query, q, new Set(cands), options);
+  }
+
+  /** Scores every record in the index (no candidate selection): the reference search() is measured against. */
+  searchAll(query: SearchQuery, options: SearchOptions = {}): SearchResult[] {
+    this.ensureBuilt();
+    return this.finish(query, new QueryForms(query), range(this.store.recordCount), options);
+  }
+
+  /** Counts and approximate memory held by the index's typed arrays and pools. */
+  stats(): IndexStats {
+    this.ensureBuilt();
+    const bytes =
+      this.store.bytes() + this.postings.bytes() + this.fuzzy.bytes() + this.keyFactor.byteLength + this.recWeight.byteLength + this.acc.byteLength + this.stamp.byteLength;
+    return {
+      entities: this.store.entityCount,
+      names: this.store.nameCount,
+      records: this.store.recordCount,
+      keys: this.store.keys.length,
+      postings: this.postings.values.length,
+      approxBytes: bytes,
+    };
+  }
+
+  /** Number of entities added. */
+  get size(): number {
+    return this.store.entityCount;
+  }
+}
+
+/** A query parsed for its own type and, when that is unknown, lazily as each type it is compared with. */
+class QueryForms {
+  readonly type: EntityType;
+  readonly parsed: NormalisedName;
+  private byType = new Map<EntityType, NormalisedName>();
+
+  constructor(private readonly query: SearchQuery) {
+    this.type = query.type ?? "unknown";
+    this.parsed = normaliseName(query.name, this.type);
+  }
+
+  /** The query read as a name of `type` (a person's name has no legal form, a vessel's no company words). */
+  as(type: EntityType): NormalisedName {
+    if (this.type !== "unknown" || type === "unknown" || type === "company") return this.parsed;
+    // "SURNAME, Given" is not a vessel name followed by its port.
+    if (type === "vessel" && this.query.name.includes(",")) return this.parsed;
+    let n = this.byType.get(type);
+    if (!n) {
+      n = normaliseName(this.query.name, type);
+      this.byType.set(type, n);
+    }
+    return n;
+  }
+}
+
+function* range(n: number): Generator<number> {
+  for (let i = 0; i < n; i++) yield i;
+}
+
+function round(x: number): number {
+  return Math.round(x * 10000) / 10000;
+}
+
+/** Brute-force search: scores the query against every name in the index. Slow; for measuring recall. */
+export function searchBrute(index: MatchIndex, query: SearchQuery, options: SearchOptions = {}): SearchResult[] {
+  return index.searchAll(query, options);
+}

@@ -1,0 +1,163 @@
+// How alike two spellings of one word are. Three ideas, each general:
+// 1. Romanisation variants are cheap: doubled letters, kh/h, w/v, q/k, ee/i, -iy/-y/-i, -vich/-witz ...
+//    (`fold` maps both spellings to one form; a folded match costs a little).
+// 2. Other edits cost by kind (vowel for vowel is cheaper than consonant for consonant), and the budget
+//    grows with word length: a short word must be spelled exactly, a long one may carry one typo.
+// 3. Edits that make a different word are refused outright: another first letter, a plural ending.
+// For names in two scripts (Hebrew or Burmese vs Latin) consonant skeletons are compared as a fallback.
+
+const VOWELS = new Set(["a", "e", "i", "o", "u"]);
+
+/** A two-generation memo: recent entries survive a flush, so a hot working set is never lost at once. */
+class Memo {
+  private recent = new Map<string, string>();
+  private older = new Map<string, string>();
+
+  constructor(
+    private readonly compute: (w: string) => string,
+    private readonly size = 100_000,
+  ) {}
+
+  get(word: string): string {
+    let v = this.recent.get(word);
+    if (v !== undefined) return v;
+    v = this.older.get(word) ?? this.compute(word);
+    if (this.recent.size >= this.size) {
+      this.older = this.recent;
+      this.recent = new Map();
+    }
+    this.recent.set(word, v);
+    return v;
+  }
+}
+
+const foldMemo = new Memo((w) => foldUncached(w));
+
+/** Maps a Latin word to a spelling-insensitive form (see module comment). Memoised. */
+export function fold(word: string): string {
+  return foldMemo.get(word);
+}
+
+function foldUncached(word: string): string {
+  // German umlauts written out (Mueller, Schroeder, Baecker) read as the plain vowel.
+  let s = word.replace(/([^aeiou])(u|o|a)e/g, "$1$2").replace(/ee/g, "i").replace(/oo/g, "u");
+  s = s.replace(/(.)\1+/g, "$1");
+  s = s.replace(/[oe]?(?:w|v)(?:itch|itz|icz|ich|ych|ic|its|itsch)$/, "ovich");
+  s = s.replace(/sch/g, "sh").replace(/tsch/g, "ch").replace(/sz/g, "sh").replace(/cz/g, "ch");
+  s = s.replace(/dzh|dj|zh/g, "j");
+  s = s.replace(/([^s])ch/g, "$1h").replace(/^ch/, "h").replace(/kh/g, "h").replace(/gh/g, "g");
+  s = s.replace(/ph/g, "f").replace(/ck/g, "k").replace(/q/g, "k").replace(/x/g, "ks").replace(/w/g, "v");
+  s = s.replace(/ts|tz/g, "c");
+  // Medial "ja/ju/je" is the German and Polish spelling of Cyrillic я/ю/е; an initial J is too ambiguous (Ж, Й, pinyin j).
+  s = s.replace(/([a-z])j(?=[aeou])/g, "$1y");
+  s = s.replace(/ee/g, "i").replace(/ou|oo/g, "u").replace(/ai|ay|ei|ey/g, "e");
+  s = s.replace(/y(?![aeiou])/g, "i");
+  s = s.replace(/(?:ii|iy|yi|ij)$/, "i").replace(/([aeiou])h$/, "$1");
+  s = s.replace(/(.)\1+/g, "$1");
+  return s;
+}
+
+const skeletonMemo = new Memo((w) => skeletonUncached(w));
+
+/** Consonant skeleton used only across scripts: vowels and glides dropped, related consonants merged. */
+export function skeleton(word: string): string {
+  return skeletonMemo.get(word);
+}
+
+function skeletonUncached(word: string): string {
+  let s = word.replace(/([aeiou])w(?![aeiou])/g, "$1");
+  s = fold(s);
+  s = s.replace(/[aeiouy]/g, "").replace(/[bpfv]/g, "b").replace(/[kgc]/g, "k").replace(/[sz]/g, "s").replace(/[td]/g, "t");
+  return s.replace(/(.)\1+/g, "$1");
+}
+
+function subCost(a: string, b: string): number {
+  if (a === b) return 0;
+  if ((a === "y" && b === "i") || (a === "i" && b === "y")) return 0.2;
+  if ((a === "v" && b === "w") || (a === "w" && b === "v")) return 0.2;
+  if (VOWELS.has(a) && VOWELS.has(b)) return 0.6;
+  return 1;
+}
+
+/** Weighted edit distance (Damerau-Levenshtein, costs by letter kind); stops early above `limit`. */
+let rowsA = new Float64Array(64);
+let rowsB = new Float64Array(64);
+let rowsC = new Float64Array(64);
+
+export function editCost(a: string, b: string, limit = Infinity): number {
+  const n = a.length;
+  const m = b.length;
+  if (Math.abs(n - m) > limit) return Infinity;
+  if (rowsA.length < m + 1) {
+    rowsA = new Float64Array(m + 1);
+    rowsB = new Float64Array(m + 1);
+    rowsC = new Float64Array(m + 1);
+  }
+  let prev2 = rowsA;
+  let prev = rowsB;
+  let cur = rowsC;
+  prev[0] = 0;
+  const indel = (s: string, i: number) => (i > 0 && s[i - 1] === s[i]) || (i + 1 < s.length && s[i + 1] === s[i]) ? 0.2 : 1;
+  for (let j = 1; j <= m; j++) prev[j] = prev[j - 1] + indel(b, j - 1);
+  let prevRowMin = 0;
+  for (let i = 1; i <= n; i++) {
+    cur[0] = prev[0] + indel(a, i - 1);
+    let rowMin = cur[0];
+    for (let j = 1; j <= m; j++) {
+      let v = Math.min(prev[j] + indel(a, i - 1), cur[j - 1] + indel(b, j - 1), prev[j - 1] + subCost(a[i - 1], b[j - 1]));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 0.7);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    // A transposition reaches back two rows, so stop only when two rows in a row are over the limit.
+    if (rowMin > limit && prevRowMin > limit) return Infinity;
+    prevRowMin = rowMin;
+    [prev2, prev, cur] = [prev, cur, prev2];
+  }
+  return prev[m];
+}
+
+/** Edit budget for a word of this length. */
+export function budgetFor(length: number): number {
+  if (length <= 3) return 0.2;
+  if (length === 4) return 0.3;
+  if (length === 5) return 0.6;
+  if (length <= 7) return 1;
+  if (length <= 10) return 1.3;
+  return 1.8;
+}
+
+/** One word is the other plus a short ending (plural, case, a pinyin final): a different word, not a typo. */
+function endingOf(a: string, b: string): boolean {
+  const undoubled = (w: string) => w.replace(/(.)\1+/g, "$1");
+  if (undoubled(a) === undoubled(b)) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 3 && long.length > short.length && long.length - short.length <= 4 && long.startsWith(short);
+}
+
+export type SpellingMatch = { sim: number; how: "exact" | "variant" | "spelling" | "skeleton" };
+
+/** Similarity of two single words, or undefined when they are different words. */
+export function spellingSimilarity(a: string, b: string, crossScript: boolean): SpellingMatch | undefined {
+  if (a === b) return { sim: 1, how: "exact" };
+  if (/\d/.test(a) || /\d/.test(b)) return undefined;
+  const fa = fold(a);
+  const fb = fold(b);
+  const cross = crossScript ? 0.5 : 0;
+  if (fa === fb) return 0.3 <= budgetFor(Math.min(a.length, b.length)) + cross ? { sim: 0.95, how: "variant" } : undefined;
+  if (!crossScript && endingOf(a, b)) return undefined;
+  // The budget follows the longer word: a dropped letter leaves the shorter one.
+  const budget = budgetFor(Math.max(a.length, b.length)) + cross;
+  if (a[0] === b[0] || fa[0] === fb[0]) {
+    const cost = Math.min(editCost(a, b, budget), 0.3 + editCost(fa, fb, budget));
+    if (cost <= budget) return { sim: 1 - 0.2 * (cost / Math.max(budget, 0.3)), how: "spelling" };
+  }
+  const len = Math.min(a.length, b.length);
+  if (crossScript && len >= 3 && Math.abs(a.length - b.length) <= Math.max(2, 0.3 * Math.max(a.length, b.length))) {
+    const sa = skeleton(a);
+    const sb = skeleton(b);
+    if (sa.length >= 2 && sa === sb) return { sim: 0.85, how: "skeleton" };
+    if (sa.length >= 3 && sb.length >= 3 && sa[0] === sb[0] && editCost(sa, sb, 1) <= 1) return { sim: 0.8, how: "skeleton" };
+  }
+  return undefined;
+}

@@ -1,0 +1,51 @@
+// FollowTheMoney / OpenSanctions entities as JSON lines, streamed line by line.
+
+import { createReadStream } from "node:fs";
+import { createInterface } from "node:readline";
+import type { Entity, EntityType } from "../types.js";
+import { countryCode } from "../vocabulary.js";
+
+const SCHEMA_TYPES: Record<string, EntityType> = {
+  Person: "person",
+  Company: "company",
+  Organization: "company",
+  LegalEntity: "company",
+  PublicBody: "company",
+  Vessel: "vessel",
+  Airplane: "aircraft",
+};
+
+const NAME_PROPS = ["name", "alias", "weakAlias", "previousName"];
+const COUNTRY_PROPS = ["country", "nationality", "citizenship", "jurisdiction", "flag", "mainCountry"];
+
+interface FtmEntity {
+  id?: string;
+  schema?: string;
+  properties?: Record<string, unknown>;
+}
+
+/** Converts one parsed FtM entity; undefined for schemas that are not parties (addresses, sanctions ...). */
+export function fromFtm(raw: FtmEntity, list = "opensanctions"): Entity | undefined {
+  const type = raw.schema ? SCHEMA_TYPES[raw.schema] : undefined;
+  if (!type || !raw.id) return undefined;
+  const props = raw.properties ?? {};
+  const strings = (key: string) => (Array.isArray(props[key]) ? (props[key] as unknown[]).filter((v): v is string => typeof v === "string") : []);
+  const names = [...new Set(NAME_PROPS.flatMap(strings).map((n) => n.trim()).filter(Boolean))];
+  if (names.length === 0) return undefined;
+  const countries = new Set<string>();
+  for (const c of COUNTRY_PROPS.flatMap(strings)) {
+    const code = countryCode(c);
+    if (code) countries.add(code);
+  }
+  return { list, sourceId: raw.id, type, names, countries: [...countries] };
+}
+
+/** Streams party entities (Person, Company, Organization, LegalEntity, Vessel ...) from a JSON-lines file. */
+export async function* readFtmJsonl(path: string, list = "opensanctions"): AsyncGenerator<Entity> {
+  const lines = createInterface({ input: createReadStream(path, { encoding: "utf8" }), crlfDelay: Infinity });
+  for await (const line of lines) {
+    if (!line.trim()) continue;
+    const e = fromFtm(JSON.parse(line) as FtmEntity, list);
+    if (e) yield e;
+  }
+}

@@ -1,0 +1,91 @@
+// A small streaming XML tokenizer (SAX-style events), enough for watchlist files: elements, attributes,
+// text, CDATA, comments, processing instructions and the five XML entities plus numeric references.
+// No namespaces or DTD processing.
+
+export type XmlEvent =
+  | { kind: "open"; name: string; attrs: Record<string, string>; selfClosing: boolean }
+  | { kind: "close"; name: string }
+  | { kind: "text"; text: string };
+
+const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+
+/** Replaces XML entity and character references. */
+export function decodeEntities(s: string): string {
+  if (!s.includes("&")) return s;
+  return s.replace(/&(#x[0-9a-fA-F]+|#\d+|[a-zA-Z]+);/g, (m, ref: string) => {
+    if (ref[0] === "#") {
+      const code = ref[1] === "x" ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+      return Number.isFinite(code) ? String.fromCodePoint(code) : m;
+    }
+    return NAMED[ref] ?? m;
+  });
+}
+
+function parseTag(body: string): XmlEvent {
+  if (body[0] === "/") return { kind: "close", name: body.slice(1).trim() };
+  const selfClosing = body.endsWith("/");
+  const inner = selfClosing ? body.slice(0, -1) : body;
+  const m = /^([^\s/>]+)/.exec(inner);
+  const name = m ? m[1] : inner.trim();
+  const attrs: Record<string, string> = {};
+  const re = /([^\s=]+)\s*=\s*("([^"]*)"|'([^']*)')/g;
+  let a: RegExpExecArray | null;
+  while ((a = re.exec(inner.slice(name.length)))) attrs[a[1]] = decodeEntities(a[3] ?? a[4] ?? "");
+  return { kind: "open", name, attrs, selfClosing };
+}
+
+/** Yields XML events from text arriving in chunks. */
+export async function* xmlEvents(chunks: AsyncIterable<string | Buffer>): AsyncGenerator<XmlEvent> {
+  let buf = "";
+  for await (const chunk of chunks) {
+    buf += typeof chunk === "string" ? chunk : chunk.toString("utf8");
+    let pos = 0;
+    for (;;) {
+      const lt = buf.indexOf("<", pos);
+      // Text with no tag after it yet stays in the buffer until the next chunk.
+      if (lt < 0) break;
+      if (lt > pos) {
+        const text = buf.slice(pos, lt);
+        if (text.trim()) yield { kind: "text", text: decodeEntities(text) };
+        pos = lt;
+      }
+      let end: number;
+      if (buf.startsWith("<!--", lt)) {
+        end = buf.indexOf("-->", lt + 4);
+        if (end < 0) break;
+        pos = end + 3;
+        continue;
+      }
+      if (buf.startsWith("<![CDATA[", lt)) {
+        end = buf.indexOf("]]>", lt + 9);
+        if (end < 0) break;
+        yield { kind: "text", text: buf.slice(lt + 9, end) };
+        pos = end + 3;
+        continue;
+      }
+      end = findTagEnd(buf, lt + 1);
+      if (end < 0) break;
+      const body = buf.slice(lt + 1, end);
+      pos = end + 1;
+      if (body[0] === "?" || body[0] === "!") continue;
+      const ev = parseTag(body);
+      yield ev;
+      if (ev.kind === "open" && ev.selfClosing) yield { kind: "close", name: ev.name };
+    }
+    buf = buf.slice(pos);
+  }
+  if (buf.trim()) yield { kind: "text", text: decodeEntities(buf) };
+}
+
+/** Index of the ">" closing a tag, skipping quoted attribute values; -1 if not in the buffer yet. */
+function findTagEnd(buf: string, from: number): number {
+  let quote = "";
+  for (let i = from; i < buf.length; i++) {
+    const ch = buf[i];
+    if (quote) {
+      if (ch === quote) quote = "";
+    } else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === ">") return i;
+  }
+  return -1;
+}
