@@ -296,7 +296,7 @@ function Flags({ engagement: e }: { engagement: Engagement }) {
         {e.flags.map((f) => (
           <li key={f.id} className="flag-item" data-testid="flag">
             <div className="task-main">
-              <span>{t(`flags.${f.kind}`, { defaultValue: f.message })}</span>
+              <span>{t(`flags.${f.kind}`, { defaultValue: f.message, name: e.contacts.find((c) => c.id === f.contactId)?.name ?? t("flags.someone"), company: e.company.name })}</span>
               <span className="task-sub">
                 {formatDateTime(f.createdAt)}
                 {f.taskId && <Link to={`/partnerships/${e.id}/tasks`}>{t("flags.handoverTask")}</Link>}
