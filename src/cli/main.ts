@@ -1,5 +1,6 @@
 import { Command } from "commander";
 import { registerAdminCommands } from "./admin.command.js";
+import { registerCompaniesCommands } from "./companies.command.js";
 import { registerDbCommands } from "./db.command.js";
 
 const program = new Command();
@@ -15,6 +16,7 @@ program
 
 registerDbCommands(program);
 registerAdminCommands(program);
+registerCompaniesCommands(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   console.error(err instanceof Error ? err.message : String(err));

@@ -2,6 +2,7 @@ import type { Auth } from "../domains/auth/auth.js";
 import { auditRoutes } from "../domains/audit/audit.routes.js";
 import { companiesRoutes } from "../domains/companies/companies.routes.js";
 import { contactsRoutes } from "../domains/contacts/contacts.routes.js";
+import { importsRoutes } from "../domains/imports/imports.routes.js";
 import { meRoutes } from "../domains/orgs/me.routes.js";
 import { networksRoutes } from "../domains/networks/networks.routes.js";
 import { orgsRoutes } from "../domains/orgs/orgs.routes.js";
@@ -16,7 +17,7 @@ import { screeningApiRoutes } from "../domains/screening/screening.routes.js";
 
 /** Routes that act inside the active organisation (tenant context required). */
 export function apiRouter() {
-  return createRouter().route("/", companiesRoutes).route("/", auditRoutes).route("/", orgsRoutes).route("/", contactsRoutes)
+  return createRouter().route("/", importsRoutes).route("/", companiesRoutes).route("/", auditRoutes).route("/", orgsRoutes).route("/", contactsRoutes)
     .route("/", engagementsRoutes).route("/", timelineRoutes).route("/", storiesRoutes)
     .route("/", screeningApiRoutes);
 }
