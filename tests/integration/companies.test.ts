@@ -20,6 +20,9 @@ describe("companies API", () => {
     expect(patched.body).toMatchObject({ sizeClass: "sme", website: "https://mueller-logistik.de" });
 
     expect((await a.client.get(`/api/v1/companies/${id}`)).body.name).toBe("Müller Logistik GmbH");
+    // A patch touches only the fields it sends: lists it leaves out stay as they are.
+    const described = await a.client.patch(`/api/v1/companies/${id}`, { description: "Road haulage" });
+    expect(described.body).toMatchObject({ description: "Road haulage", tags: ["logistics"] });
     expect((await a.client.delete(`/api/v1/companies/${id}`)).status).toBe(204);
     expect(isProblem(await a.client.get(`/api/v1/companies/${id}`), 404)).toBe(true);
   });

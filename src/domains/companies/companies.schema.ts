@@ -35,10 +35,9 @@ export const NaceCode = z
   .regex(/^([A-U]|\d{2}(\.\d{1,2})?)$/, "Use a NACE Rev.2 code: a section letter (C) or a division/group/class (10, 10.1, 10.11).")
   .meta({ example: "49.41" });
 
-export const CompanyInput = z
-  .object({
+const CompanyFields = z.object({
     name: z.string().trim().min(1, "The legal name is required.").max(300).meta({ description: "Legal name", example: "Müller Logistik GmbH" }),
-    otherNames: z.array(z.string().trim().min(1).max(300)).max(50).default([]),
+    otherNames: z.array(z.string().trim().min(1).max(300)).max(50),
     legalForm: optionalText(80),
     country: CountryCode,
     registrationId: optionalText(100),
@@ -47,15 +46,21 @@ export const CompanyInput = z
     naceLabel: optionalText(300),
     sizeClass: z.enum(SIZE_CLASSES).nullish().transform((v) => v ?? null),
     description: optionalText(5000),
-    tags: z.array(z.string().trim().min(1).max(60)).max(50).default([]),
+    tags: z.array(z.string().trim().min(1).max(60)).max(50),
     csrPolicyUrl: url,
     ownerId: z.string().nullish().transform((v) => v ?? null).meta({ description: "User id of the relationship owner (a member of the organisation)" }),
     primaryContactId: z.uuid().nullish().transform((v) => v ?? null),
-  })
-  .meta({ id: "CompanyInput" });
+  });
+
+/** A new company: lists default to empty. */
+export const CompanyInput = CompanyFields.extend({
+  otherNames: CompanyFields.shape.otherNames.default([]),
+  tags: CompanyFields.shape.tags.default([]),
+}).meta({ id: "CompanyInput" });
 export type CompanyInput = z.infer<typeof CompanyInput>;
 
-export const CompanyPatch = CompanyInput.partial().meta({ id: "CompanyPatch" });
+/** A change: only the fields sent are touched (no defaults, so absent lists stay as they are). */
+export const CompanyPatch = CompanyFields.partial().meta({ id: "CompanyPatch" });
 export type CompanyPatch = z.infer<typeof CompanyPatch>;
 
 export const UserRef = z.object({ id: z.string(), name: z.string() }).nullable();
