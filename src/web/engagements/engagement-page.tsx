@@ -15,8 +15,17 @@ import { ModeBadges, ScreeningBadge, StageBadge } from "./badges";
 import { EngagementFormDialog } from "./engagement-form";
 import { MoveMenu, useStageMove } from "./stage-move";
 import { TasksPanel } from "./tasks-panel";
+import { AcknowledgementsTab } from "./partnership/acks-tab";
+import { AgreementTab } from "./partnership/agreement-tab";
+import { useModules } from "./partnership/api";
+import { CheckInsTab } from "./partnership/checkins-tab";
+import { CommitmentsTab } from "./partnership/commitments-tab";
+import { RisksTab } from "./partnership/risks-tab";
 
 const TABS = ["overview", "timeline", "tasks", "history"] as const;
+// Tabs of the agreements, risks and acknowledgements modules, shown when this server offers them.
+const MODULE_TABS = { agreement: "agreements", commitments: "agreements", "check-ins": "agreements", risks: "risks", acknowledgements: "acks" } as const;
+type ModuleTab = keyof typeof MODULE_TABS;
 
 function money(amount: number | null, currency: string | null): string {
   if (amount === null) return "";
@@ -39,8 +48,12 @@ export default function EngagementPage() {
   const { request, dialogs } = useStageMove();
   const [editing, setEditing] = useState(false);
   const [deleting, setDeleting] = useState(false);
+  const modules = useModules(id);
+  const moduleTabs = (Object.keys(MODULE_TABS) as ModuleTab[]).filter((x) => modules[MODULE_TABS[x]]);
+  const tabs = [...TABS.slice(0, 3), ...moduleTabs, "history"] as string[];
 
-  if (!(TABS as readonly string[]).includes(tab)) return <Navigate to={`/partnerships/${id}`} replace />;
+  const absentModule = tab in MODULE_TABS && modules[MODULE_TABS[tab as ModuleTab]] === false;
+  if ((!(TABS as readonly string[]).includes(tab) && !(tab in MODULE_TABS)) || absentModule) return <Navigate to={`/partnerships/${id}`} replace />;
   if (q.isPending) return <Loading />;
   if (q.error) return <ErrorState error={q.error} onRetry={() => void q.refetch()} />;
   const e = q.data;
@@ -94,7 +107,7 @@ export default function EngagementPage() {
       )}
 
       <nav className="tabs" aria-label={t("detail.sections")}>
-        {TABS.map((x) => (
+        {tabs.map((x) => (
           <NavLink key={x} to={x === "overview" ? `/partnerships/${e.id}` : `/partnerships/${e.id}/${x}`} end className="tab" data-testid={`engagement-tab-${x}`}>
             {t(`detail.tabs.${x}`)}
           </NavLink>
@@ -105,6 +118,11 @@ export default function EngagementPage() {
       {tab === "timeline" && <ActivityTimeline engagementId={e.id} companyId={e.companyId} />}
       {tab === "tasks" && <TasksPanel engagementId={e.id} />}
       {tab === "history" && <StageHistory engagement={e} />}
+      {tab === "agreement" && modules.agreements && <AgreementTab engagementId={e.id} />}
+      {tab === "commitments" && modules.agreements && <CommitmentsTab engagement={e} />}
+      {tab === "check-ins" && modules.agreements && <CheckInsTab engagementId={e.id} />}
+      {tab === "risks" && modules.risks && <RisksTab engagementId={e.id} />}
+      {tab === "acknowledgements" && modules.acks && <AcknowledgementsTab engagement={e} />}
 
       {dialogs}
       <EngagementFormDialog

@@ -1,0 +1,121 @@
+import { ExternalLink, Megaphone, Plus } from "lucide-react";
+import { useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
+import { useActiveOrg } from "../../app/session";
+import { Field, FormError, fieldError } from "../../components/field";
+import { EmptyState, ErrorState, Loading } from "../../components/states";
+import { formatDate, todayIso } from "../../lib/format";
+import type { Engagement } from "../api";
+import { ACK_CHANNELS, useAcknowledgements, useAddAcknowledgement } from "./api";
+
+/** Where and when the partner was publicly thanked or featured: a key to the partner's satisfaction. */
+export function AcknowledgementsTab({ engagement: e }: { engagement: Engagement }) {
+  const { t } = useTranslation("engagements");
+  const { canWrite } = useActiveOrg();
+  const q = useAcknowledgements(e.id);
+  if (q.isPending) return <Loading />;
+  if (q.error) return <ErrorState error={q.error} onRetry={() => void q.refetch()} />;
+  return (
+    <div className="stack-lg">
+      {canWrite && <AckForm engagement={e} />}
+      <section className="card" aria-labelledby="acks-title" data-testid="acknowledgements">
+        <div className="card-header">
+          <h2 id="acks-title">{t("acks.title")}</h2>
+        </div>
+        {q.data.items.length === 0 ? (
+          <EmptyState icon={Megaphone} title={t("acks.noneTitle")}>
+            {t("acks.noneBody")}
+          </EmptyState>
+        ) : (
+          <ul className="task-list">
+            {q.data.items.map((a) => (
+              <li key={a.id} data-testid="acknowledgement">
+                <div className="task-main">
+                  <span className="row">
+                    <strong>{a.title}</strong>
+                    <span className="badge badge-primary">{t(`acks.channels.${a.channel}`)}</span>
+                  </span>
+                  <span className="task-sub">
+                    <span>{formatDate(a.occurredOn)}</span>
+                    {a.url && (
+                      <a href={a.url} target="_blank" rel="noopener noreferrer" className="row" style={{ display: "inline-flex", gap: 4 }}>
+                        {a.url.replace(/^https?:\/\//, "").slice(0, 60)} <ExternalLink size={12} aria-hidden />
+                      </a>
+                    )}
+                  </span>
+                  {a.notes && <span className="small muted">{a.notes}</span>}
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}
+
+function AckForm({ engagement: e }: { engagement: Engagement }) {
+  const { t } = useTranslation("engagements");
+  const add = useAddAcknowledgement(e.id, e.companyId);
+  const [channel, setChannel] = useState<string>("website");
+  const [occurredOn, setOccurredOn] = useState(todayIso());
+  const [title, setTitle] = useState("");
+  const [url, setUrl] = useState("");
+  const [notes, setNotes] = useState("");
+  const [missing, setMissing] = useState(false);
+  const submit = (ev: FormEvent) => {
+    ev.preventDefault();
+    if (!title.trim()) return setMissing(true);
+    add.mutate(
+      { channel, occurredOn, title: title.trim(), url: url.trim() || null, notes: notes.trim() || null },
+      {
+        onSuccess: () => {
+          setTitle("");
+          setUrl("");
+          setNotes("");
+          setMissing(false);
+        },
+      },
+    );
+  };
+  return (
+    <section className="card" aria-labelledby="ack-form-title">
+      <div className="card-header">
+        <h2 id="ack-form-title">{t("acks.add")}</h2>
+      </div>
+      <form className="form card-body" onSubmit={submit} noValidate data-testid="ack-form">
+        <FormError error={add.error} />
+        <div className="form-grid">
+          <Field label={t("acks.channel")} error={fieldError(add.error, "channel")}>
+            {(p) => (
+              <select {...p} className="select" value={channel} onChange={(ev) => setChannel(ev.target.value)} data-testid="ack-channel">
+                {ACK_CHANNELS.map((c) => (
+                  <option key={c} value={c}>
+                    {t(`acks.channels.${c}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label={t("acks.date")} error={fieldError(add.error, "occurredOn")}>
+            {(p) => <input {...p} type="date" className="input" value={occurredOn} onChange={(ev) => setOccurredOn(ev.target.value)} />}
+          </Field>
+          <Field label={t("acks.what")} className="span-2" error={missing && !title.trim() ? t("acks.whatRequired") : fieldError(add.error, "title")}>
+            {(p) => <input {...p} className="input" value={title} onChange={(ev) => setTitle(ev.target.value)} placeholder={t("acks.whatPlaceholder")} data-testid="ack-title" />}
+          </Field>
+          <Field label={t("acks.link")} className="span-2" error={fieldError(add.error, "url")}>
+            {(p) => <input {...p} className="input" type="url" inputMode="url" placeholder="https://" value={url} onChange={(ev) => setUrl(ev.target.value)} data-testid="ack-url" />}
+          </Field>
+          <Field label={t("acks.notes")} className="span-2">
+            {(p) => <input {...p} className="input" value={notes} onChange={(ev) => setNotes(ev.target.value)} />}
+          </Field>
+        </div>
+        <div className="form-actions">
+          <button type="submit" className="btn btn-primary" disabled={add.isPending} data-testid="ack-save">
+            <Plus size={15} aria-hidden /> {t("acks.save")}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
