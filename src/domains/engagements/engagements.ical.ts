@@ -33,6 +33,15 @@ export async function revokeToken(db: Db, userId: string): Promise<void> {
   await db.delete(icalToken).where(eq(icalToken.userId, userId));
 }
 
+/** An all-day event another domain adds to a user's feed (e.g. commitment deadlines). */
+export interface FeedEvent { id: string; day: string; summary: string; description: string; updatedAt: Date; path?: string }
+type FeedSource = (db: Db, userId: string) => Promise<FeedEvent[]>;
+const feedSources: FeedSource[] = [];
+/** Registers a source of extra events for every user's feed (the agreements domain adds commitments). */
+export function addFeedSource(fn: FeedSource): void {
+  if (!feedSources.includes(fn)) feedSources.push(fn);
+}
+
 /**
  * The iCalendar feed of a token's user: all-day events on the due dates of their open tasks, in every
  * organisation they are still a member of. Null for an unknown token.
@@ -75,6 +84,11 @@ export async function feedForToken(db: Db, token: string, opts: { baseUrl?: stri
       description: `${t.engagementTitle} — ${t.companyName} (${t.organizationName})`,
       url: base ? `${base}/engagements/${t.engagementId}` : undefined,
     });
+  }
+  for (const source of feedSources) {
+    for (const ev of await source(db, owner.id)) {
+      cal.createEvent({ id: `${ev.id}@partnerwise`, start: new Date(`${ev.day}T00:00:00Z`), allDay: true, stamp: ev.updatedAt, summary: ev.summary, description: ev.description, url: base && ev.path ? `${base}${ev.path}` : undefined });
+    }
   }
   return cal.toString();
 }

@@ -1,0 +1,150 @@
+import { and, desc, eq, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
+import type { Ctx } from "../../platform/context.js";
+import { inTransaction } from "../../platform/context.js";
+import { AppError, notFound } from "../../shared/app-error.js";
+import { audit } from "../audit/audit.service.js";
+import { requireRole } from "../auth/guard.js";
+import { findCompany, userNames } from "../companies/companies.repo.js";
+import { company } from "../companies/companies.table.js";
+import { findEngagement, isUuid } from "../engagements/engagements.repo.js";
+import { engagement } from "../engagements/engagements.table.js";
+import type { Acknowledgement, AcknowledgementCreate, AcknowledgementInput, AcknowledgementListQuery, AcknowledgementPatch } from "./acknowledgements.schema.js";
+import { acknowledgement } from "./acknowledgements.table.js";
+
+type Row = { a: typeof acknowledgement.$inferSelect; companyName: string; engagementTitle: string | null };
+
+function select(ctx: Ctx) {
+  return ctx.db
+    .select({ a: acknowledgement, companyName: company.name, engagementTitle: engagement.title })
+    .from(acknowledgement)
+    .innerJoin(company, eq(company.id, acknowledgement.companyId))
+    .leftJoin(engagement, eq(engagement.id, acknowledgement.engagementId));
+}
+
+async function toAcknowledgements(ctx: Ctx, rows: Row[]): Promise<Acknowledgement[]> {
+  const names = await userNames(ctx.db, rows.map((r) => r.a.createdBy));
+  return rows.map(({ a, companyName, engagementTitle }) => ({
+    id: a.id,
+    companyId: a.companyId,
+    company: { id: a.companyId, name: companyName },
+    engagementId: a.engagementId,
+    engagement: a.engagementId ? { id: a.engagementId, title: engagementTitle ?? "" } : null,
+    channel: a.channel,
+    occurredOn: a.occurredOn,
+    title: a.title,
+    url: a.url,
+    notes: a.notes,
+    createdBy: a.createdBy ? { id: a.createdBy, name: names.get(a.createdBy) ?? "(former user)" } : null,
+    createdAt: a.createdAt.toISOString(),
+    updatedAt: a.updatedAt.toISOString(),
+  }));
+}
+
+async function one(ctx: Ctx, id: string): Promise<Acknowledgement> {
+  const rows = isUuid(id) ? await select(ctx).where(and(eq(acknowledgement.organizationId, ctx.orgId), eq(acknowledgement.id, id))) : [];
+  if (!rows.length) throw notFound("Acknowledgement");
+  return (await toAcknowledgements(ctx, rows))[0];
+}
+
+async function loadCompany(ctx: Ctx, id: string) {
+  const row = await findCompany(ctx.db, ctx.orgId, id);
+  if (!row) throw notFound("Company");
+  return row.c;
+}
+
+/** Refuses (422) an engagement that is not the organisation's or belongs to another company. */
+async function assertEngagement(ctx: Ctx, companyId: string, engagementId: string | null | undefined): Promise<void> {
+  if (!engagementId) return;
+  const e = await findEngagement(ctx.db, ctx.orgId, engagementId);
+  if (!e || e.companyId !== companyId) {
+    throw new AppError("validation", "The engagement must be one of your organisation's engagements with this company.", { errors: [{ path: "engagementId", message: "No such engagement with this company." }] });
+  }
+}
+
+/** Records that the NGO acknowledged a partner company publicly. */
+export async function create(ctx: Ctx, companyId: string, input: AcknowledgementInput): Promise<Acknowledgement> {
+  const co = await loadCompany(ctx, companyId);
+  requireRole(ctx, "member");
+  return inTransaction(ctx, async (tx) => {
+    await assertEngagement(tx, co.id, input.engagementId);
+    const [row] = await tx.db
+      .insert(acknowledgement)
+      .values({ ...input, organizationId: ctx.orgId, companyId: co.id, createdBy: ctx.user.id, updatedBy: ctx.user.id })
+      .returning();
+    await audit(tx, { action: "create", entityType: "acknowledgement", entityId: row.id, summary: `Recorded acknowledgement of ${co.name}: ${row.title}`, details: { companyId: co.id, channel: row.channel } });
+    return one(tx, row.id);
+  });
+}
+
+/** POST /acknowledgements: the company is named in the body (an unknown one is a validation error). */
+export async function createFor(ctx: Ctx, input: AcknowledgementCreate): Promise<Acknowledgement> {
+  requireRole(ctx, "member");
+  const { companyId, ...rest } = input;
+  if (!(await findCompany(ctx.db, ctx.orgId, companyId))) {
+    throw new AppError("validation", "The company was not found in your organisation.", { errors: [{ path: "companyId", message: "No such company in your organisation." }] });
+  }
+  return create(ctx, companyId, rest);
+}
+
+/** Acknowledgements, newest first, filtered; always the caller's organisation's only. */
+export async function list(ctx: Ctx, q: AcknowledgementListQuery) {
+  const where: SQL[] = [eq(acknowledgement.organizationId, ctx.orgId)];
+  if (q.companyId !== undefined) where.push(isUuid(q.companyId) ? eq(acknowledgement.companyId, q.companyId) : sql`false`);
+  if (q.engagementId !== undefined) where.push(isUuid(q.engagementId) ? eq(acknowledgement.engagementId, q.engagementId) : sql`false`);
+  if (q.channel.length) where.push(inArray(acknowledgement.channel, q.channel));
+  if (q.from) where.push(gte(acknowledgement.occurredOn, q.from));
+  if (q.to) where.push(lte(acknowledgement.occurredOn, q.to));
+  const cond = and(...where)!;
+  const [rows, [{ total }]] = await Promise.all([
+    select(ctx).where(cond).orderBy(desc(acknowledgement.occurredOn), desc(acknowledgement.createdAt)).limit(q.limit).offset(q.offset),
+    ctx.db.select({ total: sql<number>`count(*)::int` }).from(acknowledgement).where(cond),
+  ]);
+  return { items: await toAcknowledgements(ctx, rows), total, limit: q.limit, offset: q.offset };
+}
+
+/** A company's acknowledgements (404 for another organisation's company). */
+export async function ofCompany(ctx: Ctx, companyId: string, q: AcknowledgementListQuery) {
+  const co = await loadCompany(ctx, companyId);
+  return list(ctx, { ...q, companyId: co.id });
+}
+
+/** One acknowledgement. */
+export const get = one;
+
+/** Changes an acknowledgement. */
+export async function update(ctx: Ctx, id: string, patch: AcknowledgementPatch): Promise<Acknowledgement> {
+  const before = await one(ctx, id);
+  requireRole(ctx, "member");
+  const given = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as AcknowledgementPatch;
+  return inTransaction(ctx, async (tx) => {
+    if (given.engagementId) await assertEngagement(tx, before.companyId, given.engagementId);
+    await tx.db
+      .update(acknowledgement)
+      .set({ ...given, updatedBy: ctx.user.id, updatedAt: new Date() })
+      .where(and(eq(acknowledgement.organizationId, ctx.orgId), eq(acknowledgement.id, id)));
+    await audit(tx, { action: "update", entityType: "acknowledgement", entityId: id, summary: `Changed acknowledgement ${before.title}`, details: { fields: Object.keys(given) } });
+    return one(tx, id);
+  });
+}
+
+/** Deletes an acknowledgement. */
+export async function remove(ctx: Ctx, id: string): Promise<void> {
+  const before = await one(ctx, id);
+  requireRole(ctx, "member");
+  await inTransaction(ctx, async (tx) => {
+    await tx.db.delete(acknowledgement).where(and(eq(acknowledgement.organizationId, ctx.orgId), eq(acknowledgement.id, id)));
+    await audit(tx, { action: "delete", entityType: "acknowledgement", entityId: id, summary: `Deleted acknowledgement ${before.title}`, details: { companyId: before.companyId } });
+  });
+}
+
+/** Per company: how many acknowledgements and the latest date (for health scores and reports). */
+export async function summaryByCompany(ctx: Ctx, companyIds: string[]): Promise<Map<string, { count: number; lastOn: string | null }>> {
+  const ids = companyIds.filter(isUuid);
+  if (!ids.length) return new Map();
+  const rows = await ctx.db
+    .select({ companyId: acknowledgement.companyId, count: sql<number>`count(*)::int`, lastOn: sql<string | null>`max(${acknowledgement.occurredOn})::text` })
+    .from(acknowledgement)
+    .where(and(eq(acknowledgement.organizationId, ctx.orgId), inArray(acknowledgement.companyId, ids)))
+    .groupBy(acknowledgement.companyId);
+  return new Map(rows.map((r) => [r.companyId, { count: r.count, lastOn: r.lastOn }]));
+}

@@ -1,0 +1,205 @@
+import { and, asc, eq, inArray, isNotNull, lt, lte, ne, sql, type SQL } from "drizzle-orm";
+import type { Ctx } from "../../platform/context.js";
+import { inTransaction } from "../../platform/context.js";
+import { AppError, notFound } from "../../shared/app-error.js";
+import { audit } from "../audit/audit.service.js";
+import { requireRole } from "../auth/guard.js";
+import { userNames } from "../companies/companies.repo.js";
+import { company } from "../companies/companies.table.js";
+import { onContactLeft, type ContactLeft } from "../contacts/contacts.hooks.js";
+import { contact, employment } from "../contacts/contacts.table.js";
+import { isUuid, type EngagementRow } from "../engagements/engagements.repo.js";
+import { assertMembers, load as loadEngagement } from "../engagements/engagements.service.js";
+import { isoDay } from "../engagements/engagements.tasks.js";
+import { engagement } from "../engagements/engagements.table.js";
+import { isOverdue, type Party } from "./agreements.rules.js";
+import type { Commitment, CommitmentInput, CommitmentListQuery, CommitmentPatch } from "./agreements.schema.js";
+import { commitment } from "./agreements.table.js";
+
+// Commitments: who (a member of the NGO or a contact at the company) promised what by when. Overdue =
+// open and due before today (UTC); the dashboard lists them.
+
+type Row = typeof commitment.$inferSelect;
+type Joined = { c: Row; engagementTitle: string; companyId: string; companyName: string; contactName: string | null };
+
+function select(ctx: Ctx) {
+  return ctx.db
+    .select({ c: commitment, engagementTitle: engagement.title, companyId: company.id, companyName: company.name, contactName: contact.name })
+    .from(commitment)
+    .innerJoin(engagement, eq(engagement.id, commitment.engagementId))
+    .innerJoin(company, eq(company.id, engagement.companyId))
+    .leftJoin(contact, eq(contact.id, commitment.contactId));
+}
+
+async function toCommitments(ctx: Ctx, rows: Joined[]): Promise<Commitment[]> {
+  const names = await userNames(ctx.db, rows.flatMap((r) => [r.c.userId, r.c.createdBy]));
+  const ref = (id: string | null) => (id ? { id, name: names.get(id) ?? "(former user)" } : null);
+  const today = isoDay(new Date());
+  return rows.map(({ c, engagementTitle, companyId, companyName, contactName }) => ({
+    id: c.id,
+    engagementId: c.engagementId,
+    engagement: { id: c.engagementId, title: engagementTitle },
+    company: { id: companyId, name: companyName },
+    party: c.party,
+    userId: c.userId,
+    user: ref(c.userId),
+    contactId: c.contactId,
+    contact: c.contactId ? { id: c.contactId, name: contactName ?? "" } : null,
+    description: c.description,
+    dueOn: c.dueOn,
+    status: c.status,
+    overdue: isOverdue(c, today),
+    doneAt: c.doneAt?.toISOString() ?? null,
+    contactLeftOn: c.contactLeftOn,
+    createdBy: ref(c.createdBy),
+    createdAt: c.createdAt.toISOString(),
+    updatedAt: c.updatedAt.toISOString(),
+  }));
+}
+
+async function one(ctx: Ctx, id: string): Promise<Commitment> {
+  const rows = isUuid(id) ? await select(ctx).where(and(eq(commitment.organizationId, ctx.orgId), eq(commitment.id, id))) : [];
+  if (!rows.length) throw notFound("Commitment");
+  return (await toCommitments(ctx, rows))[0];
+}
+
+/** Checks who promised: a member for the NGO, a contact of the engagement's company for the company. */
+async function assertPromisor(ctx: Ctx, e: EngagementRow, party: Party, userId: string | null, contactId: string | null, knownContact?: string | null): Promise<void> {
+  if (party === "ngo" && contactId) throw new AppError("validation", "A promise of the NGO names a member (userId), not a contact.", { errors: [{ path: "contactId", message: "Only for the company's promises." }] });
+  if (party === "company" && userId) throw new AppError("validation", "A promise of the company names a contact (contactId), not a member.", { errors: [{ path: "userId", message: "Only for the NGO's promises." }] });
+  if (userId) await assertMembers(ctx, [userId], "userId");
+  if (contactId && contactId !== knownContact) {
+    const [row] = await ctx.db
+      .select({ id: employment.contactId })
+      .from(employment)
+      .where(and(eq(employment.organizationId, ctx.orgId), eq(employment.companyId, e.companyId), eq(employment.contactId, contactId)))
+      .limit(1);
+    if (!row) throw new AppError("validation", "The contact must work (or have worked) at the engagement's company.", { errors: [{ path: "contactId", message: "Not a contact of this company." }] });
+  }
+}
+
+/** Records a commitment on an engagement. */
+export async function create(ctx: Ctx, engagementId: string, input: CommitmentInput): Promise<Commitment> {
+  const e = await loadEngagement(ctx, engagementId);
+  requireRole(ctx, "member");
+  return inTransaction(ctx, async (tx) => {
+    await assertPromisor(tx, e, input.party, input.userId, input.contactId);
+    const [row] = await tx.db
+      .insert(commitment)
+      .values({ ...input, organizationId: ctx.orgId, engagementId: e.id, doneAt: input.status === "done" ? new Date() : null, createdBy: ctx.user.id, updatedBy: ctx.user.id })
+      .returning();
+    await audit(tx, { action: "create", entityType: "commitment", entityId: row.id, summary: `Recorded a commitment of the ${row.party === "ngo" ? "NGO" : "company"} on engagement ${e.title}`, details: { engagementId: e.id, dueOn: row.dueOn } });
+    return one(tx, row.id);
+  });
+}
+
+/** An engagement's commitments: open ones first by due date, then the rest. */
+export async function ofEngagement(ctx: Ctx, engagementId: string): Promise<{ items: Commitment[] }> {
+  const e = await loadEngagement(ctx, engagementId);
+  const rows = await select(ctx)
+    .where(and(eq(commitment.organizationId, ctx.orgId), eq(commitment.engagementId, e.id)))
+    .orderBy(sql`${commitment.status} = 'open' desc`, sql`${commitment.dueOn} asc nulls last`, asc(commitment.createdAt));
+  return { items: await toCommitments(ctx, rows) };
+}
+
+/** Commitments across the organisation (dashboard: ?overdue=true), by due date. */
+export async function list(ctx: Ctx, q: CommitmentListQuery) {
+  const today = isoDay(new Date());
+  const where: SQL[] = [eq(commitment.organizationId, ctx.orgId)];
+  if (q.overdue === true) where.push(eq(commitment.status, "open"), isNotNull(commitment.dueOn), lt(commitment.dueOn, today));
+  if (q.overdue === false) where.push(sql`not (${commitment.status} = 'open' and ${commitment.dueOn} is not null and ${commitment.dueOn} < ${today})`);
+  if (q.status.length) where.push(inArray(commitment.status, q.status));
+  if (q.party) where.push(eq(commitment.party, q.party));
+  if (q.engagementId !== undefined) where.push(isUuid(q.engagementId) ? eq(commitment.engagementId, q.engagementId) : sql`false`);
+  if (q.userId) where.push(eq(commitment.userId, q.userId));
+  if (q.dueBefore) where.push(lte(commitment.dueOn, q.dueBefore));
+  const cond = and(...where)!;
+  const [rows, [{ total }]] = await Promise.all([
+    select(ctx).where(cond).orderBy(sql`${commitment.dueOn} asc nulls last`, asc(commitment.createdAt), asc(commitment.id)).limit(q.limit).offset(q.offset),
+    ctx.db.select({ total: sql<number>`count(*)::int` }).from(commitment).where(cond),
+  ]);
+  return { items: await toCommitments(ctx, rows), total, limit: q.limit, offset: q.offset };
+}
+
+/** One commitment. */
+export const get = one;
+
+/** Changes a commitment; marking it done records when. */
+export async function update(ctx: Ctx, id: string, patch: CommitmentPatch): Promise<Commitment> {
+  const before = await one(ctx, id);
+  requireRole(ctx, "member");
+  const given = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as CommitmentPatch;
+  return inTransaction(ctx, async (tx) => {
+    const e = await loadEngagement(tx, before.engagementId);
+    const party = given.party ?? before.party;
+    // Changing the party drops the other side's person unless a new one is given.
+    const userId = given.userId !== undefined ? given.userId : party === "ngo" ? before.userId : null;
+    const contactId = given.contactId !== undefined ? given.contactId : party === "company" ? before.contactId : null;
+    await assertPromisor(tx, e, party, userId, contactId, before.contactId);
+    const statusChange = given.status && given.status !== before.status;
+    await tx.db
+      .update(commitment)
+      .set({
+        ...given,
+        userId,
+        contactId,
+        ...(statusChange ? { doneAt: given.status === "done" ? new Date() : null } : {}),
+        ...(contactId !== before.contactId ? { contactLeftOn: null } : {}),
+        updatedBy: ctx.user.id,
+        updatedAt: new Date(),
+      })
+      .where(and(eq(commitment.organizationId, ctx.orgId), eq(commitment.id, id)));
+    const summary = statusChange ? `Marked a commitment on ${e.title} ${given.status}` : `Changed a commitment on ${e.title}`;
+    await audit(tx, { action: "update", entityType: "commitment", entityId: id, summary, details: { engagementId: e.id, fields: Object.keys(given) } });
+    return one(tx, id);
+  });
+}
+
+/** Deletes a commitment. */
+export async function remove(ctx: Ctx, id: string): Promise<void> {
+  const before = await one(ctx, id);
+  requireRole(ctx, "member");
+  await inTransaction(ctx, async (tx) => {
+    await tx.db.delete(commitment).where(and(eq(commitment.organizationId, ctx.orgId), eq(commitment.id, id)));
+    await audit(tx, { action: "delete", entityType: "commitment", entityId: id, summary: `Deleted a commitment on ${before.engagement.title}`, details: { engagementId: before.engagementId } });
+  });
+}
+
+/** Per engagement: commitments with a due date that are done, and of those done on time (health scores). */
+export async function keptStats(ctx: Ctx, engagementIds: string[]): Promise<Map<string, { due: number; kept: number; overdue: number }>> {
+  const ids = engagementIds.filter(isUuid);
+  if (!ids.length) return new Map();
+  const today = isoDay(new Date());
+  const rows = await ctx.db
+    .select({
+      engagementId: commitment.engagementId,
+      due: sql<number>`count(*) filter (where ${commitment.dueOn} < ${today} or ${commitment.status} in ('done', 'missed'))::int`,
+      kept: sql<number>`count(*) filter (where ${commitment.status} = 'done' and (${commitment.dueOn} is null or ${commitment.doneAt}::date <= ${commitment.dueOn}))::int`,
+      overdue: sql<number>`count(*) filter (where ${commitment.status} = 'open' and ${commitment.dueOn} < ${today})::int`,
+    })
+    .from(commitment)
+    .where(and(eq(commitment.organizationId, ctx.orgId), inArray(commitment.engagementId, ids), ne(commitment.status, "cancelled")))
+    .groupBy(commitment.engagementId);
+  return new Map(rows.map((r) => [r.engagementId, { due: r.due, kept: r.kept, overdue: r.overdue }]));
+}
+
+/** Contact turnover: open promises made by a contact who left their company are marked for handover. */
+export async function flagCommitmentsOfLeaver(ctx: Ctx, event: ContactLeft): Promise<void> {
+  const rows = await ctx.db
+    .update(commitment)
+    .set({ contactLeftOn: event.leftOn, updatedAt: new Date() })
+    .where(
+      and(
+        eq(commitment.organizationId, ctx.orgId),
+        eq(commitment.contactId, event.contactId),
+        eq(commitment.status, "open"),
+        sql`${commitment.engagementId} in (select ${engagement.id} from ${engagement} where ${engagement.organizationId} = ${ctx.orgId} and ${engagement.companyId} = ${event.companyId})`,
+      ),
+    )
+    .returning({ id: commitment.id, engagementId: commitment.engagementId });
+  for (const r of rows) {
+    await audit(ctx, { action: "update", entityType: "commitment", entityId: r.id, summary: `Flagged a commitment: the company contact who made it left ${event.companyName}`, details: { engagementId: r.engagementId, contactId: event.contactId } });
+  }
+}
+
+onContactLeft(flagCommitmentsOfLeaver);

@@ -1,0 +1,141 @@
+import { and, eq } from "drizzle-orm";
+import type { Ctx } from "../../platform/context.js";
+import { inTransaction } from "../../platform/context.js";
+import { AppError } from "../../shared/app-error.js";
+import { audit } from "../audit/audit.service.js";
+import { organization } from "../auth/auth.table.js";
+import { requireRole } from "../auth/guard.js";
+import { userNames } from "../companies/companies.repo.js";
+import { company } from "../companies/companies.table.js";
+import { orgProfile } from "../orgs/orgs.table.js";
+import { listModes } from "../engagements/engagements.modes.js";
+import { load as loadEngagement } from "../engagements/engagements.service.js";
+import { isoDay } from "../engagements/engagements.tasks.js";
+import { renderDocx } from "./agreements.docx.js";
+import { renderDraftPdf } from "./agreements.pdf.js";
+import type { Template } from "./agreements.schema.js";
+import { findAgreement, indicatorsOf } from "./agreements.service.js";
+import { agreementTemplate } from "./agreements.table.js";
+import { PLACEHOLDERS, renderTemplate, TEMPLATE_SYNTAX, unknownPlaceholders, type Block, type DraftValues } from "./agreements.template.js";
+import { DEFAULT_AGREEMENT_TEMPLATE } from "./data/default-template.js";
+
+// Draft agreements: the organisation's template filled with the engagement's data, as DOCX or PDF.
+
+const placeholderList = Object.entries(PLACEHOLDERS).map(([name, description]) => ({ name, description }));
+
+/** The organisation's template (the built-in one until it saves its own). */
+export async function getTemplate(ctx: Ctx): Promise<Template> {
+  const [row] = await ctx.db.select().from(agreementTemplate).where(eq(agreementTemplate.organizationId, ctx.orgId));
+  const names = row ? await userNames(ctx.db, [row.updatedBy]) : new Map<string, string>();
+  return {
+    body: row?.body ?? DEFAULT_AGREEMENT_TEMPLATE,
+    isDefault: !row,
+    placeholders: placeholderList,
+    syntax: TEMPLATE_SYNTAX,
+    updatedBy: row?.updatedBy ? { id: row.updatedBy, name: names.get(row.updatedBy) ?? "(former user)" } : null,
+    updatedAt: row?.updatedAt.toISOString() ?? null,
+  };
+}
+
+/** Saves the organisation's own template; unknown placeholders are refused by name. */
+export async function putTemplate(ctx: Ctx, body: string): Promise<Template> {
+  requireRole(ctx, "member");
+  const unknown = unknownPlaceholders(body);
+  if (unknown.length) {
+    throw new AppError("validation", `Unknown placeholders: ${unknown.map((n) => `{{${n}}}`).join(", ")}.`, { errors: unknown.map((n) => ({ path: "body", message: `Unknown placeholder {{${n}}}.` })) });
+  }
+  await inTransaction(ctx, async (tx) => {
+    const now = new Date();
+    await tx.db
+      .insert(agreementTemplate)
+      .values({ organizationId: ctx.orgId, body, updatedBy: ctx.user.id, updatedAt: now })
+      .onConflictDoUpdate({ target: agreementTemplate.organizationId, set: { body, updatedBy: ctx.user.id, updatedAt: now } });
+    await audit(tx, { action: "settings", entityType: "agreement_template", entityId: ctx.orgId, summary: "Changed the draft agreement template", details: { length: body.length } });
+  });
+  return getTemplate(ctx);
+}
+
+/** Goes back to the built-in template. */
+export async function resetTemplate(ctx: Ctx): Promise<Template> {
+  requireRole(ctx, "member");
+  await inTransaction(ctx, async (tx) => {
+    await tx.db.delete(agreementTemplate).where(eq(agreementTemplate.organizationId, ctx.orgId));
+    await audit(tx, { action: "settings", entityType: "agreement_template", entityId: ctx.orgId, summary: "Reset the draft agreement template to the built-in one" });
+  });
+  return getTemplate(ctx);
+}
+
+const longDate = (day: string | null) =>
+  day ? new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${day}T00:00:00Z`)) : null;
+const number = (n: number | null) => (n === null ? "" : new Intl.NumberFormat("en-GB", { maximumFractionDigits: 4 }).format(n));
+
+/** Everything a template can name, for one engagement of the caller's organisation. */
+export async function draftValues(ctx: Ctx, engagementId: string): Promise<{ values: DraftValues; title: string; ngoName: string; companyName: string }> {
+  const e = await loadEngagement(ctx, engagementId);
+  const [[org], [co], a, indicators, modes] = await Promise.all([
+    ctx.db.select({ name: organization.name, country: orgProfile.country }).from(organization).leftJoin(orgProfile, eq(orgProfile.organizationId, organization.id)).where(eq(organization.id, ctx.orgId)),
+    ctx.db.select().from(company).where(and(eq(company.organizationId, ctx.orgId), eq(company.id, e.companyId))),
+    findAgreement(ctx, e.id),
+    indicatorsOf(ctx, e.id),
+    listModes(ctx),
+  ]);
+  const labels = new Map(modes.items.map((m) => [m.key, m.label]));
+  const money = e.moneyAmount !== null ? `${number(e.moneyAmount)} ${e.currency ?? ""}`.trim() : null;
+  const inKind = e.inKindDescription ? `In kind: ${e.inKindDescription}${e.inKindValue !== null ? ` (estimated ${number(e.inKindValue)} ${e.currency ?? ""})`.trimEnd() : ""}` : null;
+  const value = [money && `Money: ${money}`, inKind, e.nonMonetaryValue && `Non-monetary: ${e.nonMonetaryValue}`].filter((x): x is string => !!x);
+  const kind = (a?.kind ?? "mou") === "mou" ? "Memorandum of Understanding" : "Contract";
+  const values: DraftValues = {
+    "ngo.name": org?.name ?? null,
+    "ngo.country": org?.country ?? null,
+    "company.name": co?.name ?? null,
+    "company.country": co?.country ?? null,
+    "company.registrationId": co?.registrationId ?? null,
+    "engagement.title": e.title,
+    "engagement.modes": e.modes.map((m) => labels.get(m) ?? m),
+    "agreement.kind": kind,
+    goals: a?.goals ?? e.goals,
+    "responsibilities.ngo": a?.ngoResponsibilities ?? [],
+    "responsibilities.company": a?.companyResponsibilities ?? [],
+    activities: a?.activities ?? [],
+    indicators: {
+      header: ["Indicator", "Unit", "Baseline", "Target"],
+      rows: indicators.map((i) => [i.name, i.unit ?? "", number(i.baseline), number(i.target)]),
+    },
+    startDate: longDate(a?.startsOn ?? null),
+    endDate: longDate(a?.endsOn ?? null),
+    "signature.ngo": longDate(a?.ngoSignedOn ?? null),
+    "signature.company": longDate(a?.companySignedOn ?? null),
+    confidentiality: a?.confidentialityClause ?? null,
+    nameUse: a?.nameUseTerms ?? null,
+    publicStatements: a?.publicStatementTerms ?? null,
+    expectedValue: value,
+    today: longDate(isoDay(new Date())),
+  };
+  return { values, title: `${kind} — ${co?.name ?? ""} — ${e.title}`, ngoName: org?.name ?? "", companyName: co?.name ?? "" };
+}
+
+async function draftBlocks(ctx: Ctx, engagementId: string): Promise<{ blocks: Block[]; title: string; ngoName: string; companyName: string }> {
+  const data = await draftValues(ctx, engagementId);
+  const template = await getTemplate(ctx);
+  return { ...data, blocks: renderTemplate(template.body, data.values) };
+}
+
+/** A file name for the draft: ASCII letters, digits and dashes. */
+function fileName(companyName: string, ext: string): string {
+  const slug = companyName.normalize("NFKD").replace(/[^\w\s-]/g, "").trim().replace(/\s+/g, "-").slice(0, 60) || "partner";
+  return `draft-agreement-${slug}.${ext}`;
+}
+
+/** The draft agreement as a Word document. */
+export async function draftDocx(ctx: Ctx, engagementId: string): Promise<{ filename: string; bytes: Buffer }> {
+  const d = await draftBlocks(ctx, engagementId);
+  await audit(ctx, { action: "export", entityType: "engagement", entityId: engagementId, summary: `Generated a draft agreement (DOCX) for ${d.companyName}`, details: { engagementId, format: "docx" } });
+  return { filename: fileName(d.companyName, "docx"), bytes: await renderDocx(d.blocks, { title: d.title, creator: d.ngoName }) };
+}
+
+/** The draft agreement as a PDF. */
+export async function draftPdf(ctx: Ctx, engagementId: string): Promise<{ filename: string; bytes: Buffer }> {
+  const d = await draftBlocks(ctx, engagementId);
+  await audit(ctx, { action: "export", entityType: "engagement", entityId: engagementId, summary: `Generated a draft agreement (PDF) for ${d.companyName}`, details: { engagementId, format: "pdf" } });
+  return { filename: fileName(d.companyName, "pdf"), bytes: await renderDraftPdf(d.blocks, { title: d.title, creator: d.ngoName }) };
+}
