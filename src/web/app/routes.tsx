@@ -19,6 +19,8 @@ const Import = lazy(() => import("../imports/import-page"));
 const Audit = lazy(() => import("../audit/audit-page"));
 const Settings = lazy(() => import("../settings/settings-page"));
 const NotFound = lazy(() => import("./not-found"));
+const Screening = lazy(() => import("../screening/screening-page"));
+const ScreeningHistory = lazy(() => import("../screening/history-page"));
 const Engagements = lazy(() => import("../engagements/engagements-page"));
 const Engagement = lazy(() => import("../engagements/engagement-page"));
 const MyTasks = lazy(() => import("../tasks/my-tasks-page"));
@@ -42,6 +44,8 @@ export function AppRoutes() {
             <Route index element={<Navigate to="/companies" replace />} />
             <Route path="/companies" element={<Companies />} />
             <Route path="/companies/:id" element={<Company />} />
+            <Route path="/companies/:id/screenings" element={<ScreeningHistory />} />
+            <Route path="/screenings/:id" element={<Screening />} />
             <Route path="/contacts" element={<Contacts />} />
             <Route path="/contacts/:id" element={<Contact />} />
             <Route path="/import" element={<Import />} />

@@ -15,6 +15,7 @@ import { useCompany, useCompanyContacts, useDeleteCompany, type Company } from "
 import { CompanyFormDialog } from "./company-form";
 import { MergeDialog } from "./merge-dialog";
 import { CompanyPartnerships } from "../engagements/company-partnerships";
+import { CompanyScreeningCard } from "../screening/company-screening";
 
 export default function CompanyPage() {
   const { id = "" } = useParams();
@@ -99,7 +100,10 @@ export default function CompanyPage() {
           <CompanyContacts company={c} onAdd={canWrite ? () => setAddingContact(true) : undefined} />
           <CompanyPartnerships company={c} />
         </div>
-        <div className="stack-lg">{isAdmin && <EntityTrail entityId={c.id} />}</div>
+        <div className="stack-lg">
+          <CompanyScreeningCard company={c} />
+          {isAdmin && <EntityTrail entityId={c.id} />}
+        </div>
       </div>
 
       <CompanyFormDialog

@@ -1,0 +1,113 @@
+import { RefreshCw } from "lucide-react";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { FormError } from "../components/field";
+import { formatDateTime } from "../lib/format";
+import { useJudgeHit, useRefreshSignals, type HitData, type Screening, type Signal } from "./api";
+
+const SEV_CLASS: Record<Signal["severity"], string> = { info: "", low: "badge-success", medium: "badge-warning", high: "badge-danger", critical: "badge-danger" };
+
+/** The automatic signals: evidence for the screener, never a verdict. Watchlist hits can be judged. */
+export function SignalsPanel({ s, editable }: { s: Screening; editable: boolean }) {
+  const { t } = useTranslation("screening");
+  return (
+    <section className="card" aria-labelledby="signals-title" data-testid="signals-panel">
+      <div className="card-header">
+        <h2 id="signals-title">{t("signals.title")}</h2>
+        {editable && <RefreshSignalsButton s={s} />}
+      </div>
+      <p className="small muted" style={{ margin: 0, padding: "0 var(--space-4) var(--space-2)" }}>
+        {t("signals.never")} {s.signalsRefreshedAt && t("signals.refreshedAt", { date: formatDateTime(s.signalsRefreshedAt) })}
+      </p>
+      {s.signals.length === 0 ? (
+        <div className="card-body muted">{t("signals.none")}</div>
+      ) : (
+        <ul style={{ listStyle: "none", margin: 0, padding: 0 }}>
+          {s.signals.map((sig) => (
+            <li key={sig.key} className="sc-signal" data-testid="signal" data-source={sig.source}>
+              <div className="spread">
+                <h3>{sig.title}</h3>
+                <span className="row">
+                  <span className="badge">{t(`source.${sig.source}`, { defaultValue: sig.source })}</span>
+                  <span className={`badge ${SEV_CLASS[sig.severity]}`}>{t(`severity.${sig.severity}`)}</span>
+                </span>
+              </div>
+              {sig.source === "watchlist" && sig.data ? <WatchlistHit s={s} sig={sig} hit={sig.data as unknown as HitData} editable={editable} /> : <p className="small" style={{ margin: 0 }}>{sig.detail}</p>}
+              {sig.links.map((l) => (
+                <div key={l.url} className="small">
+                  <a href={l.url} target="_blank" rel="noopener noreferrer">
+                    {l.title || l.url}
+                  </a>
+                </div>
+              ))}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function WatchlistHit({ s, sig, hit, editable }: { s: Screening; sig: Signal; hit: HitData; editable: boolean }) {
+  const { t } = useTranslation("screening");
+  const judge = useJudgeHit(s.id);
+  const [note, setNote] = useState("");
+  const noteId = `hit-note-${hit.entityId}`;
+  return (
+    <div className="stack small" data-testid="watchlist-hit">
+      <p style={{ margin: 0 }}>
+        {t("hit.summary", { query: hit.queryName ?? s.company.name, name: hit.name, list: hit.list, id: hit.sourceId })}{" "}
+        <strong data-testid="hit-score">{t("hit.score", { score: hit.score })}</strong>
+      </p>
+      <div>
+        <strong>{t("hit.why")}</strong>
+        <ul className="sc-expl" data-testid="hit-explanations">
+          {hit.explanations.map((e, i) => (
+            <li key={i}>
+              {t(`feature.${e.feature}`, { defaultValue: e.feature.replace(/_/g, " ") })}: {e.detail} ({e.weight > 0 ? "+" : ""}
+              {Math.round(e.weight * 100) / 100})
+            </li>
+          ))}
+        </ul>
+      </div>
+      {hit.judgement ? (
+        <p style={{ margin: 0 }} data-testid="hit-judgement">
+          <span className={`badge ${hit.judgement.verdict === "true_match" ? "badge-danger" : "badge-success"}`}>{t(`hit.${hit.judgement.verdict}`)}</span>{" "}
+          {t("hit.judgedBy", { name: hit.judgement.judgedBy?.name ?? "—", date: formatDateTime(hit.judgement.judgedAt) })}
+          {hit.judgement.note && <> — {hit.judgement.note}</>}
+        </p>
+      ) : (
+        <p className="muted" style={{ margin: 0 }}>
+          {sig.detail}
+        </p>
+      )}
+      {editable && (
+        <div className="stack">
+          <div className="field">
+            <label htmlFor={noteId}>{t("hit.note")}</label>
+            <input id={noteId} className="input" value={note} onChange={(e) => setNote(e.target.value)} />
+          </div>
+          <FormError error={judge.error} />
+          <div className="row">
+            <button type="button" className="btn btn-sm btn-danger" disabled={judge.isPending} onClick={() => judge.mutate({ entityId: hit.entityId, verdict: "true_match", note })} data-testid="hit-true-match">
+              {t("hit.markTrue")}
+            </button>
+            <button type="button" className="btn btn-sm" disabled={judge.isPending} onClick={() => judge.mutate({ entityId: hit.entityId, verdict: "false_positive", note })} data-testid="hit-false-positive">
+              {t("hit.markFalse")}
+            </button>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function RefreshSignalsButton({ s }: { s: Screening }) {
+  const { t } = useTranslation("screening");
+  const refresh = useRefreshSignals(s.id);
+  return (
+    <button type="button" className="btn btn-sm" onClick={() => refresh.mutate()} disabled={refresh.isPending} data-testid="refresh-signals">
+      <RefreshCw size={14} aria-hidden /> {t("signals.refresh")}
+    </button>
+  );
+}
