@@ -102,6 +102,23 @@ describe("accessibility of partnerships, tasks and stories (axe-core, serious an
     await expectAccessible("engagement stage history");
   });
 
+  it("engagement page: agreement, commitments, check-ins, risks and acknowledgements tabs (when offered)", async (ctx) => {
+    const spec = (await (await page.request.get("/api/openapi.json")).json()) as { paths: Record<string, unknown> };
+    const tabs = [
+      ...(spec.paths["/api/v1/engagements/{id}/agreement"] ? ["agreement", "commitments", "check-ins"] : []),
+      ...(spec.paths["/api/v1/engagements/{id}/risks"] ? ["risks"] : []),
+      ...(spec.paths["/api/v1/acknowledgements"] ? ["acknowledgements"] : []),
+    ];
+    if (!tabs.length) return ctx.skip();
+    if (tabs.includes("risks")) await post(`/engagements/${engagementId}/risks`, { title: "Reputational spillover", likelihood: 4, impact: 5 });
+    for (const tab of tabs) {
+      await page.goto(`/partnerships/${engagementId}/${tab}`);
+      await visible(page.getByTestId(`engagement-tab-${tab}`));
+      if (tab === "risks") await visible(page.getByTestId("risk-matrix"));
+      await expectAccessible(`engagement ${tab}`);
+    }
+  });
+
   it("edit-engagement dialog", async () => {
     await page.getByTestId("engagement-edit").click();
     await visible(page.getByRole("dialog", { name: /^Edit / }));

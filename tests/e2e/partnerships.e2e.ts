@@ -230,8 +230,63 @@ describe("partnerships journey", () => {
     expect(tasks.items.find((x) => x.title === "Send the draft agreement")?.done).toBe(true);
   });
 
+  it("records an agreement with an indicator, a check-in and a commitment, and downloads the draft MoU", async (ctx) => {
+    // The agreements domain is built separately: this runs once the server offers it.
+    const spec = (await (await page.request.get("/api/openapi.json")).json()) as { paths: Record<string, unknown> };
+    if (!spec.paths["/api/v1/engagements/{id}/agreement"]) return ctx.skip();
+    await page.goto(`/partnerships/${engagementId}`);
+    await page.getByTestId("engagement-tab-agreement").click();
+    await page.getByTestId("agreement-record").click();
+    const form = page.getByTestId("agreement-form");
+    await form.getByLabel("Our responsibilities").fill("Run two trainings for the field team\nReport every quarter");
+    await form.getByLabel("The company's responsibilities").fill("Fund the trainings\nProvide a hotline number");
+    await form.getByLabel("Starts on").fill("2026-01-01");
+    await form.getByLabel("Ends on").fill("2026-12-31");
+    await form.getByRole("button", { name: "Save agreement" }).click();
+    await visible(page.getByTestId("agreement").getByText("Run two trainings for the field team"));
+    const indicator = page.getByTestId("indicator-form");
+    await indicator.getByLabel("Indicator", { exact: true }).fill("Staff trained");
+    await indicator.getByLabel("Unit").fill("people");
+    await indicator.getByLabel("Baseline").fill("0");
+    await indicator.getByLabel("Target").fill("40");
+    await indicator.getByRole("button", { name: "Add" }).click();
+    await visible(page.getByTestId("indicator").filter({ hasText: "Staff trained" }));
+
+    for (const [testId, type] of [["draft-docx", "officedocument.wordprocessingml"], ["draft-pdf", "application/pdf"]] as const) {
+      const href = (await page.getByTestId(testId).getAttribute("href"))!;
+      const res = await page.request.get(href);
+      expect(res.status()).toBe(200);
+      expect(res.headers()["content-type"]).toContain(type);
+      expect((await res.body()).length).toBeGreaterThan(1000);
+    }
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("draft-pdf").click()]);
+    expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+
+    await page.getByTestId("engagement-tab-check-ins").click();
+    const checkIn = page.getByTestId("check-in-form");
+    await checkIn.getByLabel("Staff trained (people)").fill("12");
+    await checkIn.getByLabel("Notes").fill("First training held with 12 staff.");
+    await checkIn.getByRole("button", { name: "Record check-in" }).click();
+    await visible(page.getByTestId("check-in").getByText("Staff trained: 12 people"));
+    await page.getByTestId("engagement-tab-agreement").click();
+    await visible(page.getByTestId("indicator").filter({ hasText: "30%" }));
+    await shot(page, "partnerships-08-agreement");
+
+    await page.getByTestId("engagement-tab-commitments").click();
+    const commitment = page.getByTestId("commitment-form");
+    await commitment.getByLabel("What was promised").fill("Send the training schedule");
+    await commitment.getByLabel("Due").fill("2020-02-01");
+    await commitment.getByRole("button", { name: "Add commitment" }).click();
+    const row = page.locator('[data-testid="commitment"][data-overdue="true"]').filter({ hasText: "Send the training schedule" });
+    await visible(row);
+    await visible(row.getByText("Overdue since"));
+    await shot(page, "partnerships-09-commitments");
+  });
+
   it("creates the secret calendar address, which serves an iCalendar feed", async () => {
+    await page.goto("/tasks");
     const feed = page.getByTestId("ical-feed");
+    await visible(feed.getByTestId("ical-create").or(feed.getByTestId("ical-regenerate")));
     if (await feed.getByTestId("ical-create").count()) await feed.getByTestId("ical-create").click();
     else {
       await feed.getByTestId("ical-regenerate").click();
