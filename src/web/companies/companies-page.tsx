@@ -1,12 +1,13 @@
+import "./companies.css";
 import { AlertTriangle, Building2, Download, Plus, Search, SearchX, Upload } from "lucide-react";
 import { useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useSearchParams } from "react-router-dom";
 import { useActiveOrg } from "../app/session";
-import { CountryLabel } from "../components/country-select";
 import { EmptyState, ErrorState, PageHeader } from "../components/states";
 import { Pagination, SkeletonRows, SortHeader } from "../components/table-parts";
 import { useToast } from "../components/toast";
+import { countryName } from "../lib/countries";
 import { formatDate, formatNumber } from "../lib/format";
 import { useDebounced } from "../lib/use-debounced";
 import { exportUrl, useCompanies, type CompanyFilters } from "./api";
@@ -42,7 +43,7 @@ function writeFilters(f: CompanyFilters): URLSearchParams {
 
 /** The business register: server-side search, filters, sorting and paging, all held in the URL. */
 export default function CompaniesPage() {
-  const { t } = useTranslation("companies");
+  const { t, i18n } = useTranslation("companies");
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => readFilters(params), [params]);
   const { canWrite } = useActiveOrg();
@@ -93,7 +94,7 @@ export default function CompaniesPage() {
         }
       />
 
-      <div className="toolbar" role="search">
+      <div className="toolbar companies-toolbar" role="search">
         <div className="input-group search">
           <Search size={15} aria-hidden />
           <input
@@ -149,7 +150,7 @@ export default function CompaniesPage() {
       ) : (
         <>
           <div className="table-wrap" aria-busy={query.isFetching}>
-            <table className="table" data-testid="companies-table">
+            <table className="table companies-table" data-testid="companies-table">
               <caption className="sr-only">{t("list.title")}</caption>
               <thead>
                 <tr>
@@ -158,29 +159,45 @@ export default function CompaniesPage() {
                   <th scope="col">{t("fields.sector")}</th>
                   <th scope="col">{t("fields.size")}</th>
                   <th scope="col">{t("fields.tags")}</th>
-                  <th scope="col">{t("fields.contacts")}</th>
-                  <th scope="col">{t("fields.owner")}</th>
-                  <SortHeader label={t("fields.updated")} field="updatedAt" sort={filters.sort} onSort={(sort) => update({ sort })} />
+                  <SortHeader label={`${t("fields.owner")} · ${t("fields.updated")}`} field="updatedAt" sort={filters.sort} onSort={(sort) => update({ sort })} className="companies-col-owner" />
                 </tr>
               </thead>
               <tbody>
                 {!data ? (
-                  <SkeletonRows cols={8} />
+                  <SkeletonRows cols={6} />
                 ) : (
                   data.items.map((c) => (
                     <tr key={c.id} data-testid="company-row">
-                      <td className="wrap">
-                        <Link to={`/companies/${c.id}`} className="cell-main">
-                          {c.name}
-                        </Link>
-                        {c.registrationId && <div className="cell-sub mono">{c.registrationId}</div>}
+                      <td className="companies-name">
+                        <div className="companies-name-line">
+                          <Link to={`/companies/${c.id}`} className="cell-main">
+                            {c.name}
+                          </Link>
+                          {c.activeContactCount === 0 && (
+                            <span className="badge badge-warning" title={t("list.noContactHint")} data-testid="no-contact-badge">
+                              <AlertTriangle size={12} aria-hidden /> {t("list.noContact")}
+                            </span>
+                          )}
+                        </div>
+                        <div className="cell-sub">
+                          {c.registrationId && <span className="mono">{c.registrationId}</span>}
+                          {c.registrationId && c.activeContactCount > 0 && " · "}
+                          {c.activeContactCount > 0 && t("list.activeContacts", { count: c.activeContactCount })}
+                        </div>
                       </td>
                       <td>
-                        <CountryLabel code={c.country} />
+                        {c.country ? (
+                          <span className="cc" title={countryName(c.country, i18n.language)}>
+                            <span aria-hidden>{c.country}</span>
+                            <span className="sr-only">{countryName(c.country, i18n.language)}</span>
+                          </span>
+                        ) : (
+                          <span className="muted">—</span>
+                        )}
                       </td>
                       <td>
                         {c.naceCode ? (
-                          <span title={c.naceLabel ?? undefined}>
+                          <span className="companies-sector" title={c.naceLabel ? `${c.naceCode} · ${c.naceLabel}` : undefined}>
                             <span className="mono">{c.naceCode}</span>
                             {c.naceLabel && <span className="cell-sub truncate">{c.naceLabel}</span>}
                           </span>
@@ -188,28 +205,35 @@ export default function CompaniesPage() {
                           <span className="muted">—</span>
                         )}
                       </td>
-                      <td>{c.sizeClass ? <span className="badge">{t(`sizes.${c.sizeClass}`)}</span> : <span className="muted">—</span>}</td>
+                      <td>
+                        {c.sizeClass ? (
+                          <span className="badge" title={t(`sizes.${c.sizeClass}`)}>
+                            {t(`sizesShort.${c.sizeClass}`)}
+                          </span>
+                        ) : (
+                          <span className="muted">—</span>
+                        )}
+                      </td>
                       <td>
                         <div className="tag-list" style={{ flexWrap: "nowrap" }}>
-                          {c.tags.slice(0, 2).map((tag) => (
-                            <span key={tag} className="badge badge-primary">
+                          {c.tags.slice(0, 1).map((tag) => (
+                            <span key={tag} className="badge badge-primary companies-tag" title={tag}>
                               {tag}
                             </span>
                           ))}
-                          {c.tags.length > 2 && <span className="badge" title={c.tags.slice(2).join(", ")}>+{c.tags.length - 2}</span>}
+                          {c.tags.length > 1 && <span className="badge" title={c.tags.slice(1).join(", ")}>+{c.tags.length - 1}</span>}
                         </div>
                       </td>
-                      <td>
-                        {c.activeContactCount === 0 ? (
-                          <span className="badge badge-warning" title={t("list.noContactHint")} data-testid="no-contact-badge">
-                            <AlertTriangle size={12} aria-hidden /> {t("list.noContact")}
+                      <td className="companies-col-owner">
+                        {c.owner?.name ? (
+                          <span className="companies-owner" title={c.owner.name}>
+                            {c.owner.name}
                           </span>
                         ) : (
-                          <span className="badge badge-success">{t("list.activeContacts", { count: c.activeContactCount })}</span>
+                          <span className="muted">—</span>
                         )}
+                        <div className="cell-sub">{formatDate(c.updatedAt)}</div>
                       </td>
-                      <td>{c.owner?.name ?? <span className="muted">—</span>}</td>
-                      <td className="muted small">{formatDate(c.updatedAt)}</td>
                     </tr>
                   ))
                 )}

@@ -144,7 +144,7 @@ export default function ImportPage() {
                   <CheckCircle2 size={16} aria-hidden />
                   <div>
                     <strong>{undone ? t("done.undoneTitle") : t("done.title")}</strong>
-                    <div>{undone ? t("done.undoneBody") : t("done.body", { kind: t(`kinds.${kind}`) })}</div>
+                    <div>{undone ? t("done.undoneBody") : t(`done.body.${kind}`)}</div>
                   </div>
                 </div>
                 <div className="stats">

@@ -1,11 +1,41 @@
 import i18n from "./i18n";
 
-/** Dates and numbers in the interface language, via Intl. */
+/** Default region per interface language when the browser names none for it. */
+const DEFAULT_REGION: Record<string, string> = { de: "DE" };
+
+/**
+ * The locale for dates and numbers: the interface language, with the browser's region when the browser
+ * asks for that same language ("en" + navigator "en-GB" → "en-GB"; "de" + "de-AT" → "de-AT"; "de" alone → "de-DE").
+ */
+export function resolveLocale(language: string, browserLanguages: readonly string[]): string {
+  const lang = (language || "en").slice(0, 2).toLowerCase();
+  for (const tag of browserLanguages) {
+    try {
+      const loc = new Intl.Locale(tag);
+      if (loc.language === lang && loc.region) return `${lang}-${loc.region}`;
+    } catch {
+      /* not a valid language tag: ignore it */
+    }
+  }
+  return DEFAULT_REGION[lang] ? `${lang}-${DEFAULT_REGION[lang]}` : lang;
+}
+
+function browserLanguages(): readonly string[] {
+  if (typeof navigator === "undefined") return [];
+  return navigator.languages?.length ? navigator.languages : navigator.language ? [navigator.language] : [];
+}
+
+/** The locale the interface formats dates and numbers in. */
+export function formatLocale(): string {
+  return resolveLocale(i18n.language, browserLanguages());
+}
+
+/** Dates and numbers in the interface language and the browser's region, via Intl. */
 export function formatDate(value: string | Date | null | undefined, opts: Intl.DateTimeFormatOptions = { dateStyle: "medium" }): string {
   if (!value) return "";
   const d = typeof value === "string" ? new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00` : value) : value;
   if (Number.isNaN(d.getTime())) return String(value);
-  return new Intl.DateTimeFormat(i18n.language, opts).format(d);
+  return new Intl.DateTimeFormat(formatLocale(), opts).format(d);
 }
 
 export function formatDateTime(value: string | Date | null | undefined): string {
@@ -14,7 +44,7 @@ export function formatDateTime(value: string | Date | null | undefined): string 
 
 export function formatNumber(n: number | null | undefined): string {
   if (n === null || n === undefined) return "";
-  return new Intl.NumberFormat(i18n.language).format(n);
+  return new Intl.NumberFormat(formatLocale()).format(n);
 }
 
 /** Today's date as YYYY-MM-DD in local time (for date inputs). */
