@@ -16,6 +16,7 @@ export interface CompanyFilters {
   tag: string[];
   owner: string;
   noActiveContact: boolean;
+  screening?: string;
   sort: string;
   offset: number;
 }
@@ -32,6 +33,7 @@ export function companyQuery(f: CompanyFilters) {
     tag: f.tag,
     owner: f.owner || undefined,
     noActiveContact: f.noActiveContact ? "true" : undefined,
+    screening: f.screening || undefined,
     sort: f.sort || undefined,
   };
 }

@@ -6,6 +6,7 @@ import { Link, useNavigate, useSearchParams } from "react-router-dom";
 import { useActiveOrg } from "../app/session";
 import { EmptyState, ErrorState, PageHeader } from "../components/states";
 import { Pagination, SkeletonRows, SortHeader } from "../components/table-parts";
+import { ScreeningStatusBadge } from "../screening/status-badge";
 import { useToast } from "../components/toast";
 import { countryName } from "../lib/countries";
 import { formatDate, formatNumber } from "../lib/format";
@@ -25,6 +26,7 @@ function readFilters(p: URLSearchParams): CompanyFilters {
     tag: list(p.get("tag")),
     owner: p.get("owner") ?? "",
     noActiveContact: p.get("noActiveContact") === "true",
+    screening: p.get("screening") ?? "",
     sort: p.get("sort") ?? "",
     offset: Number(p.get("offset") ?? 0) || 0,
   };
@@ -36,6 +38,7 @@ function writeFilters(f: CompanyFilters): URLSearchParams {
   for (const k of ["country", "sector", "size", "tag"] as const) if (f[k].length) p.set(k, f[k].join(","));
   if (f.owner) p.set("owner", f.owner);
   if (f.noActiveContact) p.set("noActiveContact", "true");
+  if (f.screening) p.set("screening", f.screening);
   if (f.sort) p.set("sort", f.sort);
   if (f.offset) p.set("offset", String(f.offset));
   return p;
@@ -43,7 +46,7 @@ function writeFilters(f: CompanyFilters): URLSearchParams {
 
 /** The business register: server-side search, filters, sorting and paging, all held in the URL. */
 export default function CompaniesPage() {
-  const { t, i18n } = useTranslation("companies");
+  const { t, i18n } = useTranslation(["companies", "screening"]);
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => readFilters(params), [params]);
   const { canWrite } = useActiveOrg();
@@ -70,7 +73,7 @@ export default function CompaniesPage() {
 
   const query = useCompanies(filters);
   const data = query.data;
-  const filtered = !!(filters.q || filters.country.length || filters.sector.length || filters.size.length || filters.tag.length || filters.owner || filters.noActiveContact);
+  const filtered = !!(filters.q || filters.country.length || filters.sector.length || filters.size.length || filters.tag.length || filters.owner || filters.noActiveContact || filters.screening);
 
   return (
     <>
@@ -159,12 +162,13 @@ export default function CompaniesPage() {
                   <th scope="col">{t("fields.sector")}</th>
                   <th scope="col">{t("fields.size")}</th>
                   <th scope="col">{t("fields.tags")}</th>
+                  <th scope="col">{t("screening:filter.label")}</th>
                   <SortHeader label={`${t("fields.owner")} · ${t("fields.updated")}`} field="updatedAt" sort={filters.sort} onSort={(sort) => update({ sort })} className="companies-col-owner" />
                 </tr>
               </thead>
               <tbody>
                 {!data ? (
-                  <SkeletonRows cols={6} />
+                  <SkeletonRows cols={7} />
                 ) : (
                   data.items.map((c) => (
                     <tr key={c.id} data-testid="company-row">
@@ -223,6 +227,9 @@ export default function CompaniesPage() {
                           ))}
                           {c.tags.length > 1 && <span className="badge" title={c.tags.slice(1).join(", ")}>+{c.tags.length - 1}</span>}
                         </div>
+                      </td>
+                      <td>
+                        <ScreeningStatusBadge screening={c.screening} />
                       </td>
                       <td className="companies-col-owner">
                         {c.owner?.name ? (

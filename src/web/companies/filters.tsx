@@ -7,12 +7,13 @@ import { countryOptions } from "../lib/countries";
 import { useMembers } from "../lib/members";
 import { NACE_SECTIONS } from "../lib/nace";
 import { SIZE_CLASSES, type CompanyFilters } from "./api";
+import { ScreeningFilterChip } from "../screening/screening-filter";
 
 /** The filter chips of the companies list. */
 export function CompanyFilterBar({ filters, onChange }: { filters: CompanyFilters; onChange: (patch: Partial<CompanyFilters>) => void }) {
   const { t, i18n } = useTranslation("companies");
   const members = useMembers();
-  const any = filters.country.length || filters.sector.length || filters.size.length || filters.tag.length || filters.owner || filters.noActiveContact;
+  const any = filters.country.length || filters.sector.length || filters.size.length || filters.tag.length || filters.owner || filters.noActiveContact || filters.screening;
   return (
     <>
       <MultiSelectFilter
@@ -48,8 +49,9 @@ export function CompanyFilterBar({ filters, onChange }: { filters: CompanyFilter
       <button type="button" className={`chip ${filters.noActiveContact ? "active" : ""}`} aria-pressed={filters.noActiveContact} onClick={() => onChange({ noActiveContact: !filters.noActiveContact })} data-testid="filter-no-contact">
         {t("filters.noActiveContact")}
       </button>
+      <ScreeningFilterChip value={filters.screening ?? ""} onChange={(screening) => onChange({ screening })} />
       {any ? (
-        <button type="button" className="btn btn-ghost btn-sm" onClick={() => onChange({ country: [], sector: [], size: [], tag: [], owner: "", noActiveContact: false })}>
+        <button type="button" className="btn btn-ghost btn-sm" onClick={() => onChange({ country: [], sector: [], size: [], tag: [], owner: "", noActiveContact: false, screening: "" })}>
           <X size={14} aria-hidden /> {t("common:filters.clearAll")}
         </button>
       ) : null}

@@ -172,6 +172,8 @@ function CriterionItem({ c, s, editable }: { c: Criterion; s: Screening; editabl
         </div>
       </fieldset>
       {editable ? (
+        <details className="sc-details" style={{ marginTop: 8 }} open={!!c.answer?.notes || (c.answer?.links.length ?? 0) > 0 || undefined}>
+        <summary>{t("answer.more")}</summary>
         <div className="stack" style={{ marginTop: 8 }}>
           <div className="field">
             <label htmlFor={`${titleId}-notes`}>{t("answer.notes")}</label>
@@ -205,6 +207,7 @@ function CriterionItem({ c, s, editable }: { c: Criterion; s: Screening; editabl
             </label>
           </div>
         </div>
+        </details>
       ) : (
         (c.answer?.notes || (c.answer?.links.length ?? 0) > 0) && (
           <div className="small" style={{ marginTop: 8 }}>
