@@ -13,6 +13,7 @@ let context: BrowserContext;
 let page: Page;
 
 const TITLE = `Hotline support ${Date.now().toString(36)}`;
+const OVERRIDE_TITLE = `Free venue for trainings ${Date.now().toString(36)}`;
 let company: { id: string; name: string };
 let engagementId = "";
 
@@ -171,6 +172,38 @@ describe("partnerships journey", () => {
     const e = await apiGet<{ stage: string; allowedMoves: string[] }>(page, `/engagements/${engagementId}`);
     expect(e.stage).toBe("agreed");
     expect(e.allowedMoves).toEqual(["negotiating", "active", "ended"]);
+  });
+
+  it("lets an admin pass the screening gate with a recorded reason", async () => {
+    // A second engagement, with a company nobody has screened.
+    const list = await apiGet<{ items: CompanyRow[] }>(page, "/companies?limit=60&sort=-name");
+    let other: CompanyRow | undefined;
+    for (const c of list.items.filter((x) => x.id !== company.id)) {
+      const screened = await page.request.get(`/api/v1/companies/${c.id}/screenings?limit=1`);
+      const engaged = await apiGet<{ total: number }>(page, `/engagements?companyId=${c.id}&limit=1`);
+      if (engaged.total === 0 && (screened.status() === 404 || ((await screened.json()) as { total: number }).total === 0)) {
+        other = c;
+        break;
+      }
+    }
+    expect(other, "an unscreened demo company without engagements").toBeTruthy();
+    const created = await post("/engagements", { companyId: other!.id, title: OVERRIDE_TITLE, modes: ["in_kind_donation"] });
+    expect(created.status()).toBe(201);
+    const id = ((await created.json()) as { id: string }).id;
+    await page.reload();
+    const overrideCard = page.getByTestId("board-card").filter({ hasText: OVERRIDE_TITLE });
+    await overrideCard.getByTestId("move-menu").click();
+    await overrideCard.getByTestId("move-to-approaching").click();
+    await page.getByTestId("move-override").click();
+    const dialog = page.getByRole("dialog", { name: "Override the screening gate" });
+    await dialog.getByRole("button", { name: "Move to Approaching" }).click();
+    await visible(dialog.getByText("Please give a reason."));
+    await dialog.getByLabel("Reason for the override").fill("Long-standing donor; screening booked for next week (e2e).");
+    await shot(page, "partnerships-04b-override");
+    await dialog.getByRole("button", { name: "Move to Approaching" }).click();
+    await visible(page.locator('[data-testid="column-approaching"] [data-testid="board-card"]:not([aria-busy])').filter({ hasText: OVERRIDE_TITLE }));
+    const history = await apiGet<{ items: Array<{ toStage: string; overrideReason: string | null }> }>(page, `/engagements/${id}/stages`);
+    expect(history.items.at(-1)).toMatchObject({ toStage: "approaching", overrideReason: "Long-standing donor; screening booked for next week (e2e)." });
   });
 
   it("asks why before ending an engagement", async () => {

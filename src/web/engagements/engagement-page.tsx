@@ -75,6 +75,10 @@ export default function EngagementPage() {
             <StageBadge stage={e.stage} />
             <ScreeningBadge screening={e.screening} />
             <ModeBadges modes={e.modes} max={4} />
+            <span className="small muted" data-testid="engagement-owner">
+              {e.owner ? t("detail.ownedBy", { name: e.owner.name }) : t("board.noOwner")}
+              {e.team.length > 0 && ` · ${t("detail.withTeam", { names: e.team.map((m) => m.name).join(", ") })}`}
+            </span>
           </span>
         }
         actions={
