@@ -6,11 +6,12 @@ import { AccountSettings } from "./account-settings";
 import { InvitationSettings } from "./invitation-settings";
 import { MemberSettings } from "./member-settings";
 import { OrganisationSettings } from "./organisation-settings";
+import { ScreeningSettings } from "../screening/screening-settings";
 
-const TABS = ["organisation", "members", "invitations", "account"] as const;
+const TABS = ["organisation", "members", "invitations", "account", "screening"] as const;
 
 export default function SettingsPage() {
-  const { t } = useTranslation("settings");
+  const { t } = useTranslation(["settings", "screening"]);
   const { tab = "organisation" } = useParams();
   const { isAdmin } = useActiveOrg();
   if (!(TABS as readonly string[]).includes(tab)) return <Navigate to="/settings/organisation" replace />;
@@ -21,7 +22,7 @@ export default function SettingsPage() {
       <nav className="tabs" aria-label={t("title")}>
         {visible.map((x) => (
           <NavLink key={x} to={`/settings/${x}`} className="tab" data-testid={`settings-tab-${x}`}>
-            {t(`tabs.${x}`)}
+            {x === "screening" ? t("screening:settings.tab") : t(`tabs.${x}`)}
           </NavLink>
         ))}
       </nav>
@@ -29,6 +30,7 @@ export default function SettingsPage() {
       {tab === "members" && <MemberSettings />}
       {tab === "invitations" && <InvitationSettings />}
       {tab === "account" && <AccountSettings />}
+      {tab === "screening" && <ScreeningSettings />}
     </>
   );
 }
