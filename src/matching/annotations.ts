@@ -3,7 +3,7 @@
 // aliases. Works on the raw string, before tokenising.
 
 import type { EntityType } from "./types.js";
-import { ALIAS_MARKER, BRANCH_WORD, MESSAGE_LABEL } from "./vocabulary.js";
+import { BRANCH_WORD, MESSAGE_LABEL } from "./vocabulary.js";
 import { phraseKey } from "./tokenize.js";
 
 export interface Annotated {

@@ -23,6 +23,7 @@ export const DEFAULT_KIND_WEIGHTS: Record<TokenKind, number> = {
 
 /** Multipliers applied after token alignment. */
 export const FACTORS = {
+  acronymOnly: 0.9,
   numbersDiffer: 0.4,
   numberOneSided: 0.7,
   legalIncompatible: 0.6,
@@ -83,7 +84,7 @@ const JOINABLE: ReadonlySet<TokenKind> = new Set(["word", "concept", "stop", "in
 function joinEdges(one: Token[], many: Token[], cross: boolean, flip: boolean, out: Edge[]): void {
   for (let i = 0; i < one.length; i++) {
     const t = one[i];
-    if (t.kind !== "word" && t.kind !== "concept") continue;
+    if (t.kind !== "word" && t.kind !== "concept" && t.kind !== "given") continue;
     for (let j = 0; j < many.length; j++) {
       if (!JOINABLE.has(many[j].kind) || many[j].text[0] !== t.text[0]) continue;
       let joined = many[j].text;
@@ -111,85 +112,107 @@ function round(x: number): number {
 }
 
 /** Scores two forms (token lists with legal forms and numbers) of two names. */
-export function compareForms(a: NameForm, b: NameForm, type: EntityType, cross: boolean, weigh: TokenWeigher): FormScore {
+function sumWeights(idx: number[], w: number[]): number {
+  let s = 0;
+  for (const i of idx) s += w[i];
+  return s;
+}
+
+/** Greedy one-to-one alignment, best similarity first (heavier tokens first on ties). */
+function align(edges: Edge[], nA: number, nB: number, wa: number[], wb: number[]): { chosen: Edge[]; usedA: boolean[]; usedB: boolean[] } {
+  edges.sort((x, y) => y.sim - x.sim || sumWeights(y.a, wa) + sumWeights(y.b, wb) - sumWeights(x.a, wa) - sumWeights(x.b, wb));
+  const usedA = new Array<boolean>(nA).fill(false);
+  const usedB = new Array<boolean>(nB).fill(false);
+  const chosen: Edge[] = [];
+  for (const e of edges) {
+    let free = true;
+    for (const i of e.a) if (usedA[i]) free = false;
+    for (const j of e.b) if (usedB[j]) free = false;
+    if (!free) continue;
+    for (const i of e.a) usedA[i] = true;
+    for (const j of e.b) usedB[j] = true;
+    chosen.push(e);
+  }
+  return { chosen, usedA, usedB };
+}
+
+interface Scored {
+  score: number;
+  explanations: Explanation[];
+}
+
+function applyFactor(state: Scored, feature: Explanation["feature"], factor: number, detail: string): void {
+  const before = state.score;
+  state.score *= factor;
+  state.explanations.push({ feature, detail, value: factor, weight: round(state.score - before) });
+}
+
+/** Scores two forms (token lists with legal forms and numbers) of two names. */
+export function compareForms(a: NameForm, b: NameForm, type: EntityType, cross: boolean, weigh: TokenWeigher, explain = true): FormScore {
   const A = a.tokens;
   const B = b.tokens;
   const edges: Edge[] = [];
   for (let i = 0; i < A.length; i++) {
     for (let j = 0; j < B.length; j++) {
       const m = tokenMatch(A[i], B[j], cross);
-      if (m) edges.push({ a: [i], b: [j], ...m });
+      if (m) edges.push({ a: [i], b: [j], sim: m.sim, how: m.how });
     }
   }
   joinEdges(A, B, cross, false, edges);
   joinEdges(B, A, cross, true, edges);
   const wa = A.map(weigh);
   const wb = B.map(weigh);
-  const sumW = (idx: number[], w: number[]) => idx.reduce((s, i) => s + w[i], 0);
-  edges.sort((x, y) => y.sim - x.sim || sumW(y.a, wa) + sumW(y.b, wb) - sumW(x.a, wa) - sumW(x.b, wb));
-  const usedA = new Array<boolean>(A.length).fill(false);
-  const usedB = new Array<boolean>(B.length).fill(false);
+  const { chosen, usedA, usedB } = align(edges, A.length, B.length, wa, wb);
   let num = 0;
   let den = 0;
-  const matched: string[] = [];
-  for (const e of edges) {
-    if (e.a.some((i) => usedA[i]) || e.b.some((j) => usedB[j])) continue;
-    e.a.forEach((i) => (usedA[i] = true));
-    e.b.forEach((j) => (usedB[j] = true));
-    const w = sumW(e.a, wa) + sumW(e.b, wb);
+  for (const e of chosen) {
+    const w = sumWeights(e.a, wa) + sumWeights(e.b, wb);
     num += e.sim * w;
     den += w;
-    const left = e.a.map((i) => A[i].text).join(" ");
-    const right = e.b.map((j) => B[j].text).join(" ");
-    matched.push(left === right ? left : `${left}~${right} (${e.how})`);
   }
   const lambda = unmatchedPenalty(type);
   let unmatchedW = 0;
-  const unmatched: string[] = [];
-  const addUnmatched = (toks: Token[], used: boolean[], w: number[], side: string) => {
-    toks.forEach((t, i) => {
-      if (used[i]) return;
-      const l = t.kind === "stop" || t.kind === "title" ? 1 : lambda;
-      unmatchedW += l * w[i];
-      unmatched.push(`'${t.text}' only in ${side}`);
-    });
-  };
-  addUnmatched(A, usedA, wa, "A");
-  addUnmatched(B, usedB, wb, "B");
-  const explanations: Explanation[] = [];
+  for (let i = 0; i < A.length; i++) if (!usedA[i]) unmatchedW += (A[i].kind === "stop" || A[i].kind === "title" ? 1 : lambda) * wa[i];
+  for (let j = 0; j < B.length; j++) if (!usedB[j]) unmatchedW += (B[j].kind === "stop" || B[j].kind === "title" ? 1 : lambda) * wb[j];
   const coverage = den > 0 ? num / den : 0;
-  let score = den + unmatchedW > 0 ? num / (den + unmatchedW) : 0;
-  if (num === 0) score = 0;
-  explanations.push({
-    feature: "token_overlap",
-    detail: matched.length ? `matched: ${matched.join(", ")}` : "no token in common",
-    value: round(coverage),
-    weight: round(coverage),
-  });
-  if (unmatched.length) {
-    explanations.push({ feature: "unmatched_tokens", detail: unmatched.join(", "), value: round(unmatchedW), weight: round(score - coverage) });
+  const state: Scored = { score: num > 0 ? num / (den + unmatchedW) : 0, explanations: [] };
+  if (explain) {
+    const matched = chosen.map((e) => {
+      const left = e.a.map((i) => A[i].text).join(" ");
+      const right = e.b.map((j) => B[j].text).join(" ");
+      return left === right ? left : `${left}~${right} (${e.how})`;
+    });
+    state.explanations.push({ feature: "token_overlap", detail: matched.length ? `matched: ${matched.join(", ")}` : "no token in common", value: round(coverage), weight: round(coverage) });
+    if (unmatchedW > 0) {
+      const unmatched = [...A.filter((_, i) => !usedA[i]).map((t) => `'${t.text}' only in A`), ...B.filter((_, j) => !usedB[j]).map((t) => `'${t.text}' only in B`)];
+      state.explanations.push({ feature: "unmatched_tokens", detail: unmatched.join(", "), value: round(unmatchedW), weight: round(state.score - coverage) });
+    }
   }
-  const applyFactor = (feature: Explanation["feature"], factor: number, detail: string) => {
-    const before = score;
-    score *= factor;
-    explanations.push({ feature, detail, value: factor, weight: round(score - before) });
-  };
   // Numbers: "Seif Feeder 12" is not "Seif Feeder 13".
   const na = a.numbers.join(" ");
   const nb = b.numbers.join(" ");
   if (na !== nb) {
-    if (na && nb) applyFactor("numbers", FACTORS.numbersDiffer, `numbers differ: ${na} vs ${nb}`);
-    else applyFactor("numbers", FACTORS.numberOneSided, `number ${na || nb} on one side only`);
-  } else if (na) explanations.push({ feature: "numbers", detail: `same number ${na}`, value: 1, weight: 0 });
+    if (na && nb) applyFactor(state, "numbers", FACTORS.numbersDiffer, `numbers differ: ${na} vs ${nb}`);
+    else applyFactor(state, "numbers", FACTORS.numberOneSided, `number ${na || nb} on one side only`);
+  } else if (na) state.explanations.push({ feature: "numbers", detail: `same number ${na}`, value: 1, weight: 0 });
   // Legal forms.
-  const legal = compareLegalForms(a.legal, b.legal);
-  if (legal.verdict === "incompatible") applyFactor("legal_form", FACTORS.legalIncompatible, legal.detail);
-  else if (legal.verdict === "one_sided" && type !== "company" && type !== "unknown") {
-    applyFactor("legal_form", FACTORS.legalOneSidedNonCompany, `${legal.detail}: a company name, not a ${type} name`);
-  } else if (legal.verdict === "compatible") applyFactor("legal_form", FACTORS.legalCompatible, legal.detail);
-  else if (legal.verdict !== "none") explanations.push({ feature: "legal_form", detail: legal.detail, value: 1, weight: 0 });
-  if (cross) explanations.push({ feature: "script", detail: "names in different scripts: transliteration and consonant skeletons allowed", value: 1, weight: 0 });
-  return { score: round(Math.max(0, Math.min(1, score))), explanations };
+  if (a.legal.length || b.legal.length) {
+    const legal = compareLegalForms(a.legal, b.legal);
+    if (legal.verdict === "incompatible") applyFactor(state, "legal_form", FACTORS.legalIncompatible, legal.detail);
+    else if (legal.verdict === "one_sided" && type !== "company" && type !== "unknown") {
+      applyFactor(state, "legal_form", FACTORS.legalOneSidedNonCompany, `${legal.detail}: a company name, not a ${type} name`);
+    } else if (legal.verdict === "compatible") applyFactor(state, "legal_form", FACTORS.legalCompatible, legal.detail);
+    else state.explanations.push({ feature: "legal_form", detail: legal.detail, value: 1, weight: 0 });
+  }
+  if (cross) state.explanations.push({ feature: "script", detail: "names in different scripts: transliteration and consonant skeletons allowed", value: 1, weight: 0 });
+  return { score: round(Math.max(0, Math.min(1, state.score))), explanations: explain ? state.explanations : [] };
+}
+
+/** A match on a bracketed acronym alone is weaker evidence than a match on a name. */
+export function acronymFactor(r: FormScore): void {
+  const before = r.score;
+  r.score = round(r.score * FACTORS.acronymOnly);
+  r.explanations.push({ feature: "alias", detail: "matched on an acronym given in brackets", value: FACTORS.acronymOnly, weight: round(r.score - before) });
 }
 
 /** Whether the two names come from different scripts (one of them non-Latin). */
@@ -209,6 +232,7 @@ export function compareNormalised(a: NormalisedName, b: NormalisedName, type: En
     b.forms.forEach((fb, j) => {
       if (fa.acronym && fb.acronym) return;
       const r = compareForms(fa, fb, type, cross, weigh);
+      if (fa.acronym || fb.acronym) acronymFactor(r);
       if (r.score > best.score) {
         best = r;
         bestPair = [i, j];

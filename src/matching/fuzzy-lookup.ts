@@ -126,7 +126,8 @@ export class FuzzyLookup {
   sameSkeleton(word: string): number[] {
     const out: number[] = [];
     const sk = skeleton(word);
-    if (sk.length < 2) return out;
+    // Two consonants are shared by too many words to be a lead.
+    if (sk.length < 3) return out;
     const d = this.deletions;
     const b = fnv1a(SKELETON_MARK + sk) & ((1 << this.bits) - 1);
     for (let i = d.offsets[b]; i < d.offsets[b + 1]; i++) {
@@ -137,6 +138,7 @@ export class FuzzyLookup {
     return out;
   }
 
+  /** Bytes held in typed arrays. */
   bytes(): number {
     return this.deletions.bytes() + this.gramPostings.bytes() + this.gramCounts.byteLength;
   }

@@ -5,7 +5,7 @@
 // words common across the indexed list count less, in candidate ranking and in the final score.
 
 import type { Entity, EntityType, Explanation, SearchOptions, SearchQuery, SearchResult } from "./types.js";
-import { compareForms, DEFAULT_KIND_WEIGHTS, DEFAULT_THRESHOLD, isCrossScript, type TokenWeigher } from "./compare.js";
+import { acronymFactor, compareForms, DEFAULT_KIND_WEIGHTS, DEFAULT_THRESHOLD, isCrossScript, type TokenWeigher } from "./compare.js";
 import { FuzzyLookup } from "./fuzzy-lookup.js";
 import { normaliseName, type NormalisedName, type Token } from "./normalise.js";
 import { RecordStore } from "./record-store.js";
@@ -31,6 +31,7 @@ export interface IndexStats {
 
 type Expansion = Map<number, number>;
 
+/** A searchable, compact index of watchlist entities (see module comment). */
 export class MatchIndex {
   private store = new RecordStore();
   private built = false;
@@ -117,7 +118,13 @@ export class MatchIndex {
       if (sim) out.set(k, sim.sim);
     }
     if (cross || s.nonLatin) {
-      for (const id of this.fuzzy.sameSkeleton(t.text)) if (!out.has(s.tokKey.get(id))) out.set(s.tokKey.get(id), 0.8);
+      // Same consonant skeleton: a Latin query meeting a name written in Hebrew or Arabic, or the reverse.
+      for (const id of this.fuzzy.sameSkeleton(t.text)) {
+        const k = s.tokKey.get(id);
+        if (out.has(k)) continue;
+        const sim = spellingSimilarity(t.text, s.tokText[id], true);
+        if (sim) out.set(k, sim.sim);
+      }
     }
     return out;
   }
@@ -221,7 +228,7 @@ export class MatchIndex {
     return order.slice(0, cap).map((i) => kept[i]);
   }
 
-  private scoreRecord(query: QueryForms, rec: number): { score: number; explanations: Explanation[] } {
+  private scoreRecord(query: QueryForms, rec: number, explain: boolean): { score: number; explanations: Explanation[] } {
     const s = this.store;
     const form = s.recordForm(rec);
     const type = s.typeOf(s.entityOf(rec));
@@ -230,47 +237,70 @@ export class MatchIndex {
     let best = { score: -1, explanations: [] as Explanation[] };
     for (const qf of q.forms) {
       if (qf.acronym && form.acronym) continue;
-      const r = compareForms(qf, form, type, cross, this.weigh);
+      const r = compareForms(qf, form, type, cross, this.weigh, explain);
+      if (qf.acronym || form.acronym) acronymFactor(r);
       if (r.score > best.score) best = r;
     }
     return best;
   }
 
-  private finish(query: SearchQuery, q: QueryForms, recs: Iterable<number>, options: SearchOptions): SearchResult[] {
+  private finish(query: SearchQuery, q: QueryForms, recs: ArrayLike<number>, options: SearchOptions): SearchResult[] {
     const s = this.store;
     const threshold = options.threshold ?? DEFAULT_THRESHOLD;
-    const byEntity = new Map<number, SearchResult>();
+    const limit = options.limit ?? 10;
     const qCountry = query.country ? countryCode(query.country) : undefined;
-    for (const rec of recs) {
+    // First pass: scores only, best record per entity.
+    const best = new Map<number, { rec: number; score: number }>();
+    for (let i = 0; i < recs.length; i++) {
+      const rec = recs[i];
       const entity = s.entityOf(rec);
-      const r = this.scoreRecord(q, rec);
-      let score = r.score;
-      const explanations = [...r.explanations];
-      const apply = (feature: Explanation["feature"], factor: number, detail: string) => {
-        const before = score;
-        score *= factor;
-        explanations.push({ feature, detail, value: factor, weight: round(score - before) });
-      };
-      const type = s.typeOf(entity);
-      if (query.type && query.type !== "unknown" && type !== "unknown") {
-        if (query.type !== type) apply("entity_type", SEARCH_FACTORS.typeMismatch, `query is a ${query.type}, entry is a ${type}`);
-        else explanations.push({ feature: "entity_type", detail: `both ${type}`, value: 1, weight: 0 });
-      }
-      const countries = qCountry ? s.countriesOf(entity) : [];
-      if (qCountry && countries.length) {
-        if (countries.includes(qCountry)) explanations.push({ feature: "country", detail: `${qCountry} is among ${countries.join(", ")}`, value: 1, weight: 0 });
-        else apply("country", SEARCH_FACTORS.countryMismatch, `${qCountry} not among ${countries.join(", ")}`);
-      }
-      score = round(score);
-      const prev = byEntity.get(entity);
-      if (prev && prev.score >= score) continue;
-      const result = { entityId: entity, list: s.listOf(entity), sourceId: s.sourceIdOf(entity), type, name: s.rawNameOf(rec), score };
-      byEntity.set(entity, { ...result, match: score >= threshold, explanations });
+      const score = round(this.scoreRecord(q, rec, false).score * this.entityFactor(query, qCountry, entity));
+      if (score < threshold && !options.includeNonMatches) continue;
+      const prev = best.get(entity);
+      if (!prev || score > prev.score) best.set(entity, { rec, score });
     }
-    return [...byEntity.values()]
-      .filter((r) => r.match || options.includeNonMatches)
-      .sort((a, b) => b.score - a.score || a.entityId - b.entityId)
-      .slice(0, options.limit ?? 10);
+    const top = [...best.entries()].sort((a, b) => b[1].score - a[1].score || a[0] - b[0]).slice(0, limit);
+    // Second pass: explanations for what is returned.
+    return top.map(([entity, { rec }]) => {
+      const r = this.scoreRecord(q, rec, true);
+      const explanations = [...r.explanations];
+      const score = this.entityFactors(query, qCountry, entity, r.score, explanations);
+      const type = s.typeOf(entity);
+      return { entityId: entity, list: s.listOf(entity), sourceId: s.sourceIdOf(entity), type, name: s.rawNameOf(rec), score, match: score >= threshold, explanations };
+    });
+  }
+
+  /** Multiplier for entity type and country (features beyond the name). */
+  private entityFactor(query: SearchQuery, qCountry: string | undefined, entity: number): number {
+    let f = 1;
+    const type = this.store.typeOf(entity);
+    if (query.type && query.type !== "unknown" && type !== "unknown" && query.type !== type) f *= SEARCH_FACTORS.typeMismatch;
+    if (qCountry) {
+      const countries = this.store.countriesOf(entity);
+      if (countries.length && !countries.includes(qCountry)) f *= SEARCH_FACTORS.countryMismatch;
+    }
+    return f;
+  }
+
+  /** Applies entity type and country (features beyond the name), appending their explanations. */
+  private entityFactors(query: SearchQuery, qCountry: string | undefined, entity: number, nameScore: number, explanations: Explanation[]): number {
+    let score = nameScore;
+    const apply = (feature: Explanation["feature"], factor: number, detail: string) => {
+      const before = score;
+      score *= factor;
+      explanations.push({ feature, detail, value: factor, weight: round(score - before) });
+    };
+    const type = this.store.typeOf(entity);
+    if (query.type && query.type !== "unknown" && type !== "unknown") {
+      if (query.type !== type) apply("entity_type", SEARCH_FACTORS.typeMismatch, `query is a ${query.type}, entry is a ${type}`);
+      else explanations.push({ feature: "entity_type", detail: `both ${type}`, value: 1, weight: 0 });
+    }
+    const countries = qCountry ? this.store.countriesOf(entity) : [];
+    if (qCountry && countries.length) {
+      if (countries.includes(qCountry)) explanations.push({ feature: "country", detail: `${qCountry} is among ${countries.join(", ")}`, value: 1, weight: 0 });
+      else apply("country", SEARCH_FACTORS.countryMismatch, `${qCountry} not among ${countries.join(", ")}`);
+    }
+    return round(score);
   }
 
   /** Finds list entries matching a query, best first, scoring only candidates from the index. */
@@ -285,13 +315,15 @@ export class MatchIndex {
     if (q.type === "unknown" && q.parsed.forms[0].legal.length === 0) {
       for (const t of ["person", "vessel"] as const) if (q.as(t).text !== q.parsed.text) cands.push(...this.candidates(q.as(t), cap, memo));
     }
-    return this.finish(query, q, new Set(cands), options);
+    return this.finish(query, q, [...new Set(cands)], options);
   }
 
   /** Scores every record in the index (no candidate selection): the reference search() is measured against. */
   searchAll(query: SearchQuery, options: SearchOptions = {}): SearchResult[] {
     this.ensureBuilt();
-    return this.finish(query, new QueryForms(query), range(this.store.recordCount), options);
+    const all = new Int32Array(this.store.recordCount);
+    for (let i = 0; i < all.length; i++) all[i] = i;
+    return this.finish(query, new QueryForms(query), all, options);
   }
 
   /** Counts and approximate memory held by the index's typed arrays and pools. */
@@ -338,10 +370,6 @@ class QueryForms {
     }
     return n;
   }
-}
-
-function* range(n: number): Generator<number> {
-  for (let i = 0; i < n; i++) yield i;
 }
 
 function round(x: number): number {

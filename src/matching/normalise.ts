@@ -89,10 +89,9 @@ function numberOf(tok: RawToken, index: number, all: RawToken[], type: EntityTyp
   return undefined;
 }
 
+/** Written as an abbreviation: a word followed by a dot ("Comm.", "Ind."). Dotless ones come from the vocabulary. */
 function looksAbbreviated(tok: RawToken): boolean {
-  if (tok.dot && tok.text.length >= 2) return true;
-  // Consonant clusters like "mfg", "svcs", "mgmt", "engg" are abbreviations in any language.
-  return tok.text.length >= 3 && !/[aeiouy]/.test(tok.text.slice(1)) && /^[a-z]+$/.test(tok.text);
+  return tok.dot && tok.text.length >= 2;
 }
 
 function classify(raw: RawToken[], type: EntityType): Token[] {

@@ -12,6 +12,7 @@ export const TYPES: EntityType[] = ["person", "company", "vessel", "aircraft", "
 export const KINDS: TokenKind[] = ["word", "concept", "stop", "title", "initial", "given"];
 const SCRIPTS: Script[] = ["latin", "cyrillic", "greek", "armenian", "georgian", "hebrew", "arabic", "cjk", "hangul", "myanmar", "other"];
 
+/** Entities, names and token vocabulary of a MatchIndex, kept in typed arrays. */
 export class RecordStore {
   private lists: string[] = [];
   private listIds = new Map<string, number>();
@@ -150,10 +151,12 @@ export class RecordStore {
     if (f.numbers.length) this.recNumbers.set(this.recEntity.length - 1, f.numbers);
   }
 
+  /** Kind of a stored token. */
   kindOf(tokenId: number): TokenKind {
     return KINDS[this.tokKindAbbrev.get(tokenId) >> 1];
   }
 
+  /** A stored token as the scorer's Token. */
   token(id: number): Token {
     const ka = this.tokKindAbbrev.get(id);
     return { text: this.tokText[id], key: this.keys[this.tokKey.get(id)], kind: KINDS[ka >> 1], abbrev: (ka & 1) === 1 };
@@ -168,31 +171,38 @@ export class RecordStore {
     return { tokens, legal, numbers: this.recNumbers.get(rec) ?? [], dropped: [], acronym: (this.recFlags.get(rec) & 1) === 1 };
   }
 
+  /** Scripts the record's name was written in. */
   recordScripts(rec: number): Script[] {
     const mask = this.recFlags.get(rec) >> 1;
     return SCRIPTS.filter((_, i) => mask & (1 << i));
   }
 
+  /** Entity id of a record. */
   entityOf(rec: number): number {
     return this.recEntity.get(rec);
   }
 
+  /** Entity type. */
   typeOf(entity: number): EntityType {
     return TYPES[this.entType.get(entity)];
   }
 
+  /** List the entity comes from. */
   listOf(entity: number): string {
     return this.lists[this.entList.get(entity)];
   }
 
+  /** The list's own id for the entity. */
   sourceIdOf(entity: number): string {
     return this.entSource.get(entity);
   }
 
+  /** The name as listed, for a record. */
   rawNameOf(rec: number): string {
     return this.rawNames.get(this.recRaw.get(rec));
   }
 
+  /** ISO alpha-2 countries of an entity. */
   countriesOf(entity: number): string[] {
     const out: string[] = [];
     for (let i = this.entCountryOff.get(entity); i < this.entCountryOff.get(entity + 1); i++) out.push(this.countryCodes[this.entCountries.get(i)]);
@@ -211,6 +221,7 @@ export class RecordStore {
     return [this.entList, this.entType, this.entCountryOff, this.entCountries, this.recEntity, this.recRaw, this.recTokOff, this.recTokens, this.recLegalOff, this.recLegal, this.recFlags, this.tokKey, this.tokKindAbbrev];
   }
 
+  /** Bytes held in typed arrays and pools. */
   bytes(): number {
     return this.vectors().reduce((s, a) => s + a.bytes(), 0) + this.entSource.byteSize() + this.rawNames.byteSize();
   }

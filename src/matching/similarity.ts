@@ -18,6 +18,7 @@ class Memo {
     private readonly size = 100_000,
   ) {}
 
+  /** The memoised value for `word`, computed on a miss. */
   get(word: string): string {
     let v = this.recent.get(word);
     if (v !== undefined) return v;
@@ -67,7 +68,8 @@ export function skeleton(word: string): string {
 function skeletonUncached(word: string): string {
   let s = word.replace(/([aeiou])w(?![aeiou])/g, "$1");
   s = fold(s);
-  s = s.replace(/[aeiouy]/g, "").replace(/[bpfv]/g, "b").replace(/[kgc]/g, "k").replace(/[sz]/g, "s").replace(/[td]/g, "t");
+  // h joins k and g: Ukrainian and Belarusian г is h where Russian writes g, Hebrew ח is kh or h.
+  s = s.replace(/[aeiouy]/g, "").replace(/[bpfv]/g, "b").replace(/[kgch]/g, "k").replace(/[sz]/g, "s").replace(/[td]/g, "t");
   return s.replace(/(.)\1+/g, "$1");
 }
 
@@ -79,11 +81,11 @@ function subCost(a: string, b: string): number {
   return 1;
 }
 
-/** Weighted edit distance (Damerau-Levenshtein, costs by letter kind); stops early above `limit`. */
 let rowsA = new Float64Array(64);
 let rowsB = new Float64Array(64);
 let rowsC = new Float64Array(64);
 
+/** Weighted edit distance (Damerau-Levenshtein, costs by letter kind); stops early above `limit`. */
 export function editCost(a: string, b: string, limit = Infinity): number {
   const n = a.length;
   const m = b.length;
@@ -137,9 +139,19 @@ function endingOf(a: string, b: string): boolean {
 
 export type SpellingMatch = { sim: number; how: "exact" | "variant" | "spelling" | "skeleton" };
 
+// First letters that folding can make equal (kh/h, ch/h, ph/f, q/k, w/v, zh/j, dj/j, ts/c, x/k, y/i).
+const FOLDABLE_FIRST = new Set(["kh", "ch", "pf", "qk", "wv", "zj", "dj", "tc", "xk", "yi", "sc"]);
+
+function firstLettersMayMatch(a: string, b: string): boolean {
+  const x = a[0];
+  const y = b[0];
+  return x === y || FOLDABLE_FIRST.has(x + y) || FOLDABLE_FIRST.has(y + x);
+}
+
 /** Similarity of two single words, or undefined when they are different words. */
 export function spellingSimilarity(a: string, b: string, crossScript: boolean): SpellingMatch | undefined {
   if (a === b) return { sim: 1, how: "exact" };
+  if (!crossScript && (!firstLettersMayMatch(a, b) || Math.abs(a.length - b.length) > 4)) return undefined;
   if (/\d/.test(a) || /\d/.test(b)) return undefined;
   const fa = fold(a);
   const fb = fold(b);
@@ -152,12 +164,16 @@ export function spellingSimilarity(a: string, b: string, crossScript: boolean): 
     const cost = Math.min(editCost(a, b, budget), 0.3 + editCost(fa, fb, budget));
     if (cost <= budget) return { sim: 1 - 0.2 * (cost / Math.max(budget, 0.3)), how: "spelling" };
   }
-  const len = Math.min(a.length, b.length);
-  if (crossScript && len >= 3 && Math.abs(a.length - b.length) <= Math.max(2, 0.3 * Math.max(a.length, b.length))) {
+  if (crossScript && Math.min(a.length, b.length) >= 3) {
+    // Scripts that write few vowels (Hebrew, Arabic) make words of very different lengths: compare consonants.
     const sa = skeleton(a);
     const sb = skeleton(b);
-    if (sa.length >= 2 && sa === sb) return { sim: 0.85, how: "skeleton" };
-    if (sa.length >= 3 && sb.length >= 3 && sa[0] === sb[0] && editCost(sa, sb, 1) <= 1) return { sim: 0.8, how: "skeleton" };
+    if (sa === sb && sa.length >= 3) return { sim: 0.85, how: "skeleton" };
+    const close = Math.abs(a.length - b.length) <= Math.max(2, 0.3 * Math.max(a.length, b.length));
+    // Two-consonant skeletons are common: only for words of about the same length.
+    if (sa === sb && sa.length === 2 && Math.abs(a.length - b.length) <= 1) return { sim: 0.85, how: "skeleton" };
+    // One consonant apart: only for long skeletons, where such a near miss is unlikely to be chance.
+    if (close && sa.length >= 5 && sb.length >= 5 && sa[0] === sb[0] && editCost(sa, sb, 1) <= 1) return { sim: 0.8, how: "skeleton" };
   }
   return undefined;
 }

@@ -10,6 +10,7 @@ export class IntVec {
     this.data = new Int32Array(capacity);
   }
 
+  /** Appends a value. */
   push(v: number): void {
     if (this.length === this.data.length) {
       const next = new Int32Array(this.data.length * 2);
@@ -19,6 +20,7 @@ export class IntVec {
     this.data[this.length++] = v;
   }
 
+  /** Value at position i. */
   get(i: number): number {
     return this.data[i];
   }
@@ -33,6 +35,7 @@ export class IntVec {
     return this.data.slice(0, this.length);
   }
 
+  /** Bytes allocated. */
   bytes(): number {
     return this.data.byteLength;
   }
@@ -66,6 +69,7 @@ export class StringPool {
     return this.offsets.length - 2;
   }
 
+  /** The i-th string. */
   get(i: number): string {
     return decoder.decode(this.bytes.subarray(this.offsets.get(i), this.offsets.get(i + 1)));
   }
@@ -80,6 +84,7 @@ export class StringPool {
     this.offsets.trim();
   }
 
+  /** Bytes allocated. */
   byteSize(): number {
     return this.bytes.byteLength + this.offsets.bytes();
   }
@@ -101,10 +106,12 @@ export class Csr {
     this.values = values;
   }
 
+  /** Number of values in a row. */
   count(row: number): number {
     return this.offsets[row + 1] - this.offsets[row];
   }
 
+  /** Bytes allocated. */
   bytes(): number {
     return this.offsets.byteLength + this.values.byteLength;
   }

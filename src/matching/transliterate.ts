@@ -134,11 +134,16 @@ function segmentRun(run: string, script: Script): string {
 
 // ---- alphabetic scripts ------------------------------------------------------------------------------
 
-function cyrillicToLatin(run: string): string {
-  const lower = run.toLowerCase();
+/** Ukrainian and Belarusian read some letters differently; decided once for the whole name. */
+function cyrillicVariant(text: string): Record<string, string> | undefined {
+  const lower = text.toLowerCase();
   const belarusian = /ў/.test(lower) || (/і/.test(lower) && /ы/.test(lower));
-  const ukrainian = !belarusian && /[іїєґ]/.test(lower);
-  const override = belarusian ? CYRILLIC_BELARUSIAN : ukrainian ? CYRILLIC_UKRAINIAN : undefined;
+  if (belarusian) return CYRILLIC_BELARUSIAN;
+  return /[іїєґ]/.test(lower) ? CYRILLIC_UKRAINIAN : undefined;
+}
+
+function cyrillicToLatin(run: string, override: Record<string, string> | undefined): string {
+  const lower = run.toLowerCase();
   let out = "";
   for (const ch of lower) out += override?.[ch] ?? CYRILLIC[ch] ?? ch;
   return out;
@@ -234,6 +239,7 @@ export function toLatin(input: string): LatinText {
   text = text.replace(/ու/g, "u").replace(/ՈՒ|Ու/g, "U");
   // Hebrew acronym marks inside a word (בע"מ) are not punctuation.
   text = text.replace(/([\u05D0-\u05EA])["״]([\u05D0-\u05EA])/g, "$1$2");
+  const cyrillic = cyrillicVariant(text);
   let out = "";
   let run = "";
   let runScript: Script | undefined;
@@ -242,7 +248,7 @@ export function toLatin(input: string): LatinText {
     if (runScript) scripts.add(runScript);
     switch (runScript) {
       case "latin": out += foldLatin(run); break;
-      case "cyrillic": out += cyrillicToLatin(run); break;
+      case "cyrillic": out += cyrillicToLatin(run, cyrillic); break;
       case "georgian": out += tableToLatin(run, GEORGIAN); break;
       case "armenian": out += tableToLatin(run, ARMENIAN); break;
       case "hebrew": out += hebrewToLatin(run); break;

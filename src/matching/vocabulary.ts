@@ -5,7 +5,6 @@ import { COUNTRY_LINES } from "./data/countries.js";
 import { GIVEN_NAME_GROUPS } from "./data/given-names.js";
 import { LEGAL_FORMS, type LegalFormDef } from "./data/legal-forms.js";
 import {
-  ALIAS_MARKERS,
   BRANCH_WORDS,
   MESSAGE_LABELS,
   NUMBER_MARKERS,
@@ -23,8 +22,16 @@ export const LEGAL_FIRST_TOKENS = new Set<string>();
 export const LEGAL_LAST_TOKENS = new Set<string>();
 export const legalFormConflicts: string[] = [];
 export let maxLegalTokens = 1;
+/** "Joint Stock Company" is also written "Joint Stock Co." and "Public Limited Company" "Public Ltd Co". */
+function spellings(variant: string): string[] {
+  const out = new Set([variant]);
+  const swaps: Array<[RegExp, string]> = [[/\bCompany\b/gi, "Co"], [/\bLimited\b/gi, "Ltd"], [/\bCorporation\b/gi, "Corp"]];
+  for (const [re, short] of swaps) for (const v of [...out]) out.add(v.replace(re, short));
+  return [...out];
+}
+
 for (const form of LEGAL_FORMS) {
-  for (const v of form.variants) {
+  for (const v of form.variants.flatMap(spellings)) {
     const key = compactKey(v);
     if (!key) continue;
     const prev = LEGAL_BY_KEY.get(key);
@@ -103,7 +110,6 @@ export const NUMBER_MARKER = new Set(NUMBER_MARKERS);
 export const NUMBER_WORD = new Map(Object.entries(NUMBER_WORDS).map(([w, n]) => [phraseKey(w), n]));
 export const MESSAGE_LABEL = new Set(MESSAGE_LABELS.map(phraseKey));
 export const BRANCH_WORD = BRANCH_WORDS.map(phraseKey);
-export const ALIAS_MARKER = ALIAS_MARKERS.map(phraseKey);
 
 /** Given-name spelling -> group id (persons only). */
 export const GIVEN_NAME = new Map<string, number>();

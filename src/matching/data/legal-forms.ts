@@ -26,11 +26,11 @@ export const LEGAL_FORMS: LegalFormDef[] = [
   { code: "inc", label: "Inc.", kind: "stock", jurisdictions: ["*"], variants: ["Inc", "Incorporated", "Incorporation"] },
   { code: "corp", label: "Corporation", kind: "stock", jurisdictions: ["*"], variants: ["Corp", "Corporation", "Corpn"] },
   { code: "plc", label: "PLC", kind: "stock", jurisdictions: ["*"], variants: ["PLC", "Public Limited Company", "Public Ltd Co", "Public Company Limited", "Public Co Ltd", "PCL"] },
-  { code: "jsc", label: "JSC", kind: "stock", jurisdictions: ["*"], variants: ["JSC", "Joint Stock Company", "Joint-Stock Company", "JSCo", "Stock Company", "CJSC", "Closed Joint Stock Company", "OJSC", "Open Joint Stock Company"] },
+  { code: "jsc", label: "JSC", kind: "stock", jurisdictions: ["*"], variants: ["JSC", "Joint Stock Company", "Joint-Stock Company", "JSCo", "Stock Company", "Private Joint Stock Company", "Closed Joint Stock Company", "CJSC", "OJSC", "Open Joint Stock Company"] },
   { code: "pjsc", label: "PJSC", kind: "stock", jurisdictions: ["*"], variants: ["PJSC", "Public Joint Stock Company", "Public Joint-Stock Company"] },
   { code: "llp", label: "LLP", kind: "partnership", jurisdictions: ["*"], variants: ["LLP", "Limited Liability Partnership"] },
   { code: "lp", label: "LP", kind: "partnership", jurisdictions: ["*"], variants: ["LP", "Limited Partnership"] },
-  { code: "pte_ltd", label: "Pte. Ltd.", kind: "limited", jurisdictions: ["SG"], variants: ["Pte Ltd", "Private Ltd", "Pte Limited", "Pte"] },
+  { code: "pte_ltd", label: "Pte. Ltd.", kind: "limited", jurisdictions: ["SG"], variants: ["Pte Ltd", "Pte Limited", "Pte"] },
   { code: "pvt_ltd", label: "Pvt. Ltd.", kind: "limited", jurisdictions: ["IN", "PK", "BD", "NP", "LK"], variants: ["Pvt Ltd", "Private Limited", "Pvt Limited", "(Pvt) Ltd", "(Private) Limited", "Pvt"] },
   { code: "pty_ltd", label: "Pty Ltd", kind: "limited", jurisdictions: ["AU", "ZA", "NA", "BW"], variants: ["Pty Ltd", "Pty Limited", "Proprietary Limited", "Pty", "Co Pty Ltd", "Company Pty Ltd"] },
   { code: "sdn_bhd", label: "Sdn. Bhd.", kind: "limited", jurisdictions: ["MY", "BN"], variants: ["Sdn Bhd", "Sendirian Berhad"] },
@@ -104,6 +104,3 @@ export const LEGAL_FORMS: LegalFormDef[] = [
   { code: "gr_epe", label: "Ε.Π.Ε.", kind: "limited", jurisdictions: ["GR", "CY"], variants: ["Ε.Π.Ε.", "ΕΠΕ", "ΙΚΕ", "Ι.Κ.Ε.", "EPE", "IKE", "Etaireia Periorismenis Efthynis"] },
   { code: "gr_oe", label: "Ο.Ε.", kind: "partnership", jurisdictions: ["GR", "CY"], variants: ["Ο.Ε.", "ΟΕ", "Ε.Ε.", "ΕΕ", "Omorrythmi Etaireia"] },
 ];
-
-/** Forms so short they are taken only at the start or end of a name, never in the middle. */
-export const POSITIONAL_ONLY_MAX_LENGTH = 3;

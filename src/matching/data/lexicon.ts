@@ -50,8 +50,6 @@ export const MESSAGE_LABELS = [
 /** Words that turn a parenthesised or trailing segment into a branch annotation. */
 export const BRANCH_WORDS = ["branch", "branch office", "succursale", "sucursal", "filiale", "filial", "zweigniederlassung", "niederlassung", "oddzial", "oddział", "agence", "agencia", "office", "depot", "representative office", "rep office"];
 
-/** Words introducing a former or other name inside a name string. */
-export const ALIAS_MARKERS = ["ex", "formerly", "former", "fka", "f k a", "aka", "a k a", "nka", "n k a", "previously", "also known as", "formerly known as", "dba", "d b a", "t a", "trading as", "ehemals", "anciennement", "ex-"];
 
 /** Abbreviations of "number" that precede a numeral and carry nothing themselves. */
 export const NUMBER_MARKERS = ["no", "nr", "num", "nro", "n", "numero", "number", "nummer"];
