@@ -2,6 +2,9 @@ import { Command } from "commander";
 import { registerAdminCommands } from "./admin.command.js";
 import { registerCompaniesCommands } from "./companies.command.js";
 import { registerDbCommands } from "./db.command.js";
+import { registerNamesCommands } from "./names.command.js";
+import { registerScreenCommand } from "./screen.command.js";
+import { registerWatchlistCommands } from "./watchlist.command.js";
 
 const program = new Command();
 program.name("partnerwise").description("Partnerwise: NGO–business partnerships against human trafficking").showHelpAfterError();
@@ -17,6 +20,9 @@ program
 registerDbCommands(program);
 registerAdminCommands(program);
 registerCompaniesCommands(program);
+registerWatchlistCommands(program);
+registerScreenCommand(program);
+registerNamesCommands(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   console.error(err instanceof Error ? err.message : String(err));

@@ -11,3 +11,7 @@ export * from "../domains/screening/catalogue.table.js";
 export * from "../domains/screening/lists.table.js";
 export * from "../domains/engagements/engagements.table.js";
 export * from "../domains/stories/stories.table.js";
+export * from "../domains/watchlists/watchlists.table.js";
+export * from "../domains/agreements/agreements.table.js";
+export * from "../domains/risks/risks.table.js";
+export * from "../domains/acknowledgements/acknowledgements.table.js";

@@ -14,12 +14,18 @@ import { icalFeedRoutes, icalTokenRoutes } from "../domains/engagements/engageme
 import { storiesRoutes } from "../domains/stories/stories.routes.js";
 import { networkCatalogueRoutes } from "../domains/screening/catalogue.routes.js";
 import { screeningApiRoutes } from "../domains/screening/screening.routes.js";
+import { watchlistsApiRoutes } from "../domains/watchlists/watchlists.routes.js";
+import { agreementsRoutes } from "../domains/agreements/agreements.routes.js";
+import { monitoringRoutes } from "../domains/agreements/agreements.monitoring.routes.js";
+import { risksRoutes } from "../domains/risks/risks.routes.js";
+import { acknowledgementsRoutes } from "../domains/acknowledgements/acknowledgements.routes.js";
 
 /** Routes that act inside the active organisation (tenant context required). */
 export function apiRouter() {
   return createRouter().route("/", importsRoutes).route("/", companiesRoutes).route("/", auditRoutes).route("/", orgsRoutes).route("/", contactsRoutes)
     .route("/", engagementsRoutes).route("/", timelineRoutes).route("/", storiesRoutes)
-    .route("/", screeningApiRoutes);
+    .route("/", screeningApiRoutes).route("/", watchlistsApiRoutes)
+    .route("/", agreementsRoutes).route("/", monitoringRoutes).route("/", risksRoutes).route("/", acknowledgementsRoutes);
 }
 
 /** Routes that need a signed-in user but no active organisation. */

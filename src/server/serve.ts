@@ -2,6 +2,7 @@ import { serve } from "@hono/node-server";
 import { env } from "../platform/env.js";
 import { log } from "../platform/logger.js";
 import { bootApp } from "./boot.js";
+import { startJobs } from "../platform/jobs.js";
 import { seedDemoIfEmpty } from "../domains/demo/demo.seed.js";
 import { scheduleDueReminders } from "../domains/engagements/engagements.reminders.js";
 
@@ -13,6 +14,7 @@ export async function startServer(): Promise<void> {
   log.info(`database ready (${database.kind}${database.kind === "pglite" ? `, ${e.PARTNERWISE_DATA_DIR}` : ""}) in ${Date.now() - started} ms`);
   const demo = e.PARTNERWISE_SEED_DEMO ? await seedDemoIfEmpty(database, auth) : null;
   if (e.PARTNERWISE_TASK_REMINDERS) scheduleDueReminders(database, mailer, { baseUrl: e.PARTNERWISE_BASE_URL });
+  const jobs = await startJobs(database);
   const server = serve({ fetch: app.fetch, port: e.PORT, hostname: e.HOST }, (info) => {
     setPort(info.port);
     const url = e.PARTNERWISE_BASE_URL ?? `http://localhost:${info.port}`;
@@ -25,6 +27,7 @@ export async function startServer(): Promise<void> {
     stopping = true;
     log.info(`${signal}: stopping`);
     server.close();
+    await jobs.stop().catch(() => undefined);
     await database.close().catch(() => undefined);
     process.exit(0);
   };

@@ -22,6 +22,8 @@ export const companyReferences: Array<{ table: string; column: string }> = [
   { table: "screening", column: "company_id" },
   { table: "screening_list_entry", column: "company_id" },
   { table: "engagement", column: "company_id" }, { table: "engagement_activity", column: "company_id" }, { table: "story_consent", column: "company_id" }, { table: "story_use", column: "company_id" },
+  { table: "acknowledgement", column: "company_id" },
+  { table: "watchlist_judgement", column: "company_id" },
 ];
 
 type Row = { c: CompanyRow; activeContactCount: number };

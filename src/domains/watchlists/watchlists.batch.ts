@@ -1,0 +1,150 @@
+import { setImmediate as tick } from "node:timers/promises";
+import { and, asc, count, desc, eq, isNotNull, isNull, sql } from "drizzle-orm";
+import Papa from "papaparse";
+import { inTransaction, type Ctx } from "../../platform/context.js";
+import type { Database } from "../../platform/db.js";
+import { enqueueJob } from "../../platform/jobs.js";
+import { log } from "../../platform/logger.js";
+import { maxUploadBytes } from "../../platform/storage.js";
+import { AppError, notFound } from "../../shared/app-error.js";
+import { audit } from "../audit/audit.service.js";
+import { requireRole } from "../auth/guard.js";
+import { userNames } from "../companies/companies.repo.js";
+import { screenerFor } from "./watchlists.index-cache.js";
+import type { Match } from "./watchlists.schema.js";
+import { parseNameRows, shownMatches, toMatch } from "./watchlists.screen.js";
+import { screeningBatch, screeningBatchRow } from "./watchlists.table.js";
+
+// Batch screening: a CSV of prospective partners (name, optional country and id) is stored row by row,
+// then a background job screens the rows in chunks, recording progress, so the page can poll it.
+
+export const BATCH_JOB = "screening-batch";
+export const MAX_BATCH_ROWS = 100_000;
+const CHUNK = 200;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+type BatchRowT = typeof screeningBatch.$inferSelect;
+
+function summary(b: BatchRowT, names: Map<string, string>) {
+  return {
+    id: b.id,
+    filename: b.filename,
+    status: b.status,
+    processed: b.processed,
+    total: b.total,
+    error: b.error,
+    createdBy: b.createdBy ? { id: b.createdBy, name: names.get(b.createdBy) ?? "(former user)" } : null,
+    createdAt: b.createdAt.toISOString(),
+    finishedAt: b.finishedAt?.toISOString() ?? null,
+  };
+}
+
+async function find(ctx: Ctx, id: string): Promise<BatchRowT> {
+  if (!UUID.test(id)) throw notFound("Screening batch");
+  const [b] = await ctx.db.select().from(screeningBatch).where(and(eq(screeningBatch.organizationId, ctx.orgId), eq(screeningBatch.id, id)));
+  if (!b) throw notFound("Screening batch");
+  return b;
+}
+
+/** Stores the rows of an uploaded CSV and queues their screening. Members. */
+export async function createBatch(ctx: Ctx, file: { filename: string; bytes: Uint8Array }) {
+  requireRole(ctx, "member");
+  if (file.bytes.byteLength > maxUploadBytes()) throw new AppError("payload_too_large", "The file is too large.");
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(file.bytes);
+  } catch {
+    throw new AppError("validation", "The file is not UTF-8 text; save the CSV as UTF-8.", { errors: [{ path: "file", message: "Not UTF-8." }] });
+  }
+  const rows = parseNameRows(text);
+  if (!rows.length) throw new AppError("validation", "The CSV has a header but no rows.", { errors: [{ path: "file", message: "No rows." }] });
+  if (rows.length > MAX_BATCH_ROWS) throw new AppError("validation", `At most ${MAX_BATCH_ROWS} rows per batch; the file has ${rows.length}.`, { errors: [{ path: "file", message: "Too many rows." }] });
+  const batch = await inTransaction(ctx, async (tx) => {
+    const [b] = await tx.db.insert(screeningBatch).values({ organizationId: ctx.orgId, filename: file.filename, total: rows.length, createdBy: ctx.user.id }).returning();
+    for (let i = 0; i < rows.length; i += 1000) {
+      await tx.db.insert(screeningBatchRow).values(rows.slice(i, i + 1000).map((r, k) => ({ batchId: b.id, rowNo: i + k + 1, rowId: r.id, name: r.name, country: r.country ?? null })));
+    }
+    await audit(tx, { action: "create", entityType: "screening_batch", entityId: b.id, summary: `Batch screening of ${rows.length} names from ${file.filename}` });
+    return b;
+  });
+  await enqueueJob(ctx.database, BATCH_JOB, { batchId: batch.id });
+  return summary(batch, await userNames(ctx.db, [batch.createdBy]));
+}
+
+/** The organisation's batches, newest first. */
+export async function listBatches(ctx: Ctx, page: { limit: number; offset: number }) {
+  const where = eq(screeningBatch.organizationId, ctx.orgId);
+  const rows = await ctx.db.select().from(screeningBatch).where(where).orderBy(desc(screeningBatch.createdAt)).limit(page.limit).offset(page.offset);
+  const [{ n }] = await ctx.db.select({ n: count() }).from(screeningBatch).where(where);
+  const names = await userNames(ctx.db, rows.map((r) => r.createdBy));
+  return { items: rows.map((r) => summary(r, names)), total: Number(n), limit: page.limit, offset: page.offset };
+}
+
+type StoredRow = typeof screeningBatchRow.$inferSelect;
+const rowOut = (r: StoredRow) => ({ id: r.rowId, query: r.name, ...(r.country ? { country: r.country } : {}), matches: r.matches });
+
+/** A batch with its progress and a page of its rows (screened rows carry their matches). */
+export async function getBatch(ctx: Ctx, id: string, page: { limit: number; offset: number }) {
+  const b = await find(ctx, id);
+  const rows = await ctx.db.select().from(screeningBatchRow).where(eq(screeningBatchRow.batchId, b.id)).orderBy(asc(screeningBatchRow.rowNo)).limit(page.limit).offset(page.offset);
+  return { ...summary(b, await userNames(ctx.db, [b.createdBy])), rows: rows.map(rowOut), rowsOffset: page.offset, rowsLimit: page.limit };
+}
+
+function explain(m: Match): string {
+  return m.explanations.map((e) => e.detail).join("; ");
+}
+
+/** The report as CSV: one line per input row with its best hit (UTF-8 with BOM, formulas escaped). */
+export async function batchReportCsv(ctx: Ctx, id: string): Promise<{ filename: string; csv: string }> {
+  const b = await find(ctx, id);
+  const header = ["id", "name", "country", "status", "best_match", "score", "match", "list", "source_id", "explanation", "matches", "hits"];
+  const lines: unknown[][] = [header];
+  for (let offset = 0; ; offset += 5000) {
+    const rows = await ctx.db.select().from(screeningBatchRow).where(eq(screeningBatchRow.batchId, b.id)).orderBy(asc(screeningBatchRow.rowNo)).limit(5000).offset(offset);
+    for (const r of rows) {
+      const best = r.matches?.[0];
+      const status = r.matches === null ? "pending" : r.matches.some((m) => m.match) ? "hit" : "clear";
+      lines.push([r.rowId, r.name, r.country ?? "", status, best?.name ?? "", best?.score ?? "", best ? String(best.match) : "", best?.list ?? "", best?.sourceId ?? "", best ? explain(best) : "", r.matches?.length ?? "", r.matches?.filter((m) => m.match).length ?? ""]);
+    }
+    if (rows.length < 5000) break;
+  }
+  const csv = "\uFEFF" + Papa.unparse(lines as string[][], { escapeFormulae: true, newline: "\r\n" }) + "\r\n";
+  return { filename: `screening-batch-${b.id.slice(0, 8)}.csv`, csv };
+}
+
+/** The background job: screens the rows not yet screened, chunk by chunk. Safe to run again after a restart. */
+export async function runBatchJob(database: Database, data: { batchId: string }): Promise<void> {
+  const db = database.db;
+  const [b] = await db.select().from(screeningBatch).where(eq(screeningBatch.id, data.batchId));
+  if (!b || b.status === "done" || b.status === "failed") return;
+  try {
+    await db.update(screeningBatch).set({ status: "running" }).where(eq(screeningBatch.id, b.id));
+    const screener = await screenerFor(database, b.organizationId);
+    const [{ n }] = await db.select({ n: count() }).from(screeningBatchRow).where(and(eq(screeningBatchRow.batchId, b.id), isNotNull(screeningBatchRow.matches)));
+    let done = Number(n);
+    for (;;) {
+      const rows = await db
+        .select({ rowNo: screeningBatchRow.rowNo, name: screeningBatchRow.name, country: screeningBatchRow.country })
+        .from(screeningBatchRow)
+        .where(and(eq(screeningBatchRow.batchId, b.id), isNull(screeningBatchRow.matches)))
+        .orderBy(asc(screeningBatchRow.rowNo))
+        .limit(CHUNK);
+      if (!rows.length) break;
+      const results = rows.map((r) => ({ n: r.rowNo, m: shownMatches(screener, { name: r.name, country: r.country ?? undefined }).map(toMatch) }));
+      done += rows.length;
+      await db.transaction(async (tx) => {
+        await tx.execute(sql`
+          update screening_batch_row r set matches = x.m
+          from json_to_recordset(${JSON.stringify(results)}::json) as x(n int, m jsonb)
+          where r.batch_id = ${b.id} and r.row_no = x.n`);
+        await tx.update(screeningBatch).set({ processed: done }).where(eq(screeningBatch.id, b.id));
+      });
+      // Let requests in between chunks: scoring is CPU work on the event loop the database shares.
+      await tick();
+    }
+    await db.update(screeningBatch).set({ status: "done", finishedAt: new Date() }).where(eq(screeningBatch.id, b.id));
+  } catch (err) {
+    log.warn("screening batch failed", { batchId: b.id, error: err instanceof Error ? err.message : String(err) });
+    await db.update(screeningBatch).set({ status: "failed", error: err instanceof Error ? err.message : String(err), finishedAt: new Date() }).where(eq(screeningBatch.id, b.id));
+  }
+}

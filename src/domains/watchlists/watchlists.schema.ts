@@ -1,0 +1,169 @@
+import { z } from "zod";
+
+// Browser-safe schemas of watchlists, watchlist screening, hit judgements and batch screening.
+
+export const WATCHLIST_FORMATS = ["ofac-csv", "un-xml", "ftm-json"] as const;
+export type WatchlistFormat = (typeof WATCHLIST_FORMATS)[number];
+export const IMPORT_STATUSES = ["running", "done", "failed"] as const;
+export const BATCH_STATUSES = ["queued", "running", "done", "failed"] as const;
+export const VERDICTS = ["true_match", "false_positive"] as const;
+export type Verdict = (typeof VERDICTS)[number];
+export const ENTITY_TYPES = ["person", "company", "vessel", "aircraft", "unknown"] as const;
+
+/** The list name a format gets when none is given. */
+export const DEFAULT_LIST_NAMES: Record<WatchlistFormat, string> = { "ofac-csv": "ofac-sdn", "un-xml": "un", "ftm-json": "opensanctions" };
+
+const UserRef = z.object({ id: z.string(), name: z.string() }).nullable();
+
+export const Explanation = z
+  .object({
+    feature: z.string().meta({ example: "token_overlap" }),
+    detail: z.string(),
+    weight: z.number().meta({ description: "Signed contribution to the score; the weights of a result add up to its score" }),
+    value: z.number().meta({ description: "The feature's own measurement (similarity 0..1 or a multiplier)" }),
+  })
+  .meta({ id: "MatchExplanation" });
+
+export const Watchlist = z
+  .object({
+    id: z.uuid(),
+    name: z.string().meta({ example: "ofac-sdn" }),
+    format: z.enum(WATCHLIST_FORMATS),
+    scope: z.enum(["instance", "organization"]).meta({ description: "instance: imported by the operator for everyone; organization: your private list" }),
+    currentVersion: z.number().int(),
+    entityCount: z.number().int(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: "Watchlist" });
+export type Watchlist = z.infer<typeof Watchlist>;
+
+export const WatchlistImport = z
+  .object({
+    id: z.uuid(),
+    watchlistId: z.string().nullable(),
+    name: z.string(),
+    format: z.enum(WATCHLIST_FORMATS),
+    version: z.number().int().nullable(),
+    filename: z.string(),
+    status: z.enum(IMPORT_STATUSES),
+    processed: z.number().int().meta({ description: "Entities read from the file so far" }),
+    added: z.number().int(),
+    changed: z.number().int(),
+    removed: z.number().int(),
+    error: z.string().nullable(),
+    startedAt: z.string(),
+    finishedAt: z.string().nullable(),
+    by: UserRef,
+  })
+  .meta({ id: "WatchlistImport" });
+export type WatchlistImport = z.infer<typeof WatchlistImport>;
+
+export const ScreenInput = z
+  .object({
+    name: z.string().trim().min(1).max(500),
+    country: z.string().trim().max(100).optional().meta({ description: "ISO 3166-1 alpha-2 code or a country name" }),
+    type: z.enum(ENTITY_TYPES).optional(),
+  })
+  .meta({ id: "WatchlistScreenInput" });
+export type ScreenInput = z.infer<typeof ScreenInput>;
+
+export const Match = z
+  .object({
+    list: z.string().meta({ description: "The list's name", example: "ofac-sdn" }),
+    sourceId: z.string().meta({ description: "The list's own identifier (OFAC ent_num, UN DATAID, FtM id)" }),
+    name: z.string().meta({ description: "The list name (primary or alias) that matched best" }),
+    score: z.number(),
+    match: z.boolean().meta({ description: "score ≥ the threshold" }),
+    explanations: z.array(Explanation),
+  })
+  .meta({ id: "WatchlistMatch" });
+export type Match = z.infer<typeof Match>;
+export type BatchMatch = Match;
+
+export const ScreenResult = z
+  .object({
+    query: z.string().meta({ description: "The name screened" }),
+    country: z.string().optional(),
+    type: z.enum(ENTITY_TYPES).optional(),
+    threshold: z.number(),
+    matches: z.array(Match).meta({ description: "Matches and near-misses (score ≥ half the threshold), best first, at most 10" }),
+  })
+  .meta({ id: "WatchlistScreenResult" });
+
+export const CompareInput = z
+  .object({
+    name1: z.string().trim().min(1).max(500),
+    name2: z.string().trim().min(1).max(500),
+    type: z.enum(ENTITY_TYPES).optional(),
+  })
+  .meta({ id: "NameCompareInput" });
+
+export const CompareOutput = z
+  .object({ score: z.number(), match: z.boolean(), threshold: z.number(), explanations: z.array(Explanation) })
+  .meta({ id: "NameCompareResult" });
+
+export const Judgement = z
+  .object({
+    verdict: z.enum(VERDICTS),
+    note: z.string().nullable(),
+    judgedBy: UserRef,
+    judgedAt: z.string(),
+  })
+  .meta({ id: "WatchlistHitJudgement" });
+export type Judgement = z.infer<typeof Judgement>;
+
+export const JudgementInput = z
+  .object({
+    verdict: z.enum(VERDICTS),
+    note: z.string().trim().max(5000).nullish().transform((v) => v || null),
+  })
+  .meta({ id: "WatchlistHitJudgementInput" });
+export type JudgementInput = z.infer<typeof JudgementInput>;
+
+export const WatchlistHit = Match.extend({
+  entityId: z.number().int().meta({ description: "The list entry's id in Partnerwise (for judgements)" }),
+  type: z.string(),
+  queryName: z.string().meta({ description: "Which of the company's names matched" }),
+  judgement: Judgement.nullable().meta({ description: "The standing judgement; null when none or when the list entry changed since" }),
+  entryChangedSinceJudgement: z.boolean(),
+  suppressed: z.boolean().meta({ description: "Judged a false positive and the list entry is unchanged: does not alert" }),
+}).meta({ id: "WatchlistHit" });
+export type WatchlistHit = z.infer<typeof WatchlistHit>;
+
+export const WatchlistHits = z
+  .object({ companyId: z.uuid(), threshold: z.number(), hits: z.array(WatchlistHit) })
+  .meta({ id: "WatchlistHits" });
+
+export const BatchRow = z
+  .object({
+    id: z.string().meta({ description: "The row's id column, or its 1-based row number" }),
+    query: z.string().meta({ description: "The name screened" }),
+    country: z.string().optional(),
+    matches: z.array(Match).nullable().meta({ description: "null until the row is screened" }),
+  })
+  .meta({ id: "ScreeningBatchRow" });
+
+export const BatchSummary = z
+  .object({
+    id: z.uuid(),
+    filename: z.string(),
+    status: z.enum(BATCH_STATUSES),
+    processed: z.number().int(),
+    total: z.number().int(),
+    error: z.string().nullable(),
+    createdBy: UserRef,
+    createdAt: z.string(),
+    finishedAt: z.string().nullable(),
+  })
+  .meta({ id: "ScreeningBatchSummary" });
+
+export const Batch = BatchSummary.extend({
+  rows: z.array(BatchRow),
+  rowsOffset: z.number().int(),
+  rowsLimit: z.number().int(),
+}).meta({ id: "ScreeningBatch" });
+
+export const BatchRowsQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(10000).default(1000),
+  offset: z.coerce.number().int().min(0).default(0),
+});

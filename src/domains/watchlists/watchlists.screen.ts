@@ -1,0 +1,98 @@
+import Papa from "papaparse";
+import { compareNames, DEFAULT_THRESHOLD } from "../../matching/compare.js";
+import type { EntityType, SearchQuery } from "../../matching/types.js";
+import type { Ctx } from "../../platform/context.js";
+import type { Database } from "../../platform/db.js";
+import { AppError } from "../../shared/app-error.js";
+import { screenerFor, type IndexedMatch, type Screener } from "./watchlists.index-cache.js";
+import type { Match, ScreenInput } from "./watchlists.schema.js";
+
+// Screening names against the lists, for the API, the CLI and batches; comparing two names; reading the
+// CSV files the CLI and batch screening take.
+
+/** What is shown for a query: matches, then near-misses down to half the threshold; at most this many. */
+export const SHOWN_MATCHES = 10;
+export const NEAR_MISS_SHARE = 0.5;
+
+/** The matches worth showing for a query: score ≥ half the threshold, best first, at most 10. */
+export function shownMatches(screener: Screener, query: SearchQuery): IndexedMatch[] {
+  if (!query.name.trim()) return [];
+  const floor = NEAR_MISS_SHARE * DEFAULT_THRESHOLD;
+  return screener.search(query, { limit: SHOWN_MATCHES, includeNonMatches: true }).filter((m) => m.score >= floor);
+}
+
+/** The public shape of a match (the CLI's and API's contract). */
+export function toMatch(m: IndexedMatch): Match {
+  return { list: m.list, sourceId: m.sourceId, name: m.name, score: m.score, match: m.match, explanations: m.explanations };
+}
+
+/** Screens one name against the instance-wide lists and the organisation's own. */
+export async function screenName(ctx: Ctx, input: ScreenInput) {
+  const screener = await screenerFor(ctx.database, ctx.orgId);
+  const matches = shownMatches(screener, { name: input.name, country: input.country, type: input.type as EntityType | undefined }).map(toMatch);
+  return { query: input.name, ...(input.country ? { country: input.country } : {}), ...(input.type ? { type: input.type } : {}), threshold: DEFAULT_THRESHOLD, matches };
+}
+
+/** A screener for the command line: the instance-wide lists only. */
+export function instanceScreener(database: Database): Promise<Screener> {
+  return screenerFor(database, null);
+}
+
+/** Compares two names with the engine: score, decision and explanations. */
+export function compare(input: { name1: string; name2: string; type?: string }) {
+  const r = compareNames(input.name1, input.name2, { type: (input.type as EntityType | undefined) ?? "unknown" });
+  return { score: r.score, match: r.match, threshold: r.threshold, explanations: r.explanations };
+}
+
+export interface NameRow {
+  /** The row's id column, or its 1-based row number. */
+  id: string;
+  name: string;
+  country?: string;
+}
+
+function parseCsv(text: string, what: string): { fields: string[]; rows: Record<string, string>[] } {
+  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ""), {
+    header: true,
+    skipEmptyLines: "greedy",
+    transformHeader: (h) => h.trim().toLowerCase(),
+  });
+  const fields = parsed.meta.fields ?? [];
+  const broken = parsed.errors.find((e) => e.type === "Quotes");
+  if (broken) throw new AppError("validation", `The ${what} is not valid CSV: ${broken.message} (row ${(broken.row ?? 0) + 2}).`, { errors: [{ path: "file", message: broken.message }] });
+  return { fields, rows: parsed.data };
+}
+
+/** Rows of a CSV with a header holding `name` and optionally `country` and `id`. */
+export function parseNameRows(text: string): NameRow[] {
+  const { fields, rows } = parseCsv(text, "file");
+  if (!fields.includes("name")) {
+    throw new AppError("validation", `The CSV needs a header row with a "name" column (optional: "country", "id"); found: ${fields.join(", ") || "nothing"}.`, {
+      errors: [{ path: "file", message: 'No "name" column.' }],
+    });
+  }
+  const hasId = fields.includes("id");
+  return rows.map((r, i) => {
+    const country = (r.country ?? "").trim();
+    const id = hasId ? (r.id ?? "").trim() : "";
+    return { id: id || String(i + 1), name: (r.name ?? "").trim(), ...(country ? { country } : {}) };
+  });
+}
+
+export interface NamePair {
+  name1: string;
+  name2: string;
+  type?: string;
+}
+
+/** Rows of a CSV with the header `name1,name2` and optionally `type` (company or person). */
+export function parseNamePairs(text: string): NamePair[] {
+  const { fields, rows } = parseCsv(text, "file");
+  if (!fields.includes("name1") || !fields.includes("name2")) {
+    throw new AppError("validation", `The pairs CSV needs a header with "name1" and "name2" (optional: "type"); found: ${fields.join(", ") || "nothing"}.`);
+  }
+  return rows.map((r) => {
+    const type = (r.type ?? "").trim().toLowerCase();
+    return { name1: (r.name1 ?? "").trim(), name2: (r.name2 ?? "").trim(), ...(type ? { type } : {}) };
+  });
+}

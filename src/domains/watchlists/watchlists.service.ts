@@ -1,0 +1,153 @@
+import { createWriteStream } from "node:fs";
+import { mkdir, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import type { ReadableStream as WebReadableStream } from "node:stream/web";
+import { and, asc, count, desc, eq, isNull, or } from "drizzle-orm";
+import type { Ctx } from "../../platform/context.js";
+import type { Database } from "../../platform/db.js";
+import { enqueueJob } from "../../platform/jobs.js";
+import { filesRoot } from "../../platform/storage.js";
+import { AppError, notFound } from "../../shared/app-error.js";
+import { audit } from "../audit/audit.service.js";
+import { requireRole } from "../auth/guard.js";
+import { userNames } from "../companies/companies.repo.js";
+import { createImport, runImport, type ImportRow } from "./watchlists.import.js";
+import { DEFAULT_LIST_NAMES, type Watchlist, type WatchlistFormat, type WatchlistImport } from "./watchlists.schema.js";
+import { OFAC_FILES } from "./watchlists.sources.js";
+import { watchlist, watchlistImport } from "./watchlists.table.js";
+
+// Watchlists as reference data: the instance-wide lists the operator imports from the command line, and
+// an organisation's private lists its admins upload (imported by a background job).
+
+export const IMPORT_JOB = "watchlist-import";
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Lists the organisation screens against: the instance-wide ones and its own. */
+export async function listWatchlists(ctx: Ctx): Promise<Watchlist[]> {
+  const rows = await ctx.db
+    .select()
+    .from(watchlist)
+    .where(or(isNull(watchlist.organizationId), eq(watchlist.organizationId, ctx.orgId)))
+    .orderBy(asc(watchlist.name), asc(watchlist.organizationId));
+  return rows.map((w) => ({
+    id: w.id,
+    name: w.name,
+    format: w.format,
+    scope: w.organizationId ? "organization" : "instance",
+    currentVersion: w.currentVersion,
+    entityCount: w.entityCount,
+    updatedAt: w.updatedAt.toISOString(),
+  }));
+}
+
+function toImport(r: ImportRow, names: Map<string, string>): WatchlistImport {
+  return {
+    id: r.id,
+    watchlistId: r.watchlistId,
+    name: r.name,
+    format: r.format,
+    version: r.version,
+    filename: r.filename,
+    status: r.status,
+    processed: r.processed,
+    added: r.added,
+    changed: r.changed,
+    removed: r.removed,
+    error: r.error,
+    startedAt: r.startedAt.toISOString(),
+    finishedAt: r.finishedAt?.toISOString() ?? null,
+    by: r.by ? { id: r.by, name: names.get(r.by) ?? "(former user)" } : null,
+  };
+}
+
+/** One of the organisation's imports (progress while it runs). */
+export async function getImport(ctx: Ctx, id: string): Promise<WatchlistImport> {
+  if (!UUID.test(id)) throw notFound("Watchlist import");
+  const [row] = await ctx.db.select().from(watchlistImport).where(and(eq(watchlistImport.organizationId, ctx.orgId), eq(watchlistImport.id, id)));
+  if (!row) throw notFound("Watchlist import");
+  return toImport(row, await userNames(ctx.db, [row.by]));
+}
+
+/** The organisation's imports, newest first. */
+export async function listImports(ctx: Ctx, page: { limit: number; offset: number }) {
+  const where = eq(watchlistImport.organizationId, ctx.orgId);
+  const rows = await ctx.db.select().from(watchlistImport).where(where).orderBy(desc(watchlistImport.startedAt)).limit(page.limit).offset(page.offset);
+  const [{ n }] = await ctx.db.select({ n: count() }).from(watchlistImport).where(where);
+  const names = await userNames(ctx.db, rows.map((r) => r.by));
+  return { items: rows.map((r) => toImport(r, names)), total: Number(n), limit: page.limit, offset: page.offset };
+}
+
+const uploadDir = (orgId: string, importId: string) => join(filesRoot(), orgId, "watchlists", importId);
+
+/** The uploaded list: one file, or for ofac-csv the SDN set (sdn required, alt and add optional). */
+export interface ListUpload {
+  format: WatchlistFormat;
+  name?: string;
+  file?: File;
+  sdn?: File;
+  alt?: File;
+  add?: File;
+}
+
+async function save(file: File, path: string): Promise<void> {
+  await pipeline(Readable.fromWeb(file.stream() as unknown as WebReadableStream), createWriteStream(path, { flags: "wx" }));
+}
+
+/**
+ * Starts importing a private list of the organisation from an upload: the file is kept until the
+ * background job has read it; poll GET /watchlists/imports/{id}. Admins.
+ */
+export async function requestImport(ctx: Ctx, up: ListUpload): Promise<WatchlistImport> {
+  requireRole(ctx, "admin");
+  const ofac = up.format === "ofac-csv";
+  const main = ofac ? up.sdn : up.file;
+  if (!main || main.size === 0) {
+    const field = ofac ? "sdn" : "file";
+    throw new AppError("validation", ofac ? "Attach OFAC's sdn.csv as `sdn` (and alt.csv, add.csv as `alt`, `add`)." : "Attach the list file as `file`.", { errors: [{ path: field, message: "Required." }] });
+  }
+  const name = up.name?.trim() || DEFAULT_LIST_NAMES[up.format];
+  const imp = await createImport(ctx.db, { orgId: ctx.orgId, name, format: up.format, filename: main.name || (ofac ? "sdn.csv" : "upload"), by: ctx.user.id });
+  const dir = uploadDir(ctx.orgId, imp.id);
+  await mkdir(dir, { recursive: true });
+  let path: string;
+  if (ofac) {
+    const files: Record<(typeof OFAC_FILES)[number], File | undefined> = { "sdn.csv": up.sdn, "alt.csv": up.alt, "add.csv": up.add };
+    for (const [fname, f] of Object.entries(files)) {
+      if (f) await save(f, join(dir, fname));
+      else await writeFile(join(dir, fname), "");
+    }
+    path = dir;
+  } else {
+    path = join(dir, "list");
+    await save(main, path);
+  }
+  await ctx.db.update(watchlistImport).set({ upload: { path } }).where(eq(watchlistImport.id, imp.id));
+  await audit(ctx, { action: "import", entityType: "watchlist", entityId: imp.id, summary: `Started importing the private list "${name}" (${up.format}) from ${imp.filename}` });
+  await enqueueJob(ctx.database, IMPORT_JOB, { importId: imp.id });
+  return getImport(ctx, imp.id);
+}
+
+/** The background job: runs the import from its upload, then removes the upload. Safe to run twice. */
+export async function runImportJob(database: Database, data: { importId: string }): Promise<void> {
+  const [imp] = await database.db.select().from(watchlistImport).where(eq(watchlistImport.id, data.importId));
+  if (!imp || imp.status !== "running") return;
+  const path = imp.upload?.path;
+  try {
+    if (!path) {
+      await database.db.update(watchlistImport).set({ status: "failed", error: "The uploaded file is gone.", finishedAt: new Date() }).where(eq(watchlistImport.id, imp.id));
+      return;
+    }
+    await runImport(database, imp.id, path);
+  } finally {
+    if (imp.organizationId) await rm(uploadDir(imp.organizationId, imp.id), { recursive: true, force: true });
+  }
+}
+
+/** Imports an instance-wide list from a local path (the operator's CLI); returns the finished import record. */
+export async function importInstanceList(database: Database, req: { format: WatchlistFormat; path: string; name?: string }, onProgress?: (processed: number) => void): Promise<ImportRow> {
+  const name = req.name?.trim() || DEFAULT_LIST_NAMES[req.format];
+  const imp = await createImport(database.db, { orgId: null, name, format: req.format, filename: req.path, by: null });
+  return runImport(database, imp.id, req.path, onProgress);
+}
