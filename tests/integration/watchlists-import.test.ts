@@ -93,6 +93,18 @@ describe("watchlist import (instance-wide, as the CLI runs it)", () => {
   });
 });
 
+describe("repeated entries", () => {
+  it("a source id repeated in the file counts once; its last occurrence wins", async () => {
+    const path = join(tmp, "dupes.jsonl");
+    const e = (id: string, name: string) => JSON.stringify({ id, schema: "Company", properties: { name: [name] } });
+    writeFileSync(path, [e("d-1", "First Name Holdings"), e("d-2", "Other Holdings"), e("d-1", "Second Name Holdings")].join("\n") + "\n");
+    const r = await importInstanceList(app.get().database, { format: "ftm-json", path, name: "dupes" });
+    expect(r).toMatchObject({ status: "done", processed: 3, added: 2 });
+    const [d1] = await app.get().database.db.select().from(watchlistEntity).where(and(eq(watchlistEntity.watchlistId, r.watchlistId!), eq(watchlistEntity.sourceId, "d-1")));
+    expect(d1.names).toEqual(["Second Name Holdings"]);
+  });
+});
+
 describe("damaged files: clear error, nothing half-imported", () => {
   const ftmLine = (i: number) => JSON.stringify({ id: `t-${i}`, schema: i % 2 ? "Company" : "Person", properties: { name: [`Testname Number${i} Ltd`], country: ["de"] } });
 

@@ -23,9 +23,7 @@ async function rows<T>(db: Db, query: SQL): Promise<T[]> {
 }
 
 async function count(db: Db, query: SQL): Promise<number> {
-  const t0 = Date.now();
   const [r] = await rows<{ n: number | string }>(db, query);
-  if (process.env.WL_TIMING) console.error("  stmt", Date.now() - t0, "ms", JSON.stringify(query.queryChunks[0]).slice(0, 80));
   return Number(r?.n ?? 0);
 }
 

@@ -14,6 +14,7 @@ import { audit } from "../audit/audit.service.js";
 import { requireRole } from "../auth/guard.js";
 import { userNames } from "../companies/companies.repo.js";
 import { createImport, runImport, type ImportRow } from "./watchlists.import.js";
+import { screenerFor } from "./watchlists.index-cache.js";
 import { DEFAULT_LIST_NAMES, type Watchlist, type WatchlistFormat, type WatchlistImport } from "./watchlists.schema.js";
 import { OFAC_FILES } from "./watchlists.sources.js";
 import { watchlist, watchlistImport } from "./watchlists.table.js";
@@ -139,7 +140,9 @@ export async function runImportJob(database: Database, data: { importId: string 
       await database.db.update(watchlistImport).set({ status: "failed", error: "The uploaded file is gone.", finishedAt: new Date() }).where(eq(watchlistImport.id, imp.id));
       return;
     }
-    await runImport(database, imp.id, path);
+    const done = await runImport(database, imp.id, path);
+    // Build the organisation's index now rather than on its next screening.
+    if (done.status === "done") await screenerFor(database, imp.organizationId);
   } finally {
     if (imp.organizationId) await rm(uploadDir(imp.organizationId, imp.id), { recursive: true, force: true });
   }
