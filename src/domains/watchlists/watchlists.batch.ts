@@ -67,7 +67,12 @@ export async function createBatch(ctx: Ctx, file: { filename: string; bytes: Uin
     await audit(tx, { action: "create", entityType: "screening_batch", entityId: b.id, summary: `Batch screening of ${rows.length} names from ${file.filename}` });
     return b;
   });
-  await enqueueJob(ctx.database, BATCH_JOB, { batchId: batch.id });
+  try {
+    await enqueueJob(ctx.database, BATCH_JOB, { batchId: batch.id });
+  } catch (err) {
+    await ctx.db.update(screeningBatch).set({ status: "failed", error: "The batch could not be queued.", finishedAt: new Date() }).where(eq(screeningBatch.id, batch.id));
+    throw err;
+  }
   return summary(batch, await userNames(ctx.db, [batch.createdBy]));
 }
 

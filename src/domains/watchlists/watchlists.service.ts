@@ -126,7 +126,14 @@ export async function requestImport(ctx: Ctx, up: ListUpload): Promise<Watchlist
   }
   await ctx.db.update(watchlistImport).set({ upload: { path } }).where(eq(watchlistImport.id, imp.id));
   await audit(ctx, { action: "import", entityType: "watchlist", entityId: imp.id, summary: `Started importing the private list "${name}" (${up.format}) from ${imp.filename}` });
-  await enqueueJob(ctx.database, IMPORT_JOB, { importId: imp.id });
+  try {
+    await enqueueJob(ctx.database, IMPORT_JOB, { importId: imp.id });
+  } catch (err) {
+    // Nothing will read the upload: record the failure instead of leaving the import "running".
+    await ctx.db.update(watchlistImport).set({ status: "failed", error: "The import could not be queued.", finishedAt: new Date(), upload: null }).where(eq(watchlistImport.id, imp.id));
+    await rm(dir, { recursive: true, force: true });
+    throw err;
+  }
   return getImport(ctx, imp.id);
 }
 
