@@ -157,6 +157,8 @@ describe("partnerships journey", () => {
     const handle = card().getByTestId("drag-handle");
     // dnd-kit announces every step in its live region: wait for each announcement before the next key.
     const announced = (text: string) => eventually(async () => expect(await page.locator("[id^=DndLiveRegion]").innerText()).toBe(text));
+    // Start only once the board has reloaded after the last move (a re-render mid-drag would cancel it).
+    await page.waitForLoadState("networkidle");
     await handle.focus();
     await page.keyboard.press("Space");
     await announced(`${TITLE} is over the column Approaching.`);

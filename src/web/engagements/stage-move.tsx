@@ -1,11 +1,10 @@
 import { ArrowRightLeft, ShieldAlert } from "lucide-react";
-import { useState, type FormEvent, type ReactNode } from "react";
+import { useEffect, useId, useRef, useState, type CSSProperties, type FormEvent, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { useActiveOrg } from "../app/session";
 import { Dialog } from "../components/dialog";
 import { Field, FormError } from "../components/field";
-import { Popover } from "../components/popover";
 import { useToast } from "../components/toast";
 import { ApiError } from "../lib/api";
 import { useMoveStage, type EngagementStage } from "./api";
@@ -240,18 +239,75 @@ function OverrideDialog({ target, to, busy, error, onClose, onSubmit }: { target
   );
 }
 
-/** The keyboard alternative to dragging: a "Move to…" menu of the stages the rules allow from here. */
+/**
+ * The keyboard alternative to dragging: a "Move to…" menu of the stages the rules allow from here. Its panel is
+ * positioned against the window (not the board), so a scrolling board cannot clip it: it follows the button when
+ * things scroll, opens upwards near the bottom of the window, and closes on Escape (focus back to the button) or
+ * an outside click.
+ */
 export function MoveMenu({ target, allowed, onMove, compact }: { target: MoveTarget; allowed: EngagementStage[]; onMove: (to: EngagementStage) => void; compact?: boolean }) {
   const { t } = useTranslation("engagements");
+  const [pos, setPos] = useState<CSSProperties | null>(null);
+  const anchor = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const panelId = useId();
+  const open = pos !== null;
+
+  useEffect(() => {
+    if (!open) return;
+    const onDown = (e: MouseEvent) => {
+      if (anchor.current && !anchor.current.contains(e.target as Node)) setPos(null);
+    };
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === "Escape") {
+        setPos(null);
+        button.current?.focus();
+      }
+    };
+    // Follow the button when the board or the page scrolls.
+    const follow = () => setPos(place());
+    document.addEventListener("mousedown", onDown);
+    document.addEventListener("keydown", onKey);
+    window.addEventListener("resize", follow);
+    window.addEventListener("scroll", follow, true);
+    anchor.current?.querySelector<HTMLButtonElement>(".menu-item")?.focus({ preventScroll: true });
+    return () => {
+      document.removeEventListener("mousedown", onDown);
+      document.removeEventListener("keydown", onKey);
+      window.removeEventListener("resize", follow);
+      window.removeEventListener("scroll", follow, true);
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [open]);
+
   if (!allowed.length) return null;
+  /** Below the button, or above it near the bottom of the window; inside the window horizontally. */
+  function place(): CSSProperties | null {
+    if (!button.current) return null;
+    const r = button.current.getBoundingClientRect();
+    const height = allowed.length * 36 + 20;
+    const below = window.innerHeight - r.bottom > height + 8 || r.top < height + 8;
+    const width = 200;
+    const left = Math.max(8, Math.min(compact ? r.right - width : r.left, window.innerWidth - width - 8));
+    return below ? { position: "fixed", top: r.bottom + 6, left, width, minWidth: 0 } : { position: "fixed", bottom: window.innerHeight - r.top + 6, top: "auto", left, width, minWidth: 0 };
+  }
+  const toggle = () => setPos(open ? null : place());
+  const close = () => {
+    setPos(null);
+    button.current?.focus();
+  };
   return (
-    <Popover
-      align={compact ? "right" : "left"}
-      triggerClassName={compact ? "btn btn-ghost btn-icon btn-sm move-trigger" : "btn"}
-      panelLabel={t("move.menuLabel", { title: target.title })}
-      testId="move-menu"
-      trigger={
-        compact ? (
+    <div className="popover-anchor" ref={anchor}>
+      <button
+        ref={button}
+        type="button"
+        className={compact ? "btn btn-ghost btn-icon btn-sm move-trigger" : "btn"}
+        aria-expanded={open}
+        aria-controls={open ? panelId : undefined}
+        onClick={toggle}
+        data-testid="move-menu"
+      >
+        {compact ? (
           <>
             <ArrowRightLeft size={15} aria-hidden />
             <span className="sr-only">
@@ -262,28 +318,29 @@ export function MoveMenu({ target, allowed, onMove, compact }: { target: MoveTar
           <>
             <ArrowRightLeft size={14} aria-hidden /> {t("move.moveTo")}
           </>
-        )
-      }
-    >
-      {(close) => (
-        <ul className="menu">
-          {allowed.map((s) => (
-            <li key={s}>
-              <button
-                type="button"
-                className="menu-item"
-                onClick={() => {
-                  close();
-                  onMove(s);
-                }}
-                data-testid={`move-to-${s}`}
-              >
-                {t(`stages.${s}`)}
-              </button>
-            </li>
-          ))}
-        </ul>
+        )}
+      </button>
+      {pos && (
+        <div id={panelId} className="popover" style={pos} role="group" aria-label={t("move.menuLabel", { title: target.title })}>
+          <ul className="menu">
+            {allowed.map((s) => (
+              <li key={s}>
+                <button
+                  type="button"
+                  className="menu-item"
+                  onClick={() => {
+                    close();
+                    onMove(s);
+                  }}
+                  data-testid={`move-to-${s}`}
+                >
+                  {t(`stages.${s}`)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
-    </Popover>
+    </div>
   );
 }
