@@ -8,6 +8,7 @@ import { SkeletonRows } from "../components/table-parts";
 import { api } from "../lib/api";
 import { formatDateTime } from "../lib/format";
 import type { AuditEntry } from "./entity-trail";
+import { scrollRegion } from "../components/scroll-region";
 
 const ENTITY_TYPES = ["company", "contact", "import_batch", "organization", "member", "invitation", "network"];
 const ACTIONS = ["create", "update", "delete", "merge", "import", "undo_import", "export", "erase", "leave", "invite", "settings"];
@@ -90,7 +91,7 @@ export default function AuditPage() {
         </div>
       ) : (
         <>
-          <div className="table-wrap">
+          <div {...scrollRegion(t("title"))} className="table-wrap">
             <table className="table" data-testid="audit-table">
               <caption className="sr-only">{t("title")}</caption>
               <thead>

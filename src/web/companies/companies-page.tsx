@@ -14,6 +14,7 @@ import { useDebounced } from "../lib/use-debounced";
 import { exportUrl, useCompanies, type CompanyFilters } from "./api";
 import { CompanyFilterBar } from "./filters";
 import { CompanyFormDialog } from "./company-form";
+import { scrollRegion } from "../components/scroll-region";
 
 const list = (s: string | null) => (s ? s.split(",").filter(Boolean) : []);
 
@@ -152,7 +153,7 @@ export default function CompaniesPage() {
         </div>
       ) : (
         <>
-          <div className="table-wrap" aria-busy={query.isFetching}>
+          <div {...scrollRegion(t("list.title"))} className="table-wrap" aria-busy={query.isFetching}>
             <table className="table companies-table" data-testid="companies-table">
               <caption className="sr-only">{t("list.title")}</caption>
               <thead>

@@ -11,6 +11,7 @@ import { formatDate, formatNumber } from "../lib/format";
 import { useDebounced } from "../lib/use-debounced";
 import { useContacts, type ContactFilters } from "./api";
 import { ContactFormDialog } from "./contact-form";
+import { scrollRegion } from "../components/scroll-region";
 
 const STATUSES = ["all", "active", "left"] as const;
 
@@ -128,7 +129,7 @@ export default function ContactsPage() {
         </div>
       ) : (
         <>
-          <div className="table-wrap" aria-busy={query.isFetching}>
+          <div {...scrollRegion(t("list.title"))} className="table-wrap" aria-busy={query.isFetching}>
             <table className="table" data-testid="contacts-table">
               <caption className="sr-only">{t("list.title")}</caption>
               <thead>

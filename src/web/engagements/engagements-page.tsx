@@ -15,6 +15,7 @@ import { STAGES, useBoard, useEngagementList, useModes, type EngagementFilters, 
 import { ModeBadges, ScreeningBadge, StageBadge, useModeLabel, WarningBadges } from "./badges";
 import { Board } from "./board";
 import { EngagementFormDialog } from "./engagement-form";
+import { scrollRegion } from "../components/scroll-region";
 
 const list = (s: string | null) => (s ? s.split(",").filter(Boolean) : []);
 
@@ -207,7 +208,7 @@ function TableView({ filters, filtered, onChange, onClear }: { filters: Engageme
       <p className="muted small" style={{ marginBottom: 8 }} aria-live="polite">
         {data ? t("list.count", { count: data.total, formatted: formatNumber(data.total) }) : ""}
       </p>
-      <div className="table-wrap" aria-busy={query.isFetching}>
+      <div {...scrollRegion(t("list.title"))} className="table-wrap" aria-busy={query.isFetching}>
         <table className="table" data-testid="engagements-table">
           <caption className="sr-only">{t("list.title")}</caption>
           <thead>

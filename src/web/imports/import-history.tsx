@@ -8,6 +8,7 @@ import { SkeletonRows } from "../components/table-parts";
 import { useToast } from "../components/toast";
 import { formatDateTime, formatNumber } from "../lib/format";
 import { useImports, useUndoImport, type ImportBatch } from "./api";
+import { scrollRegion } from "../components/scroll-region";
 
 /** Past imports, newest first, each with an undo. */
 export function ImportHistory() {
@@ -31,7 +32,7 @@ export function ImportHistory() {
           </EmptyState>
         </div>
       ) : (
-        <div className="table-wrap">
+        <div {...scrollRegion(t("history.title"))} className="table-wrap">
           <table className="table" data-testid="import-history">
             <thead>
               <tr>

@@ -8,6 +8,7 @@ import { formatDate } from "../lib/format";
 import { useCompanyScreenings } from "./api";
 import { CompanyScreeningCard } from "./company-screening";
 import { RiskLevelBadge } from "./risk-summary";
+import { scrollRegion } from "../components/scroll-region";
 
 /** A company's screenings, newest first: decided ones are immutable history, a draft can be continued. */
 export default function ScreeningHistoryPage() {
@@ -35,7 +36,7 @@ export default function ScreeningHistoryPage() {
         {items.length === 0 ? (
           <EmptyState icon={ShieldQuestion} title={t("history.empty")} />
         ) : (
-          <div className="table-wrap">
+          <div {...scrollRegion(t("history.titleOf", { name: company.data.name }))} className="table-wrap">
             <table className="table" data-testid="screening-history">
               <caption className="sr-only">{t("history.title")}</caption>
               <thead>

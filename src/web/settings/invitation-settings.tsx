@@ -8,6 +8,7 @@ import { Field, FormError } from "../components/field";
 import { useToast } from "../components/toast";
 import { authClient, unwrap } from "../lib/auth-client";
 import { formatDate } from "../lib/format";
+import { scrollRegion } from "../components/scroll-region";
 
 interface Invitation {
   id: string;
@@ -99,7 +100,7 @@ export function InvitationSettings() {
             </EmptyState>
           </div>
         ) : (
-          <div className="table-wrap">
+          <div {...scrollRegion(t("invitations.pending"))} className="table-wrap">
             <table className="table" data-testid="invitations-table">
               <thead>
                 <tr>

@@ -10,6 +10,7 @@ import { useToast } from "../components/toast";
 import { authClient, unwrap } from "../lib/auth-client";
 import { formatDate, initials } from "../lib/format";
 import { useMembers, type Member } from "../lib/members";
+import { scrollRegion } from "../components/scroll-region";
 
 type Role = (typeof ROLES)[number];
 
@@ -52,7 +53,7 @@ export function MemberSettings() {
       {q.error ? (
         <ErrorState error={q.error} onRetry={() => void q.refetch()} />
       ) : (
-        <div className="table-wrap">
+        <div {...scrollRegion(t("members.title"))} className="table-wrap">
           <table className="table" data-testid="members-table">
             <thead>
               <tr>

@@ -13,6 +13,7 @@ import { useDebounced } from "../lib/use-debounced";
 import { STORY_KINDS, useStories } from "./api";
 import { NoStoryAccess } from "./no-access";
 import { StoryFormDialog } from "./story-form";
+import { scrollRegion } from "../components/scroll-region";
 
 /** Survivors' stories: titles only (opening one is audited), with consents and uses counted. */
 export default function StoriesPage() {
@@ -106,7 +107,7 @@ export default function StoriesPage() {
         </div>
       ) : (
         <>
-          <div className="table-wrap" aria-busy={query.isFetching}>
+          <div {...scrollRegion(t("list.title"))} className="table-wrap" aria-busy={query.isFetching}>
             <table className="table" data-testid="stories-table">
               <caption className="sr-only">{t("list.title")}</caption>
               <thead>
