@@ -1,13 +1,21 @@
 // Runs the Playwright journeys in Debian's Chromium; skips them, saying why, when no Chromium is installed.
-import { existsSync } from "node:fs";
+// The web app is built into a folder of this run's own (PARTNERWISE_WEB_DIR), so `npm run build` or another
+// test run elsewhere in the checkout cannot empty it while the journeys use it.
+import { existsSync, rmSync } from "node:fs";
 import { spawnSync } from "node:child_process";
+import { resolve } from "node:path";
 
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 if (!existsSync(chromium)) {
   console.log(`e2e: SKIPPED — no Chromium at ${chromium} (install it with: apt-get install -y chromium)`);
   process.exit(0);
 }
-const build = spawnSync("npx", ["vite", "build", "--logLevel", "warn"], { stdio: "inherit" });
+const webDir = resolve("dist", `e2e-web-${process.pid}`);
+const build = spawnSync("npx", ["vite", "build", "--logLevel", "warn", "--outDir", webDir], { stdio: "inherit" });
 if (build.status !== 0) process.exit(build.status ?? 1);
-const run = spawnSync("npx", ["vitest", "run", "--config", "tests/e2e/vitest.e2e.config.ts"], { stdio: "inherit", env: { ...process.env, CHROMIUM_PATH: chromium } });
+const run = spawnSync("npx", ["vitest", "run", "--config", "tests/e2e/vitest.e2e.config.ts", ...process.argv.slice(2)], {
+  stdio: "inherit",
+  env: { ...process.env, CHROMIUM_PATH: chromium, PARTNERWISE_WEB_DIR: webDir },
+});
+rmSync(webDir, { recursive: true, force: true });
 process.exit(run.status ?? 1);

@@ -6,6 +6,8 @@ const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default("0.0.0.0"),
   PARTNERWISE_DATA_DIR: z.string().default("./data"),
+  /** The built web app; unset = dist/web of the package. The e2e runner builds its own copy elsewhere. */
+  PARTNERWISE_WEB_DIR: z.string().optional().or(z.literal("").transform(() => undefined)),
   DATABASE_URL: z.string().url().optional().or(z.literal("").transform(() => undefined)),
   PARTNERWISE_BASE_URL: z.string().url().optional().or(z.literal("").transform(() => undefined)),
   PARTNERWISE_SECRET: z.string().min(16).optional(),

@@ -24,7 +24,7 @@ export interface AppDeps {
 }
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
-export const webDist = resolve(root, "dist/web");
+const defaultWebDist = resolve(root, "dist/web");
 
 /** Wires the HTTP application: security, auth, the /api/v1 routes, OpenAPI, and the web app. */
 export function createApp(deps: AppDeps) {
@@ -89,6 +89,7 @@ export function createApp(deps: AppDeps) {
   app.use("/api/docs/assets/*", serveStatic({ root: resolve(root, "node_modules/swagger-ui-dist"), rewriteRequestPath: (p) => p.replace(/^\/api\/docs\/assets/, "") }));
   app.all("/api/*", (c) => problem(c, 404, "not_found", `No API route ${c.req.method} ${c.req.path}.`));
 
+  const webDist = deps.env.PARTNERWISE_WEB_DIR ? resolve(deps.env.PARTNERWISE_WEB_DIR) : defaultWebDist;
   if (existsSync(webDist)) {
     const index = readFileSync(resolve(webDist, "index.html"), "utf8");
     app.use("/assets/*", serveStatic({ root: webDist, onFound: (_p, c) => c.header("Cache-Control", "public, max-age=31536000, immutable") }));
