@@ -6,6 +6,12 @@ export type EngagementStage = (typeof ENGAGEMENT_STAGES)[number];
 
 export const ACTIVITY_KINDS = ["meeting", "call", "email", "note"] as const;
 export const INITIATORS = ["ngo", "business"] as const;
+/**
+ * May the engagement appear in published reports (the annual partnerships report)? public: named;
+ * anonymous: as "a company in <sector>"; confidential: left out (the default, until someone decides).
+ */
+export const PUBLICATIONS = ["public", "anonymous", "confidential"] as const;
+export type Publication = (typeof PUBLICATIONS)[number];
 
 /** Modes every organisation starts with (editable per organisation). */
 export const DEFAULT_MODES: ReadonlyArray<{ key: string; label: string }> = [

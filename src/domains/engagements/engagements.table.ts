@@ -3,7 +3,7 @@ import { organization, user } from "../auth/auth.table.js";
 import { company } from "../companies/companies.table.js";
 import { contact } from "../contacts/contacts.table.js";
 import { screening } from "../screening/screening.table.js";
-import { ACTIVITY_KINDS, ENGAGEMENT_STAGES } from "./engagements.rules.js";
+import { ACTIVITY_KINDS, ENGAGEMENT_STAGES, PUBLICATIONS } from "./engagements.rules.js";
 
 
 /** The organisation's list of engagement modes (key + label); defaults are seeded on first use. */
@@ -52,6 +52,8 @@ export const engagement = pgTable(
     stage: text("stage", { enum: ENGAGEMENT_STAGES }).notNull().default("identified"),
     stageChangedAt: timestamp("stage_changed_at", { withTimezone: true }).notNull().defaultNow(),
     endedReason: text("ended_reason"),
+    /** Whether published reports may show it (named, anonymised) or must leave it out; see PUBLICATIONS. */
+    publication: text("publication", { enum: PUBLICATIONS }).notNull().default("confidential"),
     createdBy: text("created_by").references(() => user.id, { onDelete: "set null" }),
     updatedBy: text("updated_by").references(() => user.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
