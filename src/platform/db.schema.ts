@@ -15,3 +15,4 @@ export * from "../domains/watchlists/watchlists.table.js";
 export * from "../domains/agreements/agreements.table.js";
 export * from "../domains/risks/risks.table.js";
 export * from "../domains/acknowledgements/acknowledgements.table.js";
+export * from "../domains/health/health.table.js";

@@ -54,6 +54,8 @@ export const engagement = pgTable(
     endedReason: text("ended_reason"),
     /** Whether published reports may show it (named, anonymised) or must leave it out; see PUBLICATIONS. */
     publication: text("publication", { enum: PUBLICATIONS }).notNull().default("confidential"),
+    /** Planned rhythm of contact with the company, in days (the health score compares the last contact with it). */
+    contactCadenceDays: integer("contact_cadence_days").notNull().default(45),
     createdBy: text("created_by").references(() => user.id, { onDelete: "set null" }),
     updatedBy: text("updated_by").references(() => user.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
