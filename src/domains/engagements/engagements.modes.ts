@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Ctx } from "../../platform/context.js";
+import { inTransaction } from "../../platform/context.js";
 import type { Db } from "../../platform/db.js";
 import { AppError, notFound } from "../../shared/app-error.js";
 import { audit } from "../audit/audit.service.js";
@@ -31,29 +32,37 @@ export async function listModes(ctx: Ctx) {
 export async function createMode(ctx: Ctx, input: { key: string; label: string }) {
   requireRole(ctx, "admin");
   await ensureModes(ctx.db, ctx.orgId);
-  const [{ max }] = await ctx.db.select({ max: sql<number>`coalesce(max(${engagementMode.position}), 0)::int` }).from(engagementMode).where(eq(engagementMode.organizationId, ctx.orgId));
-  const [row] = await ctx.db
-    .insert(engagementMode)
-    .values({ organizationId: ctx.orgId, key: input.key, label: input.label, position: max + 10 })
-    .onConflictDoNothing()
-    .returning();
-  if (!row) throw new AppError("conflict", `A mode with the key ${input.key} exists already.`, { errors: [{ path: "key", message: "Already in use." }] });
-  await audit(ctx, { action: "settings", entityType: "engagement_mode", entityId: row.id, summary: `Added engagement mode ${row.label}` });
-  return toMode(row);
+  return inTransaction(ctx, async (tx) => {
+    const [{ max }] = await tx.db.select({ max: sql<number>`coalesce(max(${engagementMode.position}), 0)::int` }).from(engagementMode).where(eq(engagementMode.organizationId, ctx.orgId));
+    const [row] = await tx.db
+      .insert(engagementMode)
+      .values({ organizationId: ctx.orgId, key: input.key, label: input.label, position: max + 10 })
+      .onConflictDoNothing()
+      .returning();
+    if (!row) throw new AppError("conflict", `A mode with the key ${input.key} exists already.`, { errors: [{ path: "key", message: "Already in use." }] });
+    await audit(tx, { action: "settings", entityType: "engagement_mode", entityId: row.id, summary: `Added engagement mode ${row.label}` });
+    return toMode(row);
+  });
 }
 
 /** Renames, reorders or archives a mode (admins). Archived modes stay on engagements that have them. */
 export async function updateMode(ctx: Ctx, key: string, patch: { label?: string; archived?: boolean; position?: number }) {
   requireRole(ctx, "admin");
   await ensureModes(ctx.db, ctx.orgId);
-  const [row] = await ctx.db
-    .update(engagementMode)
-    .set(Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)))
-    .where(and(eq(engagementMode.organizationId, ctx.orgId), eq(engagementMode.key, key)))
-    .returning();
-  if (!row) throw notFound("Engagement mode");
-  await audit(ctx, { action: "settings", entityType: "engagement_mode", entityId: row.id, summary: `Changed engagement mode ${row.key}`, details: { fields: Object.keys(patch) } });
-  return toMode(row);
+  const set = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+  const where = and(eq(engagementMode.organizationId, ctx.orgId), eq(engagementMode.key, key));
+  // An empty patch changes nothing (drizzle refuses an empty SET): answer the mode as it is, without an audit entry.
+  if (!Object.keys(set).length) {
+    const [row] = await ctx.db.select().from(engagementMode).where(where);
+    if (!row) throw notFound("Engagement mode");
+    return toMode(row);
+  }
+  return inTransaction(ctx, async (tx) => {
+    const [row] = await tx.db.update(engagementMode).set(set).where(where).returning();
+    if (!row) throw notFound("Engagement mode");
+    await audit(tx, { action: "settings", entityType: "engagement_mode", entityId: row.id, summary: `Changed engagement mode ${row.key}`, details: { fields: Object.keys(set) } });
+    return toMode(row);
+  });
 }
 
 /**
