@@ -19,13 +19,15 @@ import { agreementsRoutes } from "../domains/agreements/agreements.routes.js";
 import { monitoringRoutes } from "../domains/agreements/agreements.monitoring.routes.js";
 import { risksRoutes } from "../domains/risks/risks.routes.js";
 import { acknowledgementsRoutes } from "../domains/acknowledgements/acknowledgements.routes.js";
+import { healthRoutes } from "../domains/health/health.routes.js";
 
 /** Routes that act inside the active organisation (tenant context required). */
 export function apiRouter() {
   return createRouter().route("/", importsRoutes).route("/", companiesRoutes).route("/", auditRoutes).route("/", orgsRoutes).route("/", contactsRoutes)
     .route("/", engagementsRoutes).route("/", timelineRoutes).route("/", storiesRoutes)
     .route("/", screeningApiRoutes).route("/", watchlistsApiRoutes)
-    .route("/", agreementsRoutes).route("/", monitoringRoutes).route("/", risksRoutes).route("/", acknowledgementsRoutes);
+    .route("/", agreementsRoutes).route("/", monitoringRoutes).route("/", risksRoutes).route("/", acknowledgementsRoutes)
+    .route("/", healthRoutes);
 }
 
 /** Routes that need a signed-in user but no active organisation. */

@@ -1,0 +1,166 @@
+import { and, asc, desc, eq, inArray, isNull, ne, or, sql } from "drizzle-orm";
+import type { Ctx } from "../../platform/context.js";
+import { AppError } from "../../shared/app-error.js";
+import { acknowledgement } from "../acknowledgements/acknowledgements.table.js";
+import { keptStats } from "../agreements/agreements.commitments.js";
+import { progressOf } from "../agreements/agreements.service.js";
+import { agreement, agreementIndicator, checkIn, checkInValue, commitment } from "../agreements/agreements.table.js";
+import { company } from "../companies/companies.table.js";
+import { contactsOf, type EngagementRow } from "../engagements/engagements.repo.js";
+import { load as loadEngagement } from "../engagements/engagements.service.js";
+import { isoDay } from "../engagements/engagements.tasks.js";
+import { engagement, engagementActivity } from "../engagements/engagements.table.js";
+import { openHighRisks } from "../risks/risks.service.js";
+import { HEALTH_STAGES, isHealthStage, OUTLOOK_THRESHOLDS, scoreHealth, type Health as Scored, type HealthInput } from "./health.rules.js";
+import type { Health, HealthItem, HealthListQuery } from "./health.schema.js";
+
+// Gathers what the health rules need for many engagements at once (one query per kind of data, never
+// one per engagement), always inside the caller's organisation.
+
+/** Timeline entries that count as contact with the company (a note is not). */
+const CONTACT_KINDS = ["meeting", "call", "email"] as const;
+
+async function lastContacts(ctx: Ctx, rows: EngagementRow[]): Promise<Map<string, string>> {
+  const companyIds = [...new Set(rows.map((r) => r.companyId))];
+  const ids = rows.map((r) => r.id);
+  const [activities, checkIns] = await Promise.all([
+    ctx.db
+      .select({ companyId: engagementActivity.companyId, engagementId: engagementActivity.engagementId, last: sql<string>`max(${engagementActivity.occurredOn})::text` })
+      .from(engagementActivity)
+      .where(
+        and(
+          eq(engagementActivity.organizationId, ctx.orgId),
+          inArray(engagementActivity.kind, [...CONTACT_KINDS]),
+          or(inArray(engagementActivity.engagementId, ids), and(isNull(engagementActivity.engagementId), inArray(engagementActivity.companyId, companyIds))),
+        ),
+      )
+      .groupBy(engagementActivity.companyId, engagementActivity.engagementId),
+    ctx.db
+      .select({ engagementId: checkIn.engagementId, last: sql<string>`max(${checkIn.occurredOn})::text` })
+      .from(checkIn)
+      .where(and(eq(checkIn.organizationId, ctx.orgId), inArray(checkIn.engagementId, ids)))
+      .groupBy(checkIn.engagementId),
+  ]);
+  const out = new Map<string, string>();
+  const keep = (id: string, day: string) => {
+    if (!out.has(id) || out.get(id)! < day) out.set(id, day);
+  };
+  for (const r of rows) {
+    for (const a of activities) if (a.engagementId === r.id || (a.engagementId === null && a.companyId === r.companyId)) keep(r.id, a.last);
+    for (const c of checkIns) if (c.engagementId === r.id) keep(r.id, c.last);
+  }
+  return out;
+}
+
+/** Per engagement: its indicators' progress (latest value against baseline and target). */
+async function indicatorProgress(ctx: Ctx, ids: string[]): Promise<Map<string, Array<{ progress: number | null }>>> {
+  const indicators = await ctx.db
+    .select({ id: agreementIndicator.id, engagementId: agreementIndicator.engagementId, baseline: agreementIndicator.baseline, target: agreementIndicator.target })
+    .from(agreementIndicator)
+    .where(and(eq(agreementIndicator.organizationId, ctx.orgId), inArray(agreementIndicator.engagementId, ids)));
+  const latest = indicators.length
+    ? await ctx.db
+        .selectDistinctOn([checkInValue.indicatorId], { indicatorId: checkInValue.indicatorId, value: checkInValue.value })
+        .from(checkInValue)
+        .innerJoin(checkIn, eq(checkIn.id, checkInValue.checkInId))
+        .where(and(eq(checkInValue.organizationId, ctx.orgId), inArray(checkInValue.indicatorId, indicators.map((i) => i.id))))
+        .orderBy(checkInValue.indicatorId, desc(checkIn.occurredOn), desc(checkIn.createdAt))
+    : [];
+  const values = new Map(latest.map((l) => [l.indicatorId, l.value]));
+  const out = new Map<string, Array<{ progress: number | null }>>();
+  for (const i of indicators) out.set(i.engagementId, [...(out.get(i.engagementId) ?? []), { progress: progressOf(i.baseline, i.target, values.get(i.id) ?? null) }]);
+  return out;
+}
+
+/** Scores engagements of the caller's organisation (rows already loaded and tenant-checked). */
+export async function scoreEngagements(ctx: Ctx, rows: EngagementRow[], today = isoDay(new Date())): Promise<Map<string, Scored>> {
+  if (!rows.length) return new Map();
+  const ids = rows.map((r) => r.id);
+  const companyIds = [...new Set(rows.map((r) => r.companyId))];
+  const [contacts, kept, totals, indicators, agreements, acks, risks, last] = await Promise.all([
+    contactsOf(ctx.db, ctx.orgId, ids),
+    keptStats(ctx, ids),
+    ctx.db
+      .select({ engagementId: commitment.engagementId, n: sql<number>`count(*)::int` })
+      .from(commitment)
+      .where(and(eq(commitment.organizationId, ctx.orgId), inArray(commitment.engagementId, ids), ne(commitment.status, "cancelled")))
+      .groupBy(commitment.engagementId),
+    indicatorProgress(ctx, ids),
+    ctx.db
+      .select({ engagementId: agreement.engagementId, startsOn: agreement.startsOn, endsOn: agreement.endsOn })
+      .from(agreement)
+      .where(and(eq(agreement.organizationId, ctx.orgId), inArray(agreement.engagementId, ids))),
+    ctx.db
+      .select({ companyId: acknowledgement.companyId, last: sql<string>`max(${acknowledgement.occurredOn})::text` })
+      .from(acknowledgement)
+      .where(and(eq(acknowledgement.organizationId, ctx.orgId), inArray(acknowledgement.companyId, companyIds)))
+      .groupBy(acknowledgement.companyId),
+    openHighRisks(ctx, ids),
+    lastContacts(ctx, rows),
+  ]);
+  const totalOf = new Map(totals.map((t) => [t.engagementId, t.n]));
+  const agreementOf = new Map(agreements.map((a) => [a.engagementId, { startsOn: a.startsOn, endsOn: a.endsOn }]));
+  const ackOf = new Map(acks.map((a) => [a.companyId, a.last]));
+  const out = new Map<string, Scored>();
+  for (const r of rows) {
+    const k = kept.get(r.id) ?? { due: 0, kept: 0, overdue: 0 };
+    const input: HealthInput = {
+      today,
+      stage: r.stage,
+      cadenceDays: r.contactCadenceDays,
+      lastContactOn: last.get(r.id) ?? null,
+      createdOn: isoDay(r.createdAt),
+      commitments: { total: totalOf.get(r.id) ?? 0, ...k },
+      indicators: indicators.get(r.id) ?? [],
+      agreement: agreementOf.get(r.id) ?? null,
+      activeCompanyContacts: contacts.filter((c) => c.engagementId === r.id && c.active).length,
+      lastAcknowledgedOn: ackOf.get(r.companyId) ?? null,
+      openHighRisks: risks.get(r.id) ?? 0,
+    };
+    out.set(r.id, scoreHealth(input));
+  }
+  return out;
+}
+
+/** One engagement's health; 404 when it is not the caller's, 409 when it is not a running partnership. */
+export async function engagementHealth(ctx: Ctx, engagementId: string): Promise<Health> {
+  const e = await loadEngagement(ctx, engagementId);
+  if (!isHealthStage(e.stage)) {
+    throw new AppError("rule_violation", `Health is scored for agreed, active, reviewing or renewed engagements; this one is '${e.stage}'.`, { rule: "health_not_applicable", stage: e.stage });
+  }
+  const h = (await scoreEngagements(ctx, [e])).get(e.id)!;
+  return { engagementId: e.id, stage: e.stage, ...h, computedAt: new Date().toISOString() };
+}
+
+/** The portfolio's running engagements with score and outlook, worst first (optionally only some outlooks). */
+export async function portfolioHealth(ctx: Ctx, q: HealthListQuery): Promise<{ items: HealthItem[]; total: number; thresholds: { likely: number; atRisk: number }; computedAt: string }> {
+  const where = [eq(engagement.organizationId, ctx.orgId), inArray(engagement.stage, [...HEALTH_STAGES])];
+  if (q.ownerId) where.push(eq(engagement.ownerId, q.ownerId));
+  const joined = await ctx.db
+    .select({ e: engagement, companyName: company.name })
+    .from(engagement)
+    .innerJoin(company, eq(company.id, engagement.companyId))
+    .where(and(...where))
+    .orderBy(asc(engagement.title), asc(engagement.id));
+  const scores = await scoreEngagements(ctx, joined.map((j) => j.e));
+  const all = joined
+    .map(({ e, companyName }) => {
+      const h = scores.get(e.id)!;
+      return {
+        engagementId: e.id,
+        title: e.title,
+        companyId: e.companyId,
+        companyName,
+        stage: e.stage,
+        ownerId: e.ownerId,
+        score: h.score,
+        outlook: h.outlook,
+        topReasons: h.reasons.slice(0, 3),
+        topExplanations: h.explanations.slice(0, 3),
+        renewal: h.renewal,
+      };
+    })
+    .filter((i) => !q.outlook.length || q.outlook.includes(i.outlook))
+    .sort((a, b) => a.score - b.score || a.title.localeCompare(b.title));
+  return { items: all.slice(0, q.limit), total: all.length, thresholds: { ...OUTLOOK_THRESHOLDS }, computedAt: new Date().toISOString() };
+}
