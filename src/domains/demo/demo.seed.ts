@@ -10,6 +10,7 @@ import type { Database, Db } from "../../platform/db.js";
 import { log } from "../../platform/logger.js";
 import { appSetting } from "../../platform/settings.table.js";
 import { searchKey } from "../../shared/text-fold.js";
+import { addEngagements } from "./demo.engagements.seed.js";
 import { generateRegister } from "./demo.generate.js";
 import { DEMO_EMAILS, DEMO_NETWORK, DEMO_NGOS, DEMO_PASSWORD, NGO_1, NGO_2, type DemoNgo, type DemoUser } from "./demo.story.js";
 
@@ -50,7 +51,7 @@ export async function seedDemoIfEmpty(database: Database, auth: Auth): Promise<D
     if (!claimed) return null; // another process seeded meanwhile
     await addMembers(db, orgIds, userIds);
     await addNetwork(db, orgIds, userIds);
-    const perOrg: Record<string, { companies: number; contacts: number }> = {};
+    const perOrg: Record<string, { companies: number; contacts: number; engagements: number }> = {};
     for (const ngo of DEMO_NGOS) perOrg[ngo.slug] = await addRegister(db, ngo, orgIds.get(ngo.key)!, userIds);
     // Signing up opened a session per account; nobody holds those tokens.
     await db.delete(session).where(inArray(session.userId, [...userIds.values()]));
@@ -127,7 +128,7 @@ async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unkno
   for (let i = 0; i < rows.length; i += 500) await insert(rows.slice(i, i + 500));
 }
 
-/** One NGO's register (companies, contacts, employment history) and its audit trail. */
+/** One NGO's register (companies, contacts, employment history), its audit trail and its partnership pipeline. */
 async function addRegister(db: Db, ngo: DemoNgo, orgId: string, userIds: Map<string, string>) {
   const now = Date.now();
   const reg = generateRegister(ngo);
@@ -201,6 +202,7 @@ async function addRegister(db: Db, ngo: DemoNgo, orgId: string, userIds: Map<str
   await insertChunked(contactRows, (rows) => db.insert(contact).values(rows));
   await insertChunked(employmentRows, (rows) => db.insert(employment).values(rows));
   await insertChunked(auditRows, (rows) => db.insert(auditLog).values(rows));
-  return { companies: companyRows.length, contacts: contactRows.length };
+  const engagements = await addEngagements(db, ngo, orgId, { now, users, companyIds, contactIds, reg });
+  return { companies: companyRows.length, contacts: contactRows.length, engagements };
 }
 

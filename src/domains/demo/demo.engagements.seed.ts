@@ -1,0 +1,146 @@
+import { eq } from "drizzle-orm";
+import type { Db } from "../../platform/db.js";
+import { agreement, commitment } from "../agreements/agreements.table.js";
+import { DEFAULT_MODES, type EngagementStage } from "../engagements/engagements.rules.js";
+import { engagement, engagementActivity, engagementContact, engagementMode, engagementStageChange } from "../engagements/engagements.table.js";
+import { ensureCatalogue } from "../risks/risks.catalogue.js";
+import { engagementRisk, riskCatalogueItem, riskMitigation } from "../risks/risks.table.js";
+import { screening } from "../screening/screening.table.js";
+import { planEngagements, type PlannedEngagement } from "./demo.engagements.js";
+import type { Register } from "./demo.generate.js";
+import type { DemoNgo } from "./demo.story.js";
+
+// Writes the planned demo pipeline (demo.engagements.ts) of one NGO: engagements with their stage history,
+// screening decisions where the gate needs one, agreements, commitments, risks and a few activities.
+
+const DAY = 24 * 60 * 60 * 1000;
+const LINE: EngagementStage[] = ["identified", "researching", "screening", "approaching", "negotiating", "agreed", "active", "reviewing", "renewed"];
+const AGREED = new Set<EngagementStage>(["agreed", "active", "reviewing", "renewed"]);
+const CURRENCY: Record<DemoNgo["key"], string> = { ngo1: "EUR", ngo2: "PLN" };
+const EXTRA: Record<DemoNgo["key"], number> = { ngo1: 26, ngo2: 6 };
+
+export interface SeedRefs {
+  now: number;
+  users: Array<{ id: string; name: string }>;
+  companyIds: string[];
+  contactIds: string[];
+  reg: Register;
+}
+
+/** The stages an engagement passed through, in order, ending in its current stage. */
+function path(p: PlannedEngagement): EngagementStage[] {
+  const last = p.stage === "ended" ? (p.endedFrom ?? "identified") : p.stage;
+  const line = LINE.slice(0, LINE.indexOf(last) + 1);
+  return p.stage === "ended" ? [...line, "ended"] : line;
+}
+
+/** Seeds one NGO's demo pipeline; returns the number of engagements. */
+export async function addEngagements(db: Db, ngo: DemoNgo, orgId: string, refs: SeedRefs): Promise<number> {
+  const { now, users, companyIds, contactIds, reg } = refs;
+  const at = (daysAgo: number) => new Date(now - daysAgo * DAY);
+  const day = (daysAgo: number) => at(daysAgo).toISOString().slice(0, 10);
+  const plans = planEngagements(ngo, reg.companies, EXTRA[ngo.key]);
+
+  await db.insert(engagementMode).values(DEFAULT_MODES.map((m, i) => ({ organizationId: orgId, key: m.key, label: m.label, position: i * 10 }))).onConflictDoNothing();
+  await ensureCatalogue(db, orgId);
+  const catalogue = new Map((await db.select().from(riskCatalogueItem).where(eq(riskCatalogueItem.organizationId, orgId))).map((i) => [i.key, i]));
+
+  const screened = new Map<string, string>();
+  const rows = {
+    engagements: [] as Array<typeof engagement.$inferInsert>,
+    stages: [] as Array<typeof engagementStageChange.$inferInsert>,
+    contacts: [] as Array<typeof engagementContact.$inferInsert>,
+    screenings: [] as Array<typeof screening.$inferInsert>,
+    agreements: [] as Array<typeof agreement.$inferInsert>,
+    commitments: [] as Array<typeof commitment.$inferInsert>,
+    risks: [] as Array<typeof engagementRisk.$inferInsert>,
+    mitigations: [] as Array<typeof riskMitigation.$inferInsert>,
+    activities: [] as Array<typeof engagementActivity.$inferInsert>,
+  };
+
+  for (const p of plans) {
+    const id = crypto.randomUUID();
+    const companyId = companyIds[p.company];
+    const owner = users[p.owner] ?? users[0];
+    const jobs = reg.employments.filter((e) => e.company === p.company);
+    const current = jobs.filter((e) => e.endedDaysAgo === null);
+    const people = (current.length ? current : jobs).slice(0, 2);
+    const steps = path(p);
+    // Stage changes spread evenly from creation to the last move.
+    const when = (k: number) => (steps.length === 1 ? p.createdDaysAgo : Math.round(p.createdDaysAgo - ((p.createdDaysAgo - p.stageDaysAgo) * k) / (steps.length - 1)));
+
+    let screeningId: string | null = null;
+    if (p.decision) {
+      screeningId = screened.get(companyId) ?? crypto.randomUUID();
+      if (!screened.has(companyId)) {
+        screened.set(companyId, screeningId);
+        const decidedDaysAgo = when(Math.max(0, steps.indexOf("approaching") - 1));
+        rows.screenings.push({
+          id: screeningId, organizationId: orgId, companyId, status: "decided", decision: p.decision,
+          rationale: p.decision === "engage_to_reform" ? "Known labour risks in the supply chain: we engage to reform, with a monitoring plan." : "Public record checked; no concerns against our criteria.",
+          monitoringPlan: p.decision === "approved" ? null : "Quarterly check-ins; unannounced site visits agreed.",
+          decidedBy: owner.id, decidedAt: at(decidedDaysAgo), rescreenOn: day(decidedDaysAgo - 365), createdBy: owner.id, createdAt: at(decidedDaysAgo + 3), updatedAt: at(decidedDaysAgo),
+        });
+      }
+    }
+
+    rows.engagements.push({
+      id, organizationId: orgId, companyId, title: p.title, modes: p.modes, initiatedBy: p.initiatedBy, goals: p.goals,
+      moneyAmount: p.money, inKindValue: p.inKind, inKindDescription: p.inKindDescription, currency: p.money || p.inKind ? CURRENCY[ngo.key] : null,
+      ownerId: owner.id, team: [owner.id], screeningId, stage: p.stage, stageChangedAt: at(p.stageDaysAgo), endedReason: p.endedReason ?? null,
+      createdBy: owner.id, updatedBy: owner.id, createdAt: at(p.createdDaysAgo), updatedAt: at(Math.min(p.stageDaysAgo, 20)),
+    });
+    steps.forEach((to, k) =>
+      rows.stages.push({
+        organizationId: orgId, engagementId: id, fromStage: k === 0 ? null : steps[k - 1], toStage: to, changedBy: owner.id, changedAt: at(when(k)),
+        endedReason: to === "ended" ? (p.endedReason ?? null) : null, screeningDecision: LINE.indexOf(to) >= LINE.indexOf("approaching") || to === "ended" ? p.decision : null,
+      }),
+    );
+    for (const e of people) rows.contacts.push({ engagementId: id, contactId: contactIds[e.contact], organizationId: orgId, addedAt: at(p.createdDaysAgo) });
+
+    const agreedStep = steps.indexOf("agreed");
+    if (AGREED.has(p.stage) || (p.stage === "ended" && agreedStep >= 0)) {
+      const startsDaysAgo = when(agreedStep);
+      rows.agreements.push({
+        organizationId: orgId, engagementId: id, kind: p.money && p.money >= 20000 ? "contract" : "mou", goals: p.goals,
+        startsOn: day(startsDaysAgo), endsOn: day(startsDaysAgo - 365), ngoSignedOn: day(startsDaysAgo + 2), companySignedOn: day(startsDaysAgo),
+        createdBy: owner.id, updatedBy: owner.id, createdAt: at(startsDaysAgo + 10), updatedAt: at(startsDaysAgo),
+      });
+    }
+    for (const cm of p.commitments) {
+      const person = cm.party === "company" ? people[0] : undefined;
+      const left = person && person.endedDaysAgo !== null ? day(person.endedDaysAgo) : null;
+      rows.commitments.push({
+        organizationId: orgId, engagementId: id, party: cm.party, userId: cm.party === "ngo" ? owner.id : null, contactId: person ? contactIds[person.contact] : null,
+        description: cm.what, dueOn: day(-cm.dueIn), status: cm.status, doneAt: cm.status === "done" ? at(Math.max(1, -cm.dueIn + 2)) : null, contactLeftOn: cm.status === "open" ? left : null,
+        createdBy: owner.id, updatedBy: owner.id, createdAt: at(Math.max(p.stageDaysAgo, -cm.dueIn + 30)),
+      });
+    }
+    for (const rk of p.risks) {
+      const item = catalogue.get(rk.key);
+      const riskId = crypto.randomUUID();
+      rows.risks.push({
+        id: riskId, organizationId: orgId, engagementId: id, catalogueItemId: item?.id ?? null, title: item?.title ?? rk.key, description: item?.description ?? null,
+        likelihood: rk.likelihood, impact: rk.impact, residualLikelihood: rk.residual?.[0] ?? null, residualImpact: rk.residual?.[1] ?? null,
+        status: p.stage === "ended" ? "closed" : "open", closedAt: p.stage === "ended" ? at(p.stageDaysAgo) : null, createdBy: owner.id, updatedBy: owner.id, createdAt: at(Math.max(1, p.createdDaysAgo - 5)),
+      });
+      if (rk.residual && item?.suggestedMitigation) rows.mitigations.push({ organizationId: orgId, riskId, action: item.suggestedMitigation, ownerId: owner.id, reviewOn: day(-30), position: 0 });
+    }
+    rows.activities.push({ organizationId: orgId, companyId, engagementId: id, kind: "note", occurredOn: day(p.createdDaysAgo), summary: `Added ${p.title.toLowerCase()} to the pipeline.`, createdBy: owner.id, updatedBy: owner.id, createdAt: at(p.createdDaysAgo) });
+    if (steps.length > 2) {
+      rows.activities.push({ organizationId: orgId, companyId, engagementId: id, kind: "meeting", occurredOn: day(Math.max(p.stageDaysAgo, 1)), summary: "Met to discuss goals, responsibilities and next steps.", createdBy: owner.id, updatedBy: owner.id, createdAt: at(Math.max(p.stageDaysAgo, 1)) });
+    }
+  }
+
+  // Parents before children (screenings before the engagements that point at them).
+  if (rows.screenings.length) await db.insert(screening).values(rows.screenings);
+  await db.insert(engagement).values(rows.engagements);
+  await db.insert(engagementStageChange).values(rows.stages);
+  if (rows.contacts.length) await db.insert(engagementContact).values(rows.contacts);
+  if (rows.agreements.length) await db.insert(agreement).values(rows.agreements);
+  if (rows.commitments.length) await db.insert(commitment).values(rows.commitments);
+  if (rows.risks.length) await db.insert(engagementRisk).values(rows.risks);
+  if (rows.mitigations.length) await db.insert(riskMitigation).values(rows.mitigations);
+  await db.insert(engagementActivity).values(rows.activities);
+  return plans.length;
+}
