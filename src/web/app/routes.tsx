@@ -21,12 +21,15 @@ const Settings = lazy(() => import("../settings/settings-page"));
 const NotFound = lazy(() => import("./not-found"));
 const Screening = lazy(() => import("../screening/screening-page"));
 const ScreeningHistory = lazy(() => import("../screening/history-page"));
+const ScreeningLists = lazy(() => import("../screening/lists-page"));
 const Engagements = lazy(() => import("../engagements/engagements-page"));
 const Engagement = lazy(() => import("../engagements/engagement-page"));
 const MyTasks = lazy(() => import("../tasks/my-tasks-page"));
 const Stories = lazy(() => import("../stories/stories-page"));
 const StoriesSettings = lazy(() => import("../stories/stories-settings-page"));
 const Story = lazy(() => import("../stories/story-page"));
+const Watchlists = lazy(() => import("../watchlists/watchlists-page"));
+const ScreeningBatch = lazy(() => import("../watchlists/batch-page"));
 
 export function AppRoutes() {
   return (
@@ -46,6 +49,7 @@ export function AppRoutes() {
             <Route path="/companies/:id" element={<Company />} />
             <Route path="/companies/:id/screenings" element={<ScreeningHistory />} />
             <Route path="/screenings/:id" element={<Screening />} />
+            <Route path="/screening/lists" element={<ScreeningLists />} />
             <Route path="/contacts" element={<Contacts />} />
             <Route path="/contacts/:id" element={<Contact />} />
             <Route path="/import" element={<Import />} />
@@ -56,6 +60,9 @@ export function AppRoutes() {
             <Route path="/stories" element={<Stories />} />
             <Route path="/stories/settings" element={<StoriesSettings />} />
             <Route path="/stories/:id" element={<Story />} />
+            <Route path="/watchlists" element={<Watchlists />} />
+            <Route path="/watchlists/:tab" element={<Watchlists />} />
+            <Route path="/watchlists/batches/:id" element={<ScreeningBatch />} />
             <Route path="/audit" element={<Audit />} />
             <Route path="/settings" element={<Navigate to="/settings/organisation" replace />} />
             <Route path="/settings/:tab" element={<Settings />} />

@@ -1,4 +1,4 @@
-import { BookLock, Building2, Handshake, ListTodo, ScrollText, Settings, Upload, Users } from "lucide-react";
+import { BookLock, Building2, Handshake, ListChecks, ListTodo, ScrollText, Settings, ShieldAlert, Upload, Users } from "lucide-react";
 import { Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { NavLink, Outlet, useLocation } from "react-router-dom";
@@ -24,7 +24,9 @@ export function AppShell() {
     { to: "/contacts", label: t("nav.contacts"), icon: Users },
     { to: "/partnerships", label: t("nav.partnerships"), icon: Handshake },
     { to: "/tasks", label: t("nav.tasks"), icon: ListTodo },
+    { to: "/screening/lists", label: t("nav.lists"), icon: ListChecks },
     ...(storyAccess || isAdmin ? [{ to: "/stories", label: t("nav.stories"), icon: BookLock }] : []),
+    { to: "/watchlists", label: t("nav.watchlists"), icon: ShieldAlert },
     { to: "/import", label: t("nav.import"), icon: Upload },
     ...(isAdmin ? [{ to: "/audit", label: t("nav.audit"), icon: ScrollText }] : []),
   ];

@@ -1,0 +1,113 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { z } from "zod";
+import type { Batch, BatchSummary, Match, ScreenResult, Watchlist, WatchlistFormat, WatchlistImport } from "../../domains/watchlists/watchlists.schema";
+import { api, type Page } from "../lib/api";
+
+export type { Match, Watchlist, WatchlistFormat, WatchlistImport };
+export type ScreenResult = z.infer<typeof ScreenResult>;
+export type BatchSummary = z.infer<typeof BatchSummary>;
+export type Batch = z.infer<typeof Batch>;
+export type BatchRow = Batch["rows"][number];
+export type Explanation = Match["explanations"][number];
+
+/** How often a running import or batch is polled for its progress. */
+const POLL_MS = 700;
+
+export function useWatchlists() {
+  return useQuery({ queryKey: ["watchlists", "lists"], queryFn: () => api<Page<Watchlist>>("/watchlists", { query: { limit: 100 } }) });
+}
+
+export function useWatchlistImports() {
+  return useQuery({ queryKey: ["watchlists", "imports"], queryFn: () => api<Page<WatchlistImport>>("/watchlists/imports", { query: { limit: 20 } }) });
+}
+
+/** One import, polled while it runs; when it ends the lists and the history are reloaded. */
+export function useWatchlistImport(id: string | null) {
+  const qc = useQueryClient();
+  return useQuery({
+    queryKey: ["watchlists", "import", id],
+    queryFn: async () => {
+      const imp = await api<WatchlistImport>(`/watchlists/imports/${id}`);
+      if (imp.status !== "running") {
+        void qc.invalidateQueries({ queryKey: ["watchlists", "lists"] });
+        void qc.invalidateQueries({ queryKey: ["watchlists", "imports"] });
+      }
+      return imp;
+    },
+    enabled: !!id,
+    refetchInterval: (q) => (q.state.data?.status === "running" || !q.state.data ? POLL_MS : false),
+  });
+}
+
+/** The files of an import: one `file`, or for OFAC sdn.csv with optional alt.csv and add.csv. */
+export interface ImportFiles {
+  format: WatchlistFormat;
+  name: string;
+  file?: File;
+  sdn?: File;
+  alt?: File;
+  add?: File;
+}
+
+export function useStartImport() {
+  const qc = useQueryClient();
+  return useMutation({
+    meta: { inline: true },
+    mutationFn: (v: ImportFiles) => {
+      const form = new FormData();
+      form.set("format", v.format);
+      if (v.name.trim()) form.set("name", v.name.trim());
+      for (const key of ["file", "sdn", "alt", "add"] as const) {
+        const f = v[key];
+        if (f) form.set(key, f);
+      }
+      return api<WatchlistImport>("/watchlists/import", { method: "POST", form });
+    },
+    onSuccess: () => void qc.invalidateQueries({ queryKey: ["watchlists", "imports"] }),
+  });
+}
+
+export function useScreenName() {
+  return useMutation({
+    meta: { inline: true },
+    mutationFn: (v: { name: string; country?: string }) => api<ScreenResult>("/watchlists/screen", { method: "POST", body: { name: v.name, ...(v.country ? { country: v.country } : {}) } }),
+  });
+}
+
+export function useBatches() {
+  return useQuery({ queryKey: ["watchlists", "batches"], queryFn: () => api<Page<BatchSummary>>("/screening-batches", { query: { limit: 20 } }) });
+}
+
+const unfinished = (b: BatchSummary | undefined) => !b || b.status === "queued" || b.status === "running";
+
+/** A batch with all its rows (up to 10,000 here), polled while it runs. */
+export function useBatch(id: string) {
+  const qc = useQueryClient();
+  return useQuery({
+    queryKey: ["watchlists", "batch", id],
+    queryFn: async () => {
+      const b = await api<Batch>(`/screening-batches/${id}`, { query: { limit: 10000 } });
+      if (!unfinished(b)) void qc.invalidateQueries({ queryKey: ["watchlists", "batches"] });
+      return b;
+    },
+    refetchInterval: (q) => (unfinished(q.state.data) ? POLL_MS : false),
+  });
+}
+
+export function useStartBatch() {
+  const qc = useQueryClient();
+  return useMutation({
+    meta: { inline: true },
+    mutationFn: (file: File) => {
+      const form = new FormData();
+      form.set("file", file);
+      return api<BatchSummary>("/screening-batches", { method: "POST", form });
+    },
+    onSuccess: () => void qc.invalidateQueries({ queryKey: ["watchlists", "batches"] }),
+  });
+}
+
+/** The report download address. */
+export function batchReportUrl(id: string) {
+  return `/api/v1/screening-batches/${id}/report.csv`;
+}

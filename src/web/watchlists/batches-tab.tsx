@@ -1,0 +1,156 @@
+import { FileSpreadsheet, History } from "lucide-react";
+import { useState, type DragEvent } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useNavigate } from "react-router-dom";
+import { useActiveOrg } from "../app/session";
+import { FormError } from "../components/field";
+import { scrollRegion } from "../components/scroll-region";
+import { EmptyState, ErrorState } from "../components/states";
+import { SkeletonRows } from "../components/table-parts";
+import { formatDateTime, formatNumber } from "../lib/format";
+import { useBatches, useStartBatch, type BatchSummary } from "./api";
+
+/** Batch screening: upload a CSV of prospective partners (members), and the batches run so far. */
+export function BatchesTab() {
+  const { t } = useTranslation("watchlists");
+  const { canWrite } = useActiveOrg();
+  return (
+    <div className="stack-lg">
+      {canWrite ? (
+        <BatchUpload />
+      ) : (
+        <div className="alert alert-info" role="note">
+          {t("batch.readOnly")}
+        </div>
+      )}
+      <BatchHistory />
+    </div>
+  );
+}
+
+function BatchUpload() {
+  const { t } = useTranslation("watchlists");
+  const start = useStartBatch();
+  const navigate = useNavigate();
+  const [over, setOver] = useState(false);
+  const send = (f: File) => start.mutate(f, { onSuccess: (b) => navigate(`/watchlists/batches/${b.id}`) });
+  const drop = (e: DragEvent) => {
+    e.preventDefault();
+    setOver(false);
+    const f = e.dataTransfer.files[0];
+    if (f) send(f);
+  };
+  return (
+    <section className="card" aria-labelledby="batch-upload-title">
+      <div className="card-header">
+        <h2 id="batch-upload-title">{t("batch.uploadTitle")}</h2>
+      </div>
+      <div className="card-body stack">
+        <p className="small muted" style={{ margin: 0 }}>
+          {t("batch.hint")}
+        </p>
+        <pre className="small" style={{ margin: 0, padding: "var(--space-2) var(--space-3)", background: "var(--color-surface-muted)", borderRadius: "var(--radius-md)" }} aria-label={t("batch.example")}>
+          {"id,name,country\nP-1,Example Trading GmbH,DE\nP-2,Muster Logistik AG,CH"}
+        </pre>
+        <FormError error={start.error} />
+        <div
+          className={`dropzone ${over ? "over" : ""}`}
+          onDragOver={(e) => {
+            e.preventDefault();
+            setOver(true);
+          }}
+          onDragLeave={() => setOver(false)}
+          onDrop={drop}
+        >
+          <div className="empty-icon" aria-hidden>
+            <FileSpreadsheet size={22} />
+          </div>
+          <strong>{t("batch.drop")}</strong>
+          <label className="btn btn-primary" style={{ marginTop: 8 }} aria-disabled={start.isPending}>
+            {start.isPending && <span className="spinner" aria-hidden />}
+            {t("batch.choose")}
+            <input
+              type="file"
+              accept=".csv,text/csv"
+              className="sr-only"
+              disabled={start.isPending}
+              onChange={(e) => {
+                const f = e.target.files?.[0];
+                if (f) send(f);
+                e.target.value = "";
+              }}
+              data-testid="batch-file"
+            />
+          </label>
+        </div>
+      </div>
+    </section>
+  );
+}
+
+/** A batch's state as a badge. */
+export function BatchStatus({ b }: { b: BatchSummary }) {
+  const { t } = useTranslation("watchlists");
+  const cls = b.status === "done" ? "badge-success" : b.status === "failed" ? "badge-danger" : "badge-primary";
+  return (
+    <span className={`badge ${cls}`} data-testid="batch-status">
+      {t(`batchStatus.${b.status}`)}
+    </span>
+  );
+}
+
+function BatchHistory() {
+  const { t } = useTranslation("watchlists");
+  const q = useBatches();
+  return (
+    <section aria-labelledby="batches-title">
+      <h2 id="batches-title" style={{ marginBottom: 12 }}>
+        {t("batch.historyTitle")}
+      </h2>
+      {q.error ? (
+        <ErrorState error={q.error} onRetry={() => void q.refetch()} />
+      ) : q.data && q.data.items.length === 0 ? (
+        <div className="card">
+          <EmptyState icon={History} title={t("batch.emptyTitle")}>
+            {t("batch.emptyBody")}
+          </EmptyState>
+        </div>
+      ) : (
+        <div {...scrollRegion(t("batch.historyTitle"))} className="table-wrap">
+          <table className="table" data-testid="batch-history">
+            <thead>
+              <tr>
+                <th scope="col">{t("history.when")}</th>
+                <th scope="col">{t("history.file")}</th>
+                <th scope="col">{t("history.by")}</th>
+                <th scope="col">{t("history.status")}</th>
+                <th scope="col" className="num">
+                  {t("batch.rows")}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {!q.data ? (
+                <SkeletonRows cols={5} rows={2} />
+              ) : (
+                q.data.items.map((b) => (
+                  <tr key={b.id} data-testid="batch-history-row">
+                    <td className="small">{formatDateTime(b.createdAt)}</td>
+                    <td>
+                      <Link to={`/watchlists/batches/${b.id}`}>{b.filename}</Link>
+                    </td>
+                    <td className="small">{b.createdBy?.name ?? "—"}</td>
+                    <td>
+                      <BatchStatus b={b} />
+                    </td>
+                    <td className="num">{b.status === "done" ? formatNumber(b.total) : t("batch.ofTotal", { done: formatNumber(b.processed), total: formatNumber(b.total) })}</td>
+                  </tr>
+                ))
+              )}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
