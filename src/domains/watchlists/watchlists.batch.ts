@@ -1,6 +1,7 @@
 import { setImmediate as tick } from "node:timers/promises";
 import { and, asc, count, desc, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import Papa from "papaparse";
+import { DEFAULT_THRESHOLD } from "../../matching/compare.js";
 import { inTransaction, type Ctx } from "../../platform/context.js";
 import type { Database } from "../../platform/db.js";
 import { enqueueJob } from "../../platform/jobs.js";
@@ -92,7 +93,7 @@ const rowOut = (r: StoredRow) => ({ id: r.rowId, query: r.name, ...(r.country ? 
 export async function getBatch(ctx: Ctx, id: string, page: { limit: number; offset: number }) {
   const b = await find(ctx, id);
   const rows = await ctx.db.select().from(screeningBatchRow).where(eq(screeningBatchRow.batchId, b.id)).orderBy(asc(screeningBatchRow.rowNo)).limit(page.limit).offset(page.offset);
-  return { ...summary(b, await userNames(ctx.db, [b.createdBy])), rows: rows.map(rowOut), rowsOffset: page.offset, rowsLimit: page.limit };
+  return { ...summary(b, await userNames(ctx.db, [b.createdBy])), threshold: DEFAULT_THRESHOLD, rows: rows.map(rowOut), rowsOffset: page.offset, rowsLimit: page.limit };
 }
 
 function explain(m: Match): string {

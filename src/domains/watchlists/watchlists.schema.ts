@@ -158,6 +158,7 @@ export const BatchSummary = z
   .meta({ id: "ScreeningBatchSummary" });
 
 export const Batch = BatchSummary.extend({
+  threshold: z.number().meta({ description: "The score from which a row's match counts as a hit" }),
   rows: z.array(BatchRow),
   rowsOffset: z.number().int(),
   rowsLimit: z.number().int(),
