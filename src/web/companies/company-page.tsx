@@ -16,6 +16,7 @@ import { CompanyFormDialog } from "./company-form";
 import { MergeDialog } from "./merge-dialog";
 import { CompanyPartnerships } from "../engagements/company-partnerships";
 import { CompanyScreeningCard } from "../screening/company-screening";
+import { CompanyListsCard } from "../screening/company-lists";
 
 export default function CompanyPage() {
   const { id = "" } = useParams();
@@ -102,6 +103,7 @@ export default function CompanyPage() {
         </div>
         <div className="stack-lg">
           <CompanyScreeningCard company={c} />
+          <CompanyListsCard company={c} />
           {isAdmin && <EntityTrail entityId={c.id} />}
         </div>
       </div>

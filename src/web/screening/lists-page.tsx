@@ -1,0 +1,270 @@
+import "./lists.css";
+import { Info, ListChecks, Network, Pencil, Plus, Search, Share2, Trash2 } from "lucide-react";
+import { useEffect, useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useSearchParams } from "react-router-dom";
+import { useActiveOrg } from "../app/session";
+import { ConfirmDialog } from "../components/confirm-dialog";
+import { EmptyState, ErrorState, PageHeader } from "../components/states";
+import { scrollRegion } from "../components/scroll-region";
+import { Pagination, SkeletonRows } from "../components/table-parts";
+import { useToast } from "../components/toast";
+import { formatDate } from "../lib/format";
+import { useDebounced } from "../lib/use-debounced";
+import { ListBadge } from "./list-badge";
+import { ListEntryDialog } from "./list-entry-form";
+import { ShareDialog } from "./list-share-dialog";
+import { LIST_KINDS, useDeleteListEntry, useListEntries, type ListEntry, type ListKind } from "./lists-api";
+import { SharedEntries } from "./lists-shared";
+
+type View = "own" | "shared";
+
+/** The organisation's black and white lists with reasons, sharing with networks, and what the networks share. */
+export default function ListsPage() {
+  const { t } = useTranslation("lists");
+  const [params, setParams] = useSearchParams();
+  const f = useMemo(
+    () => ({
+      view: (params.get("view") === "shared" ? "shared" : "own") as View,
+      q: params.get("q") ?? "",
+      list: ((LIST_KINDS as string[]).includes(params.get("list") ?? "") ? params.get("list") : "") as ListKind | "",
+      offset: Number(params.get("offset") ?? 0) || 0,
+    }),
+    [params],
+  );
+  const { canWrite } = useActiveOrg();
+  const toast = useToast();
+  const [adding, setAdding] = useState(false);
+  const [search, setSearch] = useState(f.q);
+  const debounced = useDebounced(search, 200);
+
+  const update = (patch: Partial<typeof f>, replace = false) => {
+    const next = { ...f, offset: 0, ...patch };
+    const p = new URLSearchParams();
+    if (next.view === "shared") p.set("view", "shared");
+    if (next.q) p.set("q", next.q);
+    if (next.list) p.set("list", next.list);
+    if (next.offset) p.set("offset", String(next.offset));
+    setParams(p, { replace });
+  };
+  useEffect(() => {
+    if (debounced !== f.q) update({ q: debounced }, true);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [debounced]);
+
+  const tab = (v: View, label: string) => (
+    <Link
+      to={v === "shared" ? "?view=shared" : "?"}
+      className="tab"
+      aria-current={f.view === v ? "page" : undefined}
+      onClick={() => setSearch("")}
+      data-testid={`lists-tab-${v}`}
+    >
+      {label}
+    </Link>
+  );
+
+  return (
+    <>
+      <PageHeader
+        title={t("page.title")}
+        description={t("page.description")}
+        actions={
+          canWrite &&
+          f.view === "own" && (
+            <button type="button" className="btn btn-primary" onClick={() => setAdding(true)} data-testid="list-add">
+              <Plus size={15} aria-hidden /> {t("page.add")}
+            </button>
+          )
+        }
+      />
+      <nav className="tabs" aria-label={t("page.title")}>
+        {tab("own", t("page.own"))}
+        {tab("shared", t("page.shared"))}
+      </nav>
+      <div className="toolbar" role="search">
+        <div className="input-group search">
+          <Search size={15} aria-hidden />
+          <input className="input" type="search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder={t("page.searchPlaceholder")} aria-label={t("page.search")} data-testid="lists-search" />
+        </div>
+        <label className={`chip ${f.list ? "active" : ""}`}>
+          <span>{t("page.list")}:</span>
+          <select value={f.list} onChange={(e) => update({ list: e.target.value as ListKind | "" })} data-testid="lists-filter">
+            <option value="">{t("page.bothLists")}</option>
+            {LIST_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`kinds.${k}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {f.view === "own" ? <OwnEntries f={f} onOffset={(offset) => update({ offset })} onAdd={() => setAdding(true)} /> : <SharedEntries f={f} onOffset={(offset) => update({ offset })} />}
+      <ListEntryDialog
+        open={adding}
+        onClose={() => setAdding(false)}
+        defaultList={f.list || "black"}
+        onSaved={() => {
+          setAdding(false);
+          toast.success(t("form.added"));
+        }}
+      />
+    </>
+  );
+}
+
+function OwnEntries({ f, onOffset, onAdd }: { f: { q: string; list: ListKind | ""; offset: number }; onOffset: (o: number) => void; onAdd: () => void }) {
+  const { t } = useTranslation("lists");
+  const { canWrite, isAdmin } = useActiveOrg();
+  const toast = useToast();
+  const query = useListEntries(f);
+  const del = useDeleteListEntry();
+  const [editing, setEditing] = useState<ListEntry | null>(null);
+  const [sharing, setSharing] = useState<ListEntry | null>(null);
+  const [removing, setRemoving] = useState<ListEntry | null>(null);
+  const data = query.data;
+
+  if (query.error) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
+  const filtered = !!(f.q || f.list);
+  return (
+    <>
+      {!canWrite ? (
+        <p className="small muted" data-testid="lists-readonly">
+          <Info size={14} aria-hidden /> {t("page.readOnly")}
+        </p>
+      ) : (
+        !isAdmin && (
+          <p className="small muted">
+            <Info size={14} aria-hidden /> {t("page.adminsShare")}
+          </p>
+        )
+      )}
+      {data && data.total === 0 && !query.isPlaceholderData ? (
+        <div className="card">
+          <EmptyState
+            icon={ListChecks}
+            title={filtered ? t("page.noMatch") : t("page.emptyTitle")}
+            action={
+              canWrite &&
+              !filtered && (
+                <button type="button" className="btn btn-primary" onClick={onAdd}>
+                  <Plus size={15} aria-hidden /> {t("page.add")}
+                </button>
+              )
+            }
+          >
+            {filtered ? t("page.noMatchBody") : t("page.emptyBody")}
+          </EmptyState>
+        </div>
+      ) : (
+        <div className="table-wrap" {...scrollRegion(t("page.own"))}>
+          <table className="table" data-testid="lists-table">
+            <thead>
+              <tr>
+                <th scope="col">{t("cols.company")}</th>
+                <th scope="col">{t("cols.list")}</th>
+                <th scope="col">{t("cols.reason")}</th>
+                <th scope="col">{t("cols.shared")}</th>
+                <th scope="col">{t("cols.changed")}</th>
+                {canWrite && <th scope="col">{t("cols.actions")}</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {!data ? (
+                <SkeletonRows cols={canWrite ? 6 : 5} rows={5} />
+              ) : (
+                data.items.map((e) => (
+                  <tr key={e.id} data-testid="list-row">
+                    <td>
+                      {e.companyId ? (
+                        <Link to={`/companies/${e.companyId}`} className="cell-main">
+                          {e.companyName}
+                        </Link>
+                      ) : (
+                        <span className="cell-main">{e.companyName}</span>
+                      )}
+                      <div className="cell-sub">
+                        <span className="cc">{e.country}</span> {e.companyId ? "" : t("page.notInRegister")}
+                      </div>
+                    </td>
+                    <td>
+                      <ListBadge list={e.list} />
+                    </td>
+                    <td className="wrap">
+                      <span className="lists-reason" title={e.reason}>
+                        {e.reason}
+                      </span>
+                    </td>
+                    <td>
+                      {e.shares.length ? (
+                        <span className="lists-chips">
+                          {e.shares.map((s) => (
+                            <span key={s.networkId} className="badge badge-primary" title={t(`share.modes.${s.mode}`)}>
+                              <Network size={12} aria-hidden /> {s.networkName} · {t(`share.short.${s.mode}`)}
+                            </span>
+                          ))}
+                        </span>
+                      ) : (
+                        <span className="small muted">{t("page.notShared")}</span>
+                      )}
+                    </td>
+                    <td className="small">
+                      {formatDate(e.updatedAt)}
+                      <div className="cell-sub">{e.updatedBy?.name ?? "—"}</div>
+                    </td>
+                    {canWrite && (
+                      <td>
+                        <span className="lists-actions">
+                          <button type="button" className="btn btn-ghost btn-icon btn-sm" onClick={() => setEditing(e)} aria-label={t("page.editOf", { name: e.companyName })} title={t("common:actions.edit")} data-testid="list-edit">
+                            <Pencil size={15} aria-hidden />
+                          </button>
+                          {isAdmin && (
+                            <button type="button" className="btn btn-ghost btn-icon btn-sm" onClick={() => setSharing(e)} aria-label={t("page.shareOf", { name: e.companyName })} title={t("page.shareAction")} data-testid="list-share">
+                              <Share2 size={15} aria-hidden />
+                            </button>
+                          )}
+                          <button type="button" className="btn btn-ghost btn-icon btn-sm" onClick={() => setRemoving(e)} aria-label={t("page.removeOf", { name: e.companyName })} title={t("common:actions.remove")} data-testid="list-remove">
+                            <Trash2 size={15} aria-hidden />
+                          </button>
+                        </span>
+                      </td>
+                    )}
+                  </tr>
+                ))
+              )}
+            </tbody>
+          </table>
+          {data && data.total > data.limit && <Pagination total={data.total} limit={data.limit} offset={data.offset} onOffset={onOffset} />}
+        </div>
+      )}
+      <ListEntryDialog
+        open={!!editing}
+        entry={editing ?? undefined}
+        onClose={() => setEditing(null)}
+        onSaved={() => {
+          setEditing(null);
+          toast.success(t("form.saved"));
+        }}
+      />
+      <ShareDialog entry={sharing} onClose={() => setSharing(null)} />
+      <ConfirmDialog
+        open={!!removing}
+        onClose={() => setRemoving(null)}
+        danger
+        title={t(`remove.title.${removing?.list ?? "black"}`, { name: removing?.companyName ?? "" })}
+        description={removing?.shares.length ? t("remove.bodyShared", { count: removing.shares.length }) : t("remove.body")}
+        confirmLabel={t("remove.confirm")}
+        busy={del.isPending}
+        onConfirm={() => {
+          if (!removing) return;
+          del.mutate(removing.id, {
+            onSuccess: () => {
+              toast.success(t("remove.done", { name: removing.companyName }));
+              setRemoving(null);
+            },
+          });
+        }}
+      />
+    </>
+  );
+}
