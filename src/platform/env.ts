@@ -26,6 +26,7 @@ const EnvSchema = z.object({
   SMTP_URL: z.string().optional(),
   SMTP_FROM: z.string().default("Partnerwise <no-reply@partnerwise.local>"),
   PARTNERWISE_TASK_REMINDERS: z.enum(["true", "false", "1", "0"]).default("true").transform((v) => v === "true" || v === "1"),
+  PARTNERWISE_RENEWAL_REMINDERS: z.enum(["true", "false", "1", "0"]).default("true").transform((v) => v === "true" || v === "1"),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -1,14 +1,20 @@
 import PgBoss from "pg-boss";
 import type { Database } from "./db.js";
 import { log } from "./logger.js";
+import { createMailer, type Mailer } from "./mailer.js";
 
 // The one background-job runner: pg-boss 10 on the app's own database (PGlite through an executeSql
 // adapter, PostgreSQL through the app's pool, where several instances share one queue). Domains define
 // their jobs at import time; the server starts the runner; services enqueue with `enqueueJob`.
 // Handlers must be idempotent: a job interrupted by a restart runs again after it expires.
+// A job defined with `cron` is also scheduled (pg-boss's cron, UTC): with several instances on one
+// PostgreSQL database only one of them queues each tick.
 
 export interface JobContext {
   database: Database;
+  mailer: Mailer;
+  /** The public URL of the server (PARTNERWISE_BASE_URL), for links in mails. */
+  baseUrl?: string;
 }
 
 export type JobHandler<T extends object> = (data: T, job: JobContext) => Promise<void>;
@@ -19,14 +25,24 @@ interface JobDef {
   /** Seconds a running job may take before pg-boss considers it lost and retries it. */
   expireInSeconds: number;
   retryLimit: number;
+  /** Cron expression (UTC) when the job also runs on a schedule. */
+  cron?: string;
+}
+
+export interface StartOptions {
+  pollingIntervalSeconds?: number;
+  mailer?: Mailer;
+  baseUrl?: string;
+  /** Scheduled jobs to leave unscheduled (their setting is off); an existing schedule is removed. */
+  unscheduled?: string[];
 }
 
 const defs = new Map<string, JobDef>();
 const runners = new Map<Database, JobRunner>();
 
 /** Declares a job type and its handler. Call at module load, before the runner starts. */
-export function defineJob<T extends object>(name: string, handler: JobHandler<T>, opts: { expireInSeconds?: number; retryLimit?: number } = {}): { name: string } {
-  defs.set(name, { name, handler: handler as JobHandler<never>, expireInSeconds: opts.expireInSeconds ?? 15 * 60, retryLimit: opts.retryLimit ?? 2 });
+export function defineJob<T extends object>(name: string, handler: JobHandler<T>, opts: { expireInSeconds?: number; retryLimit?: number; cron?: string } = {}): { name: string } {
+  defs.set(name, { name, handler: handler as JobHandler<never>, expireInSeconds: opts.expireInSeconds ?? 15 * 60, retryLimit: opts.retryLimit ?? 2, cron: opts.cron });
   return { name };
 }
 
@@ -62,18 +78,25 @@ export class JobRunner {
   ) {}
 
   /** Starts pg-boss on the database (creating its schema on first start) and works every defined job. */
-  static async start(database: Database, opts: { pollingIntervalSeconds?: number } = {}): Promise<JobRunner> {
+  static async start(database: Database, opts: StartOptions = {}): Promise<JobRunner> {
     const existing = runners.get(database);
     if (existing) return existing;
-    const boss = new PgBoss({ db: adapter(database), schedule: false, supervise: true, migrate: true });
+    const scheduled = [...defs.values()].filter((d) => d.cron && !opts.unscheduled?.includes(d.name));
+    // The cron clock only runs when something is scheduled; it checks twice a minute (hourly jobs need no more).
+    const boss = new PgBoss({ db: adapter(database), schedule: scheduled.length > 0, cronMonitorIntervalSeconds: 30, cronWorkerIntervalSeconds: 30, supervise: true, migrate: true });
     boss.on("error", (err: Error) => log.warn("job runner error", { error: err.message }));
     await boss.start();
     const runner = new JobRunner(boss, database);
+    const context: JobContext = { database, mailer: opts.mailer ?? createMailer(undefined, "Partnerwise"), baseUrl: opts.baseUrl };
     for (const def of defs.values()) {
       await boss.createQueue(def.name, { name: def.name, retryLimit: def.retryLimit, expireInSeconds: def.expireInSeconds });
-      await boss.work<object>(def.name, { pollingIntervalSeconds: opts.pollingIntervalSeconds ?? 1, batchSize: 1 }, async (jobs) => {
-        for (const job of jobs) await def.handler(job.data as never, { database });
+      // Scheduled jobs are queued at most once a tick: polling their queue every 30 s is plenty.
+      const polling = def.cron ? Math.max(30, opts.pollingIntervalSeconds ?? 1) : (opts.pollingIntervalSeconds ?? 1);
+      await boss.work<object>(def.name, { pollingIntervalSeconds: polling, batchSize: 1 }, async (jobs) => {
+        for (const job of jobs) await def.handler(job.data as never, context);
       });
+      if (def.cron && scheduled.includes(def)) await boss.schedule(def.name, def.cron, {}, { tz: "UTC" });
+      else if (def.cron) await boss.unschedule(def.name);
     }
     runners.set(database, runner);
     return runner;
@@ -95,7 +118,7 @@ export class JobRunner {
 }
 
 /** Starts the job runner for a database (once per database; later calls return the same runner). */
-export function startJobs(database: Database, opts: { pollingIntervalSeconds?: number } = {}): Promise<JobRunner> {
+export function startJobs(database: Database, opts: StartOptions = {}): Promise<JobRunner> {
   return JobRunner.start(database, opts);
 }
 

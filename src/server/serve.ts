@@ -4,7 +4,8 @@ import { log } from "../platform/logger.js";
 import { bootApp } from "./boot.js";
 import { startJobs } from "../platform/jobs.js";
 import { seedDemoIfEmpty } from "../domains/demo/demo.seed.js";
-import { scheduleDueReminders } from "../domains/engagements/engagements.reminders.js";
+import { TASK_REMINDERS_JOB } from "../domains/engagements/engagements.reminders.js";
+import { RENEWAL_REMINDERS_JOB } from "../domains/health/health.reminders.js";
 
 /** Starts the HTTP server: migrate, seed the demo on an empty database, listen, stop cleanly on signals. */
 export async function startServer(): Promise<void> {
@@ -13,8 +14,9 @@ export async function startServer(): Promise<void> {
   const { app, auth, database, mailer, setPort } = await bootApp(e);
   log.info(`database ready (${database.kind}${database.kind === "pglite" ? `, ${e.PARTNERWISE_DATA_DIR}` : ""}) in ${Date.now() - started} ms`);
   const demo = e.PARTNERWISE_SEED_DEMO ? await seedDemoIfEmpty(database, auth) : null;
-  if (e.PARTNERWISE_TASK_REMINDERS) scheduleDueReminders(database, mailer, { baseUrl: e.PARTNERWISE_BASE_URL });
-  const jobs = await startJobs(database);
+  // Reminders are scheduled pg-boss jobs; a setting turned off removes its schedule.
+  const unscheduled = [...(e.PARTNERWISE_TASK_REMINDERS ? [] : [TASK_REMINDERS_JOB]), ...(e.PARTNERWISE_RENEWAL_REMINDERS ? [] : [RENEWAL_REMINDERS_JOB])];
+  const jobs = await startJobs(database, { mailer, baseUrl: e.PARTNERWISE_BASE_URL, unscheduled });
   const server = serve({ fetch: app.fetch, port: e.PORT, hostname: e.HOST }, (info) => {
     setPort(info.port);
     const url = e.PARTNERWISE_BASE_URL ?? `http://localhost:${info.port}`;

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, isNull, lt, lte, or } from "drizzle-orm";
 import type { Database } from "../../platform/db.js";
+import { defineJob, type JobContext } from "../../platform/jobs.js";
 import { log } from "../../platform/logger.js";
 import type { Mail, Mailer } from "../../platform/mailer.js";
 import { member, organization, user } from "../auth/auth.table.js";
@@ -8,8 +9,10 @@ import { engagement, engagementTask } from "./engagements.table.js";
 import { isoDay } from "./engagements.tasks.js";
 
 // E-mail reminders for open tasks due tomorrow, today or overdue: one digest per person, each task at
-// most once a day. Runs from a plain interval in the server (see scheduleDueReminders); moving it to a
-// pg-boss job later only changes who calls sendDueReminders.
+// most once a day (engagement_task.reminded_on). Runs as a pg-boss job every hour (TASK_REMINDERS_JOB);
+// the first run of a day sends, later ones find nothing new, and a missed hour is caught up by the next.
+
+export const TASK_REMINDERS_JOB = "reminders.tasks";
 
 export interface DueTask {
   id: string;
@@ -97,27 +100,10 @@ export async function sendDueReminders(database: Database, mailer: Mailer, now: 
   return { mails, tasks };
 }
 
-/** Runs sendDueReminders shortly after start and then every `everyMs`; returns a function that stops it. */
-export function scheduleDueReminders(database: Database, mailer: Mailer, opts: { baseUrl?: string; everyMs?: number } = {}): () => void {
-  let running = false;
-  const run = async () => {
-    if (running) return;
-    running = true;
-    try {
-      const r = await sendDueReminders(database, mailer, new Date(), opts);
-      if (r.mails) log.info(`task reminders: ${r.mails} mail(s) for ${r.tasks} task(s)`);
-    } catch (err) {
-      log.warn(`task reminders failed: ${err instanceof Error ? err.message : String(err)}`);
-    } finally {
-      running = false;
-    }
-  };
-  const first = setTimeout(() => void run(), 30_000);
-  const every = setInterval(() => void run(), opts.everyMs ?? 3_600_000);
-  first.unref();
-  every.unref();
-  return () => {
-    clearTimeout(first);
-    clearInterval(every);
-  };
+/** The scheduled job: task reminders as of now. */
+export async function taskRemindersJob(_data: object, job: JobContext): Promise<void> {
+  const r = await sendDueReminders(job.database, job.mailer, new Date(), { baseUrl: job.baseUrl });
+  if (r.mails) log.info(`task reminders: ${r.mails} mail(s) for ${r.tasks} task(s)`);
 }
+
+defineJob(TASK_REMINDERS_JOB, taskRemindersJob, { cron: "7 * * * *", expireInSeconds: 10 * 60, retryLimit: 1 });

@@ -1,0 +1,155 @@
+import { and, asc, eq, gte, inArray, isNotNull, lte, sql } from "drizzle-orm";
+import type { Ctx } from "../../platform/context.js";
+import type { Database } from "../../platform/db.js";
+import { defineJob, type JobContext } from "../../platform/jobs.js";
+import { log } from "../../platform/logger.js";
+import type { Mail, Mailer } from "../../platform/mailer.js";
+import { addDays } from "../agreements/agreements.rules.js";
+import { agreement } from "../agreements/agreements.table.js";
+import { auditLog } from "../audit/audit.table.js";
+import { member, organization, user } from "../auth/auth.table.js";
+import { company } from "../companies/companies.table.js";
+import { isoDay } from "../engagements/engagements.tasks.js";
+import { engagement, engagementTask } from "../engagements/engagements.table.js";
+import { HEALTH_STAGES, RENEWAL_WINDOW_DAYS, type Health } from "./health.rules.js";
+import { scoreEngagements } from "./health.service.js";
+import { renewalReminder } from "./health.table.js";
+
+// Renewal reminders: 90, 60 and 30 days before an agreement's end date (and once it has come), the
+// engagement's owner gets a mail with the health score and a suggested next step, and the engagement
+// gets one "Prepare renewal" task. The renewal_reminder rows make every run idempotent: one mail per
+// milestone of an end date, at most one a day per engagement, one task per end date. A changed end date
+// (renewal) starts afresh. Runs as a pg-boss job every hour; a missed hour is caught up by the next.
+
+export const RENEWAL_REMINDERS_JOB = "reminders.renewals";
+export const RENEWAL_TASK_TITLE = "Prepare renewal";
+/** Marks the renewal_reminder row of the "Prepare renewal" task (not a mail). */
+const TASK_MARK = -1;
+const SYSTEM_ACTOR = "Partnerwise (renewal reminders)";
+
+export interface RenewalMailInput {
+  to: { email: string; name: string };
+  engagementTitle: string;
+  companyName: string;
+  organizationName: string;
+  engagementId: string;
+  health: Pick<Health, "score" | "outlook" | "reasons" | "renewal">;
+}
+
+const OUTLOOK_WORDS = { likely: "likely to continue", at_risk: "at risk", unlikely: "unlikely to continue" } as const;
+
+/** The reminder mail: when the agreement ends, the health score, why, and the suggested next step. */
+export function composeRenewalMail(m: RenewalMailInput, baseUrl?: string): Mail {
+  const r = m.health.renewal;
+  const when = r.daysLeft! < 0 ? `ended ${-r.daysLeft!} days ago (${r.endDate})` : r.daysLeft === 0 ? `ends today (${r.endDate})` : `ends in ${r.daysLeft} days (${r.endDate})`;
+  const subject = `Partnerwise: the agreement with ${m.companyName} ${r.daysLeft! < 0 ? "has ended" : `ends in ${r.daysLeft} days`}`;
+  const text = [
+    `Hello ${m.to.name},`,
+    "",
+    `The agreement of "${m.engagementTitle}" with ${m.companyName} [${m.organizationName}] ${when}.`,
+    "",
+    `Suggested next step: ${r.suggestedNextStep}`,
+    "",
+    `Partnership health: ${m.health.score}/100, ${OUTLOOK_WORDS[m.health.outlook]}.`,
+    ...m.health.reasons.slice(0, 3).map((x) => `- ${x}`),
+    "",
+    baseUrl ? `The engagement: ${baseUrl.replace(/\/$/, "")}/engagements/${m.engagementId}` : "Open Partnerwise to see the engagement.",
+    "",
+    "You get this mail because you own this engagement in Partnerwise.",
+  ].join("\n");
+  return { to: m.to.email, subject, text };
+}
+
+/** A read-only context for the job, inside one organisation (the job acts for no user). */
+function systemCtx(database: Database, orgId: string): Ctx {
+  return { db: database.db, database, orgId, role: "viewer", user: { id: "", name: SYSTEM_ACTOR, email: "" } };
+}
+
+/**
+ * Sends due renewal reminders across all organisations and creates the "Prepare renewal" tasks.
+ * Safe to run as often as wanted (see the header). Returns what it did.
+ */
+export async function sendRenewalReminders(database: Database, mailer: Mailer, now: Date, opts: { baseUrl?: string } = {}): Promise<{ mails: number; tasks: number }> {
+  const db = database.db;
+  const today = isoDay(now);
+  const rows = await db
+    .select({ e: engagement, endsOn: agreement.endsOn, companyName: company.name, organizationName: organization.name })
+    .from(engagement)
+    .innerJoin(agreement, eq(agreement.engagementId, engagement.id))
+    .innerJoin(company, eq(company.id, engagement.companyId))
+    .innerJoin(organization, eq(organization.id, engagement.organizationId))
+    .where(and(inArray(engagement.stage, [...HEALTH_STAGES]), isNotNull(agreement.endsOn), lte(agreement.endsOn, addDays(today, RENEWAL_WINDOW_DAYS))))
+    .orderBy(asc(engagement.organizationId), asc(agreement.endsOn));
+  let mails = 0;
+  let tasks = 0;
+  const byOrg = new Map<string, typeof rows>();
+  for (const r of rows) byOrg.set(r.e.organizationId, [...(byOrg.get(r.e.organizationId) ?? []), r]);
+  for (const [orgId, list] of byOrg) {
+    const health = await scoreEngagements(systemCtx(database, orgId), list.map((r) => r.e), today);
+    for (const r of list) {
+      try {
+        const did = await remindOne(database, mailer, { ...r, endsOn: r.endsOn!, health: health.get(r.e.id)! }, today, opts.baseUrl);
+        mails += did.mail ? 1 : 0;
+        tasks += did.task ? 1 : 0;
+      } catch (err) {
+        // The transaction rolled back: the next run tries again.
+        log.warn(`renewal reminder for engagement ${r.e.id} failed: ${err instanceof Error ? err.message : String(err)}`);
+      }
+    }
+  }
+  return { mails, tasks };
+}
+
+type Due = { e: typeof engagement.$inferSelect; endsOn: string; companyName: string; organizationName: string; health: Health };
+
+async function remindOne(database: Database, mailer: Mailer, d: Due, today: string, baseUrl?: string): Promise<{ mail: boolean; task: boolean }> {
+  const { e } = d;
+  const milestone = d.health.renewal.milestone;
+  return database.db.transaction(async (tx) => {
+    const [owner] = e.ownerId
+      ? await tx
+          .select({ id: user.id, email: user.email, name: user.name })
+          .from(user)
+          .innerJoin(member, and(eq(member.userId, user.id), eq(member.organizationId, e.organizationId)))
+          .where(eq(user.id, e.ownerId))
+      : [];
+    const mark = { organizationId: e.organizationId, engagementId: e.id, endsOn: d.endsOn, sentOn: today };
+    // One "Prepare renewal" task per end date.
+    let task = false;
+    const [taskMark] = await tx.insert(renewalReminder).values({ ...mark, milestone: TASK_MARK }).onConflictDoNothing().returning();
+    if (taskMark) {
+      const dueOn = [addDays(d.endsOn, -30), today].sort().at(-1)!;
+      const [t] = await tx
+        .insert(engagementTask)
+        .values({ organizationId: e.organizationId, engagementId: e.id, title: RENEWAL_TASK_TITLE, dueOn, assigneeId: owner?.id ?? null, kind: "manual" })
+        .returning();
+      await tx.update(renewalReminder).set({ taskId: t.id }).where(eq(renewalReminder.id, taskMark.id));
+      await tx.insert(auditLog).values({ organizationId: e.organizationId, actorId: null, actorName: SYSTEM_ACTOR, action: "create", entityType: "task", entityId: t.id, summary: `Added task ${RENEWAL_TASK_TITLE} to engagement ${e.title}: the agreement ends on ${d.endsOn}`, details: { engagementId: e.id, endsOn: d.endsOn } });
+      task = true;
+    }
+    if (milestone === null) return { mail: false, task };
+    // At most one reminder a day per engagement, one per milestone of this end date.
+    const [today_] = await tx
+      .select({ n: sql<number>`count(*)::int` })
+      .from(renewalReminder)
+      .where(and(eq(renewalReminder.engagementId, e.id), eq(renewalReminder.sentOn, today), gte(renewalReminder.milestone, 0)));
+    if (today_.n > 0) return { mail: false, task };
+    const [sent] = await tx.insert(renewalReminder).values({ ...mark, milestone }).onConflictDoNothing().returning();
+    if (!sent) return { mail: false, task };
+    if (!owner) {
+      log.info(`renewal reminder: engagement ${e.id} has no owner to mail (milestone ${milestone})`);
+      return { mail: false, task };
+    }
+    // Sent inside the transaction: a failed send rolls the mark back, so the next run retries.
+    await mailer.send(composeRenewalMail({ to: owner, engagementTitle: e.title, companyName: d.companyName, organizationName: d.organizationName, engagementId: e.id, health: d.health }, baseUrl));
+    return { mail: true, task };
+  });
+}
+
+/** The scheduled job: renewal reminders as of now. */
+export async function renewalRemindersJob(_data: object, job: JobContext): Promise<void> {
+  const r = await sendRenewalReminders(job.database, job.mailer, new Date(), { baseUrl: job.baseUrl });
+  if (r.mails || r.tasks) log.info(`renewal reminders: ${r.mails} mail(s), ${r.tasks} task(s)`);
+}
+
+defineJob(RENEWAL_REMINDERS_JOB, renewalRemindersJob, { cron: "37 * * * *", expireInSeconds: 10 * 60, retryLimit: 1 });
