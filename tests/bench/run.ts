@@ -1,5 +1,5 @@
 // `npm run bench` runs every section and writes docs/benchmarks.md; `npm run bench -- companies`
-// runs one section (names: companies, matching-quality, matching-speed; `matching` runs both of those).
+// runs one section (names: companies, matching-quality, matching-speed, matching-database; `matching` runs all three).
 // A section is a module exporting `run(): Promise<string>` (markdown). A section that only prints is
 // spawned with `npx tsx` and its stdout is taken as its markdown.
 import { spawn } from "node:child_process";
@@ -22,6 +22,7 @@ const SECTIONS: Section[] = [
   { name: "companies", file: "tests/bench/companies.ts" },
   { name: "matching-quality", file: "tests/bench/matching/quality.ts", optional: true },
   { name: "matching-speed", file: "tests/bench/matching/speed.ts", optional: true },
+  { name: "matching-database", file: "tests/bench/matching/database.ts", optional: true },
 ];
 
 /** Runs a printing script with tsx and returns what it wrote to stdout (stderr passes through). */
