@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ACTIVITY_KINDS, ENGAGEMENT_STAGES, INITIATORS } from "./engagements.rules.js";
+import { ACTIVITY_KINDS, ENGAGEMENT_STAGES, INITIATORS, PUBLICATIONS } from "./engagements.rules.js";
 
 // Browser-safe schemas of the partnership pipeline: engagements, their stages, activities and tasks.
 
@@ -39,6 +39,10 @@ const fields = {
   ownerId: z.string().nullish().transform((v) => v ?? null).meta({ description: "User id of the engagement's owner (a member of the organisation)" }),
   team: z.array(z.string().min(1)).max(50).meta({ description: "User ids of the NGO's team (members of the organisation)" }),
   contactIds: z.array(uuid("contact")).max(50).meta({ description: "Contacts who work at the company now" }),
+  publication: z.enum(PUBLICATIONS).meta({
+    id: "EngagementPublication",
+    description: "Published reports (annual report): public names the company; anonymous shows 'a company in <sector>'; confidential leaves it out. A confidential agreement always leaves it out; an agreement without the partner's clearance makes public anonymous.",
+  }),
 };
 
 export const EngagementInput = z
@@ -48,6 +52,7 @@ export const EngagementInput = z
     modes: fields.modes.default([]),
     team: fields.team.default([]),
     contactIds: fields.contactIds.default([]),
+    publication: fields.publication.default("confidential"),
   })
   .meta({ id: "EngagementInput" });
 export type EngagementInput = z.infer<typeof EngagementInput>;
@@ -66,6 +71,7 @@ export const EngagementPatch = z
     ownerId: fields.ownerId.optional(),
     team: fields.team.optional(),
     contactIds: fields.contactIds.optional(),
+    publication: fields.publication.optional(),
   })
   .meta({ id: "EngagementPatch" });
 export type EngagementPatch = z.infer<typeof EngagementPatch>;
@@ -135,6 +141,7 @@ export const Engagement = z
     stage: Stage,
     stageChangedAt: z.string(),
     endedReason: z.string().nullable(),
+    publication: fields.publication,
     allowedMoves: z.array(Stage).meta({ description: "Stages it may move to (the screening gate is checked on the move)" }),
     flags: z.array(EngagementFlag).meta({ description: "Open flags, e.g. a company contact left" }),
     warnings: z.array(z.enum(ENGAGEMENT_WARNINGS)).meta({ description: "single_company_contact: only one active company contact; no_company_contact: none (from approaching on); screening_overdue: re-screening is due" }),
