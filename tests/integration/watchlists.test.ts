@@ -107,7 +107,7 @@ describe("watchlist hits in screenings, judged and remembered", () => {
     screeningId = s.body.id;
     const signal = s.body.signals.find((x: { source: string }) => x.source === "watchlist");
     expect(signal).toMatchObject({ severity: "high", criterionKey: "no_crime_political_links" });
-    expect(signal.data).toMatchObject({ list: "ofac-sdn", sourceId: "36", match: true, judgement: null, suppressed: false });
+    expect(signal.data).toMatchObject({ list: "ofac-sdn", sourceId: "36", match: true, judgement: null, suppressed: false, threshold: 0.8 });
 
     const hits = await aViewer.client.get(`/api/v1/companies/${companyId}/watchlist-hits`);
     expect(hits.status).toBe(200);
@@ -236,7 +236,7 @@ describe("batch screening", () => {
     expect(r.body).toMatchObject({ filename: "prospects.csv", total: 4 });
     batchId = r.body.id;
     const done = await until(aViewer.client, `/api/v1/screening-batches/${batchId}`, (x) => x.status === "done" || x.status === "failed");
-    expect(done.body).toMatchObject({ status: "done", processed: 4, total: 4 });
+    expect(done.body).toMatchObject({ status: "done", processed: 4, total: 4, threshold: 0.8 });
     const rows = done.body.rows as Array<{ id: string; query: string; matches: Array<{ list: string; sourceId: string; match: boolean }> }>;
     expect(rows.map((x) => x.id)).toEqual(["P-1", "P-2", "P-3", "P-4"]);
     expect(rows[0]).toMatchObject({ query: "Banco Nacional de Cuba", country: "CU" });

@@ -79,7 +79,8 @@ export async function hitsOfCompany(ctx: Ctx, companyId: string) {
 function signalOf(hit: WatchlistHit): Signal {
   const where = `"${hit.name}" on ${hit.list} (${hit.sourceId})`;
   const why = hit.explanations.map((e) => e.detail).join("; ");
-  const data = { ...hit } as unknown as Record<string, unknown>;
+  // The threshold travels with the hit, so the screening page can say where a match starts.
+  const data = { ...hit, threshold: DEFAULT_THRESHOLD } as unknown as Record<string, unknown>;
   const base = { key: `watchlist:${hit.entityId}`, source: "watchlist", criterionKey: CRITERION, links: [], data };
   if (hit.judgement?.verdict === "true_match") {
     return { ...base, title: `On a sanctions list: ${where}`, detail: `Confirmed as a true match${hit.judgement.note ? `: ${hit.judgement.note}` : ""}. Score ${hit.score} (${why}).`, severity: "critical", points: HIT_POINTS.confirmed };

@@ -19,6 +19,9 @@ export interface HitData {
   queryName?: string;
   score: number;
   match: boolean;
+  /** The score from which a name counts as a match (absent in signals recorded before it was carried). */
+  threshold?: number;
+  entryChangedSinceJudgement?: boolean;
   explanations: { feature: string; detail: string; weight: number; value: number }[];
   judgement: { verdict: "true_match" | "false_positive"; note: string | null; judgedBy: { name: string } | null; judgedAt: string } | null;
 }

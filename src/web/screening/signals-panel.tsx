@@ -3,7 +3,11 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FormError } from "../components/field";
 import { formatDateTime } from "../lib/format";
+import { MatchExplanations, ScoreLine } from "../watchlists/match-explanation";
 import { useJudgeHit, useRefreshSignals, type HitData, type Screening, type Signal } from "./api";
+
+// Signals carried from before the hit data named its threshold were scored against the engine's default.
+const DEFAULT_HIT_THRESHOLD = 0.8;
 
 const SEV_CLASS: Record<Signal["severity"], string> = { info: "", low: "badge-success", medium: "badge-warning", high: "badge-danger", critical: "badge-danger" };
 
@@ -32,7 +36,7 @@ export function SignalsPanel({ s, editable }: { s: Screening; editable: boolean 
                   <span className={`badge ${SEV_CLASS[sig.severity]}`}>{t(`severity.${sig.severity}`)}</span>
                 </span>
               </div>
-              {sig.source === "watchlist" && sig.data ? <WatchlistHit s={s} sig={sig} hit={sig.data as unknown as HitData} editable={editable} /> : <p className="small" style={{ margin: 0 }}>{sig.detail}</p>}
+              {sig.source === "watchlist" && sig.data ? <WatchlistHit s={s} hit={sig.data as unknown as HitData} editable={editable} /> : <p className="small" style={{ margin: 0 }}>{sig.detail}</p>}
               {sig.links.map((l) => (
                 <div key={l.url} className="small">
                   <a href={l.url} target="_blank" rel="noopener noreferrer">
@@ -48,27 +52,19 @@ export function SignalsPanel({ s, editable }: { s: Screening; editable: boolean 
   );
 }
 
-function WatchlistHit({ s, sig, hit, editable }: { s: Screening; sig: Signal; hit: HitData; editable: boolean }) {
+function WatchlistHit({ s, hit, editable }: { s: Screening; hit: HitData; editable: boolean }) {
   const { t } = useTranslation("screening");
   const judge = useJudgeHit(s.id);
   const [note, setNote] = useState("");
   const noteId = `hit-note-${hit.entityId}`;
+  const query = hit.queryName ?? s.company.name;
   return (
     <div className="stack small" data-testid="watchlist-hit">
-      <p style={{ margin: 0 }}>
-        {t("hit.summary", { query: hit.queryName ?? s.company.name, name: hit.name, list: hit.list, id: hit.sourceId })}{" "}
-        <strong data-testid="hit-score">{t("hit.score", { score: hit.score })}</strong>
-      </p>
-      <div>
+      <p style={{ margin: 0 }}>{t("hit.summary", { query, name: hit.name, list: hit.list, id: hit.sourceId })}</p>
+      <ScoreLine score={hit.score} match={hit.match} threshold={hit.threshold ?? DEFAULT_HIT_THRESHOLD} />
+      <div data-testid="hit-explanations">
         <strong>{t("hit.why")}</strong>
-        <ul className="sc-expl" data-testid="hit-explanations">
-          {hit.explanations.map((e, i) => (
-            <li key={i}>
-              {t(`feature.${e.feature}`, { defaultValue: e.feature.replace(/_/g, " ") })}: {e.detail} ({e.weight > 0 ? "+" : ""}
-              {Math.round(e.weight * 100) / 100})
-            </li>
-          ))}
-        </ul>
+        <MatchExplanations explanations={hit.explanations} queryLabel={query} />
       </div>
       {hit.judgement ? (
         <p style={{ margin: 0 }} data-testid="hit-judgement">
@@ -78,14 +74,17 @@ function WatchlistHit({ s, sig, hit, editable }: { s: Screening; sig: Signal; hi
         </p>
       ) : (
         <p className="muted" style={{ margin: 0 }}>
-          {sig.detail}
+          {hit.entryChangedSinceJudgement ? t("hit.changedSince") : t("hit.open")}
         </p>
       )}
       {editable && (
         <div className="stack">
+          <p className="muted" style={{ margin: 0 }}>
+            {t("hit.marksMean")}
+          </p>
           <div className="field">
             <label htmlFor={noteId}>{t("hit.note")}</label>
-            <input id={noteId} className="input" value={note} onChange={(e) => setNote(e.target.value)} />
+            <input id={noteId} className="input" value={note} onChange={(e) => setNote(e.target.value)} data-testid="hit-note" />
           </div>
           <FormError error={judge.error} />
           <div className="row">

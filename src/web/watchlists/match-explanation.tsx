@@ -1,3 +1,4 @@
+import "./watchlists.css";
 import { useTranslation } from "react-i18next";
 import { formatNumber } from "../lib/format";
 import type { Explanation } from "./api";
