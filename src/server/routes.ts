@@ -20,6 +20,7 @@ import { monitoringRoutes } from "../domains/agreements/agreements.monitoring.ro
 import { risksRoutes } from "../domains/risks/risks.routes.js";
 import { acknowledgementsRoutes } from "../domains/acknowledgements/acknowledgements.routes.js";
 import { healthRoutes } from "../domains/health/health.routes.js";
+import { dashboardRoutes } from "../domains/dashboard/dashboard.routes.js";
 
 /** Routes that act inside the active organisation (tenant context required). */
 export function apiRouter() {
@@ -27,6 +28,7 @@ export function apiRouter() {
     .route("/", engagementsRoutes).route("/", timelineRoutes).route("/", storiesRoutes)
     .route("/", screeningApiRoutes).route("/", watchlistsApiRoutes)
     .route("/", agreementsRoutes).route("/", monitoringRoutes).route("/", risksRoutes).route("/", acknowledgementsRoutes)
+    .route("/", dashboardRoutes)
     .route("/", healthRoutes);
 }
 
