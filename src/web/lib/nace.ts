@@ -11,3 +11,8 @@ export function naceSection(code: string | null | undefined): string | null {
   if (/^[A-U]$/.test(code)) return code;
   return DIVISIONS[code.slice(0, 2)]?.[0] ?? null;
 }
+
+/** The English label of a NACE division ("49" or "49.41" → "Land transport and transport via pipelines"), or null. */
+export function naceDivisionLabel(code: string | null | undefined): string | null {
+  return code ? (DIVISIONS[code.slice(0, 2)]?.[1] ?? null) : null;
+}

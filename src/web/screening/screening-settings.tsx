@@ -1,13 +1,40 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { ListChecks } from "lucide-react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router-dom";
 import type { OrgCatalogueVersion } from "../../domains/screening/catalogue.schema";
 import { useActiveOrg } from "../app/session";
 import { FormError } from "../components/field";
 import { ErrorState, Loading } from "../components/states";
 import { api } from "../lib/api";
+import { GoodsRiskData } from "./goods-risks";
+import { SectorRiskSettings } from "./sector-risks";
 
-/** Settings → Screening: the effective criteria catalogue with the organisation's overrides (disable, re-weight, restore). */
+/** Settings → Screening: criteria, sectors at risk, the goods data behind the goods/country signal, and a way to the lists. */
 export function ScreeningSettings() {
+  const { t } = useTranslation("lists");
+  return (
+    <div className="stack-lg">
+      <CatalogueSettings />
+      <SectorRiskSettings />
+      <GoodsRiskData />
+      <section className="card" aria-labelledby="sc-lists-title">
+        <div className="card-header">
+          <h2 id="sc-lists-title">{t("page.title")}</h2>
+          <Link to="/screening/lists" className="btn btn-sm" data-testid="settings-lists-link">
+            <ListChecks size={14} aria-hidden /> {t("settings.open")}
+          </Link>
+        </div>
+        <p className="small muted" style={{ margin: 0, padding: "0 var(--space-4) var(--space-4)" }}>
+          {t("settings.lead")}
+        </p>
+      </section>
+    </div>
+  );
+}
+
+/** The effective criteria catalogue with the organisation's overrides (disable, re-weight, restore). */
+function CatalogueSettings() {
   const { t } = useTranslation("screening");
   const { isAdmin } = useActiveOrg();
   const qc = useQueryClient();
