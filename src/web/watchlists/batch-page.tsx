@@ -10,9 +10,11 @@ import { formatDateTime, formatNumber } from "../lib/format";
 import { batchReportUrl, useBatch, type BatchRow } from "./api";
 import { BatchStatus } from "./batches-tab";
 import { JobProgress } from "./job-progress";
+import { score2 } from "./match-explanation";
 import { MatchList } from "./name-check";
 
 const PAGE = 100;
+// Rows are keyed by position: the id column of an uploaded CSV need not be unique.
 type RowState = "hit" | "near" | "clear" | "pending";
 
 function stateOf(r: BatchRow): RowState {
@@ -29,7 +31,7 @@ export default function BatchPage() {
   const q = useBatch(id);
   const [onlyHits, setOnlyHits] = useState(false);
   const [offset, setOffset] = useState(0);
-  const rows = useMemo(() => (q.data?.rows ?? []).map((r) => ({ r, state: stateOf(r) })), [q.data]);
+  const rows = useMemo(() => (q.data?.rows ?? []).map((r, n) => ({ r, n, state: stateOf(r) })), [q.data]);
   const shown = onlyHits ? rows.filter((x) => x.state === "hit") : rows;
   if (q.isPending) return <Loading />;
   if (q.error) return <ErrorState error={q.error} onRetry={() => void q.refetch()} />;
@@ -129,8 +131,8 @@ export default function BatchPage() {
                     </td>
                   </tr>
                 ) : (
-                  shown.slice(offset, offset + PAGE).map(({ r, state }) => (
-                    <tr key={r.id} data-testid="batch-row" data-state={state}>
+                  shown.slice(offset, offset + PAGE).map(({ r, state, n }) => (
+                    <tr key={n} data-testid="batch-row" data-state={state}>
                       <td className="nowrap small">{r.id}</td>
                       <td>{r.query || <span className="muted">{t("report.noName")}</span>}</td>
                       <td className="nowrap small">{r.country ?? ""}</td>
@@ -143,7 +145,7 @@ export default function BatchPage() {
                             <span>
                               <strong>{r.matches[0].name}</strong>{" "}
                               <span className="small muted">
-                                {t("report.bestMeta", { list: r.matches[0].list, id: r.matches[0].sourceId, score: formatNumber(r.matches[0].score) })}
+                                {t("report.bestMeta", { list: r.matches[0].list, id: r.matches[0].sourceId, score: score2(r.matches[0].score) })}
                               </span>
                             </span>
                             <details>

@@ -9,7 +9,11 @@ import type { Explanation } from "./api";
 
 const KNOWN = ["token_overlap", "unmatched_tokens", "legal_form", "numbers", "country", "entity_type", "alias", "annotation", "script"];
 
-const score2 = (n: number) => formatNumber(Math.round(n * 100) / 100);
+// How the engine's details refer to the two names: "'x' only in A", "A's former name", "ignored A: …".
+const NAMES_AB = /only in [AB]\b|\b[AB]'s |(^|; |ignored )[AB]: /;
+
+/** Scores and weights with two decimals, as the engine's threshold (0.8) is read. */
+export const score2 = (n: number) => formatNumber(Math.round(n * 100) / 100);
 
 /** "0.95 — a match (names count as a match from 0.80)" with a meter. */
 export function ScoreLine({ score, match, threshold }: { score: number; match: boolean; threshold: number }) {
@@ -56,9 +60,11 @@ export function MatchExplanations({ explanations, queryLabel }: { explanations: 
           );
         })}
       </ul>
-      <p className="small muted" style={{ margin: "4px 0 0" }}>
-        {t("explain.legend", { query: queryLabel ?? t("explain.queryDefault") })}
-      </p>
+      {explanations.some((e) => NAMES_AB.test(e.detail)) && (
+        <p className="small muted" style={{ margin: "4px 0 0" }}>
+          {t("explain.legend", { query: queryLabel ?? t("explain.queryDefault") })}
+        </p>
+      )}
     </div>
   );
 }

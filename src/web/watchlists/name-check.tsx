@@ -62,7 +62,7 @@ export function NameCheck() {
             </EmptyState>
           ) : (
             <>
-              <p className="small muted" style={{ margin: 0, padding: "0 var(--space-4) var(--space-2)" }}>
+              <p className="small muted" style={{ margin: 0, padding: "var(--space-3) var(--space-4) var(--space-1)" }}>
                 {t("check.shownHint", { threshold: formatNumber(r.threshold), half: formatNumber(r.threshold / 2) })}
               </p>
               <MatchList matches={r.matches} threshold={r.threshold} queryLabel={r.query} />
