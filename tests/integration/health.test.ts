@@ -115,6 +115,13 @@ describe("partnership health", () => {
     expect(h.outlook).toBe("unlikely");
     expect(h.renewal).toMatchObject({ daysLeft: 20, due: true, milestone: 30, nextStepCode: "agree_renewal" });
     expect(h.reasons).toHaveLength(7);
+
+    // A slower planned cadence (70 days) puts the last contact back on plan: +11.2.
+    expect(isProblem(await a.client.patch(`/api/v1/engagements/${x.id}`, { contactCadenceDays: 3 }), 422)).toBe(true);
+    expect((await a.client.patch(`/api/v1/engagements/${x.id}`, { contactCadenceDays: 70 })).body.contactCadenceDays).toBe(70);
+    h = await health(a, x.id);
+    expect(h.f.contact_cadence).toMatchObject({ score: 1, code: "cadence.on_plan" });
+    expect(h.score).toBe(51);
   });
 
   it("caps a high score at 'at risk' when no company contact is active", async () => {

@@ -39,6 +39,12 @@ const fields = {
   ownerId: z.string().nullish().transform((v) => v ?? null).meta({ description: "User id of the engagement's owner (a member of the organisation)" }),
   team: z.array(z.string().min(1)).max(50).meta({ description: "User ids of the NGO's team (members of the organisation)" }),
   contactIds: z.array(uuid("contact")).max(50).meta({ description: "Contacts who work at the company now" }),
+  contactCadenceDays: z
+    .number()
+    .int("Use whole days.")
+    .min(7, "Plan contact every 7 days or less often.")
+    .max(365, "Plan contact at least once a year.")
+    .meta({ description: "Planned days between contacts with the company (meeting, call, e-mail); the health score compares the last contact with it", example: 45 }),
   publication: z.enum(PUBLICATIONS).meta({
     id: "EngagementPublication",
     description: "Published reports (annual report): public names the company; anonymous shows 'a company in <sector>'; confidential leaves it out. A confidential agreement always leaves it out; an agreement without the partner's clearance makes public anonymous.",
@@ -52,6 +58,7 @@ export const EngagementInput = z
     modes: fields.modes.default([]),
     team: fields.team.default([]),
     contactIds: fields.contactIds.default([]),
+    contactCadenceDays: fields.contactCadenceDays.default(45),
     publication: fields.publication.default("confidential"),
   })
   .meta({ id: "EngagementInput" });
@@ -71,6 +78,7 @@ export const EngagementPatch = z
     ownerId: fields.ownerId.optional(),
     team: fields.team.optional(),
     contactIds: fields.contactIds.optional(),
+    contactCadenceDays: fields.contactCadenceDays.optional(),
     publication: fields.publication.optional(),
   })
   .meta({ id: "EngagementPatch" });
@@ -141,6 +149,7 @@ export const Engagement = z
     stage: Stage,
     stageChangedAt: z.string(),
     endedReason: z.string().nullable(),
+    contactCadenceDays: z.number().int().meta({ description: "Planned days between contacts with the company" }),
     publication: fields.publication,
     allowedMoves: z.array(Stage).meta({ description: "Stages it may move to (the screening gate is checked on the move)" }),
     flags: z.array(EngagementFlag).meta({ description: "Open flags, e.g. a company contact left" }),

@@ -72,6 +72,7 @@ export async function toEngagements(ctx: Ctx, rows: EngagementRow[]): Promise<En
       stage: r.stage,
       stageChangedAt: r.stageChangedAt.toISOString(),
       endedReason: r.endedReason,
+      contactCadenceDays: r.contactCadenceDays,
       publication: r.publication,
       allowedMoves: allowedMoves(r.stage, endedFrom.get(r.id)),
       flags: flags
