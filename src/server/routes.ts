@@ -19,6 +19,7 @@ import { agreementsRoutes } from "../domains/agreements/agreements.routes.js";
 import { monitoringRoutes } from "../domains/agreements/agreements.monitoring.routes.js";
 import { risksRoutes } from "../domains/risks/risks.routes.js";
 import { acknowledgementsRoutes } from "../domains/acknowledgements/acknowledgements.routes.js";
+import { reportsRoutes } from "../domains/reports/reports.routes.js";
 import { healthRoutes } from "../domains/health/health.routes.js";
 import { dashboardRoutes } from "../domains/dashboard/dashboard.routes.js";
 
@@ -29,7 +30,7 @@ export function apiRouter() {
     .route("/", screeningApiRoutes).route("/", watchlistsApiRoutes)
     .route("/", agreementsRoutes).route("/", monitoringRoutes).route("/", risksRoutes).route("/", acknowledgementsRoutes)
     .route("/", dashboardRoutes)
-    .route("/", healthRoutes);
+    .route("/", healthRoutes).route("/", reportsRoutes);
 }
 
 /** Routes that need a signed-in user but no active organisation. */

@@ -48,7 +48,8 @@ function cmap(src: string): Map<string, string> {
       const from = parseInt(lo, 16);
       const to = parseInt(hi, 16);
       const width = lo.length;
-      const list = rest.startsWith("[") ? [...rest.matchAll(/<([0-9a-fA-F]+)>/g)].map((x) => x[1]) : null;
+      // A ligature maps to several code units, written with spaces: <0066 0069> is "fi".
+      const list = rest.startsWith("[") ? [...rest.matchAll(/<([0-9a-fA-F\s]+)>/g)].map((x) => x[1].replace(/\s+/g, "")) : null;
       for (let g = from; g <= to; g++) {
         const key = g.toString(16).padStart(width, "0");
         map.set(key, list ? hexText(list[g - from] ?? "") : String.fromCodePoint(parseInt(rest.slice(1, -1), 16) + (g - from)));

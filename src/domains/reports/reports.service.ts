@@ -1,0 +1,145 @@
+import { and, asc, eq, gte, isNull, lte, or, sql } from "drizzle-orm";
+import type { Ctx } from "../../platform/context.js";
+import { AppError } from "../../shared/app-error.js";
+import { acknowledgement } from "../acknowledgements/acknowledgements.table.js";
+import { keptStats, ofEngagement as commitmentsOf } from "../agreements/agreements.commitments.js";
+import { getMonitoring, listCheckIns } from "../agreements/agreements.monitoring.js";
+import { findAgreement } from "../agreements/agreements.service.js";
+import { company } from "../companies/companies.table.js";
+import { listModes } from "../engagements/engagements.modes.js";
+import { load as loadEngagement } from "../engagements/engagements.service.js";
+import { isoDay } from "../engagements/engagements.tasks.js";
+import { engagementActivity } from "../engagements/engagements.table.js";
+import { modeLabel } from "./reports.labels.js";
+import { indicatorsAsOf, orgName, stageSteps } from "./reports.repo.js";
+import type { PartnerReportQuery, ReportIndicator, ReportLanguage } from "./reports.schema.js";
+
+// The partner impact report: what the NGO hands to the company. It is built from what both sides know
+// already (the agreement's terms, indicators, check-in dates and values, commitments, acknowledgements)
+// and leaves out everything internal: activity summaries and check-in notes (free text written for the
+// team), tasks, the risk register, screening, contact names and survivors' stories (never read here).
+
+export interface PartnerReport {
+  lang: ReportLanguage;
+  org: string;
+  company: string;
+  title: string;
+  period: { from: string; to: string };
+  generatedOn: string;
+  modes: string[];
+  agreement: { kind: "mou" | "contract"; goals: string | null; activities: string[]; ngoResponsibilities: string[]; companyResponsibilities: string[]; startsOn: string | null; endsOn: string | null } | null;
+  goals: string | null;
+  exchanges: { meetings: number; calls: number; emails: number };
+  milestones: Array<{ on: string; kind: string }>;
+  indicators: ReportIndicator[];
+  /** Progress of each indicator at each check-in of the period (for the chart over time). */
+  series: Array<{ name: string; points: Array<{ on: string; progress: number }> }>;
+  checkIns: Array<{ on: string; values: Array<{ name: string; unit: string | null; value: number }> }>;
+  commitments: {
+    byParty: Record<"ngo" | "company", { done: number; open: number; missed: number }>;
+    kept: { due: number; kept: number };
+    done: Array<{ party: "ngo" | "company"; what: string; on: string | null }>;
+  };
+  acknowledgements: Array<{ channel: string; on: string; title: string; url: string | null }>;
+  nextSteps: { nextCheckIn: string | null; agreementEnds: string | null; open: Array<{ party: "ngo" | "company"; what: string; due: string | null }> };
+}
+
+const MILESTONE_STAGES = new Set(["agreed", "active", "reviewing", "renewed", "ended"]);
+const within = (d: string | null, p: { from: string; to: string }) => !!d && d >= p.from && d <= p.to;
+
+/** Everything the partner report shows, for one engagement of the caller's organisation (404 otherwise). */
+export async function partnerReport(ctx: Ctx, engagementId: string, q: PartnerReportQuery): Promise<PartnerReport> {
+  const e = await loadEngagement(ctx, engagementId);
+  const today = isoDay(new Date());
+  const a = await findAgreement(ctx, e.id);
+  const period = { from: q.from ?? a?.startsOn ?? isoDay(e.createdAt), to: q.to ?? today };
+  if (period.from > period.to) throw new AppError("validation", "The period ends before it starts.", { errors: [{ path: "from", message: "After the end of the period." }] });
+
+  const [org, [co], modes, activityCounts, steps, indicators, checkIns, commitments, kept, acks, monitoring] = await Promise.all([
+    orgName(ctx),
+    ctx.db.select({ name: company.name }).from(company).where(and(eq(company.organizationId, ctx.orgId), eq(company.id, e.companyId))),
+    listModes(ctx).then((m) => m.items),
+    ctx.db
+      .select({ kind: engagementActivity.kind, n: sql<number>`count(*)::int` })
+      .from(engagementActivity)
+      .where(and(eq(engagementActivity.organizationId, ctx.orgId), eq(engagementActivity.engagementId, e.id), gte(engagementActivity.occurredOn, period.from), lte(engagementActivity.occurredOn, period.to)))
+      .groupBy(engagementActivity.kind),
+    stageSteps(ctx, [e.id]),
+    indicatorsAsOf(ctx, [e.id], period.to),
+    listCheckIns(ctx, e.id),
+    commitmentsOf(ctx, e.id),
+    keptStats(ctx, [e.id]),
+    ctx.db
+      .select({ channel: acknowledgement.channel, on: acknowledgement.occurredOn, title: acknowledgement.title, url: acknowledgement.url })
+      .from(acknowledgement)
+      .where(
+        and(
+          eq(acknowledgement.organizationId, ctx.orgId),
+          eq(acknowledgement.companyId, e.companyId),
+          or(eq(acknowledgement.engagementId, e.id), isNull(acknowledgement.engagementId)),
+          gte(acknowledgement.occurredOn, period.from),
+          lte(acknowledgement.occurredOn, period.to),
+        ),
+      )
+      .orderBy(asc(acknowledgement.occurredOn)),
+    getMonitoring(ctx, e.id),
+  ]);
+
+  const count = (kind: string) => activityCounts.find((r) => r.kind === kind)?.n ?? 0;
+  const own = new Map(modes.map((m) => [m.key, m.label]));
+  const inPeriodCheckIns = checkIns.items.filter((c) => within(c.occurredOn, period)).reverse();
+  const milestones = [
+    ...steps.filter((s) => MILESTONE_STAGES.has(s.toStage) && within(s.on, period)).map((s) => ({ on: s.on, kind: s.toStage })),
+    ...(a?.ngoSignedOn && within(a.ngoSignedOn, period) ? [{ on: a.ngoSignedOn, kind: "signedNgo" }] : []),
+    ...(a?.companySignedOn && within(a.companySignedOn, period) ? [{ on: a.companySignedOn, kind: "signedCompany" }] : []),
+  ].sort((x, y) => x.on.localeCompare(y.on));
+
+  const inds = indicators.get(e.id) ?? [];
+  const series = inds
+    .filter((i) => i.target !== null)
+    .map((i) => ({
+      name: i.name,
+      points: inPeriodCheckIns.flatMap((c) => {
+        const v = c.values.find((x) => x.indicatorId === i.id);
+        const base = i.baseline ?? 0;
+        return v && i.target !== base ? [{ on: c.occurredOn, progress: (v.value - base) / (i.target! - base) }] : [];
+      }),
+    }))
+    .filter((s) => s.points.length > 0);
+
+  const live = commitments.items.filter((c) => c.status !== "cancelled");
+  const byParty = (party: "ngo" | "company") => ({
+    done: live.filter((c) => c.party === party && c.status === "done").length,
+    open: live.filter((c) => c.party === party && c.status === "open").length,
+    missed: live.filter((c) => c.party === party && c.status === "missed").length,
+  });
+  const k = kept.get(e.id) ?? { due: 0, kept: 0 };
+
+  return {
+    lang: q.lang,
+    org,
+    company: co?.name ?? "",
+    title: e.title,
+    period,
+    generatedOn: today,
+    modes: e.modes.map((m) => modeLabel(q.lang, m, own)),
+    agreement: a ? { kind: a.kind, goals: a.goals, activities: a.activities, ngoResponsibilities: a.ngoResponsibilities, companyResponsibilities: a.companyResponsibilities, startsOn: a.startsOn, endsOn: a.endsOn } : null,
+    goals: a?.goals ?? e.goals,
+    exchanges: { meetings: count("meeting"), calls: count("call"), emails: count("email") },
+    milestones,
+    indicators: inds.map(({ id: _id, ...i }) => i),
+    series,
+    checkIns: inPeriodCheckIns.map((c) => ({ on: c.occurredOn, values: c.values.map((v) => ({ name: v.indicator, unit: v.unit, value: v.value })) })),
+    commitments: {
+      byParty: { ngo: byParty("ngo"), company: byParty("company") },
+      kept: { due: k.due, kept: k.kept },
+      done: live.filter((c) => c.status === "done" && (!c.doneAt || within(c.doneAt.slice(0, 10), period))).map((c) => ({ party: c.party, what: c.description, on: c.doneAt?.slice(0, 10) ?? null })),
+    },
+    acknowledgements: acks.map((x) => ({ channel: x.channel, on: x.on, title: x.title, url: x.url })),
+    nextSteps: {
+      nextCheckIn: e.stage === "ended" ? null : monitoring.nextDue,
+      agreementEnds: a?.endsOn && a.endsOn >= today && e.stage !== "ended" ? a.endsOn : null,
+      open: e.stage === "ended" ? [] : live.filter((c) => c.status === "open").map((c) => ({ party: c.party, what: c.description, due: c.dueOn })),
+    },
+  };
+}
