@@ -58,6 +58,26 @@ function WatchlistHit({ s, hit, editable }: { s: Screening; hit: HitData; editab
   const [note, setNote] = useState("");
   const noteId = `hit-note-${hit.entityId}`;
   const query = hit.queryName ?? s.company.name;
+  const editor = (
+    <div className="stack">
+      <p className="muted" style={{ margin: 0 }}>
+        {t("hit.marksMean")}
+      </p>
+      <div className="field">
+        <label htmlFor={noteId}>{t("hit.note")}</label>
+        <input id={noteId} className="input" value={note} onChange={(e) => setNote(e.target.value)} data-testid="hit-note" />
+      </div>
+      <FormError error={judge.error} />
+      <div className="row">
+        <button type="button" className="btn btn-sm btn-danger" disabled={judge.isPending} onClick={() => judge.mutate({ entityId: hit.entityId, verdict: "true_match", note })} data-testid="hit-true-match">
+          {t("hit.markTrue")}
+        </button>
+        <button type="button" className="btn btn-sm" disabled={judge.isPending} onClick={() => judge.mutate({ entityId: hit.entityId, verdict: "false_positive", note })} data-testid="hit-false-positive">
+          {t("hit.markFalse")}
+        </button>
+      </div>
+    </div>
+  );
   return (
     <div className="stack small" data-testid="watchlist-hit">
       <p style={{ margin: 0 }}>{t("hit.summary", { query, name: hit.name, list: hit.list, id: hit.sourceId })}</p>
@@ -77,26 +97,15 @@ function WatchlistHit({ s, hit, editable }: { s: Screening; hit: HitData; editab
           {hit.entryChangedSinceJudgement ? t("hit.changedSince") : t("hit.open")}
         </p>
       )}
-      {editable && (
-        <div className="stack">
-          <p className="muted" style={{ margin: 0 }}>
-            {t("hit.marksMean")}
-          </p>
-          <div className="field">
-            <label htmlFor={noteId}>{t("hit.note")}</label>
-            <input id={noteId} className="input" value={note} onChange={(e) => setNote(e.target.value)} data-testid="hit-note" />
-          </div>
-          <FormError error={judge.error} />
-          <div className="row">
-            <button type="button" className="btn btn-sm btn-danger" disabled={judge.isPending} onClick={() => judge.mutate({ entityId: hit.entityId, verdict: "true_match", note })} data-testid="hit-true-match">
-              {t("hit.markTrue")}
-            </button>
-            <button type="button" className="btn btn-sm" disabled={judge.isPending} onClick={() => judge.mutate({ entityId: hit.entityId, verdict: "false_positive", note })} data-testid="hit-false-positive">
-              {t("hit.markFalse")}
-            </button>
-          </div>
-        </div>
-      )}
+      {editable &&
+        (hit.judgement ? (
+          <details className="sc-details">
+            <summary>{t("hit.change")}</summary>
+            {editor}
+          </details>
+        ) : (
+          editor
+        ))}
     </div>
   );
 }
