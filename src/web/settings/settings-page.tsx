@@ -6,9 +6,10 @@ import { AccountSettings } from "./account-settings";
 import { InvitationSettings } from "./invitation-settings";
 import { MemberSettings } from "./member-settings";
 import { OrganisationSettings } from "./organisation-settings";
+import { PartnershipSettings } from "./partnership-settings";
 import { ScreeningSettings } from "../screening/screening-settings";
 
-const TABS = ["organisation", "members", "invitations", "account", "screening"] as const;
+const TABS = ["organisation", "members", "invitations", "account", "screening", "partnerships"] as const;
 
 export default function SettingsPage() {
   const { t } = useTranslation(["settings", "screening"]);
@@ -31,6 +32,7 @@ export default function SettingsPage() {
       {tab === "invitations" && <InvitationSettings />}
       {tab === "account" && <AccountSettings />}
       {tab === "screening" && <ScreeningSettings />}
+      {tab === "partnerships" && <PartnershipSettings />}
     </>
   );
 }
