@@ -71,7 +71,8 @@ export const AtRiskEngagement = z.object({
   stage: Stage,
   score: z.number().int(),
   outlook: Outlook,
-  topReasons: z.array(z.string()),
+  topReasons: z.array(z.string()).meta({ description: "Up to three reasons from partnership health, in English" }),
+  topFactors: z.array(z.string()).meta({ description: "The health factors behind topReasons (keys, for translated labels)" }),
 });
 
 const listOf = <T extends z.ZodTypeAny>(item: T) => z.object({ count: Count.meta({ description: "All of them (items are the first few)" }), items: z.array(item) });

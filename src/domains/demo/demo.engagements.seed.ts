@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "../../platform/db.js";
+import { acknowledgement } from "../acknowledgements/acknowledgements.table.js";
 import { agreement, commitment } from "../agreements/agreements.table.js";
 import { DEFAULT_MODES, type EngagementStage } from "../engagements/engagements.rules.js";
 import { engagement, engagementActivity, engagementContact, engagementMode, engagementStageChange } from "../engagements/engagements.table.js";
@@ -11,7 +12,8 @@ import type { Register } from "./demo.generate.js";
 import type { DemoNgo } from "./demo.story.js";
 
 // Writes the planned demo pipeline (demo.engagements.ts) of one NGO: engagements with their stage history,
-// screening decisions where the gate needs one, agreements, commitments, risks and a few activities.
+// screening decisions where the gate needs one, agreements, commitments, risks, a few activities (the last
+// contact with each running partner) and public acknowledgements.
 
 const DAY = 24 * 60 * 60 * 1000;
 const LINE: EngagementStage[] = ["identified", "researching", "screening", "approaching", "negotiating", "agreed", "active", "reviewing", "renewed"];
@@ -56,6 +58,7 @@ export async function addEngagements(db: Db, ngo: DemoNgo, orgId: string, refs: 
     risks: [] as Array<typeof engagementRisk.$inferInsert>,
     mitigations: [] as Array<typeof riskMitigation.$inferInsert>,
     activities: [] as Array<typeof engagementActivity.$inferInsert>,
+    acknowledgements: [] as Array<typeof acknowledgement.$inferInsert>,
   };
 
   for (const p of plans) {
@@ -127,6 +130,14 @@ export async function addEngagements(db: Db, ngo: DemoNgo, orgId: string, refs: 
       if (rk.residual && item?.suggestedMitigation) rows.mitigations.push({ organizationId: orgId, riskId, action: item.suggestedMitigation, ownerId: owner.id, reviewOn: day(-30), position: 0 });
     }
     rows.activities.push({ organizationId: orgId, companyId, engagementId: id, kind: "note", occurredOn: day(p.createdDaysAgo), summary: `Added ${p.title.toLowerCase()} to the pipeline.`, createdBy: owner.id, updatedBy: owner.id, createdAt: at(p.createdDaysAgo) });
+    if (p.lastContactDaysAgo !== undefined) {
+      const d = p.lastContactDaysAgo;
+      rows.activities.push({ organizationId: orgId, companyId, engagementId: id, kind: d % 3 === 0 ? "meeting" : d % 3 === 1 ? "call" : "email", occurredOn: day(d), summary: "Caught up on progress and the next steps of the partnership.", createdBy: owner.id, updatedBy: owner.id, createdAt: at(d) });
+    }
+    if (p.acknowledgedDaysAgo !== undefined) {
+      const d = p.acknowledgedDaysAgo;
+      rows.acknowledgements.push({ organizationId: orgId, companyId, engagementId: id, channel: d > 150 ? "annual_report" : "website", occurredOn: day(d), title: d > 150 ? "Thanked in our annual report" : "Partner portrait on our website", createdBy: owner.id, updatedBy: owner.id, createdAt: at(d) });
+    }
     if (steps.length > 2) {
       rows.activities.push({ organizationId: orgId, companyId, engagementId: id, kind: "meeting", occurredOn: day(Math.max(p.stageDaysAgo, 1)), summary: "Met to discuss goals, responsibilities and next steps.", createdBy: owner.id, updatedBy: owner.id, createdAt: at(Math.max(p.stageDaysAgo, 1)) });
     }
@@ -142,5 +153,6 @@ export async function addEngagements(db: Db, ngo: DemoNgo, orgId: string, refs: 
   if (rows.risks.length) await db.insert(engagementRisk).values(rows.risks);
   if (rows.mitigations.length) await db.insert(riskMitigation).values(rows.mitigations);
   await db.insert(engagementActivity).values(rows.activities);
+  if (rows.acknowledgements.length) await db.insert(acknowledgement).values(rows.acknowledgements);
   return plans.length;
 }

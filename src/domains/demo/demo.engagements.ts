@@ -45,6 +45,10 @@ export interface PlannedEngagement {
   decision: ScreeningDecision | null;
   commitments: PlannedCommitment[];
   risks: PlannedRisk[];
+  /** The last call, meeting or e-mail with the company (partnership health measures contact cadence). */
+  lastContactDaysAgo?: number;
+  /** When the NGO last thanked the partner in public (annual report, website). */
+  acknowledgedDaysAgo?: number;
 }
 
 type Story = Omit<PlannedEngagement, "company" | "owner" | "money" | "inKind" | "inKindDescription" | "goals" | "endedFrom" | "endedReason" | "initiatedBy"> &
@@ -57,49 +61,49 @@ const STORIES: Record<DemoNgo["key"], Story[]> = {
     {
       core: "TeleNova Mobilfunk", title: "Hotline and mobile field team", modes: ["financial_donation", "in_kind_donation", "joint_project"], stage: "active", initiatedBy: "business",
       goals: "Strengthen the 24-hour hotline and the mobile field team; build a national network of trained psychotherapists.", money: 60000, inKind: 25000, inKindDescription: "SMS donation line, phones and data plans for the field team",
-      createdDaysAgo: 420, stageDaysAgo: 240, decision: "approved",
+      createdDaysAgo: 420, stageDaysAgo: 240, decision: "approved", lastContactDaysAgo: 12, acknowledgedDaysAgo: 120,
       commitments: [c("company", "Transfer the second instalment of the grant", -21), c("ngo", "Send the half-year impact report", 14), c("company", "Switch on the SMS donation line", -150, "done"), c("ngo", "Hold the first psychotherapists' training", -60, "done")],
       risks: [{ key: "pr_over_change", likelihood: 3, impact: 3, residual: [2, 3] }, { key: "exposure", likelihood: 2, impact: 5 }, { key: "funder_dependence", likelihood: 4, impact: 4 }],
     },
     {
       core: "Großbäckerei Schönfeld", title: "Training places and bread for the shelter", modes: ["employment_reintegration", "in_kind_donation"], stage: "active", initiatedBy: "business",
       goals: "Two apprenticeship places a year for survivors; daily bread for the shelter.", inKind: 8000, inKindDescription: "Daily bread and pastries for the shelter",
-      createdDaysAgo: 380, stageDaysAgo: 200, decision: "approved",
+      createdDaysAgo: 380, stageDaysAgo: 200, decision: "approved", lastContactDaysAgo: 26, acknowledgedDaysAgo: 200,
       commitments: [c("company", "Offer two apprenticeship places for September", -40), c("ngo", "Introduce two candidates with their consent", -70, "done"), c("ngo", "Mentor the apprentices monthly", 25)],
       risks: [{ key: "story_misuse", likelihood: 3, impact: 5 }, { key: "exposure", likelihood: 3, impact: 4, residual: [2, 4] }],
     },
     {
       core: "Rheinblick Hotels", title: "Staff training on trafficking indicators", modes: ["business_practice"], stage: "reviewing", initiatedBy: "ngo",
       goals: "Train reception and housekeeping staff in all hotels to recognise and report signs of trafficking.", money: 3000,
-      createdDaysAgo: 520, stageDaysAgo: 75, decision: "approved",
+      createdDaysAgo: 520, stageDaysAgo: 75, decision: "approved", lastContactDaysAgo: 96,
       commitments: [c("company", "Train the reception staff of all three hotels", -55), c("ngo", "Send the refresher training material", -9), c("company", "Put up the hotline poster in staff rooms", -200, "done")],
       risks: [{ key: "contact_turnover", likelihood: 4, impact: 4 }, { key: "value_gap", likelihood: 2, impact: 3 }],
     },
     {
       core: "Klinik St. Brigitta", title: "Free medical care for survivors", modes: ["in_kind_donation"], stage: "renewed", initiatedBy: "ngo",
       goals: "Medical examinations and treatment for survivors without health insurance.", inKind: 18000, inKindDescription: "Examinations and treatment, about 40 patients a year",
-      createdDaysAgo: 700, stageDaysAgo: 30, decision: "approved",
+      createdDaysAgo: 700, stageDaysAgo: 30, decision: "approved", lastContactDaysAgo: 20, acknowledgedDaysAgo: 60,
       commitments: [c("company", "Name a contact doctor for urgent cases", -300, "done"), c("ngo", "Yearly review meeting", 330)],
       risks: [{ key: "exposure", likelihood: 2, impact: 5, residual: [1, 5] }],
     },
     {
       core: "Nordlicht Medien", title: "Awareness campaign “Not for sale”", modes: ["joint_project", "in_kind_donation"], stage: "active", initiatedBy: "ngo",
       goals: "A poster and radio campaign in three cities telling workers where to find help.", inKind: 30000, inKindDescription: "Air time and print space",
-      createdDaysAgo: 260, stageDaysAgo: 90, decision: "approved",
+      createdDaysAgo: 260, stageDaysAgo: 90, decision: "approved", lastContactDaysAgo: 8,
       commitments: [c("ngo", "Approve the campaign texts", -5), c("company", "Publish the posters in Hamburg, Berlin and Leipzig", 20)],
       risks: [{ key: "pr_over_change", likelihood: 4, impact: 4 }, { key: "story_misuse", likelihood: 2, impact: 5, residual: [1, 5] }],
     },
     {
       core: "Cloudwerk IT", title: "Website and hotline hosting", modes: ["in_kind_donation"], stage: "active", initiatedBy: "business",
       goals: "Host the website and the hotline's call system free of charge.", inKind: 6000, inKindDescription: "Hosting and support",
-      createdDaysAgo: 900, stageDaysAgo: 500, decision: "approved",
+      createdDaysAgo: 900, stageDaysAgo: 500, decision: "approved", lastContactDaysAgo: 40, acknowledgedDaysAgo: 300,
       commitments: [c("company", "Migrate the hotline system to the new server", -120, "done"), c("company", "Test the backups", 40)],
       risks: [{ key: "funder_dependence", likelihood: 2, impact: 4 }],
     },
     {
       core: "Banca Solidale del Nord", title: "Foundation grant for the shelter", modes: ["financial_donation"], stage: "agreed", initiatedBy: "ngo",
       goals: "Two years of funding for four shelter places.", money: 40000,
-      createdDaysAgo: 200, stageDaysAgo: 12, decision: "approved_with_conditions",
+      createdDaysAgo: 200, stageDaysAgo: 12, decision: "approved_with_conditions", lastContactDaysAgo: 6,
       commitments: [c("company", "Pay the first tranche", 30), c("ngo", "Send the budget plan", -3)],
       risks: [{ key: "reputational_spillover", likelihood: 2, impact: 4 }],
     },
@@ -130,13 +134,13 @@ const STORIES: Record<DemoNgo["key"], Story[]> = {
     {
       core: "Piekarnia Złoty Kłos", title: "Apprenticeships for returning survivors", modes: ["employment_reintegration"], stage: "active", initiatedBy: "business",
       goals: "Three apprenticeships a year for young women returning from exploitation abroad.", inKind: 15000, inKindDescription: "Paid apprenticeship places",
-      createdDaysAgo: 400, stageDaysAgo: 220, decision: "approved",
+      createdDaysAgo: 400, stageDaysAgo: 220, decision: "approved", lastContactDaysAgo: 15, acknowledgedDaysAgo: 90,
       commitments: [c("company", "Confirm the autumn apprenticeship places", -18), c("ngo", "Prepare the candidates", 10)],
       risks: [{ key: "story_misuse", likelihood: 3, impact: 5 }],
     },
     {
       core: "Bank Jantar", title: "School prevention programme", modes: ["financial_donation"], stage: "active", initiatedBy: "ngo",
-      goals: "Prevention lessons in 40 schools a year.", money: 80000, createdDaysAgo: 500, stageDaysAgo: 300, decision: "approved",
+      goals: "Prevention lessons in 40 schools a year.", money: 80000, createdDaysAgo: 500, stageDaysAgo: 300, decision: "approved", lastContactDaysAgo: 30, acknowledgedDaysAgo: 150,
       commitments: [c("ngo", "Annual report to the bank", -12), c("company", "Transfer this year's grant", -100, "done")], risks: [{ key: "funder_dependence", likelihood: 4, impact: 4, residual: [3, 4] }],
     },
     { core: "Agencja Pracy Horyzont", title: "Review of job advertisements", modes: ["business_practice"], stage: "screening", goals: null, createdDaysAgo: 40, stageDaysAgo: 20, decision: null, commitments: [], risks: [{ key: "reputational_spillover", likelihood: 5, impact: 4 }] },
@@ -221,6 +225,7 @@ export function planEngagements(ngo: DemoNgo, companies: GenCompany[], extra: nu
       decision: SCREENED.has(endedFrom ?? stage) ? (modes.includes("business_practice") ? r.pick<ScreeningDecision>(["approved_with_conditions", "engage_to_reform"]) : "approved") : null,
       commitments,
       risks,
+      ...(agreed && stage !== "ended" ? { lastContactDaysAgo: r.chance(0.75) ? r.int(3, 40) : r.int(50, 90), ...(r.chance(0.4) ? { acknowledgedDaysAgo: r.int(30, 300) } : {}) } : {}),
     });
   }
   return out;

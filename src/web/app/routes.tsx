@@ -11,6 +11,7 @@ const ResetPassword = lazy(() => import("../auth/reset-password"));
 const TwoFactor = lazy(() => import("../auth/two-factor"));
 const AcceptInvitation = lazy(() => import("../auth/accept-invitation"));
 const Onboarding = lazy(() => import("../auth/onboarding"));
+const Dashboard = lazy(() => import("../dashboard/dashboard-page"));
 const Companies = lazy(() => import("../companies/companies-page"));
 const Company = lazy(() => import("../companies/company-page"));
 const Contacts = lazy(() => import("../contacts/contacts-page"));
@@ -44,7 +45,8 @@ export function AppRoutes() {
         <Route path="/onboarding" element={<Onboarding />} />
         <Route element={<RequireOrg />}>
           <Route element={<AppShell />}>
-            <Route index element={<Navigate to="/companies" replace />} />
+            <Route index element={<Navigate to="/dashboard" replace />} />
+            <Route path="/dashboard" element={<Dashboard />} />
             <Route path="/companies" element={<Companies />} />
             <Route path="/companies/:id" element={<Company />} />
             <Route path="/companies/:id/screenings" element={<ScreeningHistory />} />

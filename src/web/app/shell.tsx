@@ -1,4 +1,4 @@
-import { BookLock, Building2, Handshake, ListChecks, ListTodo, ScrollText, Settings, ShieldAlert, Upload, Users } from "lucide-react";
+import { BookLock, Building2, LayoutDashboard, Handshake, ListChecks, ListTodo, ScrollText, Settings, ShieldAlert, Upload, Users } from "lucide-react";
 import { Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { NavLink, Outlet, useLocation } from "react-router-dom";
@@ -20,6 +20,7 @@ export function AppShell() {
   const blocked = (flagged || (!!org?.requireTwoFactor && !me?.user.twoFactorEnabled)) && !location.pathname.startsWith("/settings/account");
 
   const nav = [
+    { to: "/dashboard", label: t("nav.dashboard"), icon: LayoutDashboard },
     { to: "/companies", label: t("nav.companies"), icon: Building2 },
     { to: "/contacts", label: t("nav.contacts"), icon: Users },
     { to: "/partnerships", label: t("nav.partnerships"), icon: Handshake },

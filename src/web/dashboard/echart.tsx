@@ -1,0 +1,59 @@
+import { BarChart, HeatmapChart, type BarSeriesOption, type HeatmapSeriesOption } from "echarts/charts";
+import {
+  GridComponent,
+  LegendComponent,
+  TooltipComponent,
+  VisualMapPiecewiseComponent,
+  type GridComponentOption,
+  type LegendComponentOption,
+  type TooltipComponentOption,
+  type VisualMapComponentOption,
+} from "echarts/components";
+import { init, use, type ComposeOption, type ECElementEvent, type EChartsType } from "echarts/core";
+import { SVGRenderer } from "echarts/renderers";
+import { useEffect, useRef } from "react";
+
+// Only the ECharts parts the dashboard draws (bars, heatmap, grid, tooltip, legend, piecewise colour scale, SVG renderer):
+// the dashboard chunk stays far smaller than the whole library, and SVG stays crisp at any zoom.
+use([BarChart, HeatmapChart, GridComponent, TooltipComponent, LegendComponent, VisualMapPiecewiseComponent, SVGRenderer]);
+
+export type ChartOption = ComposeOption<BarSeriesOption | HeatmapSeriesOption | GridComponentOption | TooltipComponentOption | LegendComponentOption | VisualMapComponentOption>;
+
+/** The app's colours from its CSS variables (tokens.css), so the charts match the rest of the interface. */
+export function themeColour(name: string, fallback: string): string {
+  if (typeof document === "undefined") return fallback;
+  return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
+}
+
+export const chartText = () => ({ color: themeColour("--color-text-muted", "#535966"), fontFamily: themeColour("--font-sans", "system-ui"), fontSize: 12 });
+
+/**
+ * One ECharts chart. `label` is its text alternative (role="img"); the figure beside it carries the
+ * full numbers as a table. Clicks on data items go to `onClick` with the item's data.
+ */
+export function EChart({ option, height, label, onClick, testId }: { option: ChartOption; height: number; label: string; onClick?: (data: unknown) => void; testId?: string }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const chart = useRef<EChartsType | null>(null);
+  const click = useRef(onClick);
+  click.current = onClick;
+
+  useEffect(() => {
+    const el = ref.current!;
+    const c = init(el, null, { renderer: "svg" });
+    chart.current = c;
+    c.on("click", (e: ECElementEvent) => click.current?.(e.data));
+    const observer = new ResizeObserver(() => c.resize());
+    observer.observe(el);
+    return () => {
+      observer.disconnect();
+      c.dispose();
+      chart.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    chart.current?.setOption({ animationDuration: 300, textStyle: chartText(), ...option }, true);
+  }, [option]);
+
+  return <div ref={ref} className="echart" style={{ height, cursor: onClick ? "pointer" : undefined }} role="img" aria-label={label} data-testid={testId} />;
+}
