@@ -11,6 +11,7 @@ import { log } from "../../platform/logger.js";
 import { appSetting } from "../../platform/settings.table.js";
 import { searchKey } from "../../shared/text-fold.js";
 import { addEngagements } from "./demo.engagements.seed.js";
+import { addHealthSignals } from "./demo.health.seed.js";
 import { generateRegister } from "./demo.generate.js";
 import { DEMO_EMAILS, DEMO_NETWORK, DEMO_NGOS, DEMO_PASSWORD, NGO_1, NGO_2, type DemoNgo, type DemoUser } from "./demo.story.js";
 
@@ -203,6 +204,7 @@ async function addRegister(db: Db, ngo: DemoNgo, orgId: string, userIds: Map<str
   await insertChunked(employmentRows, (rows) => db.insert(employment).values(rows));
   await insertChunked(auditRows, (rows) => db.insert(auditLog).values(rows));
   const engagements = await addEngagements(db, ngo, orgId, { now, users, companyIds, contactIds, reg });
+  await addHealthSignals(db, ngo, orgId, { now, userId: users[0].id });
   return { companies: companyRows.length, contacts: contactRows.length, engagements };
 }
 
