@@ -24,6 +24,7 @@ interface Values {
   ownerId: string;
   team: string[];
   contactIds: string[];
+  contactCadenceDays: string;
 }
 
 function toValues(e?: Engagement, company?: CompanyRef | null, ownerId?: string): Values {
@@ -41,6 +42,7 @@ function toValues(e?: Engagement, company?: CompanyRef | null, ownerId?: string)
     ownerId: e ? (e.ownerId ?? "") : (ownerId ?? ""),
     team: e?.team.map((m) => m.id) ?? [],
     contactIds: e?.contactIds ?? [],
+    contactCadenceDays: String(e?.contactCadenceDays ?? 45),
   };
 }
 
@@ -62,6 +64,8 @@ function toBody(v: Values, editing: boolean) {
     ownerId: v.ownerId || null,
     team: v.team,
     contactIds: v.contactIds,
+    // An empty field keeps the current plan (the server's default for a new engagement).
+    ...(v.contactCadenceDays.trim() === "" ? {} : { contactCadenceDays: num(v.contactCadenceDays) }),
   };
 }
 
@@ -220,6 +224,9 @@ export function EngagementFormDialog({ open, onClose, engagement, company, defau
                   <AlertTriangle size={16} aria-hidden /> {t("warnings.single_company_contactHint")}
                 </div>
               )}
+              <Field label={t("fields.contactCadenceDays")} error={err("contactCadenceDays")} hint={t("form.contactCadenceHint")}>
+                {(p) => <input {...p} className="input" type="number" min={7} max={365} step={1} value={v.contactCadenceDays} onChange={set("contactCadenceDays")} data-testid="engagement-cadence" />}
+              </Field>
             </>
           )}
         </div>

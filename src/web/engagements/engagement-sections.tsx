@@ -4,6 +4,8 @@ import { Link } from "react-router-dom";
 import { useActiveOrg } from "../app/session";
 import { ErrorState, Loading } from "../components/states";
 import { useToast } from "../components/toast";
+import { HealthCard } from "../health/health-card";
+import { isHealthStage } from "../health/api";
 import { formatDate, formatDateTime, formatNumber } from "../lib/format";
 import i18n from "../lib/i18n";
 import { useResolveFlag, useStageHistory, type Engagement } from "./api";
@@ -74,6 +76,7 @@ export function Overview({ engagement: e, onEdit }: { engagement: Engagement; on
         <ActivityTimeline engagementId={e.id} companyId={e.companyId} />
       </div>
       <div className="stack-lg">
+        {isHealthStage(e.stage) && <HealthCard engagementId={e.id} stage={e.stage} />}
         {e.flags.length > 0 && <Flags engagement={e} />}
         <Contacts engagement={e} onEdit={onEdit} />
         <TasksPanel engagementId={e.id} limit={5} />
