@@ -29,6 +29,7 @@ const MyTasks = lazy(() => import("../tasks/my-tasks-page"));
 const Stories = lazy(() => import("../stories/stories-page"));
 const StoriesSettings = lazy(() => import("../stories/stories-settings-page"));
 const Story = lazy(() => import("../stories/story-page"));
+const AnnualReport = lazy(() => import("../reports/annual-report-page"));
 const Watchlists = lazy(() => import("../watchlists/watchlists-page"));
 const ScreeningBatch = lazy(() => import("../watchlists/batch-page"));
 
@@ -65,6 +66,7 @@ export function AppRoutes() {
             <Route path="/watchlists" element={<Watchlists />} />
             <Route path="/watchlists/:tab" element={<Watchlists />} />
             <Route path="/watchlists/batches/:id" element={<ScreeningBatch />} />
+            <Route path="/reports/annual" element={<AnnualReport />} />
             <Route path="/audit" element={<Audit />} />
             <Route path="/settings" element={<Navigate to="/settings/organisation" replace />} />
             <Route path="/settings/:tab" element={<Settings />} />

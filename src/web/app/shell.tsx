@@ -1,4 +1,4 @@
-import { BookLock, Building2, LayoutDashboard, Handshake, ListChecks, ListTodo, ScrollText, Settings, ShieldAlert, Upload, Users } from "lucide-react";
+import { BookLock, Building2, FileBarChart, LayoutDashboard, Handshake, ListChecks, ListTodo, ScrollText, Settings, ShieldAlert, Upload, Users } from "lucide-react";
 import { Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { NavLink, Outlet, useLocation } from "react-router-dom";
@@ -28,6 +28,7 @@ export function AppShell() {
     { to: "/screening/lists", label: t("nav.lists"), icon: ListChecks },
     ...(storyAccess || isAdmin ? [{ to: "/stories", label: t("nav.stories"), icon: BookLock }] : []),
     { to: "/watchlists", label: t("nav.watchlists"), icon: ShieldAlert },
+    { to: "/reports/annual", label: t("nav.annualReport"), icon: FileBarChart },
     { to: "/import", label: t("nav.import"), icon: Upload },
     ...(isAdmin ? [{ to: "/audit", label: t("nav.audit"), icon: ScrollText }] : []),
   ];

@@ -24,6 +24,7 @@ interface Values {
   ownerId: string;
   team: string[];
   contactIds: string[];
+  publication: string;
   contactCadenceDays: string;
 }
 
@@ -42,6 +43,7 @@ function toValues(e?: Engagement, company?: CompanyRef | null, ownerId?: string)
     ownerId: e ? (e.ownerId ?? "") : (ownerId ?? ""),
     team: e?.team.map((m) => m.id) ?? [],
     contactIds: e?.contactIds ?? [],
+    publication: e?.publication ?? "confidential",
     contactCadenceDays: String(e?.contactCadenceDays ?? 45),
   };
 }
@@ -64,6 +66,7 @@ function toBody(v: Values, editing: boolean) {
     ownerId: v.ownerId || null,
     team: v.team,
     contactIds: v.contactIds,
+    publication: v.publication,
     // An empty field keeps the current plan (the server's default for a new engagement).
     ...(v.contactCadenceDays.trim() === "" ? {} : { contactCadenceDays: num(v.contactCadenceDays) }),
   };
@@ -81,7 +84,7 @@ interface Props {
 
 /** Creates an engagement (company, title, modes, …) or edits its fields; the stage moves elsewhere. */
 export function EngagementFormDialog({ open, onClose, engagement, company, defaultOwnerId, onSaved }: Props) {
-  const { t } = useTranslation("engagements");
+  const { t } = useTranslation(["engagements", "reports"]);
   const [v, setV] = useState<Values>(() => toValues(engagement, company, defaultOwnerId));
   const [missing, setMissing] = useState<string[]>([]);
   const save = useSaveEngagement(engagement?.id);
@@ -182,6 +185,17 @@ export function EngagementFormDialog({ open, onClose, engagement, company, defau
           </Field>
           <Field label={t("fields.goals")} className="span-2" error={err("goals")} hint={t("form.goalsHint")}>
             {(p) => <textarea {...p} className="textarea" rows={3} value={v.goals} onChange={set("goals")} data-testid="engagement-goals" />}
+          </Field>
+          <Field label={t("reports:publication.label")} className="span-2" error={err("publication")} hint={t("reports:publication.formHint")}>
+            {(p) => (
+              <select {...p} className="select" value={v.publication} onChange={set("publication")} data-testid="engagement-publication">
+                {(["confidential", "anonymous", "public"] as const).map((x) => (
+                  <option key={x} value={x}>
+                    {t(`reports:publication.options.${x}`)}
+                  </option>
+                ))}
+              </select>
+            )}
           </Field>
           {editing && (
             <>

@@ -1,5 +1,5 @@
 import "./engagements.css";
-import { AlertTriangle, Building2, Pencil, Trash2 } from "lucide-react";
+import { AlertTriangle, Building2, FileDown, Pencil, Trash2 } from "lucide-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Navigate, NavLink, useNavigate, useParams } from "react-router-dom";
@@ -20,8 +20,11 @@ import { useModules } from "./partnership/api";
 import { CheckInsTab } from "./partnership/checkins-tab";
 import { CommitmentsTab } from "./partnership/commitments-tab";
 import { RisksTab } from "./partnership/risks-tab";
+import { partnerReportUrl } from "../reports/api";
 
 const TABS = ["overview", "timeline", "tasks", "history"] as const;
+// From agreement on there is something to report to the partner.
+const REPORT_STAGES: readonly EngagementStage[] = ["agreed", "active", "reviewing", "renewed", "ended"];
 // Tabs of the agreements, risks and acknowledgements modules, shown when this server offers them.
 const MODULE_TABS = { agreement: "agreements", commitments: "agreements", "check-ins": "agreements", risks: "risks", acknowledgements: "acks" } as const;
 type ModuleTab = keyof typeof MODULE_TABS;
@@ -30,7 +33,7 @@ type ModuleTab = keyof typeof MODULE_TABS;
 /** One engagement: header with stage and allowed moves, details, contacts, flags, timeline, tasks and stage history. */
 export default function EngagementPage() {
   const { id = "", tab = "overview" } = useParams();
-  const { t } = useTranslation("engagements");
+  const { t, i18n } = useTranslation(["engagements", "reports"]);
   const { canWrite } = useActiveOrg();
   const q = useEngagement(id);
   const navigate = useNavigate();
@@ -66,6 +69,9 @@ export default function EngagementPage() {
             <StageBadge stage={e.stage} />
             <ScreeningBadge screening={e.screening} />
             <ModeBadges modes={e.modes} max={4} />
+            <span className="badge" title={t("reports:publication.hint")} data-testid="engagement-publication">
+              {t(`reports:publication.badge.${e.publication}`)}
+            </span>
             <span className="small muted" data-testid="engagement-owner">
               {e.owner ? t("detail.ownedBy", { name: e.owner.name }) : t("board.noOwner")}
               {e.team.length > 0 && ` · ${t("detail.withTeam", { names: e.team.map((m) => m.name).join(", ") })}`}
@@ -73,17 +79,24 @@ export default function EngagementPage() {
           </span>
         }
         actions={
-          canWrite && (
-            <>
-              <MoveMenu target={e} allowed={e.allowedMoves} onMove={(to) => request(e, to)} />
-              <button type="button" className="btn" onClick={() => setEditing(true)} data-testid="engagement-edit">
-                <Pencil size={15} aria-hidden /> {t("common:actions.edit")}
-              </button>
-              <button type="button" className="btn btn-ghost btn-icon" onClick={() => setDeleting(true)} aria-label={t("detail.delete")} title={t("detail.delete")} data-testid="engagement-delete">
-                <Trash2 size={16} aria-hidden />
-              </button>
-            </>
-          )
+          <>
+            {REPORT_STAGES.includes(e.stage) && (
+              <a className="btn" href={partnerReportUrl(e.id, i18n.language.startsWith("de") ? "de" : "en")} download title={t("reports:partner.buttonHint")} data-testid="partner-report">
+                <FileDown size={15} aria-hidden /> {t("reports:partner.button")}
+              </a>
+            )}
+            {canWrite && (
+              <>
+                <MoveMenu target={e} allowed={e.allowedMoves} onMove={(to) => request(e, to)} />
+                <button type="button" className="btn" onClick={() => setEditing(true)} data-testid="engagement-edit">
+                  <Pencil size={15} aria-hidden /> {t("common:actions.edit")}
+                </button>
+                <button type="button" className="btn btn-ghost btn-icon" onClick={() => setDeleting(true)} aria-label={t("detail.delete")} title={t("detail.delete")} data-testid="engagement-delete">
+                  <Trash2 size={16} aria-hidden />
+                </button>
+              </>
+            )}
+          </>
         }
       />
 
