@@ -4,8 +4,8 @@ import { useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useSearchParams } from "react-router-dom";
 import { useActiveOrg } from "../app/session";
-import { EmptyState, ErrorState, PageHeader } from "../components/states";
-import { Pagination, SkeletonRows, SortHeader } from "../components/table-parts";
+import { EmptyState, PageHeader } from "../components/states";
+import { SortHeader } from "../components/table-parts";
 import { ScreeningStatusBadge } from "../screening/status-badge";
 import { useToast } from "../components/toast";
 import { countryName } from "../lib/countries";
@@ -14,7 +14,7 @@ import { useDebounced } from "../lib/use-debounced";
 import { exportUrl, useCompanies, type CompanyFilters } from "./api";
 import { CompanyFilterBar } from "./filters";
 import { CompanyFormDialog } from "./company-form";
-import { scrollRegion } from "../components/scroll-region";
+import { PagedTable } from "../components/paged-table";
 
 const list = (s: string | null) => (s ? s.split(",").filter(Boolean) : []);
 
@@ -114,143 +114,134 @@ export default function CompaniesPage() {
         <CompanyFilterBar filters={filters} onChange={(patch) => update(patch)} />
       </div>
 
-      {query.error ? (
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-      ) : data && data.total === 0 && !query.isPlaceholderData ? (
-        <div className="card">
-          {filtered ? (
-            <EmptyState
-              icon={SearchX}
-              title={t("list.noMatchTitle")}
-              action={
-                <button type="button" className="btn" onClick={() => setParams(new URLSearchParams())}>
-                  {t("common:filters.clearAll")}
-                </button>
-              }
-            >
-              {t("list.noMatchBody")}
-            </EmptyState>
-          ) : (
-            <EmptyState
-              icon={Building2}
-              title={t("list.emptyTitle")}
-              action={
-                canWrite && (
-                  <div className="row">
-                    <button type="button" className="btn btn-primary" onClick={() => setCreating(true)}>
-                      <Plus size={15} aria-hidden /> {t("list.new")}
-                    </button>
-                    <Link className="btn" to="/import">
-                      <Upload size={15} aria-hidden /> {t("list.importSpreadsheet")}
-                    </Link>
-                  </div>
-                )
-              }
-            >
-              {t("list.emptyBody")}
-            </EmptyState>
-          )}
-        </div>
-      ) : (
-        <>
-          <div {...scrollRegion(t("list.title"))} className="table-wrap" aria-busy={query.isFetching}>
-            <table className="table companies-table" data-testid="companies-table">
-              <caption className="sr-only">{t("list.title")}</caption>
-              <thead>
-                <tr>
-                  <SortHeader label={t("fields.name")} field="name" sort={filters.sort} onSort={(sort) => update({ sort })} />
-                  <SortHeader label={t("fields.country")} field="country" sort={filters.sort} onSort={(sort) => update({ sort })} />
-                  <th scope="col">{t("fields.sector")}</th>
-                  <th scope="col">{t("fields.size")}</th>
-                  <th scope="col">{t("fields.tags")}</th>
-                  <th scope="col">{t("screening:filter.label")}</th>
-                  <SortHeader label={`${t("fields.owner")} · ${t("fields.updated")}`} field="updatedAt" sort={filters.sort} onSort={(sort) => update({ sort })} className="companies-col-owner" />
-                </tr>
-              </thead>
-              <tbody>
-                {!data ? (
-                  <SkeletonRows cols={7} />
-                ) : (
-                  data.items.map((c) => (
-                    <tr key={c.id} data-testid="company-row">
-                      <td className="companies-name">
-                        <div className="companies-name-line">
-                          <Link to={`/companies/${c.id}`} className="cell-main">
-                            {c.name}
-                          </Link>
-                          {c.activeContactCount === 0 && (
-                            <span className="badge badge-warning" title={t("list.noContactHint")} data-testid="no-contact-badge">
-                              <AlertTriangle size={12} aria-hidden /> {t("list.noContact")}
-                            </span>
-                          )}
-                        </div>
-                        <div className="cell-sub">
-                          {c.registrationId && <span className="mono">{c.registrationId}</span>}
-                          {c.registrationId && c.activeContactCount > 0 && " · "}
-                          {c.activeContactCount > 0 && t("list.activeContacts", { count: c.activeContactCount })}
-                        </div>
-                      </td>
-                      <td>
-                        {c.country ? (
-                          <span className="cc" title={countryName(c.country, i18n.language)}>
-                            <span aria-hidden>{c.country}</span>
-                            <span className="sr-only">{countryName(c.country, i18n.language)}</span>
-                          </span>
-                        ) : (
-                          <span className="muted">—</span>
-                        )}
-                      </td>
-                      <td>
-                        {c.naceCode ? (
-                          <span className="companies-sector" title={c.naceLabel ? `${c.naceCode} · ${c.naceLabel}` : undefined}>
-                            <span className="mono">{c.naceCode}</span>
-                            {c.naceLabel && <span className="cell-sub truncate">{c.naceLabel}</span>}
-                          </span>
-                        ) : (
-                          <span className="muted">—</span>
-                        )}
-                      </td>
-                      <td>
-                        {c.sizeClass ? (
-                          <span className="badge" title={t(`sizes.${c.sizeClass}`)}>
-                            {t(`sizesShort.${c.sizeClass}`)}
-                          </span>
-                        ) : (
-                          <span className="muted">—</span>
-                        )}
-                      </td>
-                      <td>
-                        <div className="tag-list" style={{ flexWrap: "nowrap" }}>
-                          {c.tags.slice(0, 1).map((tag) => (
-                            <span key={tag} className="badge badge-primary companies-tag" title={tag}>
-                              {tag}
-                            </span>
-                          ))}
-                          {c.tags.length > 1 && <span className="badge" title={c.tags.slice(1).join(", ")}>+{c.tags.length - 1}</span>}
-                        </div>
-                      </td>
-                      <td>
-                        <ScreeningStatusBadge screening={c.screening} />
-                      </td>
-                      <td className="companies-col-owner">
-                        {c.owner?.name ? (
-                          <span className="companies-owner" title={c.owner.name}>
-                            {c.owner.name}
-                          </span>
-                        ) : (
-                          <span className="muted">—</span>
-                        )}
-                        <div className="cell-sub">{formatDate(c.updatedAt)}</div>
-                      </td>
-                    </tr>
-                  ))
-                )}
-              </tbody>
-            </table>
+      <PagedTable
+        query={query}
+        label={t("list.title")}
+        testId="companies-table"
+        tableClassName="companies-table"
+        cols={7}
+        onOffset={(offset) => setParams(writeFilters({ ...filters, offset }))}
+        empty={
+          <div className="card">
+            {filtered ? (
+              <EmptyState
+                icon={SearchX}
+                title={t("list.noMatchTitle")}
+                action={
+                  <button type="button" className="btn" onClick={() => setParams(new URLSearchParams())}>
+                    {t("common:filters.clearAll")}
+                  </button>
+                }
+              >
+                {t("list.noMatchBody")}
+              </EmptyState>
+            ) : (
+              <EmptyState
+                icon={Building2}
+                title={t("list.emptyTitle")}
+                action={
+                  canWrite && (
+                    <div className="row">
+                      <button type="button" className="btn btn-primary" onClick={() => setCreating(true)}>
+                        <Plus size={15} aria-hidden /> {t("list.new")}
+                      </button>
+                      <Link className="btn" to="/import">
+                        <Upload size={15} aria-hidden /> {t("list.importSpreadsheet")}
+                      </Link>
+                    </div>
+                  )
+                }
+              >
+                {t("list.emptyBody")}
+              </EmptyState>
+            )}
           </div>
-          {data && <Pagination total={data.total} limit={data.limit} offset={data.offset} onOffset={(offset) => setParams(writeFilters({ ...filters, offset }))} />}
-        </>
-      )}
+        }
+        head={
+          <>
+            <SortHeader label={t("fields.name")} field="name" sort={filters.sort} onSort={(sort) => update({ sort })} />
+            <SortHeader label={t("fields.country")} field="country" sort={filters.sort} onSort={(sort) => update({ sort })} />
+            <th scope="col">{t("fields.sector")}</th>
+            <th scope="col">{t("fields.size")}</th>
+            <th scope="col">{t("fields.tags")}</th>
+            <th scope="col">{t("screening:filter.label")}</th>
+            <SortHeader label={`${t("fields.owner")} · ${t("fields.updated")}`} field="updatedAt" sort={filters.sort} onSort={(sort) => update({ sort })} className="companies-col-owner" />
+          </>
+        }
+        row={(c) => (
+          <tr key={c.id} data-testid="company-row">
+            <td className="companies-name">
+              <div className="companies-name-line">
+                <Link to={`/companies/${c.id}`} className="cell-main">
+                  {c.name}
+                </Link>
+                {c.activeContactCount === 0 && (
+                  <span className="badge badge-warning" title={t("list.noContactHint")} data-testid="no-contact-badge">
+                    <AlertTriangle size={12} aria-hidden /> {t("list.noContact")}
+                  </span>
+                )}
+              </div>
+              <div className="cell-sub">
+                {c.registrationId && <span className="mono">{c.registrationId}</span>}
+                {c.registrationId && c.activeContactCount > 0 && " · "}
+                {c.activeContactCount > 0 && t("list.activeContacts", { count: c.activeContactCount })}
+              </div>
+            </td>
+            <td>
+              {c.country ? (
+                <span className="cc" title={countryName(c.country, i18n.language)}>
+                  <span aria-hidden>{c.country}</span>
+                  <span className="sr-only">{countryName(c.country, i18n.language)}</span>
+                </span>
+              ) : (
+                <span className="muted">—</span>
+              )}
+            </td>
+            <td>
+              {c.naceCode ? (
+                <span className="companies-sector" title={c.naceLabel ? `${c.naceCode} · ${c.naceLabel}` : undefined}>
+                  <span className="mono">{c.naceCode}</span>
+                  {c.naceLabel && <span className="cell-sub truncate">{c.naceLabel}</span>}
+                </span>
+              ) : (
+                <span className="muted">—</span>
+              )}
+            </td>
+            <td>
+              {c.sizeClass ? (
+                <span className="badge" title={t(`sizes.${c.sizeClass}`)}>
+                  {t(`sizesShort.${c.sizeClass}`)}
+                </span>
+              ) : (
+                <span className="muted">—</span>
+              )}
+            </td>
+            <td>
+              <div className="tag-list" style={{ flexWrap: "nowrap" }}>
+                {c.tags.slice(0, 1).map((tag) => (
+                  <span key={tag} className="badge badge-primary companies-tag" title={tag}>
+                    {tag}
+                  </span>
+                ))}
+                {c.tags.length > 1 && <span className="badge" title={c.tags.slice(1).join(", ")}>+{c.tags.length - 1}</span>}
+              </div>
+            </td>
+            <td>
+              <ScreeningStatusBadge screening={c.screening} />
+            </td>
+            <td className="companies-col-owner">
+              {c.owner?.name ? (
+                <span className="companies-owner" title={c.owner.name}>
+                  {c.owner.name}
+                </span>
+              ) : (
+                <span className="muted">—</span>
+              )}
+              <div className="cell-sub">{formatDate(c.updatedAt)}</div>
+            </td>
+          </tr>
+        )}
+      />
 
       <CompanyFormDialog
         open={creating}

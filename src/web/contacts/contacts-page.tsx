@@ -3,15 +3,15 @@ import { useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useSearchParams } from "react-router-dom";
 import { useActiveOrg } from "../app/session";
-import { EmptyState, ErrorState, PageHeader } from "../components/states";
-import { Pagination, SkeletonRows, SortHeader } from "../components/table-parts";
+import { EmptyState, PageHeader } from "../components/states";
+import { SortHeader } from "../components/table-parts";
 import { useToast } from "../components/toast";
 import { toQueryString } from "../lib/api";
 import { formatDate, formatNumber } from "../lib/format";
 import { useDebounced } from "../lib/use-debounced";
 import { useContacts, type ContactFilters } from "./api";
 import { ContactFormDialog } from "./contact-form";
-import { scrollRegion } from "../components/scroll-region";
+import { PagedTable } from "../components/paged-table";
 
 const STATUSES = ["all", "active", "left"] as const;
 
@@ -98,87 +98,77 @@ export default function ContactsPage() {
         )}
       </div>
 
-      {query.error ? (
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-      ) : data && data.total === 0 && !query.isPlaceholderData ? (
-        <div className="card">
-          {filtered ? (
-            <EmptyState icon={SearchX} title={t("list.noMatchTitle")} action={<button type="button" className="btn" onClick={() => setParams(new URLSearchParams())}>{t("common:filters.clearAll")}</button>}>
-              {t("list.noMatchBody")}
-            </EmptyState>
-          ) : (
-            <EmptyState
-              icon={Users}
-              title={t("list.emptyTitle")}
-              action={
-                canWrite && (
-                  <div className="row">
-                    <button type="button" className="btn btn-primary" onClick={() => setCreating(true)}>
-                      <Plus size={15} aria-hidden /> {t("list.new")}
-                    </button>
-                    <Link className="btn" to="/import?kind=contacts">
-                      <Upload size={15} aria-hidden /> {t("list.import")}
-                    </Link>
-                  </div>
-                )
-              }
-            >
-              {t("list.emptyBody")}
-            </EmptyState>
-          )}
-        </div>
-      ) : (
-        <>
-          <div {...scrollRegion(t("list.title"))} className="table-wrap" aria-busy={query.isFetching}>
-            <table className="table" data-testid="contacts-table">
-              <caption className="sr-only">{t("list.title")}</caption>
-              <thead>
-                <tr>
-                  <SortHeader label={t("fields.name")} field="name" sort={filters.sort} onSort={(sort) => update({ sort })} />
-                  <th scope="col">{t("fields.company")}</th>
-                  <th scope="col">{t("fields.email")}</th>
-                  <th scope="col">{t("fields.phone")}</th>
-                  <th scope="col">{t("list.statusColumn")}</th>
-                  <SortHeader label={t("fields.updated")} field="updatedAt" sort={filters.sort} onSort={(sort) => update({ sort })} />
-                </tr>
-              </thead>
-              <tbody>
-                {!data ? (
-                  <SkeletonRows cols={6} />
-                ) : (
-                  data.items.map((c) => (
-                    <tr key={c.id} data-testid="contact-row">
-                      <td className="wrap">
-                        <Link to={`/contacts/${c.id}`} className="cell-main">
-                          {c.name}
-                        </Link>
-                        {c.roleTitle && <div className="cell-sub">{c.roleTitle}</div>}
-                      </td>
-                      <td className="wrap">
-                        {c.currentCompanies.length ? (
-                          c.currentCompanies.map((co, i) => (
-                            <span key={co.id}>
-                              {i > 0 && ", "}
-                              <Link to={`/companies/${co.id}`}>{co.name}</Link>
-                            </span>
-                          ))
-                        ) : (
-                          <span className="muted">—</span>
-                        )}
-                      </td>
-                      <td className="small">{c.email ? <a href={`mailto:${c.email}`}>{c.email}</a> : <span className="muted">—</span>}</td>
-                      <td className="small">{c.phone ?? <span className="muted">—</span>}</td>
-                      <td>{c.currentCompanies.length ? <span className="badge badge-success">{t("status.active")}</span> : <span className="badge">{c.employments.length ? t("status.left") : t("status.noCompany")}</span>}</td>
-                      <td className="small muted">{formatDate(c.updatedAt)}</td>
-                    </tr>
-                  ))
-                )}
-              </tbody>
-            </table>
+      <PagedTable
+        query={query}
+        label={t("list.title")}
+        testId="contacts-table"
+        cols={6}
+        onOffset={(offset) => setParams(write({ ...filters, offset }))}
+        empty={
+          <div className="card">
+            {filtered ? (
+              <EmptyState icon={SearchX} title={t("list.noMatchTitle")} action={<button type="button" className="btn" onClick={() => setParams(new URLSearchParams())}>{t("common:filters.clearAll")}</button>}>
+                {t("list.noMatchBody")}
+              </EmptyState>
+            ) : (
+              <EmptyState
+                icon={Users}
+                title={t("list.emptyTitle")}
+                action={
+                  canWrite && (
+                    <div className="row">
+                      <button type="button" className="btn btn-primary" onClick={() => setCreating(true)}>
+                        <Plus size={15} aria-hidden /> {t("list.new")}
+                      </button>
+                      <Link className="btn" to="/import?kind=contacts">
+                        <Upload size={15} aria-hidden /> {t("list.import")}
+                      </Link>
+                    </div>
+                  )
+                }
+              >
+                {t("list.emptyBody")}
+              </EmptyState>
+            )}
           </div>
-          {data && <Pagination total={data.total} limit={data.limit} offset={data.offset} onOffset={(offset) => setParams(write({ ...filters, offset }))} />}
-        </>
-      )}
+        }
+        head={
+          <>
+            <SortHeader label={t("fields.name")} field="name" sort={filters.sort} onSort={(sort) => update({ sort })} />
+            <th scope="col">{t("fields.company")}</th>
+            <th scope="col">{t("fields.email")}</th>
+            <th scope="col">{t("fields.phone")}</th>
+            <th scope="col">{t("list.statusColumn")}</th>
+            <SortHeader label={t("fields.updated")} field="updatedAt" sort={filters.sort} onSort={(sort) => update({ sort })} />
+          </>
+        }
+        row={(c) => (
+          <tr key={c.id} data-testid="contact-row">
+            <td className="wrap">
+              <Link to={`/contacts/${c.id}`} className="cell-main">
+                {c.name}
+              </Link>
+              {c.roleTitle && <div className="cell-sub">{c.roleTitle}</div>}
+            </td>
+            <td className="wrap">
+              {c.currentCompanies.length ? (
+                c.currentCompanies.map((co, i) => (
+                  <span key={co.id}>
+                    {i > 0 && ", "}
+                    <Link to={`/companies/${co.id}`}>{co.name}</Link>
+                  </span>
+                ))
+              ) : (
+                <span className="muted">—</span>
+              )}
+            </td>
+            <td className="small">{c.email ? <a href={`mailto:${c.email}`}>{c.email}</a> : <span className="muted">—</span>}</td>
+            <td className="small">{c.phone ?? <span className="muted">—</span>}</td>
+            <td>{c.currentCompanies.length ? <span className="badge badge-success">{t("status.active")}</span> : <span className="badge">{c.employments.length ? t("status.left") : t("status.noCompany")}</span>}</td>
+            <td className="small muted">{formatDate(c.updatedAt)}</td>
+          </tr>
+        )}
+      />
       <ContactFormDialog
         open={creating}
         onClose={() => setCreating(false)}

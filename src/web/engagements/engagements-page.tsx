@@ -6,7 +6,7 @@ import { Link, useNavigate, useSearchParams } from "react-router-dom";
 import { useActiveOrg } from "../app/session";
 import { MultiSelectFilter } from "../components/multi-select";
 import { EmptyState, ErrorState, Loading, PageHeader } from "../components/states";
-import { Pagination, SkeletonRows, SortHeader } from "../components/table-parts";
+import { SortHeader } from "../components/table-parts";
 import { useToast } from "../components/toast";
 import { formatDate, formatNumber } from "../lib/format";
 import { useMembers } from "../lib/members";
@@ -15,7 +15,7 @@ import { STAGES, useBoard, useEngagementList, useModes, type EngagementFilters, 
 import { ModeBadges, ScreeningBadge, StageBadge, useModeLabel, WarningBadges } from "./badges";
 import { Board } from "./board";
 import { EngagementFormDialog } from "./engagement-form";
-import { scrollRegion } from "../components/scroll-region";
+import { PagedTable } from "../components/paged-table";
 
 const list = (s: string | null) => (s ? s.split(",").filter(Boolean) : []);
 
@@ -201,60 +201,54 @@ function TableView({ filters, filtered, onChange, onClear }: { filters: Engageme
   const { t } = useTranslation("engagements");
   const query = useEngagementList(filters);
   const data = query.data;
-  if (query.error) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
-  if (data && data.total === 0 && !query.isPlaceholderData) return <NoneYet filtered={filtered} onClear={onClear} />;
   return (
     <>
       <p className="muted small" style={{ marginBottom: 8 }} aria-live="polite">
-        {data ? t("list.count", { count: data.total, formatted: formatNumber(data.total) }) : ""}
+        {data && data.total > 0 ? t("list.count", { count: data.total, formatted: formatNumber(data.total) }) : ""}
       </p>
-      <div {...scrollRegion(t("list.title"))} className="table-wrap" aria-busy={query.isFetching}>
-        <table className="table" data-testid="engagements-table">
-          <caption className="sr-only">{t("list.title")}</caption>
-          <thead>
-            <tr>
-              <SortHeader label={t("fields.title")} field="title" sort={filters.sort} onSort={(sort) => onChange({ sort })} />
-              <th scope="col">{t("fields.stage")}</th>
-              <th scope="col">{t("fields.modes")}</th>
-              <th scope="col">{t("fields.owner")}</th>
-              <th scope="col">{t("fields.screening")}</th>
-              <th scope="col">{t("fields.warnings")}</th>
-              <SortHeader label={t("fields.updated")} field="updatedAt" sort={filters.sort} onSort={(sort) => onChange({ sort })} />
-            </tr>
-          </thead>
-          <tbody>
-            {!data ? (
-              <SkeletonRows cols={7} />
-            ) : (
-              data.items.map((e) => (
-                <tr key={e.id} data-testid="engagement-row">
-                  <td className="wrap">
-                    <Link to={`/partnerships/${e.id}`} className="cell-main">
-                      {e.title}
-                    </Link>
-                    <div className="cell-sub">{e.company.name}</div>
-                  </td>
-                  <td>
-                    <StageBadge stage={e.stage} />
-                  </td>
-                  <td className="cell-badges">
-                    <ModeBadges modes={e.modes} max={2} />
-                  </td>
-                  <td>{e.owner?.name ?? <span className="muted">—</span>}</td>
-                  <td>
-                    <ScreeningBadge screening={e.screening} />
-                  </td>
-                  <td className="cell-badges">
-                    <WarningBadges warnings={e.warnings} flagCount={e.flags.length} />
-                  </td>
-                  <td className="muted small">{formatDate(e.updatedAt)}</td>
-                </tr>
-              ))
-            )}
-          </tbody>
-        </table>
-      </div>
-      {data && <Pagination total={data.total} limit={data.limit} offset={data.offset} onOffset={(offset) => onChange({ offset })} />}
+      <PagedTable
+        query={query}
+        label={t("list.title")}
+        testId="engagements-table"
+        cols={7}
+        onOffset={(offset) => onChange({ offset })}
+        empty={<NoneYet filtered={filtered} onClear={onClear} />}
+        head={
+          <>
+            <SortHeader label={t("fields.title")} field="title" sort={filters.sort} onSort={(sort) => onChange({ sort })} />
+            <th scope="col">{t("fields.stage")}</th>
+            <th scope="col">{t("fields.modes")}</th>
+            <th scope="col">{t("fields.owner")}</th>
+            <th scope="col">{t("fields.screening")}</th>
+            <th scope="col">{t("fields.warnings")}</th>
+            <SortHeader label={t("fields.updated")} field="updatedAt" sort={filters.sort} onSort={(sort) => onChange({ sort })} />
+          </>
+        }
+        row={(e) => (
+          <tr key={e.id} data-testid="engagement-row">
+            <td className="wrap">
+              <Link to={`/partnerships/${e.id}`} className="cell-main">
+                {e.title}
+              </Link>
+              <div className="cell-sub">{e.company.name}</div>
+            </td>
+            <td>
+              <StageBadge stage={e.stage} />
+            </td>
+            <td className="cell-badges">
+              <ModeBadges modes={e.modes} max={2} />
+            </td>
+            <td>{e.owner?.name ?? <span className="muted">—</span>}</td>
+            <td>
+              <ScreeningBadge screening={e.screening} />
+            </td>
+            <td className="cell-badges">
+              <WarningBadges warnings={e.warnings} flagCount={e.flags.length} />
+            </td>
+            <td className="muted small">{formatDate(e.updatedAt)}</td>
+          </tr>
+        )}
+      />
     </>
   );
 }

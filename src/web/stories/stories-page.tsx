@@ -4,8 +4,7 @@ import { useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useSearchParams } from "react-router-dom";
 import { useActiveOrg } from "../app/session";
-import { EmptyState, ErrorState, PageHeader } from "../components/states";
-import { Pagination, SkeletonRows } from "../components/table-parts";
+import { EmptyState, PageHeader } from "../components/states";
 import { useToast } from "../components/toast";
 import { ApiError } from "../lib/api";
 import { formatDate } from "../lib/format";
@@ -13,7 +12,7 @@ import { useDebounced } from "../lib/use-debounced";
 import { STORY_KINDS, useStories } from "./api";
 import { NoStoryAccess } from "./no-access";
 import { StoryFormDialog } from "./story-form";
-import { scrollRegion } from "../components/scroll-region";
+import { PagedTable } from "../components/paged-table";
 
 /** Survivors' stories: titles only (opening one is audited), with consents and uses counted. */
 export default function StoriesPage() {
@@ -85,76 +84,66 @@ export default function StoriesPage() {
           </select>
         </label>
       </div>
-      {query.error ? (
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-      ) : data && data.total === 0 && !query.isPlaceholderData ? (
-        <div className="card">
-          <EmptyState
-            icon={BookLock}
-            title={f.q || f.kind ? t("list.noMatchTitle") : t("list.emptyTitle")}
-            action={
-              canWrite &&
-              !f.q &&
-              !f.kind && (
-                <button type="button" className="btn btn-primary" onClick={() => setCreating(true)}>
-                  <Plus size={15} aria-hidden /> {t("list.new")}
-                </button>
-              )
-            }
-          >
-            {f.q || f.kind ? t("list.noMatchBody") : t("list.emptyBody")}
-          </EmptyState>
-        </div>
-      ) : (
-        <>
-          <div {...scrollRegion(t("list.title"))} className="table-wrap" aria-busy={query.isFetching}>
-            <table className="table" data-testid="stories-table">
-              <caption className="sr-only">{t("list.title")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("fields.title")}</th>
-                  <th scope="col">{t("fields.kind")}</th>
-                  <th scope="col">{t("fields.consents")}</th>
-                  <th scope="col">{t("fields.uses")}</th>
-                  <th scope="col">{t("fields.created")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {!data ? (
-                  <SkeletonRows cols={5} />
-                ) : (
-                  data.items.map((s) => (
-                    <tr key={s.id} data-testid="story-row">
-                      <td className="wrap">
-                        <Link to={`/stories/${s.id}`} className="cell-main">
-                          {s.title}
-                        </Link>
-                        <div className="cell-sub">{s.anonymised ? t("fields.anonymised") : t("fields.notAnonymised")}</div>
-                      </td>
-                      <td>
-                        <span className="badge">{t(`kinds.${s.kind}`)}</span>
-                      </td>
-                      <td>{s.activeConsents > 0 ? <span className="badge badge-success">{t("list.activeConsents", { count: s.activeConsents })}</span> : <span className="badge badge-warning">{t("list.noConsent")}</span>}</td>
-                      <td>
-                        <span className="row">
-                          {t("list.uses", { count: s.uses })}
-                          {s.flaggedUses > 0 && (
-                            <span className="badge badge-danger" data-testid="story-flagged">
-                              <Flag size={12} aria-hidden /> {t("list.flagged", { count: s.flaggedUses })}
-                            </span>
-                          )}
-                        </span>
-                      </td>
-                      <td className="small muted">{formatDate(s.createdAt)}</td>
-                    </tr>
-                  ))
-                )}
-              </tbody>
-            </table>
+      <PagedTable
+        query={query}
+        label={t("list.title")}
+        testId="stories-table"
+        cols={5}
+        onOffset={(offset) => update({ offset })}
+        empty={
+          <div className="card">
+            <EmptyState
+              icon={BookLock}
+              title={f.q || f.kind ? t("list.noMatchTitle") : t("list.emptyTitle")}
+              action={
+                canWrite &&
+                !f.q &&
+                !f.kind && (
+                  <button type="button" className="btn btn-primary" onClick={() => setCreating(true)}>
+                    <Plus size={15} aria-hidden /> {t("list.new")}
+                  </button>
+                )
+              }
+            >
+              {f.q || f.kind ? t("list.noMatchBody") : t("list.emptyBody")}
+            </EmptyState>
           </div>
-          {data && <Pagination total={data.total} limit={data.limit} offset={data.offset} onOffset={(offset) => update({ offset })} />}
-        </>
-      )}
+        }
+        head={
+          <>
+            <th scope="col">{t("fields.title")}</th>
+            <th scope="col">{t("fields.kind")}</th>
+            <th scope="col">{t("fields.consents")}</th>
+            <th scope="col">{t("fields.uses")}</th>
+            <th scope="col">{t("fields.created")}</th>
+          </>
+        }
+        row={(s) => (
+          <tr key={s.id} data-testid="story-row">
+            <td className="wrap">
+              <Link to={`/stories/${s.id}`} className="cell-main">
+                {s.title}
+              </Link>
+              <div className="cell-sub">{s.anonymised ? t("fields.anonymised") : t("fields.notAnonymised")}</div>
+            </td>
+            <td>
+              <span className="badge">{t(`kinds.${s.kind}`)}</span>
+            </td>
+            <td>{s.activeConsents > 0 ? <span className="badge badge-success">{t("list.activeConsents", { count: s.activeConsents })}</span> : <span className="badge badge-warning">{t("list.noConsent")}</span>}</td>
+            <td>
+              <span className="row">
+                {t("list.uses", { count: s.uses })}
+                {s.flaggedUses > 0 && (
+                  <span className="badge badge-danger" data-testid="story-flagged">
+                    <Flag size={12} aria-hidden /> {t("list.flagged", { count: s.flaggedUses })}
+                  </span>
+                )}
+              </span>
+            </td>
+            <td className="small muted">{formatDate(s.createdAt)}</td>
+          </tr>
+        )}
+      />
       <StoryFormDialog
         open={creating}
         onClose={() => setCreating(false)}
