@@ -16,6 +16,9 @@ const OFAC = resolve(process.cwd(), "..", "shared", "data", "watchlists", "ofac-
 const OFAC_ENTRIES = 8976;
 // HAVIN BANK LIMITED (OFAC ent_num 906, London and Havana), disguised: "Limited" → "GmbH", "á", "nn".
 const DISGUISED = "Hávinn Bank GmbH";
+const PROSPECTS = 1200;
+const FILLER_WORDS = ["Nordlicht", "Rheintal", "Alpenblick", "Havelland", "Elbufer", "Schwarzwald", "Bodensee"];
+const FILLER_TRADES = ["Textil", "Logistik", "Gebäudereinigung", "Gastronomie", "Verpackung", "Landbau", "Pflegedienst", "Bau", "Druckerei", "Bäckerei", "Hotel"];
 
 let browser: Browser;
 let context: BrowserContext;
@@ -28,6 +31,15 @@ async function noSeriousAxe(name: string): Promise<void> {
   if (report) throw new Error(report);
 }
 
+/** The account's language (it wins over the browser's choice when the app loads). */
+async function setLocale(lng: "en" | "de"): Promise<void> {
+  const status = await page.evaluate(async (l) => {
+    localStorage.setItem("partnerwise.lang", l);
+    return (await fetch("/api/v1/me", { method: "PATCH", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ locale: l }) })).status;
+  }, lng);
+  expect(status).toBeLessThan(300);
+}
+
 async function importOfac(sdn: string, shotName?: string): Promise<void> {
   const form = page.getByTestId("watchlist-import");
   await form.getByTestId("import-format").selectOption("ofac-csv");
@@ -37,7 +49,11 @@ async function importOfac(sdn: string, shotName?: string): Promise<void> {
   await form.getByTestId("import-submit").click();
   // The job reads 8,976 entries in batches of 2,000: the bar is there while it runs.
   await visible(form.getByTestId("import-progress"), 10_000);
-  if (shotName) await shot(page, shotName);
+  if (shotName) {
+    // Once the job has read its first batch the bar says how many entries so far (a re-import: how far along).
+    await form.getByText(/entries read/).waitFor({ timeout: 10_000 }).catch(() => undefined);
+    await shot(page, shotName);
+  }
   await visible(form.getByTestId("import-result"), 60_000);
 }
 
@@ -77,7 +93,7 @@ describe("sanctions lists journey", () => {
     const newer = join(tmp, "sdn.csv");
     writeFileSync(newer, [...kept, eof].join("\r\n"), "latin1");
     await page.getByRole("button", { name: "Import another file" }).click();
-    await importOfac(newer);
+    await importOfac(newer, "watchlists-reimport-progress");
     expect(await page.getByTestId("import-added").innerText()).toBe("0");
     expect(await page.getByTestId("import-changed").innerText()).toBe("1");
     expect(await page.getByTestId("import-removed").innerText()).toBe("10");
@@ -173,20 +189,25 @@ describe("sanctions lists journey", () => {
   });
 
   it("batch-screens a CSV of prospects: progress, the report with only-hit filter, and the CSV report read back", async () => {
+    // Four real cases, then enough ordinary prospects (made-up names) for the job to run a few seconds.
     const csv = join(tmp, "prospects.csv");
-    writeFileSync(csv, `id,name,country\nP-1,${DISGUISED},GB\nP-2,Bäckerei Sonnenschein GmbH,DE\nP-3,Tropicc Tours Ltd,CU\nP-4,Banco Nacional de Cuba S.A.,CU\n`);
+    const filler = Array.from({ length: PROSPECTS - 4 }, (_, i) => `F-${i + 1},${FILLER_WORDS[i % 7]} ${FILLER_TRADES[i % 11]} ${100 + i} GmbH,DE`);
+    writeFileSync(csv, [`id,name,country`, `P-1,${DISGUISED},GB`, `P-2,Bäckerei Sonnenschein GmbH,DE`, `P-3,Tropicc Tours Ltd,CU`, `P-4,Banco Nacional de Cuba S.A.,CU`, ...filler, ""].join("\n"));
     await page.goto("/watchlists/batches");
     await visible(page.getByRole("heading", { name: "Screen a list of prospects" }));
     await noSeriousAxe("batch screening tab");
     await page.getByTestId("batch-file").setInputFiles(csv);
     await page.waitForURL(/\/watchlists\/batches\/[0-9a-f-]+$/);
-    // Four rows finish quickly: either the progress bar or the finished report is on the page.
-    await visible(page.locator("[data-testid=batch-progress], [data-testid=batch-summary]"));
-    await visible(page.getByTestId("batch-summary"), 30_000);
-    expect(await page.getByTestId("batch-count-hit").innerText()).toBe("3");
-    expect(await page.getByTestId("batch-row").count()).toBe(4);
+    const progress = await visible(page.getByTestId("batch-progress"));
+    await progress.getByText(/rows screened/).waitFor({ timeout: 10_000 }).catch(() => undefined);
+    await shot(page, "watchlists-batch-progress");
+    expect(await progress.innerText()).toMatch(/of 1,200 rows screened|Waiting to start/);
+    await visible(page.getByTestId("batch-summary"), 60_000);
+    const hits = Number(await page.getByTestId("batch-count-hit").innerText());
+    expect(hits).toBeGreaterThanOrEqual(3);
+    expect(await page.getByTestId("batch-row").count()).toBe(100);
     await page.getByTestId("batch-only-hits").check();
-    expect(await page.getByTestId("batch-row").count()).toBe(3);
+    expect(await page.getByTestId("batch-row").count()).toBe(Math.min(hits, 100));
     const first = page.getByTestId("batch-row").first();
     expect(await first.innerText()).toContain("HAVIN BANK LIMITED");
     await first.getByTestId("batch-row-details").click();
@@ -197,12 +218,26 @@ describe("sanctions lists journey", () => {
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("batch-download").click()]);
     const report = readFileSync((await download.path())!, "utf8").replace(/^\uFEFF/, "").trim().split("\r\n");
     expect(report[0]).toBe("id,name,country,status,best_match,score,match,list,source_id,explanation,matches,hits");
-    expect(report).toHaveLength(5);
+    expect(report).toHaveLength(PROSPECTS + 1);
     expect(report[1]).toMatch(/^P-1,Hávinn Bank GmbH,GB,hit,HAVIN BANK LIMITED,0\.9\d+,true,ofac-sdn,906,/);
     expect(report[2]).toMatch(/^P-2,Bäckerei Sonnenschein GmbH,DE,clear,/);
 
     await page.goto("/watchlists/batches");
     await visible(page.getByTestId("batch-history-row"));
     expect(await page.getByTestId("batch-history-row").first().innerText()).toContain("prospects.csv");
+  });
+
+  it("reads in German", async () => {
+    const batchUrl = await page.getByTestId("batch-history-row").first().locator("a").getAttribute("href");
+    await setLocale("de");
+    await page.goto(batchUrl!);
+    await visible(page.getByRole("heading", { name: /Sammelprüfung: prospects\.csv/ }));
+    expect(await page.getByTestId("batch-summary").innerText()).toContain("Zeilen mit Treffer");
+    await shot(page, "watchlists-batch-report-de");
+    await page.goto("/watchlists");
+    await visible(page.getByRole("heading", { name: "Sanktionslisten", level: 1 }));
+    await visible(page.getByText("Liste importieren"));
+    await shot(page, "watchlists-lists-de");
+    await setLocale("en");
   });
 });

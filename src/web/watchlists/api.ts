@@ -80,15 +80,19 @@ export function useBatches() {
 
 const unfinished = (b: BatchSummary | undefined) => !b || b.status === "queued" || b.status === "running";
 
-/** A batch with all its rows (up to 10,000 here), polled while it runs. */
+/**
+ * A batch, polled while it runs (progress only: the rows with their matches can be megabytes), then loaded
+ * with its rows (up to 10,000 here; the CSV report holds them all).
+ */
 export function useBatch(id: string) {
   const qc = useQueryClient();
   return useQuery({
     queryKey: ["watchlists", "batch", id],
     queryFn: async () => {
-      const b = await api<Batch>(`/screening-batches/${id}`, { query: { limit: 10000 } });
-      if (!unfinished(b)) void qc.invalidateQueries({ queryKey: ["watchlists", "batches"] });
-      return b;
+      const head = await api<Batch>(`/screening-batches/${id}`, { query: { limit: 1 } });
+      if (unfinished(head)) return { ...head, rows: [] };
+      void qc.invalidateQueries({ queryKey: ["watchlists", "batches"] });
+      return api<Batch>(`/screening-batches/${id}`, { query: { limit: 10000 } });
     },
     refetchInterval: (q) => (unfinished(q.state.data) ? POLL_MS : false),
   });

@@ -95,74 +95,76 @@ export default function BatchPage() {
             ))}
           </div>
         )}
-        <section aria-labelledby="report-rows-title">
-          <div className="spread" style={{ marginBottom: 12 }}>
-            <h2 id="report-rows-title">{t("report.rowsTitle")}</h2>
-            <label className="checkbox small">
-              <input
-                type="checkbox"
-                checked={onlyHits}
-                onChange={(e) => {
-                  setOnlyHits(e.target.checked);
-                  setOffset(0);
-                }}
-                data-testid="batch-only-hits"
-              />
-              {t("report.onlyHits")}
-            </label>
-          </div>
-          {b.total > b.rows.length && <p className="small muted">{t("report.truncated", { n: formatNumber(b.rows.length) })}</p>}
-          <div {...scrollRegion(t("report.rowsTitle"))} className="table-wrap">
-            <table className="table wl-report" data-testid="batch-report">
-              <thead>
-                <tr>
-                  <th scope="col">{t("report.id")}</th>
-                  <th scope="col">{t("report.name")}</th>
-                  <th scope="col">{t("report.country")}</th>
-                  <th scope="col">{t("report.result")}</th>
-                  <th scope="col">{t("report.best")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {shown.length === 0 ? (
+        {b.status === "done" && (
+          <section aria-labelledby="report-rows-title">
+            <div className="spread" style={{ marginBottom: 12 }}>
+              <h2 id="report-rows-title">{t("report.rowsTitle")}</h2>
+              <label className="checkbox small">
+                <input
+                  type="checkbox"
+                  checked={onlyHits}
+                  onChange={(e) => {
+                    setOnlyHits(e.target.checked);
+                    setOffset(0);
+                  }}
+                  data-testid="batch-only-hits"
+                />
+                {t("report.onlyHits")}
+              </label>
+            </div>
+            {b.total > b.rows.length && <p className="small muted">{t("report.truncated", { n: formatNumber(b.rows.length) })}</p>}
+            <div {...scrollRegion(t("report.rowsTitle"))} className="table-wrap">
+              <table className="table wl-report" data-testid="batch-report">
+                <thead>
                   <tr>
-                    <td colSpan={5} className="muted">
-                      {onlyHits ? t("report.noHits") : t("report.noRows")}
-                    </td>
+                    <th scope="col">{t("report.id")}</th>
+                    <th scope="col">{t("report.name")}</th>
+                    <th scope="col">{t("report.country")}</th>
+                    <th scope="col">{t("report.result")}</th>
+                    <th scope="col">{t("report.best")}</th>
                   </tr>
-                ) : (
-                  shown.slice(offset, offset + PAGE).map(({ r, state, n }) => (
-                    <tr key={n} data-testid="batch-row" data-state={state}>
-                      <td className="nowrap small">{r.id}</td>
-                      <td>{r.query || <span className="muted">{t("report.noName")}</span>}</td>
-                      <td className="nowrap small">{r.country ?? ""}</td>
-                      <td className="nowrap">
-                        <span className={`badge ${STATE_CLASS[state]}`}>{t(`report.state.${state}`)}</span>
-                      </td>
-                      <td>
-                        {r.matches && r.matches.length > 0 && (
-                          <>
-                            <span>
-                              <strong>{r.matches[0].name}</strong>{" "}
-                              <span className="small muted">
-                                {t("report.bestMeta", { list: r.matches[0].list, id: r.matches[0].sourceId, score: score2(r.matches[0].score) })}
-                              </span>
-                            </span>
-                            <details>
-                              <summary data-testid="batch-row-details">{t("report.details", { count: r.matches.length })}</summary>
-                              <MatchList matches={r.matches} threshold={b.threshold} queryLabel={r.query} />
-                            </details>
-                          </>
-                        )}
+                </thead>
+                <tbody>
+                  {shown.length === 0 ? (
+                    <tr>
+                      <td colSpan={5} className="muted">
+                        {onlyHits ? t("report.noHits") : t("report.noRows")}
                       </td>
                     </tr>
-                  ))
-                )}
-              </tbody>
-            </table>
-          </div>
-          {shown.length > PAGE && <Pagination total={shown.length} limit={PAGE} offset={offset} onOffset={setOffset} />}
-        </section>
+                  ) : (
+                    shown.slice(offset, offset + PAGE).map(({ r, state, n }) => (
+                      <tr key={n} data-testid="batch-row" data-state={state}>
+                        <td className="nowrap small">{r.id}</td>
+                        <td>{r.query || <span className="muted">{t("report.noName")}</span>}</td>
+                        <td className="nowrap small">{r.country ?? ""}</td>
+                        <td className="nowrap">
+                          <span className={`badge ${STATE_CLASS[state]}`}>{t(`report.state.${state}`)}</span>
+                        </td>
+                        <td>
+                          {r.matches && r.matches.length > 0 && (
+                            <>
+                              <span>
+                                <strong>{r.matches[0].name}</strong>{" "}
+                                <span className="small muted">
+                                  {t("report.bestMeta", { list: r.matches[0].list, id: r.matches[0].sourceId, score: score2(r.matches[0].score) })}
+                                </span>
+                              </span>
+                              <details>
+                                <summary data-testid="batch-row-details">{t("report.details", { count: r.matches.length })}</summary>
+                                <MatchList matches={r.matches} threshold={b.threshold} queryLabel={r.query} />
+                              </details>
+                            </>
+                          )}
+                        </td>
+                      </tr>
+                    ))
+                  )}
+                </tbody>
+              </table>
+            </div>
+            {shown.length > PAGE && <Pagination total={shown.length} limit={PAGE} offset={offset} onOffset={setOffset} />}
+          </section>
+        )}
       </div>
     </>
   );
