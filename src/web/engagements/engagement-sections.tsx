@@ -122,7 +122,8 @@ function Contacts({ engagement: e, onEdit }: { engagement: Engagement; onEdit?: 
         {e.contacts.length === 0 ? (
           <p className="muted small">{t("detail.noContacts")}</p>
         ) : (
-          <ul className="menu">
+          // Spaced so each name is a 24 px target (WCAG 2.5.8): engagements often list two contacts.
+          <ul className="menu" style={{ display: "grid", gap: 6 }}>
             {active.map((c) => (
               <li key={c.id} className="row">
                 <Link to={`/contacts/${c.id}`}>{c.name}</Link>

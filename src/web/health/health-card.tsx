@@ -2,7 +2,7 @@ import "./health.css";
 import { CalendarClock, HeartPulse } from "lucide-react";
 import { useTranslation } from "react-i18next";
 import { ErrorState, Loading } from "../components/states";
-import { formatDate } from "../lib/format";
+import { formatDate, formatNumber } from "../lib/format";
 import { useEngagementHealth, type Health, type Outlook } from "./api";
 
 // The health card of a running partnership: the score with its outlook, every factor as a bar with what
@@ -66,7 +66,6 @@ export function HealthCard({ engagementId, stage }: { engagementId: string; stag
         <h2 id="health-title" className="row" style={{ gap: 6 }}>
           <HeartPulse size={17} aria-hidden /> {t("title")}
         </h2>
-        {q.data && <OutlookBadge outlook={q.data.outlook} />}
       </div>
       <div className="card-body stack" style={{ gap: 14 }}>
         {q.isPending ? (
@@ -81,8 +80,11 @@ export function HealthCard({ engagementId, stage }: { engagementId: string; stag
                   {q.data.score}
                   <small> / 100</small>
                 </span>
-                <span className="small muted">{t("thresholds", q.data.thresholds)}</span>
+                <OutlookBadge outlook={q.data.outlook} />
               </div>
+              <p className="small muted" style={{ margin: "6px 0 0" }}>
+                {t("thresholds", q.data.thresholds)}
+              </p>
             </div>
             <Renewal renewal={q.data.renewal} />
             <div>
@@ -100,7 +102,7 @@ export function HealthCard({ engagementId, stage }: { engagementId: string; stag
                   <li key={f.key} className="health-factor" data-testid="health-factor" data-factor={f.key}>
                     <div className="health-factor-head">
                       <span>{t(`factors.${f.key}`, { defaultValue: f.label })}</span>
-                      <span className="muted">{t("points", { points: Math.round(f.points * 10) / 10, weight: f.weight })}</span>
+                      <span className="muted">{t("points", { points: formatNumber(Math.round(f.points * 10) / 10), weight: f.weight })}</span>
                     </div>
                     <div className="progress" aria-hidden>
                       <div className={band(f.score)} style={{ width: `${Math.max(2, f.score * 100)}%` }} />
