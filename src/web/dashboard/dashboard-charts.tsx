@@ -11,7 +11,7 @@ const AFTER_AGREEMENT = new Set(["agreed", "active", "reviewing"]);
 const BAR_HEIGHT = 30;
 
 /** Horizontal bars with category labels on the left, first category on top. */
-function barOption(labels: string[], series: ChartOption["series"], opts: { stacked?: boolean; legend?: boolean; format?: (n: number) => string; labelWidth?: number } = {}): ChartOption {
+function barOption(labels: string[], series: ChartOption["series"], opts: { legend?: boolean; format?: (n: number) => string; labelWidth?: number; clickableLabels?: boolean } = {}): ChartOption {
   const text = chartText();
   const grid = themeColour("--color-border", "#e3e5e9");
   return {
@@ -20,7 +20,7 @@ function barOption(labels: string[], series: ChartOption["series"], opts: { stac
     tooltip: { trigger: "axis", axisPointer: { type: "shadow" }, valueFormatter: (v) => (opts.format ?? formatNumber)(Number(v)) },
     // Counts are written on the bars, so their axis needs no labels; money keeps a sparse axis.
     xAxis: { type: "value", minInterval: 1, splitNumber: 3, splitLine: { lineStyle: { color: grid } }, axisLabel: opts.format ? { ...text, hideOverlap: true, formatter: (v: number) => opts.format!(v) } : { show: false } },
-    yAxis: { type: "category", inverse: true, data: labels, axisTick: { show: false }, axisLine: { lineStyle: { color: grid } }, axisLabel: { ...text, color: themeColour("--color-text", "#15171c"), width: opts.labelWidth ?? 150, overflow: "truncate" } },
+    yAxis: { type: "category", inverse: true, data: labels, triggerEvent: !!opts.clickableLabels, axisTick: { show: false }, axisLine: { lineStyle: { color: grid } }, axisLabel: { ...text, color: themeColour("--color-text", "#15171c"), width: opts.labelWidth ?? 150, overflow: "truncate" } },
     series,
   };
 }
@@ -35,8 +35,8 @@ export function PipelineChart({ data, filters, className }: { data: Dashboard; f
     const success = themeColour("--color-success", "#11703f");
     return barOption(
       rows.map((r) => r.label),
-      [{ type: "bar", barMaxWidth: 22, name: t("pipeline.engagements"), label: { show: true, position: "right", ...chartText(), color: themeColour("--color-text", "#15171c") }, data: rows.map((r) => ({ value: r.count, stage: r.stage, itemStyle: { color: AFTER_AGREEMENT.has(r.stage) ? success : primary, borderRadius: [0, 4, 4, 0] } })) }],
-      { labelWidth: 120 },
+      [{ type: "bar", barMaxWidth: 22, name: t("pipeline.engagements"), label: { show: true, position: "right", ...chartText(), color: themeColour("--color-text", "#15171c") }, data: rows.map((r) => ({ value: r.count, itemStyle: { color: AFTER_AGREEMENT.has(r.stage) ? success : primary, borderRadius: [0, 4, 4, 0] } })) }],
+      { labelWidth: 120, clickableLabels: true },
     );
   }, [data, t]);
   const total = rows.reduce((n, r) => n + r.count, 0);
@@ -68,9 +68,9 @@ export function PipelineChart({ data, filters, className }: { data: Dashboard; f
         option={option}
         height={rows.length * BAR_HEIGHT + 24}
         label={t("pipeline.alt", { list: rows.map((r) => `${r.label} ${r.count}`).join(", ") })}
-        onClick={(d) => {
-          const stage = (d as { stage?: string } | undefined)?.stage;
-          if (stage) navigate(boardLink(filters, { stage }));
+        onClick={(e) => {
+          const row = e.dataIndex !== undefined ? rows[e.dataIndex] : rows.find((r) => r.label === e.axisValue);
+          if (row) navigate(boardLink(filters, { stage: row.stage }));
         }}
       />
     </ChartCard>
@@ -85,7 +85,7 @@ export function ModeChart({ data, filters, className }: { data: Dashboard; filte
   const rows = data.byMode.map((m) => ({ mode: m.mode, label: modeLabel(m.mode), count: m.count }));
   const option = useMemo<ChartOption>(() => {
     const colour = themeColour("--color-primary", "#4338ca");
-    return barOption(rows.map((r) => r.label), [{ type: "bar", barMaxWidth: 18, name: t("pipeline.engagements"), label: { show: true, position: "right", ...chartText() }, itemStyle: { color: colour, borderRadius: [0, 4, 4, 0] }, data: rows.map((r) => ({ value: r.count, mode: r.mode })) }]);
+    return barOption(rows.map((r) => r.label), [{ type: "bar", barMaxWidth: 18, name: t("pipeline.engagements"), label: { show: true, position: "right", ...chartText() }, itemStyle: { color: colour, borderRadius: [0, 4, 4, 0] }, data: rows.map((r) => r.count) }], { clickableLabels: true });
   }, [data, t, modeLabel]);
   return (
     <ChartCard
@@ -102,9 +102,9 @@ export function ModeChart({ data, filters, className }: { data: Dashboard; filte
         option={option}
         height={rows.length * BAR_HEIGHT + 24}
         label={t("modes.alt", { list: rows.map((r) => `${r.label} ${r.count}`).join(", ") })}
-        onClick={(d) => {
-          const mode = (d as { mode?: string } | undefined)?.mode;
-          if (mode) navigate(boardLink(filters, { mode }));
+        onClick={(e) => {
+          const row = e.dataIndex !== undefined ? rows[e.dataIndex] : rows.find((r) => r.label === e.axisValue);
+          if (row) navigate(boardLink(filters, { mode: row.mode }));
         }}
       />
     </ChartCard>

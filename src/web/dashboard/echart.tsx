@@ -17,6 +17,13 @@ import { useEffect, useRef } from "react";
 // the dashboard chunk stays far smaller than the whole library, and SVG stays crisp at any zoom.
 use([BarChart, HeatmapChart, GridComponent, TooltipComponent, LegendComponent, VisualMapPiecewiseComponent, SVGRenderer]);
 
+/** A click on a chart: a data item (its data and index) or an axis label (its text). */
+export interface ChartClick {
+  data?: unknown;
+  dataIndex?: number;
+  axisValue?: string;
+}
+
 export type ChartOption = ComposeOption<BarSeriesOption | HeatmapSeriesOption | GridComponentOption | TooltipComponentOption | LegendComponentOption | VisualMapComponentOption>;
 
 /** The app's colours from its CSS variables (tokens.css), so the charts match the rest of the interface. */
@@ -29,9 +36,9 @@ export const chartText = () => ({ color: themeColour("--color-text-muted", "#535
 
 /**
  * One ECharts chart. `label` is its text alternative (role="img"); the figure beside it carries the
- * full numbers as a table. Clicks on data items go to `onClick` with the item's data.
+ * full numbers as a table. Clicks on data items (or on axis labels, where the axis sets `triggerEvent`) go to `onClick`.
  */
-export function EChart({ option, height, label, onClick, testId }: { option: ChartOption; height: number; label: string; onClick?: (data: unknown) => void; testId?: string }) {
+export function EChart({ option, height, label, onClick, testId }: { option: ChartOption; height: number; label: string; onClick?: (e: ChartClick) => void; testId?: string }) {
   const ref = useRef<HTMLDivElement>(null);
   const chart = useRef<EChartsType | null>(null);
   const click = useRef(onClick);
@@ -41,7 +48,7 @@ export function EChart({ option, height, label, onClick, testId }: { option: Cha
     const el = ref.current!;
     const c = init(el, null, { renderer: "svg" });
     chart.current = c;
-    c.on("click", (e: ECElementEvent) => click.current?.(e.data));
+    c.on("click", (e: ECElementEvent) => click.current?.({ data: e.data, dataIndex: e.componentType === "series" ? e.dataIndex : undefined, axisValue: e.componentType === "yAxis" || e.componentType === "xAxis" ? String((e as unknown as { value: unknown }).value) : undefined }));
     const observer = new ResizeObserver(() => c.resize());
     observer.observe(el);
     return () => {

@@ -46,7 +46,7 @@ export function RiskHeatmap({ data, className }: { data: Dashboard; className?: 
           emphasis: { itemStyle: { borderColor: themeColour("--color-primary", "#4338ca"), borderWidth: 2 } },
           data: m.cells.map((c: MatrixCell) => {
             const isSelected = selected?.likelihood === c.likelihood && selected.impact === c.impact;
-            return { value: [c.impact - 1, c.likelihood - 1, c.count, c.score], cell: { likelihood: c.likelihood, impact: c.impact }, ...(isSelected ? { itemStyle: { borderColor: themeColour("--color-primary", "#4338ca"), borderWidth: 3 } } : {}) };
+            return { value: [c.impact - 1, c.likelihood - 1, c.count, c.score], ...(isSelected ? { itemStyle: { borderColor: themeColour("--color-primary", "#4338ca"), borderWidth: 3 } } : {}) };
           }),
         },
       ],
@@ -74,9 +74,9 @@ export function RiskHeatmap({ data, className }: { data: Dashboard; className?: 
               option={option}
               height={300}
               label={t("matrix.alt", { total: m.total, high: m.high, threshold: m.threshold, list: m.cells.filter((c) => c.count).map((c) => t("matrix.altCell", { l: c.likelihood, i: c.impact, count: c.count })).join(", ") })}
-              onClick={(d) => {
-                const c = (d as { cell?: { likelihood: number; impact: number } } | undefined)?.cell;
-                if (c && cell(c.likelihood, c.impact).count) setSelected(c);
+              onClick={(e) => {
+                const c = e.dataIndex !== undefined ? m.cells[e.dataIndex] : undefined;
+                if (c?.count) setSelected({ likelihood: c.likelihood, impact: c.impact });
               }}
             />
             {current && (
