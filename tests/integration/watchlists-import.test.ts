@@ -151,4 +151,29 @@ describe("damaged files: clear error, nothing half-imported", () => {
     expect(mixed).toMatchObject({ status: "failed" });
     expect(mixed.error).toMatch(/holds ofac-csv data/);
   });
+
+  it("OFAC files mixed up (alt.csv given as sdn.csv) fail clearly instead of replacing the list with alias numbers", async () => {
+    const [before] = await app.get().database.db.select().from(watchlist).where(eq(watchlist.name, "ofac-sdn"));
+    const swapped = mkdtempSync(join(tmp, "swapped-"));
+    cpSync(join(OFAC, "alt.csv"), join(swapped, "sdn.csv"));
+    cpSync(join(OFAC, "sdn.csv"), join(swapped, "alt.csv"));
+    cpSync(join(OFAC, "add.csv"), join(swapped, "add.csv"));
+    const r = await importInstanceList(app.get().database, { format: "ofac-csv", path: swapped });
+    expect(r).toMatchObject({ status: "failed", added: 0, removed: 0 });
+    expect(r.error).toMatch(/sdn\.csv is not OFAC's sdn\.csv: its rows have 5 columns, sdn\.csv has 12 — the shape of OFAC's alt\.csv/);
+    const [after] = await app.get().database.db.select().from(watchlist).where(eq(watchlist.name, "ofac-sdn"));
+    expect(after).toMatchObject({ currentVersion: before.currentVersion, entityCount: before.entityCount });
+
+    // add.csv in alt.csv's place, and an sdn.csv whose type column is not OFAC's.
+    const addAsAlt = mkdtempSync(join(tmp, "addasalt-"));
+    cpSync(join(OFAC, "sdn.csv"), join(addAsAlt, "sdn.csv"));
+    cpSync(join(OFAC, "add.csv"), join(addAsAlt, "alt.csv"));
+    writeFileSync(join(addAsAlt, "add.csv"), "");
+    expect((await importInstanceList(app.get().database, { format: "ofac-csv", path: addAsAlt, name: "x3" })).error).toMatch(/alt\.csv is not OFAC's alt\.csv: its rows have 6 columns.*add\.csv/);
+    const odd = mkdtempSync(join(tmp, "odd-"));
+    writeFileSync(join(odd, "sdn.csv"), '1,"ACME",company,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \n');
+    writeFileSync(join(odd, "alt.csv"), "");
+    writeFileSync(join(odd, "add.csv"), "");
+    expect((await importInstanceList(app.get().database, { format: "ofac-csv", path: odd, name: "x4" })).error).toMatch(/third column of its first row is "company"/);
+  });
 });

@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
-import { existsSync, statSync } from "node:fs";
+import { createReadStream, existsSync, statSync } from "node:fs";
 import { open } from "node:fs/promises";
 import { join } from "node:path";
 import { readFtmJsonl } from "../../matching/sources/ftm.js";
+import { csvRows } from "../../matching/sources/csv-stream.js";
 import { readOfacSdn } from "../../matching/sources/ofac.js";
 import { readUnConsolidated } from "../../matching/sources/un.js";
 import type { Entity } from "../../matching/types.js";
@@ -63,6 +64,39 @@ async function checkUnXml(path: string): Promise<void> {
   }
 }
 
+// OFAC's three files have no header; their column counts tell them apart. The reader alone would take a
+// mixed-up set (alt.csv uploaded as sdn.csv) for a list of entities named by alias numbers — and a re-import
+// would mark every real entry removed.
+const OFAC_COLUMNS: Record<(typeof OFAC_FILES)[number], number> = { "sdn.csv": 12, "alt.csv": 5, "add.csv": 6 };
+const OFAC_TYPES = new Set(["individual", "vessel", "aircraft", "-0-"]);
+
+/** The first row of an OFAC file that starts with an ent_num (undefined for an empty file). */
+async function firstEntry(path: string): Promise<string[] | undefined> {
+  const stream = createReadStream(path, { encoding: "utf8", highWaterMark: 64 * 1024 });
+  try {
+    for await (const row of csvRows(stream)) if (/^\s*\d+\s*$/.test(row[0] ?? "")) return row;
+    return undefined;
+  } finally {
+    stream.destroy();
+  }
+}
+
+async function checkOfacFiles(dir: string): Promise<void> {
+  for (const file of OFAC_FILES) {
+    const row = await firstEntry(join(dir, file));
+    if (!row) continue;
+    const expected = OFAC_COLUMNS[file];
+    const looksLike = OFAC_FILES.find((f) => OFAC_COLUMNS[f] === row.length);
+    if (row.length !== expected) {
+      const hint = looksLike ? ` — the shape of OFAC's ${looksLike}. Were the files mixed up?` : ".";
+      throw new ListFileError(`${file} is not OFAC's ${file}: its rows have ${row.length} columns, ${file} has ${expected}${hint}`);
+    }
+    if (file === "sdn.csv" && !OFAC_TYPES.has(row[2].trim().toLowerCase())) {
+      throw new ListFileError(`sdn.csv is not OFAC's sdn.csv: the third column of its first row is "${row[2].trim().slice(0, 40)}", not individual, vessel, aircraft or -0-.`);
+    }
+  }
+}
+
 /** FtM JSON lines with the line number of a line that is not JSON. */
 async function* ftmEntities(path: string, list: string): AsyncGenerator<Entity> {
   let count = 0;
@@ -87,6 +121,7 @@ async function* ftmEntities(path: string, list: string): AsyncGenerator<Entity> 
 export async function* readListFile(format: WatchlistFormat, path: string, list: string): AsyncGenerator<Entity> {
   checkPath(format, path);
   if (format === "un-xml") await checkUnXml(path);
+  if (format === "ofac-csv") await checkOfacFiles(path);
   const source = format === "ofac-csv" ? readOfacSdn(path, list) : format === "un-xml" ? readUnConsolidated(path, list) : ftmEntities(path, list);
   let count = 0;
   for await (const e of source) {
