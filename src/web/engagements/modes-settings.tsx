@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Archive, ArchiveRestore, ArrowDown, ArrowUp, Check, Pencil, Plus, X } from "lucide-react";
-import { useState, type FormEvent } from "react";
+import { useEffect, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useActiveOrg } from "../app/session";
 import { Field, FormError, fieldError } from "../components/field";
@@ -175,6 +175,12 @@ function AddMode({ create }: { create: ReturnType<typeof useModeMutations>["crea
   const [keyTouched, setKeyTouched] = useState(false);
   const [local, setLocal] = useState<Record<string, string>>({});
   const effectiveKey = keyTouched ? key : keyFromLabel(label);
+  // A new name or key makes the last refusal stale.
+  useEffect(() => {
+    setLocal({});
+    if (create.isError) create.reset();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [label, key]);
   const err = (p: string) => local[p] ?? fieldError(create.error, p);
   const keyError = local.key ?? (create.error instanceof ApiError && create.error.status === 409 ? t("modes.keyTaken", { key: effectiveKey }) : fieldError(create.error, "key"));
   const submit = (e: FormEvent) => {

@@ -52,6 +52,8 @@ export function ListEntryDialog({ open, onClose, entry, company, defaultList = "
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [open, entry, company?.id, defaultList]);
 
+  // Our own messages go as soon as the user edits; the server's stay until the next save.
+  useEffect(() => setLocal({}), [v]);
   const err = (p: string) => local[p] ?? fieldError(save.error, p);
   const fixedCompany = !!company || (!!entry && !!entry.companyId);
 

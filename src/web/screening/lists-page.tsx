@@ -12,6 +12,7 @@ import { useToast } from "../components/toast";
 import { formatDate } from "../lib/format";
 import { useDebounced } from "../lib/use-debounced";
 import { ListBadge } from "./list-badge";
+import { ReasonText } from "./reason-text";
 import { ListEntryDialog } from "./list-entry-form";
 import { ShareDialog } from "./list-share-dialog";
 import { LIST_KINDS, useDeleteListEntry, useListEntries, type ListEntry, type ListKind } from "./lists-api";
@@ -175,7 +176,7 @@ function OwnEntries({ f, onOffset, onAdd }: { f: { q: string; list: ListKind | "
               ) : (
                 data.items.map((e) => (
                   <tr key={e.id} data-testid="list-row">
-                    <td>
+                    <td className="lists-company-cell">
                       {e.companyId ? (
                         <Link to={`/companies/${e.companyId}`} className="cell-main">
                           {e.companyName}
@@ -190,10 +191,8 @@ function OwnEntries({ f, onOffset, onAdd }: { f: { q: string; list: ListKind | "
                     <td>
                       <ListBadge list={e.list} />
                     </td>
-                    <td className="wrap">
-                      <span className="lists-reason" title={e.reason}>
-                        {e.reason}
-                      </span>
+                    <td className="lists-reason-cell">
+                      <ReasonText text={e.reason} />
                     </td>
                     <td>
                       {e.shares.length ? (

@@ -5,6 +5,7 @@ import { scrollRegion } from "../components/scroll-region";
 import { Pagination, SkeletonRows } from "../components/table-parts";
 import { formatDate } from "../lib/format";
 import { ListBadge } from "./list-badge";
+import { ReasonText } from "./reason-text";
 import { useOrgNetworks, useSharedEntries, type ListKind } from "./lists-api";
 
 /** Entries other organisations of the caller's networks chose to share: signals to weigh, never verdicts. */
@@ -45,7 +46,7 @@ export function SharedEntries({ f, onOffset }: { f: { q: string; list: ListKind 
               ) : (
                 data.items.map((e) => (
                   <tr key={`${e.networkId}-${e.organizationName}-${e.companyName}-${e.sharedAt}`} data-testid="shared-row">
-                    <td>
+                    <td className="lists-company-cell">
                       <span className="cell-main">{e.companyName}</span>
                       <div className="cell-sub">
                         <span className="cc">{e.country}</span>
@@ -58,11 +59,9 @@ export function SharedEntries({ f, onOffset }: { f: { q: string; list: ListKind 
                       {e.organizationName}
                       <div className="cell-sub">{e.networkName}</div>
                     </td>
-                    <td className="wrap">
+                    <td className="lists-reason-cell">
                       {e.reason ? (
-                        <span className="lists-reason" title={e.reason}>
-                          {e.reason}
-                        </span>
+                        <ReasonText text={e.reason} />
                       ) : (
                         <span className="small muted">{t("shared.reasonNotShared")}</span>
                       )}

@@ -36,6 +36,7 @@ export function SectorRiskDialog({ open, onClose, items, index, onSaved }: Props
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [open, index]);
 
+  useEffect(() => setLocal({}), [v]);
   // Server errors come as items.<index>.<field>; ours are keyed by field.
   const err = (p: string) => local[p] ?? fieldError(put.error, `items.${at}.${p}`);
   const setSource = (i: number, k: "title" | "publisher" | "url", value: string) =>
