@@ -76,6 +76,9 @@ describe("sanctions lists journey", () => {
     await visible(page.getByRole("heading", { name: "Sanctions lists", level: 1 }));
     await visible(page.getByText("No lists imported yet"));
     await noSeriousAxe("watchlists (empty)");
+    await page.getByTestId("watchlists-tab-check").click();
+    await visible(page.getByTestId("check-no-lists"));
+    await page.getByTestId("watchlists-tab-lists").click();
     await importOfac(join(OFAC, "sdn.csv"), "watchlists-import-progress");
     expect(await page.getByTestId("import-added").innerText()).toBe("8,976");
     expect(await page.getByTestId("import-removed").innerText()).toBe("0");

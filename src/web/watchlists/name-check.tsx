@@ -31,6 +31,11 @@ export function NameCheck() {
           <h2 id="check-title">{t("check.title")}</h2>
         </div>
         <form className="card-body stack" onSubmit={submit} noValidate>
+          {lists.data?.items.length === 0 && (
+            <div className="alert alert-warning" role="note" data-testid="check-no-lists">
+              {t("check.noLists")}
+            </div>
+          )}
           <p className="small muted" style={{ margin: 0 }}>
             {lists.data ? t("check.hint", { lists: lists.data.items.length, n: formatNumber(entries), count: lists.data.items.length }) : t("check.hintLoading")}
           </p>
