@@ -65,6 +65,9 @@ describe("black and white lists (demo organisation and its network)", () => {
     await visible(card.getByTestId("company-list-entry"));
     expect(await card.getByTestId("company-list-entry").innerText()).toContain("Black list");
     expect(await card.getByTestId("company-list-entry").innerText()).toContain("withheld passports");
+    await card.scrollIntoViewIfNeeded();
+    await shot(page, "lists-company-card");
+    await expectAccessible(page, "company page with its lists card");
   });
 
   it("lists the entry and passes axe", async () => {
@@ -120,6 +123,18 @@ describe("black and white lists (demo organisation and its network)", () => {
       expect(await p.getByTestId("list-add").count()).toBe(0);
       expect(await p.getByTestId("list-edit").count()).toBe(0);
       expect(await p.getByTestId("list-share").count()).toBe(0);
+      // Settings the server lets only admins (sector risks, modes) or members (template) change are read-only too.
+      await p.goto("/settings/screening");
+      await visible(p.getByTestId("sector-risk-row").first());
+      expect(await p.getByTestId("sector-risk-add").count()).toBe(0);
+      expect(await p.getByTestId("sector-risk-edit").count()).toBe(0);
+      await p.goto("/settings/partnerships");
+      await visible(p.getByTestId("mode-row").first());
+      expect(await p.getByTestId("mode-add-form").count()).toBe(0);
+      expect(await p.getByTestId("mode-rename").count()).toBe(0);
+      expect(await p.getByTestId("template-body").getAttribute("readonly")).not.toBeNull();
+      expect(await p.getByTestId("template-save").count()).toBe(0);
+      await shot(p, "settings-partnerships-viewer");
     });
   });
 

@@ -9,18 +9,7 @@ import { ErrorState, Loading } from "../components/states";
 import { useToast } from "../components/toast";
 import { api, ApiError } from "../lib/api";
 import { useModes, type Mode } from "./api";
-
-/** "SMS donation line" → "sms_donation_line": a key the API accepts, derived from the label while the user types. */
-export function keyFromLabel(label: string): string {
-  const k = label
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "_")
-    .replace(/^[^a-z]+|_+$/g, "")
-    .slice(0, 60);
-  return k.length >= 2 ? k : "";
-}
+import { keyFromLabel } from "./mode-key";
 
 function useModeMutations() {
   const qc = useQueryClient();

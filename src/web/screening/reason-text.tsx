@@ -1,7 +1,8 @@
+import "./lists.css";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
-/** A reason in a table cell: three lines, and the whole text on request (long casework notes stay readable). */
+/** A reason (list entry, sector risk) in a table cell: three lines, and the whole text on request (long casework notes stay readable). */
 export function ReasonText({ text }: { text: string }) {
   const { t } = useTranslation("lists");
   const [open, setOpen] = useState(false);

@@ -8,6 +8,7 @@ import { FormError } from "../components/field";
 import { scrollRegion } from "../components/scroll-region";
 import { ErrorState, Loading } from "../components/states";
 import { useToast } from "../components/toast";
+import { ReasonText } from "./reason-text";
 import { SectorRiskDialog } from "./sector-risk-form";
 import { usePutSectorRisks, useResetSectorRisks, useSectorRisks, type SectorRisk } from "./sector-risks-api";
 
@@ -78,9 +79,7 @@ export function SectorRiskSettings() {
                     <span className={`badge ${s.level === "high" ? "badge-danger" : "badge-warning"}`}>{t(`levels.${s.level}`)}</span>
                   </td>
                   <td className="wrap">
-                    <span className="sr-clamp" title={s.reason}>
-                      {s.reason}
-                    </span>
+                    <ReasonText text={s.reason} />
                   </td>
                   <td className="wrap">
                     {s.sources.length === 0 ? (
