@@ -10,7 +10,7 @@ import { join, resolve } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, newPage } from "./harness";
-import { apiGet, axeViolations, createOrganisation, eventually, formatViolations, freshAccount, sharedServer, shot, shotOnFailure, signUp, visible } from "./helpers";
+import { apiGet, axeViolations, createOrganisation, demoLogin, eventually, formatViolations, freshAccount, sharedServer, shot, shotOnFailure, signIn, signUp, visible } from "./helpers";
 
 const OFAC = resolve(process.cwd(), "..", "shared", "data", "watchlists", "ofac-sdn");
 const OFAC_ENTRIES = 8976;
@@ -242,5 +242,23 @@ describe("sanctions lists journey", () => {
     await visible(page.getByText("Liste importieren"));
     await shot(page, "watchlists-lists-de");
     await setLocale("en");
+  });
+
+  it("a viewer of the demo organisation sees the lists and reports but no import or upload", async () => {
+    const server = sharedServer();
+    const viewer = await newPage(browser, server.url);
+    try {
+      const p = viewer.page;
+      await signIn(p, "demo-viewer@partnerwise.org", demoLogin(server).password);
+      await p.goto("/watchlists");
+      await visible(p.getByTestId("import-admin-only"));
+      expect(await p.getByTestId("watchlist-import").count()).toBe(0);
+      await p.getByTestId("watchlists-tab-batches").click();
+      await visible(p.getByText("Viewers can read the reports"));
+      expect(await p.getByTestId("batch-file").count()).toBe(0);
+      await shot(p, "watchlists-viewer");
+    } finally {
+      await viewer.context.close();
+    }
   });
 });
