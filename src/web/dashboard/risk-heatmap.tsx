@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
+import { Dialog } from "../components/dialog";
 import type { Dashboard, MatrixCell } from "./api";
 import { chartText, EChart, themeColour, type ChartOption } from "./echart";
 
@@ -9,7 +10,7 @@ const BAND_CLASS = { low: "badge-success", medium: "badge-warning", high: "badge
 
 /**
  * The portfolio's open risks on the 5 × 5 matrix (likelihood × impact, current basis). A click on a
- * cell, or on its button in the table, lists that cell's risks with links to their engagements.
+ * cell, or on its button in the table, lists that cell's risks in a dialog, with links to their engagements.
  */
 export function RiskHeatmap({ data, className }: { data: Dashboard; className?: string }) {
   const { t } = useTranslation("dashboard");
@@ -79,30 +80,26 @@ export function RiskHeatmap({ data, className }: { data: Dashboard; className?: 
                 if (c?.count) setSelected({ likelihood: c.likelihood, impact: c.impact });
               }}
             />
-            {current && (
-              <div className="dash-cell" data-testid="matrix-cell-risks" aria-live="polite">
-                <div className="row" style={{ justifyContent: "space-between" }}>
-                  <strong>{t("matrix.cellTitle", { l: current.likelihood, i: current.impact, score: current.score, count: current.count })}</strong>
-                  <button type="button" className="btn btn-ghost btn-sm" onClick={() => setSelected(null)}>
-                    {t("matrix.close")}
-                  </button>
-                </div>
-                <ul className="dash-list">
-                  {current.risks.map((r) => (
-                    <li key={r.id}>
-                      <span className={`badge ${BAND_CLASS[current.band]}`}>{r.score}</span>
-                      <span className="dash-list-main">
-                        <span>{r.title}</span>
-                        <Link to={`/partnerships/${r.engagementId}/risks`} className="small">
-                          {r.engagementTitle} · {r.companyName}
-                        </Link>
-                      </span>
-                    </li>
-                  ))}
-                </ul>
-                {current.count > current.risks.length && <p className="small muted">{t("matrix.more", { count: current.count - current.risks.length })}</p>}
-              </div>
-            )}
+            <Dialog open={!!current} onClose={() => setSelected(null)} title={current ? t("matrix.cellTitle", { l: current.likelihood, i: current.impact, score: current.score, count: current.count }) : ""} testId="matrix-cell-risks">
+              {current && (
+                <>
+                  <ul className="dash-list">
+                    {current.risks.map((r) => (
+                      <li key={r.id}>
+                        <span className={`badge ${BAND_CLASS[current.band]}`}>{r.score}</span>
+                        <span className="dash-list-main">
+                          <span>{r.title}</span>
+                          <Link to={`/partnerships/${r.engagementId}/risks`} className="small">
+                            {r.engagementTitle} · {r.companyName}
+                          </Link>
+                        </span>
+                      </li>
+                    ))}
+                  </ul>
+                  {current.count > current.risks.length && <p className="small muted">{t("matrix.more", { count: current.count - current.risks.length })}</p>}
+                </>
+              )}
+            </Dialog>
             <details className="dash-table">
               <summary className="small">{t("asTable")}</summary>
               <table className="table">
