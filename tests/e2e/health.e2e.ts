@@ -67,6 +67,19 @@ describe("partnership health", () => {
     if (report) throw new Error(report);
   });
 
+  it("shows each running partnership's outlook and score in the table view", async () => {
+    await page.goto("/partnerships?view=table&stage=agreed,active,reviewing,renewed");
+    await visible(page.getByTestId("engagement-row").getByTestId("health-outlook"));
+    const rows = page.getByTestId("engagement-row");
+    const hotline = rows.filter({ hasText: "Hotline and mobile field team" });
+    expect(await hotline.getByTestId("health-outlook").getAttribute("data-outlook")).toBe("likely");
+    expect(await rows.getByTestId("health-outlook").count()).toBe(await rows.count());
+    await shot(page, "health-table");
+    await page.waitForLoadState("networkidle");
+    const report = formatViolations("partnerships table with health", await axeViolations(page));
+    if (report) throw new Error(report);
+  });
+
   it("explains an unlikely partnership with its reasons and the renewal step, also in German", async () => {
     const worst = list.items[0];
     expect(worst.outlook).toBe("unlikely");

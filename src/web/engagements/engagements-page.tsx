@@ -16,6 +16,8 @@ import { ModeBadges, ScreeningBadge, StageBadge, useModeLabel, WarningBadges } f
 import { Board } from "./board";
 import { EngagementFormDialog } from "./engagement-form";
 import { PagedTable } from "../components/paged-table";
+import { isHealthStage, usePortfolioHealth } from "../health/api";
+import { OutlookBadge, useHealthText } from "../health/health-card";
 
 const list = (s: string | null) => (s ? s.split(",").filter(Boolean) : []);
 
@@ -201,6 +203,14 @@ function TableView({ filters, filtered, onChange, onClear }: { filters: Engageme
   const { t } = useTranslation("engagements");
   const query = useEngagementList(filters);
   const data = query.data;
+  // Running partnerships show their health under the stage (one request for the whole portfolio).
+  const health = usePortfolioHealth(!!data?.items.some((e) => isHealthStage(e.stage)));
+  const healthOf = new Map(health.data?.items.map((h) => [h.engagementId, h]));
+  const healthText = useHealthText();
+  const why = (id: string) => {
+    const x = healthOf.get(id)?.topExplanations[0];
+    return x ? healthText(x.code, x.values, x.text) : undefined;
+  };
   return (
     <>
       <p className="muted small" style={{ marginBottom: 8 }} aria-live="polite">
@@ -233,7 +243,10 @@ function TableView({ filters, filtered, onChange, onClear }: { filters: Engageme
               <div className="cell-sub">{e.company.name}</div>
             </td>
             <td>
-              <StageBadge stage={e.stage} />
+              <div className="stack" style={{ gap: 4, alignItems: "flex-start" }}>
+                <StageBadge stage={e.stage} />
+                {healthOf.has(e.id) && <OutlookBadge outlook={healthOf.get(e.id)!.outlook} score={healthOf.get(e.id)!.score} title={why(e.id)} />}
+              </div>
             </td>
             <td className="cell-badges">
               <ModeBadges modes={e.modes} max={2} />

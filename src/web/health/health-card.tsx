@@ -11,13 +11,18 @@ import { useEngagementHealth, type Health, type Outlook } from "./api";
 
 const OUTLOOK_CLASS: Record<Outlook, string> = { likely: "badge-success", at_risk: "badge-warning", unlikely: "badge-danger" };
 
-/** The continuation outlook as a coloured badge (optionally with the score). */
-export function OutlookBadge({ outlook, score }: { outlook: Outlook; score?: number }) {
+/** The continuation outlook as a coloured badge; `score` adds the score (compact, for tables), `title` a tooltip. */
+export function OutlookBadge({ outlook, score, title }: { outlook: Outlook; score?: number; title?: string }) {
   const { t } = useTranslation("health");
   return (
-    <span className={`badge ${OUTLOOK_CLASS[outlook]}`} data-testid="health-outlook" data-outlook={outlook}>
-      {score !== undefined && <strong style={{ marginRight: 4 }}>{score}</strong>}
-      {t(`outlook.${outlook}`)}
+    <span className={`badge ${OUTLOOK_CLASS[outlook]}`} data-testid="health-outlook" data-outlook={outlook} title={title}>
+      {score !== undefined && (
+        <>
+          <span className="sr-only">{t("title")}: </span>
+          <strong style={{ marginRight: 4 }}>{score}</strong>
+        </>
+      )}
+      {score !== undefined ? t(`outlookShort.${outlook}`) : t(`outlook.${outlook}`)}
     </span>
   );
 }
