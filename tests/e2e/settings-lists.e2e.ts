@@ -135,6 +135,10 @@ describe("black and white lists (demo organisation and its network)", () => {
       expect(await p.getByTestId("template-body").getAttribute("readonly")).not.toBeNull();
       expect(await p.getByTestId("template-save").count()).toBe(0);
       await shot(p, "settings-partnerships-viewer");
+      if (await p.getByTestId("template-preview").count()) {
+        await p.getByTestId("template-preview").scrollIntoViewIfNeeded();
+        await shot(p, "settings-partnerships-template-viewer");
+      }
     });
   });
 

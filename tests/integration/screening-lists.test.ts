@@ -132,3 +132,24 @@ describe("black and white lists", () => {
     expect((await b.client.get("/api/v1/screening-lists/shared")).body.total).toBe(0);
   });
 });
+
+describe("list and sector-risk validation messages", () => {
+  it("say what is missing in words a coordinator understands", async () => {
+    const a = await ownerWithOrg(app.get(), "NGO Messages");
+    const e = (await a.client.post("/api/v1/screening-lists/entries", { list: "black", companyName: "Nordwind Zeitarbeit", country: "DE", reason: "Recruitment fees." })).body;
+    const bad = await a.client.patch(`/api/v1/screening-lists/entries/${e.id}`, { companyName: " ", reason: "" });
+    expect(isProblem(bad, 422)).toBe(true);
+    expect(bad.body.errors).toEqual(
+      expect.arrayContaining([expect.objectContaining({ path: "companyName", message: "Give the company's name." }), expect.objectContaining({ path: "reason", message: "Say why the company is on the list." })]),
+    );
+    const sr = await a.client.req("PUT", "/api/v1/screening/sector-risks", { items: [{ naceCode: "53", label: "", level: "high", reason: " ", sources: [{ title: "", url: "not a url" }] }] });
+    expect(isProblem(sr, 422)).toBe(true);
+    const byPath = Object.fromEntries(sr.body.errors.map((x: { path: string; message: string }) => [x.path, x.message]));
+    expect(byPath).toMatchObject({
+      "items.0.label": "Give the sector's name.",
+      "items.0.reason": "Say why the sector is at risk.",
+      "items.0.sources.0.title": "Give the source's title.",
+      "items.0.sources.0.url": "Use a full web address (https://…).",
+    });
+  });
+});

@@ -11,7 +11,7 @@ const UserRef = z.object({ id: z.string(), name: z.string() }).nullable();
 export const ListEntryInput = z
   .object({
     list: z.enum(LISTS),
-    companyName: z.string().trim().min(1).max(300).optional().meta({ description: "Default: the linked company's name" }),
+    companyName: z.string().trim().min(1, "Give the company's name.").max(300).optional().meta({ description: "Default: the linked company's name" }),
     country: CountryCode.optional().meta({ description: "Default: the linked company's country" }),
     companyId: z.uuid().nullish().transform((v) => v ?? null).meta({ description: "A company of your register this entry is about" }),
     reason: z.string().trim().min(1, "Say why the company is on the list.").max(5000),
@@ -26,10 +26,10 @@ export type ListEntryInput = z.infer<typeof ListEntryInput>;
 export const ListEntryPatch = z
   .object({
     list: z.enum(LISTS).optional(),
-    companyName: z.string().trim().min(1).max(300).optional(),
+    companyName: z.string().trim().min(1, "Give the company's name.").max(300).optional(),
     country: CountryCode.optional(),
     companyId: z.uuid().nullable().optional(),
-    reason: z.string().trim().min(1).max(5000).optional(),
+    reason: z.string().trim().min(1, "Say why the company is on the list.").max(5000).optional(),
   })
   .meta({ id: "ListEntryPatch" });
 export type ListEntryPatch = z.infer<typeof ListEntryPatch>;

@@ -4,9 +4,9 @@ import { z } from "zod";
 
 export const SourceRef = z
   .object({
-    title: z.string().trim().min(1).max(300),
+    title: z.string().trim().min(1, "Give the source's title.").max(300),
     publisher: z.string().trim().max(200).optional(),
-    url: z.url().max(2000).optional(),
+    url: z.url("Use a full web address (https://…).").max(2000).optional(),
   })
   .meta({ id: "SourceRef" });
 export type SourceRef = z.infer<typeof SourceRef>;
@@ -18,9 +18,9 @@ export const SectorRisk = z
       .trim()
       .regex(/^\d{2}(\.\d{1,2})?$/, "Use a NACE Rev.2 division, group or class (49, 81.2, 81.21).")
       .meta({ description: "Matches this code and every code below it", example: "81.2" }),
-    label: z.string().trim().min(1).max(200),
+    label: z.string().trim().min(1, "Give the sector's name.").max(200),
     level: z.enum(["high", "medium"]),
-    reason: z.string().trim().min(1).max(2000),
+    reason: z.string().trim().min(1, "Say why the sector is at risk.").max(2000),
     sources: z.array(SourceRef).max(20).default([]),
   })
   .meta({ id: "SectorRisk" });

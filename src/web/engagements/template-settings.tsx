@@ -48,6 +48,15 @@ export function TemplateSettings() {
     if (q.data && text === null) setText(q.data.body);
   }, [q.data, text]);
 
+  // Closing or reloading the tab with unsaved changes asks first.
+  const unsaved = !!q.data && text !== null && text !== q.data.body;
+  useEffect(() => {
+    if (!unsaved) return;
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [unsaved]);
+
   if (q.isPending || text === null) return <Loading />;
   if (q.error) return <ErrorState error={q.error} onRetry={() => void q.refetch()} />;
   const tpl = q.data;

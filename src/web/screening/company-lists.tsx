@@ -39,7 +39,7 @@ export function CompanyListsCard({ company }: { company: { id: string; name: str
           <ul className="lists-shares">
             {items.map((e) => (
               <li key={e.id} data-testid="company-list-entry" style={{ alignItems: "flex-start" }}>
-                <span className="stack" style={{ gap: 4 }}>
+                <span className="stack" style={{ gap: 4, alignItems: "flex-start" }}>
                   <ListBadge list={e.list} />
                   <span className="small lists-reason">{e.reason}</span>
                   {e.shares.length > 0 && (
