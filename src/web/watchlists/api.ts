@@ -35,7 +35,7 @@ export function useWatchlistImport(id: string | null) {
       return imp;
     },
     enabled: !!id,
-    refetchInterval: (q) => (q.state.data?.status === "running" || !q.state.data ? POLL_MS : false),
+    refetchInterval: (q) => (q.state.status !== "error" && (!q.state.data || q.state.data.status === "running") ? POLL_MS : false),
   });
 }
 
@@ -94,7 +94,7 @@ export function useBatch(id: string) {
       void qc.invalidateQueries({ queryKey: ["watchlists", "batches"] });
       return api<Batch>(`/screening-batches/${id}`, { query: { limit: 10000 } });
     },
-    refetchInterval: (q) => (unfinished(q.state.data) ? POLL_MS : false),
+    refetchInterval: (q) => (q.state.status !== "error" && unfinished(q.state.data) ? POLL_MS : false),
   });
 }
 

@@ -28,7 +28,7 @@ export function ImportForm({ lists }: { lists: Watchlist[] }) {
   const listName = name.trim() || DEFAULT_LIST_NAMES[format];
   // A re-import of a list whose size we know gets a determinate bar (the file is likely about as long).
   const existing = lists.find((l) => l.scope === "organization" && l.name === (imp.data?.name ?? listName));
-  const running = start.isPending || imp.data?.status === "running" || (!!importId && !imp.data);
+  const running = start.isPending || imp.data?.status === "running" || (!!importId && imp.isPending);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -93,7 +93,7 @@ export function ImportForm({ lists }: { lists: Watchlist[] }) {
         <div className="wl-files" key={format}>
           {format === "ofac-csv" ? OFAC_FIELDS.map((k) => fileInput(k, t(`import.ofac.${k}`), t(`import.ofac.${k}Hint`))) : fileInput("file", t("import.file"))}
         </div>
-        <FormError error={start.error} />
+        <FormError error={start.error ?? imp.error} />
         <div className="row">
           <button type="submit" className="btn btn-primary" disabled={running} data-testid="import-submit">
             {running ? <span className="spinner" aria-hidden /> : <Upload size={15} aria-hidden />} {t("import.submit", { name: listName })}
