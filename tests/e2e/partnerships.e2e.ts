@@ -2,9 +2,11 @@
 // it over the board towards "agreed" by mouse, by keyboard and by the "Move to…" menu — the screening gate refuses
 // the move to "approaching" until the company has a screening decision — then record an activity and a task, find the
 // task under "My tasks" with the calendar feed, and handle a survivor's story under consent.
+import { readFileSync } from "node:fs";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, newPage } from "./harness";
+import { pdfText } from "../setup/pdf-text";
 import { apiGet, demoLogin, eventually, sharedServer, shot, shotOnFailure, signIn, visible } from "./helpers";
 
 let server: { url: string; log: () => string };
@@ -316,6 +318,22 @@ describe("partnerships journey", () => {
     await visible(row);
     await visible(row.getByText("Overdue since"));
     await shot(page, "partnerships-09-commitments");
+  });
+
+  it("downloads the partner report: a PDF with the indicator, and without the internal check-in notes", async (ctx) => {
+    const spec = (await (await page.request.get("/api/openapi.json")).json()) as { paths: Record<string, unknown> };
+    if (!spec.paths["/api/v1/engagements/{id}/agreement"]) return ctx.skip();
+    await page.goto(`/partnerships/${engagementId}`);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("partner-report").click()]);
+    expect(download.suggestedFilename()).toMatch(/^impact-report-.+\.pdf$/);
+    const bytes = readFileSync((await download.path())!);
+    expect(bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    const text = pdfText(bytes);
+    expect(text).toContain("Staff trained");
+    expect(text).toContain(company.name);
+    expect(text).toContain("Send the training schedule");
+    expect(text).not.toContain("First training held with 12 staff.");
+    await shot(page, "partnerships-10-partner-report-button");
   });
 
   it("creates the secret calendar address, which serves an iCalendar feed", async () => {

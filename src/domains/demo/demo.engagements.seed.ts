@@ -87,8 +87,10 @@ export async function addEngagements(db: Db, ngo: DemoNgo, orgId: string, refs: 
       }
     }
 
+    // Published reports: partners thanked in public are named; gifts of money stay confidential; the rest anonymous.
+    const publication = p.acknowledgedDaysAgo !== undefined ? "public" : p.modes.includes("financial_donation") ? "confidential" : "anonymous";
     rows.engagements.push({
-      id, organizationId: orgId, companyId, title: p.title, modes: p.modes, initiatedBy: p.initiatedBy, goals: p.goals,
+      id, organizationId: orgId, companyId, title: p.title, modes: p.modes, initiatedBy: p.initiatedBy, goals: p.goals, publication,
       moneyAmount: p.money, inKindValue: p.inKind, inKindDescription: p.inKindDescription, currency: p.money || p.inKind ? CURRENCY[ngo.key] : null,
       ownerId: owner.id, team: [owner.id], screeningId, stage: p.stage, stageChangedAt: at(p.stageDaysAgo), endedReason: p.endedReason ?? null,
       createdBy: owner.id, updatedBy: owner.id, createdAt: at(p.createdDaysAgo), updatedAt: at(Math.min(p.stageDaysAgo, 20)),
@@ -106,7 +108,7 @@ export async function addEngagements(db: Db, ngo: DemoNgo, orgId: string, refs: 
       const startsDaysAgo = when(agreedStep);
       rows.agreements.push({
         organizationId: orgId, engagementId: id, kind: p.money && p.money >= 20000 ? "contract" : "mou", goals: p.goals,
-        startsOn: day(startsDaysAgo), endsOn: day(startsDaysAgo - 365), ngoSignedOn: day(startsDaysAgo + 2), companySignedOn: day(startsDaysAgo),
+        startsOn: day(startsDaysAgo), endsOn: day(startsDaysAgo - 365), ngoSignedOn: day(startsDaysAgo + 2), companySignedOn: day(startsDaysAgo), clearedForPublication: publication === "public",
         createdBy: owner.id, updatedBy: owner.id, createdAt: at(startsDaysAgo + 10), updatedAt: at(startsDaysAgo),
       });
     }

@@ -2,7 +2,7 @@ import type { Content } from "pdfmake/interfaces";
 import { renderPdf } from "../../platform/pdf.js";
 import { modesChart, valueChart } from "./reports.charts.js";
 import { formats, translator } from "./reports.labels.js";
-import { chart, coverBand, documentOf, heading, INK, note, table, tiles } from "./reports.pdf-parts.js";
+import { chart, coverBand, documentOf, heading, INK, note, table, tiles, together } from "./reports.pdf-parts.js";
 import type { AnnualReport, ReportLanguage } from "./reports.schema.js";
 
 // The annual partnerships report as a PDF, from the same (publishable) data as the JSON and the web page.
@@ -36,12 +36,11 @@ export async function renderAnnualPdf(r: AnnualReport, lang: ReportLanguage, opt
     content.push({ text: t("annual.nothing", { year: r.year }), style: "h3", margin: [0, 24, 0, 4] }, { text: t("annual.nothingHint"), style: "intro" });
   } else {
     // Modes and value
-    content.push(...heading(t("annual.byMode")));
-    content.push({ text: t("annual.byModeNote"), style: "intro" }, chart(modesChart(r.modes), Math.max(80, 24 + r.modes.length * 28)));
+    content.push(together(...heading(t("annual.byMode")), { text: t("annual.byModeNote"), style: "intro" }, chart(modesChart(r.modes), Math.max(80, 24 + r.modes.length * 28))));
     if (main) {
       const inMain = r.modes.map((m) => ({ label: m.label, ...(m.value.find((v) => v.currency === main.currency) ?? { money: 0, inKind: 0 }) }));
-      content.push({ text: t("annual.valueByMode"), style: "h3" }, { text: t("annual.valueByModeNote", { currency: main.currency }), style: "intro" });
-      content.push(chart(valueChart(inMain, { money: t("annual.money"), inKind: t("annual.inKind") }, (n) => f.number(n)), Math.max(90, 40 + r.modes.length * 28)));
+      const values = chart(valueChart(inMain, { money: t("annual.money"), inKind: t("annual.inKind") }, f.compact), Math.max(90, 40 + r.modes.length * 28));
+      content.push(together({ text: t("annual.valueByMode"), style: "h3" }, { text: t("annual.valueByModeNote", { currency: main.currency }), style: "intro" }, values));
       content.push(
         table(
           [t("annual.mode"), t("annual.partnerships"), t("annual.money"), t("annual.inKind")],

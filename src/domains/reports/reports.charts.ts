@@ -20,8 +20,8 @@ export function progressChart(items: Array<{ name: string; progress: number | nu
     ...base,
     grid: { left: 8, right: 56, top: 26, bottom: 8, containLabel: true },
     legend: { show: false },
-    xAxis: { type: "value", min: Math.min(0, ...values), max: Math.ceil((max * 1.05) / 10) * 10, axisLabel: { formatter: "{value} %", fontSize: 10 }, splitLine: { lineStyle: { color: REPORT_COLORS.grid } } },
-    yAxis: { type: "category", data: rows.map((i) => short(i.name)), axisTick: { show: false }, axisLabel: { fontSize: 11, color: "#15171c" } },
+    xAxis: { type: "value", min: Math.min(0, ...values), max: max <= 100 ? 100 : Math.ceil(max / 20) * 20, axisLabel: { formatter: "{value} %", fontSize: 10 }, splitLine: { lineStyle: { color: REPORT_COLORS.grid } } },
+    yAxis: { type: "category", data: rows.map((i) => short(i.name, 44)), axisTick: { show: false }, axisLabel: { fontSize: 11, color: "#15171c" } },
     series: [
       {
         type: "bar",
@@ -70,20 +70,20 @@ export function modesChart(modes: Array<{ label: string; partnerships: number }>
     ...base,
     grid: { left: 8, right: 36, top: 8, bottom: 8, containLabel: true },
     xAxis: { type: "value", minInterval: 1, axisLabel: { fontSize: 10 }, splitLine: { lineStyle: { color: REPORT_COLORS.grid } } },
-    yAxis: { type: "category", data: rows.map((m) => short(m.label, 38)), axisTick: { show: false }, axisLabel: { fontSize: 11, color: "#15171c" } },
+    yAxis: { type: "category", data: rows.map((m) => short(m.label, 44)), axisTick: { show: false }, axisLabel: { fontSize: 11, color: "#15171c" } },
     series: [{ type: "bar", barMaxWidth: 20, data: rows.map((m) => m.partnerships), itemStyle: { color: REPORT_COLORS.primary, borderRadius: [0, 3, 3, 0] }, label: { show: true, position: "right", fontSize: 10, color: "#15171c" } }],
   };
 }
 
-/** Stacked horizontal bars: money and in-kind value per mode, in one currency. */
+/** Stacked horizontal bars: money and in-kind value per mode, in one currency (`format`: axis numbers, keep them short). */
 export function valueChart(modes: Array<{ label: string; money: number; inKind: number }>, labels: { money: string; inKind: string }, format: (n: number) => string): EChartsOption {
   const rows = [...modes].reverse();
   return {
     ...base,
     grid: { left: 8, right: 24, top: 30, bottom: 8, containLabel: true },
     legend: { top: 0, left: 0, itemWidth: 14, itemHeight: 8, textStyle: { fontSize: 10 }, data: [labels.money, labels.inKind] },
-    xAxis: { type: "value", axisLabel: { fontSize: 10, formatter: (v: number) => format(v) }, splitLine: { lineStyle: { color: REPORT_COLORS.grid } } },
-    yAxis: { type: "category", data: rows.map((m) => short(m.label, 38)), axisTick: { show: false }, axisLabel: { fontSize: 11, color: "#15171c" } },
+    xAxis: { type: "value", splitNumber: 4, axisLabel: { fontSize: 10, formatter: (v: number) => format(v) }, splitLine: { lineStyle: { color: REPORT_COLORS.grid } } },
+    yAxis: { type: "category", data: rows.map((m) => short(m.label, 44)), axisTick: { show: false }, axisLabel: { fontSize: 11, color: "#15171c" } },
     series: [
       { type: "bar", name: labels.money, stack: "v", barMaxWidth: 20, data: rows.map((m) => m.money), itemStyle: { color: REPORT_COLORS.primary } },
       { type: "bar", name: labels.inKind, stack: "v", barMaxWidth: 20, data: rows.map((m) => m.inKind), itemStyle: { color: REPORT_COLORS.accent } },

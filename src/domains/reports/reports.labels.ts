@@ -44,6 +44,8 @@ export function formats(lang: ReportLanguage) {
     date: (d: string) => day.format(new Date(`${d.slice(0, 10)}T00:00:00Z`)),
     shortDate: (d: string) => short.format(new Date(`${d.slice(0, 10)}T00:00:00Z`)),
     number: (n: number | null) => (n === null ? "—" : num.format(n)),
+    /** Short numbers for chart axes (12K, 1.5M). */
+    compact: (n: number) => new Intl.NumberFormat(locale, { notation: "compact" }).format(n),
     percent: (p: number | null) => (p === null ? "—" : `${new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(p * 100)} %`),
     money: (amount: number, currency: string) => {
       try {

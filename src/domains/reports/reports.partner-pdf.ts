@@ -2,7 +2,7 @@ import type { Content } from "pdfmake/interfaces";
 import { renderPdf } from "../../platform/pdf.js";
 import { progressChart, progressOverTimeChart } from "./reports.charts.js";
 import { formats, translator } from "./reports.labels.js";
-import { bullets, chart, coverBand, documentOf, heading, INK, table, tiles } from "./reports.pdf-parts.js";
+import { bullets, chart, coverBand, documentOf, heading, INK, table, tiles, together } from "./reports.pdf-parts.js";
 import type { PartnerReport } from "./reports.service.js";
 
 // The partner impact report as a PDF: a cover band, figures at a glance, what was done, results against
@@ -49,11 +49,10 @@ export async function renderPartnerPdf(r: PartnerReport, opts: { compress?: bool
   );
 
   // Results
-  content.push(...heading(t("partner.indicators")));
-  if (!r.indicators.length) content.push({ text: t("partner.noIndicators"), style: "small" });
+  if (!r.indicators.length) content.push(...heading(t("partner.indicators")), { text: t("partner.noIndicators"), style: "small" });
   else {
-    content.push({ text: t("partner.indicatorsIntro"), style: "intro" });
-    content.push(chart(progressChart(r.indicators, { progress: t("partner.chartProgress"), target: t("partner.chartTarget") }), Math.max(90, 30 + r.indicators.length * 34)));
+    const bars = chart(progressChart(r.indicators, { progress: t("partner.chartProgress"), target: t("partner.chartTarget") }), Math.max(90, 30 + r.indicators.length * 34));
+    content.push(together(...heading(t("partner.indicators")), { text: t("partner.indicatorsIntro"), style: "intro" }, bars));
     content.push(
       table(
         [t("partner.col.indicator"), t("partner.col.baseline"), t("partner.col.latest"), t("partner.col.target"), t("partner.col.progress")],
@@ -68,7 +67,7 @@ export async function renderPartnerPdf(r: PartnerReport, opts: { compress?: bool
       ),
     );
     if (r.series.some((s) => s.points.length > 1)) {
-      content.push({ text: t("partner.chartOverTime"), style: "h3" }, chart(progressOverTimeChart(r.series, f.shortDate), 170));
+      content.push(together({ text: t("partner.chartOverTime"), style: "h3" }, chart(progressOverTimeChart(r.series, f.shortDate), 170)));
     }
   }
 

@@ -73,6 +73,9 @@ export function table(header: string[], rows: Content[][], widths: Array<string 
   };
 }
 
+/** Blocks that stay on one page together (a heading with its chart). */
+export const together = (...blocks: Content[]): Content => ({ stack: blocks, unbreakable: true });
+
 /** A quiet box with a coloured edge, for what the reader should know about the report itself. */
 export function note(lines: string[]): Content {
   return {

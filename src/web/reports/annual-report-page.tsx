@@ -75,7 +75,7 @@ function Report({ report: r }: { report: AnnualReport }) {
     const inMain = main ? r.modes.map((m) => ({ label: m.label, ...(m.value.find((v) => v.currency === main.currency) ?? { money: 0, inKind: 0 }) })) : [];
     return {
       modes: modesChart(r.modes) as ChartOption,
-      value: main ? (valueChart(inMain, { money: t("annual.money"), inKind: t("annual.inKind") }, (n) => formatNumber(n)) as ChartOption) : null,
+      value: main ? (valueChart(inMain, { money: t("annual.money"), inKind: t("annual.inKind") }, (n) => new Intl.NumberFormat(formatLocale(), { notation: "compact" }).format(n)) as ChartOption) : null,
     };
   }, [r, main, t]);
   const withResults = r.partners.filter((p) => p.indicators.length);
