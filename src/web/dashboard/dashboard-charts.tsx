@@ -20,7 +20,7 @@ function barOption(labels: string[], series: ChartOption["series"], opts: { lege
     tooltip: { trigger: "axis", axisPointer: { type: "shadow" }, valueFormatter: (v) => (opts.format ?? formatNumber)(Number(v)) },
     // Counts are written on the bars, so their axis needs no labels; money keeps a sparse axis.
     xAxis: { type: "value", minInterval: 1, splitNumber: 3, splitLine: { lineStyle: { color: grid } }, axisLabel: opts.format ? { ...text, hideOverlap: true, formatter: (v: number) => opts.format!(v) } : { show: false } },
-    yAxis: { type: "category", inverse: true, data: labels, triggerEvent: !!opts.clickableLabels, axisTick: { show: false }, axisLine: { lineStyle: { color: grid } }, axisLabel: { ...text, color: themeColour("--color-text", "#15171c"), width: opts.labelWidth ?? 150, overflow: "truncate" } },
+    yAxis: { type: "category", inverse: true, data: labels, triggerEvent: !!opts.clickableLabels, axisTick: { show: false }, axisLine: { lineStyle: { color: grid } }, axisLabel: { ...text, color: themeColour("--color-text", "#15171c"), width: opts.labelWidth ?? 230, overflow: "truncate" } },
     series,
   };
 }
@@ -121,7 +121,7 @@ export function SizeChart({ data, className }: { data: Dashboard; className?: st
     return {
       grid: { left: 8, right: 8, top: 16, bottom: 8, containLabel: true },
       tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },
-      xAxis: { type: "category", data: rows.map((r) => r.label), axisTick: { show: false }, axisLine: { lineStyle: { color: grid } }, axisLabel: { ...text, color: themeColour("--color-text", "#15171c"), interval: 0, width: 72, overflow: "break" } },
+      xAxis: { type: "category", data: rows.map((r) => r.label), axisTick: { show: false }, axisLine: { lineStyle: { color: grid } }, axisLabel: { ...text, color: themeColour("--color-text", "#15171c"), interval: 0, width: 120, overflow: "break" } },
       yAxis: { type: "value", minInterval: 1, splitNumber: 3, splitLine: { lineStyle: { color: grid } }, axisLabel: { show: false } },
       series: [{ type: "bar", barMaxWidth: 44, name: t("pipeline.engagements"), label: { show: true, position: "top", ...text }, itemStyle: { color: themeColour("--color-info", "#175cd3"), borderRadius: [4, 4, 0, 0] }, data: rows.map((r) => r.count) }],
     };

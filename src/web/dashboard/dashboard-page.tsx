@@ -125,9 +125,9 @@ function Content({ data, filters, stale }: { data: Dashboard; filters: Dashboard
         <OverdueList data={data} className="span-4" />
         <HighRiskList data={data} className="span-4" />
         <AtRiskList data={data} className="span-4" />
-        <ModeChart data={data} filters={filters} className="span-4" />
-        <ValueChart data={data} className="span-5" />
-        <SizeChart data={data} className="span-3" />
+        <ModeChart data={data} filters={filters} className="span-7" />
+        <SizeChart data={data} className="span-5" />
+        <ValueChart data={data} />
       </div>
       <p className="small muted" style={{ marginTop: "var(--space-4)" }}>
         {t("generatedAt", { at: formatDateTime(data.generatedAt) })} · <Link to="/partnerships">{t("openBoard")}</Link>
