@@ -133,6 +133,17 @@ describe("partnership health", () => {
     expect(h.reasons[1]).toContain("No active contact at the company");
   });
 
+  it("counts contact logged on the company's own timeline, but not notes", async () => {
+    const a = await ownerWithOrg(app.get(), "NGO Company Contact");
+    const x = await makeHealthy(a, "Timeline Partner GmbH");
+    await a.client.patch(`/api/v1/activities/${x.activity.id}`, { occurredOn: day(-90) });
+    expect((await health(a, x.id)).f.contact_cadence).toMatchObject({ score: 0.22, values: { days: 80 } }); // the check-in 80 days ago: 1 − 35/45
+    await a.client.post(`/api/v1/companies/${x.company.id}/activities`, { kind: "note", occurredOn: day(-1), summary: "Internal note" });
+    expect((await health(a, x.id)).f.contact_cadence.score).toBe(0.22);
+    await a.client.post(`/api/v1/companies/${x.company.id}/activities`, { kind: "call", occurredOn: day(-2), summary: "Called the CSR lead" });
+    expect((await health(a, x.id)).f.contact_cadence).toMatchObject({ score: 1, values: { days: 2 } });
+  });
+
   it("answers 409 for an engagement that is not running, 404 across tenants, and lets a viewer read", async () => {
     const a = await ownerWithOrg(app.get(), "NGO Health Access");
     const co = (await a.client.post("/api/v1/companies", { name: "Early Stage Ltd", country: "AT" })).body;

@@ -41,13 +41,22 @@ async function lastContacts(ctx: Ctx, rows: EngagementRow[]): Promise<Map<string
       .where(and(eq(checkIn.organizationId, ctx.orgId), inArray(checkIn.engagementId, ids)))
       .groupBy(checkIn.engagementId),
   ]);
-  const out = new Map<string, string>();
-  const keep = (id: string, day: string) => {
-    if (!out.has(id) || out.get(id)! < day) out.set(id, day);
+  const latest = (m: Map<string, string>, key: string, day: string) => {
+    if (!m.has(key) || m.get(key)! < day) m.set(key, day);
   };
+  const byEngagement = new Map<string, string>();
+  const byCompany = new Map<string, string>(); // contact logged on the company, outside any engagement
+  for (const a of activities) {
+    if (a.engagementId) latest(byEngagement, a.engagementId, a.last);
+    else latest(byCompany, a.companyId, a.last);
+  }
+  for (const c of checkIns) latest(byEngagement, c.engagementId, c.last);
+  const out = new Map<string, string>();
   for (const r of rows) {
-    for (const a of activities) if (a.engagementId === r.id || (a.engagementId === null && a.companyId === r.companyId)) keep(r.id, a.last);
-    for (const c of checkIns) if (c.engagementId === r.id) keep(r.id, c.last);
+    const own = byEngagement.get(r.id);
+    if (own) latest(out, r.id, own);
+    const company = byCompany.get(r.companyId);
+    if (company) latest(out, r.id, company);
   }
   return out;
 }
@@ -101,6 +110,8 @@ export async function scoreEngagements(ctx: Ctx, rows: EngagementRow[], today = 
   const totalOf = new Map(totals.map((t) => [t.engagementId, t.n]));
   const agreementOf = new Map(agreements.map((a) => [a.engagementId, { startsOn: a.startsOn, endsOn: a.endsOn }]));
   const ackOf = new Map(acks.map((a) => [a.companyId, a.last]));
+  const activeContacts = new Map<string, number>();
+  for (const c of contacts) if (c.active) activeContacts.set(c.engagementId, (activeContacts.get(c.engagementId) ?? 0) + 1);
   const out = new Map<string, Scored>();
   for (const r of rows) {
     const k = kept.get(r.id) ?? { due: 0, kept: 0, overdue: 0 };
@@ -113,7 +124,7 @@ export async function scoreEngagements(ctx: Ctx, rows: EngagementRow[], today = 
       commitments: { total: totalOf.get(r.id) ?? 0, ...k },
       indicators: indicators.get(r.id) ?? [],
       agreement: agreementOf.get(r.id) ?? null,
-      activeCompanyContacts: contacts.filter((c) => c.engagementId === r.id && c.active).length,
+      activeCompanyContacts: activeContacts.get(r.id) ?? 0,
       lastAcknowledgedOn: ackOf.get(r.companyId) ?? null,
       openHighRisks: risks.get(r.id) ?? 0,
     };
