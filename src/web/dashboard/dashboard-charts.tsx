@@ -86,7 +86,9 @@ export function ModeChart({ data, filters, className }: { data: Dashboard; filte
   const option = useMemo<ChartOption>(() => {
     const colour = themeColour("--color-primary", "#4338ca");
     return barOption(rows.map((r) => r.label), [{ type: "bar", barMaxWidth: 18, name: t("pipeline.engagements"), label: { show: true, position: "right", ...chartText() }, itemStyle: { color: colour, borderRadius: [0, 4, 4, 0] }, data: rows.map((r) => r.count) }], { clickableLabels: true });
-  }, [data, t, modeLabel]);
+    // The labels' text, not the label function (a new one each render), decides when to redraw.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [data, t, rows.map((r) => r.label).join("|")]);
   return (
     <ChartCard
       testId="chart-modes"
@@ -158,7 +160,8 @@ export function ValueChart({ data, className }: { data: Dashboard; className?: s
       [bar(t("value.money"), themeColour("--color-primary", "#4338ca"), rows.map((r) => r.money), false), bar(t("value.inKind"), themeColour("--color-success", "#11703f"), rows.map((r) => r.inKind), true)],
       { legend: true, format: money },
     );
-  }, [data, currency, t, modeLabel]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [data, currency, t, rows.map((r) => r.label).join("|")]);
   const total = data.valueTotals.find((v) => v.currency === currency);
   return (
     <ChartCard
