@@ -194,8 +194,9 @@ describe("reminder jobs", () => {
     const mine = () => mailer.outbox.filter((m) => m.to === a.email);
     const renewalTasks = async () => (await a.client.get(`/api/v1/engagements/${x.id}/tasks`)).body.items.filter((t: { title: string }) => t.title === RENEWAL_TASK_TITLE);
 
-    await sendRenewalReminders(database, mailer, new Date());
+    await sendRenewalReminders(database, mailer, new Date(), { baseUrl: "https://partners.example.org/" });
     expect(mine()).toHaveLength(1);
+    expect(mine()[0].text).toContain(`https://partners.example.org/partnerships/${x.id}`);
     expect(mine()[0].subject).toBe("Partnerwise: the agreement with Renewing Partner SA ends in 50 days");
     expect(mine()[0].text).toContain("Suggested next step: Propose a renewal meeting");
     expect(mine()[0].text).toContain("Partnership health:");

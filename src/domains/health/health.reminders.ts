@@ -53,7 +53,7 @@ export function composeRenewalMail(m: RenewalMailInput, baseUrl?: string): Mail 
     `Partnership health: ${m.health.score}/100, ${OUTLOOK_WORDS[m.health.outlook]}.`,
     ...m.health.reasons.slice(0, 3).map((x) => `- ${x}`),
     "",
-    baseUrl ? `The engagement: ${baseUrl.replace(/\/$/, "")}/engagements/${m.engagementId}` : "Open Partnerwise to see the engagement.",
+    baseUrl ? `The engagement: ${baseUrl.replace(/\/$/, "")}/partnerships/${m.engagementId}` : "Open Partnerwise to see the engagement.",
     "",
     "You get this mail because you own this engagement in Partnerwise.",
   ].join("\n");
