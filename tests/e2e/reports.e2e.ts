@@ -44,6 +44,8 @@ describe("annual partnerships report", () => {
     await visible(page.getByTestId("annual-modes-chart").locator("svg"));
     await page.waitForLoadState("networkidle");
     await shot(page, "reports-01-annual");
+    await page.getByRole("heading", { name: "Our partners", exact: true }).evaluate((el) => el.scrollIntoView({ block: "start" }));
+    await shot(page, "reports-02-annual-partners");
   });
 
   it("has no serious or critical axe violations", async () => {
