@@ -167,6 +167,44 @@ describe("sector risks, engagement modes and the agreement template (a fresh org
     await visible(page.getByText(/not an active member of a network yet/));
   });
 
+  it("adds a company that is not in the register to the white list, edits it and removes it after confirming", async () => {
+    await page.getByTestId("lists-tab-own").click();
+    await page.getByTestId("list-add").first().click();
+    // The page has an add and an edit dialog: the open one.
+    const dialog = await visible(page.locator("[data-testid=list-entry-dialog][open]"));
+    await dialog.getByTestId("list-kind-white").check();
+    await dialog.getByTestId("list-source-other").check();
+    await dialog.getByTestId("list-entry-save").click();
+    // Every missing field is named.
+    await visible(dialog.getByText("Give the company's name."));
+    await visible(dialog.getByText("Choose the company's country."));
+    await visible(dialog.getByText("Say why the company is on the list."));
+    await dialog.getByTestId("list-company-name").fill("Fair Fabrics Lda");
+    await dialog.getByTestId("list-country").selectOption("PT");
+    await dialog.getByTestId("list-reason").fill("Audited supply chain; partner since 2019.");
+    await dialog.getByTestId("list-entry-save").click();
+    const row = page.getByTestId("list-row").filter({ hasText: "Fair Fabrics Lda" });
+    await visible(row);
+    expect(await row.innerText()).toMatch(/not in the register[\s\S]*White list/);
+
+    await row.getByTestId("list-edit").click();
+    await visible(dialog);
+    await dialog.getByTestId("list-reason").fill("Audited supply chain (2025 audit by an independent body); partner since 2019.");
+    await dialog.getByTestId("list-entry-save").click();
+    await eventually(async () => expect(await row.innerText()).toContain("independent body"));
+
+    // Sharing needs a network: the dialog says so instead of offering a choice.
+    await row.getByTestId("list-share").click();
+    await visible(page.getByTestId("share-no-network"));
+    await page.getByTestId("share-dialog").getByRole("button", { name: "Close" }).first().click();
+
+    await row.getByTestId("list-remove").click();
+    await visible(page.getByRole("heading", { name: "Remove Fair Fabrics Lda from the white list?" }));
+    await shot(page, "lists-remove-confirm");
+    await page.getByTestId("confirm-button").click();
+    await visible(page.getByText("No companies on your lists yet"));
+  });
+
   it("edits a sector risk, refuses a bad code readably, and resets to the built-in list", async () => {
     await page.goto("/settings/screening");
     const card = await visible(page.getByTestId("sector-risks"));
