@@ -20,16 +20,3 @@ export function download(bytes: Uint8Array, contentType: string, filename: strin
     },
   });
 }
-
-/** A filename-safe slug of a name ("Müller Logistik GmbH" → "muller-logistik-gmbh"). */
-export function fileSlug(name: string): string {
-  return (
-    name
-      .normalize("NFKD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-+|-+$/g, "")
-      .slice(0, 60) || "report"
-  );
-}

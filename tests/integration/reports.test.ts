@@ -86,6 +86,8 @@ describe("partner impact report", () => {
     expect(text).toContain("50 %"); // (7 − 2) / (12 − 2)
     expect(text).toContain("105 %"); // 42 of 40 staff trained
     expectNoSecrets(text);
+    const log = await a.client.get(`/api/v1/audit?entityType=engagement&entityId=${engagement.id}`);
+    expect(log.body.items.map((x: { action: string; summary: string }) => `${x.action} ${x.summary}`)).toContain("export Generated the partner report for Nordlicht Telecom AG");
   });
 
   it("looks back over a period and speaks German", async () => {

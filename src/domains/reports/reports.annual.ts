@@ -1,11 +1,13 @@
 import { and, asc, eq, gte, lte } from "drizzle-orm";
 import type { Ctx } from "../../platform/context.js";
 import { acknowledgement } from "../acknowledgements/acknowledgements.table.js";
+import { audit } from "../audit/audit.service.js";
 import { agreement } from "../agreements/agreements.table.js";
 import { company } from "../companies/companies.table.js";
 import { NACE_SECTIONS, naceSection } from "../companies/nace.js";
 import { listModes } from "../engagements/engagements.modes.js";
 import { engagement } from "../engagements/engagements.table.js";
+import { renderAnnualPdf } from "./reports.annual-pdf.js";
 import { modeLabel, translator } from "./reports.labels.js";
 import { agreedAndEnded, indicatorsAsOf, orgName, stageSteps } from "./reports.repo.js";
 import { effectivePublication, runsInYear, sumByCurrency } from "./reports.rules.js";
@@ -110,4 +112,12 @@ export async function annualReport(ctx: Ctx, q: AnnualQuery): Promise<AnnualRepo
     acknowledgements: listed.map((a) => ({ company: a.companyName, channel: a.channel, occurredOn: a.occurredOn, title: a.title, url: a.url })),
     leftOut: { partnerships: inYear.length - shown.length, acknowledgements: acks.length - listed.length },
   };
+}
+
+/** The annual report as a PDF file (recorded in the audit log). */
+export async function annualReportPdf(ctx: Ctx, q: AnnualQuery): Promise<{ bytes: Buffer; filename: string }> {
+  const r = await annualReport(ctx, q);
+  const bytes = await renderAnnualPdf(r, q.lang);
+  await audit(ctx, { action: "export", entityType: "report", summary: `Generated the partnerships report ${r.year}`, details: { year: r.year, lang: q.lang, partnerships: r.counts.partnerships, leftOut: r.leftOut.partnerships } });
+  return { bytes, filename: `partnerships-report-${r.year}.pdf` };
 }

@@ -1,11 +1,9 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { download, fileSlug } from "../../server/download.js";
+import { download } from "../../server/download.js";
 import { createRouter, errorResponses } from "../../server/http.js";
-import { annualReport } from "./reports.annual.js";
-import { renderAnnualPdf } from "./reports.annual-pdf.js";
-import { renderPartnerPdf } from "./reports.partner-pdf.js";
+import { annualReport, annualReportPdf } from "./reports.annual.js";
 import { AnnualQuery, AnnualReport, PartnerReportQuery } from "./reports.schema.js";
-import { partnerReport } from "./reports.service.js";
+import { partnerReportPdf } from "./reports.service.js";
 
 const IdParam = z.object({ id: z.string().meta({ param: { name: "id", in: "path" }, example: "5b8a…" }) });
 const json = <T extends z.ZodTypeAny>(schema: T, description: string) => ({ content: { "application/json": { schema } }, description });
@@ -26,8 +24,8 @@ export const reportsRoutes = createRouter()
       responses: { 200: pdf("PDF"), ...errorResponses },
     }),
     async (c) => {
-      const r = await partnerReport(c.get("ctx"), c.req.valid("param").id, c.req.valid("query"));
-      return download(await renderPartnerPdf(r), "application/pdf", `impact-report-${fileSlug(r.company)}-${r.period.to}.pdf`);
+      const f = await partnerReportPdf(c.get("ctx"), c.req.valid("param").id, c.req.valid("query"));
+      return download(f.bytes, "application/pdf", f.filename);
     },
   )
   .openapi(
@@ -45,8 +43,7 @@ export const reportsRoutes = createRouter()
   .openapi(
     createRoute({ method: "get", path: "/reports/annual.pdf", tags, summary: "Annual partnerships report (PDF), the same content as GET /reports/annual", request: { query: AnnualQuery }, responses: { 200: pdf("PDF"), ...errorResponses } }),
     async (c) => {
-      const q = c.req.valid("query");
-      const r = await annualReport(c.get("ctx"), q);
-      return download(await renderAnnualPdf(r, q.lang), "application/pdf", `partnerships-report-${r.year}.pdf`);
+      const f = await annualReportPdf(c.get("ctx"), c.req.valid("query"));
+      return download(f.bytes, "application/pdf", f.filename);
     },
   );

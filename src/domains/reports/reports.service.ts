@@ -1,6 +1,8 @@
 import { and, asc, eq, gte, isNull, lte, or, sql } from "drizzle-orm";
 import type { Ctx } from "../../platform/context.js";
 import { AppError } from "../../shared/app-error.js";
+import { foldText } from "../../shared/text-fold.js";
+import { audit } from "../audit/audit.service.js";
 import { acknowledgement } from "../acknowledgements/acknowledgements.table.js";
 import { keptStats, ofEngagement as commitmentsOf } from "../agreements/agreements.commitments.js";
 import { getMonitoring, listCheckIns } from "../agreements/agreements.monitoring.js";
@@ -11,6 +13,7 @@ import { load as loadEngagement } from "../engagements/engagements.service.js";
 import { isoDay } from "../engagements/engagements.tasks.js";
 import { engagementActivity } from "../engagements/engagements.table.js";
 import { modeLabel } from "./reports.labels.js";
+import { renderPartnerPdf } from "./reports.partner-pdf.js";
 import { indicatorsAsOf, orgName, stageSteps } from "./reports.repo.js";
 import type { PartnerReportQuery, ReportIndicator, ReportLanguage } from "./reports.schema.js";
 
@@ -142,4 +145,12 @@ export async function partnerReport(ctx: Ctx, engagementId: string, q: PartnerRe
       open: e.stage === "ended" ? [] : live.filter((c) => c.status === "open").map((c) => ({ party: c.party, what: c.description, due: c.dueOn })),
     },
   };
+}
+
+/** The partner report as a PDF file (recorded in the audit log: it is a document that leaves the organisation). */
+export async function partnerReportPdf(ctx: Ctx, engagementId: string, q: PartnerReportQuery): Promise<{ bytes: Buffer; filename: string }> {
+  const r = await partnerReport(ctx, engagementId, q);
+  const bytes = await renderPartnerPdf(r);
+  await audit(ctx, { action: "export", entityType: "engagement", entityId: engagementId, summary: `Generated the partner report for ${r.company}`, details: { engagementId, from: r.period.from, to: r.period.to, lang: r.lang } });
+  return { bytes, filename: `impact-report-${foldText(r.company).replace(/ /g, "-").slice(0, 60) || "partner"}-${r.period.to}.pdf` };
 }
