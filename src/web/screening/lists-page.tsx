@@ -5,9 +5,8 @@ import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router-dom";
 import { useActiveOrg } from "../app/session";
 import { ConfirmDialog } from "../components/confirm-dialog";
-import { EmptyState, ErrorState, PageHeader } from "../components/states";
-import { scrollRegion } from "../components/scroll-region";
-import { Pagination, SkeletonRows } from "../components/table-parts";
+import { PagedTable } from "../components/paged-table";
+import { EmptyState, PageHeader } from "../components/states";
 import { useToast } from "../components/toast";
 import { formatDate } from "../lib/format";
 import { useDebounced } from "../lib/use-debounced";
@@ -123,9 +122,6 @@ function OwnEntries({ f, onOffset, onAdd }: { f: { q: string; list: ListKind | "
   const [editing, setEditing] = useState<ListEntry | null>(null);
   const [sharing, setSharing] = useState<ListEntry | null>(null);
   const [removing, setRemoving] = useState<ListEntry | null>(null);
-  const data = query.data;
-
-  if (query.error) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
   const filtered = !!(f.q || f.list);
   return (
     <>
@@ -140,102 +136,98 @@ function OwnEntries({ f, onOffset, onAdd }: { f: { q: string; list: ListKind | "
           </p>
         )
       )}
-      {data && data.total === 0 && !query.isPlaceholderData ? (
-        <div className="card">
-          <EmptyState
-            icon={ListChecks}
-            title={filtered ? t("page.noMatch") : t("page.emptyTitle")}
-            action={
-              canWrite &&
-              !filtered && (
-                <button type="button" className="btn btn-primary" onClick={onAdd}>
-                  <Plus size={15} aria-hidden /> {t("page.add")}
-                </button>
-              )
-            }
-          >
-            {filtered ? t("page.noMatchBody") : t("page.emptyBody")}
-          </EmptyState>
-        </div>
-      ) : (
-        <div className="table-wrap" {...scrollRegion(t("page.own"))}>
-          <table className="table" data-testid="lists-table">
-            <thead>
-              <tr>
-                <th scope="col">{t("cols.company")}</th>
-                <th scope="col">{t("cols.list")}</th>
-                <th scope="col">{t("cols.reason")}</th>
-                <th scope="col">{t("cols.shared")}</th>
-                <th scope="col">{t("cols.changed")}</th>
-                {canWrite && <th scope="col">{t("cols.actions")}</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {!data ? (
-                <SkeletonRows cols={canWrite ? 6 : 5} rows={5} />
+      <PagedTable
+        query={query}
+        label={t("page.own")}
+        testId="lists-table"
+        cols={canWrite ? 6 : 5}
+        skeletonRows={5}
+        onOffset={onOffset}
+        head={
+          <>
+            <th scope="col">{t("cols.company")}</th>
+            <th scope="col">{t("cols.list")}</th>
+            <th scope="col">{t("cols.reason")}</th>
+            <th scope="col">{t("cols.shared")}</th>
+            <th scope="col">{t("cols.changed")}</th>
+            {canWrite && <th scope="col">{t("cols.actions")}</th>}
+          </>
+        }
+        empty={
+          <div className="card">
+            <EmptyState
+              icon={ListChecks}
+              title={filtered ? t("page.noMatch") : t("page.emptyTitle")}
+              action={
+                canWrite &&
+                !filtered && (
+                  <button type="button" className="btn btn-primary" onClick={onAdd}>
+                    <Plus size={15} aria-hidden /> {t("page.add")}
+                  </button>
+                )
+              }
+            >
+              {filtered ? t("page.noMatchBody") : t("page.emptyBody")}
+            </EmptyState>
+          </div>
+        }
+        row={(e) => (
+          <tr key={e.id} data-testid="list-row">
+            <td className="lists-company-cell">
+              {e.companyId ? (
+                <Link to={`/companies/${e.companyId}`} className="cell-main">
+                  {e.companyName}
+                </Link>
               ) : (
-                data.items.map((e) => (
-                  <tr key={e.id} data-testid="list-row">
-                    <td className="lists-company-cell">
-                      {e.companyId ? (
-                        <Link to={`/companies/${e.companyId}`} className="cell-main">
-                          {e.companyName}
-                        </Link>
-                      ) : (
-                        <span className="cell-main">{e.companyName}</span>
-                      )}
-                      <div className="cell-sub">
-                        <span className="cc">{e.country}</span> {e.companyId ? "" : t("page.notInRegister")}
-                      </div>
-                    </td>
-                    <td>
-                      <ListBadge list={e.list} />
-                    </td>
-                    <td className="lists-reason-cell">
-                      <ReasonText text={e.reason} />
-                    </td>
-                    <td>
-                      {e.shares.length ? (
-                        <span className="lists-chips">
-                          {e.shares.map((s) => (
-                            <span key={s.networkId} className="badge badge-primary" title={t(`share.modes.${s.mode}`)}>
-                              <Network size={12} aria-hidden /> {s.networkName} · {t(`share.short.${s.mode}`)}
-                            </span>
-                          ))}
-                        </span>
-                      ) : (
-                        <span className="small muted">{t("page.notShared")}</span>
-                      )}
-                    </td>
-                    <td className="small">
-                      {formatDate(e.updatedAt)}
-                      <div className="cell-sub">{e.updatedBy?.name ?? "—"}</div>
-                    </td>
-                    {canWrite && (
-                      <td>
-                        <span className="lists-actions">
-                          <button type="button" className="btn btn-ghost btn-icon btn-sm" onClick={() => setEditing(e)} aria-label={t("page.editOf", { name: e.companyName })} title={t("common:actions.edit")} data-testid="list-edit">
-                            <Pencil size={15} aria-hidden />
-                          </button>
-                          {isAdmin && (
-                            <button type="button" className="btn btn-ghost btn-icon btn-sm" onClick={() => setSharing(e)} aria-label={t("page.shareOf", { name: e.companyName })} title={t("page.shareAction")} data-testid="list-share">
-                              <Share2 size={15} aria-hidden />
-                            </button>
-                          )}
-                          <button type="button" className="btn btn-ghost btn-icon btn-sm" onClick={() => setRemoving(e)} aria-label={t("page.removeOf", { name: e.companyName })} title={t("common:actions.remove")} data-testid="list-remove">
-                            <Trash2 size={15} aria-hidden />
-                          </button>
-                        </span>
-                      </td>
-                    )}
-                  </tr>
-                ))
+                <span className="cell-main">{e.companyName}</span>
               )}
-            </tbody>
-          </table>
-          {data && data.total > data.limit && <Pagination total={data.total} limit={data.limit} offset={data.offset} onOffset={onOffset} />}
-        </div>
-      )}
+              <div className="cell-sub">
+                <span className="cc">{e.country}</span> {e.companyId ? "" : t("page.notInRegister")}
+              </div>
+            </td>
+            <td>
+              <ListBadge list={e.list} />
+            </td>
+            <td className="lists-reason-cell">
+              <ReasonText text={e.reason} />
+            </td>
+            <td>
+              {e.shares.length ? (
+                <span className="lists-chips">
+                  {e.shares.map((s) => (
+                    <span key={s.networkId} className="badge badge-primary" title={t(`share.modes.${s.mode}`)}>
+                      <Network size={12} aria-hidden /> {s.networkName} · {t(`share.short.${s.mode}`)}
+                    </span>
+                  ))}
+                </span>
+              ) : (
+                <span className="small muted">{t("page.notShared")}</span>
+              )}
+            </td>
+            <td className="small">
+              {formatDate(e.updatedAt)}
+              <div className="cell-sub">{e.updatedBy?.name ?? "—"}</div>
+            </td>
+            {canWrite && (
+              <td>
+                <span className="lists-actions">
+                  <button type="button" className="btn btn-ghost btn-icon btn-sm" onClick={() => setEditing(e)} aria-label={t("page.editOf", { name: e.companyName })} title={t("common:actions.edit")} data-testid="list-edit">
+                    <Pencil size={15} aria-hidden />
+                  </button>
+                  {isAdmin && (
+                    <button type="button" className="btn btn-ghost btn-icon btn-sm" onClick={() => setSharing(e)} aria-label={t("page.shareOf", { name: e.companyName })} title={t("page.shareAction")} data-testid="list-share">
+                      <Share2 size={15} aria-hidden />
+                    </button>
+                  )}
+                  <button type="button" className="btn btn-ghost btn-icon btn-sm" onClick={() => setRemoving(e)} aria-label={t("page.removeOf", { name: e.companyName })} title={t("common:actions.remove")} data-testid="list-remove">
+                    <Trash2 size={15} aria-hidden />
+                  </button>
+                </span>
+              </td>
+            )}
+          </tr>
+        )}
+      />
       <ListEntryDialog
         open={!!editing}
         entry={editing ?? undefined}

@@ -1,8 +1,7 @@
 import { Network, Radar } from "lucide-react";
 import { useTranslation } from "react-i18next";
-import { EmptyState, ErrorState } from "../components/states";
-import { scrollRegion } from "../components/scroll-region";
-import { Pagination, SkeletonRows } from "../components/table-parts";
+import { PagedTable } from "../components/paged-table";
+import { EmptyState } from "../components/states";
 import { formatDate } from "../lib/format";
 import { ListBadge } from "./list-badge";
 import { ReasonText } from "./reason-text";
@@ -13,8 +12,6 @@ export function SharedEntries({ f, onOffset }: { f: { q: string; list: ListKind 
   const { t } = useTranslation("lists");
   const query = useSharedEntries(f);
   const networks = useOrgNetworks();
-  const data = query.data;
-  if (query.error) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
   const filtered = !!(f.q || f.list);
   return (
     <div className="stack" data-testid="lists-shared">
@@ -22,59 +19,49 @@ export function SharedEntries({ f, onOffset }: { f: { q: string; list: ListKind 
         <Radar size={16} aria-hidden />
         <span>{t("shared.signalNotVerdict")}</span>
       </div>
-      {data && data.total === 0 && !query.isPlaceholderData ? (
-        <div className="card">
-          <EmptyState icon={Network} title={filtered ? t("page.noMatch") : t("shared.emptyTitle")}>
-            {filtered ? t("page.noMatchBody") : networks.data && networks.data.length === 0 ? t("shared.noNetwork") : t("shared.emptyBody")}
-          </EmptyState>
-        </div>
-      ) : (
-        <div className="table-wrap" {...scrollRegion(t("page.shared"))}>
-          <table className="table" data-testid="shared-table">
-            <thead>
-              <tr>
-                <th scope="col">{t("cols.company")}</th>
-                <th scope="col">{t("shared.theirList")}</th>
-                <th scope="col">{t("shared.sharedBy")}</th>
-                <th scope="col">{t("cols.reason")}</th>
-                <th scope="col">{t("shared.sharedOn")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {!data ? (
-                <SkeletonRows cols={5} rows={4} />
-              ) : (
-                data.items.map((e) => (
-                  <tr key={`${e.networkId}-${e.organizationName}-${e.companyName}-${e.sharedAt}`} data-testid="shared-row">
-                    <td className="lists-company-cell">
-                      <span className="cell-main">{e.companyName}</span>
-                      <div className="cell-sub">
-                        <span className="cc">{e.country}</span>
-                      </div>
-                    </td>
-                    <td>
-                      <ListBadge list={e.list} />
-                    </td>
-                    <td>
-                      {e.organizationName}
-                      <div className="cell-sub">{e.networkName}</div>
-                    </td>
-                    <td className="lists-reason-cell">
-                      {e.reason ? (
-                        <ReasonText text={e.reason} />
-                      ) : (
-                        <span className="small muted">{t("shared.reasonNotShared")}</span>
-                      )}
-                    </td>
-                    <td className="small">{formatDate(e.sharedAt)}</td>
-                  </tr>
-                ))
-              )}
-            </tbody>
-          </table>
-          {data && data.total > data.limit && <Pagination total={data.total} limit={data.limit} offset={data.offset} onOffset={onOffset} />}
-        </div>
-      )}
+      <PagedTable
+        query={query}
+        label={t("page.shared")}
+        testId="shared-table"
+        cols={5}
+        skeletonRows={4}
+        onOffset={onOffset}
+        head={
+          <>
+            <th scope="col">{t("cols.company")}</th>
+            <th scope="col">{t("shared.theirList")}</th>
+            <th scope="col">{t("shared.sharedBy")}</th>
+            <th scope="col">{t("cols.reason")}</th>
+            <th scope="col">{t("shared.sharedOn")}</th>
+          </>
+        }
+        empty={
+          <div className="card">
+            <EmptyState icon={Network} title={filtered ? t("page.noMatch") : t("shared.emptyTitle")}>
+              {filtered ? t("page.noMatchBody") : networks.data && networks.data.length === 0 ? t("shared.noNetwork") : t("shared.emptyBody")}
+            </EmptyState>
+          </div>
+        }
+        row={(e) => (
+          <tr key={`${e.networkId}-${e.organizationName}-${e.companyName}-${e.sharedAt}`} data-testid="shared-row">
+            <td className="lists-company-cell">
+              <span className="cell-main">{e.companyName}</span>
+              <div className="cell-sub">
+                <span className="cc">{e.country}</span>
+              </div>
+            </td>
+            <td>
+              <ListBadge list={e.list} />
+            </td>
+            <td>
+              {e.organizationName}
+              <div className="cell-sub">{e.networkName}</div>
+            </td>
+            <td className="lists-reason-cell">{e.reason ? <ReasonText text={e.reason} /> : <span className="small muted">{t("shared.reasonNotShared")}</span>}</td>
+            <td className="small">{formatDate(e.sharedAt)}</td>
+          </tr>
+        )}
+      />
     </div>
   );
 }
