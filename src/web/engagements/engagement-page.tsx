@@ -16,7 +16,8 @@ import { MoveMenu, useStageMove } from "./stage-move";
 import { TasksPanel } from "./tasks-panel";
 import { AcknowledgementsTab } from "./partnership/acks-tab";
 import { AgreementTab } from "./partnership/agreement-tab";
-import { useModules } from "./partnership/api";
+import { useAgreement, useModules } from "./partnership/api";
+import { effectivePublication } from "../../domains/reports/reports.rules";
 import { CheckInsTab } from "./partnership/checkins-tab";
 import { CommitmentsTab } from "./partnership/commitments-tab";
 import { RisksTab } from "./partnership/risks-tab";
@@ -43,6 +44,7 @@ export default function EngagementPage() {
   const [editing, setEditing] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const modules = useModules(id);
+  const agreement = useAgreement(id);
   const moduleTabs = (Object.keys(MODULE_TABS) as ModuleTab[]).filter((x) => modules[MODULE_TABS[x]]);
   const tabs = [...TABS.slice(0, 3), ...moduleTabs, "history"] as string[];
 
@@ -69,9 +71,7 @@ export default function EngagementPage() {
             <StageBadge stage={e.stage} />
             <ScreeningBadge screening={e.screening} />
             <ModeBadges modes={e.modes} max={4} />
-            <span className="badge" title={t("reports:publication.hint")} data-testid="engagement-publication">
-              {t(`reports:publication.badge.${e.publication}`)}
-            </span>
+            <PublicationBadge chosen={e.publication} effective={effectivePublication(e.publication, agreement.data)} />
             <span className="small muted" data-testid="engagement-owner">
               {e.owner ? t("detail.ownedBy", { name: e.owner.name }) : t("board.noOwner")}
               {e.team.length > 0 && ` · ${t("detail.withTeam", { names: e.team.map((m) => m.name).join(", ") })}`}
@@ -188,5 +188,16 @@ function StageTrack({ engagement: e }: { engagement: Engagement }) {
         </p>
       )}
     </div>
+  );
+}
+
+/** What published reports may show of the engagement; says so when its agreement made the choice stricter. */
+function PublicationBadge({ chosen, effective }: { chosen: Engagement["publication"]; effective: Engagement["publication"] }) {
+  const { t } = useTranslation("reports");
+  const title = chosen === effective ? t("publication.hint") : t("publication.byAgreement", { chosen: t(`publication.options.${chosen}`) });
+  return (
+    <span className={effective === "confidential" ? "badge" : "badge badge-primary"} title={title} data-testid="engagement-publication">
+      {t(`publication.badge.${effective}`)}
+    </span>
   );
 }
