@@ -116,6 +116,11 @@ describe("foundation journey", () => {
     await page.getByRole("link", { name: "View the new companies" }).click();
     await eventually(async () => expect(await rowNames()).toEqual(expect.arrayContaining(["Alpenglühen Textil GmbH", "Kanalwerft Reederei AG", "Lisboa Limpezas Lda"])));
     await shot(page, "journey-09-list-after-import");
+
+    // The import history is paged: it says how many imports there are, and older ones are a page away.
+    await page.goto("/import");
+    await visible(page.getByTestId("import-history"));
+    expect(await page.locator('section[aria-labelledby="history-title"] nav').innerText()).toContain("1–1 of 1");
   });
 
   it("exports the list as a CSV file that holds the imported companies", async () => {

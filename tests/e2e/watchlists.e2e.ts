@@ -113,6 +113,8 @@ describe("sanctions lists journey", () => {
     const failed = await visible(form.getByTestId("import-failed"), 30_000);
     expect(await failed.innerText()).toMatch(/not the UN Security Council consolidated list[\s\S]*Nothing was changed/);
     await eventually(async () => expect(await page.getByTestId("watchlist-import-row").count()).toBe(3));
+    // The history is paged: it says how many imports there are, and older ones are a page away.
+    expect(await page.locator('section[aria-labelledby="imports-title"] nav').innerText()).toContain("1–3 of 3");
     expect(await page.getByTestId("watchlist-entities").first().innerText()).toBe((OFAC_ENTRIES - 10).toLocaleString("en"));
     await shot(page, "watchlists-history");
     await noSeriousAxe("watchlists (imported, history)");
@@ -228,6 +230,7 @@ describe("sanctions lists journey", () => {
     await page.goto("/watchlists/batches");
     await visible(page.getByTestId("batch-history-row"));
     expect(await page.getByTestId("batch-history-row").first().innerText()).toContain("prospects.csv");
+    expect(await page.locator('section[aria-labelledby="batches-title"] nav').innerText()).toContain("1–1 of 1");
   });
 
   it("reads in German", async () => {

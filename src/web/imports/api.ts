@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { CommitResult, Decisions, DryRunResult, ImportBatch, ImportPreview } from "../../domains/imports/imports.schema";
 import { api, type Page } from "../lib/api";
 
@@ -36,8 +36,9 @@ export function useCommitImport() {
   });
 }
 
-export function useImports() {
-  return useQuery({ queryKey: ["imports"], queryFn: () => api<Page<ImportBatch>>("/imports", { query: { limit: 20 } }) });
+/** A page of past imports, newest first (older ones are a page away). */
+export function useImports(offset = 0) {
+  return useQuery({ queryKey: ["imports", offset], queryFn: () => api<Page<ImportBatch>>("/imports", { query: { limit: 20, offset } }), placeholderData: keepPreviousData });
 }
 
 export function useUndoImport() {

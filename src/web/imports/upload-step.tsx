@@ -1,6 +1,6 @@
-import { Building2, FileSpreadsheet, Users } from "lucide-react";
-import { useState, type DragEvent } from "react";
+import { Building2, Users } from "lucide-react";
 import { useTranslation } from "react-i18next";
+import { FileDropzone } from "../components/file-dropzone";
 import type { Kind } from "./api";
 
 const ACCEPT = ".csv,.tsv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -8,13 +8,6 @@ const ACCEPT = ".csv,.tsv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-off
 /** Step 1: what the rows are, and the file. */
 export function UploadStep({ kind, onKind, onFile, busy }: { kind: Kind; onKind: (k: Kind) => void; onFile: (f: File) => void; busy: boolean }) {
   const { t } = useTranslation("imports");
-  const [over, setOver] = useState(false);
-  const drop = (e: DragEvent) => {
-    e.preventDefault();
-    setOver(false);
-    const f = e.dataTransfer.files[0];
-    if (f) onFile(f);
-  };
   return (
     <div className="stack-lg">
       <fieldset>
@@ -34,37 +27,7 @@ export function UploadStep({ kind, onKind, onFile, busy }: { kind: Kind; onKind:
           ))}
         </div>
       </fieldset>
-      <div
-        className={`dropzone ${over ? "over" : ""}`}
-        onDragOver={(e) => {
-          e.preventDefault();
-          setOver(true);
-        }}
-        onDragLeave={() => setOver(false)}
-        onDrop={drop}
-      >
-        <div className="empty-icon" aria-hidden>
-          <FileSpreadsheet size={22} />
-        </div>
-        <strong>{t("upload.drop")}</strong>
-        <span className="muted small">{t("upload.formats")}</span>
-        <label className="btn btn-primary" style={{ marginTop: 8 }} aria-disabled={busy}>
-          {busy && <span className="spinner" aria-hidden />}
-          {t("upload.choose")}
-          <input
-            type="file"
-            accept={ACCEPT}
-            className="sr-only"
-            disabled={busy}
-            onChange={(e) => {
-              const f = e.target.files?.[0];
-              if (f) onFile(f);
-              e.target.value = "";
-            }}
-            data-testid="import-file"
-          />
-        </label>
-      </div>
+      <FileDropzone title={t("upload.drop")} hint={t("upload.formats")} chooseLabel={t("upload.choose")} accept={ACCEPT} busy={busy} onFile={onFile} testId="import-file" />
     </div>
   );
 }

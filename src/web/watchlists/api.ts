@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { z } from "zod";
 import type { Batch, BatchSummary, Match, ScreenResult, Watchlist, WatchlistFormat, WatchlistImport } from "../../domains/watchlists/watchlists.schema";
 import { api, type Page } from "../lib/api";
@@ -12,13 +12,20 @@ export type Explanation = Match["explanations"][number];
 
 /** How often a running import or batch is polled for its progress. */
 const POLL_MS = 700;
+/** Rows per page of the lists, the import history and the batch history (older ones are a page away). */
+export const HISTORY_PAGE_SIZE = 20;
 
-export function useWatchlists() {
-  return useQuery({ queryKey: ["watchlists", "lists"], queryFn: () => api<Page<Watchlist>>("/watchlists", { query: { limit: 100 } }) });
+/** One page of a list endpoint; the previous page stays on screen while the next one loads. */
+function usePage<T>(key: string, path: string, offset: number, limit = HISTORY_PAGE_SIZE) {
+  return useQuery({ queryKey: ["watchlists", key, offset], queryFn: () => api<Page<T>>(path, { query: { limit, offset } }), placeholderData: keepPreviousData });
 }
 
-export function useWatchlistImports() {
-  return useQuery({ queryKey: ["watchlists", "imports"], queryFn: () => api<Page<WatchlistImport>>("/watchlists/imports", { query: { limit: 20 } }) });
+export function useWatchlists(offset = 0) {
+  return usePage<Watchlist>("lists", "/watchlists", offset, 100);
+}
+
+export function useWatchlistImports(offset = 0) {
+  return usePage<WatchlistImport>("imports", "/watchlists/imports", offset);
 }
 
 /** One import, polled while it runs; when it ends the lists and the history are reloaded. */
@@ -74,8 +81,8 @@ export function useScreenName() {
   });
 }
 
-export function useBatches() {
-  return useQuery({ queryKey: ["watchlists", "batches"], queryFn: () => api<Page<BatchSummary>>("/screening-batches", { query: { limit: 20 } }) });
+export function useBatches(offset = 0) {
+  return usePage<BatchSummary>("batches", "/screening-batches", offset);
 }
 
 const unfinished = (b: BatchSummary | undefined) => !b || b.status === "queued" || b.status === "running";

@@ -1,12 +1,12 @@
-import { FileSpreadsheet, History } from "lucide-react";
-import { useState, type DragEvent } from "react";
+import { History } from "lucide-react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router-dom";
 import { useActiveOrg } from "../app/session";
+import { FileDropzone } from "../components/file-dropzone";
 import { FormError } from "../components/field";
-import { scrollRegion } from "../components/scroll-region";
-import { EmptyState, ErrorState } from "../components/states";
-import { SkeletonRows } from "../components/table-parts";
+import { PagedTable } from "../components/paged-table";
+import { EmptyState } from "../components/states";
 import { formatDateTime, formatNumber } from "../lib/format";
 import { useBatches, useStartBatch, type BatchSummary } from "./api";
 
@@ -32,14 +32,7 @@ function BatchUpload() {
   const { t } = useTranslation("watchlists");
   const start = useStartBatch();
   const navigate = useNavigate();
-  const [over, setOver] = useState(false);
   const send = (f: File) => start.mutate(f, { onSuccess: (b) => navigate(`/watchlists/batches/${b.id}`) });
-  const drop = (e: DragEvent) => {
-    e.preventDefault();
-    setOver(false);
-    const f = e.dataTransfer.files[0];
-    if (f) send(f);
-  };
   return (
     <section className="card" aria-labelledby="batch-upload-title">
       <div className="card-header">
@@ -53,36 +46,7 @@ function BatchUpload() {
           {"id,name,country\nP-1,Example Trading GmbH,DE\nP-2,Muster Logistik AG,CH"}
         </pre>
         <FormError error={start.error} />
-        <div
-          className={`dropzone ${over ? "over" : ""}`}
-          onDragOver={(e) => {
-            e.preventDefault();
-            setOver(true);
-          }}
-          onDragLeave={() => setOver(false)}
-          onDrop={drop}
-        >
-          <div className="empty-icon" aria-hidden>
-            <FileSpreadsheet size={22} />
-          </div>
-          <strong>{t("batch.drop")}</strong>
-          <label className="btn btn-primary" style={{ marginTop: 8 }} aria-disabled={start.isPending}>
-            {start.isPending && <span className="spinner" aria-hidden />}
-            {t("batch.choose")}
-            <input
-              type="file"
-              accept=".csv,text/csv"
-              className="sr-only"
-              disabled={start.isPending}
-              onChange={(e) => {
-                const f = e.target.files?.[0];
-                if (f) send(f);
-                e.target.value = "";
-              }}
-              data-testid="batch-file"
-            />
-          </label>
-        </div>
+        <FileDropzone title={t("batch.drop")} chooseLabel={t("batch.choose")} accept=".csv,text/csv" busy={start.isPending} onFile={send} testId="batch-file" />
       </div>
     </section>
   );
@@ -101,56 +65,52 @@ export function BatchStatus({ b }: { b: BatchSummary }) {
 
 function BatchHistory() {
   const { t } = useTranslation("watchlists");
-  const q = useBatches();
+  const [offset, setOffset] = useState(0);
+  const q = useBatches(offset);
   return (
     <section aria-labelledby="batches-title">
       <h2 id="batches-title" style={{ marginBottom: 12 }}>
         {t("batch.historyTitle")}
       </h2>
-      {q.error ? (
-        <ErrorState error={q.error} onRetry={() => void q.refetch()} />
-      ) : q.data && q.data.items.length === 0 ? (
-        <div className="card">
-          <EmptyState icon={History} title={t("batch.emptyTitle")}>
-            {t("batch.emptyBody")}
-          </EmptyState>
-        </div>
-      ) : (
-        <div {...scrollRegion(t("batch.historyTitle"))} className="table-wrap">
-          <table className="table" data-testid="batch-history">
-            <thead>
-              <tr>
-                <th scope="col">{t("history.when")}</th>
-                <th scope="col">{t("history.file")}</th>
-                <th scope="col">{t("history.by")}</th>
-                <th scope="col">{t("history.status")}</th>
-                <th scope="col" className="num">
-                  {t("batch.rows")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {!q.data ? (
-                <SkeletonRows cols={5} rows={2} />
-              ) : (
-                q.data.items.map((b) => (
-                  <tr key={b.id} data-testid="batch-history-row">
-                    <td className="small">{formatDateTime(b.createdAt)}</td>
-                    <td>
-                      <Link to={`/watchlists/batches/${b.id}`}>{b.filename}</Link>
-                    </td>
-                    <td className="small">{b.createdBy?.name ?? "—"}</td>
-                    <td>
-                      <BatchStatus b={b} />
-                    </td>
-                    <td className="num">{b.status === "done" ? formatNumber(b.total) : t("batch.ofTotal", { done: formatNumber(b.processed), total: formatNumber(b.total) })}</td>
-                  </tr>
-                ))
-              )}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <PagedTable
+        query={q}
+        label={t("batch.historyTitle")}
+        testId="batch-history"
+        cols={5}
+        skeletonRows={2}
+        onOffset={setOffset}
+        empty={
+          <div className="card">
+            <EmptyState icon={History} title={t("batch.emptyTitle")}>
+              {t("batch.emptyBody")}
+            </EmptyState>
+          </div>
+        }
+        head={
+          <>
+            <th scope="col">{t("history.when")}</th>
+            <th scope="col">{t("history.file")}</th>
+            <th scope="col">{t("history.by")}</th>
+            <th scope="col">{t("history.status")}</th>
+            <th scope="col" className="num">
+              {t("batch.rows")}
+            </th>
+          </>
+        }
+        row={(b) => (
+          <tr key={b.id} data-testid="batch-history-row">
+            <td className="small">{formatDateTime(b.createdAt)}</td>
+            <td>
+              <Link to={`/watchlists/batches/${b.id}`}>{b.filename}</Link>
+            </td>
+            <td className="small">{b.createdBy?.name ?? "—"}</td>
+            <td>
+              <BatchStatus b={b} />
+            </td>
+            <td className="num">{b.status === "done" ? formatNumber(b.total) : t("batch.ofTotal", { done: formatNumber(b.processed), total: formatNumber(b.total) })}</td>
+          </tr>
+        )}
+      />
     </section>
   );
 }
