@@ -76,6 +76,8 @@ describe("annual partnerships report", () => {
     await page.getByTestId("engagement-edit").click();
     const dialog = page.getByTestId("engagement-dialog");
     await dialog.getByLabel("Published reports").selectOption("confidential");
+    await dialog.getByLabel("Published reports").evaluate((el) => el.scrollIntoView({ block: "center" }));
+    await shot(page, "reports-03-publication-field");
     await dialog.getByTestId("engagement-save").click();
     await visible(page.getByTestId("engagement-publication").getByText("Not published"));
 
