@@ -12,6 +12,7 @@ import { appSetting } from "../../platform/settings.table.js";
 import { searchKey } from "../../shared/text-fold.js";
 import { addEngagements } from "./demo.engagements.seed.js";
 import { addHealthSignals } from "./demo.health.seed.js";
+import { addListEntries } from "./demo.lists.seed.js";
 import { generateRegister } from "./demo.generate.js";
 import { DEMO_EMAILS, DEMO_NETWORK, DEMO_NGOS, DEMO_PASSWORD, NGO_1, NGO_2, type DemoNgo, type DemoUser } from "./demo.story.js";
 
@@ -54,6 +55,7 @@ export async function seedDemoIfEmpty(database: Database, auth: Auth): Promise<D
     await addNetwork(db, orgIds, userIds);
     const perOrg: Record<string, { companies: number; contacts: number; engagements: number }> = {};
     for (const ngo of DEMO_NGOS) perOrg[ngo.slug] = await addRegister(db, ngo, orgIds.get(ngo.key)!, userIds);
+    await addListEntries(db, orgIds, userIds);
     // Signing up opened a session per account; nobody holds those tokens.
     await db.delete(session).where(inArray(session.userId, [...userIds.values()]));
     return perOrg;
