@@ -72,6 +72,20 @@ describe("foundation journey", () => {
     await eventually(async () => expect(await rowNames()).toEqual(["Bergblick Hotels GmbH"]));
     await shot(page, "journey-05-search-misspelt");
 
+    // A search that finds nothing says so, and "Clear all" brings the whole list back.
+    await page.goto("/companies?q=Zzyzx%20Nirgendwo");
+    await visible(page.getByRole("heading", { name: "No companies match" }));
+    await page.getByRole("button", { name: "Clear filters" }).click();
+    await eventually(async () => expect((await rowNames()).sort()).toEqual(["Bergblick Hotels GmbH", "Donauwelle Logistik AG"]));
+    await page.goto("/contacts");
+    await visible(page.getByRole("heading", { name: "No contacts yet" }));
+    await visible(page.getByRole("link", { name: "Import contacts" }));
+    await page.goto("/partnerships?view=table");
+    await visible(page.getByRole("heading", { name: "No engagements yet" }));
+    await page.goto("/partnerships?view=table&q=Zzyzx");
+    await visible(page.getByRole("heading", { name: "No engagement matches" }));
+    await page.goto("/companies?q=Bergblik");
+
     await page.getByRole("link", { name: "Bergblick Hotels GmbH" }).click();
     await visible(page.getByTestId("company-title").getByText("Bergblick Hotels GmbH"));
   });

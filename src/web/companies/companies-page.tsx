@@ -1,10 +1,11 @@
 import "./companies.css";
-import { AlertTriangle, Building2, Download, Plus, Search, SearchX, Upload } from "lucide-react";
+import { AlertTriangle, Building2, Download, Plus, Search, Upload } from "lucide-react";
 import { useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useSearchParams } from "react-router-dom";
 import { useActiveOrg } from "../app/session";
-import { EmptyState, PageHeader } from "../components/states";
+import { ListEmpty } from "../components/list-empty";
+import { PageHeader } from "../components/states";
 import { SortHeader } from "../components/table-parts";
 import { ScreeningStatusBadge } from "../screening/status-badge";
 import { useToast } from "../components/toast";
@@ -122,40 +123,24 @@ export default function CompaniesPage() {
         cols={7}
         onOffset={(offset) => setParams(writeFilters({ ...filters, offset }))}
         empty={
-          <div className="card">
-            {filtered ? (
-              <EmptyState
-                icon={SearchX}
-                title={t("list.noMatchTitle")}
-                action={
-                  <button type="button" className="btn" onClick={() => setParams(new URLSearchParams())}>
-                    {t("common:filters.clearAll")}
+          <ListEmpty
+            ns="companies"
+            icon={Building2}
+            filtered={filtered}
+            onClear={() => setParams(new URLSearchParams())}
+            actions={
+              canWrite && (
+                <div className="row">
+                  <button type="button" className="btn btn-primary" onClick={() => setCreating(true)}>
+                    <Plus size={15} aria-hidden /> {t("list.new")}
                   </button>
-                }
-              >
-                {t("list.noMatchBody")}
-              </EmptyState>
-            ) : (
-              <EmptyState
-                icon={Building2}
-                title={t("list.emptyTitle")}
-                action={
-                  canWrite && (
-                    <div className="row">
-                      <button type="button" className="btn btn-primary" onClick={() => setCreating(true)}>
-                        <Plus size={15} aria-hidden /> {t("list.new")}
-                      </button>
-                      <Link className="btn" to="/import">
-                        <Upload size={15} aria-hidden /> {t("list.importSpreadsheet")}
-                      </Link>
-                    </div>
-                  )
-                }
-              >
-                {t("list.emptyBody")}
-              </EmptyState>
-            )}
-          </div>
+                  <Link className="btn" to="/import">
+                    <Upload size={15} aria-hidden /> {t("list.importSpreadsheet")}
+                  </Link>
+                </div>
+              )
+            }
+          />
         }
         head={
           <>

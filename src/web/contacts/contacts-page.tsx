@@ -1,9 +1,10 @@
-import { Download, Plus, Search, SearchX, Upload, Users } from "lucide-react";
+import { Download, Plus, Search, Upload, Users } from "lucide-react";
 import { useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useSearchParams } from "react-router-dom";
 import { useActiveOrg } from "../app/session";
-import { EmptyState, PageHeader } from "../components/states";
+import { ListEmpty } from "../components/list-empty";
+import { PageHeader } from "../components/states";
 import { SortHeader } from "../components/table-parts";
 import { useToast } from "../components/toast";
 import { toQueryString } from "../lib/api";
@@ -105,32 +106,24 @@ export default function ContactsPage() {
         cols={6}
         onOffset={(offset) => setParams(write({ ...filters, offset }))}
         empty={
-          <div className="card">
-            {filtered ? (
-              <EmptyState icon={SearchX} title={t("list.noMatchTitle")} action={<button type="button" className="btn" onClick={() => setParams(new URLSearchParams())}>{t("common:filters.clearAll")}</button>}>
-                {t("list.noMatchBody")}
-              </EmptyState>
-            ) : (
-              <EmptyState
-                icon={Users}
-                title={t("list.emptyTitle")}
-                action={
-                  canWrite && (
-                    <div className="row">
-                      <button type="button" className="btn btn-primary" onClick={() => setCreating(true)}>
-                        <Plus size={15} aria-hidden /> {t("list.new")}
-                      </button>
-                      <Link className="btn" to="/import?kind=contacts">
-                        <Upload size={15} aria-hidden /> {t("list.import")}
-                      </Link>
-                    </div>
-                  )
-                }
-              >
-                {t("list.emptyBody")}
-              </EmptyState>
-            )}
-          </div>
+          <ListEmpty
+            ns="contacts"
+            icon={Users}
+            filtered={filtered}
+            onClear={() => setParams(new URLSearchParams())}
+            actions={
+              canWrite && (
+                <div className="row">
+                  <button type="button" className="btn btn-primary" onClick={() => setCreating(true)}>
+                    <Plus size={15} aria-hidden /> {t("list.new")}
+                  </button>
+                  <Link className="btn" to="/import?kind=contacts">
+                    <Upload size={15} aria-hidden /> {t("list.import")}
+                  </Link>
+                </div>
+              )
+            }
+          />
         }
         head={
           <>

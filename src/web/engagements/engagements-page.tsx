@@ -1,11 +1,12 @@
 import "./engagements.css";
-import { Columns3, Handshake, Plus, Search, SearchX, Table2, X } from "lucide-react";
+import { Columns3, Handshake, Plus, Search, Table2, X } from "lucide-react";
 import { useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useSearchParams } from "react-router-dom";
 import { useActiveOrg } from "../app/session";
 import { MultiSelectFilter } from "../components/multi-select";
-import { EmptyState, ErrorState, Loading, PageHeader } from "../components/states";
+import { ListEmpty } from "../components/list-empty";
+import { ErrorState, Loading, PageHeader } from "../components/states";
 import { SortHeader } from "../components/table-parts";
 import { useToast } from "../components/toast";
 import { formatDate, formatNumber } from "../lib/format";
@@ -151,37 +152,12 @@ function FilterBar({ filters, onChange }: { filters: EngagementFilters; onChange
 
 function NoneYet({ filtered, onCreate, onClear }: { filtered: boolean; onCreate?: () => void; onClear: () => void }) {
   const { t } = useTranslation("engagements");
-  return (
-    <div className="card">
-      {filtered ? (
-        <EmptyState
-          icon={SearchX}
-          title={t("list.noMatchTitle")}
-          action={
-            <button type="button" className="btn" onClick={onClear}>
-              {t("common:filters.clearAll")}
-            </button>
-          }
-        >
-          {t("list.noMatchBody")}
-        </EmptyState>
-      ) : (
-        <EmptyState
-          icon={Handshake}
-          title={t("list.emptyTitle")}
-          action={
-            onCreate && (
-              <button type="button" className="btn btn-primary" onClick={onCreate}>
-                <Plus size={15} aria-hidden /> {t("list.new")}
-              </button>
-            )
-          }
-        >
-          {t("list.emptyBody")}
-        </EmptyState>
-      )}
-    </div>
+  const create = onCreate && (
+    <button type="button" className="btn btn-primary" onClick={onCreate}>
+      <Plus size={15} aria-hidden /> {t("list.new")}
+    </button>
   );
+  return <ListEmpty ns="engagements" icon={Handshake} filtered={filtered} onClear={onClear} actions={create} />;
 }
 
 function BoardView({ filters, filtered, onCreate, onClear }: { filters: EngagementFilters; filtered: boolean; onCreate?: () => void; onClear: () => void }) {
