@@ -73,6 +73,16 @@ describe("annual partnerships report", () => {
     const e = list.items.find((x) => x.company.name === named.name && x.title === named.title)!;
     await page.goto(`/partnerships/${e.id}`);
     await visible(page.getByTestId("engagement-publication").getByText("Published: named"));
+    // The partner report's options (period, language) pass axe too.
+    await page.getByTestId("partner-report").click();
+    await visible(page.getByTestId("partner-report-panel"));
+    await page.getByTestId("partner-report-from").fill(`${year}-06-01`);
+    await page.getByTestId("partner-report-to").fill(`${year}-01-01`);
+    await visible(page.getByText("The period ends before it starts."));
+    await shot(page, "reports-04-partner-report-options");
+    const found = formatViolations("partner report options", await axeViolations(page));
+    if (found) throw new Error(found);
+    await page.keyboard.press("Escape");
     await page.getByTestId("engagement-edit").click();
     const dialog = page.getByTestId("engagement-dialog");
     await dialog.getByLabel("Published reports").selectOption("confidential");

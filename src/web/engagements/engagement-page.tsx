@@ -1,5 +1,5 @@
 import "./engagements.css";
-import { AlertTriangle, Building2, FileDown, Pencil, Trash2 } from "lucide-react";
+import { AlertTriangle, Building2, Pencil, Trash2 } from "lucide-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Navigate, NavLink, useNavigate, useParams } from "react-router-dom";
@@ -21,7 +21,7 @@ import { effectivePublication } from "../../domains/reports/reports.rules";
 import { CheckInsTab } from "./partnership/checkins-tab";
 import { CommitmentsTab } from "./partnership/commitments-tab";
 import { RisksTab } from "./partnership/risks-tab";
-import { partnerReportUrl } from "../reports/api";
+import { PartnerReportButton } from "../reports/partner-report-button";
 
 const TABS = ["overview", "timeline", "tasks", "history"] as const;
 // From agreement on there is something to report to the partner.
@@ -34,7 +34,7 @@ type ModuleTab = keyof typeof MODULE_TABS;
 /** One engagement: header with stage and allowed moves, details, contacts, flags, timeline, tasks and stage history. */
 export default function EngagementPage() {
   const { id = "", tab = "overview" } = useParams();
-  const { t, i18n } = useTranslation(["engagements", "reports"]);
+  const { t } = useTranslation(["engagements", "reports"]);
   const { canWrite } = useActiveOrg();
   const q = useEngagement(id);
   const navigate = useNavigate();
@@ -81,9 +81,7 @@ export default function EngagementPage() {
         actions={
           <>
             {REPORT_STAGES.includes(e.stage) && (
-              <a className="btn" href={partnerReportUrl(e.id, i18n.language.startsWith("de") ? "de" : "en")} download title={t("reports:partner.buttonHint")} data-testid="partner-report">
-                <FileDown size={15} aria-hidden /> {t("reports:partner.button")}
-              </a>
+              <PartnerReportButton engagementId={e.id} />
             )}
             {canWrite && (
               <>
