@@ -1,6 +1,10 @@
 import type { Criterion } from "./catalogue.schema.js";
 import type { AnswerValue, RiskFactor, RiskLevel, RiskSummary, Signal } from "./screening.schema.js";
 
+type CriticalReason = NonNullable<RiskSummary["criticalReasons"]>[number];
+/** A signal's code and params, carried by the factors and reasons it causes, so clients can translate them. */
+const signalRef = (s: Signal) => (s.code ? { signal: { code: s.code, params: s.params ?? {} } } : {});
+
 // The risk summary of a screening: a score 0..100, a level, and every factor that moved it. Pure: the same
 // criteria, answers and signals always give the same summary, so a decided screening's risk can be re-derived.
 
@@ -42,6 +46,11 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
 export function computeRisk(input: RiskInput): RiskSummary {
   const factors: RiskFactor[] = [];
   const criticalBecause: string[] = [];
+  const criticalReasons: CriticalReason[] = [];
+  const addCritical = (r: CriticalReason) => {
+    criticalBecause.push(r.text);
+    criticalReasons.push(r);
+  };
   const hardExclusionsFailed: string[] = [];
   let applicable = 0;
   let unknown = 0;
@@ -58,6 +67,8 @@ export function computeRisk(input: RiskInput): RiskSummary {
       else unknown++;
       const points = c.weight * (isSupplyChain ? POINTS.supplyChainUnknown : POINTS.coreUnknown);
       factors.push({
+        code: a === undefined ? "uncertainty.unanswered" : "uncertainty.unknown",
+        params: { hardExclusion: c.kind === "hard_exclusion", weight: c.weight, per: isSupplyChain ? POINTS.supplyChainUnknown : POINTS.coreUnknown },
         source: "uncertainty",
         key: c.key,
         label: c.title,
@@ -70,8 +81,8 @@ export function computeRisk(input: RiskInput): RiskSummary {
     if (a === "does_not_meet") {
       if (c.kind === "hard_exclusion") {
         hardExclusionsFailed.push(c.key);
-        criticalBecause.push(`Hard exclusion failed: ${c.title}`);
-        factors.push({ source: "criterion", key: c.key, label: c.title, points: 0, effect: "critical", detail: "A failed hard exclusion makes the risk critical whatever the score." });
+        addCritical({ code: "hard_exclusion_failed", params: { criterion: c.title, criterionKey: c.key }, text: `Hard exclusion failed: ${c.title}` });
+        factors.push({ source: "criterion", key: c.key, label: c.title, points: 0, effect: "critical", detail: "A failed hard exclusion makes the risk critical whatever the score.", code: "criterion.hard_exclusion_failed", params: {} });
       } else {
         const per = isSupplyChain ? POINTS.supplyChainNotMet : POINTS.coreNotMet;
         factors.push({
@@ -81,10 +92,12 @@ export function computeRisk(input: RiskInput): RiskSummary {
           points: c.weight * per,
           effect: "raises",
           detail: `Does not meet: weight ${c.weight} × ${per} points.`,
+          code: "criterion.not_met",
+          params: { weight: c.weight, per },
         });
       }
     } else if (a === "meets" && isSupplyChain) {
-      factors.push({ source: "supply_chain", key: c.key, label: c.title, points: c.weight * POINTS.supplyChainMet, effect: "lowers", detail: `Meets: weight ${c.weight} × ${POINTS.supplyChainMet} points.` });
+      factors.push({ source: "supply_chain", key: c.key, label: c.title, points: c.weight * POINTS.supplyChainMet, effect: "lowers", detail: `Meets: weight ${c.weight} × ${POINTS.supplyChainMet} points.`, code: "supply_chain.met", params: { weight: c.weight, per: POINTS.supplyChainMet } });
     }
   }
 
@@ -93,10 +106,10 @@ export function computeRisk(input: RiskInput): RiskSummary {
   const ordered = [...input.signals].sort((x, y) => Math.abs(y.points) - Math.abs(x.points) || x.key.localeCompare(y.key));
   for (const s of ordered) {
     if (s.criterionKey && input.answers[s.criterionKey] === "meets") {
-      factors.push({ source: "signal", key: s.key, label: s.title, points: 0, effect: "set_aside", detail: `Set aside: the reviewer answered "${s.criterionKey}" as met.` });
+      factors.push({ source: "signal", key: s.key, label: s.title, points: 0, effect: "set_aside", detail: `Set aside: the reviewer answered "${s.criterionKey}" as met.`, code: "signal.set_aside", params: { criterionKey: s.criterionKey }, ...signalRef(s) });
       continue;
     }
-    if (s.severity === "critical") criticalBecause.push(`Critical signal: ${s.title}`);
+    if (s.severity === "critical") addCritical({ code: "critical_signal", params: { title: s.title }, text: `Critical signal: ${s.title}`, ...signalRef(s) });
     const proposed = Math.max(SIGNAL_LIMITS.minPerSignal, Math.min(SIGNAL_LIMITS.maxPerSignal, s.points));
     const u = used.get(s.source) ?? { up: 0, down: 0 };
     let points = proposed;
@@ -106,12 +119,12 @@ export function computeRisk(input: RiskInput): RiskSummary {
     else u.down += points;
     used.set(s.source, u);
     if (points === 0 && s.severity !== "critical") {
-      if (proposed !== 0) factors.push({ source: "signal", key: s.key, label: s.title, points: 0, effect: "raises", detail: `${s.detail} (No further points: the ${s.source} limit is reached.)` });
-      else factors.push({ source: "signal", key: s.key, label: s.title, points: 0, effect: "raises", detail: `${s.detail} (For information; no points.)` });
+      if (proposed !== 0) factors.push({ source: "signal", key: s.key, label: s.title, points: 0, effect: "raises", detail: `${s.detail} (No further points: the ${s.source} limit is reached.)`, code: "signal.limit_reached", params: { source: s.source }, ...signalRef(s) });
+      else factors.push({ source: "signal", key: s.key, label: s.title, points: 0, effect: "raises", detail: `${s.detail} (For information; no points.)`, code: "signal.info", params: {}, ...signalRef(s) });
       continue;
     }
     const capped = points !== proposed ? ` (limited from ${proposed} points by the ${s.source} limit)` : "";
-    factors.push({ source: "signal", key: s.key, label: s.title, points, effect: s.severity === "critical" ? "critical" : points < 0 ? "lowers" : "raises", detail: `${s.detail}${capped}` });
+    factors.push({ source: "signal", key: s.key, label: s.title, points, effect: s.severity === "critical" ? "critical" : points < 0 ? "lowers" : "raises", detail: `${s.detail}${capped}`, code: capped ? "signal.capped" : "signal.counted", params: capped ? { limitedFrom: proposed, source: s.source } : {}, ...signalRef(s) });
   }
 
   const raw = factors.reduce((sum, f) => sum + f.points, 0);
@@ -126,6 +139,7 @@ export function computeRisk(input: RiskInput): RiskSummary {
     level: critical ? "critical" : levelOf(score),
     thresholds: { ...RISK_THRESHOLDS },
     criticalBecause,
+    criticalReasons,
     hardExclusionsFailed,
     uncertainty: { applicable, unknown, unanswered, share, level: share < 0.2 ? "low" : share < 0.5 ? "medium" : "high" },
     factors,

@@ -15,6 +15,8 @@ export type RiskLevel = (typeof RISK_LEVELS)[number];
 
 const UserRef = z.object({ id: z.string(), name: z.string() }).nullable();
 const Link = z.object({ title: z.string().max(300).optional(), url: z.url().max(2000) });
+/** Values behind a code, for translations (names, ISO country codes, NACE codes, numbers). */
+const Params = z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).meta({ description: "Values behind the code, for translations" });
 
 /**
  * An automatic finding about a company: evidence for the screener, never a verdict. Built-in sources are
@@ -25,8 +27,10 @@ export const Signal = z
   .object({
     key: z.string().meta({ description: "Stable id within the screening, e.g. sector_risk:49" }),
     source: z.string().meta({ example: "sector_risk" }),
-    title: z.string(),
-    detail: z.string(),
+    title: z.string().meta({ description: "English title; clients translate `code` with `params` and fall back to it" }),
+    detail: z.string().meta({ description: "English detail; see `code`" }),
+    code: z.string().optional().meta({ description: "Stable code of the finding (title and detail), e.g. sector_risk.high. Missing on signals stored before codes existed.", example: "sector_risk.high" }),
+    params: Params.optional(),
     severity: z.enum(SEVERITIES).meta({ description: "critical makes the risk level critical unless a reviewer sets it aside" }),
     points: z.number().meta({ description: "Proposed contribution to the risk score; negative lowers it" }),
     criterionKey: z.string().optional().meta({ description: "The criterion this signal is evidence for: answering it 'meets' sets the signal aside" }),
@@ -43,9 +47,21 @@ export const RiskFactor = z
     label: z.string(),
     points: z.number().meta({ description: "What it added to (positive) or took from (negative) the score" }),
     effect: z.enum(["raises", "lowers", "critical", "set_aside"]),
-    detail: z.string(),
+    detail: z.string().meta({ description: "English explanation; clients translate `code` with `params` and fall back to it" }),
+    code: z.string().optional().meta({ description: "Stable code of the explanation, e.g. criterion.not_met, signal.capped. Missing on summaries stored before codes existed.", example: "criterion.not_met" }),
+    params: Params.optional(),
+    signal: z.object({ code: z.string(), params: Params }).optional().meta({ description: "For a signal factor: the signal's code and params (its label and detail are the signal's title and detail)" }),
   })
   .meta({ id: "RiskFactor" });
+
+export const CriticalReason = z
+  .object({
+    code: z.enum(["hard_exclusion_failed", "critical_signal"]),
+    params: Params,
+    text: z.string().meta({ description: "The same reason in English, as in criticalBecause" }),
+    signal: z.object({ code: z.string(), params: Params }).optional(),
+  })
+  .meta({ id: "RiskCriticalReason" });
 export type RiskFactor = z.infer<typeof RiskFactor>;
 
 export const RiskSummary = z
@@ -54,6 +70,7 @@ export const RiskSummary = z
     level: z.enum(RISK_LEVELS),
     thresholds: z.object({ medium: z.number(), high: z.number(), critical: z.number() }).meta({ description: "Score from which each level starts" }),
     criticalBecause: z.array(z.string()).meta({ description: "Why the level is critical regardless of the score (failed hard exclusions, critical signals)" }),
+    criticalReasons: z.array(CriticalReason).optional().meta({ description: "criticalBecause with codes, for translations" }),
     hardExclusionsFailed: z.array(z.string()),
     uncertainty: z.object({
       applicable: z.number().int(),

@@ -51,6 +51,8 @@ export function sectorRiskSignals(company: Pick<ScreenedCompany, "naceCode">, ri
       source: "sector_risk",
       title: `${high ? "High" : "Elevated"}-risk sector: ${match.label} (NACE ${match.naceCode})`,
       detail: `${match.reason}${cited ? ` Sources: ${cited}.` : ""}`,
+      code: high ? "sector_risk.high" : "sector_risk.elevated",
+      params: { label: match.label, naceCode: match.naceCode, reason: match.reason, sources: cited },
       severity: high ? "high" : "medium",
       points: high ? SIGNAL_POINTS.sectorHigh : SIGNAL_POINTS.sectorMedium,
       links: linksOf(match.sources),
@@ -59,9 +61,10 @@ export function sectorRiskSignals(company: Pick<ScreenedCompany, "naceCode">, ri
   ];
 }
 
-function labourOf([child, forced]: [boolean, boolean]): string {
-  return child && forced ? "child labour and forced labour" : forced ? "forced labour" : "child labour";
-}
+type Labour = "both" | "forced" | "child";
+const labourKind = ([child, forced]: [boolean, boolean]): Labour => (child && forced ? "both" : forced ? "forced" : "child");
+const LABOUR_EN: Record<Labour, string> = { both: "child labour and forced labour", forced: "forced labour", child: "child labour" };
+const labourOf = (flags: [boolean, boolean]) => LABOUR_EN[labourKind(flags)];
 
 /**
  * Goods of the DOL list the company may source (named in the screening, or implied by its sector), crossed
@@ -83,6 +86,9 @@ export function goodsCountrySignals(company: Pick<ScreenedCompany, "naceCode" | 
         source: "goods_country",
         title: `${g.good} from ${countryName(iso)}: listed for ${labourOf(flags)}`,
         detail: `${g.good} produced in ${countryName(iso)} (${why}) is on the US DOL List of Goods Produced by Child Labor or Forced Labor for ${labourOf(flags)}.`,
+        // Goods keep the DOL list's English names (the source's own wording); countries travel as ISO codes.
+        code: "goods_country.listed",
+        params: { good: g.good, country: iso, labour: labourKind(flags), why: why === "the company's own country" ? "own_country" : "sourcing_country" },
         severity: flags[1] ? "high" : "medium",
         points: flags[1] ? SIGNAL_POINTS.goodsForcedLabour : SIGNAL_POINTS.goodsChildLabour,
         links: link,
@@ -96,6 +102,8 @@ export function goodsCountrySignals(company: Pick<ScreenedCompany, "naceCode" | 
         source: "goods_country",
         title: `May source ${g.good.toLowerCase()}: listed for ${listed.length} producing ${listed.length === 1 ? "country" : "countries"}`,
         detail: `${named.has(g.key) ? "The company sources" : "Companies in this sector often source"} ${g.good.toLowerCase()}, which the US DOL list names for child or forced labour in ${listed.join(", ")}. Ask where it comes from and record the sourcing countries.`,
+        code: "goods_country.exposure",
+        params: { good: g.good, count: listed.length, countries: Object.keys(g.countries).join(","), named: named.has(g.key) },
         severity: "low",
         points: SIGNAL_POINTS.goodsExposure,
         criterionKey: "sc_traceability_risk",
@@ -120,6 +128,8 @@ export function excludedSectorSignals(company: Pick<ScreenedCompany, "naceCode" 
       source: "excluded_sector",
       title: `Excluded sector: ${s.label}`,
       detail: byCode ? `The company's NACE code ${company.naceCode} falls under ${byCode}, which your catalogue excludes (${s.label}).` : `The company is tagged "${byTag}", which your catalogue treats as ${s.label}.`,
+      code: byCode ? "excluded_sector.by_code" : "excluded_sector.by_tag",
+      params: { label: s.label, naceCode: company.naceCode, prefix: byCode ?? null, tag: byTag ?? null },
       severity: "critical",
       points: SIGNAL_POINTS.excludedSector,
       criterionKey: "excluded_sector",

@@ -82,11 +82,13 @@ function signalOf(hit: WatchlistHit): Signal {
   // The threshold travels with the hit, so the screening page can say where a match starts.
   const data = { ...hit, threshold: DEFAULT_THRESHOLD } as unknown as Record<string, unknown>;
   const base = { key: `watchlist:${hit.entityId}`, source: "watchlist", criterionKey: CRITERION, links: [], data };
+  // Codes and params let the web app say the same in the user's language (the explanations stay in `data`).
+  const params = { name: hit.name, list: hit.list, sourceId: hit.sourceId, score: hit.score, queryName: hit.queryName, note: hit.judgement?.note || null, changed: hit.entryChangedSinceJudgement };
   if (hit.judgement?.verdict === "true_match") {
-    return { ...base, title: `On a sanctions list: ${where}`, detail: `Confirmed as a true match${hit.judgement.note ? `: ${hit.judgement.note}` : ""}. Score ${hit.score} (${why}).`, severity: "critical", points: HIT_POINTS.confirmed };
+    return { ...base, title: `On a sanctions list: ${where}`, detail: `Confirmed as a true match${hit.judgement.note ? `: ${hit.judgement.note}` : ""}. Score ${hit.score} (${why}).`, severity: "critical", points: HIT_POINTS.confirmed, code: "watchlist.true_match", params };
   }
   if (hit.suppressed) {
-    return { ...base, title: `Set aside as a false positive: ${where}`, detail: `Judged not the same party${hit.judgement?.note ? `: ${hit.judgement.note}` : ""}. It alerts again if the list changes this entry.`, severity: "info", points: 0 };
+    return { ...base, title: `Set aside as a false positive: ${where}`, detail: `Judged not the same party${hit.judgement?.note ? `: ${hit.judgement.note}` : ""}. It alerts again if the list changes this entry.`, severity: "info", points: 0, code: "watchlist.false_positive", params };
   }
   const again = hit.entryChangedSinceJudgement ? " The list entry changed since it was last judged." : "";
   return {
@@ -95,6 +97,8 @@ function signalOf(hit: WatchlistHit): Signal {
     detail: `"${hit.queryName}" scores ${hit.score} against it (${why}). Check whether it is the same party and mark it true match or false positive.${again}`,
     severity: "high",
     points: HIT_POINTS.open,
+    code: "watchlist.possible",
+    params,
   };
 }
 

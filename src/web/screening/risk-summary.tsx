@@ -1,6 +1,7 @@
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import type { Screening } from "./api";
+import { useScreeningText } from "./signal-text";
 
 type Risk = Screening["risk"];
 
@@ -18,7 +19,9 @@ export function RiskLevelBadge({ level }: { level: Risk["level"] }) {
 /** The explained risk: score, level, why it is critical, uncertainty, and every factor as a list and a bar chart. */
 export function RiskSummary({ risk }: { risk: Risk }) {
   const { t } = useTranslation("screening");
+  const text = useScreeningText();
   const factors = risk.factors.filter((f) => f.points !== 0 || f.effect === "critical" || f.effect === "set_aside");
+  const critical = risk.criticalReasons?.map(text.criticalReason) ?? risk.criticalBecause;
   return (
     <section className="card" aria-labelledby="risk-title" data-testid="risk-summary">
       <div className="card-header">
@@ -33,12 +36,12 @@ export function RiskSummary({ risk }: { risk: Risk }) {
           <span className="muted small">{t("risk.outOf", { medium: risk.thresholds.medium, high: risk.thresholds.high, critical: risk.thresholds.critical })}</span>
         </div>
         <ScoreMeter risk={risk} />
-        {risk.criticalBecause.length > 0 && (
+        {critical.length > 0 && (
           <div className="alert alert-danger" role="note">
             <div>
               <strong>{t("risk.criticalBecause")}</strong>
               <ul className="sc-list">
-                {risk.criticalBecause.map((c) => (
+                {critical.map((c) => (
                   <li key={c}>{c}</li>
                 ))}
               </ul>
@@ -63,9 +66,9 @@ export function RiskSummary({ risk }: { risk: Risk }) {
                 <li key={`${f.source}:${f.key}`} data-testid="risk-factor">
                   <span className={`sc-points ${f.points > 0 ? "up" : f.points < 0 ? "down" : ""}`}>{f.points > 0 ? `+${f.points}` : f.points}</span>
                   <span>
-                    <strong>{f.label}</strong> <span className="badge">{t(`effect.${f.effect}`)}</span>
+                    <strong>{text.factorLabel(f)}</strong> <span className="badge">{t(`effect.${f.effect}`)}</span>
                     <span className="small muted" style={{ display: "block" }}>
-                      {f.detail}
+                      {text.factorDetail(f)}
                     </span>
                   </span>
                 </li>
@@ -101,6 +104,7 @@ function ScoreMeter({ risk }: { risk: Risk }) {
 /** A horizontal bar chart of the factors (raising to the right, lowering to the left), with a text alternative. */
 function FactorChart({ factors }: { factors: Risk["factors"] }) {
   const { t } = useTranslation("screening");
+  const text = useScreeningText();
   const titleId = useId();
   const descId = useId();
   const shown = factors.filter((f) => f.points !== 0).slice(0, 12);
@@ -110,7 +114,8 @@ function FactorChart({ factors }: { factors: Risk["factors"] }) {
   const width = 320;
   const mid = width / 2;
   const height = shown.length * rowH + 8;
-  const desc = shown.map((f) => `${f.label}: ${f.points > 0 ? "+" : ""}${f.points}`).join("; ");
+  const label = (f: Risk["factors"][number]) => text.factorLabel(f);
+  const desc = shown.map((f) => `${label(f)}: ${f.points > 0 ? "+" : ""}${f.points}`).join("; ");
   return (
     <svg className="sc-chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${titleId} ${descId}`} data-testid="risk-chart">
       <title id={titleId}>{t("risk.chartTitle")}</title>
@@ -127,7 +132,7 @@ function FactorChart({ factors }: { factors: Risk["factors"] }) {
               {up ? `+${f.points}` : f.points}
             </text>
             <text x={up ? mid - 6 : mid + 6} y={y + rowH - 11} fontSize={11} textAnchor={up ? "end" : "start"} fill="currentColor">
-              {f.label.length > 26 ? `${f.label.slice(0, 25)}…` : f.label}
+              {label(f).length > 26 ? `${label(f).slice(0, 25)}…` : label(f)}
             </text>
           </g>
         );

@@ -5,6 +5,7 @@ import { FormError } from "../components/field";
 import { formatDateTime } from "../lib/format";
 import { MatchExplanations, ScoreLine } from "../watchlists/match-explanation";
 import { useJudgeHit, useRefreshSignals, type HitData, type Screening, type Signal } from "./api";
+import { useScreeningText } from "./signal-text";
 
 // Signals carried from before the hit data named its threshold were scored against the engine's default.
 const DEFAULT_HIT_THRESHOLD = 0.8;
@@ -14,6 +15,7 @@ const SEV_CLASS: Record<Signal["severity"], string> = { info: "", low: "badge-su
 /** The automatic signals: evidence for the screener, never a verdict. Watchlist hits can be judged. */
 export function SignalsPanel({ s, editable }: { s: Screening; editable: boolean }) {
   const { t } = useTranslation("screening");
+  const text = useScreeningText();
   return (
     <section className="card" aria-labelledby="signals-title" data-testid="signals-panel">
       <div className="card-header">
@@ -30,13 +32,13 @@ export function SignalsPanel({ s, editable }: { s: Screening; editable: boolean 
           {s.signals.map((sig) => (
             <li key={sig.key} className="sc-signal" data-testid="signal" data-source={sig.source}>
               <div className="spread">
-                <h3>{sig.title}</h3>
+                <h3 data-code={sig.code}>{text.signalTitle(sig)}</h3>
                 <span className="row">
                   <span className="badge">{t(`source.${sig.source}`, { defaultValue: sig.source })}</span>
                   <span className={`badge ${SEV_CLASS[sig.severity]}`}>{t(`severity.${sig.severity}`)}</span>
                 </span>
               </div>
-              {sig.source === "watchlist" && sig.data ? <WatchlistHit s={s} hit={sig.data as unknown as HitData} editable={editable} /> : <p className="small" style={{ margin: 0 }}>{sig.detail}</p>}
+              {sig.source === "watchlist" && sig.data ? <WatchlistHit s={s} hit={sig.data as unknown as HitData} editable={editable} /> : <p className="small" style={{ margin: 0 }}>{text.signalDetail(sig)}</p>}
               {sig.links.map((l) => (
                 <div key={l.url} className="small">
                   <a href={l.url} target="_blank" rel="noopener noreferrer">
