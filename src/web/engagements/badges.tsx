@@ -1,16 +1,14 @@
 import { AlertTriangle, Flag, ShieldAlert, ShieldCheck, ShieldQuestion, UserX } from "lucide-react";
 import { useTranslation } from "react-i18next";
+import { modeLabel } from "../lib/built-in";
 import { formatDate } from "../lib/format";
 import { useModes, type EngagementStage, type ScreeningStatus } from "./api";
 
-/** The label of a mode key: our translation of the default modes, else the organisation's own label. */
+/** The label of a mode key: our translation of a built-in mode the organisation did not rename, else its own label. */
 export function useModeLabel() {
   const { t } = useTranslation("engagements");
   const modes = useModes();
-  return (key: string) => {
-    const own = modes.data?.items.find((m) => m.key === key)?.label;
-    return t(`modes.${key}`, { defaultValue: own ?? key });
-  };
+  return (key: string) => modeLabel(t, key, modes.data?.items.find((m) => m.key === key)?.label);
 }
 
 export function StageBadge({ stage }: { stage: EngagementStage }) {

@@ -8,6 +8,7 @@ import { scrollRegion } from "../components/scroll-region";
 import { ErrorState, Loading } from "../components/states";
 import { useToast } from "../components/toast";
 import { api, ApiError } from "../lib/api";
+import { modeLabel } from "../lib/built-in";
 import { useModes, type Mode } from "./api";
 import { keyFromLabel } from "./mode-key";
 
@@ -40,6 +41,7 @@ function useModeMutations() {
 /** Settings → Partnerships: the organisation's engagement modes — rename, reorder, archive, add (admins). */
 export function ModesSettings() {
   const { t } = useTranslation("partnershipSettings");
+  const { t: tm } = useTranslation("engagements");
   const { isAdmin } = useActiveOrg();
   const toast = useToast();
   const q = useModes();
@@ -121,7 +123,9 @@ export function ModesSettings() {
                     </form>
                   ) : (
                     <>
-                      <span className="cell-main">{m.label}</span>
+                      <span className="cell-main" data-testid="mode-label">
+                        {modeLabel(tm, m.key, m.label)}
+                      </span>
                       <div className="cell-sub mono">{m.key}</div>
                     </>
                   )}

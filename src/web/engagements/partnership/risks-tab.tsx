@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { useActiveOrg } from "../../app/session";
 import { Field, FormError, fieldError } from "../../components/field";
 import { EmptyState, ErrorState, Loading } from "../../components/states";
+import { riskCatalogueText } from "../../lib/built-in";
 import { formatDate } from "../../lib/format";
 import { useMembers } from "../../lib/members";
 import { useAddRisk, useRiskCatalogue, useRiskMatrix, useRisks, useUpdateRisk, type Risk, type RiskMatrix } from "./api";
@@ -54,7 +55,7 @@ function RiskItem({ risk: r, engagementId, canWrite }: { risk: Risk; engagementI
     <li data-testid="risk" data-band={r.band}>
       <div className="task-main">
         <span className="row">
-          <strong>{r.title}</strong>
+          <strong>{riskCatalogueText(t, r.catalogueKey, "title", r.title)}</strong>
           <span className={`badge ${BAND_CLASS[r.band]}`}>{t("risks.scoreBadge", { score: r.currentScore, band: t(`risks.bands.${r.band}`) })}</span>
           {r.status === "closed" && <span className="badge">{t("risks.closed")}</span>}
         </span>
@@ -195,7 +196,7 @@ function RiskForm({ engagementId }: { engagementId: string }) {
     const item = items.find((c) => c.id === id);
     if (item?.defaultLikelihood) setLikelihood(String(item.defaultLikelihood));
     if (item?.defaultImpact) setImpact(String(item.defaultImpact));
-    if (item?.suggestedMitigation && !action) setAction(item.suggestedMitigation);
+    if (item?.suggestedMitigation && !action) setAction(riskCatalogueText(t, item.key, "suggestedMitigation", item.suggestedMitigation));
   };
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -246,7 +247,7 @@ function RiskForm({ engagementId }: { engagementId: string }) {
                 <option value="">{t("risks.custom")}</option>
                 {items.map((c) => (
                   <option key={c.id} value={c.id}>
-                    {c.title}
+                    {riskCatalogueText(t, c.key, "title", c.title)}
                   </option>
                 ))}
               </select>

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_MODES } from "../../domains/engagements/engagements.rules";
+import { DEFAULT_RISK_CATALOGUE } from "../../domains/risks/data/catalogue";
+import de from "../locales/de/engagements.json";
+import en from "../locales/en/engagements.json";
+import { modeLabel, riskCatalogueText } from "./built-in";
+
+type Tree = { [k: string]: string | Tree };
+const lookup = (tree: Tree) => (key: string, opts: { defaultValue: string }) => {
+  let node: string | Tree | undefined = tree;
+  for (const part of key.split(".")) node = typeof node === "object" ? node[part] : undefined;
+  return typeof node === "string" ? node : opts.defaultValue;
+};
+const tDe = lookup(de as unknown as Tree);
+const tEn = lookup(en as unknown as Tree);
+
+describe("built-in modes and risk catalogue items", () => {
+  it("every built-in mode and catalogue item has an English and a German text", () => {
+    for (const t of [tEn, tDe]) {
+      for (const m of DEFAULT_MODES) expect(t(`modes.${m.key}`, { defaultValue: "" }), m.key).not.toBe("");
+      for (const r of DEFAULT_RISK_CATALOGUE) {
+        expect(t(`riskCatalogue.${r.key}.title`, { defaultValue: "" }), r.key).not.toBe("");
+        expect(t(`riskCatalogue.${r.key}.suggestedMitigation`, { defaultValue: "" }), r.key).not.toBe("");
+      }
+    }
+    // English texts are the seed itself, so English users see exactly what the API says.
+    for (const r of DEFAULT_RISK_CATALOGUE) expect(tEn(`riskCatalogue.${r.key}.title`, { defaultValue: "" })).toBe(r.title);
+  });
+
+  it("shows the German label of a built-in mode until the organisation renames it", () => {
+    expect(modeLabel(tDe, "in_kind_donation", "In-kind donation")).toBe("Sachspende");
+    expect(modeLabel(tDe, "in_kind_donation", "Sachspenden aller Art")).toBe("Sachspenden aller Art");
+    expect(modeLabel(tDe, "sms_line", "SMS donation line")).toBe("SMS donation line");
+  });
+
+  it("translates a built-in catalogue text only while it is unchanged", () => {
+    const seed = DEFAULT_RISK_CATALOGUE.find((r) => r.key === "funder_dependence")!;
+    expect(riskCatalogueText(tDe, seed.key, "title", seed.title)).toBe("Abhängigkeit von einem Geldgeber");
+    expect(riskCatalogueText(tDe, seed.key, "title", "Our own words")).toBe("Our own words");
+    expect(riskCatalogueText(tDe, null, "title", seed.title)).toBe(seed.title);
+  });
+});
