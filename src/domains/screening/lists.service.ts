@@ -12,6 +12,7 @@ import { networksOfOrg } from "../networks/networks.service.js";
 import { network, networkMember } from "../networks/networks.table.js";
 import type { ListEntry, ListEntryInput, ListEntryPatch, ListQuery, SharedEntry, SharedQuery, ShareInput } from "./lists.schema.js";
 import { listEntry, listShare } from "./lists.table.js";
+import { withdrawSharedRationale } from "./lists.withdraw.js";
 
 type EntryRow = typeof listEntry.$inferSelect;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -116,6 +117,7 @@ export async function remove(ctx: Ctx, id: string): Promise<void> {
   await inTransaction(ctx, async (tx) => {
     const current = await find(tx, id);
     await tx.db.delete(listEntry).where(and(eq(listEntry.organizationId, ctx.orgId), eq(listEntry.id, current.id)));
+    await withdrawSharedRationale(tx.db, ctx.orgId, current.id);
     await audit(tx, { action: "delete", entityType: "screening_list_entry", entityId: current.id, summary: `Removed ${current.companyName} from the ${current.list} list`, details: { entry: current } });
   });
 }
@@ -131,6 +133,8 @@ export async function share(ctx: Ctx, id: string, input: ShareInput): Promise<Li
       .insert(listShare)
       .values({ entryId: current.id, networkId: net.id, organizationId: ctx.orgId, mode: input.mode, sharedBy: ctx.user.id })
       .onConflictDoUpdate({ target: [listShare.entryId, listShare.networkId], set: { mode: input.mode, sharedBy: ctx.user.id, sharedAt: new Date() } });
+    // Narrowed to name and decision: peers' screenings made while the rationale was shared lose it.
+    if (input.mode !== "with_rationale") await withdrawSharedRationale(tx.db, ctx.orgId, current.id);
     await audit(tx, { action: "update", entityType: "screening_list_entry", entityId: current.id, summary: `Shared the ${current.list}-list entry ${current.companyName} with ${net.name} (${input.mode})`, details: { networkId: net.id, mode: input.mode } });
     return (await toEntries(tx, [current]))[0];
   });
@@ -145,6 +149,7 @@ export async function unshare(ctx: Ctx, id: string, networkId: string | undefine
     if (networkId) where.push(eq(listShare.networkId, networkId));
     const gone = await tx.db.delete(listShare).where(and(...where)).returning({ networkId: listShare.networkId });
     if (networkId && !gone.length) throw notFound("Share");
+    if (gone.length) await withdrawSharedRationale(tx.db, ctx.orgId, current.id);
     if (gone.length) await audit(tx, { action: "update", entityType: "screening_list_entry", entityId: current.id, summary: `Stopped sharing the ${current.list}-list entry ${current.companyName}`, details: { networkIds: gone.map((g) => g.networkId) } });
   });
 }
