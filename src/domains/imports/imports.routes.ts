@@ -4,6 +4,7 @@ import { createRouter, errorResponses, problemResponse } from "../../server/http
 import { problem } from "../../server/problem.js";
 import { PageQuery, pageOf } from "../../shared/pagination.js";
 import * as exportsService from "./exports.service.js";
+import { download, fileResponse } from "./exports.table.js";
 import { MAX_IMPORT_BYTES } from "./imports.parse.js";
 import {
   CommitResult,
@@ -140,7 +141,7 @@ export const importsRoutes = createRouter()
       tags: ["Companies"],
       summary: "Download companies as CSV or XLSX (same filters as the list)",
       request: { query: CompanyExportQuery },
-      responses: { 200: { description: "The file", content: { "text/csv": { schema: { type: "string" } }, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": { schema: { type: "string", format: "binary" } } } }, ...errorResponses },
+      responses: { 200: fileResponse, ...errorResponses },
     }),
     async (c) => download(await exportsService.exportCompanies(c.get("ctx"), c.req.valid("query"))),
   )
@@ -151,19 +152,7 @@ export const importsRoutes = createRouter()
       tags: ["Contacts"],
       summary: "Download contacts as CSV or XLSX",
       request: { query: ContactExportQuery },
-      responses: { 200: { description: "The file", content: { "text/csv": { schema: { type: "string" } }, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": { schema: { type: "string", format: "binary" } } } }, ...errorResponses },
+      responses: { 200: fileResponse, ...errorResponses },
     }),
     async (c) => download(await exportsService.exportContacts(c.get("ctx"), c.req.valid("query"))),
   );
-
-function download(f: exportsService.ExportFile) {
-  return new Response(f.stream, {
-    status: 200,
-    headers: {
-      "Content-Type": f.contentType,
-      "Content-Disposition": `attachment; filename="${f.filename}"`,
-      "Cache-Control": "no-store",
-      "X-Row-Count": String(f.rowCount),
-    },
-  });
-}

@@ -134,7 +134,12 @@ export const ContactImportRow = ContactInput.pick({ name: true, roleTitle: true,
 export type ContactImportRow = z.infer<typeof ContactImportRow>;
 
 export const EXPORT_FORMATS = ["csv", "xlsx"] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export const EXPORT_LANGUAGES = ["en", "de"] as const;
+export type ExportLanguage = (typeof EXPORT_LANGUAGES)[number];
 const Format = z.enum(EXPORT_FORMATS).default("csv").meta({ description: "File format" });
+/** Query fields of the partnership exports (engagements, commitments, screenings, acknowledgements). */
+export const ExportOptions = { format: Format, lang: z.enum(EXPORT_LANGUAGES).default("en").meta({ description: "Language of the column headers (en, de)" }) };
 
 export const CompanyExportQuery = CompanyListQuery.omit({ limit: true, offset: true }).extend({ format: Format });
 export type CompanyExportQuery = z.infer<typeof CompanyExportQuery>;
