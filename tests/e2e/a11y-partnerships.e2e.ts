@@ -31,7 +31,6 @@ describe("accessibility of partnerships, tasks and stories (axe-core, serious an
     ({ context, page } = await newPage(browser, server.url));
     const { email, password } = demoLogin(server);
     await signIn(page, email, password);
-    await visible(page.getByTestId("company-row")); // the organisation is active
     // One engagement with a task and an activity, and one story with a consent (the demo data has none of these).
     const co = (await apiGet<{ items: Array<{ id: string }> }>(page, "/companies?limit=1&sort=name")).items[0];
     const me = await apiGet<{ user: { id: string } }>(page, "/me");

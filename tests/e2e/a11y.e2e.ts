@@ -49,6 +49,7 @@ describe("accessibility (axe-core, serious and critical)", () => {
   it("companies list", async () => {
     const { email, password } = demoLogin(server);
     await signIn(page, email, password);
+    await page.goto("/companies");
     await visible(page.getByTestId("company-row"));
     await expectAccessible("companies list");
   });

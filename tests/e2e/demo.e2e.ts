@@ -27,6 +27,8 @@ describe("demo data", () => {
   it("signs in with the demo login printed at start-up and shows the full register", async () => {
     const { email, password } = demoLogin(server);
     await signIn(page, email, password);
+    await visible(page.getByRole("heading", { name: "Dashboard", level: 1 }));
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Companies" }).click();
     await visible(page.getByRole("heading", { name: "Companies", level: 1 }));
     await visible(page.getByTestId("company-row"));
 

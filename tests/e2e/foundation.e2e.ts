@@ -36,6 +36,7 @@ describe("foundation journey", () => {
     await visible(page.getByRole("heading", { name: "Set up your organisation" }));
     await shot(page, "journey-01-onboarding");
     await createOrganisation(page, "Netzwerk gegen Ausbeutung e.V.");
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Companies" }).click();
     await visible(page.getByRole("heading", { name: "No companies yet" }));
     await shot(page, "journey-02-empty-companies");
     expect(await companyCount()).toBe(0);
@@ -173,8 +174,9 @@ describe("foundation journey", () => {
       await other.page.getByLabel("Email").fill(account.email);
       await other.page.getByLabel("Password").fill(account.password);
       await other.page.getByRole("button", { name: "Sign in" }).click();
-      await visible(other.page.getByRole("heading", { name: "Unternehmen", level: 1 }));
-      await visible(other.page.getByRole("button", { name: "Neues Unternehmen" }));
+      await other.page.waitForURL(/\/dashboard$/);
+      await visible(other.page.getByRole("heading", { name: "Übersicht", level: 1 }));
+      await visible(other.page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Unternehmen" }));
     } finally {
       await other.context.close();
     }

@@ -31,7 +31,6 @@ describe("partnership health", () => {
     ({ context, page } = await newPage(browser, server.url));
     const { email, password } = demoLogin(server);
     await signIn(page, email, password);
-    await visible(page.getByTestId("company-row"));
     list = await apiGet<HealthList>(page, "/health");
   });
   afterEach(async ({ task }) => shotOnFailure(page, task));

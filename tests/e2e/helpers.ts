@@ -60,21 +60,24 @@ export async function signUp(page: Page, a: Account): Promise<void> {
   await page.waitForURL(/\/onboarding/);
 }
 
-/** Creates the organisation on the onboarding page; ends on the (empty) companies list. */
+/** Creates the organisation on the onboarding page; ends on the (empty) dashboard, the start page. */
 export async function createOrganisation(page: Page, name: string): Promise<void> {
   await visible(page.getByTestId("onboarding-form"));
   await page.getByLabel("Organisation name").fill(name);
   await page.getByRole("button", { name: /create (the )?organisation/i }).click();
-  await page.waitForURL(/\/companies/);
-  await visible(page.getByRole("heading", { name: "Companies", level: 1 }));
+  await page.waitForURL(/\/dashboard$/);
+  await visible(page.getByRole("heading", { name: "Dashboard", level: 1 }));
 }
 
+/** Signs in through the form; ends on the dashboard (the start page) with the organisation active. */
 export async function signIn(page: Page, email: string, password: string): Promise<void> {
   await page.goto("/sign-in");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL(/\/companies/);
+  await page.waitForURL(/\/dashboard$/);
+  // Any language: the account may have chosen German.
+  await visible(page.getByRole("main").getByRole("heading", { level: 1 }));
 }
 
 /** A GET of the JSON API with the page's session cookie. */

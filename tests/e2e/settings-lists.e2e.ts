@@ -41,7 +41,6 @@ describe("black and white lists (demo organisation and its network)", () => {
     ({ context, page } = await newPage(browser, server.url));
     const { email, password } = demoLogin(server);
     await signIn(page, email, password);
-    await visible(page.getByTestId("company-row"));
   });
   afterEach(async ({ task }) => shotOnFailure(page, task));
 

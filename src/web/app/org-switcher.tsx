@@ -23,7 +23,7 @@ export function OrgSwitcher() {
       await unwrap(authClient.organization.setActive({ organizationId: id }));
       setTwoFactorBlocked(false);
       await qc.resetQueries();
-      navigate("/companies");
+      navigate("/dashboard");
       toast.success(t("shell.switchedTo", { org: me?.organizations.find((o) => o.id === id)?.name }));
     } catch {
       toast.error(t("errors.unknown"));

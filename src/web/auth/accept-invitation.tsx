@@ -63,7 +63,7 @@ export default function AcceptInvitation() {
       if (orgId) await unwrap(authClient.organization.setActive({ organizationId: orgId }));
       await qc.resetQueries();
       toast.success(t("invitation.accepted", { org: invitation.data?.organizationName ?? "" }));
-      navigate("/companies", { replace: true });
+      navigate("/dashboard", { replace: true });
     } catch (err) {
       setError(err);
     } finally {
@@ -75,7 +75,7 @@ export default function AcceptInvitation() {
     setBusy(true);
     try {
       await unwrap(authClient.organization.rejectInvitation({ invitationId: id }));
-      navigate("/companies", { replace: true });
+      navigate("/dashboard", { replace: true });
     } catch (err) {
       setError(err);
     } finally {

@@ -38,6 +38,6 @@ export function AuthLayout({ title, lead, children, footer, wide }: { title: str
 }
 
 /** A safe in-app path from ?next= (never another site). */
-export function safeNext(next: string | null, fallback = "/companies"): string {
+export function safeNext(next: string | null, fallback = "/dashboard"): string {
   return next && next.startsWith("/") && !next.startsWith("//") ? next : fallback;
 }

@@ -66,7 +66,7 @@ export default function Onboarding() {
       await api("/organization", { method: "PATCH", body: orgProfilePatch(profile) });
       await qc.resetQueries();
       toast.success(t("onboarding.created", { org: name.trim() }));
-      navigate("/companies", { replace: true });
+      navigate("/dashboard", { replace: true });
     } catch (err) {
       setError(err);
     } finally {
@@ -79,7 +79,7 @@ export default function Onboarding() {
       wide
       title={hasOrgs && params.get("new") ? t("onboarding.titleAnother") : t("onboarding.title")}
       lead={t("onboarding.lead")}
-      footer={hasOrgs ? <Link to="/companies">{t("onboarding.back")}</Link> : undefined}
+      footer={hasOrgs ? <Link to="/dashboard">{t("onboarding.back")}</Link> : undefined}
     >
       <form className="form" onSubmit={submit} noValidate data-testid="onboarding-form">
         <FormError error={error} />
