@@ -11,7 +11,7 @@ import { screening } from "./screening.table.js";
 // must win: these helpers take the rationale out of the stored copies. They write into other organisations'
 // screenings on purpose — only the text of the sharer's own rationale; the signal, its points and any decision stay.
 
-/** The key of the signal a shared entry gives other organisations' screenings (see screening.signals.ts). */
+/** The key of the signal a shared entry gives other organisations' screenings (screening.signals.ts uses it too). */
 export const networkSignalKey = (entryId: string) => `network_list:${createHash("sha256").update(entryId).digest("hex").slice(0, 12)}`;
 
 const WITH_REASON = "Their reason: .* A member's list is a signal";

@@ -1,8 +1,8 @@
-import { createHash } from "node:crypto";
 import type { Ctx } from "../../platform/context.js";
 import { log } from "../../platform/logger.js";
 import type { ExcludedSector } from "./catalogue.schema.js";
 import { matchesFor } from "./lists.service.js";
+import { networkSignalKey } from "./lists.withdraw.js";
 import type { SectorRisk } from "./sector-risk.schema.js";
 import type { Signal, SupplyChain } from "./screening.schema.js";
 import { excludedSectorSignals, goodsCountrySignals, sectorRiskSignals, SIGNAL_POINTS, type ScreenedCompany } from "./signals.builtin.js";
@@ -29,7 +29,6 @@ export function registerSignalProvider(fn: SignalProvider): () => void {
   };
 }
 
-const shortHash = (s: string) => createHash("sha256").update(s).digest("hex").slice(0, 12);
 
 /** Signals from the organisation's own lists and from entries other members shared into its networks. */
 async function listSignals(ctx: Ctx, company: ScreenedCompany): Promise<Signal[]> {
@@ -53,7 +52,7 @@ async function listSignals(ctx: Ctx, company: ScreenedCompany): Promise<Signal[]
   for (const e of m.shared) {
     const black = e.list === "black";
     out.push({
-      key: `network_list:${shortHash(e.entryId)}`,
+      key: networkSignalKey(e.entryId),
       source: "network_list",
       title: `${e.organizationName} has "${e.companyName}" on its ${e.list} list (shared in ${e.networkName})`,
       detail: `Same name and country. ${e.reason ? `Their reason: ${e.reason}` : "They shared the name and decision only, not the reason."} A member's list is a signal to look into, not a verdict.`,
