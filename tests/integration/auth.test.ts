@@ -91,6 +91,16 @@ describe("accounts", () => {
     expect((await signIn(a, email, "A-brand-new-passphrase-7")).res.status).toBe(200);
     expect(isProblem(await oldSession.get("/api/v1/me"), 401)).toBe(true);
   });
+
+  it("writes the reset mail in the user's language", async () => {
+    const a = app.get();
+    const { email, client } = await signUp(a, "Gerda");
+    expect((await client.patch("/api/v1/me", { locale: "de" })).status).toBe(204);
+    expect((await new Client(a).post("/api/auth/request-password-reset", { email, redirectTo: "/reset-password" })).status).toBe(200);
+    const [mail] = mailsTo(a, email);
+    expect(mail.subject).toBe("Ihr Partnerwise-Passwort zurücksetzen");
+    expect(mail.text).toMatch(/\/reset-password\?token=/);
+  });
 });
 
 describe("two-factor authentication (TOTP)", () => {

@@ -5,6 +5,7 @@ import type { Database } from "../../platform/db.js";
 import * as schema from "../../platform/db.schema.js";
 import type { Mailer } from "../../platform/mailer.js";
 import { orgTwoFactorPolicy } from "./org-two-factor.js";
+import { resetPasswordMail } from "./auth.mail-text.js";
 import { ac, roles } from "./roles.js";
 
 export interface AuthOptions {
@@ -66,11 +67,7 @@ export function createAuth(o: AuthOptions) {
       revokeSessionsOnPasswordReset: true,
       sendResetPassword: async ({ user, url, token }, request) => {
         const link = `${appUrl(request)}/reset-password?token=${encodeURIComponent(token)}`;
-        await o.mailer.send({
-          to: user.email,
-          subject: "Reset your Partnerwise password",
-          text: `Someone asked to reset the password of your Partnerwise account.\n\nOpen this link within one hour to choose a new password:\n${link}\n\n(API link: ${url})\nIf it was not you, ignore this mail.`,
-        });
+        await o.mailer.send(resetPasswordMail(user as { email: string; locale?: string | null }, link, url));
       },
     },
     session: {

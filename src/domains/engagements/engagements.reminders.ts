@@ -2,9 +2,11 @@ import { and, asc, eq, inArray, isNull, lt, lte, or } from "drizzle-orm";
 import type { Database } from "../../platform/db.js";
 import { defineJob, type JobContext } from "../../platform/jobs.js";
 import { log } from "../../platform/logger.js";
+import { languageOf } from "../../platform/i18n.js";
 import type { Mail, Mailer } from "../../platform/mailer.js";
 import { member, organization, user } from "../auth/auth.table.js";
 import { company } from "../companies/companies.table.js";
+import { TASK_MAIL_TEXT, taskMailText } from "./engagements.mail-text.js";
 import { engagement, engagementTask } from "./engagements.table.js";
 import { isoDay } from "./engagements.tasks.js";
 
@@ -23,27 +25,31 @@ export interface DueTask {
   organizationName: string;
 }
 
-/** The reminder mail for one person, or null when there is nothing to remind of. */
-export function composeReminder(to: { email: string; name: string }, tasks: DueTask[], today: string, baseUrl?: string): Mail | null {
+/** The reminder mail for one person in their language (user.locale), or null when there is nothing to remind of. */
+export function composeReminder(to: { email: string; name: string; locale?: string | null }, tasks: DueTask[], today: string, baseUrl?: string): Mail | null {
   if (!tasks.length) return null;
+  const lang = languageOf(to.locale);
+  const tr = taskMailText(lang);
+  const date = (iso: string) => (lang === "de" ? iso.split("-").reverse().join(".") : iso);
+  const builtIn = TASK_MAIL_TEXT[lang].builtInTitles as Record<string, string>;
   const overdue = tasks.filter((t) => t.dueOn < today);
   const line = (t: DueTask) => {
-    const when = t.dueOn < today ? `overdue since ${t.dueOn}` : t.dueOn === today ? "due today" : `due ${t.dueOn}`;
-    return `- ${t.title} (${when}) — ${t.engagementTitle}, ${t.companyName} [${t.organizationName}]`;
+    const when = t.dueOn < today ? tr("when.overdue", { date: date(t.dueOn) }) : t.dueOn === today ? tr("when.today") : tr("when.due", { date: date(t.dueOn) });
+    return `- ${builtIn[t.title] ?? t.title} (${when}) — ${t.engagementTitle}, ${t.companyName} [${t.organizationName}]`;
   };
-  const subject = overdue.length
-    ? `Partnerwise: ${overdue.length} overdue task${overdue.length === 1 ? "" : "s"}${tasks.length > overdue.length ? ` and ${tasks.length - overdue.length} due soon` : ""}`
-    : `Partnerwise: ${tasks.length} task${tasks.length === 1 ? "" : "s"} due soon`;
+  const soon = tasks.length - overdue.length;
+  const overdueSubject = tr("subject.overdue", { count: overdue.length });
+  const subject = overdue.length ? (soon ? tr("subject.andSoon", { overdue: overdueSubject, soon }) : overdueSubject) : tr("subject.soon", { count: tasks.length });
   const text = [
-    `Hello ${to.name},`,
+    tr("hello", { name: to.name }),
     "",
-    "These next steps of your partnerships need you:",
+    tr("intro"),
     "",
     ...tasks.map(line),
     "",
-    baseUrl ? `Your tasks: ${baseUrl.replace(/\/$/, "")}/tasks` : "Open Partnerwise to see your tasks.",
+    baseUrl ? tr("link", { url: `${baseUrl.replace(/\/$/, "")}/tasks` }) : tr("noLink"),
     "",
-    "You get this mail because tasks are assigned to you in Partnerwise.",
+    tr("why"),
   ].join("\n");
   return { to: to.email, subject, text };
 }
@@ -65,6 +71,7 @@ export async function sendDueReminders(database: Database, mailer: Mailer, now: 
       userId: user.id,
       email: user.email,
       name: user.name,
+      locale: user.locale,
       engagementTitle: engagement.title,
       companyName: company.name,
       organizationName: organization.name,

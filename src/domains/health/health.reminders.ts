@@ -11,6 +11,8 @@ import { member, organization, user } from "../auth/auth.table.js";
 import { company } from "../companies/companies.table.js";
 import { isoDay } from "../engagements/engagements.tasks.js";
 import { engagement, engagementTask } from "../engagements/engagements.table.js";
+import { languageOf, type ServerLanguage } from "../../platform/i18n.js";
+import { mailDate, reasonText, renewalText } from "./health.mail-text.js";
 import { HEALTH_STAGES, RENEWAL_WINDOW_DAYS, type Health } from "./health.rules.js";
 import { scoreEngagements } from "./health.service.js";
 import { renewalReminder } from "./health.table.js";
@@ -28,34 +30,38 @@ const TASK_MARK = -1;
 const SYSTEM_ACTOR = "Partnerwise (renewal reminders)";
 
 export interface RenewalMailInput {
-  to: { email: string; name: string };
+  to: { email: string; name: string; locale?: string | null };
   engagementTitle: string;
   companyName: string;
   organizationName: string;
   engagementId: string;
-  health: Pick<Health, "score" | "outlook" | "reasons" | "renewal">;
+  health: Pick<Health, "score" | "outlook" | "reasons" | "renewal"> & Partial<Pick<Health, "explanations">>;
 }
 
-const OUTLOOK_WORDS = { likely: "likely to continue", at_risk: "at risk", unlikely: "unlikely to continue" } as const;
-
-/** The reminder mail: when the agreement ends, the health score, why, and the suggested next step. */
+/** The reminder mail, in the owner's language (user.locale): when the agreement ends, the health score, why, and the suggested next step. */
 export function composeRenewalMail(m: RenewalMailInput, baseUrl?: string): Mail {
+  const lang: ServerLanguage = languageOf(m.to.locale);
+  const t = renewalText(lang);
   const r = m.health.renewal;
-  const when = r.daysLeft! < 0 ? `ended ${-r.daysLeft!} days ago (${r.endDate})` : r.daysLeft === 0 ? `ends today (${r.endDate})` : `ends in ${r.daysLeft} days (${r.endDate})`;
-  const subject = `Partnerwise: the agreement with ${m.companyName} ${r.daysLeft! < 0 ? "has ended" : `ends in ${r.daysLeft} days`}`;
+  const date = mailDate(r.endDate ?? "", lang);
+  const days = r.daysLeft!;
+  const when = days < 0 ? t("mail.when.ended", { count: -days, date }) : days === 0 ? t("mail.when.today", { date }) : t("mail.when.ends", { count: days, date });
+  const subject = days < 0 ? t("mail.subject.ended", { company: m.companyName }) : t("mail.subject.ends", { company: m.companyName, count: days });
+  // Reasons by code when the health carries them (translated), else the English reasons.
+  const reasons = m.health.explanations ? m.health.explanations.map((x) => reasonText(x, lang)) : m.health.reasons;
   const text = [
-    `Hello ${m.to.name},`,
+    t("mail.hello", { name: m.to.name }),
     "",
-    `The agreement of "${m.engagementTitle}" with ${m.companyName} [${m.organizationName}] ${when}.`,
+    t("mail.agreement", { title: m.engagementTitle, company: m.companyName, organization: m.organizationName, when }),
     "",
-    `Suggested next step: ${r.suggestedNextStep}`,
+    t("mail.nextStep", { step: lang === "en" ? r.suggestedNextStep : t(`web.renewal.steps.${r.nextStepCode}`, { defaultValue: r.suggestedNextStep }) }),
     "",
-    `Partnership health: ${m.health.score}/100, ${OUTLOOK_WORDS[m.health.outlook]}.`,
-    ...m.health.reasons.slice(0, 3).map((x) => `- ${x}`),
+    t("mail.health", { score: m.health.score, outlook: t(`mail.outlook.${m.health.outlook}`) }),
+    ...reasons.slice(0, 3).map((x) => `- ${x}`),
     "",
-    baseUrl ? `The engagement: ${baseUrl.replace(/\/$/, "")}/partnerships/${m.engagementId}` : "Open Partnerwise to see the engagement.",
+    baseUrl ? t("mail.link", { url: `${baseUrl.replace(/\/$/, "")}/partnerships/${m.engagementId}` }) : t("mail.noLink"),
     "",
-    "You get this mail because you own this engagement in Partnerwise.",
+    t("mail.why"),
   ].join("\n");
   return { to: m.to.email, subject, text };
 }
@@ -108,7 +114,7 @@ async function remindOne(database: Database, mailer: Mailer, d: Due, today: stri
   return database.db.transaction(async (tx) => {
     const [owner] = e.ownerId
       ? await tx
-          .select({ id: user.id, email: user.email, name: user.name })
+          .select({ id: user.id, email: user.email, name: user.name, locale: user.locale })
           .from(user)
           .innerJoin(member, and(eq(member.userId, user.id), eq(member.organizationId, e.organizationId)))
           .where(eq(user.id, e.ownerId))
