@@ -23,6 +23,7 @@ const SIZES = ["local", "sme", "large", null] as const;
 export async function dashboard(ctx: Ctx, q: DashboardQuery): Promise<Dashboard> {
   const scope = repo.engagementScope(ctx.orgId, q);
   const today = isoDay(new Date());
+  const narrowed = !!(q.mode || q.owner === "none");
   // One connection in a transaction runs these one after another anyway; Promise.all keeps the code flat.
   const [modes, stages, modeCounts, sizeCounts, modeValues, totals, overdue, high, cells, health] = await Promise.all([
     listModes(ctx),
@@ -34,7 +35,9 @@ export async function dashboard(ctx: Ctx, q: DashboardQuery): Promise<Dashboard>
     repo.overdueCommitments(ctx.db, scope, today, LIST_LIMIT),
     repo.highRisks(ctx.db, scope, HIGH_RISK_THRESHOLD, LIST_LIMIT),
     repo.matrixCells(ctx.db, scope),
-    portfolioHealth(ctx, { outlook: ["at_risk", "unlikely"], ownerId: q.owner && q.owner !== "none" ? q.owner : undefined, limit: 500 }),
+    // Health scores every running partnership anyway; a filter it cannot apply itself (mode, no owner) needs all of
+    // them back, or the count stops at the page size. Unfiltered, the first page and the total are enough.
+    portfolioHealth(ctx, { outlook: ["at_risk", "unlikely"], ownerId: q.owner && q.owner !== "none" ? q.owner : undefined, limit: narrowed ? Number.MAX_SAFE_INTEGER : LIST_LIMIT }),
   ]);
 
   const byStage = new Map(stages.map((s) => [s.stage, s.count]));
@@ -57,7 +60,6 @@ export async function dashboard(ctx: Ctx, q: DashboardQuery): Promise<Dashboard>
   }
 
   // Health has no mode or "no owner" filter: narrow its list to the dashboard's engagements here.
-  const narrowed = q.mode || q.owner === "none";
   const keep = narrowed ? await repo.inScope(ctx.db, scope, health.items.map((h) => h.engagementId)) : null;
   const atRisk = keep ? health.items.filter((h) => keep.has(h.engagementId)) : health.items;
 
