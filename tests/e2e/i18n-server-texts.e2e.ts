@@ -1,0 +1,91 @@
+// Texts the server composes (screening signals, risk factors, built-in engagement modes and risk catalogue
+// items) appear in German when the user switches to German: the API carries codes, the web app translates.
+// Runs on the shared demo server: it opens a new draft screening of a demo company in a high-risk sector
+// and discards it again, so other journeys see the demo data unchanged.
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser, newPage } from "./harness";
+import { apiGet, axeViolations, demoLogin, formatViolations, sharedServer, shot, shotOnFailure, signIn, visible } from "./helpers";
+
+let server: { url: string; log: () => string };
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let draftId: string | null = null;
+
+/** A same-origin request from the page (the CSRF guard wants the browser's own origin). */
+async function call(method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> {
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const res = await fetch(`/api/v1${path}`, { method, headers: { "Content-Type": "application/json", Accept: "application/json" }, body: body === undefined ? undefined : JSON.stringify(body) });
+      return { status: res.status, body: res.status === 204 ? null : await res.json() };
+    },
+    { method, path, body },
+  );
+}
+
+const setLang = (l: "en" | "de") => page.evaluate((x) => localStorage.setItem("partnerwise.lang", x), l);
+
+describe("server-made texts in German", () => {
+  beforeAll(async () => {
+    server = sharedServer();
+    browser = await launchBrowser();
+    ({ context, page } = await newPage(browser, server.url));
+    const { email, password } = demoLogin(server);
+    await signIn(page, email, password);
+  });
+  afterEach(async ({ task }) => shotOnFailure(page, task));
+  afterAll(async () => {
+    if (draftId) await call("DELETE", `/screenings/${draftId}`).catch(() => undefined);
+    if (page) await setLang("en").catch(() => undefined);
+    await context?.close();
+    await browser?.close();
+  });
+
+  it("shows a screening's signals and risk factors in German", async () => {
+    // A hospitality or textile company (high-risk sectors) without an open draft screening.
+    const companies = await apiGet<{ items: Array<{ id: string; naceCode: string | null }> }>(page, "/companies?sector=55,14&limit=50");
+    let screening: { id: string; signals: Array<{ source: string; code?: string }> } | null = null;
+    for (const c of companies.items) {
+      const r = await call("POST", `/companies/${c.id}/screenings`, {});
+      if (r.status === 201) {
+        screening = r.body;
+        break;
+      }
+    }
+    expect(screening, "a demo company to screen").not.toBeNull();
+    draftId = screening!.id;
+    expect(screening!.signals.find((s) => s.source === "sector_risk")?.code).toMatch(/^sector_risk\./);
+
+    await setLang("de");
+    await page.goto(`/screenings/${draftId}`);
+    const panel = await visible(page.getByTestId("signals-panel"));
+    await visible(panel.getByText("Automatische Hinweise"));
+    const titles = await panel.locator("[data-testid=signal] h3").allInnerTexts();
+    expect(titles.join("\n")).toMatch(/Hochrisikobranche|Branche mit erhöhtem Risiko/);
+    expect(titles.join("\n")).not.toMatch(/High-risk sector|Elevated-risk sector/);
+    const factors = await page.getByTestId("risk-factors").innerText();
+    expect(factors).toMatch(/Noch nicht beantwortet/);
+    expect(factors).not.toMatch(/Not answered yet|High-risk sector/);
+    await panel.scrollIntoViewIfNeeded();
+    await shot(page, "i18n-screening-signals-de");
+    const report = formatViolations("screening (de)", await axeViolations(page));
+    if (report) throw new Error(report);
+  });
+
+  it("shows built-in engagement modes and risk catalogue items in German", async () => {
+    const list = await apiGet<{ items: Array<{ id: string; modes: string[] }> }>(page, "/engagements?limit=50");
+    const e = list.items.find((x) => x.modes.includes("in_kind_donation") || x.modes.includes("financial_donation"));
+    expect(e, "a demo engagement with a donation mode").toBeTruthy();
+    await setLang("de");
+    await page.goto(`/partnerships/${e!.id}`);
+    await visible(page.getByText(/Sachspende|Geldspende/).first());
+    expect(await page.locator("main").innerText()).not.toMatch(/In-kind donation|Financial donation/);
+    await shot(page, "i18n-partnership-modes-de");
+
+    await page.goto(`/partnerships/${e!.id}/risks`);
+    const options = await (await visible(page.getByTestId("risk-catalogue"))).locator("option").allInnerTexts();
+    expect(options).toContain("Abhängigkeit von einem Geldgeber");
+    expect(options).not.toContain("Dependence on one funder");
+  });
+});
