@@ -124,8 +124,10 @@ describe("imports: validation, all-or-nothing commit, duplicates, undo", () => {
     const byRow = Object.fromEntries(dry.body.invalid.map((r: { row: number; errors: Array<{ field: string }> }) => [r.row, r.errors.map((e) => e.field).sort()]));
     expect(byRow).toEqual({ 3: ["country"], 4: ["country"], 5: ["name"], 6: ["sizeClass"], 7: ["naceCode", "website"] });
     const typo = dry.body.invalid.find((r: { row: number }) => r.row === 4).errors[0];
-    expect(typo).toMatchObject({ field: "country", column: "Country" });
+    expect(typo).toMatchObject({ field: "country", column: "Country", code: "unknown_country", params: { value: "Germny" } });
     expect(typo.message).toContain("Germny");
+    // Every row error carries a code for the web app's translation, next to the English message.
+    for (const r of dry.body.invalid as Array<{ errors: Array<{ code?: string }> }>) for (const e of r.errors) expect(e.code).toBeTruthy();
 
     const refused = await a.client.post("/api/v1/imports", form({ name: "messy.csv", content: messy }));
     expect(isProblem(refused, 422)).toBe(true);
