@@ -1,7 +1,9 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { createRouter, errorResponses } from "../../server/http.js";
 import { pageOf } from "../../shared/pagination.js";
-import { Acknowledgement, AcknowledgementCreate, AcknowledgementInput, AcknowledgementListQuery, AcknowledgementPatch } from "./acknowledgements.schema.js";
+import { download, fileResponse } from "../imports/exports.table.js";
+import { exportAcknowledgements } from "./acknowledgements.export.js";
+import { Acknowledgement, AcknowledgementCreate, AcknowledgementExportQuery, AcknowledgementInput, AcknowledgementListQuery, AcknowledgementPatch } from "./acknowledgements.schema.js";
 import * as acks from "./acknowledgements.service.js";
 
 const IdParam = z.object({ id: z.string().meta({ param: { name: "id", in: "path" }, example: "5b8a…" }) });
@@ -19,6 +21,10 @@ export const acknowledgementsRoutes = createRouter()
   .openapi(
     createRoute({ method: "post", path: "/acknowledgements", tags, summary: "Record an acknowledgement of a partner company", request: { body: body(AcknowledgementCreate) }, responses: { 201: json(Acknowledgement, "The new acknowledgement"), ...errorResponses } }),
     async (c) => c.json(await acks.createFor(c.get("ctx"), c.req.valid("json")), 201),
+  )
+  .openapi(
+    createRoute({ method: "get", path: "/acknowledgements/export", tags, summary: "Download acknowledgements as CSV or XLSX (the list's filters)", request: { query: AcknowledgementExportQuery }, responses: { 200: fileResponse, ...errorResponses } }),
+    async (c) => download(await exportAcknowledgements(c.get("ctx"), c.req.valid("query"))),
   )
   .openapi(
     createRoute({ method: "get", path: "/acknowledgements/{id}", tags, summary: "Get an acknowledgement", request: { params: IdParam }, responses: { 200: json(Acknowledgement, "The acknowledgement"), ...errorResponses } }),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ExportOptions } from "../imports/exports.schema.js";
 
 // Browser-safe schemas of the acknowledgement log: where the NGO publicly thanked or featured a partner.
 
@@ -86,3 +87,8 @@ export const AcknowledgementListQuery = z.object({
   offset: z.coerce.number().int().min(0).default(0),
 });
 export type AcknowledgementListQuery = z.infer<typeof AcknowledgementListQuery>;
+export type AcknowledgementFilters = Omit<AcknowledgementListQuery, "limit" | "offset">;
+
+/** The list's filters, for GET /acknowledgements/export. */
+export const AcknowledgementExportQuery = AcknowledgementListQuery.omit({ limit: true, offset: true }).extend(ExportOptions);
+export type AcknowledgementExportQuery = z.infer<typeof AcknowledgementExportQuery>;

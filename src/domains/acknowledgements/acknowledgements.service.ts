@@ -8,7 +8,7 @@ import { findCompany, userNames } from "../companies/companies.repo.js";
 import { company } from "../companies/companies.table.js";
 import { findEngagement, isUuid } from "../engagements/engagements.repo.js";
 import { engagement } from "../engagements/engagements.table.js";
-import type { Acknowledgement, AcknowledgementCreate, AcknowledgementInput, AcknowledgementListQuery, AcknowledgementPatch } from "./acknowledgements.schema.js";
+import type { Acknowledgement, AcknowledgementCreate, AcknowledgementFilters, AcknowledgementInput, AcknowledgementListQuery, AcknowledgementPatch } from "./acknowledgements.schema.js";
 import { acknowledgement } from "./acknowledgements.table.js";
 
 type Row = { a: typeof acknowledgement.$inferSelect; companyName: string; engagementTitle: string | null };
@@ -88,18 +88,31 @@ export async function createFor(ctx: Ctx, input: AcknowledgementCreate): Promise
 
 /** Acknowledgements, newest first, filtered; always the caller's organisation's only. */
 export async function list(ctx: Ctx, q: AcknowledgementListQuery) {
+  const [items, total] = await Promise.all([acknowledgementPage(ctx, q, q.limit, q.offset), countAcknowledgements(ctx, q)]);
+  return { items, total, limit: q.limit, offset: q.offset };
+}
+
+/** The list's filters as SQL, always including the tenant (another organisation's ids match nothing). */
+function acknowledgementWhere(ctx: Ctx, q: AcknowledgementFilters): SQL {
   const where: SQL[] = [eq(acknowledgement.organizationId, ctx.orgId)];
   if (q.companyId !== undefined) where.push(isUuid(q.companyId) ? eq(acknowledgement.companyId, q.companyId) : sql`false`);
   if (q.engagementId !== undefined) where.push(isUuid(q.engagementId) ? eq(acknowledgement.engagementId, q.engagementId) : sql`false`);
   if (q.channel.length) where.push(inArray(acknowledgement.channel, q.channel));
   if (q.from) where.push(gte(acknowledgement.occurredOn, q.from));
   if (q.to) where.push(lte(acknowledgement.occurredOn, q.to));
-  const cond = and(...where)!;
-  const [rows, [{ total }]] = await Promise.all([
-    select(ctx).where(cond).orderBy(desc(acknowledgement.occurredOn), desc(acknowledgement.createdAt)).limit(q.limit).offset(q.offset),
-    ctx.db.select({ total: sql<number>`count(*)::int` }).from(acknowledgement).where(cond),
-  ]);
-  return { items: await toAcknowledgements(ctx, rows), total, limit: q.limit, offset: q.offset };
+  return and(...where)!;
+}
+
+/** How many acknowledgements match the filters. */
+export async function countAcknowledgements(ctx: Ctx, q: AcknowledgementFilters): Promise<number> {
+  const [{ total }] = await ctx.db.select({ total: sql<number>`count(*)::int` }).from(acknowledgement).where(acknowledgementWhere(ctx, q));
+  return Number(total);
+}
+
+/** One page of acknowledgements matching the filters, newest first (the list and the export). */
+export async function acknowledgementPage(ctx: Ctx, q: AcknowledgementFilters, limit: number, offset: number): Promise<Acknowledgement[]> {
+  const rows = await select(ctx).where(acknowledgementWhere(ctx, q)).orderBy(desc(acknowledgement.occurredOn), desc(acknowledgement.createdAt), desc(acknowledgement.id)).limit(limit).offset(offset);
+  return toAcknowledgements(ctx, rows);
 }
 
 /** A company's acknowledgements (404 for another organisation's company). */

@@ -13,7 +13,7 @@ import { assertMembers, load as loadEngagement } from "../engagements/engagement
 import { isoDay } from "../engagements/engagements.tasks.js";
 import { engagement } from "../engagements/engagements.table.js";
 import { isOverdue, type Party } from "./agreements.rules.js";
-import type { Commitment, CommitmentInput, CommitmentListQuery, CommitmentPatch } from "./agreements.schema.js";
+import type { Commitment, CommitmentFilters, CommitmentInput, CommitmentListQuery, CommitmentPatch } from "./agreements.schema.js";
 import { commitment } from "./agreements.table.js";
 
 // Commitments: who (a member of the NGO or a contact at the company) promised what by when. Overdue =
@@ -102,8 +102,8 @@ export async function ofEngagement(ctx: Ctx, engagementId: string): Promise<{ it
   return { items: await toCommitments(ctx, rows) };
 }
 
-/** Commitments across the organisation (dashboard: ?overdue=true), by due date. */
-export async function list(ctx: Ctx, q: CommitmentListQuery) {
+/** The list's filters as SQL, always including the tenant. */
+function commitmentWhere(ctx: Ctx, q: CommitmentFilters): SQL {
   const today = isoDay(new Date());
   const where: SQL[] = [eq(commitment.organizationId, ctx.orgId)];
   if (q.overdue === true) where.push(eq(commitment.status, "open"), isNotNull(commitment.dueOn), lt(commitment.dueOn, today));
@@ -113,12 +113,25 @@ export async function list(ctx: Ctx, q: CommitmentListQuery) {
   if (q.engagementId !== undefined) where.push(isUuid(q.engagementId) ? eq(commitment.engagementId, q.engagementId) : sql`false`);
   if (q.userId) where.push(eq(commitment.userId, q.userId));
   if (q.dueBefore) where.push(lte(commitment.dueOn, q.dueBefore));
-  const cond = and(...where)!;
-  const [rows, [{ total }]] = await Promise.all([
-    select(ctx).where(cond).orderBy(sql`${commitment.dueOn} asc nulls last`, asc(commitment.createdAt), asc(commitment.id)).limit(q.limit).offset(q.offset),
-    ctx.db.select({ total: sql<number>`count(*)::int` }).from(commitment).where(cond),
-  ]);
-  return { items: await toCommitments(ctx, rows), total, limit: q.limit, offset: q.offset };
+  return and(...where)!;
+}
+
+/** How many commitments match the filters. */
+export async function countCommitments(ctx: Ctx, q: CommitmentFilters): Promise<number> {
+  const [{ total }] = await ctx.db.select({ total: sql<number>`count(*)::int` }).from(commitment).where(commitmentWhere(ctx, q));
+  return Number(total);
+}
+
+/** One page of commitments matching the filters, by due date (the list and the export). */
+export async function commitmentPage(ctx: Ctx, q: CommitmentFilters, limit: number, offset: number): Promise<Commitment[]> {
+  const rows = await select(ctx).where(commitmentWhere(ctx, q)).orderBy(sql`${commitment.dueOn} asc nulls last`, asc(commitment.createdAt), asc(commitment.id)).limit(limit).offset(offset);
+  return toCommitments(ctx, rows);
+}
+
+/** Commitments across the organisation (dashboard: ?overdue=true), by due date. */
+export async function list(ctx: Ctx, q: CommitmentListQuery) {
+  const [items, total] = await Promise.all([commitmentPage(ctx, q, q.limit, q.offset), countCommitments(ctx, q)]);
+  return { items, total, limit: q.limit, offset: q.offset };
 }
 
 /** One commitment. */

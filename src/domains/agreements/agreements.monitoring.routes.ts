@@ -1,10 +1,12 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { createRouter, errorResponses } from "../../server/http.js";
 import { pageOf } from "../../shared/pagination.js";
+import { download, fileResponse } from "../imports/exports.table.js";
 import * as commitments from "./agreements.commitments.js";
+import { exportCommitments } from "./agreements.commitments.export.js";
 import "./agreements.ical.js";
 import { addCheckIn, getMonitoring, listCheckIns, putSchedule, removeCheckIn } from "./agreements.monitoring.js";
-import { CheckIn, CheckInInput, Commitment, CommitmentInput, CommitmentListQuery, CommitmentPatch, Monitoring, ScheduleInput } from "./agreements.schema.js";
+import { CheckIn, CheckInInput, Commitment, CommitmentExportQuery, CommitmentInput, CommitmentListQuery, CommitmentPatch, Monitoring, ScheduleInput } from "./agreements.schema.js";
 
 const param = (name: string) => z.string().meta({ param: { name, in: "path" }, example: "5b8a…" });
 const IdParam = z.object({ id: param("id") });
@@ -24,6 +26,10 @@ export const monitoringRoutes = createRouter()
       responses: { 200: json(pageOf(Commitment), "A page of commitments"), ...errorResponses },
     }),
     async (c) => c.json(await commitments.list(c.get("ctx"), c.req.valid("query")), 200),
+  )
+  .openapi(
+    createRoute({ method: "get", path: "/commitments/export", tags: ["Commitments"], summary: "Download commitments as CSV or XLSX (the list's filters)", request: { query: CommitmentExportQuery }, responses: { 200: fileResponse, ...errorResponses } }),
+    async (c) => download(await exportCommitments(c.get("ctx"), c.req.valid("query"))),
   )
   .openapi(
     createRoute({ method: "get", path: "/commitments/{id}", tags: ["Commitments"], summary: "Get a commitment", request: { params: IdParam }, responses: { 200: json(Commitment, "The commitment"), ...errorResponses } }),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ExportOptions } from "../imports/exports.schema.js";
 import { AGREEMENT_KINDS, COMMITMENT_STATUSES, PARTIES } from "./agreements.rules.js";
 
 // Browser-safe schemas of agreements, indicators, commitments, check-ins and monitoring schedules.
@@ -196,6 +197,11 @@ export const CommitmentListQuery = z.object({
   offset: z.coerce.number().int().min(0).default(0),
 });
 export type CommitmentListQuery = z.infer<typeof CommitmentListQuery>;
+export type CommitmentFilters = Omit<CommitmentListQuery, "limit" | "offset">;
+
+/** The list's filters, for GET /commitments/export. */
+export const CommitmentExportQuery = CommitmentListQuery.omit({ limit: true, offset: true }).extend(ExportOptions);
+export type CommitmentExportQuery = z.infer<typeof CommitmentExportQuery>;
 
 // ---- Check-ins and monitoring ----------------------------------------------------------------------
 

@@ -53,19 +53,26 @@ const SORTS: Record<string, SQL[]> = {
   "-updatedAt": [desc(engagement.updatedAt), desc(engagement.id)],
 };
 
+/** One page of engagements matching the filters, in the list's order (the table and the export). */
+export function engagementPage(db: Db, orgId: string, q: Omit<EngagementListQuery, "limit" | "offset">, limit: number, offset: number) {
+  return db
+    .select()
+    .from(engagement)
+    .where(engagementWhere(orgId, q))
+    .orderBy(...SORTS[q.sort ?? "-updatedAt"])
+    .limit(limit)
+    .offset(offset);
+}
+
+/** How many engagements match the filters. */
+export async function countEngagements(db: Db, orgId: string, f: EngagementFilters): Promise<number> {
+  const [{ total }] = await db.select({ total: sql<number>`count(*)::int` }).from(engagement).where(engagementWhere(orgId, f));
+  return Number(total);
+}
+
 /** One page of engagements and the total matching the filters. */
 export async function listEngagements(db: Db, orgId: string, q: EngagementListQuery) {
-  const where = engagementWhere(orgId, q);
-  const [rows, [{ total }]] = await Promise.all([
-    db
-      .select()
-      .from(engagement)
-      .where(where)
-      .orderBy(...SORTS[q.sort ?? "-updatedAt"])
-      .limit(q.limit)
-      .offset(q.offset),
-    db.select({ total: sql<number>`count(*)::int` }).from(engagement).where(where),
-  ]);
+  const [rows, total] = await Promise.all([engagementPage(db, orgId, q, q.limit, q.offset), countEngagements(db, orgId, q)]);
   return { rows, total };
 }
 

@@ -1,8 +1,10 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { createRouter, errorResponses, problemResponse } from "../../server/http.js";
 import { pageOf } from "../../shared/pagination.js";
-import { Board, Engagement, EngagementFilters, EngagementInput, EngagementListQuery, EngagementPatch, Mode, ModeInput, ModePatch, StageChange, StageMoveInput } from "./engagements.schema.js";
+import { download, fileResponse } from "../imports/exports.table.js";
+import { Board, Engagement, EngagementExportQuery, EngagementFilters, EngagementInput, EngagementListQuery, EngagementPatch, Mode, ModeInput, ModePatch, StageChange, StageMoveInput } from "./engagements.schema.js";
 import * as engagements from "./engagements.service.js";
+import { exportEngagements } from "./engagements.export.js";
 import { createMode, listModes, updateMode } from "./engagements.modes.js";
 import { moveStage, stageHistory } from "./engagements.stage.js";
 import { resolveFlag } from "./engagements.turnover.js";
@@ -25,6 +27,10 @@ export const engagementsRoutes = createRouter()
   .openapi(
     createRoute({ method: "post", path: "/engagements", tags, summary: "Create an engagement (stage 'identified')", request: { body: body(EngagementInput) }, responses: { 201: json(Engagement, "The new engagement"), ...errorResponses } }),
     async (c) => c.json(await engagements.create(c.get("ctx"), c.req.valid("json")), 201),
+  )
+  .openapi(
+    createRoute({ method: "get", path: "/engagements/export", tags, summary: "Download the engagements as CSV or XLSX (the table's filters and order; health for running ones)", request: { query: EngagementExportQuery }, responses: { 200: fileResponse, ...errorResponses } }),
+    async (c) => download(await exportEngagements(c.get("ctx"), c.req.valid("query"))),
   )
   .openapi(
     createRoute({ method: "get", path: "/engagements/{id}", tags, summary: "Get an engagement", request: { params: IdParam }, responses: { 200: json(Engagement, "The engagement"), ...errorResponses } }),

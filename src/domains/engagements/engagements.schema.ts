@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ExportOptions } from "../imports/exports.schema.js";
 import { ACTIVITY_KINDS, ENGAGEMENT_STAGES, INITIATORS, PUBLICATIONS } from "./engagements.rules.js";
 
 // Browser-safe schemas of the partnership pipeline: engagements, their stages, activities and tasks.
@@ -181,6 +182,10 @@ export const EngagementListQuery = EngagementFilters.extend({
   offset: z.coerce.number().int().min(0).default(0),
 });
 export type EngagementListQuery = z.infer<typeof EngagementListQuery>;
+
+/** The table's filters and order, for GET /engagements/export. */
+export const EngagementExportQuery = EngagementListQuery.omit({ limit: true, offset: true }).extend(ExportOptions);
+export type EngagementExportQuery = z.infer<typeof EngagementExportQuery>;
 export type EngagementFilters = z.infer<typeof EngagementFilters>;
 
 export const BoardCard = z

@@ -3,7 +3,7 @@ import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import type { Ctx } from "../../platform/context.js";
 import { audit } from "../audit/audit.service.js";
-import type { ExportFormat, ExportLanguage } from "./imports.schema.js";
+import type { ExportFormat, ExportLanguage } from "./exports.schema.js";
 
 // The one export machinery: every CSV/XLSX download (companies, contacts, engagements, commitments,
 // screenings, acknowledgements) goes through exportTable — counted, audited, then streamed page by page

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CompanyListQuery } from "../companies/companies.schema.js";
 import { ContactInput, ContactListQuery } from "../contacts/contacts.schema.js";
+import { ExportFormatField } from "./exports.schema.js";
 import { COMPANY_FIELDS, CONTACT_FIELDS, IMPORT_KINDS } from "./imports.fields.js";
 
 // Browser-safe schemas of spreadsheet import and export: request parts, responses, and the contact row.
@@ -133,13 +134,7 @@ export const ContactImportRow = ContactInput.pick({ name: true, roleTitle: true,
 });
 export type ContactImportRow = z.infer<typeof ContactImportRow>;
 
-export const EXPORT_FORMATS = ["csv", "xlsx"] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-export const EXPORT_LANGUAGES = ["en", "de"] as const;
-export type ExportLanguage = (typeof EXPORT_LANGUAGES)[number];
-const Format = z.enum(EXPORT_FORMATS).default("csv").meta({ description: "File format" });
-/** Query fields of the partnership exports (engagements, commitments, screenings, acknowledgements). */
-export const ExportOptions = { format: Format, lang: z.enum(EXPORT_LANGUAGES).default("en").meta({ description: "Language of the column headers (en, de)" }) };
+const Format = ExportFormatField;
 
 export const CompanyExportQuery = CompanyListQuery.omit({ limit: true, offset: true }).extend({ format: Format });
 export type CompanyExportQuery = z.infer<typeof CompanyExportQuery>;

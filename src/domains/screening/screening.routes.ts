@@ -7,7 +7,9 @@ import { problem } from "../../server/problem.js";
 import { PageQuery, pageOf } from "../../shared/pagination.js";
 import { catalogueRoutes } from "./catalogue.routes.js";
 import { listsRoutes } from "./lists.routes.js";
-import { AnswerInput, CreateScreeningInput, DecisionInput, EvidenceFile, Screening, ScreeningPatch, ScreeningSummary } from "./screening.schema.js";
+import { download, fileResponse } from "../imports/exports.table.js";
+import { exportScreenings } from "./screening.export.js";
+import { AnswerInput, CreateScreeningInput, DecisionInput, EvidenceFile, Screening, ScreeningExportQuery, ScreeningPatch, ScreeningSummary } from "./screening.schema.js";
 import * as files from "./screening.files.js";
 import * as screenings from "./screening.service.js";
 
@@ -54,6 +56,10 @@ const screeningRoutes = createRouter()
   .openapi(
     createRoute({ method: "get", path: "/companies/{id}/screenings", tags, summary: "A company's screenings, newest first", request: { params: IdParam, query: PageQuery }, responses: { 200: json(pageOf(ScreeningSummary), "A page of screenings"), ...errorResponses } }),
     async (c) => c.json(await screenings.history(c.get("ctx"), c.req.valid("param").id, c.req.valid("query")), 200),
+  )
+  .openapi(
+    createRoute({ method: "get", path: "/screenings/export", tags, summary: "Download the organisation's screenings as CSV or XLSX (decision, reasons and conditions in summary; never answers or evidence)", request: { query: ScreeningExportQuery }, responses: { 200: fileResponse, ...errorResponses } }),
+    async (c) => download(await exportScreenings(c.get("ctx"), c.req.valid("query"))),
   )
   .openapi(
     createRoute({ method: "get", path: "/screenings/{id}", tags, summary: "A screening with criteria, answers, evidence, signals, explained risk and decision", request: { params: IdParam }, responses: { 200: json(Screening, "The screening"), ...errorResponses } }),

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CountryCode } from "../companies/companies.schema.js";
 import { CRITERION_GROUPS, CRITERION_KINDS, CatalogueBase, SUPPLY_CHAIN_THEMES } from "./catalogue.schema.js";
+import { ExportOptions } from "../imports/exports.schema.js";
 import { SCREENING_DECISIONS } from "./decisions.js";
 
 // Browser-safe schemas of screenings: the one source for validation, OpenAPI and forms.
@@ -192,6 +193,22 @@ export const ScreeningSummary = z
   })
   .meta({ id: "ScreeningSummary" });
 export type ScreeningSummary = z.infer<typeof ScreeningSummary>;
+
+/** Filters of the organisation's screenings export (GET /screenings/export). */
+export const ScreeningExportQuery = z.object({
+  companyId: z.string().optional().meta({ description: "Only this company's screenings" }),
+  status: z.enum(["draft", "decided"]).optional().meta({ description: "draft or decided; default both" }),
+  decision: z
+    .string()
+    .optional()
+    .transform((s) => (s ? s.split(",").map((x) => x.trim()).filter(Boolean) : []))
+    .pipe(z.array(z.enum(SCREENING_DECISIONS)))
+    .meta({ description: "Comma-separated decisions", type: "string" } as never),
+  from: z.iso.date("Use a date like 2025-03-31.").optional().meta({ description: "Started or decided on or after this day" }),
+  to: z.iso.date("Use a date like 2025-03-31.").optional().meta({ description: "Started or decided on or before this day" }),
+  ...ExportOptions,
+});
+export type ScreeningExportQuery = z.infer<typeof ScreeningExportQuery>;
 
 export const CreateScreeningInput = z
   .object({ supplyChain: SupplyChain.partial().optional().meta({ description: "Default: the previous screening's, or guessed from the company's sector" }) })

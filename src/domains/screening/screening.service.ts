@@ -148,6 +148,11 @@ export async function history(ctx: Ctx, companyId: string, page: { limit: number
     ctx.db.select().from(screening).where(where).orderBy(desc(screening.createdAt), desc(screening.id)).limit(page.limit).offset(page.offset),
     ctx.db.select({ total: sql<number>`count(*)::int` }).from(screening).where(where),
   ]);
+  return { items: await toSummaries(ctx, rows), total: Number(total), ...page };
+}
+
+/** Screening rows as summaries: catalogue version number, people's names and the risk level (no answers, evidence or files). */
+export async function toSummaries(ctx: Ctx, rows: Array<typeof screening.$inferSelect>): Promise<ScreeningSummary[]> {
   const versionIds = [...new Set(rows.map((r) => r.catalogueVersionId).filter((x): x is string => !!x))];
   const versions = versionIds.length
     ? await ctx.db
@@ -158,24 +163,20 @@ export async function history(ctx: Ctx, companyId: string, page: { limit: number
   const versionNo = new Map(versions.map((r) => [r.id, r.version]));
   const names = await userNames(ctx.db, rows.flatMap((r) => [r.createdBy, r.decidedBy]));
   const ref = (uid: string | null) => (uid ? { id: uid, name: names.get(uid) ?? "(former user)" } : null);
-  return {
-    items: rows.map((r) => ({
-      id: r.id,
-      companyId: r.companyId,
-      status: r.status,
-      decision: r.decision,
-      decidedBy: ref(r.decidedBy),
-      decidedAt: r.decidedAt?.toISOString() ?? null,
-      rescreenOn: r.rescreenOn,
-      riskScore: r.riskScore,
-      riskLevel: (r.riskSummary as RiskSummary | null)?.level ?? null,
-      catalogueVersion: r.catalogueVersionId ? (versionNo.get(r.catalogueVersionId) ?? null) : null,
-      createdBy: ref(r.createdBy),
-      createdAt: r.createdAt.toISOString(),
-    })),
-    total: Number(total),
-    ...page,
-  };
+  return rows.map((r) => ({
+    id: r.id,
+    companyId: r.companyId,
+    status: r.status,
+    decision: r.decision,
+    decidedBy: ref(r.decidedBy),
+    decidedAt: r.decidedAt?.toISOString() ?? null,
+    rescreenOn: r.rescreenOn,
+    riskScore: r.riskScore,
+    riskLevel: (r.riskSummary as RiskSummary | null)?.level ?? null,
+    catalogueVersion: r.catalogueVersionId ? (versionNo.get(r.catalogueVersionId) ?? null) : null,
+    createdBy: ref(r.createdBy),
+    createdAt: r.createdAt.toISOString(),
+  }));
 }
 
 async function openDraftOf(ctx: Ctx, companyId: string) {
