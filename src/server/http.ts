@@ -43,7 +43,20 @@ export const problemResponse = (description: string) => ({
           status: { type: "integer" as const },
           code: { type: "string" as const },
           detail: { type: "string" as const },
-          errors: { type: "array" as const, items: { type: "object" as const, properties: { path: { type: "string" as const }, message: { type: "string" as const } } } },
+          detailCode: { type: "string" as const, description: "Stable code of the detail (some rules), for translations" },
+          detailParams: { type: "object" as const, additionalProperties: true },
+          errors: {
+            type: "array" as const,
+            items: {
+              type: "object" as const,
+              properties: {
+                path: { type: "string" as const },
+                message: { type: "string" as const },
+                code: { type: "string" as const, description: "Stable code of the message (some rules), for translations" },
+                params: { type: "object" as const, additionalProperties: true },
+              },
+            },
+          },
         },
       },
     },

@@ -20,6 +20,8 @@ export interface FieldError {
   path: string;
   message: string;
   code?: string;
+  /** Values behind `code`, for clients that say the message in the user's language. */
+  params?: Record<string, string | number | boolean | null>;
 }
 
 /** The one error type of the application; mapped once to RFC 9457 problem+json. */

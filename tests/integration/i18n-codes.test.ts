@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_MODES } from "../../src/domains/engagements/engagements.rules.js";
-import { ownerWithOrg, useTestApp } from "../setup/app.js";
+import { isProblem, ownerWithOrg, useTestApp } from "../setup/app.js";
 
 // Texts the server composes in English also carry a stable code and params, so the web app can say them
 // in German (ARCHITECTURE.md, "Languages"). These tests pin the codes the web app translates.
@@ -34,6 +34,13 @@ describe("codes for server-made texts", () => {
     // The English texts stay for API clients; the coded reasons say the same.
     expect(s.risk.criticalReasons.map((r) => r.text)).toEqual(s.risk.criticalBecause);
     expect(s.risk.criticalReasons.find((r) => r.code === "critical_signal")?.signal?.code).toBe("excluded_sector.by_tag");
+
+    // Decision rules: the problem's detail and each field message carry a code too.
+    const refused = await a.client.post(`/api/v1/screenings/${created.body.id}/decide`, { decision: "approved", rationale: "Looks fine" });
+    expect(isProblem(refused, 422)).toBe(true);
+    expect(refused.body).toMatchObject({ detailCode: "incomplete", detail: "The decision is not complete." });
+    expect(refused.body.errors.length).toBeGreaterThan(0);
+    for (const e of refused.body.errors) expect(e).toMatchObject({ code: "answer_first", params: { criterion: expect.any(String) } });
   });
 
   it("documents the codes in the OpenAPI document without renaming the English fields", async () => {

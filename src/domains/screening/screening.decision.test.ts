@@ -78,3 +78,26 @@ describe("checkDecision", () => {
     expect(check({ rescreenOn: "2026-09-01" }).rescreenOn).toBe("2026-09-01");
   });
 });
+
+describe("decision rule codes", () => {
+  it("every rule message carries a code that the web app says in English and German", async () => {
+    const en = (await import("../../web/locales/en/screening.json")).default as unknown as { decisionErrors: { fields: Record<string, string>; detail: Record<string, string> } };
+    const de = (await import("../../web/locales/de/screening.json")).default as unknown as typeof en;
+    const errors = [
+      fails(() => check({ decision: "approved_with_conditions", conditions: [{ text: "x", dueOn: "2026-01-01" }] }, { answers: {} })),
+      fails(() => check({ decision: "approved", conditions: [{ text: "x", dueOn: "2026-06-30" }], rescreenOn: "2026-01-01" })),
+      fails(() => check({ decision: "approved_with_conditions", rescreenOn: "2040-01-01" })),
+      fails(() => check({ decision: "engage_to_reform", conditions: [{ text: "x", dueOn: "2026-06-30" }] }, { role: "admin" })),
+      fails(() => check({ decision: "rejected" })),
+      fails(() => check({}, { answers: { rights: "meets", no_forced: "does_not_meet" } })),
+      fails(() => check({}, { answers: { rights: "does_not_meet", no_forced: "unknown" }, risk: { ...computeRisk({ criteria, answers: {}, signals: [], supplyChainApplies: false }), level: "high" } })),
+      fails(() => check({}, { role: "admin", risk: { ...computeRisk({ criteria, answers: {}, signals: [], supplyChainApplies: false }), level: "high" } })),
+    ];
+    const fieldCodes = new Set(errors.flatMap((e) => (e.extra.errors ?? []).map((f) => f.code)));
+    const detailCodes = new Set(errors.map((e) => e.extra.detailCode));
+    expect([...fieldCodes].sort()).toEqual(Object.keys(en.decisionErrors.fields).sort());
+    expect([...detailCodes].sort()).toEqual(Object.keys(en.decisionErrors.detail).sort());
+    expect(Object.keys(de.decisionErrors.fields).sort()).toEqual(Object.keys(en.decisionErrors.fields).sort());
+    expect(Object.keys(de.decisionErrors.detail).sort()).toEqual(Object.keys(en.decisionErrors.detail).sort());
+  });
+});

@@ -3,6 +3,9 @@
 export interface FieldError {
   path: string;
   message: string;
+  /** Stable code of the message (some rules), with its params, for a translation; `message` is English. */
+  code?: string;
+  params?: Record<string, string | number | boolean | null>;
 }
 
 /** An error answer of the API (problem+json), or a network failure (status 0, code "network"). */

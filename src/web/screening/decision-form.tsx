@@ -50,7 +50,18 @@ export function DecisionForm({ s }: { s: Screening }) {
       { onSuccess: () => toast.success(t("decide.done")) },
     );
   };
-  const err = (path: string) => local[path] ?? fieldError(decide.error, path);
+  // The server's rule messages carry codes (screening:decisionErrors.*); decision names and levels in them are translated too.
+  const said = (params: Record<string, unknown> = {}) => ({
+    ...params,
+    ...(typeof params.decision === "string" ? { decision: t(`decision.${params.decision}`, { defaultValue: params.decision }) } : {}),
+    ...(typeof params.level === "string" ? { level: t(`level.${params.level}`, { defaultValue: params.level }) } : {}),
+  });
+  const serverError = (path: string) => {
+    if (!(decide.error instanceof ApiError)) return undefined;
+    const e = decide.error.errors.find((x) => x.path === path) ?? decide.error.errors.find((x) => x.path.startsWith(`${path}.`));
+    return e?.code ? t(`decisionErrors.fields.${e.code}`, { ...said(e.params), defaultValue: e.message }) : fieldError(decide.error, path);
+  };
+  const err = (path: string) => local[path] ?? serverError(path);
   const roleProblem = decide.error instanceof ApiError && (decide.error.status === 403 || decide.error.status === 422) ? decide.error : null;
 
   return (
@@ -136,7 +147,10 @@ export function DecisionForm({ s }: { s: Screening }) {
         {roleProblem ? (
           <div className="alert alert-danger" role="alert" data-testid="decision-problem">
             <span>
-              {roleProblem.status === 403 ? t("decide.forbidden") : t("decide.refused")} {roleProblem.detail}
+              {roleProblem.status === 403 ? t("decide.forbidden") : t("decide.refused")}{" "}
+              {typeof roleProblem.body.detailCode === "string"
+                ? t(`decisionErrors.detail.${roleProblem.body.detailCode}`, { ...said(roleProblem.body.detailParams as Record<string, unknown> | undefined), defaultValue: roleProblem.detail })
+                : roleProblem.detail}
             </span>
           </div>
         ) : (
