@@ -178,11 +178,10 @@ export async function remove(ctx: Ctx, id: string): Promise<void> {
   });
 }
 
-/** Per engagement: commitments with a due date that are done, and of those done on time (health scores). */
-export async function keptStats(ctx: Ctx, engagementIds: string[]): Promise<Map<string, { due: number; kept: number; overdue: number }>> {
+/** Per engagement: commitments due, kept on time and overdue as of `today` (health scores it as of the day it runs for). */
+export async function keptStats(ctx: Ctx, engagementIds: string[], today = isoDay(new Date())): Promise<Map<string, { due: number; kept: number; overdue: number }>> {
   const ids = engagementIds.filter(isUuid);
   if (!ids.length) return new Map();
-  const today = isoDay(new Date());
   const rows = await ctx.db
     .select({
       engagementId: commitment.engagementId,

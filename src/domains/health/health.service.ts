@@ -88,7 +88,7 @@ export async function scoreEngagements(ctx: Ctx, rows: EngagementRow[], today = 
   const companyIds = [...new Set(rows.map((r) => r.companyId))];
   const [contacts, kept, totals, indicators, agreements, acks, risks, last] = await Promise.all([
     contactsOf(ctx.db, ctx.orgId, ids),
-    keptStats(ctx, ids),
+    keptStats(ctx, ids, today),
     ctx.db
       .select({ engagementId: commitment.engagementId, n: sql<number>`count(*)::int` })
       .from(commitment)
