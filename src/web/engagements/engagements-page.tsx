@@ -6,6 +6,7 @@ import { Link, useNavigate, useSearchParams } from "react-router-dom";
 import { useActiveOrg } from "../app/session";
 import { MultiSelectFilter } from "../components/multi-select";
 import { ListEmpty } from "../components/list-empty";
+import { ExportButtons } from "../components/export-buttons";
 import { ErrorState, Loading, PageHeader } from "../components/states";
 import { SortHeader } from "../components/table-parts";
 import { useToast } from "../components/toast";
@@ -86,6 +87,7 @@ export default function EngagementsPage() {
                 <Table2 size={15} aria-hidden /> {t("list.table")}
               </button>
             </div>
+            {filters.view === "table" && <ExportButtons path="/engagements/export" query={{ q: filters.q.trim() || undefined, stage: filters.stage, mode: filters.mode, ownerId: filters.owner || undefined, sort: filters.sort || undefined }} />}
             {canWrite && (
               <button type="button" className="btn btn-primary" onClick={() => setCreating(true)} data-testid="new-engagement">
                 <Plus size={15} aria-hidden /> {t("list.new")}

@@ -3,6 +3,7 @@ import { ShieldQuestion } from "lucide-react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router-dom";
 import { useCompany } from "../companies/api";
+import { ExportButtons } from "../components/export-buttons";
 import { EmptyState, ErrorState, Loading, PageHeader } from "../components/states";
 import { formatDate } from "../lib/format";
 import { useCompanyScreenings } from "./api";
@@ -30,6 +31,7 @@ export default function ScreeningHistoryPage() {
         }
         title={t("history.titleOf", { name: company.data.name })}
         description={t("history.description")}
+        actions={items.length > 0 && <ExportButtons path="/screenings/export" query={{ companyId: id }} testId="screenings-export" />}
       />
       <div className="stack-lg">
         <CompanyScreeningCard company={company.data} />

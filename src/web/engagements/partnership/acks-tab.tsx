@@ -3,6 +3,7 @@ import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useActiveOrg } from "../../app/session";
 import { Field, FormError, fieldError } from "../../components/field";
+import { ExportButtons } from "../../components/export-buttons";
 import { EmptyState, ErrorState, Loading } from "../../components/states";
 import { formatDate, todayIso } from "../../lib/format";
 import type { Engagement } from "../api";
@@ -21,6 +22,11 @@ export function AcknowledgementsTab({ engagement: e }: { engagement: Engagement 
       <section className="card" aria-labelledby="acks-title" data-testid="acknowledgements">
         <div className="card-header">
           <h2 id="acks-title">{t("acks.title")}</h2>
+          {q.data.items.length > 0 && (
+            <div className="row">
+              <ExportButtons path="/acknowledgements/export" query={{ engagementId: e.id }} testId="acks-export" />
+            </div>
+          )}
         </div>
         {q.data.items.length === 0 ? (
           <EmptyState icon={Megaphone} title={t("acks.noneTitle")}>
