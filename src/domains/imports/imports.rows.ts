@@ -28,10 +28,9 @@ export function isBlank(v: RowValues): boolean {
 export const ROW_ERROR_CODES = ["required", "unknown_country", "unknown_size", "unknown_language", "invalid.too_small", "invalid.too_big", "invalid.invalid_format", "invalid.invalid_type"] as const;
 type Params = Record<string, string | number | boolean | null>;
 
-type CodedRowError = RowError & { code: string; params: Params };
-type Collector = { errors: CodedRowError[]; fail: (field: string, message: string, code: string, params?: Params) => void };
+type Collector = { errors: RowError[]; fail: (field: string, message: string, code: string, params?: Params) => void };
 function collector(mapping: Mapping): Collector {
-  const errors: CodedRowError[] = [];
+  const errors: RowError[] = [];
   return { errors, fail: (field, message, code, params = {}) => errors.push({ field, column: mapping[field as ImportField] ?? null, message, code, params }) };
 }
 

@@ -25,6 +25,8 @@ export const RowError = z.object({
   field: z.string().meta({ description: "Field of the mapping (or 'row')", example: "country" }),
   column: z.string().nullable().meta({ description: "Column of the file the value came from", example: "Land" }),
   message: z.string().meta({ example: 'Unknown country "Germny". Use an ISO code (DE) or a country name.' }),
+  code: z.string().optional().meta({ description: "Stable code of the reason, for translations: required, unknown_country, unknown_size, unknown_language, invalid.<zod issue code>", example: "unknown_country" }),
+  params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).optional().meta({ description: "Values behind the code (value: the cell as written; minimum, maximum, format)", example: { value: "Germny" } }),
 });
 export type RowError = z.infer<typeof RowError>;
 

@@ -4,10 +4,6 @@ import { Link } from "react-router-dom";
 import { formatNumber } from "../lib/format";
 import type { Decision, DryRunResult } from "./api";
 
-type RowError = DryRunResult["invalid"][number]["errors"][number];
-/** A row error's code and params (the server adds them; older answers have only the English message). */
-const codeOf = (e: RowError) => e as RowError & { code?: string; params?: Record<string, string | number | boolean | null> };
-
 const DECISIONS: Decision[] = ["skip", "merge", "create"];
 
 interface ReviewProps {
@@ -78,8 +74,8 @@ export function ReviewStep({ result, decisions, onDecisions, allowInvalid, onAll
                     <tr key={`${r.row}-${i}`} data-testid="invalid-row">
                       <td className="mono">{i === 0 ? r.row : ""}</td>
                       <td>{e.column ?? t(`fields.${e.field}.label`, { defaultValue: e.field })}</td>
-                      <td className="wrap" data-code={codeOf(e).code}>
-                        {codeOf(e).code ? t(`rowErrors.${codeOf(e).code}`, { ...codeOf(e).params, defaultValue: e.message }) : e.message}
+                      <td className="wrap" data-code={e.code}>
+                        {e.code ? t(`rowErrors.${e.code}`, { ...e.params, defaultValue: e.message }) : e.message}
                       </td>
                     </tr>
                   )),
