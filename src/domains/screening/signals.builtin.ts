@@ -129,7 +129,7 @@ export function excludedSectorSignals(company: Pick<ScreenedCompany, "naceCode" 
       title: `Excluded sector: ${s.label}`,
       detail: byCode ? `The company's NACE code ${company.naceCode} falls under ${byCode}, which your catalogue excludes (${s.label}).` : `The company is tagged "${byTag}", which your catalogue treats as ${s.label}.`,
       code: byCode ? "excluded_sector.by_code" : "excluded_sector.by_tag",
-      params: { label: s.label, naceCode: company.naceCode, prefix: byCode ?? null, tag: byTag ?? null },
+      params: { sector: s.key, label: s.label, naceCode: company.naceCode, prefix: byCode ?? null, tag: byTag ?? null },
       severity: "critical",
       points: SIGNAL_POINTS.excludedSector,
       criterionKey: "excluded_sector",

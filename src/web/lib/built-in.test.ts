@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_MODES } from "../../domains/engagements/engagements.rules";
 import { DEFAULT_RISK_CATALOGUE } from "../../domains/risks/data/catalogue";
+import { DEFAULT_CATALOGUE } from "../../domains/screening/data/criteria";
+import scDe from "../locales/de/screening.json";
+import scEn from "../locales/en/screening.json";
 import de from "../locales/de/engagements.json";
 import en from "../locales/en/engagements.json";
-import { modeLabel, riskCatalogueText } from "./built-in";
+import { criterionTitle, excludedSectorLabel, modeLabel, riskCatalogueText } from "./built-in";
 
 type Tree = { [k: string]: string | Tree };
 const lookup = (tree: Tree) => (key: string, opts: { defaultValue: string }) => {
@@ -38,5 +41,19 @@ describe("built-in modes and risk catalogue items", () => {
     expect(riskCatalogueText(tDe, seed.key, "title", seed.title)).toBe("Abhängigkeit von einem Geldgeber");
     expect(riskCatalogueText(tDe, seed.key, "title", "Our own words")).toBe("Our own words");
     expect(riskCatalogueText(tDe, null, "title", seed.title)).toBe(seed.title);
+  });
+
+  it("has every built-in screening criterion and excluded sector in both languages, translated while unchanged", () => {
+    const scT = [lookup(scEn as unknown as Tree), lookup(scDe as unknown as Tree)];
+    for (const t of scT) {
+      for (const c of DEFAULT_CATALOGUE.criteria) expect(t(`builtIn.criteria.${c.key}`, { defaultValue: "" }), c.key).not.toBe("");
+      for (const x of DEFAULT_CATALOGUE.excludedSectors) expect(t(`builtIn.excludedSectors.${x.key}`, { defaultValue: "" }), x.key).not.toBe("");
+    }
+    const [tEnSc, tDeSc] = scT;
+    for (const c of DEFAULT_CATALOGUE.criteria) expect(tEnSc(`builtIn.criteria.${c.key}`, { defaultValue: "" })).toBe(c.title);
+    expect(criterionTitle(tDeSc, "shared_values", "Shared values")).toBe("Gemeinsame Werte");
+    expect(criterionTitle(tDeSc, "shared_values", "Our values")).toBe("Our values");
+    expect(excludedSectorLabel(tDeSc, "tobacco", "Tobacco")).toBe("Tabak");
+    expect(excludedSectorLabel(tDeSc, "gambling", "Gambling")).toBe("Gambling");
   });
 });

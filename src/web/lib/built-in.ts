@@ -1,9 +1,10 @@
 import { DEFAULT_MODES } from "../../domains/engagements/engagements.rules";
 import { DEFAULT_RISK_CATALOGUE } from "../../domains/risks/data/catalogue";
+import { DEFAULT_CATALOGUE } from "../../domains/screening/data/criteria";
 
-// Engagement modes and risk catalogue items are seeded from built-in English data and stay editable per
+// Engagement modes, risk catalogue items and the screening catalogue's criteria and excluded sectors are seeded from built-in English data and stay editable per
 // organisation. A built-in key whose text is still exactly the built-in English text is shown in the
-// interface language (engagements:modes.<key>, engagements:riskCatalogue.<key>.*); once the organisation
+// interface language (engagements:modes.<key>, engagements:riskCatalogue.<key>.*, screening:builtIn.*); once the organisation
 // renamed it, its own wording wins. Comparing with the seed needs no extra column and follows the
 // organisation's later edits automatically (renaming back to the seed text shows the translation again).
 
@@ -20,4 +21,16 @@ export function modeLabel(t: Translate, key: string, label: string | undefined):
 export function riskCatalogueText(t: Translate, key: string | null | undefined, field: "title" | "suggestedMitigation", value: string): string {
   const seed = key ? DEFAULT_RISK_CATALOGUE.find((r) => r.key === key) : undefined;
   return seed && seed[field] === value ? t(`riskCatalogue.${key}.${field}`, { defaultValue: value }) : value;
+}
+
+/** A screening criterion's title (namespace screening), translated while it is the built-in catalogue's own. */
+export function criterionTitle(t: Translate, key: string, title: string): string {
+  const seed = DEFAULT_CATALOGUE.criteria.find((c) => c.key === key);
+  return seed && seed.title === title ? t(`builtIn.criteria.${key}`, { defaultValue: title }) : title;
+}
+
+/** An excluded sector's label (namespace screening), translated while it is the built-in catalogue's own. */
+export function excludedSectorLabel(t: Translate, key: string | undefined, label: string): string {
+  const seed = key ? DEFAULT_CATALOGUE.excludedSectors.find((s) => s.key === key) : undefined;
+  return seed && seed.label === label ? t(`builtIn.excludedSectors.${key}`, { defaultValue: label }) : label;
 }

@@ -10,6 +10,7 @@ import { formatDate, formatDateTime } from "../lib/format";
 import { ANSWER_VALUES, fileUrl, useAnswer, usePatchSupplyChain, useScreening, useUploadEvidence, type AnswerValue, type Screening } from "./api";
 import { DecisionForm, DecisionView } from "./decision-form";
 import { RiskSummary } from "./risk-summary";
+import { criterionTitle } from "../lib/built-in";
 import { SignalsPanel } from "./signals-panel";
 
 type Criterion = Screening["criteria"][number];
@@ -145,7 +146,7 @@ function CriterionItem({ c, s, editable }: { c: Criterion; s: Screening; editabl
   return (
     <li className="sc-criterion" data-testid={`criterion-${c.key}`} aria-labelledby={titleId}>
       <div className="spread">
-        <h3 id={titleId}>{c.title}</h3>
+        <h3 id={titleId}>{criterionTitle(t, c.key, c.title)}</h3>
         <span className="row">
           {c.kind === "hard_exclusion" ? <span className="badge badge-danger">{t("kind.hard_exclusion")}</span> : <span className="badge">{t("kind.weightShort", { weight: c.weight })}</span>}
           {c.answer?.carriedOver && <span className="badge">{t("answer.carriedOver")}</span>}

@@ -8,6 +8,7 @@ import { FormError } from "../components/field";
 import { ErrorState, Loading } from "../components/states";
 import { api } from "../lib/api";
 import { GoodsRiskData } from "./goods-risks";
+import { criterionTitle } from "../lib/built-in";
 import { SectorRiskSettings } from "./sector-risks";
 
 /** Settings → Screening: criteria, sectors at risk, the goods data behind the goods/country signal, and a way to the lists. */
@@ -78,7 +79,7 @@ function CatalogueSettings() {
             {c.criteria.map((x) => (
               <tr key={x.key} data-testid="catalogue-row">
                 <td className="wrap">
-                  {x.title}
+                  {criterionTitle(t, x.key, x.title)}
                   {x.group === "supply_chain" && <div className="cell-sub">{t("groups.supply")}</div>}
                 </td>
                 <td>{t(`kind.${x.kind}`)}</td>
@@ -122,7 +123,7 @@ function CatalogueSettings() {
             {c.disabled.map((x) => (
               <tr key={x.key} className="muted">
                 <td className="wrap">
-                  <s>{x.title}</s>
+                  <s>{criterionTitle(t, x.key, x.title)}</s>
                 </td>
                 <td colSpan={2}>{t("settings.disabled")}</td>
                 {isAdmin && (

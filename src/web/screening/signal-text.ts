@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { criterionTitle, excludedSectorLabel } from "../lib/built-in";
 import { countryName } from "../lib/countries";
 import type { Screening, Signal } from "./api";
 
@@ -32,6 +33,7 @@ export function useScreeningText() {
     if (code.startsWith("network_list.")) v.reasonText = p.reason ? t("signalParts.theirReason", { reason: p.reason }) : t("signalParts.noReason");
     v.noteText = p.note ? t("signalParts.note", { note: p.note }) : "";
     v.changedText = p.changed ? t("signalParts.changed") : "";
+    if (code.startsWith("excluded_sector.") && typeof p.label === "string") v.label = excludedSectorLabel(t, typeof p.sector === "string" ? p.sector : undefined, p.label);
     return v;
   }
 
@@ -41,15 +43,16 @@ export function useScreeningText() {
   const signalTitle = (s: Pick<Signal, "code" | "params" | "title">) => say(s, "title", s.title);
   const signalDetail = (s: Pick<Signal, "code" | "params" | "detail">) => say(s, "detail", s.detail);
 
-  /** The factor's label: a signal factor is labelled with its signal's title. */
-  const factorLabel = (f: Factor) => (f.signal ? say(f.signal, "title", f.label) : f.label);
+  /** The factor's label: a signal factor is labelled with its signal's title, the others with their criterion. */
+  const factorLabel = (f: Factor) => (f.signal ? say(f.signal, "title", f.label) : f.source === "signal" ? f.label : criterionTitle(t, f.key, f.label));
 
   function factorDetail(f: Factor): string {
     if (!f.code) return f.detail;
     const p = f.params ?? {};
     const source = typeof p.source === "string" ? t(`source.${p.source}`, { defaultValue: p.source }) : "";
     const what = p.hardExclusion ? t("factorCodes.parts.hardExclusion") : t("factorCodes.parts.weight", { weight: p.weight });
-    const own = (code: string) => t(`factorCodes.${code}`, { ...p, what, source, criterion: p.criterionKey, defaultValue: "" });
+    const criterion = typeof p.criterionKey === "string" ? t(`builtIn.criteria.${p.criterionKey}`, { defaultValue: p.criterionKey }) : "";
+    const own = (code: string) => t(`factorCodes.${code}`, { ...p, what, source, criterion, defaultValue: "" });
     if (!f.code.startsWith("signal.") || f.code === "signal.set_aside") return own(f.code) || f.detail;
     // A counted signal says what the signal says, plus how the limits treated it.
     if (!f.signal) return f.detail;
@@ -61,7 +64,8 @@ export function useScreeningText() {
 
   function criticalReason(r: CriticalReason): string {
     const title = r.signal ? say(r.signal, "title", str(r.params.title)) : str(r.params.title);
-    return t(`criticalCodes.${r.code}`, { ...r.params, title, defaultValue: r.text });
+    const criterion = typeof r.params.criterionKey === "string" ? criterionTitle(t, r.params.criterionKey, str(r.params.criterion)) : r.params.criterion;
+    return t(`criticalCodes.${r.code}`, { ...r.params, title, criterion, defaultValue: r.text });
   }
 
   return { signalTitle, signalDetail, factorLabel, factorDetail, criticalReason };
