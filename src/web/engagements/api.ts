@@ -71,6 +71,8 @@ function useInvalidateEngagements() {
     void qc.invalidateQueries({ queryKey: ["engagements"] });
     void qc.invalidateQueries({ queryKey: ["tasks"] });
     void qc.invalidateQueries({ queryKey: ["audit"] });
+    // A stage move starts or ends a running partnership: the board's health badges follow.
+    void qc.invalidateQueries({ queryKey: ["health"] });
   };
 }
 

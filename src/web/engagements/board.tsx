@@ -18,6 +18,8 @@ import { useEffect, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { useActiveOrg } from "../app/session";
+import { isHealthStage, usePortfolioHealth, type HealthItem } from "../health/api";
+import { OutlookBadge, useHealthText } from "../health/health-card";
 import { formatDate, todayIso } from "../lib/format";
 import { STAGES, type Card, type EngagementStage } from "./api";
 import { ModeBadges, ScreeningBadge, WarningBadges } from "./badges";
@@ -52,6 +54,9 @@ export function Board({ columns, visibleStages }: { columns: Column[]; visibleSt
 
   const all = columns.flatMap((c) => c.items);
   const stageOf = (card: Card) => moving[card.id] ?? card.stage;
+  // Running partnerships show their health score and outlook (one request for the whole portfolio).
+  const health = usePortfolioHealth(all.some((c) => isHealthStage(c.stage)));
+  const healthOf = new Map(health.data?.items.map((h) => [h.engagementId, h]));
   const byStage = (stage: EngagementStage) => all.filter((c) => stageOf(c) === stage);
   const find = (id: unknown) => all.find((c) => c.id === id);
   const stageName = (id: unknown) => (typeof id === "string" && (STAGES as readonly string[]).includes(id) ? t(`stages.${id}`) : "");
@@ -105,13 +110,13 @@ export function Board({ columns, visibleStages }: { columns: Column[]; visibleSt
               return (
                 <BoardColumn key={col.stage} stage={col.stage} total={col.total + shift} dragging={dragging} canDrop={!!dragging && dragging.allowedMoves.includes(col.stage)}>
                   {cards.map((card) => (
-                    <BoardCard key={card.id} card={card} stage={stageOf(card)} canWrite={canWrite} onMove={(to) => move(card, to)} />
+                    <BoardCard key={card.id} card={card} stage={stageOf(card)} health={isHealthStage(stageOf(card)) ? healthOf.get(card.id) : undefined} canWrite={canWrite} onMove={(to) => move(card, to)} />
                   ))}
                 </BoardColumn>
               );
             })}
         </div>
-        <DragOverlay dropAnimation={null}>{dragging && <CardBody card={dragging} overlay />}</DragOverlay>
+        <DragOverlay dropAnimation={null}>{dragging && <CardBody card={dragging} health={isHealthStage(dragging.stage) ? healthOf.get(dragging.id) : undefined} overlay />}</DragOverlay>
       </DndContext>
       {dialogs}
     </>
@@ -138,7 +143,7 @@ function BoardColumn({ stage, total, dragging, canDrop, children }: { stage: Eng
   );
 }
 
-function BoardCard({ card, stage, canWrite, onMove }: { card: Card; stage: EngagementStage; canWrite: boolean; onMove: (to: EngagementStage) => void }) {
+function BoardCard({ card, stage, health, canWrite, onMove }: { card: Card; stage: EngagementStage; health?: HealthItem; canWrite: boolean; onMove: (to: EngagementStage) => void }) {
   const { t } = useTranslation("engagements");
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: card.id, disabled: !canWrite });
   const pendingMove = stage !== card.stage;
@@ -146,6 +151,7 @@ function BoardCard({ card, stage, canWrite, onMove }: { card: Card; stage: Engag
     <li ref={setNodeRef} className={`board-card${isDragging ? " dragging" : ""}${pendingMove ? " pending" : ""}`} data-testid="board-card" data-id={card.id} aria-busy={pendingMove || undefined}>
       <CardBody
         card={card}
+        health={health}
         handle={
           canWrite && (
             <span className="card-tools">
@@ -161,8 +167,10 @@ function BoardCard({ card, stage, canWrite, onMove }: { card: Card; stage: Engag
   );
 }
 
-function CardBody({ card, handle, overlay }: { card: Card; handle?: ReactNode; overlay?: boolean }) {
+function CardBody({ card, health, handle, overlay }: { card: Card; health?: HealthItem; handle?: ReactNode; overlay?: boolean }) {
   const { t } = useTranslation("engagements");
+  const healthText = useHealthText();
+  const why = health?.topExplanations[0];
   const overdue = !!card.nextTaskDue && card.nextTaskDue < todayIso();
   return (
     <div className={`card-inner${overlay ? " overlay" : ""}`}>
@@ -181,6 +189,7 @@ function CardBody({ card, handle, overlay }: { card: Card; handle?: ReactNode; o
       </div>
       <ModeBadges modes={card.modes} max={2} />
       <div className="tag-list card-status">
+        {health && <OutlookBadge outlook={health.outlook} score={health.score} title={why ? healthText(why.code, why.values, why.text) : undefined} />}
         <ScreeningBadge screening={card.screening} />
         <WarningBadges warnings={card.warnings} flagCount={card.flagCount} />
       </div>
