@@ -1,5 +1,5 @@
-import { BookLock, Building2, FileBarChart, LayoutDashboard, Handshake, ListChecks, ListTodo, ScrollText, Settings, ShieldAlert, Upload, Users } from "lucide-react";
-import { Suspense } from "react";
+import { BookLock, Building2, FileBarChart, LayoutDashboard, Handshake, ListChecks, ListTodo, Menu, ScrollText, Settings, ShieldAlert, Upload, Users, X } from "lucide-react";
+import { Suspense, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { NavLink, Outlet, useLocation } from "react-router-dom";
 import { Loading } from "../components/states";
@@ -18,6 +18,9 @@ export function AppShell() {
   const flagged = useTwoFactorBlocked();
   const storyAccess = useStoryAccess(!!org);
   const blocked = (flagged || (!!org?.requireTwoFactor && !me?.user.twoFactorEnabled)) && !location.pathname.startsWith("/settings/account");
+  // On a phone the navigation folds behind a Menu button (CSS shows it always on wider screens); a page change folds it.
+  const [menuOpen, setMenuOpen] = useState(false);
+  useEffect(() => setMenuOpen(false), [location.pathname]);
 
   const nav = [
     { to: "/dashboard", label: t("nav.dashboard"), icon: LayoutDashboard },
@@ -45,7 +48,10 @@ export function AppShell() {
           </span>
           Partnerwise
         </div>
-        <nav aria-label={t("nav.label")}>
+        <button type="button" className="btn btn-ghost nav-toggle" aria-expanded={menuOpen} aria-controls="main-nav" onClick={() => setMenuOpen((o) => !o)} data-testid="nav-toggle">
+          {menuOpen ? <X size={18} aria-hidden /> : <Menu size={18} aria-hidden />} {t("shell.menu")}
+        </button>
+        <nav id="main-nav" aria-label={t("nav.label")} className={menuOpen ? "open" : undefined}>
           <div className="nav-section">{t("nav.workspace")}</div>
           <ul className="nav-list">
             {nav.map(({ to, label, icon: Icon }) => (
