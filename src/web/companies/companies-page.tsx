@@ -211,7 +211,7 @@ export default function CompaniesPage() {
                 {c.tags.length > 1 && <span className="badge" title={c.tags.slice(1).join(", ")}>+{c.tags.length - 1}</span>}
               </div>
             </td>
-            <td>
+            <td className="companies-screening">
               <ScreeningStatusBadge screening={c.screening} />
             </td>
             <td className="companies-col-owner">
