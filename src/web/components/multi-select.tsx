@@ -45,8 +45,15 @@ export function MultiSelectFilter({ label, options, value, onChange, searchable,
           </>
         ) : (
           <>
-            {label}
-            {summary && <strong>: {summary}</strong>}
+            {/* One span, so the flex gap does not put a space before the colon ("Stage : 2 selected"). */}
+            <span>
+              {label}
+              {summary && (
+                <>
+                  : <strong>{summary}</strong>
+                </>
+              )}
+            </span>
             <ChevronDown size={14} aria-hidden />
           </>
         )
