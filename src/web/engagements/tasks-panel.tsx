@@ -7,6 +7,7 @@ import { Field, FormError, fieldError } from "../components/field";
 import { EmptyState, ErrorState } from "../components/states";
 import { formatDate } from "../lib/format";
 import { useMembers } from "../lib/members";
+import { taskTitle } from "../lib/built-in";
 import { useAddTask, useDeleteTask, useEngagementTasks, useUpdateTask, type Task } from "./api";
 
 /** One task: a checkbox to mark it done, its due date (overdue in words and colour), assignee and, optionally, where it belongs. */
@@ -29,7 +30,7 @@ export function TaskItem({ task, showEngagement, canWrite }: { task: Task; showE
       />
       <div className="task-main">
         <label htmlFor={checkboxId} className="task-title">
-          {task.title}
+          {taskTitle(t, task.title)}
           <span className="sr-only"> — {task.done ? t("tasks.markOpen") : t("tasks.markDone")}</span>
         </label>
         <div className="task-sub">

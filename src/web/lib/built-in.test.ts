@@ -6,7 +6,8 @@ import scDe from "../locales/de/screening.json";
 import scEn from "../locales/en/screening.json";
 import de from "../locales/de/engagements.json";
 import en from "../locales/en/engagements.json";
-import { criterionTitle, excludedSectorLabel, modeLabel, riskCatalogueText } from "./built-in";
+import { RENEWAL_TASK_TITLE as SERVER_RENEWAL_TASK_TITLE } from "../../domains/health/health.reminders";
+import { criterionTitle, excludedSectorLabel, modeLabel, RENEWAL_TASK_TITLE, riskCatalogueText, taskTitle } from "./built-in";
 
 type Tree = { [k: string]: string | Tree };
 const lookup = (tree: Tree) => (key: string, opts: { defaultValue: string }) => {
@@ -55,5 +56,11 @@ describe("built-in modes and risk catalogue items", () => {
     expect(criterionTitle(tDeSc, "shared_values", "Our values")).toBe("Our values");
     expect(excludedSectorLabel(tDeSc, "tobacco", "Tobacco")).toBe("Tabak");
     expect(excludedSectorLabel(tDeSc, "gambling", "Gambling")).toBe("Gambling");
+  });
+
+  it("names the renewal reminders' task like the server does, and translates it", () => {
+    expect(RENEWAL_TASK_TITLE).toBe(SERVER_RENEWAL_TASK_TITLE);
+    expect(taskTitle(tDe, RENEWAL_TASK_TITLE)).toBe("Verlängerung vorbereiten");
+    expect(taskTitle(tDe, "Call Ana")).toBe("Call Ana");
   });
 });

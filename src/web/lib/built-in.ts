@@ -34,3 +34,11 @@ export function excludedSectorLabel(t: Translate, key: string | undefined, label
   const seed = key ? DEFAULT_CATALOGUE.excludedSectors.find((s) => s.key === key) : undefined;
   return seed && seed.label === label ? t(`builtIn.excludedSectors.${key}`, { defaultValue: label }) : label;
 }
+
+/** The title of the task the renewal reminders create (RENEWAL_TASK_TITLE of health.reminders.ts, server-only). */
+export const RENEWAL_TASK_TITLE = "Prepare renewal";
+
+/** A task's title (namespace engagements): the renewal reminders' task in the interface language, others as written. */
+export function taskTitle(t: Translate, title: string): string {
+  return title === RENEWAL_TASK_TITLE ? t("tasks.builtIn.prepareRenewal", { defaultValue: title }) : title;
+}
