@@ -55,6 +55,14 @@ describe("screening journey", () => {
     const weighted = await page.locator("[data-testid=group-weighted] [data-testid^=criterion-]").count();
     await answer("group-weighted", "does_not_meet", 0);
     for (let i = 1; i < weighted; i++) await answer("group-weighted", "meets", i);
+    // A company whose sector implies a supply chain also gets the supply-chain questions (which demo company is
+    // picked depends on the demo data): answer them too, as "unknown" is an answer.
+    if (await page.getByTestId("has-supply-chain").isChecked().catch(() => false)) {
+      const details = page.locator("[data-testid=group-supply] > details.sc-group");
+      if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator(":scope > summary").click();
+      const supply = await page.locator("[data-testid=group-supply] [data-testid^=criterion-]").count();
+      for (let i = 0; i < supply; i++) await answer("group-supply", "unknown", i);
+    }
     const firstWeighted = await page.locator("[data-testid=group-weighted] h3").first().innerText();
     const factors = page.getByTestId("risk-factor");
     await expect.poll(async () => (await factors.allInnerTexts()).join("\n"), { timeout: 15_000 }).toContain(firstWeighted);

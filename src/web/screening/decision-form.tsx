@@ -63,6 +63,8 @@ export function DecisionForm({ s }: { s: Screening }) {
   };
   const err = (path: string) => local[path] ?? serverError(path);
   const roleProblem = decide.error instanceof ApiError && (decide.error.status === 403 || decide.error.status === 422) ? decide.error : null;
+  // Unanswered criteria sit outside this form, so the refusal names them here.
+  const unanswered = roleProblem ? roleProblem.errors.filter((e) => e.path.startsWith("answers.")) : [];
 
   return (
     <section className="card" aria-labelledby="decide-title" data-testid="decision-form">
@@ -152,6 +154,13 @@ export function DecisionForm({ s }: { s: Screening }) {
                 ? t(`decisionErrors.detail.${roleProblem.body.detailCode}`, { ...said(roleProblem.body.detailParams as Record<string, unknown> | undefined), defaultValue: roleProblem.detail })
                 : roleProblem.detail}
             </span>
+            {unanswered.length > 0 && (
+              <ul className="small" data-testid="decision-unanswered" style={{ margin: "6px 0 0", paddingLeft: 18 }}>
+                {unanswered.map((e) => (
+                  <li key={e.path}>{t("decisionErrors.fields.answer_first", { ...said(e.params), defaultValue: e.message })}</li>
+                ))}
+              </ul>
+            )}
           </div>
         ) : (
           <FormError error={decide.error} />
