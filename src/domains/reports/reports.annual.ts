@@ -81,14 +81,16 @@ export async function annualReport(ctx: Ctx, q: AnnualQuery): Promise<AnnualRepo
       since: r.since,
       endedOn: r.endedOn,
       value: { currency: r.e.currency, money: r.e.moneyAmount, inKind: r.e.inKindValue, inKindDescription: named ? r.e.inKindDescription : null, nonMonetary: named ? r.e.nonMonetaryValue : null },
-      indicators: (indicators.get(r.e.id) ?? []).map(({ id: _id, ...i }) => i),
+      // An anonymous partner's indicators are counted in the totals but not itemised: their names and exact
+      // figures ("survivors employed at our hotels", 7) can identify the company.
+      indicators: named ? (indicators.get(r.e.id) ?? []).map(({ id: _id, ...i }) => i) : [],
       acknowledgements: named ? listed.filter((a) => a.engagementId === r.e.id).length : 0,
     };
   });
 
   const valued = (ps: AnnualPartner[]) => sumByCurrency(ps.map((p) => ({ currency: p.value.currency, money: p.value.money, inKind: p.value.inKind })));
   const modeKeys = [...new Set(partners.flatMap((p) => p.modes))].sort((a, b) => (modes.find((m) => m.key === a)?.position ?? 999) - (modes.find((m) => m.key === b)?.position ?? 999));
-  const allIndicators = partners.flatMap((p) => p.indicators);
+  const allIndicators = ordered.flatMap((r) => indicators.get(r.e.id) ?? []);
 
   return {
     year,

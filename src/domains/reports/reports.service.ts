@@ -71,7 +71,8 @@ export async function partnerReport(ctx: Ctx, engagementId: string, q: PartnerRe
     indicatorsAsOf(ctx, [e.id], period.to),
     listCheckIns(ctx, e.id),
     commitmentsOf(ctx, e.id),
-    keptStats(ctx, [e.id]),
+    // Kept on time as of the period's end, like the indicator values: a report for last quarter tells last quarter.
+    keptStats(ctx, [e.id], period.to),
     ctx.db
       .select({ channel: acknowledgement.channel, on: acknowledgement.occurredOn, title: acknowledgement.title, url: acknowledgement.url })
       .from(acknowledgement)
