@@ -229,6 +229,19 @@ describe("reminder jobs", () => {
     expect(mine()[2].subject).toContain("ends in 79 days");
   });
 
+  it("writes the renewal mail in the owner's language", async () => {
+    const a = await ownerWithOrg(app.get(), "NGO Verlängerung");
+    expect((await a.client.patch("/api/v1/me", { locale: "de" })).status).toBe(204);
+    const x = await makeHealthy(a, "Verlängerungspartner GmbH");
+    await a.client.req("PUT", `/api/v1/engagements/${x.id}/agreement`, { kind: "mou", startsOn: day(-300), endsOn: day(50) });
+    const mailer = fakeMailer();
+    await sendRenewalReminders(app.get().database, mailer, new Date());
+    const [mail] = mailer.outbox.filter((m) => m.to === a.email);
+    expect(mail.subject).toBe("Partnerwise: Die Vereinbarung mit Verlängerungspartner GmbH endet in 50 Tagen");
+    expect(mail.text).toContain("Vorgeschlagener nächster Schritt:");
+    expect(mail.text).toContain("Zustand der Partnerschaft:");
+  });
+
   it("leaves engagements of other stages and far end dates alone", async () => {
     const a = await ownerWithOrg(app.get(), "NGO Far Away");
     const x = await makeHealthy(a, "Far Away Partner");
