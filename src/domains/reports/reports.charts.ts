@@ -75,14 +75,15 @@ export function modesChart(modes: Array<{ label: string; partnerships: number }>
   };
 }
 
-/** Stacked horizontal bars: money and in-kind value per mode, in one currency (`format`: axis numbers, keep them short). */
+/** Stacked horizontal bars: money and in-kind value per mode, in one currency (`format`: axis numbers, keep them short;
+ * German has no short form for thousands, so labels that would overlap are left out). */
 export function valueChart(modes: Array<{ label: string; money: number; inKind: number }>, labels: { money: string; inKind: string }, format: (n: number) => string): EChartsOption {
   const rows = [...modes].reverse();
   return {
     ...base,
     grid: { left: 8, right: 24, top: 30, bottom: 8, containLabel: true },
     legend: { top: 0, left: 0, itemWidth: 14, itemHeight: 8, textStyle: { fontSize: 10 }, data: [labels.money, labels.inKind] },
-    xAxis: { type: "value", splitNumber: 4, axisLabel: { fontSize: 10, formatter: (v: number) => format(v) }, splitLine: { lineStyle: { color: REPORT_COLORS.grid } } },
+    xAxis: { type: "value", splitNumber: 4, axisLabel: { fontSize: 10, hideOverlap: true, formatter: (v: number) => format(v) }, splitLine: { lineStyle: { color: REPORT_COLORS.grid } } },
     yAxis: { type: "category", data: rows.map((m) => short(m.label, 44)), axisTick: { show: false }, axisLabel: { fontSize: 11, color: "#15171c" } },
     series: [
       { type: "bar", name: labels.money, stack: "v", barMaxWidth: 20, data: rows.map((m) => m.money), itemStyle: { color: REPORT_COLORS.primary } },
