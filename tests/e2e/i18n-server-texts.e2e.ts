@@ -70,6 +70,8 @@ describe("server-made texts in German", () => {
     // Built-in criteria keep their German titles (the demo organisation did not rename them).
     await visible(page.getByRole("heading", { name: "Gemeinsame Werte" }));
     expect(factors).toContain("Nicht in einer ausgeschlossenen Branche tätig");
+    await page.getByTestId("risk-factors").scrollIntoViewIfNeeded();
+    await shot(page, "i18n-screening-risk-de");
     await panel.scrollIntoViewIfNeeded();
     await shot(page, "i18n-screening-signals-de");
     const report = formatViolations("screening (de)", await axeViolations(page));
