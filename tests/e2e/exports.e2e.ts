@@ -1,5 +1,5 @@
 // Partnership exports from the web app: the partnerships table downloads a CSV (and an XLSX) with its filters,
-// read back here; the acknowledgements tab offers the same buttons. Runs on the shared demo server with data of its own.
+// read back here; the acknowledgements and commitments tabs offer the same buttons. Runs on the shared demo server with data of its own.
 import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
@@ -32,6 +32,7 @@ describe("partnership exports in the web app", () => {
     const co = (await apiGet<{ items: Array<{ id: string; name: string }> }>(page, "/companies?limit=1&sort=name")).items[0];
     const e = await post<{ id: string }>("/engagements", { companyId: co.id, title: `${marker} =training`, modes: ["joint_project"], moneyAmount: 1200, currency: "EUR" });
     engagementId = e.id;
+    await post(`/engagements/${e.id}/commitments`, { party: "ngo", description: `${marker} send the plan`, dueOn: "2020-01-31", status: "open" });
     await post(`/companies/${co.id}/acknowledgements`, { channel: "website", occurredOn: "2026-01-15", title: `${marker} thanks`, engagementId: e.id });
   });
   afterEach(async ({ task }) => shotOnFailure(page, task));
@@ -76,5 +77,18 @@ describe("partnership exports in the web app", () => {
     const report = formatViolations("acknowledgements tab with export", await axeViolations(page));
     if (report) throw new Error(report);
     await shot(page, "exports-acknowledgements-tab");
+  });
+
+  it("offers the commitments of an engagement as a file, overdue ones flagged", async () => {
+    await page.goto(`/partnerships/${engagementId}/commitments`);
+    await visible(page.getByTestId("commitment"));
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("commitments-export-csv").click()]);
+    const rows = Papa.parse<string[]>(readFileSync(await download.path(), "utf8").replace(/^\uFEFF/, ""), { skipEmptyLines: true }).data;
+    expect(rows).toHaveLength(2);
+    expect(rows[1]).toEqual(expect.arrayContaining([`${marker} send the plan`, "2020-01-31", "open", "yes"]));
+    await page.waitForLoadState("networkidle");
+    const report = formatViolations("commitments tab with export", await axeViolations(page));
+    if (report) throw new Error(report);
+    await shot(page, "exports-commitments-tab");
   });
 });

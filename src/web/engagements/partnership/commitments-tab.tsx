@@ -3,6 +3,7 @@ import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useActiveOrg } from "../../app/session";
 import { Field, FormError, fieldError } from "../../components/field";
+import { ExportButtons } from "../../components/export-buttons";
 import { EmptyState, ErrorState, Loading } from "../../components/states";
 import { formatDate } from "../../lib/format";
 import { useMembers } from "../../lib/members";
@@ -31,6 +32,11 @@ export function CommitmentsTab({ engagement: e }: { engagement: Engagement }) {
             <span className="badge badge-danger">
               <AlertTriangle size={12} aria-hidden /> {t("commitments.overdueCount", { count: overdue })}
             </span>
+          )}
+          {items.length > 0 && (
+            <div className="row" style={{ marginLeft: "auto" }}>
+              <ExportButtons path="/commitments/export" query={{ engagementId: e.id }} testId="commitments-export" />
+            </div>
           )}
         </div>
         {items.length === 0 ? (
