@@ -4,8 +4,8 @@ import { organization, twoFactor } from "better-auth/plugins";
 import type { Database } from "../../platform/db.js";
 import * as schema from "../../platform/db.schema.js";
 import type { Mailer } from "../../platform/mailer.js";
-import { orgTwoFactorPolicy } from "./org-two-factor.js";
 import { resetPasswordMail } from "./auth.mail-text.js";
+import { orgTwoFactorPolicy } from "./org-two-factor.js";
 import { ac, roles } from "./roles.js";
 
 export interface AuthOptions {

@@ -53,7 +53,7 @@ export function checkDecision(x: DecisionCheck): { rescreenOn: string; override:
   else if (rescreenOn > addMonths(x.today, 60)) errors.push({ path: "rescreenOn", message: "Re-screen within five years.", code: "rescreen_too_late", params: {} });
   for (const c of x.criteria) {
     if (c.group === "supply_chain" && !x.supplyChainApplies) continue;
-    if (!x.answers[c.key]) errors.push({ path: `answers.${c.key}`, message: `Answer "${c.title}" first (unknown is an answer).`, code: "answer_first", params: { criterion: c.title } });
+    if (!x.answers[c.key]) errors.push({ path: `answers.${c.key}`, message: `Answer "${c.title}" first (unknown is an answer).`, code: "answer_first", params: { criterion: c.title, criterionKey: c.key } });
   }
   if (errors.length) throw new AppError("validation", "The decision is not complete.", { errors, detailCode: "incomplete", detailParams: {} });
 

@@ -5,9 +5,9 @@ import { Link } from "react-router-dom";
 import { useActiveOrg } from "../app/session";
 import { Field, FormError, fieldError } from "../components/field";
 import { EmptyState, ErrorState } from "../components/states";
+import { taskTitle } from "../lib/built-in";
 import { formatDate } from "../lib/format";
 import { useMembers } from "../lib/members";
-import { taskTitle } from "../lib/built-in";
 import { useAddTask, useDeleteTask, useEngagementTasks, useUpdateTask, type Task } from "./api";
 
 /** One task: a checkbox to mark it done, its due date (overdue in words and colour), assignee and, optionally, where it belongs. */

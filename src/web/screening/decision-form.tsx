@@ -5,6 +5,7 @@ import { useActiveOrg } from "../app/session";
 import { Field, fieldError, FormError } from "../components/field";
 import { useToast } from "../components/toast";
 import { ApiError } from "../lib/api";
+import { criterionTitle } from "../lib/built-in";
 import { formatDate } from "../lib/format";
 import { DECISIONS, monthsFromToday, useDecide, type Screening, type ScreeningDecision } from "./api";
 
@@ -55,6 +56,7 @@ export function DecisionForm({ s }: { s: Screening }) {
     ...params,
     ...(typeof params.decision === "string" ? { decision: t(`decision.${params.decision}`, { defaultValue: params.decision }) } : {}),
     ...(typeof params.level === "string" ? { level: t(`level.${params.level}`, { defaultValue: params.level }) } : {}),
+    ...(typeof params.criterionKey === "string" && typeof params.criterion === "string" ? { criterion: criterionTitle(t, params.criterionKey, params.criterion) } : {}),
   });
   const serverError = (path: string) => {
     if (!(decide.error instanceof ApiError)) return undefined;

@@ -6,11 +6,11 @@ import { Link, useParams } from "react-router-dom";
 import { useActiveOrg } from "../app/session";
 import { FormError } from "../components/field";
 import { ErrorState, Loading, PageHeader } from "../components/states";
+import { criterionTitle } from "../lib/built-in";
 import { formatDate, formatDateTime } from "../lib/format";
 import { ANSWER_VALUES, fileUrl, useAnswer, usePatchSupplyChain, useScreening, useUploadEvidence, type AnswerValue, type Screening } from "./api";
 import { DecisionForm, DecisionView } from "./decision-form";
 import { RiskSummary } from "./risk-summary";
-import { criterionTitle } from "../lib/built-in";
 import { SignalsPanel } from "./signals-panel";
 
 type Criterion = Screening["criteria"][number];

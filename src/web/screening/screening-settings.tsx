@@ -7,8 +7,8 @@ import { useActiveOrg } from "../app/session";
 import { FormError } from "../components/field";
 import { ErrorState, Loading } from "../components/states";
 import { api } from "../lib/api";
-import { GoodsRiskData } from "./goods-risks";
 import { criterionTitle } from "../lib/built-in";
+import { GoodsRiskData } from "./goods-risks";
 import { SectorRiskSettings } from "./sector-risks";
 
 /** Settings → Screening: criteria, sectors at risk, the goods data behind the goods/country signal, and a way to the lists. */
