@@ -1,6 +1,7 @@
 import { and, asc, eq, gte, inArray, isNotNull, lte, sql } from "drizzle-orm";
 import type { Ctx } from "../../platform/context.js";
 import type { Database } from "../../platform/db.js";
+import { languageOf, type ServerLanguage } from "../../platform/i18n.js";
 import { defineJob, type JobContext } from "../../platform/jobs.js";
 import { log } from "../../platform/logger.js";
 import type { Mail, Mailer } from "../../platform/mailer.js";
@@ -11,7 +12,6 @@ import { member, organization, user } from "../auth/auth.table.js";
 import { company } from "../companies/companies.table.js";
 import { isoDay } from "../engagements/engagements.tasks.js";
 import { engagement, engagementTask } from "../engagements/engagements.table.js";
-import { languageOf, type ServerLanguage } from "../../platform/i18n.js";
 import { mailDate, reasonText, renewalText } from "./health.mail-text.js";
 import { HEALTH_STAGES, RENEWAL_WINDOW_DAYS, type Health } from "./health.rules.js";
 import { scoreEngagements } from "./health.service.js";
