@@ -79,6 +79,26 @@ describe("partnership health", () => {
     if (report) throw new Error(report);
   });
 
+  it("shows the score and outlook on the board's cards of running partnerships only", async () => {
+    await page.goto("/partnerships");
+    await visible(page.getByTestId("column-active").getByTestId("health-outlook"));
+    const worst = list.items[0];
+    const card = page.locator(`[data-testid=board-card][data-id="${worst.engagementId}"]`);
+    const badge = card.getByTestId("health-outlook");
+    expect(await badge.getAttribute("data-outlook")).toBe(worst.outlook);
+    expect(await badge.innerText()).toContain(String(worst.score));
+    // Every scored card has its badge; cards before an agreement have none.
+    for (const stage of ["agreed", "active", "reviewing", "renewed"]) {
+      const column = page.getByTestId(`column-${stage}`);
+      expect(await column.getByTestId("health-outlook").count()).toBe(await column.getByTestId("board-card").count());
+    }
+    expect(await page.getByTestId("column-negotiating").getByTestId("health-outlook").count()).toBe(0);
+    await shot(page, "health-board");
+    await page.waitForLoadState("networkidle");
+    const report = formatViolations("partnerships board with health", await axeViolations(page));
+    if (report) throw new Error(report);
+  });
+
   it("explains an unlikely partnership with its reasons and the renewal step, also in German", async () => {
     const worst = list.items[0];
     expect(worst.outlook).toBe("unlikely");

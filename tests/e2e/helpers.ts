@@ -76,8 +76,10 @@ export async function signIn(page: Page, email: string, password: string): Promi
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await page.waitForURL(/\/dashboard$/);
-  // Any language: the account may have chosen German.
-  await visible(page.getByRole("main").getByRole("heading", { level: 1 }));
+  // The app's navigation, with the dashboard current, appears only once the organisation is active (any language:
+  // the account may have chosen German). Not just "a heading": the sign-in page stays on screen while the
+  // dashboard's code loads.
+  await visible(page.locator('[data-testid="nav-dashboard"][aria-current="page"]'));
 }
 
 /** A GET of the JSON API with the page's session cookie. */
