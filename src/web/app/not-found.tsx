@@ -12,7 +12,7 @@ export default function NotFound() {
         level={1}
         title={t("notFound.title")}
         action={
-          <Link className="btn btn-primary" to="/companies">
+          <Link className="btn btn-primary" to="/dashboard">
             {t("notFound.back")}
           </Link>
         }
