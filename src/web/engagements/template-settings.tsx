@@ -210,7 +210,7 @@ function Preview({ dirty }: { dirty: boolean }) {
         <label htmlFor="tpl-preview-engagement" className="sr-only">
           {t("template.previewEngagement")}
         </label>
-        <select id="tpl-preview-engagement" className="select" style={{ width: "auto", maxWidth: 420 }} value={chosen} onChange={(e) => setId(e.target.value)}>
+        <select id="tpl-preview-engagement" className="select" style={{ width: "auto", maxWidth: "min(420px, 100%)" }} value={chosen} onChange={(e) => setId(e.target.value)}>
           {items.map((e) => (
             <option key={e.id} value={e.id}>
               {e.company.name} — {e.title}
