@@ -203,10 +203,12 @@ describe("sanctions lists journey", () => {
     await noSeriousAxe("batch screening tab");
     await page.getByTestId("batch-file").setInputFiles(csv);
     await page.waitForURL(/\/watchlists\/batches\/[0-9a-f-]+$/);
-    const progress = await visible(page.getByTestId("batch-progress"));
-    await progress.getByText(/rows screened/).waitFor({ timeout: 10_000 }).catch(() => undefined);
+    // On an idle machine the job can finish before the page first polls it: progress shows while it runs, the
+    // summary once it is done. Whatever the progress bar said while it was there must be a count of rows.
+    await visible(page.locator("[data-testid=batch-progress], [data-testid=batch-summary]"));
+    const said = await page.getByTestId("batch-progress").innerText({ timeout: 1_000 }).catch(() => null);
+    if (said !== null) expect(said).toMatch(/of 1,200 rows screened|Waiting to start/);
     await shot(page, "watchlists-batch-progress");
-    expect(await progress.innerText()).toMatch(/of 1,200 rows screened|Waiting to start/);
     await visible(page.getByTestId("batch-summary"), 60_000);
     const hits = Number(await page.getByTestId("batch-count-hit").innerText());
     expect(hits).toBeGreaterThanOrEqual(3);
