@@ -1,9 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import type { MiddlewareHandler } from "hono";
-import { bodyLimit } from "hono/body-limit";
-import { maxUploadBytes } from "../../platform/storage.js";
-import { createRouter, errorResponses, problemResponse, type AppEnv } from "../../server/http.js";
-import { problem } from "../../server/problem.js";
+import { createRouter, errorResponses, problemResponse } from "../../server/http.js";
+import { uploadLimit } from "../../server/upload-limit.js";
+import { download } from "../../server/download.js";
 import { draftDocx, draftPdf, getTemplate, putTemplate, resetTemplate } from "./agreements.draft.js";
 import { Agreement, AgreementInput, Indicator, IndicatorInput, IndicatorPatch, Template, TemplateInput } from "./agreements.schema.js";
 import * as agreements from "./agreements.service.js";
@@ -21,29 +19,6 @@ const FileForm = z.object({
     .custom<File>((v) => typeof v === "object" && v !== null && typeof (v as Blob).arrayBuffer === "function", "Attach the signed agreement as the form field `file`.")
     .meta({ type: "string", format: "binary", description: "PDF, image or office document, up to PARTNERWISE_MAX_UPLOAD_MB (default 10 MB)" } as never),
 });
-
-// The limit is a setting, read per request; the form may carry a little overhead beyond the file.
-const uploadLimit: MiddlewareHandler<AppEnv> = (c, next) =>
-  bodyLimit({ maxSize: maxUploadBytes() + 64 * 1024, onError: (cc) => problem(cc, 413, "payload_too_large", `The file is too large: the limit is ${Math.round(maxUploadBytes() / 1024 / 1024)} MB.`) })(c, next);
-
-function contentDisposition(filename: string): string {
-  const ascii = filename.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
-}
-
-function download(bytes: Buffer, contentType: string, filename: string): Response {
-  return new Response(new Uint8Array(bytes), {
-    status: 200,
-    headers: {
-      "Content-Type": contentType,
-      "Content-Disposition": contentDisposition(filename),
-      "Content-Length": String(bytes.byteLength),
-      "Cache-Control": "private, no-store",
-      "X-Content-Type-Options": "nosniff",
-      "Content-Security-Policy": "sandbox; default-src 'none'",
-    },
-  });
-}
 
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 

@@ -1,9 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import type { MiddlewareHandler } from "hono";
-import { bodyLimit } from "hono/body-limit";
-import { maxUploadBytes } from "../../platform/storage.js";
-import { createRouter, errorResponses, problemResponse, type AppEnv } from "../../server/http.js";
-import { problem } from "../../server/problem.js";
+import { createRouter, errorResponses, problemResponse } from "../../server/http.js";
+import { uploadLimit } from "../../server/upload-limit.js";
+import { download as serveFile } from "../../server/download.js";
 import { PageQuery, pageOf } from "../../shared/pagination.js";
 import { catalogueRoutes } from "./catalogue.routes.js";
 import { listsRoutes } from "./lists.routes.js";
@@ -30,14 +28,6 @@ const FileForm = z.object({
   criterionKey: z.string().trim().optional().meta({ description: "The criterion the file is evidence for; none: the screening as a whole" }),
 });
 
-// The limit is a setting, read per request; the form may carry a little overhead beyond the file.
-const uploadLimit: MiddlewareHandler<AppEnv> = (c, next) =>
-  bodyLimit({ maxSize: maxUploadBytes() + 64 * 1024, onError: (cc) => problem(cc, 413, "payload_too_large", `The file is too large: the limit is ${Math.round(maxUploadBytes() / 1024 / 1024)} MB.`) })(c, next);
-
-function contentDisposition(filename: string): string {
-  const ascii = filename.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
-}
 
 const screeningRoutes = createRouter()
   .openapi(
@@ -119,17 +109,7 @@ const screeningRoutes = createRouter()
     async (c) => {
       const p = c.req.valid("param");
       const { file, bytes } = await files.readFile(c.get("ctx"), p.id, p.fileId);
-      return new Response(new Uint8Array(bytes), {
-        status: 200,
-        headers: {
-          "Content-Type": file.contentType,
-          "Content-Disposition": contentDisposition(file.filename),
-          "Content-Length": String(bytes.byteLength),
-          "Cache-Control": "private, no-store",
-          "X-Content-Type-Options": "nosniff",
-          "Content-Security-Policy": "sandbox; default-src 'none'",
-        },
-      });
+      return serveFile(bytes, file.contentType, file.filename);
     },
   )
   .openapi(

@@ -1,9 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import type { MiddlewareHandler } from "hono";
-import { bodyLimit } from "hono/body-limit";
-import { maxUploadBytes } from "../../platform/storage.js";
-import { createRouter, errorResponses, problemResponse, type AppEnv } from "../../server/http.js";
-import { problem } from "../../server/problem.js";
+import { createRouter, errorResponses, problemResponse } from "../../server/http.js";
+import { uploadLimit } from "../../server/upload-limit.js";
 import { PageQuery, pageOf } from "../../shared/pagination.js";
 import { batchReportCsv, createBatch, getBatch, listBatches } from "./watchlists.batch.js";
 import { Batch, BatchRowsQuery, BatchSummary } from "./watchlists.schema.js";
@@ -18,8 +15,6 @@ const CsvForm = z.object({
     .meta({ type: "string", format: "binary", description: "UTF-8 CSV with a header row: `name` (required), `country` and `id` (optional)" } as never),
 });
 
-const uploadLimit: MiddlewareHandler<AppEnv> = (c, next) =>
-  bodyLimit({ maxSize: maxUploadBytes() + 64 * 1024, onError: (cc) => problem(cc, 413, "payload_too_large", `The file is too large: the limit is ${Math.round(maxUploadBytes() / 1024 / 1024)} MB.`) })(c, next);
 
 export const batchRoutes = createRouter()
   .openapi(
