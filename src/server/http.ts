@@ -1,6 +1,7 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import type { Ctx } from "../platform/context.js";
 import { fieldErrors, problem } from "./problem.js";
+import { unknownFieldErrors } from "./unknown-fields.js";
 
 export interface SessionUser {
   id: string;
@@ -19,12 +20,19 @@ export type AppEnv = {
   };
 };
 
-/** A router whose validation failures become problem+json with field-level errors. */
+/**
+ * A router whose validation failures become problem+json with field-level errors; a JSON body with fields its
+ * schema does not know is refused the same way (src/server/unknown-fields.ts).
+ */
 export function createRouter() {
   return new OpenAPIHono<AppEnv>({
-    defaultHook: (result, c) => {
+    defaultHook: async (result, c) => {
       if (!result.success) {
         return problem(c, 422, "validation", "The request is not valid.", { errors: fieldErrors(result.error as never) });
+      }
+      if (result.target === "json") {
+        const unknown = unknownFieldErrors(await c.req.json(), result.data);
+        if (unknown.length) return problem(c, 422, "validation", "The request has fields this route does not take.", { errors: unknown });
       }
     },
   });
