@@ -1,5 +1,6 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import type { Ctx } from "../platform/context.js";
+import { checkValidated, invalidText } from "./input-guard.js";
 import { fieldErrors, problem } from "./problem.js";
 import { unknownFieldErrors } from "./unknown-fields.js";
 
@@ -21,8 +22,9 @@ export type AppEnv = {
 };
 
 /**
- * A router whose validation failures become problem+json with field-level errors; a JSON body with fields its
- * schema does not know is refused the same way (src/server/unknown-fields.ts).
+ * A router whose validation failures become problem+json with field-level errors. Path parameters and form fields
+ * also pass the input guard's text checks here (bodies and queries passed them before routing), and a JSON body
+ * with fields its schema does not know is refused (src/server/unknown-fields.ts).
  */
 export function createRouter() {
   return new OpenAPIHono<AppEnv>({
@@ -30,6 +32,8 @@ export function createRouter() {
       if (!result.success) {
         return problem(c, 422, "validation", "The request is not valid.", { errors: fieldErrors(result.error as never) });
       }
+      const errors = checkValidated(result.target, result.data);
+      if (errors.length) return invalidText(c, errors);
       if (result.target === "json") {
         const unknown = unknownFieldErrors(await c.req.json(), result.data);
         if (unknown.length) return problem(c, 422, "validation", "The request has fields this route does not take.", { errors: unknown });
