@@ -10,8 +10,8 @@ import type { Env } from "../platform/env.js";
 import type { Mailer } from "../platform/mailer.js";
 import type { AppEnv } from "./http.js";
 import { forwardedRequest, inputGuard } from "./input-guard.js";
-import { handleError, problem } from "./problem.js";
-import { csrfGuard, securityHeaders } from "./security.js";
+import { authProblem, handleError, problem } from "./problem.js";
+import { csrfGuard, noStore, securityHeaders } from "./security.js";
 import { FixedWindowLimiter } from "./rate-limit.js";
 import { personOnly, requireOrg, requireSession } from "./tenancy.js";
 import { apiRouter, publicRouter, sessionRouter } from "./routes.js";
@@ -43,6 +43,7 @@ export function createApp(deps: AppDeps) {
   const app = new OpenAPIHono<AppEnv>();
   app.onError(handleError);
   app.use("*", securityHeaders({ https: deps.env.PARTNERWISE_BASE_URL?.startsWith("https://") ?? false }));
+  app.use("/api/*", noStore);
   app.use("/api/*", csrfGuard({ baseUrl: deps.env.PARTNERWISE_BASE_URL }));
   app.use("/api/*", inputGuard({ isUpload: (method, path) => uploadRoutes().some((r) => r.method === method && r.path.test(path)) }));
 
@@ -63,7 +64,7 @@ export function createApp(deps: AppDeps) {
       }
     }
     headers.set("x-partnerwise-client-ip", ip ?? "local");
-    return auth.handler(await forwardedRequest(c, headers));
+    return authProblem(c, await auth.handler(await forwardedRequest(c, headers)));
   });
 
   const v1 = apiRouter();
