@@ -10,6 +10,7 @@ export const idempotencyKey = pgTable(
   {
     /** The organisation the request acted in, or `user:<id>` for routes without one (/me, /networks). */
     scope: text("scope").notNull(),
+    /** The user, or `key:<id>` for an API key. */
     userId: text("user_id").notNull(),
     key: text("key").notNull(),
     /** SHA-256 of method, path and body. */

@@ -41,7 +41,8 @@ export function idempotency(database: Database): MiddlewareHandler<AppEnv> {
       return keyProblem(c, 422, "validation", "Idempotency-Key must be 1 to 255 visible ASCII characters (a UUID is a good choice).");
     }
     const ctx = c.get("ctx");
-    const userId = ctx?.user.id ?? c.get("sessionUser").id;
+    // The caller: the person, or the API key acting for them (each key has its own keys).
+    const userId = ctx?.apiKey ? `key:${ctx.apiKey.id}` : (ctx?.user.id ?? c.get("sessionUser").id);
     const scope = ctx?.orgId ?? `user:${userId}`;
     const bytes = new Uint8Array(await c.req.arrayBuffer());
     const fingerprint = createHash("sha256").update(`${c.req.method} ${c.req.path}\n`).update(bytes).digest("hex");
