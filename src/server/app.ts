@@ -9,6 +9,7 @@ import type { Database } from "../platform/db.js";
 import type { Env } from "../platform/env.js";
 import type { Mailer } from "../platform/mailer.js";
 import type { AppEnv } from "./http.js";
+import { conditionalRequests } from "./etag.js";
 import { idempotency } from "./idempotency.js";
 import { locationHeader } from "./location.js";
 import { forwardedRequest, inputGuard } from "./input-guard.js";
@@ -80,6 +81,7 @@ export function createApp(deps: AppDeps) {
     return requireOrg(deps.database)(c, next);
   });
   app.use("/api/v1/*", idempotency(deps.database));
+  app.use("/api/v1/*", conditionalRequests((req) => app.fetch(req)));
   app.use("/api/v1/*", locationHeader(routes));
   app.route("/api/v1", sessionRouter(deps, auth));
   app.route("/api/v1", v1);

@@ -10,6 +10,7 @@ const TITLES: Record<number, string> = {
   404: "Not Found",
   405: "Method Not Allowed",
   409: "Conflict",
+  412: "Precondition Failed",
   413: "Content Too Large",
   422: "Unprocessable Content",
   429: "Too Many Requests",

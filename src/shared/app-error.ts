@@ -11,6 +11,7 @@ export const ERROR_CODES = {
   not_found: 404,
   method_not_allowed: 405,
   conflict: 409,
+  precondition_failed: 412,
   rule_violation: 409,
   payload_too_large: 413,
   rate_limited: 429,

@@ -93,4 +93,37 @@ describe("HTTP semantics of /api/v1", () => {
     const fixed = await a.client.req("POST", "/api/v1/companies", { name: "Fixed Co", country: "AT" }, { "Idempotency-Key": "retry-after-fix" });
     expect(fixed.status).toBe(201);
   });
+
+  it("tags reads with an ETag, answers 304 to If-None-Match and 412 to a stale If-Match", async () => {
+    const a = await ownerWithOrg(app.get(), "NGO Etag");
+    const co = (await a.client.post("/api/v1/companies", { name: "Tagged Co", country: "DE" })).body;
+    const read = await a.client.get(`/api/v1/companies/${co.id}`);
+    const tag = read.headers.get("etag")!;
+    expect(tag).toMatch(/^"[\w-]+"$/);
+    const notModified = await a.client.req("GET", `/api/v1/companies/${co.id}`, undefined, { "If-None-Match": tag });
+    expect(notModified.status).toBe(304);
+    expect(notModified.headers.get("etag")).toBe(tag);
+    expect((await a.client.get("/api/v1/companies")).headers.get("etag")).toMatch(/^"/);
+
+    const first = await a.client.req("PATCH", `/api/v1/companies/${co.id}`, { description: "First writer" }, { "If-Match": tag });
+    expect(first.status).toBe(200);
+    const stale = await a.client.req("PATCH", `/api/v1/companies/${co.id}`, { description: "Second writer" }, { "If-Match": tag });
+    expect(isProblem(stale, 412)).toBe(true);
+    expect(stale.body.code).toBe("precondition_failed");
+    expect((await a.client.get(`/api/v1/companies/${co.id}`)).body.description).toBe("First writer");
+    const fresh = (await a.client.get(`/api/v1/companies/${co.id}`)).headers.get("etag")!;
+    expect(fresh).not.toBe(tag);
+    expect((await a.client.req("GET", `/api/v1/companies/${co.id}`, undefined, { "If-None-Match": tag })).status).toBe(200);
+    expect(isProblem(await a.client.req("DELETE", `/api/v1/companies/${co.id}`, undefined, { "If-Match": tag }), 412)).toBe(true);
+    expect((await a.client.req("DELETE", `/api/v1/companies/${co.id}`, undefined, { "If-Match": fresh })).status).toBe(204);
+    expect(isProblem(await a.client.req("PATCH", `/api/v1/companies/${co.id}`, { description: "x" }, { "If-Match": "*" }), 412)).toBe(true);
+  });
+
+  it("lets only one of two concurrent writers with the same If-Match win", async () => {
+    const a = await ownerWithOrg(app.get(), "NGO Etag Race");
+    const co = (await a.client.post("/api/v1/companies", { name: "Raced Tag Co", country: "DE" })).body;
+    const tag = (await a.client.get(`/api/v1/companies/${co.id}`)).headers.get("etag")!;
+    const results = await Promise.all(["one", "two"].map((d) => a.client.req("PATCH", `/api/v1/companies/${co.id}`, { description: d }, { "If-Match": tag })));
+    expect(results.map((r) => r.status).sort()).toEqual([200, 412]);
+  });
 });
