@@ -9,6 +9,7 @@ import type { Database } from "../platform/db.js";
 import type { Env } from "../platform/env.js";
 import type { Mailer } from "../platform/mailer.js";
 import type { AppEnv } from "./http.js";
+import { AuthCache, invalidateAuthCache } from "./auth-cache.js";
 import { conditionalRequests } from "./etag.js";
 import { idempotency } from "./idempotency.js";
 import { locationHeader } from "./location.js";
@@ -50,6 +51,9 @@ export function createApp(deps: AppDeps) {
   app.use("/api/*", noStore);
   app.use("/api/*", csrfGuard({ baseUrl: deps.env.PARTNERWISE_BASE_URL }));
   app.use("/api/*", inputGuard({ isUpload: (method, path) => uploadRoutes().some((r) => r.method === method && r.path.test(path)) }));
+  // Sessions and memberships are cached for seconds; every change through /api/auth or to the organisation empties it.
+  const authCache = new AuthCache();
+  app.use("/api/*", invalidateAuthCache(authCache));
 
   app.get("/api/health", async (c) => {
     await deps.database.query("select 1");
@@ -74,11 +78,11 @@ export function createApp(deps: AppDeps) {
   const v1 = apiRouter();
   const routes = routeTable(app, "/api/");
   const keyLimiter = new FixedWindowLimiter(deps.env.PARTNERWISE_API_KEY_RATE_LIMIT, deps.env.PARTNERWISE_API_KEY_RATE_WINDOW);
-  app.use("/api/v1/*", requireSession(auth, deps.database, keyLimiter));
+  app.use("/api/v1/*", requireSession(auth, deps.database, keyLimiter, authCache));
   app.use("/api/v1/*", async (c, next) => {
     // Routes under /api/v1/me and /api/v1/networks need a user (a person: no API key) but no active organisation.
     if (c.req.path.startsWith("/api/v1/me") || c.req.path.startsWith("/api/v1/networks") || c.req.path.startsWith("/api/v1/invitations")) return personOnly()(c, next);
-    return requireOrg(deps.database)(c, next);
+    return requireOrg(deps.database, authCache)(c, next);
   });
   app.use("/api/v1/*", idempotency(deps.database));
   app.use("/api/v1/*", conditionalRequests((req) => app.fetch(req)));

@@ -6,6 +6,7 @@ import type { Auth } from "../domains/auth/auth.js";
 import { authenticate, recordUse } from "../domains/api-keys/api-keys.service.js";
 import { orgProfile } from "../domains/orgs/orgs.table.js";
 import type { Role } from "../domains/auth/roles.js";
+import type { AuthCache } from "./auth-cache.js";
 import type { AppEnv, SessionUser } from "./http.js";
 import { problem } from "./problem.js";
 import { type FixedWindowLimiter, rateLimitHeaders } from "./rate-limit.js";
@@ -23,7 +24,7 @@ function invalidKey(c: Context, detail: string) {
  * Requires a signed-in user — a session cookie, or an API key as `Authorization: Bearer …` — and sets
  * `sessionUser`. A key also sets `apiKey` (its organisation and capped role) and is rate-limited per key.
  */
-export function requireSession(auth: Auth, database: Database, keyLimiter: FixedWindowLimiter): MiddlewareHandler<AppEnv> {
+export function requireSession(auth: Auth, database: Database, keyLimiter: FixedWindowLimiter, cache: AuthCache): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const authorization = c.req.header("authorization");
     if (authorization !== undefined) {
@@ -47,10 +48,18 @@ export function requireSession(auth: Auth, database: Database, keyLimiter: Fixed
       for (const [k, v] of Object.entries(headers)) c.res.headers.set(k, v);
       return;
     }
-    const session = await auth.api.getSession({ headers: c.req.raw.headers });
-    if (!session) return problem(c, 401, "unauthenticated", "Sign in first.");
-    c.set("sessionUser", session.user as unknown as SessionUser);
-    c.set("activeOrganizationId", (session.session as { activeOrganizationId?: string | null }).activeOrganizationId ?? null);
+    // The cookie header names the session; briefly cached answers are emptied by every change (auth-cache.ts).
+    const cookie = c.req.header("cookie") ?? "";
+    let known = cookie ? cache.sessions.get(cookie) : undefined;
+    if (!known) {
+      const generation = cache.sessions.generation;
+      const session = await auth.api.getSession({ headers: c.req.raw.headers });
+      if (!session) return problem(c, 401, "unauthenticated", "Sign in first.");
+      known = { user: session.user, activeOrganizationId: (session.session as { activeOrganizationId?: string | null }).activeOrganizationId ?? null };
+      if (cookie) cache.sessions.set(cookie, known, generation, new Date(session.session.expiresAt).getTime());
+    }
+    c.set("sessionUser", known.user as SessionUser);
+    c.set("activeOrganizationId", known.activeOrganizationId);
     await next();
   };
 }
@@ -67,7 +76,7 @@ export function personOnly(): MiddlewareHandler<AppEnv> {
  * Requires a signed-in member of the active organisation and builds the request context from it.
  * Enforces the organisation's mandatory two-factor setting. An API key brings its own organisation and role.
  */
-export function requireOrg(database: Database): MiddlewareHandler<AppEnv> {
+export function requireOrg(database: Database, cache: AuthCache): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const user = c.get("sessionUser");
     const key = c.get("apiKey");
@@ -81,11 +90,17 @@ export function requireOrg(database: Database): MiddlewareHandler<AppEnv> {
     }
     const orgId = header || c.get("activeOrganizationId");
     if (!orgId) return problem(c, 403, "forbidden", "Choose an organisation first (none is active in this session).");
-    const [m] = await database.db
-      .select({ role: member.role, requireTwoFactor: orgProfile.requireTwoFactor })
-      .from(member)
-      .leftJoin(orgProfile, eq(orgProfile.organizationId, member.organizationId))
-      .where(and(eq(member.organizationId, orgId), eq(member.userId, user.id)));
+    const cacheKey = `${user.id} ${orgId}`;
+    let m = cache.memberships.get(cacheKey);
+    if (!m) {
+      const generation = cache.memberships.generation;
+      [m] = await database.db
+        .select({ role: member.role, requireTwoFactor: orgProfile.requireTwoFactor })
+        .from(member)
+        .leftJoin(orgProfile, eq(orgProfile.organizationId, member.organizationId))
+        .where(and(eq(member.organizationId, orgId), eq(member.userId, user.id)));
+      if (m) cache.memberships.set(cacheKey, m, generation);
+    }
     if (!m) return problem(c, 403, "forbidden", "You are not a member of the active organisation.");
     if (m.requireTwoFactor && !user.twoFactorEnabled) {
       return problem(c, 403, "two_factor_required", "Your organisation requires two-factor authentication. Set it up in your account settings.");
