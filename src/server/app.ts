@@ -10,6 +10,7 @@ import type { Env } from "../platform/env.js";
 import type { Mailer } from "../platform/mailer.js";
 import type { AppEnv } from "./http.js";
 import { AuthCache, invalidateAuthCache } from "./auth-cache.js";
+import { cursorPaging } from "./cursor.js";
 import { conditionalRequests } from "./etag.js";
 import { idempotency } from "./idempotency.js";
 import { locationHeader } from "./location.js";
@@ -86,6 +87,7 @@ export function createApp(deps: AppDeps) {
   });
   app.use("/api/v1/*", idempotency(deps.database));
   app.use("/api/v1/*", conditionalRequests((req) => app.fetch(req)));
+  app.use("/api/v1/*", cursorPaging());
   app.use("/api/v1/*", locationHeader(routes));
   app.route("/api/v1", sessionRouter(deps, auth));
   app.route("/api/v1", v1);

@@ -4,6 +4,7 @@ import { z } from "zod";
 export const PageQuery = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(50),
   offset: z.coerce.number().int().min(0).default(0),
+  cursor: z.string().max(2000).optional().meta({ description: "The previous page's nextCursor" }),
 });
 
 /** The envelope of every list response. */
@@ -13,5 +14,6 @@ export function pageOf<T extends z.ZodTypeAny>(item: T) {
     total: z.number().int(),
     limit: z.number().int(),
     offset: z.number().int(),
+    nextCursor: z.string().nullable().optional().meta({ description: "Pass as `cursor` for the next page; null on the last page" }),
   });
 }

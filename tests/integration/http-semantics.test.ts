@@ -126,4 +126,57 @@ describe("HTTP semantics of /api/v1", () => {
     const results = await Promise.all(["one", "two"].map((d) => a.client.req("PATCH", `/api/v1/companies/${co.id}`, { description: d }, { "If-Match": tag })));
     expect(results.map((r) => r.status).sort()).toEqual([200, 412]);
   });
+
+  it("pages companies by cursor without duplicates or skipped rows while rows are inserted, and syncs with updatedSince", async () => {
+    const a = await ownerWithOrg(app.get(), "NGO Cursor");
+    for (let i = 0; i < 12; i++) await a.client.post("/api/v1/companies", { name: `Paged ${String(i).padStart(2, "0")}`, country: "DE" });
+    const seen: string[] = [];
+    let page = (await a.client.get("/api/v1/companies?sort=name&limit=5")).body;
+    seen.push(...page.items.map((c: { name: string }) => c.name));
+    // Inserted meanwhile: one before the cursor (must not shift the rest), one after it (must appear once).
+    await a.client.post("/api/v1/companies", { name: "Paged 00a", country: "DE" });
+    await a.client.post("/api/v1/companies", { name: "Paged 99", country: "DE" });
+    while (page.nextCursor) {
+      page = (await a.client.get(`/api/v1/companies?sort=name&limit=5&cursor=${encodeURIComponent(page.nextCursor)}`)).body;
+      seen.push(...page.items.map((c: { name: string }) => c.name));
+    }
+    expect(new Set(seen).size).toBe(seen.length);
+    for (let i = 0; i < 12; i++) expect(seen).toContain(`Paged ${String(i).padStart(2, "0")}`);
+    expect(seen).toContain("Paged 99");
+    expect(seen).not.toContain("Paged 00a");
+    expect(isProblem(await a.client.get("/api/v1/companies?cursor=not-a-cursor"), 422)).toBe(true);
+
+    // Descending by updatedAt (microsecond timestamps) pages through every row once too.
+    const byUpdated: string[] = [];
+    let p2 = (await a.client.get("/api/v1/companies?sort=-updatedAt&limit=4")).body;
+    byUpdated.push(...p2.items.map((c: { id: string }) => c.id));
+    while (p2.nextCursor) {
+      p2 = (await a.client.get(`/api/v1/companies?sort=-updatedAt&limit=4&cursor=${encodeURIComponent(p2.nextCursor)}`)).body;
+      byUpdated.push(...p2.items.map((c: { id: string }) => c.id));
+    }
+    expect(new Set(byUpdated).size).toBe(14);
+
+    const since = new Date().toISOString();
+    await new Promise((r) => setTimeout(r, 20));
+    const changed = page.items[0] ?? (await a.client.get("/api/v1/companies?limit=1")).body.items[0];
+    await a.client.patch(`/api/v1/companies/${changed.id}`, { description: "Changed for sync" });
+    const synced = (await a.client.get(`/api/v1/companies?sort=updatedAt&updatedSince=${encodeURIComponent(since)}`)).body;
+    expect(synced.items.map((c: { id: string }) => c.id)).toEqual([changed.id]);
+  });
+
+  it("gives every other paged list a nextCursor too", async () => {
+    const a = await ownerWithOrg(app.get(), "NGO Cursor Contacts");
+    for (let i = 0; i < 5; i++) await a.client.post("/api/v1/contacts", { name: `Person ${i}` });
+    const names: string[] = [];
+    let page = (await a.client.get("/api/v1/contacts?limit=2")).body;
+    names.push(...page.items.map((c: { name: string }) => c.name));
+    let pages = 1;
+    while (page.nextCursor) {
+      page = (await a.client.get(`/api/v1/contacts?limit=2&cursor=${encodeURIComponent(page.nextCursor)}`)).body;
+      names.push(...page.items.map((c: { name: string }) => c.name));
+      pages++;
+    }
+    expect(pages).toBe(3);
+    expect(names.sort()).toEqual(["Person 0", "Person 1", "Person 2", "Person 3", "Person 4"]);
+  });
 });

@@ -13,11 +13,12 @@ export type CompanyRow = typeof company.$inferSelect;
 // The correlated reference is spelled out: inside `from employment e`, a bare "id" would mean e.id.
 const activeContacts = sql<number>`(select count(*)::int from ${employment} e where e.company_id = "company"."id" and e.ended_on is null)`;
 
-type Filters = Omit<CompanyListQuery, "limit" | "offset" | "sort">;
+type Filters = Omit<CompanyListQuery, "limit" | "offset" | "sort" | "cursor">;
 
 /** Filters of a list query other than the search text, as SQL, always including the tenant. */
 function baseFilters(orgId: string, q: Filters): SQL {
   const where: SQL[] = [eq(company.organizationId, orgId)];
+  if (q.updatedSince) where.push(sql`${company.updatedAt} >= ${q.updatedSince}::timestamptz`);
   if (q.country.length) where.push(inArray(company.country, q.country.map((c) => c.toUpperCase())));
   if (q.size.length) where.push(inArray(company.sizeClass, q.size as Array<"local" | "sme" | "large">));
   if (q.sector.length) {
@@ -72,8 +73,8 @@ export function companyFilters(orgId: string, q: Filters): { where: SQL } {
 const SORTS: Record<string, SQL[]> = {
   name: [asc(company.name), asc(company.id)],
   "-name": [desc(company.name), desc(company.id)],
-  country: [asc(company.country), asc(company.name)],
-  "-country": [desc(company.country), asc(company.name)],
+  country: [asc(company.country), asc(company.name), asc(company.id)],
+  "-country": [desc(company.country), asc(company.name), asc(company.id)],
   createdAt: [asc(company.createdAt), asc(company.id)],
   "-createdAt": [desc(company.createdAt), desc(company.id)],
   updatedAt: [asc(company.updatedAt), asc(company.id)],
@@ -150,6 +151,61 @@ async function searchPage(db: Db, where: SQL, t: Terms, sort: string | undefined
 }
 
 /** One page of the organisation's companies with the total count. */
+// Keyset paging (cursor `k`): the columns of each sort order, ending in the id so the order is total. Values
+// travel as text, so timestamps keep PostgreSQL's microseconds (a JavaScript Date would round them to ms).
+const KEYSET: Record<string, Array<{ col: SQL; dir: "asc" | "desc"; type: string }>> = (() => {
+  const name = { col: sql`${company.name}`, type: "text" };
+  const country = { col: sql`${company.country}`, type: "text" };
+  const id = { col: sql`${company.id}`, type: "uuid" };
+  const created = { col: sql`${company.createdAt}`, type: "timestamptz" };
+  const updated = { col: sql`${company.updatedAt}`, type: "timestamptz" };
+  const a = (c: { col: SQL; type: string }) => ({ ...c, dir: "asc" as const });
+  const d = (c: { col: SQL; type: string }) => ({ ...c, dir: "desc" as const });
+  return {
+    name: [a(name), a(id)],
+    "-name": [d(name), d(id)],
+    country: [a(country), a(name), a(id)],
+    "-country": [d(country), a(name), a(id)],
+    createdAt: [a(created), a(id)],
+    "-createdAt": [d(created), d(id)],
+    updatedAt: [a(updated), a(id)],
+    "-updatedAt": [d(updated), d(id)],
+  };
+})();
+
+/** Rows strictly after `after` in the sort order: (k1 > v1) or (k1 = v1 and k2 > v2) or … ("<" for descending keys). */
+function afterKey(sort: string, after: Array<string | number | null>): SQL {
+  const keys = KEYSET[sort];
+  const typed = (i: number) => sql`${String(after[i])}::${sql.raw(keys[i].type)}`;
+  const ors = keys.map((k, i) => {
+    const eqs = keys.slice(0, i).map((p, j) => sql`${p.col} = ${typed(j)}`);
+    const cmp = k.dir === "asc" ? sql`${k.col} > ${typed(i)}` : sql`${k.col} < ${typed(i)}`;
+    return and(...eqs, cmp)!;
+  });
+  return sql`(${or(...ors)})`;
+}
+
+/** A keyset page: `limit` rows after the cursor's row, and the key of the last row for the next cursor. */
+export async function listCompaniesAfter(db: Db, orgId: string, q: CompanyListQuery, after: Array<string | number | null> | null) {
+  const sort = q.sort ?? "name";
+  const keys = KEYSET[sort];
+  if (after && after.length !== keys.length) return null;
+  const where = and(baseFilters(orgId, q), after ? afterKey(sort, after) : undefined)!;
+  const keyCols = Object.fromEntries(keys.map((k, i) => [`k${i}`, sql<string>`(${k.col})::text`]));
+  const [rows, [{ total }]] = await Promise.all([
+    db
+      .select({ c: company, activeContactCount: activeContacts, ...keyCols })
+      .from(company)
+      .where(where)
+      .orderBy(...SORTS[sort])
+      .limit(q.limit),
+    db.select({ total: sql<number>`count(*)::int` }).from(company).where(baseFilters(orgId, q)),
+  ]);
+  const last = rows[rows.length - 1] as Record<string, unknown> | undefined;
+  const lastKey = rows.length === q.limit && last ? keys.map((_, i) => last[`k${i}`] as string) : null;
+  return { rows: rows.map((r) => ({ c: r.c, activeContactCount: r.activeContactCount })), total, lastKey };
+}
+
 export async function listCompanies(db: Db, orgId: string, q: CompanyListQuery) {
   const where = baseFilters(orgId, q);
   const terms = searchTerms(q.q);

@@ -8,7 +8,8 @@ import { audit } from "../audit/audit.service.js";
 import { employment } from "../contacts/contacts.table.js";
 import { requireRole } from "../auth/guard.js";
 import { company } from "./companies.table.js";
-import { findCompany, listCompanies, userNames, type CompanyRow } from "./companies.repo.js";
+import { decodeCursor, encodeCursor } from "../../platform/cursor.js";
+import { findCompany, listCompanies, listCompaniesAfter, userNames, type CompanyRow } from "./companies.repo.js";
 import type { Company, CompanyInput, CompanyListQuery, CompanyPatch } from "./companies.schema.js";
 import { naceLabel } from "./nace.js";
 import { currentDecisions, type CurrentScreening } from "../screening/screening.status.js";
@@ -88,6 +89,13 @@ async function assertContactAt(ctx: Ctx, companyId: string | null, contactId: st
 
 /** A page of companies matching filters and search. */
 export async function list(ctx: Ctx, q: CompanyListQuery) {
+  // A search pages by rank (offset cursors); every other list by keyset, from the first page on.
+  if (!q.q?.trim() && (q.cursor === undefined ? q.offset === 0 : decodeCursor(q.cursor)?.k)) {
+    const after = q.cursor === undefined ? null : decodeCursor(q.cursor)!.k!;
+    const page = await listCompaniesAfter(ctx.db, ctx.orgId, q, after);
+    if (!page) throw new AppError("validation", "The cursor is not valid for this sort order.", { errors: [{ path: "cursor", message: "Pass a page's nextCursor with the same sort." }] });
+    return { items: await toCompanies(ctx, page.rows), total: page.total, limit: q.limit, offset: 0, nextCursor: page.lastKey ? encodeCursor({ k: page.lastKey }) : null };
+  }
   const { rows, total } = await listCompanies(ctx.db, ctx.orgId, q);
   return { items: await toCompanies(ctx, rows), total, limit: q.limit, offset: q.offset };
 }
