@@ -17,3 +17,9 @@ export function pageOf<T extends z.ZodTypeAny>(item: T) {
     nextCursor: z.string().nullable().optional().meta({ description: "Pass as `cursor` for the next page; null on the last page" }),
   });
 }
+
+/** `updatedSince` of the lists clients sync: only rows changed at or after this instant. */
+export const UpdatedSince = z.iso
+  .datetime({ offset: true })
+  .optional()
+  .meta({ description: "Only rows changed at or after this instant (ISO 8601), for syncing; sort by updatedAt" });

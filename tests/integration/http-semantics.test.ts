@@ -178,5 +178,18 @@ describe("HTTP semantics of /api/v1", () => {
     }
     expect(pages).toBe(3);
     expect(names.sort()).toEqual(["Person 0", "Person 1", "Person 2", "Person 3", "Person 4"]);
+
+    // updatedSince on contacts and engagements.
+    const co = (await a.client.post("/api/v1/companies", { name: "Sync Co", country: "DE" })).body;
+    const older = (await a.client.post("/api/v1/engagements", { companyId: co.id, title: "Older", modes: [] })).body;
+    const since = new Date().toISOString();
+    await new Promise((r) => setTimeout(r, 20));
+    const newer = (await a.client.post("/api/v1/engagements", { companyId: co.id, title: "Newer", modes: [] })).body;
+    const person = (await a.client.get("/api/v1/contacts?limit=1")).body.items[0];
+    await a.client.patch(`/api/v1/contacts/${person.id}`, { notes: "changed" });
+    expect((await a.client.get(`/api/v1/engagements?updatedSince=${encodeURIComponent(since)}`)).body.items.map((e: { id: string }) => e.id)).toEqual([newer.id]);
+    expect((await a.client.get(`/api/v1/engagements`)).body.items.map((e: { id: string }) => e.id)).toContain(older.id);
+    expect((await a.client.get(`/api/v1/contacts?updatedSince=${encodeURIComponent(since)}`)).body.items.map((c: { id: string }) => c.id)).toEqual([person.id]);
+    expect(isProblem(await a.client.get("/api/v1/contacts?updatedSince=yesterday"), 422)).toBe(true);
   });
 });

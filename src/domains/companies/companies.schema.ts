@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { UpdatedSince } from "../../shared/pagination.js";
 import countries from "i18n-iso-countries";
 import { SCREENING_DECISIONS, SCREENING_FILTERS } from "../screening/decisions.js";
 
@@ -117,7 +118,7 @@ export const CompanyListQuery = z.object({
     .transform((v) => v === "true"),
   screening: z.enum(SCREENING_FILTERS).optional().meta({ description: "none: never decided; a decision: the current one; overdue: re-screening date passed" }),
   sort: z.enum(COMPANY_SORTS).optional(),
-  updatedSince: z.iso.datetime({ offset: true }).optional().meta({ description: "Only companies changed at or after this instant (for syncing; with sort=updatedAt)" }),
+  updatedSince: UpdatedSince,
   limit: z.coerce.number().int().min(1).max(500).default(50),
   offset: z.coerce.number().int().min(0).default(0),
   cursor: z.string().max(2000).optional().meta({ description: "The previous page's nextCursor, to continue after its last row (offset is then ignored)" }),

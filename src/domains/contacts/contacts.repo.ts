@@ -11,8 +11,9 @@ export type EmploymentRow = typeof employment.$inferSelect & { companyName: stri
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Filters of a list query as SQL, always including the tenant. */
-export function contactFilters(orgId: string, q: Pick<ContactListQuery, "q" | "companyId" | "status">): { where: SQL; rank?: SQL } {
+export function contactFilters(orgId: string, q: Pick<ContactListQuery, "q" | "companyId" | "status" | "updatedSince">): { where: SQL; rank?: SQL } {
   const where: SQL[] = [eq(contact.organizationId, orgId)];
+  if (q.updatedSince) where.push(sql`${contact.updatedAt} >= ${q.updatedSince}::timestamptz`);
   const atCompany = q.companyId ? sql`and e.company_id = ${q.companyId}` : sql``;
   const hasActive = sql`exists (select 1 from ${employment} e where e.contact_id = ${contact.id} and e.organization_id = ${orgId} and e.ended_on is null ${atCompany})`;
   const hasAny = sql`exists (select 1 from ${employment} e where e.contact_id = ${contact.id} and e.organization_id = ${orgId} ${atCompany})`;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { UpdatedSince } from "../../shared/pagination.js";
 import { ISO_639_1 } from "./languages.js";
 
 // Browser-safe schemas of contacts (people at companies) and their employment history.
@@ -143,6 +144,7 @@ export const ContactListQuery = z.object({
     .default("all")
     .meta({ description: "active: works at a company now (at companyId, if given); left: worked there but no longer; all" }),
   sort: z.enum(CONTACT_SORTS).optional(),
+  updatedSince: UpdatedSince,
   limit: z.coerce.number().int().min(1).max(500).default(50),
   offset: z.coerce.number().int().min(0).default(0),
 });

@@ -27,6 +27,7 @@ export async function findEngagement(db: Db, orgId: string, id: string): Promise
 /** Filters of a list or board query as SQL, always including the tenant. */
 export function engagementWhere(orgId: string, f: EngagementFilters): SQL {
   const where: SQL[] = [eq(engagement.organizationId, orgId)];
+  if (f.updatedSince) where.push(sql`${engagement.updatedAt} >= ${f.updatedSince}::timestamptz`);
   if (f.stage.length) where.push(inArray(engagement.stage, f.stage as EngagementStage[]));
   if (f.mode.length) where.push(sql`${engagement.modes} && ${sql.param(f.mode)}::text[]`);
   if (f.companyId) where.push(eq(engagement.companyId, f.companyId));

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { UpdatedSince } from "../../shared/pagination.js";
 import { ExportOptions } from "../imports/exports.schema.js";
 import { ACTIVITY_KINDS, ENGAGEMENT_STAGES, INITIATORS, PUBLICATIONS } from "./engagements.rules.js";
 
@@ -174,6 +175,7 @@ export const EngagementFilters = z.object({
   companyId: z.uuid().optional(),
   ownerId: z.string().optional().meta({ description: "User id of the owner, or 'none'" }),
   q: z.string().trim().max(200).optional().meta({ description: "Words of the title or the company's name" }),
+  updatedSince: UpdatedSince,
 });
 
 export const EngagementListQuery = EngagementFilters.extend({
