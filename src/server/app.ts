@@ -10,9 +10,10 @@ import type { Env } from "../platform/env.js";
 import type { Mailer } from "../platform/mailer.js";
 import type { AppEnv } from "./http.js";
 import { forwardedRequest, inputGuard } from "./input-guard.js";
-import { handleError, problem } from "./problem.js";
-import { csrfGuard, securityHeaders } from "./security.js";
-import { requireOrg, requireSession } from "./tenancy.js";
+import { authProblem, handleError, problem } from "./problem.js";
+import { csrfGuard, noStore, securityHeaders } from "./security.js";
+import { FixedWindowLimiter } from "./rate-limit.js";
+import { personOnly, requireOrg, requireSession } from "./tenancy.js";
 import { apiRouter, publicRouter, sessionRouter } from "./routes.js";
 
 export interface AppDeps {
@@ -42,6 +43,7 @@ export function createApp(deps: AppDeps) {
   const app = new OpenAPIHono<AppEnv>();
   app.onError(handleError);
   app.use("*", securityHeaders({ https: deps.env.PARTNERWISE_BASE_URL?.startsWith("https://") ?? false }));
+  app.use("/api/*", noStore);
   app.use("/api/*", csrfGuard({ baseUrl: deps.env.PARTNERWISE_BASE_URL }));
   app.use("/api/*", inputGuard({ isUpload: (method, path) => uploadRoutes().some((r) => r.method === method && r.path.test(path)) }));
 
@@ -62,14 +64,15 @@ export function createApp(deps: AppDeps) {
       }
     }
     headers.set("x-partnerwise-client-ip", ip ?? "local");
-    return auth.handler(await forwardedRequest(c, headers));
+    return authProblem(c, await auth.handler(await forwardedRequest(c, headers)));
   });
 
   const v1 = apiRouter();
-  app.use("/api/v1/*", requireSession(auth));
+  const keyLimiter = new FixedWindowLimiter(deps.env.PARTNERWISE_API_KEY_RATE_LIMIT, deps.env.PARTNERWISE_API_KEY_RATE_WINDOW);
+  app.use("/api/v1/*", requireSession(auth, deps.database, keyLimiter));
   app.use("/api/v1/*", async (c, next) => {
-    // Routes under /api/v1/me and /api/v1/networks need a user but no active organisation.
-    if (c.req.path.startsWith("/api/v1/me") || c.req.path.startsWith("/api/v1/networks") || c.req.path.startsWith("/api/v1/invitations")) return next();
+    // Routes under /api/v1/me and /api/v1/networks need a user (a person: no API key) but no active organisation.
+    if (c.req.path.startsWith("/api/v1/me") || c.req.path.startsWith("/api/v1/networks") || c.req.path.startsWith("/api/v1/invitations")) return personOnly()(c, next);
     return requireOrg(deps.database)(c, next);
   });
   app.route("/api/v1", sessionRouter(deps, auth));
