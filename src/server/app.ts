@@ -10,6 +10,7 @@ import type { Env } from "../platform/env.js";
 import type { Mailer } from "../platform/mailer.js";
 import type { AppEnv } from "./http.js";
 import { handleError, problem } from "./problem.js";
+import { mountInternalCli } from "./internal-cli.js";
 import { csrfGuard, securityHeaders } from "./security.js";
 import { requireOrg, requireSession } from "./tenancy.js";
 import { apiRouter, publicRouter, sessionRouter } from "./routes.js";
@@ -21,6 +22,8 @@ export interface AppDeps {
   secret: string;
   /** Off in tests that sign in many users quickly. */
   rateLimit?: boolean;
+  /** The secret of the command-line endpoint (/internal/cli/:op); set by `serve` when it owns the embedded database. */
+  cliSecret?: string;
 }
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -88,6 +91,7 @@ export function createApp(deps: AppDeps) {
   app.get("/api/docs/init.js", (c) => c.body(docsInit, 200, { "Content-Type": "text/javascript" }));
   app.use("/api/docs/assets/*", serveStatic({ root: resolve(root, "node_modules/swagger-ui-dist"), rewriteRequestPath: (p) => p.replace(/^\/api\/docs\/assets/, "") }));
   app.all("/api/*", (c) => problem(c, 404, "not_found", `No API route ${c.req.method} ${c.req.path}.`));
+  if (deps.cliSecret) mountInternalCli(app, { database: deps.database, auth, secret: deps.cliSecret });
 
   const webDist = deps.env.PARTNERWISE_WEB_DIR ? resolve(deps.env.PARTNERWISE_WEB_DIR) : defaultWebDist;
   if (existsSync(webDist)) {
