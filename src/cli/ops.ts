@@ -12,7 +12,7 @@ import { InputError } from "./errors.js";
 // The work behind the command-line tools that touches the database, as operations with JSON input and
 // output. A command runs an operation in its own process when it may open the database, or sends it to the
 // running server's loopback-only endpoint (/internal/cli/:op, server/internal-cli.ts) when the server owns
-// the embedded database — the same code either way (docs/decisions/0008-one-owner-for-the-embedded-database.md).
+// the embedded database — the same code either way (docs/decisions/0009-one-owner-for-the-embedded-database.md).
 
 export interface OpDeps {
   database: Database;

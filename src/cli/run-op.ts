@@ -6,7 +6,7 @@ import type { LockHolder } from "../platform/data-lock.js";
 import { InputError } from "./errors.js";
 import type { OpDeps, OpHooks, OpInput, OpName, OpOutput, OpStream } from "./ops.js";
 
-// Where a command's operation runs (docs/decisions/0008-one-owner-for-the-embedded-database.md):
+// Where a command's operation runs (docs/decisions/0009-one-owner-for-the-embedded-database.md):
 // - DATABASE_URL set: in this process (PostgreSQL takes many connections);
 // - the embedded database's folder is free: in this process, holding the folder's lock until the end;
 // - the server owns the folder: on the server, through its loopback-only /internal/cli/:op endpoint,

@@ -8,7 +8,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 // loses writes or corrupts it). Every process that opens `$PARTNERWISE_DATA_DIR/pglite` first creates
 // `$PARTNERWISE_DATA_DIR/partnerwise.lock` exclusively (O_EXCL): who holds it (pid, host, process start time,
 // command) and, for the server, where it listens and a random secret for the loopback-only command endpoint
-// (docs/decisions/0008-one-owner-for-the-embedded-database.md). The file is mode 0600.
+// (docs/decisions/0009-one-owner-for-the-embedded-database.md). The file is mode 0600.
 // A lock whose process is gone (kill -9, power loss) is stale and taken over.
 
 export const LOCK_FILE = "partnerwise.lock";

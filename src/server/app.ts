@@ -9,10 +9,12 @@ import type { Database } from "../platform/db.js";
 import type { Env } from "../platform/env.js";
 import type { Mailer } from "../platform/mailer.js";
 import type { AppEnv } from "./http.js";
-import { handleError, problem } from "./problem.js";
+import { forwardedRequest, inputGuard } from "./input-guard.js";
+import { authProblem, handleError, problem } from "./problem.js";
 import { mountInternalCli } from "./internal-cli.js";
-import { csrfGuard, securityHeaders } from "./security.js";
-import { requireOrg, requireSession } from "./tenancy.js";
+import { csrfGuard, noStore, securityHeaders } from "./security.js";
+import { FixedWindowLimiter } from "./rate-limit.js";
+import { personOnly, requireOrg, requireSession } from "./tenancy.js";
 import { apiRouter, publicRouter, sessionRouter } from "./routes.js";
 
 export interface AppDeps {
@@ -44,14 +46,16 @@ export function createApp(deps: AppDeps) {
   const app = new OpenAPIHono<AppEnv>();
   app.onError(handleError);
   app.use("*", securityHeaders({ https: deps.env.PARTNERWISE_BASE_URL?.startsWith("https://") ?? false }));
+  app.use("/api/*", noStore);
   app.use("/api/*", csrfGuard({ baseUrl: deps.env.PARTNERWISE_BASE_URL }));
+  app.use("/api/*", inputGuard({ isUpload: (method, path) => uploadRoutes().some((r) => r.method === method && r.path.test(path)) }));
 
   app.get("/api/health", async (c) => {
     await deps.database.query("select 1");
     return c.json({ status: "ok", database: deps.database.kind });
   });
 
-  app.on(["GET", "POST"], "/api/auth/*", (c) => {
+  app.on(["GET", "POST"], "/api/auth/*", async (c) => {
     const headers = new Headers(c.req.raw.headers);
     let ip: string | undefined;
     if (deps.env.PARTNERWISE_TRUST_PROXY) ip = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
@@ -63,14 +67,15 @@ export function createApp(deps: AppDeps) {
       }
     }
     headers.set("x-partnerwise-client-ip", ip ?? "local");
-    return auth.handler(new Request(c.req.raw, { headers }));
+    return authProblem(c, await auth.handler(await forwardedRequest(c, headers)));
   });
 
   const v1 = apiRouter();
-  app.use("/api/v1/*", requireSession(auth));
+  const keyLimiter = new FixedWindowLimiter(deps.env.PARTNERWISE_API_KEY_RATE_LIMIT, deps.env.PARTNERWISE_API_KEY_RATE_WINDOW);
+  app.use("/api/v1/*", requireSession(auth, deps.database, keyLimiter));
   app.use("/api/v1/*", async (c, next) => {
-    // Routes under /api/v1/me and /api/v1/networks need a user but no active organisation.
-    if (c.req.path.startsWith("/api/v1/me") || c.req.path.startsWith("/api/v1/networks") || c.req.path.startsWith("/api/v1/invitations")) return next();
+    // Routes under /api/v1/me and /api/v1/networks need a user (a person: no API key) but no active organisation.
+    if (c.req.path.startsWith("/api/v1/me") || c.req.path.startsWith("/api/v1/networks") || c.req.path.startsWith("/api/v1/invitations")) return personOnly()(c, next);
     return requireOrg(deps.database)(c, next);
   });
   app.route("/api/v1", sessionRouter(deps, auth));
@@ -87,6 +92,15 @@ export function createApp(deps: AppDeps) {
     },
     servers: [{ url: "/" }],
   });
+  // Routes that take a multipart upload set their own body limit (src/server/upload-limit.ts); read once from the
+  // OpenAPI document, so a new upload route is known without a list to keep.
+  let uploads: Array<{ method: string; path: RegExp }> | undefined;
+  const uploadRoutes = () =>
+    (uploads ??= Object.entries(app.getOpenAPI31Document({ openapi: "3.1.0", info: { title: "", version: "" } }).paths ?? {}).flatMap(([path, item]) =>
+      Object.entries(item ?? {})
+        .filter(([, op]) => typeof op === "object" && op && "requestBody" in op && JSON.stringify(op.requestBody ?? {}).includes("multipart/form-data"))
+        .map(([method]) => ({ method: method.toUpperCase(), path: new RegExp(`^${path.replace(/\{[^}]+\}/g, "[^/]+")}$`) })),
+    ));
   app.get("/api/docs", (c) => c.html(docsPage));
   app.get("/api/docs/init.js", (c) => c.body(docsInit, 200, { "Content-Type": "text/javascript" }));
   app.use("/api/docs/assets/*", serveStatic({ root: resolve(root, "node_modules/swagger-ui-dist"), rewriteRequestPath: (p) => p.replace(/^\/api\/docs\/assets/, "") }));

@@ -8,7 +8,7 @@ import type { AppEnv } from "./http.js";
 import { problem } from "./problem.js";
 
 // POST /internal/cli/:op — the command-line tools' way in while this server owns the embedded database
-// (cli/run-op.ts, docs/decisions/0008-one-owner-for-the-embedded-database.md). Only for connections from
+// (cli/run-op.ts, docs/decisions/0009-one-owner-for-the-embedded-database.md). Only for connections from
 // this host (loopback, or the server's own address) that did not pass a proxy, and only with the secret the
 // server wrote into the data folder's lock file (mode 0600): whoever can read it can read the database files
 // too. Anything else gets the same 404 as an unknown route.
