@@ -4,7 +4,7 @@ import { refuseWhenBusy } from "../cli/run-op.js";
 import { env } from "../platform/env.js";
 import { log } from "../platform/logger.js";
 import { bootApp } from "./boot.js";
-import { startJobs } from "../platform/jobs.js";
+import { guardProcessAgainstJobErrors, startJobs } from "../platform/jobs.js";
 import { seedDemoIfEmpty } from "../domains/demo/demo.seed.js";
 import { TASK_REMINDERS_JOB } from "../domains/engagements/engagements.reminders.js";
 import { RENEWAL_REMINDERS_JOB } from "../domains/health/health.reminders.js";
@@ -12,6 +12,7 @@ import { RENEWAL_REMINDERS_JOB } from "../domains/health/health.reminders.js";
 /** Starts the HTTP server: migrate, seed the demo on an empty database, listen, stop cleanly on signals. */
 export async function startServer(): Promise<void> {
   const e = env();
+  guardProcessAgainstJobErrors();
   const started = Date.now();
   // The command-line tools reach this server with this secret while it owns the embedded database.
   const cliSecret = randomBytes(32).toString("base64url");
