@@ -4473,7 +4473,7 @@ export interface components {
             id: string;
             filename: string;
             /** @enum {string} */
-            status: "queued" | "running" | "done" | "failed";
+            status: "queued" | "running" | "done" | "failed" | "abandoned";
             processed: number;
             total: number;
             error: string | null;
@@ -4491,7 +4491,7 @@ export interface components {
             id: string;
             filename: string;
             /** @enum {string} */
-            status: "queued" | "running" | "done" | "failed";
+            status: "queued" | "running" | "done" | "failed" | "abandoned";
             processed: number;
             total: number;
             error: string | null;
