@@ -2585,7 +2585,7 @@ export interface components {
             builtinDefault: {
                 criteria: components["schemas"]["ScreeningCriterion"][];
                 /** @default [] */
-                excludedSectors: components["schemas"]["ExcludedSector"][];
+                excludedSectors?: components["schemas"]["ExcludedSector"][];
             } | null;
         };
         ScreeningCriterion: {
@@ -2605,7 +2605,7 @@ export interface components {
              * @default core
              * @enum {string}
              */
-            group: "core" | "supply_chain";
+            group?: "core" | "supply_chain";
             /** @enum {string} */
             theme?: "commitment_governance" | "traceability_risk_assessment" | "purchasing_practices" | "recruitment" | "worker_voice" | "monitoring" | "remedy";
         };
@@ -2614,12 +2614,12 @@ export interface components {
             key: string;
             label: string;
             /** @default [] */
-            naceCodes: string[];
+            naceCodes?: string[];
             /**
              * @description Company tags that also mark the sector (case-insensitive)
              * @default []
              */
-            tags: string[];
+            tags?: string[];
         };
         NetworkCatalogueVersion: {
             /** Format: uuid */
@@ -2648,7 +2648,7 @@ export interface components {
         NetworkCatalogueDraftInput: {
             criteria: components["schemas"]["ScreeningCriterion"][];
             /** @default [] */
-            excludedSectors: components["schemas"]["ExcludedSector"][];
+            excludedSectors?: components["schemas"]["ExcludedSector"][];
             /** @description What changed, for the version history */
             note?: string | null;
         };
@@ -2899,7 +2899,7 @@ export interface components {
              */
             name: string;
             /** @default [] */
-            otherNames: string[];
+            otherNames?: string[];
             legalForm?: string | null;
             /**
              * @description ISO 3166-1 alpha-2 country code
@@ -2915,7 +2915,7 @@ export interface components {
             sizeClass?: "local" | "sme" | "large" | null;
             description?: string | null;
             /** @default [] */
-            tags: string[];
+            tags?: string[];
             csrPolicyUrl?: string | null;
             /** @description User id of the relationship owner (a member of the organisation) */
             ownerId?: string | null;
@@ -3333,7 +3333,7 @@ export interface components {
              * @description Keys of the organisation's engagement modes (GET /engagement-modes)
              * @default []
              */
-            modes: string[];
+            modes?: string[];
             /**
              * @description Who started it: the NGO or the business
              * @enum {string|null}
@@ -3359,18 +3359,18 @@ export interface components {
              * @description User ids of the NGO's team (members of the organisation)
              * @default []
              */
-            team: string[];
+            team?: string[];
             /**
              * @description Contacts who work at the company now
              * @default []
              */
-            contactIds: string[];
+            contactIds?: string[];
             /**
              * @description Planned days between contacts with the company (meeting, call, e-mail); the health score compares the last contact with it
              * @default 45
              * @example 45
              */
-            contactCadenceDays: number;
+            contactCadenceDays?: number;
             publication?: components["schemas"]["EngagementPublication"];
         };
         EngagementPatch: {
@@ -3489,7 +3489,7 @@ export interface components {
              * @description Contacts involved (of your organisation)
              * @default []
              */
-            contactIds: string[];
+            contactIds?: string[];
         };
         ActivityPatch: {
             /** @enum {string} */
@@ -3617,12 +3617,12 @@ export interface components {
              * @default testimony
              * @enum {string}
              */
-            kind: "testimony" | "image" | "case";
+            kind?: "testimony" | "image" | "case";
             /**
              * @description The text has been anonymised (the default expectation)
              * @default true
              */
-            anonymised: boolean;
+            anonymised?: boolean;
             /** @description Restricted: stored only when the organisation enables 'store names'; returned only on explicit request */
             personName?: string | null;
         };
@@ -3809,12 +3809,12 @@ export interface components {
              * @description Countries the company is known to source from (for the goods/country signal)
              * @default []
              */
-            sourcingCountries: string[];
+            sourcingCountries?: string[];
             /**
              * @description Goods of the DOL list it is known to source (keys of GET /screening/goods-risks)
              * @default []
              */
-            goods: string[];
+            goods?: string[];
         };
         ScreeningCriterionWithAnswer: {
             key: string;
@@ -3892,7 +3892,7 @@ export interface components {
             /** @description The criterion this signal is evidence for: answering it 'meets' sets the signal aside */
             criterionKey?: string;
             /** @default [] */
-            links: {
+            links?: {
                 title?: string;
                 /** Format: uri */
                 url: string;
@@ -3983,12 +3983,12 @@ export interface components {
                  * @description Countries the company is known to source from (for the goods/country signal)
                  * @default []
                  */
-                sourcingCountries: string[];
+                sourcingCountries?: string[];
                 /**
                  * @description Goods of the DOL list it is known to source (keys of GET /screening/goods-risks)
                  * @default []
                  */
-                goods: string[];
+                goods?: string[];
             };
         };
         ScreeningSummary: {
@@ -4026,12 +4026,12 @@ export interface components {
                  * @description Countries the company is known to source from (for the goods/country signal)
                  * @default []
                  */
-                sourcingCountries: string[];
+                sourcingCountries?: string[];
                 /**
                  * @description Goods of the DOL list it is known to source (keys of GET /screening/goods-risks)
                  * @default []
                  */
-                goods: string[];
+                goods?: string[];
             };
         };
         ScreeningAnswerInput: {
@@ -4039,7 +4039,7 @@ export interface components {
             answer: "meets" | "does_not_meet" | "unknown" | "not_applicable";
             notes?: string | null;
             /** @default [] */
-            links: {
+            links?: {
                 title?: string;
                 /** Format: uri */
                 url: string;
@@ -4053,7 +4053,7 @@ export interface components {
              * @description Required for approved_with_conditions and engage_to_reform
              * @default []
              */
-            conditions: {
+            conditions?: {
                 text: string;
                 dueOn: string;
             }[];
@@ -4065,7 +4065,7 @@ export interface components {
              * @description Admins only: approve although the risk is high or critical
              * @default false
              */
-            override: boolean;
+            override?: boolean;
         };
         OrgCatalogueVersion: {
             /** Format: uuid */
@@ -4101,7 +4101,7 @@ export interface components {
              * @default core
              * @enum {string}
              */
-            group: "core" | "supply_chain";
+            group?: "core" | "supply_chain";
             /** @enum {string} */
             theme?: "commitment_governance" | "traceability_risk_assessment" | "purchasing_practices" | "recruitment" | "worker_voice" | "monitoring" | "remedy";
             /**
@@ -4160,7 +4160,7 @@ export interface components {
                  * @default core
                  * @enum {string}
                  */
-                group: "core" | "supply_chain";
+                group?: "core" | "supply_chain";
                 /** @enum {string} */
                 theme?: "commitment_governance" | "traceability_risk_assessment" | "purchasing_practices" | "recruitment" | "worker_voice" | "monitoring" | "remedy";
             };
@@ -4185,7 +4185,7 @@ export interface components {
             level: "high" | "medium";
             reason: string;
             /** @default [] */
-            sources: components["schemas"]["SourceRef"][];
+            sources?: components["schemas"]["SourceRef"][];
         };
         SourceRef: {
             title: string;
@@ -4596,24 +4596,24 @@ export interface components {
              * @default mou
              * @enum {string}
              */
-            kind: "mou" | "contract";
+            kind?: "mou" | "contract";
             /** @description Goals of the partnership (the draft falls back on the engagement's goals) */
             goals?: string | null;
             /**
              * @description What the NGO does
              * @default []
              */
-            ngoResponsibilities: string[];
+            ngoResponsibilities?: string[];
             /**
              * @description What the company does
              * @default []
              */
-            companyResponsibilities: string[];
+            companyResponsibilities?: string[];
             /**
              * @description Activities agreed
              * @default []
              */
-            activities: string[];
+            activities?: string[];
             /**
              * Format: date
              * @description Calendar day, YYYY-MM-DD
@@ -4647,12 +4647,12 @@ export interface components {
              * @description Keep the partnership out of anything published
              * @default false
              */
-            confidential: boolean;
+            confidential?: boolean;
             /**
              * @description The partner agreed that the partnership appears in public reports
              * @default false
              */
-            clearedForPublication: boolean;
+            clearedForPublication?: boolean;
         };
         AgreementIndicatorInput: {
             /** @example Survivors employed */
@@ -4786,7 +4786,7 @@ export interface components {
              * @default open
              * @enum {string}
              */
-            status: "open" | "done" | "missed" | "cancelled";
+            status?: "open" | "done" | "missed" | "cancelled";
         };
         CheckIn: {
             /** Format: uuid */
@@ -4820,7 +4820,7 @@ export interface components {
              * @description Indicator values observed (indicators of this engagement's agreement)
              * @default []
              */
-            values: {
+            values?: {
                 /** Format: uuid */
                 indicatorId: string;
                 value: number;
@@ -4859,14 +4859,14 @@ export interface components {
         };
         MonitoringScheduleInput: {
             /** @default true */
-            enabled: boolean;
+            enabled?: boolean;
             /** @default 90 */
-            intervalDays: number;
+            intervalDays?: number;
             /**
              * @description A check-in this many days before or after the expected date counts
              * @default 14
              */
-            toleranceDays: number;
+            toleranceDays?: number;
             /**
              * Format: date
              * @description First day of the schedule; null: the agreement's start date
@@ -4990,9 +4990,9 @@ export interface components {
              * @default open
              * @enum {string}
              */
-            status: "open" | "closed";
+            status?: "open" | "closed";
             /** @default [] */
-            mitigations: components["schemas"]["RiskMitigationInput"][];
+            mitigations?: components["schemas"]["RiskMitigationInput"][];
         };
         RiskMitigationInput: {
             /** @example Review the partner's campaign material before publication */
