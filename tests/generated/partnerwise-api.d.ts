@@ -2878,6 +2878,9 @@ export interface components {
                 decidedAt: string;
                 rescreenOn: string | null;
                 overdue: boolean;
+                /** @description The matching engine or a watchlist changed since this screening (or it was not recorded): offer a re-screen */
+                watchlistsChanged: boolean;
+                watchlistChanges: components["schemas"]["WatchlistChange"][];
             } | null;
             createdBy: {
                 id: string;
@@ -2891,6 +2894,14 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        WatchlistChange: {
+            /** @enum {string} */
+            kind: "engine" | "list_updated" | "list_added" | "list_removed" | "unrecorded";
+            /** @description The list (null for the engine and for unrecorded) */
+            name: string | null;
+            from: string | null;
+            to: string | null;
         };
         CompanyInput: {
             /**
@@ -3774,6 +3785,25 @@ export interface components {
             signals: components["schemas"]["ScreeningSignal"][];
             /** Format: date-time */
             signalsRefreshedAt: string | null;
+            /** @description The watchlists (with versions), engine and threshold the signals were computed with; null for screenings made before this was kept */
+            watchlistCheck: {
+                /**
+                 * @description The matching engine and its version, e.g. partnerwise-names@1.0.0
+                 * @example partnerwise-names@1.0.0
+                 */
+                engine: string;
+                /** @description The score from which a name counts as a match */
+                threshold: number;
+                /** @description Every list screened against, with the version used */
+                lists: components["schemas"]["WatchlistChecked"][];
+                /** @description Entries screened against, over all lists */
+                entityCount: number;
+                /** @description true: no list is loaded, so nothing was checked — an empty result then says nothing about sanctions */
+                noLists: boolean;
+            } | null;
+            /** @description The engine or a list changed since (or it was not recorded): refresh the signals of a draft, re-screen a decided one */
+            watchlistsChanged: boolean;
+            watchlistChanges: components["schemas"]["WatchlistChange"][];
             risk: components["schemas"]["RiskSummary"];
             previousScreeningId: string | null;
             createdBy: {
@@ -3900,6 +3930,16 @@ export interface components {
             data?: {
                 [key: string]: unknown;
             };
+        };
+        WatchlistChecked: {
+            id: string;
+            /** @example ofac-sdn */
+            name: string;
+            /** @enum {string} */
+            scope: "instance" | "organization";
+            /** @description The list version screened against (goes up with every import that changed it) */
+            version: number;
+            entityCount: number;
         };
         RiskSummary: {
             score: number;
@@ -4357,8 +4397,24 @@ export interface components {
             /** @enum {string} */
             type?: "person" | "company" | "vessel" | "aircraft" | "unknown";
             threshold: number;
+            checked: components["schemas"]["WatchlistCheck"];
             /** @description Matches and near-misses (score ≥ half the threshold), best first, at most 10 */
             matches: components["schemas"]["WatchlistMatch"][];
+        };
+        WatchlistCheck: {
+            /**
+             * @description The matching engine and its version, e.g. partnerwise-names@1.0.0
+             * @example partnerwise-names@1.0.0
+             */
+            engine: string;
+            /** @description The score from which a name counts as a match */
+            threshold: number;
+            /** @description Every list screened against, with the version used */
+            lists: components["schemas"]["WatchlistChecked"][];
+            /** @description Entries screened against, over all lists */
+            entityCount: number;
+            /** @description true: no list is loaded, so nothing was checked — an empty result then says nothing about sanctions */
+            noLists: boolean;
         };
         WatchlistMatch: {
             /**
@@ -4407,6 +4463,7 @@ export interface components {
             /** Format: uuid */
             companyId: string;
             threshold: number;
+            checked: components["schemas"]["WatchlistCheck"];
             hits: components["schemas"]["WatchlistHit"][];
         };
         WatchlistHit: {
@@ -4439,6 +4496,12 @@ export interface components {
                 } | null;
                 /** Format: date-time */
                 judgedAt: string;
+                /** @description The hit's score when it was judged (null for judgements recorded before scores were kept) */
+                score: number | null;
+                /** @description The threshold the hit was judged at */
+                threshold: number | null;
+                /** @description The matching engine version that scored the hit */
+                engine: string | null;
             } | null;
             entryChangedSinceJudgement: boolean;
             /** @description Judged a false positive and the list entry is unchanged: does not alert */
@@ -4454,6 +4517,12 @@ export interface components {
             } | null;
             /** Format: date-time */
             judgedAt: string;
+            /** @description The hit's score when it was judged (null for judgements recorded before scores were kept) */
+            score: number | null;
+            /** @description The threshold the hit was judged at */
+            threshold: number | null;
+            /** @description The matching engine version that scored the hit */
+            engine: string | null;
             /** Format: uuid */
             id: string;
             /** Format: uuid */
@@ -4505,6 +4574,22 @@ export interface components {
             finishedAt: string | null;
             /** @description The score from which a row's match counts as a hit */
             threshold: number;
+            /** @description The lists, versions and engine the rows were screened with; null until the job starts */
+            checked: {
+                /**
+                 * @description The matching engine and its version, e.g. partnerwise-names@1.0.0
+                 * @example partnerwise-names@1.0.0
+                 */
+                engine: string;
+                /** @description The score from which a name counts as a match */
+                threshold: number;
+                /** @description Every list screened against, with the version used */
+                lists: components["schemas"]["WatchlistChecked"][];
+                /** @description Entries screened against, over all lists */
+                entityCount: number;
+                /** @description true: no list is loaded, so nothing was checked — an empty result then says nothing about sanctions */
+                noLists: boolean;
+            } | null;
             rows: components["schemas"]["ScreeningBatchRow"][];
             rowsOffset: number;
             rowsLimit: number;
