@@ -120,40 +120,46 @@ export function editCost(a: string, b: string, limit = Infinity): number {
 }
 
 /**
- * Edit budget for a word of this length: the most a typo may cost. One ordinary edit (1) in any word of four
- * letters or more, two in words of eight or more; a three-letter word only a doubled letter.
+ * Edit budget for a word of this length: the most typos may cost. One ordinary edit (1) in any word of three
+ * letters or more, one and a cheap one in six or seven letters, two in words of eight or more.
  */
 export function budgetFor(length: number): number {
-  if (length <= 3) return 0.2;
-  if (length <= 7) return 1;
+  if (length <= 2) return 0.2;
+  if (length <= 5) return 1;
+  if (length <= 7) return 1.4;
   if (length <= 10) return 2;
   return 2.6;
 }
 
 /**
  * Similarity left after an edit of `cost` in a word of `length` letters: an edit in a short word changes more
- * of it. One typo leaves 0.7 of a four-letter word, 0.8 of a six-letter one, 0.87 of a nine-letter one.
+ * of it. One typo leaves 0.67 of a three-letter word, 0.75 of a four-letter one, 0.83 of a six-letter one.
  */
 export function typoSimilarity(cost: number, length: number): number {
-  return Math.max(0, 1 - (SPELLING.perEdit * cost) / Math.max(length, 4));
+  return Math.max(0, 1 - (SPELLING.perEdit * cost) / Math.max(length, 3));
 }
 
 /** Costs of the spelling rule (one place, documented in docs/matching.md). */
 export const SPELLING = {
   /** Similarity lost per unit of edit cost, relative to word length. */
-  perEdit: 1.2,
+  perEdit: 1,
   /** Extra cost when the first letters differ (and do not fold together): rarer as a typo, commoner as another name. */
-  firstLetter: 0.3,
+  firstLetter: 0.2,
   /** Similarity of a romanisation variant (equal after folding). */
   variant: 0.95,
 };
 
-/** One word is the other plus a short ending (plural, case, a pinyin final): a different word, not a typo. */
+/**
+ * One word is the other plus an ending that makes another word: a plural `s` (`Espoirs`), a pinyin final `g`
+ * (`Lixing`), or two letters or more (`Lixin`/`Lixinda`). One other dropped last letter is an ordinary typo.
+ */
 function endingOf(a: string, b: string): boolean {
   const undoubled = (w: string) => w.replace(/(.)\1+/g, "$1");
   if (undoubled(a) === undoubled(b)) return false;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.length >= 3 && long.length > short.length && long.length - short.length <= 4 && long.startsWith(short);
+  if (short.length < 3 || long.length <= short.length || long.length - short.length > 4 || !long.startsWith(short)) return false;
+  const ending = long.slice(short.length);
+  return ending.length >= 2 || ending === "s" || (ending === "g" && short.endsWith("n"));
 }
 
 export type SpellingMatch = { sim: number; how: "exact" | "variant" | "spelling" | "skeleton" };
@@ -176,7 +182,7 @@ export function spellingSimilarity(a: string, b: string, crossScript: boolean): 
   const fb = fold(b);
   const cross = crossScript ? 0.5 : 0;
   const shorter = Math.min(a.length, b.length);
-  if (fa === fb) return shorter >= 4 || crossScript ? { sim: SPELLING.variant, how: "variant" } : undefined;
+  if (fa === fb && (shorter >= 4 || crossScript)) return { sim: SPELLING.variant, how: "variant" };
   if (!crossScript && endingOf(a, b)) return undefined;
   // The budget follows the longer word: a dropped letter leaves the shorter one.
   const longer = Math.max(a.length, b.length);
