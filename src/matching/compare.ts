@@ -71,7 +71,7 @@ function misspeltLegalForm(t: Token, legal: NameForm["legal"]): string | undefin
   for (const l of legal) {
     const words = l.surface.split(" ");
     for (const w of [words.join(""), ...words]) {
-      if (w.length < 2 || w === t.text) continue;
+      if (w.length < 2) continue;
       const limit = w.length <= 3 ? 1 : 1.4;
       if (Math.abs(w.length - t.text.length) <= 1 && editCost(t.text, w, limit) <= limit) return l.surface;
     }
@@ -229,9 +229,14 @@ export function compareForms(a: NameForm, b: NameForm, type: EntityType, cross: 
     for (let i = 0; i < tokens.length; i++) {
       if (used[i]) continue;
       const surface = misspeltLegalForm(tokens[i], legal);
-      if (surface === undefined) continue;
+      // Or split in two: "Com pany".
+      const next = tokens[i + 1];
+      const split = surface === undefined && next && !used[i + 1] ? misspeltLegalForm({ ...tokens[i], text: tokens[i].text + next.text }, legal) : undefined;
+      if (surface === undefined && split === undefined) continue;
       used[i] = true;
-      legalTypos.push(`'${tokens[i].text}' in ${side} read as the legal form '${surface}'`);
+      if (split !== undefined) used[i + 1] = true;
+      const text = split !== undefined ? `${tokens[i].text} ${next.text}` : tokens[i].text;
+      legalTypos.push(`'${text}' in ${side} read as the legal form '${surface ?? split}'`);
     }
   };
   readAsLegal(A, usedA, b.legal, "A");
