@@ -35,8 +35,8 @@ export interface paths {
         get: operations["getNetworks"];
         put?: never;
         /**
-         * Found a network
-         * @description The caller becomes its coordinator. If the caller is an admin or owner of the active organisation, that organisation joins as an active member.
+         * Found a network (owners and admins of an organisation)
+         * @description The caller — an owner or admin of at least one organisation — becomes its coordinator. If the caller is an admin or owner of the active organisation, that organisation joins as an active member.
          */
         post: operations["postNetworks"];
         delete?: never;
@@ -71,8 +71,45 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Invite an organisation (coordinators) */
+        /**
+         * Invite an organisation (coordinators)
+         * @description Creates an invitation, mailed to the organisation's owners and admins, who accept (POST /networks/{id}/accept) or decline it. The answer names the organisation only by the slug given: its id and name are shown to the network once it accepts.
+         */
         post: operations["postNetworksByIdMembers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/networks/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept the active organisation's invitation (its admins and owners) */
+        post: operations["postNetworksByIdAccept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/networks/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline the active organisation's invitation (its admins and owners) */
+        post: operations["postNetworksByIdDecline"];
         delete?: never;
         options?: never;
         head?: never;
@@ -88,7 +125,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Accept the active organisation's invitation (its admins and owners) */
+        /** Accept the active organisation's invitation (the same as /accept) */
         post: operations["postNetworksByIdJoin"];
         delete?: never;
         options?: never;
@@ -106,7 +143,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Remove an organisation (coordinators), or leave / decline (admins of that organisation) */
+        /** Remove an organisation or withdraw its invitation (coordinators; an invitation by the invited slug), or leave / decline (admins of that organisation) */
         delete: operations["deleteNetworksByIdMembersByOrganizationId"];
         options?: never;
         head?: never;
@@ -2481,7 +2518,10 @@ export interface components {
             name: string;
             description: string | null;
             coordinators: components["schemas"]["NetworkCoordinator"][];
+            /** @description Organisations that accepted (status active) */
             members: components["schemas"]["NetworkMember"][];
+            /** @description Invitations not yet accepted — shown to coordinators only, by the slug they invited */
+            invitations: components["schemas"]["NetworkInvitation"][];
         };
         NetworkCoordinator: {
             userId: string;
@@ -2498,6 +2538,15 @@ export interface components {
             status: "invited" | "active";
             /** Format: date-time */
             joinedAt: string | null;
+        };
+        NetworkInvitation: {
+            networkId: string;
+            /** @description The slug the coordinator invited; the organisation's id and name stay hidden until an admin of it accepts */
+            organizationSlug: string;
+            /** @enum {string} */
+            status: "invited";
+            /** Format: date-time */
+            invitedAt: string;
         };
         NetworkInput: {
             /** @example Balkan Anti-Trafficking Network */
@@ -5925,13 +5974,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The invited organisation */
+            /** @description The invitation */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["NetworkMember"];
+                    "application/json": components["schemas"]["NetworkInvitation"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -5947,6 +5996,58 @@ export interface operations {
                 };
             };
             413: components["responses"]["ContentTooLarge"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    postNetworksByIdAccept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The organisation, now an active member */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkMember"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    postNetworksByIdDecline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Declined: the invitation is gone */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             422: components["responses"]["UnprocessableContent"];
         };
     };
