@@ -22,6 +22,7 @@ const COMMON: Record<number, { name: string; description: string }> = {
   403: { name: "Forbidden", description: "Role too low, two-factor required, a cross-site write, or an organisation the caller does not belong to" },
   404: { name: "NotFound", description: "Not found in your organisation" },
   409: { name: "Conflict", description: "Conflicts with the current state: a duplicate, a decided record, or a domain rule (`rule`)" },
+  412: { name: "PreconditionFailed", description: "`If-Match` names an older ETag (or the resource is gone): nothing was written; `currentEtag` has the tag now" },
   413: { name: "ContentTooLarge", description: "The body is larger than the limit (1 MB; uploads: their own limit)" },
   422: { name: "UnprocessableContent", description: "Validation failed, with field-level `errors`" },
   429: { name: "TooManyRequests", description: "Too many requests with this API key (`Retry-After`, `RateLimit-*` header fields)" },
@@ -34,6 +35,22 @@ const RATE_LIMIT_HEADERS = {
   "RateLimit-Limit": { description: "Requests allowed per window (API keys)", schema: { type: "integer" } },
   "RateLimit-Remaining": { description: "Requests left in this window (API keys)", schema: { type: "integer" } },
   "RateLimit-Reset": { description: "Seconds until the window resets (API keys)", schema: { type: "integer" } },
+};
+
+const HTTP_PARAMETERS = {
+  IdempotencyKey: {
+    name: "Idempotency-Key",
+    in: "header",
+    required: false,
+    description: "A unique key (e.g. a UUID) that makes retrying this POST safe for 24 hours: the same key with the same request answers the first response again (`Idempotent-Replayed: true`); with a different request, 422.",
+    schema: { type: "string", minLength: 1, maxLength: 255 },
+  },
+  IfMatch: { name: "If-Match", in: "header", required: false, description: "Write only if the resource still has this ETag (from a GET); otherwise 412.", schema: { type: "string" } },
+  IfNoneMatch: { name: "If-None-Match", in: "header", required: false, description: "Answer 304 without a body while the resource still has this ETag.", schema: { type: "string" } },
+};
+const HTTP_HEADERS = {
+  ETag: { description: "Strong entity tag of this representation, for `If-None-Match` and `If-Match`", schema: { type: "string" } },
+  Location: { description: "URL of the created resource", schema: { type: "string" } },
 };
 
 export const DOCUMENT_CONFIG = {
@@ -200,7 +217,8 @@ export function finishDocument(generated: Json): Json {
       schema: { type: "string" },
     },
   };
-  doc.components.headers = { ...doc.components.headers, ...RATE_LIMIT_HEADERS, "Retry-After": { description: "Seconds to wait before the next request", schema: { type: "integer" } } };
+  doc.components.parameters = { ...doc.components.parameters, ...HTTP_PARAMETERS };
+  doc.components.headers = { ...doc.components.headers, ...RATE_LIMIT_HEADERS, ...HTTP_HEADERS, "Retry-After": { description: "Seconds to wait before the next request", schema: { type: "integer" } } };
   doc.components.responses = {
     ...doc.components.responses,
     ...Object.fromEntries(
@@ -237,11 +255,22 @@ export function finishDocument(generated: Json): Json {
       if (op.requestBody || params.some((p) => p.in === "query" || p.in === "path")) add.push(422);
       if (op.requestBody) add.push(413);
       if (method !== "get") add.push(409);
+      // The HTTP conventions of every /api/v1 route (README, "HTTP conventions"; src/server/etag.ts, idempotency.ts, location.ts).
+      const conventions: Record<string, string[]> = { get: ["IfNoneMatch"], post: ["IdempotencyKey"], patch: ["IfMatch"], put: ["IfMatch"], delete: ["IfMatch"] };
+      op.parameters = [...(op.parameters ?? []), ...(conventions[method] ?? []).map((n) => ({ $ref: `#/components/parameters/${n}` }))];
+      if (method === "post") add.push(422);
+      if (["patch", "put", "delete"].includes(method)) add.push(412);
       op.responses ??= {};
       for (const [status, res] of Object.entries<Json>(op.responses)) {
         if (COMMON[Number(status)] && GENERIC.has(res.description)) op.responses[status] = { $ref: `#/components/responses/${COMMON[Number(status)].name}` };
       }
       for (const status of add) op.responses[status] ??= { $ref: `#/components/responses/${COMMON[status].name}` };
+      for (const [status, res] of Object.entries<Json>(op.responses)) {
+        if (res.$ref) continue;
+        if (status === "201" || status === "202") res.headers = { Location: { $ref: "#/components/headers/Location" }, ...res.headers };
+        if (method === "get" && status === "200" && res.content?.["application/json"]) res.headers = { ETag: { $ref: "#/components/headers/ETag" }, ...res.headers };
+      }
+      if (method === "get" && op.responses["200"]?.content?.["application/json"]) op.responses["304"] ??= { description: "Not modified: `If-None-Match` names the current ETag", headers: { ETag: { $ref: "#/components/headers/ETag" } } };
     }
   }
   walk(doc, (o) => {
