@@ -27,8 +27,8 @@ started=$SECONDS
 npm ci --omit=dev --no-audit --no-fund --prefer-offline >"$work/install.log" 2>&1 || { cat "$work/install.log" >&2; fail "npm ci --omit=dev"; }
 echo "ci-prod-install: npm ci --omit=dev took $((SECONDS - started)) s"
 [ -f dist/web/index.html ] || fail "the install built no web app (dist/web/index.html is missing)"
-# (typescript and vitest may come in as peers of i18next and better-auth; the test tools proper must not.)
-if [ -d node_modules/playwright-core ] || [ -d node_modules/drizzle-kit ]; then fail "--omit=dev installed development packages"; fi
+# (typescript, vitest and drizzle-kit come in as peers of i18next and better-auth; the browser test tools must not.)
+if [ -d node_modules/playwright-core ] || [ -d node_modules/axe-core ]; then fail "--omit=dev installed development packages"; fi
 
 port="$(node -e 'const s=require("node:net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')"
 PARTNERWISE_DATA_DIR="$work/data" PORT="$port" HOST=127.0.0.1 NODE_ENV=production PARTNERWISE_SEED_DEMO=false \
