@@ -50,7 +50,9 @@ asset="$(grep -o '/assets/[^"]*\.js' <<<"$index" | head -1)"
 [ -n "$asset" ] && curl -fsS -o /dev/null "$url$asset" || fail "the web app's script $asset is not served"
 [ -f "$work/data/partnerwise.lock" ] || fail "the server holds no lock on its data folder"
 
-kill -TERM "$pid"
+# Stop the server process itself (npx is its parent), as a process manager would.
+server_pid="$(node -p 'JSON.parse(require("node:fs").readFileSync(process.argv[1], "utf8")).pid' "$work/data/partnerwise.lock")"
+kill -TERM "$server_pid"
 code=0
 wait "$pid" || code=$?
 pid=""
