@@ -97,7 +97,11 @@ export function splitLegalForms(input: RawToken[], suffixOnly = false): LegalSpl
   }
   let start = 0;
   let end = toks.length;
-  const remaining = () => toks.slice(start, end).filter((t) => !STOP.has(t.text)).length;
+  // Prefix counts of non-stop tokens, so each check below is O(1) and a name made of nothing but forms
+  // ("ab ab ab …") stays linear.
+  const words = [0];
+  for (const t of toks) words.push(words[words.length - 1] + (STOP.has(t.text) ? 0 : 1));
+  const remaining = () => words[end] - words[start];
   // Suffixes, repeatedly ("Sp. z o.o. Sp. k.").
   for (;;) {
     if (end === 0 || !LEGAL_LAST_TOKENS.has(toks[end - 1].text)) break;
@@ -115,8 +119,10 @@ export function splitLegalForms(input: RawToken[], suffixOnly = false): LegalSpl
       end = before;
       break;
     }
-    forms.unshift(toForm(formAt(toks, best, before)!, toks, best, before));
+    forms.push(toForm(formAt(toks, best, before)!, toks, best, before));
   }
+  // Found from the end inwards; kept in reading order (reversed once: unshift per form is quadratic).
+  forms.reverse();
   // Prefixes ("SARL X", "PT X", "ТОВ X").
   for (; !suffixOnly; ) {
     if (start >= end || !LEGAL_FIRST_TOKENS.has(toks[start].text)) break;

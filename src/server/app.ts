@@ -9,8 +9,9 @@ import type { Database } from "../platform/db.js";
 import type { Env } from "../platform/env.js";
 import type { Mailer } from "../platform/mailer.js";
 import type { AppEnv } from "./http.js";
-import { handleError, problem } from "./problem.js";
-import { csrfGuard, securityHeaders } from "./security.js";
+import { forwardedRequest, inputGuard } from "./input-guard.js";
+import { authProblem, handleError, problem } from "./problem.js";
+import { csrfGuard, noStore, securityHeaders } from "./security.js";
 import { requireOrg, requireSession } from "./tenancy.js";
 import { apiRouter, publicRouter, sessionRouter } from "./routes.js";
 
@@ -41,14 +42,16 @@ export function createApp(deps: AppDeps) {
   const app = new OpenAPIHono<AppEnv>();
   app.onError(handleError);
   app.use("*", securityHeaders({ https: deps.env.PARTNERWISE_BASE_URL?.startsWith("https://") ?? false }));
+  app.use("/api/*", noStore);
   app.use("/api/*", csrfGuard({ baseUrl: deps.env.PARTNERWISE_BASE_URL }));
+  app.use("/api/*", inputGuard({ isUpload: (method, path) => uploadRoutes().some((r) => r.method === method && r.path.test(path)) }));
 
   app.get("/api/health", async (c) => {
     await deps.database.query("select 1");
     return c.json({ status: "ok", database: deps.database.kind });
   });
 
-  app.on(["GET", "POST"], "/api/auth/*", (c) => {
+  app.on(["GET", "POST"], "/api/auth/*", async (c) => {
     const headers = new Headers(c.req.raw.headers);
     let ip: string | undefined;
     if (deps.env.PARTNERWISE_TRUST_PROXY) ip = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
@@ -60,7 +63,7 @@ export function createApp(deps: AppDeps) {
       }
     }
     headers.set("x-partnerwise-client-ip", ip ?? "local");
-    return auth.handler(new Request(c.req.raw, { headers }));
+    return authProblem(c, await auth.handler(await forwardedRequest(c, headers)));
   });
 
   const v1 = apiRouter();
@@ -84,6 +87,15 @@ export function createApp(deps: AppDeps) {
     },
     servers: [{ url: "/" }],
   });
+  // Routes that take a multipart upload set their own body limit (src/server/upload-limit.ts); read once from the
+  // OpenAPI document, so a new upload route is known without a list to keep.
+  let uploads: Array<{ method: string; path: RegExp }> | undefined;
+  const uploadRoutes = () =>
+    (uploads ??= Object.entries(app.getOpenAPI31Document({ openapi: "3.1.0", info: { title: "", version: "" } }).paths ?? {}).flatMap(([path, item]) =>
+      Object.entries(item ?? {})
+        .filter(([, op]) => typeof op === "object" && op && "requestBody" in op && JSON.stringify(op.requestBody ?? {}).includes("multipart/form-data"))
+        .map(([method]) => ({ method: method.toUpperCase(), path: new RegExp(`^${path.replace(/\{[^}]+\}/g, "[^/]+")}$`) })),
+    ));
   app.get("/api/docs", (c) => c.html(docsPage));
   app.get("/api/docs/init.js", (c) => c.body(docsInit, 200, { "Content-Type": "text/javascript" }));
   app.use("/api/docs/assets/*", serveStatic({ root: resolve(root, "node_modules/swagger-ui-dist"), rewriteRequestPath: (p) => p.replace(/^\/api\/docs\/assets/, "") }));

@@ -1,5 +1,6 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import type { Ctx } from "../platform/context.js";
+import { checkValidated, invalidText } from "./input-guard.js";
 import { fieldErrors, problem } from "./problem.js";
 
 export interface SessionUser {
@@ -19,13 +20,18 @@ export type AppEnv = {
   };
 };
 
-/** A router whose validation failures become problem+json with field-level errors. */
+/**
+ * A router whose validation failures become problem+json with field-level errors. Path parameters and form fields
+ * also pass the input guard's text checks here (bodies and queries passed them before routing).
+ */
 export function createRouter() {
   return new OpenAPIHono<AppEnv>({
     defaultHook: (result, c) => {
       if (!result.success) {
         return problem(c, 422, "validation", "The request is not valid.", { errors: fieldErrors(result.error as never) });
       }
+      const errors = checkValidated(result.target, result.data);
+      if (errors.length) return invalidText(c, errors);
     },
   });
 }

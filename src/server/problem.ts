@@ -18,7 +18,7 @@ const TITLES: Record<number, string> = {
 /** An RFC 9457 problem+json response. */
 export function problem(c: Context, status: number, code: string, detail: string, extra: Record<string, unknown> = {}) {
   const body = {
-    type: `https://partnerwise.dev/problems/${code}`,
+    type: `https://partnerwise.dev/problems/${code.toLowerCase()}`,
     title: TITLES[status] ?? "Error",
     status,
     code,
@@ -30,6 +30,49 @@ export function problem(c: Context, status: number, code: string, detail: string
     status,
     headers: { "Content-Type": "application/problem+json; charset=utf-8" },
   });
+}
+
+/**
+ * better-auth's own error answers (`{code, message}` JSON, or an empty body) as problem+json: its `code` stays the
+ * problem's `code` (the web app translates it), its message becomes `detail` and stays as `message` too, which is
+ * what better-auth's client reads. Headers (cookies, Retry-After) are kept; a 5xx body is logged and hidden.
+ */
+export async function authProblem(c: Context, res: Response): Promise<Response> {
+  if (res.status < 400) return res;
+  const type = res.headers.get("content-type") ?? "";
+  const text = await res.text();
+  let body: Record<string, unknown> = {};
+  if (text && type.includes("json")) {
+    try {
+      const parsed = JSON.parse(text) as unknown;
+      if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) body = parsed as Record<string, unknown>;
+    } catch {
+      /* not JSON after all: answered as an empty error */
+    }
+  } else if (text && !type.includes("problem+json")) body = { message: text.slice(0, 500) };
+  if (res.status >= 500) {
+    log.error(`better-auth answered ${res.status} on ${c.req.method} ${c.req.path}`, { body: text.slice(0, 2000) });
+    body = {};
+  }
+  const fallback = res.status >= 500 ? "internal" : res.status === 429 ? "rate_limited" : res.status === 401 ? "unauthenticated" : res.status === 403 ? "forbidden" : res.status === 404 ? "not_found" : "bad_request";
+  const code = typeof body.code === "string" && body.code ? body.code : fallback;
+  const detail =
+    typeof body.message === "string" && body.message
+      ? body.message
+      : res.status >= 500
+        ? "Something went wrong on our side. It has been logged."
+        : res.status === 429
+          ? "Too many attempts. Wait a minute and try again."
+          : res.statusText || (TITLES[res.status] ?? "Error");
+  const { code: _code, message: _message, status: _status, ...rest } = body;
+  const answer = problem(c, res.status, code, detail, { ...rest, message: detail });
+  res.headers.forEach((value, key) => {
+    if (key === "content-type" || key === "content-length") return;
+    if (key === "set-cookie") return;
+    answer.headers.set(key, value);
+  });
+  for (const cookie of res.headers.getSetCookie()) answer.headers.append("set-cookie", cookie);
+  return answer;
 }
 
 /** Field-level details of a zod error. */

@@ -2,7 +2,10 @@ import type { MiddlewareHandler } from "hono";
 import { secureHeaders } from "hono/secure-headers";
 import { problem } from "./problem.js";
 
-/** Security headers: a strict CSP (the SPA ships no inline script), no-sniff, no framing. */
+/**
+ * Security headers: a strict CSP (the SPA ships no inline script), no-sniff, no framing, no powerful browser
+ * features. A header a handler set itself wins: file downloads keep their `sandbox; default-src 'none'` CSP.
+ */
 export const securityHeaders = (opts: { https: boolean }) =>
   secureHeaders({
     contentSecurityPolicy: {
@@ -22,7 +25,38 @@ export const securityHeaders = (opts: { https: boolean }) =>
     referrerPolicy: "strict-origin-when-cross-origin",
     strictTransportSecurity: opts.https ? "max-age=31536000; includeSubDomains" : false,
     crossOriginEmbedderPolicy: false,
+    permissionsPolicy: {
+      accelerometer: [],
+      browsingTopics: [],
+      camera: [],
+      displayCapture: [],
+      geolocation: [],
+      gyroscope: [],
+      hid: [],
+      magnetometer: [],
+      microphone: [],
+      midi: [],
+      payment: [],
+      serial: [],
+      usb: [],
+    },
+    overwrite: false,
   });
+
+/**
+ * API answers in JSON are never stored by a browser or proxy (`Cache-Control: no-store`): they hold an
+ * organisation's data for the signed-in user. A route that chose its own caching keeps it.
+ */
+export const noStore: MiddlewareHandler = async (c, next) => {
+  await next();
+  if (c.res.headers.has("cache-control") || !/json/i.test(c.res.headers.get("content-type") ?? "")) return;
+  try {
+    c.res.headers.set("Cache-Control", "no-store");
+  } catch {
+    c.res = new Response(c.res.body, c.res);
+    c.res.headers.set("Cache-Control", "no-store");
+  }
+};
 
 const SAFE = new Set(["GET", "HEAD", "OPTIONS"]);
 

@@ -1,5 +1,7 @@
 // `npm run bench` runs every section and writes docs/benchmarks.md; `npm run bench -- companies`
-// runs one section (names: companies, matching-quality, matching-speed, matching-database; `matching` runs all three).
+// runs one section (names: companies, matching-variants, matching-quality, matching-speed, matching-database; `matching`
+// runs those four). `matching-variants --split sealed` (or `matching-variants-sealed`) screens the sealed split: only
+// when named, never as part of a group or of the full run.
 // A section is a module exporting `run(): Promise<string>` (markdown). A section that only prints is
 // spawned with `npx tsx` and its stdout is taken as its markdown.
 import { spawn } from "node:child_process";
@@ -16,10 +18,16 @@ interface Section {
   file: string;
   /** Sections written by others may not exist yet; they are then left out. */
   optional?: boolean;
+  /** Passed to the section's run(args). */
+  args?: string[];
+  /** Runs only when named exactly (the sealed split: measured once, on purpose). */
+  explicitOnly?: boolean;
 }
 
 const SECTIONS: Section[] = [
+  { name: "matching-variants-sealed", file: "tests/bench/matching/variants.ts", args: ["--split", "sealed"], explicitOnly: true },
   { name: "companies", file: "tests/bench/companies.ts" },
+  { name: "matching-variants", file: "tests/bench/matching/variants.ts", args: ["--split", "dev"] },
   { name: "matching-quality", file: "tests/bench/matching/quality.ts", optional: true },
   { name: "matching-speed", file: "tests/bench/matching/speed.ts", optional: true },
   { name: "matching-database", file: "tests/bench/matching/database.ts", optional: true },
@@ -36,27 +44,34 @@ function spawnSection(file: string): Promise<string> {
   });
 }
 
+/** Flags that take a value: the value is no section name. */
+const VALUE_FLAGS = new Set(["--split", "--misses"]);
+
 async function runSection(s: Section): Promise<string> {
   const path = resolve(root, s.file);
   // A module with run() is imported; a script that only prints would run on import, so look first.
   const exportsRun = /export\s+(async\s+)?function\s+run\s*\(|export\s+(const|let)\s+run\b|export\s*\{[^}]*\brun\b[^}]*\}/.test(readFileSync(path, "utf8"));
   if (exportsRun) {
-    const mod = (await import(pathToFileURL(path).href)) as { run: () => Promise<string> };
-    return (await mod.run()).trim();
+    const mod = (await import(pathToFileURL(path).href)) as { run: (args?: string[]) => Promise<string> };
+    return (await mod.run(s.args ?? [])).trim();
   }
   return spawnSection(s.file);
 }
 
 async function main() {
-  const wanted = process.argv.slice(2).filter((a) => !a.startsWith("-"));
+  const argv = process.argv.slice(2);
+  const sealed = argv.some((a, i) => (a === "--split" && argv[i + 1] === "sealed") || a === "--split=sealed");
+  const wanted = argv
+    .filter((a, i) => !a.startsWith("-") && !VALUE_FLAGS.has(argv[i - 1]))
+    .map((w) => (w === "matching-variants" && sealed ? "matching-variants-sealed" : w));
   // A name picks a section, or a group of them by prefix: `matching` runs matching-quality and matching-speed.
-  const picks = (w: string, s: Section) => s.name === w || s.name.startsWith(`${w}-`);
+  const picks = (w: string, s: Section) => s.name === w || (!s.explicitOnly && s.name.startsWith(`${w}-`));
   const unknown = wanted.filter((w) => !SECTIONS.some((s) => picks(w, s)));
   if (unknown.length) {
     console.error(`Unknown section(s): ${unknown.join(", ")}. Sections: ${SECTIONS.map((s) => s.name).join(", ")}.`);
     process.exit(2);
   }
-  const chosen = SECTIONS.filter((s) => (wanted.length ? wanted.some((w) => picks(w, s)) : true));
+  const chosen = SECTIONS.filter((s) => (wanted.length ? wanted.some((w) => picks(w, s)) : !s.explicitOnly));
   const started = Date.now();
   const parts: Array<{ name: string; md: string; error?: string }> = [];
   let failed = false;
@@ -93,7 +108,7 @@ async function main() {
     if (fresh?.error && old) return [block(s.name, `> ${fresh.error} The numbers below are from an earlier run.\n\n${old.replace(/^> .*earlier run\.\n\n/, "")}`)];
     if (fresh) return [block(s.name, fresh.md)];
     // Sections not chosen this time (`npm run bench -- <name>`) keep their block.
-    return old && wanted.length ? [block(s.name, old)] : [];
+    return old && (wanted.length || s.explicitOnly) ? [block(s.name, old)] : [];
   });
   const header = [
     "# Benchmarks",

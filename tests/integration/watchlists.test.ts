@@ -256,6 +256,23 @@ describe("batch screening", () => {
     expect((await a.client.get("/api/v1/screening-batches")).body.items.map((x: { id: string }) => x.id)).toContain(batchId);
   });
 
+  it("reports a row whose name is over 500 characters as rejected without screening it, quickly", async () => {
+    const long = "Banco Nacional de Cuba ".repeat(12_000); // 276,000 characters: minutes of scoring before the cap
+    const started = Date.now();
+    const r = await aMember.client.post("/api/v1/screening-batches", form({ file: { name: "long.csv", content: `id,name\nL-1,${long}\nL-2,Banco Nacional de Cuba\n` } }));
+    expect(r.status).toBe(202);
+    const done = await until(aMember.client, `/api/v1/screening-batches/${r.body.id}`, (x) => x.status === "done" || x.status === "failed");
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(done.body).toMatchObject({ status: "done", processed: 2, total: 2 });
+    const [rejected, screened] = done.body.rows;
+    expect(rejected).toMatchObject({ id: "L-1", rejected: "name_too_long", matches: null });
+    expect(rejected.query).toHaveLength(501); // cut to the limit, with an ellipsis
+    expect(screened).toMatchObject({ id: "L-2", rejected: null });
+    expect(screened.matches[0]).toMatchObject({ sourceId: "306", match: true });
+    const rep = await aMember.client.get(`/api/v1/screening-batches/${r.body.id}/report.csv`);
+    expect((rep.body as string).split("\r\n")[1]).toMatch(/^L-1,Banco Nacional.*…,,rejected: name_too_long,/);
+  });
+
   it("another organisation gets 404 on the batch and its report and never lists it", async () => {
     expect(isProblem(await b.client.get(`/api/v1/screening-batches/${batchId}`), 404)).toBe(true);
     expect(isProblem(await b.client.get(`/api/v1/screening-batches/${batchId}/report.csv`), 404)).toBe(true);

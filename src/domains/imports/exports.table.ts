@@ -135,6 +135,8 @@ export function download(f: ExportFile): Response {
       "Content-Disposition": `attachment; filename="${f.filename}"`,
       "Cache-Control": "no-store",
       "X-Row-Count": String(f.rowCount),
+      "X-Content-Type-Options": "nosniff",
+      "Content-Security-Policy": "sandbox; default-src 'none'",
     },
   });
 }

@@ -1,7 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { bodyLimit } from "hono/body-limit";
 import { createRouter, errorResponses, problemResponse } from "../../server/http.js";
-import { problem } from "../../server/problem.js";
+import { uploadLimitOf } from "../../server/upload-limit.js";
 import { PageQuery, pageOf } from "../../shared/pagination.js";
 import * as exportsService from "./exports.service.js";
 import { download, fileResponse } from "./exports.table.js";
@@ -60,8 +59,7 @@ const CommitForm = UploadForm.extend({
 });
 
 const upload = <T extends z.ZodTypeAny>(description: string, schema: T) => ({ body: { content: { "multipart/form-data": { schema } }, required: true as const, description } });
-// The whole request may carry a little form overhead beyond the file's 20 MB.
-const limit = bodyLimit({ maxSize: MAX_IMPORT_BYTES + 256 * 1024, onError: (c) => problem(c, 413, "payload_too_large", `The file is too large: the limit is ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`) });
+const limit = uploadLimitOf(() => MAX_IMPORT_BYTES);
 const uploadErrors = { ...errorResponses, 413: problemResponse("File larger than 20 MB") };
 
 async function fileOf(file: File) {

@@ -1,5 +1,5 @@
 import { setImmediate as tick } from "node:timers/promises";
-import { and, asc, count, desc, eq, isNotNull, isNull, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, isNotNull, isNull, or, sql } from "drizzle-orm";
 import Papa from "papaparse";
 import { DEFAULT_THRESHOLD } from "../../matching/compare.js";
 import { inTransaction, type Ctx } from "../../platform/context.js";
@@ -12,8 +12,8 @@ import { audit } from "../audit/audit.service.js";
 import { requireRole } from "../auth/guard.js";
 import { userNames } from "../companies/companies.repo.js";
 import { screenerFor } from "./watchlists.index-cache.js";
-import type { Match } from "./watchlists.schema.js";
-import { parseNameRows, shownMatches, toMatch } from "./watchlists.screen.js";
+import { MAX_COUNTRY_LENGTH, MAX_NAME_LENGTH, MAX_ROW_ID_LENGTH, type BatchRowRejection, type Match } from "./watchlists.schema.js";
+import { parseNameRows, shownMatches, toMatch, type NameRow } from "./watchlists.screen.js";
 import { screeningBatch, screeningBatchRow } from "./watchlists.table.js";
 
 // Batch screening: a CSV of prospective partners (name, optional country and id) is stored row by row,
@@ -47,6 +47,18 @@ async function find(ctx: Ctx, id: string): Promise<BatchRowT> {
   return b;
 }
 
+const cut = (v: string, max: number) => (v.length > max ? v.slice(0, max) + "…" : v);
+
+/**
+ * A row as stored: one too long to screen is kept (so the report still lists it) but marked rejected and cut
+ * to the limit — scoring a megabyte-long "name" is work no answer is worth.
+ */
+function checkedRow(r: NameRow): { rowId: string; name: string; country: string | null; rejected: BatchRowRejection | null } {
+  const rejected: BatchRowRejection | null =
+    r.name.length > MAX_NAME_LENGTH ? "name_too_long" : (r.country?.length ?? 0) > MAX_COUNTRY_LENGTH ? "country_too_long" : r.id.length > MAX_ROW_ID_LENGTH ? "id_too_long" : null;
+  return { rowId: cut(r.id, MAX_ROW_ID_LENGTH), name: cut(r.name, MAX_NAME_LENGTH), country: r.country ? cut(r.country, MAX_COUNTRY_LENGTH) : null, rejected };
+}
+
 /** Stores the rows of an uploaded CSV and queues their screening. Members. */
 export async function createBatch(ctx: Ctx, file: { filename: string; bytes: Uint8Array }) {
   requireRole(ctx, "member");
@@ -63,7 +75,7 @@ export async function createBatch(ctx: Ctx, file: { filename: string; bytes: Uin
   const batch = await inTransaction(ctx, async (tx) => {
     const [b] = await tx.db.insert(screeningBatch).values({ organizationId: ctx.orgId, filename: file.filename, total: rows.length, createdBy: ctx.user.id }).returning();
     for (let i = 0; i < rows.length; i += 1000) {
-      await tx.db.insert(screeningBatchRow).values(rows.slice(i, i + 1000).map((r, k) => ({ batchId: b.id, rowNo: i + k + 1, rowId: r.id, name: r.name, country: r.country ?? null })));
+      await tx.db.insert(screeningBatchRow).values(rows.slice(i, i + 1000).map((r, k) => ({ batchId: b.id, rowNo: i + k + 1, ...checkedRow(r) })));
     }
     await audit(tx, { action: "create", entityType: "screening_batch", entityId: b.id, summary: `Batch screening of ${rows.length} names from ${file.filename}` });
     return b;
@@ -87,7 +99,7 @@ export async function listBatches(ctx: Ctx, page: { limit: number; offset: numbe
 }
 
 type StoredRow = typeof screeningBatchRow.$inferSelect;
-const rowOut = (r: StoredRow) => ({ id: r.rowId, query: r.name, ...(r.country ? { country: r.country } : {}), matches: r.matches });
+const rowOut = (r: StoredRow) => ({ id: r.rowId, query: r.name, ...(r.country ? { country: r.country } : {}), matches: r.matches, rejected: r.rejected });
 
 /** A batch with its progress and a page of its rows (screened rows carry their matches). */
 export async function getBatch(ctx: Ctx, id: string, page: { limit: number; offset: number }) {
@@ -109,7 +121,7 @@ export async function batchReportCsv(ctx: Ctx, id: string): Promise<{ filename: 
     const rows = await ctx.db.select().from(screeningBatchRow).where(eq(screeningBatchRow.batchId, b.id)).orderBy(asc(screeningBatchRow.rowNo)).limit(5000).offset(offset);
     for (const r of rows) {
       const best = r.matches?.[0];
-      const status = r.matches === null ? "pending" : r.matches.some((m) => m.match) ? "hit" : "clear";
+      const status = r.rejected ? `rejected: ${r.rejected}` : r.matches === null ? "pending" : r.matches.some((m) => m.match) ? "hit" : "clear";
       lines.push([r.rowId, r.name, r.country ?? "", status, best?.name ?? "", best?.score ?? "", best ? String(best.match) : "", best?.list ?? "", best?.sourceId ?? "", best ? explain(best) : "", r.matches?.length ?? "", r.matches?.filter((m) => m.match).length ?? ""]);
     }
     if (rows.length < 5000) break;
@@ -126,13 +138,16 @@ export async function runBatchJob(database: Database, data: { batchId: string })
   try {
     await db.update(screeningBatch).set({ status: "running" }).where(eq(screeningBatch.id, b.id));
     const screener = await screenerFor(database, b.organizationId);
-    const [{ n }] = await db.select({ n: count() }).from(screeningBatchRow).where(and(eq(screeningBatchRow.batchId, b.id), isNotNull(screeningBatchRow.matches)));
+    const [{ n }] = await db
+      .select({ n: count() })
+      .from(screeningBatchRow)
+      .where(and(eq(screeningBatchRow.batchId, b.id), or(isNotNull(screeningBatchRow.matches), isNotNull(screeningBatchRow.rejected))));
     let done = Number(n);
     for (;;) {
       const rows = await db
         .select({ rowNo: screeningBatchRow.rowNo, name: screeningBatchRow.name, country: screeningBatchRow.country })
         .from(screeningBatchRow)
-        .where(and(eq(screeningBatchRow.batchId, b.id), isNull(screeningBatchRow.matches)))
+        .where(and(eq(screeningBatchRow.batchId, b.id), isNull(screeningBatchRow.matches), isNull(screeningBatchRow.rejected)))
         .orderBy(asc(screeningBatchRow.rowNo))
         .limit(CHUNK);
       if (!rows.length) break;

@@ -1,9 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import type { MiddlewareHandler } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import { env } from "../../platform/env.js";
-import { createRouter, errorResponses, problemResponse, type AppEnv } from "../../server/http.js";
-import { problem } from "../../server/problem.js";
+import { createRouter, errorResponses, problemResponse } from "../../server/http.js";
+import { uploadLimitOf } from "../../server/upload-limit.js";
 import { PageQuery, pageOf } from "../../shared/pagination.js";
 import { batchRoutes } from "./watchlists.batch.routes.js";
 import { hitsOfCompany, judgeHit } from "./watchlists.hits.js";
@@ -36,10 +34,7 @@ const ImportForm = z.object({
   add: fileField("ofac-csv: OFAC's add.csv (addresses, for countries)"),
 });
 
-const watchlistUploadLimit: MiddlewareHandler<AppEnv> = (c, next) => {
-  const mb = env().PARTNERWISE_MAX_WATCHLIST_MB;
-  return bodyLimit({ maxSize: mb * 1024 * 1024, onError: (cc) => problem(cc, 413, "payload_too_large", `The upload is too large: the limit is ${mb} MB (PARTNERWISE_MAX_WATCHLIST_MB).`) })(c, next);
-};
+const watchlistUploadLimit = uploadLimitOf(() => env().PARTNERWISE_MAX_WATCHLIST_MB * 1024 * 1024, "PARTNERWISE_MAX_WATCHLIST_MB");
 
 const listRoutes = createRouter()
   .openapi(

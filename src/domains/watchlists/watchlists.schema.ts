@@ -9,6 +9,13 @@ export const BATCH_STATUSES = ["queued", "running", "done", "failed"] as const;
 export const VERDICTS = ["true_match", "false_positive"] as const;
 export type Verdict = (typeof VERDICTS)[number];
 export const ENTITY_TYPES = ["person", "company", "vessel", "aircraft", "unknown"] as const;
+/** The longest name screened (a quick check, a batch row): longer ones are refused, not cut. */
+export const MAX_NAME_LENGTH = 500;
+export const MAX_COUNTRY_LENGTH = 100;
+export const MAX_ROW_ID_LENGTH = 200;
+/** Why a batch row was not screened. */
+export const BATCH_ROW_REJECTIONS = ["name_too_long", "country_too_long", "id_too_long"] as const;
+export type BatchRowRejection = (typeof BATCH_ROW_REJECTIONS)[number];
 
 /** The list name a format gets when none is given. */
 export const DEFAULT_LIST_NAMES: Record<WatchlistFormat, string> = { "ofac-csv": "ofac-sdn", "un-xml": "un", "ftm-json": "opensanctions" };
@@ -60,8 +67,8 @@ export type WatchlistImport = z.infer<typeof WatchlistImport>;
 
 export const ScreenInput = z
   .object({
-    name: z.string().trim().min(1).max(500),
-    country: z.string().trim().max(100).optional().meta({ description: "ISO 3166-1 alpha-2 code or a country name" }),
+    name: z.string().trim().min(1).max(MAX_NAME_LENGTH),
+    country: z.string().trim().max(MAX_COUNTRY_LENGTH).optional().meta({ description: "ISO 3166-1 alpha-2 code or a country name" }),
     type: z.enum(ENTITY_TYPES).optional(),
   })
   .meta({ id: "WatchlistScreenInput" });
@@ -139,7 +146,11 @@ export const BatchRow = z
     id: z.string().meta({ description: "The row's id column, or its 1-based row number" }),
     query: z.string().meta({ description: "The name screened" }),
     country: z.string().optional(),
-    matches: z.array(Match).nullable().meta({ description: "null until the row is screened" }),
+    matches: z.array(Match).nullable().meta({ description: "null until the row is screened, and for a rejected row" }),
+    rejected: z
+      .enum(BATCH_ROW_REJECTIONS)
+      .nullable()
+      .meta({ description: `Why the row was not screened: a name over ${MAX_NAME_LENGTH} characters, a country over ${MAX_COUNTRY_LENGTH}, an id over ${MAX_ROW_ID_LENGTH}; null otherwise. A rejected row's values are shown cut to that length.` }),
   })
   .meta({ id: "ScreeningBatchRow" });
 

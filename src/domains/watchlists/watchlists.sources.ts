@@ -107,10 +107,22 @@ async function* ftmEntities(path: string, list: string): AsyncGenerator<Entity> 
     }
   } catch (err) {
     if (err instanceof SyntaxError) {
-      throw new ListFileError(`The FollowTheMoney file has a line that is not valid JSON (after ${count} entities): ${err.message}`);
+      throw new ListFileError(`The FollowTheMoney file is not JSON lines: ${err.message} (after ${count} entities).`);
     }
     throw err;
   }
+}
+
+/**
+ * A list entry's name longer than this is left out: no real name is, and scoring every screening against a
+ * megabyte of "name" would make each of them slow.
+ */
+export const MAX_LIST_NAME_LENGTH = 2000;
+
+/** Control characters (NUL included, which a text column cannot hold) become spaces; whitespace is collapsed. */
+function cleanName(n: string): string {
+  // eslint-disable-next-line no-control-regex
+  return n.replace(/[\u0000-\u001f\u007f-\u009f]+/g, " ").replace(/\s+/g, " ").trim();
 }
 
 /**
@@ -125,7 +137,7 @@ export async function* readListFile(format: WatchlistFormat, path: string, list:
   const source = format === "ofac-csv" ? readOfacSdn(path, list) : format === "un-xml" ? readUnConsolidated(path, list) : ftmEntities(path, list);
   let count = 0;
   for await (const e of source) {
-    const names = e.names.map((n) => n.trim()).filter(Boolean);
+    const names = e.names.map(cleanName).filter((n) => n && n.length <= MAX_LIST_NAME_LENGTH);
     if (!e.sourceId || names.length === 0) continue;
     count++;
     yield { ...e, names };

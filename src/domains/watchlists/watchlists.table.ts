@@ -1,7 +1,7 @@
 import { bigint, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { organization, user } from "../auth/auth.table.js";
 import { company } from "../companies/companies.table.js";
-import { BATCH_STATUSES, IMPORT_STATUSES, VERDICTS, WATCHLIST_FORMATS, type BatchMatch } from "./watchlists.schema.js";
+import { BATCH_ROW_REJECTIONS, BATCH_STATUSES, IMPORT_STATUSES, VERDICTS, WATCHLIST_FORMATS, type BatchMatch } from "./watchlists.schema.js";
 
 /**
  * A sanctions or watch list. Public reference data: organization_id NULL = instance-wide (imported by the
@@ -152,6 +152,8 @@ export const screeningBatchRow = pgTable(
     name: text("name").notNull(),
     country: text("country"),
     matches: jsonb("matches").$type<BatchMatch[]>(),
+    /** Set when the row was refused at upload (too long to screen); such a row is never screened. */
+    rejected: text("rejected", { enum: BATCH_ROW_REJECTIONS }),
   },
   (t) => [primaryKey({ columns: [t.batchId, t.rowNo] })],
 );

@@ -1,9 +1,9 @@
 // FollowTheMoney / OpenSanctions entities as JSON lines, streamed line by line.
 
 import { createReadStream } from "node:fs";
-import { createInterface } from "node:readline";
 import type { Entity, EntityType } from "../types.js";
 import { countryCode } from "../vocabulary.js";
+import { textLines } from "./lines.js";
 
 const SCHEMA_TYPES: Record<string, EntityType> = {
   Person: "person",
@@ -42,10 +42,24 @@ export function fromFtm(raw: FtmEntity, list = "opensanctions"): Entity | undefi
 
 /** Streams party entities (Person, Company, Organization, LegalEntity, Vessel ...) from a JSON-lines file. */
 export async function* readFtmJsonl(path: string, list = "opensanctions"): AsyncGenerator<Entity> {
-  const lines = createInterface({ input: createReadStream(path, { encoding: "utf8" }), crlfDelay: Infinity });
-  for await (const line of lines) {
+  yield* ftmEntities(createReadStream(path, { encoding: "utf8" }), list);
+}
+
+/** Same as readFtmJsonl, from any chunked text source. A line that is not JSON throws a SyntaxError naming its number. */
+export async function* ftmEntities(chunks: AsyncIterable<string | Buffer>, list = "opensanctions"): AsyncGenerator<Entity> {
+  let lineNo = 0;
+  for await (const line of textLines(chunks)) {
+    lineNo++;
     if (!line.trim()) continue;
-    const e = fromFtm(JSON.parse(line) as FtmEntity, list);
+    let raw: unknown;
+    try {
+      raw = JSON.parse(line);
+    } catch {
+      // JSON.parse quotes the bad input in its message; the line number is what a person needs (and the
+      // quoted bytes may be anything, NUL included).
+      throw new SyntaxError(`line ${lineNo} is not valid JSON`);
+    }
+    const e = raw && typeof raw === "object" ? fromFtm(raw as FtmEntity, list) : undefined;
     if (e) yield e;
   }
 }

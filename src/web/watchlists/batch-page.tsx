@@ -15,14 +15,15 @@ import { MatchList } from "./name-check";
 
 const PAGE = 100;
 // Rows are keyed by position: the id column of an uploaded CSV need not be unique.
-type RowState = "hit" | "near" | "clear" | "pending";
+type RowState = "hit" | "near" | "clear" | "pending" | "rejected";
 
 function stateOf(r: BatchRow): RowState {
+  if (r.rejected) return "rejected";
   if (r.matches === null) return "pending";
   if (r.matches.some((m) => m.match)) return "hit";
   return r.matches.length ? "near" : "clear";
 }
-const STATE_CLASS: Record<RowState, string> = { hit: "badge-danger", near: "badge-warning", clear: "badge-success", pending: "" };
+const STATE_CLASS: Record<RowState, string> = { hit: "badge-danger", near: "badge-warning", clear: "badge-success", pending: "", rejected: "badge-warning" };
 
 /** One batch: progress while it runs, then the report — every row with its matches, best first — and the CSV. */
 export default function BatchPage() {
@@ -36,7 +37,7 @@ export default function BatchPage() {
   if (q.isPending) return <Loading />;
   if (q.error) return <ErrorState error={q.error} onRetry={() => void q.refetch()} />;
   const b = q.data;
-  const counts = { hit: 0, near: 0, clear: 0, pending: 0 };
+  const counts = { hit: 0, near: 0, clear: 0, pending: 0, rejected: 0 };
   for (const x of rows) counts[x.state]++;
   const running = b.status === "queued" || b.status === "running";
   return (
@@ -85,7 +86,7 @@ export default function BatchPage() {
         )}
         {b.status === "done" && (
           <div className="stats card card-body" data-testid="batch-summary">
-            {(["hit", "near", "clear"] as const).map((k) => (
+            {(["hit", "near", "clear", ...(counts.rejected ? (["rejected"] as const) : [])] as const).map((k) => (
               <div className="stat" key={k}>
                 <span className="value" data-testid={`batch-count-${k}`}>
                   {formatNumber(counts[k])}
@@ -139,6 +140,11 @@ export default function BatchPage() {
                         <td className="nowrap small">{r.country ?? ""}</td>
                         <td className="nowrap">
                           <span className={`badge ${STATE_CLASS[state]}`}>{t(`report.state.${state}`)}</span>
+                          {r.rejected && (
+                            <div className="small muted" data-testid="batch-row-rejected">
+                              {t(`report.rejected.${r.rejected}`)}
+                            </div>
+                          )}
                         </td>
                         <td>
                           {r.matches && r.matches.length > 0 && (

@@ -6,13 +6,10 @@ import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { compareNames, DEFAULT_THRESHOLD } from "../../../src/matching/compare.js";
-import { MatchIndex } from "../../../src/matching/index.js";
-import { disguisedQueries, negativeQueries, siblingQueries } from "../../../src/matching/eval/disguise.js";
 import { num, pct, table } from "../../../src/matching/eval/markdown.js";
 import { bestF1Threshold, metricsAt, thresholdAtFpr, type Metrics, type ScoredLabel } from "../../../src/matching/eval/metrics.js";
 import { parseCsv, parsePairs, scorePairs, splitPairs, typeOfSchema, type PairOutcome } from "../../../src/matching/eval/pairs.js";
-import { evaluateDisguises, evaluateNegatives, listSignatures } from "../../../src/matching/eval/recall.js";
-import { DATA_DIR, loadWatchlists } from "./lists.js";
+import { DATA_DIR } from "./lists.js";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const threshold = DEFAULT_THRESHOLD;
@@ -60,28 +57,12 @@ function freshPairs(): void {
   const [, ...rows] = parseCsv(readFileSync(resolve(HERE, "fresh-pairs.csv"), "utf8"));
   const scored = rows.map((r) => ({ score: compareNames(r[1], r[2], { type: typeOfSchema(r[0]) }).score, actual: r[3] === "true" }));
   const m = metricsAt(scored, threshold);
-  console.log(`\n## Fresh pairs (tests/bench/matching/fresh-pairs.csv, ${rows.length} pairs written for this engine, no peer scores)\n`);
+  console.log(`\n## Fresh pairs (tests/bench/matching/fresh-pairs.csv, ${rows.length} pairs written for this engine, no peer scores) — a development set\n`);
+  console.log("Honest label: these pairs were written for this engine and scored blind once (P 92.8%, R 94.1%, F1 0.934, FPR 8.5%); the engine was then tuned on their failures, so the figure below is a development number, not an estimate for unseen names. The per-kind table of `matching-variants` (sealed split) is the estimate.\n");
   console.log(table(["pairs", "P", "R", "F1", "FPR", "fp", "fn"], [[rows.length, ...cells(m), m.fp, m.fn]]));
 }
 
-async function lists(): Promise<void> {
-  const entities = await loadWatchlists();
-  const index = new MatchIndex();
-  for (const e of entities) index.add(e);
-  index.build();
-  const disguised = evaluateDisguises(index, disguisedQueries(entities, 150), threshold);
-  console.log(`\n## Disguised list entries (OFAC SDN + UN, ${entities.length} entities)\n`);
-  console.log("Each query is a real entry changed one way; it counts as found when MatchIndex.search returns that entry with match=true.\n");
-  console.log(table(["disguise", "queries", "found", "recall"], disguised.rows.map((r) => [r.kind, r.queries, r.found, pct(r.recall)])));
-  const onList = listSignatures(entities);
-  const negatives = evaluateNegatives(index, [...negativeQueries(1000), ...siblingQueries(entities, 600)], onList, threshold);
-  console.log("\nOff-list names: generated companies and people (word lists, seeded), and siblings (a listed company with one word replaced, a listed person with another given name). Any match=true result is a false positive.\n");
-  console.log(table(["names", "queries", "flagged", "FPR"], negatives.rows.map((r) => [r.kind, r.queries, r.flagged, pct(r.fpr)])));
-  if (disguised.misses.length) console.log(`\nMissed: ${disguised.misses.slice(0, 8).map((m) => `${m.kind} "${m.name}"`).join("; ")}`);
-  if (negatives.hits.length) console.log(`\nFlagged: ${negatives.hits.slice(0, 8).map((h) => `"${h.query}" -> "${h.matched}" (${h.score})`).join("; ")}`);
-}
-
 console.log("# Matching engine: quality\n");
+console.log("The former *disguised list entries* table is retired: 740 of its 900 queries were identical to an indexed name after normalisation and its typos avoided first letters and short words. Recall and false positives per variant kind are in the `matching-variants` sections.\n");
 cascade();
 freshPairs();
-await lists();

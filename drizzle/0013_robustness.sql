@@ -1,0 +1,1 @@
+ALTER TABLE "screening_batch_row" ADD COLUMN "rejected" text;
