@@ -36,7 +36,7 @@ const ALIAS_RE = new RegExp(`^${MARKER_SOURCE}`, "iu");
 /** Every marker that follows a word boundary (a chain: "X f/k/a Y, formerly Z"). */
 const MARKER_ANYWHERE = new RegExp(String.raw`(?<=^|[\s,;:(\[])${MARKER_SOURCE}`, "giu");
 /** A date note after a name: "(until 2019)", "until 2019", "2015-2019", "in 2018". */
-const DATE_NOTE = /[\s,;]*[([]?\s*(?:(?:until|till|to|before|from|since|in)\s+)?(?:[a-z]+\s+)?\d{4}(?:\s*[-–]\s*\d{4})?\s*[)\]]?\s*$/iu;
+const DATE_NOTE = /(?:^|[\s,;]+)[([]?\s*(?:(?:until|till|to|before|from|since|in)\s+)?(?:[a-z]+\s+)?\d{4}(?:\s*[-–]\s*\d{4})?\s*[)\]]?\s*$/iu;
 
 /** Trims punctuation, brackets, quotes and a trailing date note from a name found beside a marker. */
 function cleanAlias(text: string): string {

@@ -323,6 +323,10 @@ export class MatchIndex {
     const cap = Math.max(100, (options.limit ?? 10) * 10);
     const memo = new Map<string, Expansion>();
     const cands = this.candidates(q.parsed, cap, memo);
+    // A former name ("New Name f/k/a Listed Name") looks for candidates on its own, not against the new name's.
+    q.parsed.forms.forEach((f, i) => {
+      if (i > 0 && !f.acronym && !isRomanisationForm(f)) cands.push(...this.candidates({ ...q.parsed, forms: [f] }, cap, memo));
+    });
     // A name of unknown type is also looked up as a person's or a vessel's name, unless it carries a
     // company legal form.
     if (q.type === "unknown" && q.parsed.forms[0].legal.length === 0) {

@@ -200,12 +200,12 @@ function digraphSpellings(text: string): Map<string, string> | undefined {
  * Khrushchev, Chruschtschow and Chruščov meet. The words keep their spelling for explanations and match
  * through the shared key, like given-name variants. Undefined when no word qualifies.
  */
-function romanisationForm(form: NameForm, spellings: Map<string, string> | undefined): NameForm | undefined {
+function romanisationForm(form: NameForm, spellings: Map<string, string> | undefined, x: "ks" | "h" = "ks"): NameForm | undefined {
   let changed = false;
   const tokens = form.tokens.map((t): Token => {
     if ((t.kind !== "word" && t.kind !== "given") || t.text.length < 5 || !/^[a-z]+$/.test(t.text)) return t;
     changed = true;
-    return { text: t.text, key: ROMANISATION_KEY_MARK + romanisationKey(spellings?.get(t.text) ?? t.text), kind: "romanised", abbrev: t.abbrev };
+    return { text: t.text, key: ROMANISATION_KEY_MARK + romanisationKey(spellings?.get(t.text) ?? t.text, x), kind: "romanised", abbrev: t.abbrev };
   });
   return changed ? { ...form, tokens, dropped: [] } : undefined;
 }
@@ -220,8 +220,11 @@ export function normaliseName(name: string, type: EntityType = "unknown"): Norma
   // Romanisation forms last. Vessel and aircraft names are not romanised personal names; their words stay as written.
   if (type !== "vessel" && type !== "aircraft") {
     texts.forEach((t, i) => {
-      const r = romanisationForm(forms[i], digraphSpellings(t));
+      const spellings = digraphSpellings(t);
+      const r = romanisationForm(forms[i], spellings);
       if (r) forms.push(r);
+      // GOST 7.79 B writes х as x (Axmed): a name with an x also gets that reading.
+      if (r && r.tokens.some((tok) => tok.kind === "romanised" && tok.text.includes("x"))) forms.push(romanisationForm(forms[i], spellings, "h")!);
     });
   }
   const main = forms[0];

@@ -22,6 +22,7 @@ describe("romanisation key", () => {
     ["lukashenko", ["lukashenka"]],
     ["aleksandr", ["alyaksandr", "oleksandr", "aleksander"]],
     ["dmitriy", ["dmitrij", "dmitri", "dmitrii"]],
+    ["aleksei", ["alexei", "aleksej"]],
   ])("%s has the key of its other romanisations", (word, others) => {
     for (const o of others) expect(romanisationKey(o), o).toBe(romanisationKey(word));
   });
@@ -40,6 +41,13 @@ describe("romanisation key", () => {
     ["kovalchuk", "kovalenko"],
   ])("keeps %s and %s apart", (a, b) => {
     expect(romanisationKey(a)).not.toBe(romanisationKey(b));
+  });
+
+  it("reads an x as ks or, as GOST 7.79 B writes х, as kh", () => {
+    expect(romanisationKey("axmed", "h")).toBe(romanisationKey("akhmed"));
+    expect(romanisationKey("mixail", "h")).toBe(romanisationKey("mikhail"));
+    expect(matches("Axmed Chataev", "Akhmed Chataev")).toBe(true);
+    expect(matches("Aleksej Gromov", "Alexei Gromov")).toBe(true);
   });
 
   it("writes ISO 9, Czech and Polish letters with diacritics as BGN/PCGN digraphs", () => {
@@ -133,6 +141,18 @@ describe("former and other names", () => {
     expect(others("Acme Trading Ltd (until 2019)")).toMatchObject({ name: "Acme Trading Ltd", aliases: [] });
     expect(others("Ex Libris Ltd")).toMatchObject({ name: "Ex Libris Ltd", aliases: [] });
     expect(others("Jean Aka", "person")).toMatchObject({ name: "Jean Aka", aliases: [] });
+  });
+
+  it("offers the listed entry for a query that gives it as a former name", () => {
+    // 150 people share the new name's words, so they would fill the candidate list on their own.
+    const index = new MatchIndex();
+    index.add({ list: "t", sourceId: "1", type: "person", names: ["XU, Wen"], countries: [] });
+    for (let i = 0; i < 150; i++) {
+      const given = `Juan${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`;
+      index.add({ list: "t", sourceId: `n${i}`, type: "person", names: [`GOMEZ LOPEZ, ${given}`], countries: [] });
+    }
+    const hits = index.search({ name: "Gomez Lopez ex Xu Wen", type: "person" }, { limit: 10 });
+    expect(hits.some((h) => h.sourceId === "1" && h.match)).toBe(true);
   });
 
   it("matches a former name on either side", () => {

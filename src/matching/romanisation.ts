@@ -28,11 +28,14 @@ export function expandDiacritics(text: string): string {
   });
 }
 
-/** The romanisation-insensitive key of one lower-case Latin word (see the module comment). */
-export function romanisationKey(word: string): string {
+/**
+ * The romanisation-insensitive key of one lower-case Latin word (see the module comment). An x is ks
+ * (Alexei, Maxim) or, as GOST 7.79 B writes х, a fricative (Axmed, Mixail): `x` picks the reading, and a
+ * name with an x gets a form for each.
+ */
+export function romanisationKey(word: string, x: "ks" | "h" = "ks"): string {
   let s = word.replace(/ph/g, "f").replace(/th/g, "t").replace(/ck/g, "k").replace(/q/g, "k");
-  // GOST 7.79 B writes х as x; elsewhere x is ks. Only a word-initial x before a consonant can be told apart.
-  s = s.replace(/^x(?=[^aeiouy])/, "h").replace(/x/g, "ks");
+  s = s.replace(/x/g, x);
   s = s.replace(FRICATIVES, "X");
   // c is ц in ISO 9, Czech and Polish, k before a back vowel in English and Romance spellings.
   s = s.replace(/c(?=[aou])/g, "k").replace(/c/g, "s");
