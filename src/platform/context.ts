@@ -8,6 +8,8 @@ export interface Ctx {
   user: { id: string; name: string; email: string };
   orgId: string;
   role: Role;
+  /** Set when the request authenticated with an API key: the key acts for `user`, with `role`. */
+  apiKey?: { id: string; name: string };
 }
 
 /** Runs `fn` in one transaction with a context whose `db` is that transaction. */

@@ -16,3 +16,4 @@ export * from "../domains/agreements/agreements.table.js";
 export * from "../domains/risks/risks.table.js";
 export * from "../domains/acknowledgements/acknowledgements.table.js";
 export * from "../domains/health/health.table.js";
+export * from "../domains/api-keys/api-keys.table.js";

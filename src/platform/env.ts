@@ -19,6 +19,8 @@ const EnvSchema = z.object({
   PARTNERWISE_MAX_WATCHLIST_MB: z.coerce.number().positive().max(4096).default(200),
   PARTNERWISE_LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
   PARTNERWISE_SIGNIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
+  PARTNERWISE_API_KEY_RATE_LIMIT: z.coerce.number().int().min(1).default(600),
+  PARTNERWISE_API_KEY_RATE_WINDOW: z.coerce.number().int().min(1).max(86_400).default(60),
   PARTNERWISE_TRUST_PROXY: z
     .enum(["true", "false", "1", "0"])
     .default("false")

@@ -12,7 +12,8 @@ import type { AppEnv } from "./http.js";
 import { forwardedRequest, inputGuard } from "./input-guard.js";
 import { authProblem, handleError, problem } from "./problem.js";
 import { csrfGuard, noStore, securityHeaders } from "./security.js";
-import { requireOrg, requireSession } from "./tenancy.js";
+import { FixedWindowLimiter } from "./rate-limit.js";
+import { personOnly, requireOrg, requireSession } from "./tenancy.js";
 import { apiRouter, publicRouter, sessionRouter } from "./routes.js";
 
 export interface AppDeps {
@@ -67,10 +68,11 @@ export function createApp(deps: AppDeps) {
   });
 
   const v1 = apiRouter();
-  app.use("/api/v1/*", requireSession(auth));
+  const keyLimiter = new FixedWindowLimiter(deps.env.PARTNERWISE_API_KEY_RATE_LIMIT, deps.env.PARTNERWISE_API_KEY_RATE_WINDOW);
+  app.use("/api/v1/*", requireSession(auth, deps.database, keyLimiter));
   app.use("/api/v1/*", async (c, next) => {
-    // Routes under /api/v1/me and /api/v1/networks need a user but no active organisation.
-    if (c.req.path.startsWith("/api/v1/me") || c.req.path.startsWith("/api/v1/networks") || c.req.path.startsWith("/api/v1/invitations")) return next();
+    // Routes under /api/v1/me and /api/v1/networks need a user (a person: no API key) but no active organisation.
+    if (c.req.path.startsWith("/api/v1/me") || c.req.path.startsWith("/api/v1/networks") || c.req.path.startsWith("/api/v1/invitations")) return personOnly()(c, next);
     return requireOrg(deps.database)(c, next);
   });
   app.route("/api/v1", sessionRouter(deps, auth));

@@ -1,4 +1,5 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
+import type { KeyIdentity } from "../domains/api-keys/api-keys.service.js";
 import type { Ctx } from "../platform/context.js";
 import { checkValidated, invalidText } from "./input-guard.js";
 import { fieldErrors, problem } from "./problem.js";
@@ -17,6 +18,8 @@ export type AppEnv = {
     ctx: Ctx;
     sessionUser: SessionUser;
     activeOrganizationId: string | null;
+    /** Set when the request authenticated with an API key. */
+    apiKey?: KeyIdentity & { lastUsedAt: Date | null };
   };
 };
 

@@ -1,4 +1,5 @@
 import type { Auth } from "../domains/auth/auth.js";
+import { apiKeysRoutes } from "../domains/api-keys/api-keys.routes.js";
 import { auditRoutes } from "../domains/audit/audit.routes.js";
 import { companiesRoutes } from "../domains/companies/companies.routes.js";
 import { contactsRoutes } from "../domains/contacts/contacts.routes.js";
@@ -30,7 +31,8 @@ export function apiRouter() {
     .route("/", screeningApiRoutes).route("/", watchlistsApiRoutes)
     .route("/", agreementsRoutes).route("/", monitoringRoutes).route("/", risksRoutes).route("/", acknowledgementsRoutes)
     .route("/", dashboardRoutes)
-    .route("/", healthRoutes).route("/", reportsRoutes);
+    .route("/", healthRoutes).route("/", reportsRoutes)
+    .route("/", apiKeysRoutes);
 }
 
 /** Routes that need a signed-in user but no active organisation. */

@@ -1,16 +1,52 @@
 import { and, eq } from "drizzle-orm";
-import type { MiddlewareHandler } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
 import type { Database } from "../platform/db.js";
 import { member } from "../domains/auth/auth.table.js";
 import type { Auth } from "../domains/auth/auth.js";
+import { authenticate, recordUse } from "../domains/api-keys/api-keys.service.js";
 import { orgProfile } from "../domains/orgs/orgs.table.js";
 import type { Role } from "../domains/auth/roles.js";
 import type { AppEnv, SessionUser } from "./http.js";
 import { problem } from "./problem.js";
+import { type FixedWindowLimiter, rateLimitHeaders } from "./rate-limit.js";
 
-/** Requires a signed-in user; sets `sessionUser`. */
-export function requireSession(auth: Auth): MiddlewareHandler<AppEnv> {
+const BEARER = /^Bearer[ \t]+(\S+)[ \t]*$/i;
+
+/** A 401 for a bad key, with the RFC 6750 challenge. */
+function invalidKey(c: Context, detail: string) {
+  const res = problem(c, 401, "unauthenticated", detail);
+  res.headers.set("WWW-Authenticate", 'Bearer realm="partnerwise", error="invalid_token"');
+  return res;
+}
+
+/**
+ * Requires a signed-in user — a session cookie, or an API key as `Authorization: Bearer …` — and sets
+ * `sessionUser`. A key also sets `apiKey` (its organisation and capped role) and is rate-limited per key.
+ */
+export function requireSession(auth: Auth, database: Database, keyLimiter: FixedWindowLimiter): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
+    const authorization = c.req.header("authorization");
+    if (authorization !== undefined) {
+      const token = BEARER.exec(authorization)?.[1];
+      if (!token) return invalidKey(c, "Send an API key as `Authorization: Bearer <key>`.");
+      const check = await authenticate(database.db, token);
+      if (!check.ok) return invalidKey(c, check.reason);
+      const rate = keyLimiter.hit(check.identity.key.id);
+      const headers = rateLimitHeaders(rate);
+      if (!rate.allowed) {
+        const res = problem(c, 429, "rate_limited", `This API key made more than ${rate.limit} requests in ${rate.windowSeconds} seconds; try again in ${rate.resetSeconds} seconds.`);
+        for (const [k, v] of Object.entries(headers)) res.headers.set(k, v);
+        res.headers.set("Retry-After", String(rate.resetSeconds));
+        return res;
+      }
+      const { identity } = check;
+      c.set("sessionUser", { ...identity.user, twoFactorEnabled: null });
+      c.set("activeOrganizationId", identity.organizationId);
+      c.set("apiKey", { ...identity, lastUsedAt: check.lastUsedAt });
+      await next();
+      for (const [k, v] of Object.entries(headers)) c.res.headers.set(k, v);
+      return;
+    }
     const session = await auth.api.getSession({ headers: c.req.raw.headers });
     if (!session) return problem(c, 401, "unauthenticated", "Sign in first.");
     c.set("sessionUser", session.user as unknown as SessionUser);
@@ -19,14 +55,31 @@ export function requireSession(auth: Auth): MiddlewareHandler<AppEnv> {
   };
 }
 
+/** Refuses API keys on routes that act for a person rather than an organisation (their account, networks, invitations). */
+export function personOnly(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    if (c.get("apiKey")) return problem(c, 403, "forbidden", "An API key acts for its organisation, not for a person; sign in to use this route.");
+    return next();
+  };
+}
+
 /**
  * Requires a signed-in member of the active organisation and builds the request context from it.
- * Enforces the organisation's mandatory two-factor setting.
+ * Enforces the organisation's mandatory two-factor setting. An API key brings its own organisation and role.
  */
 export function requireOrg(database: Database): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const user = c.get("sessionUser");
-    const orgId = c.req.header("x-organization-id") || c.get("activeOrganizationId");
+    const key = c.get("apiKey");
+    const header = c.req.header("x-organization-id");
+    if (key) {
+      if (header && header !== key.organizationId) return problem(c, 403, "forbidden", "This API key belongs to another organisation than X-Organization-Id names.");
+      const ctx = { db: database.db, database, user: { id: user.id, name: user.name, email: user.email }, orgId: key.organizationId, role: key.role, apiKey: key.key };
+      c.set("ctx", ctx);
+      await recordUse(ctx, key.lastUsedAt, { method: c.req.method, path: c.req.path });
+      return next();
+    }
+    const orgId = header || c.get("activeOrganizationId");
     if (!orgId) return problem(c, 403, "forbidden", "Choose an organisation first (none is active in this session).");
     const [m] = await database.db
       .select({ role: member.role, requireTwoFactor: orgProfile.requireTwoFactor })

@@ -8,14 +8,14 @@ export const ORIGIN = "http://localhost";
 
 export type TestApp = Awaited<ReturnType<typeof bootApp>>;
 
-/** Boots the real app on a fresh database for the current test file. */
-export function useTestApp(): { get: () => TestApp } {
+/** Boots the real app on a fresh database for the current test file (`settings` override environment variables). */
+export function useTestApp(settings: Record<string, string> = {}): { get: () => TestApp } {
   let booted: TestApp | undefined;
   let dispose: (() => Promise<void>) | undefined;
   beforeAll(async () => {
     const fresh = await freshDatabase();
     dispose = fresh.dispose;
-    const env = parseEnv({ NODE_ENV: "test", PARTNERWISE_LOG_LEVEL: "warn", PARTNERWISE_SECRET: "test-secret-test-secret-test-secret" });
+    const env = parseEnv({ NODE_ENV: "test", PARTNERWISE_LOG_LEVEL: "warn", PARTNERWISE_SECRET: "test-secret-test-secret-test-secret", ...settings });
     booted = await bootApp(env, { database: fresh.database as Database, rateLimit: false });
   });
   afterAll(async () => {

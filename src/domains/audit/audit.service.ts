@@ -2,7 +2,7 @@ import { and, desc, eq, lt, type SQL } from "drizzle-orm";
 import type { Ctx } from "../../platform/context.js";
 import { auditLog } from "./audit.table.js";
 
-export type AuditAction = "create" | "update" | "delete" | "export" | "import" | "undo_import" | "merge" | "erase" | "view" | "leave" | "invite" | "settings";
+export type AuditAction = "create" | "update" | "delete" | "export" | "import" | "undo_import" | "merge" | "erase" | "view" | "leave" | "invite" | "settings" | "revoke" | "use";
 
 export interface AuditEntry {
   action: AuditAction;
@@ -22,7 +22,8 @@ export async function audit(ctx: Ctx, entry: AuditEntry): Promise<void> {
     entityType: entry.entityType,
     entityId: entry.entityId ?? null,
     summary: entry.summary ?? null,
-    details: entry.details ?? null,
+    // A request made with an API key names the key in every entry it leaves.
+    details: ctx.apiKey ? { ...entry.details, apiKey: ctx.apiKey } : (entry.details ?? null),
   });
 }
 

@@ -10,8 +10,8 @@ import { formatDateTime } from "../lib/format";
 import type { AuditEntry } from "./entity-trail";
 import { scrollRegion } from "../components/scroll-region";
 
-const ENTITY_TYPES = ["company", "contact", "import_batch", "organization", "member", "invitation", "network"];
-const ACTIONS = ["create", "update", "delete", "merge", "import", "undo_import", "export", "erase", "leave", "invite", "settings"];
+const ENTITY_TYPES = ["company", "contact", "import_batch", "organization", "member", "invitation", "network", "api_key"];
+const ACTIONS = ["create", "update", "delete", "merge", "import", "undo_import", "export", "erase", "leave", "invite", "settings", "revoke", "use"];
 const PAGE = 50;
 
 /** Links an audit entry to its record when the record has a page. */
@@ -112,7 +112,10 @@ export default function AuditPage() {
                     return (
                       <tr key={e.id}>
                         <td className="small muted">{formatDateTime(e.at)}</td>
-                        <td>{e.actorName ?? t("system")}</td>
+                        <td>
+                          {e.actorName ?? t("system")}
+                          {e.details?.apiKey && <div className="small muted">{t("viaApiKey", { name: e.details.apiKey.name })}</div>}
+                        </td>
                         <td>
                           <span className={`badge ${e.action === "delete" || e.action === "erase" ? "badge-danger" : e.action === "create" || e.action === "import" ? "badge-success" : ""}`}>{t(`actions.${e.action}`, { defaultValue: e.action })}</span>
                         </td>

@@ -11,6 +11,8 @@ export interface AuditEntry {
   entityType: string;
   entityId: string | null;
   summary: string | null;
+  /** Set (with `apiKey`) when a script made the change with an API key. */
+  details?: { apiKey?: { id: string; name: string } } | null;
   at: string;
 }
 
@@ -37,7 +39,8 @@ export function EntityTrail({ entityId }: { entityId: string }) {
             {q.data.items.map((e) => (
               <li key={e.id}>
                 <div className="small">
-                  <strong>{e.actorName ?? t("system")}</strong> <span className="badge">{t(`actions.${e.action}`, { defaultValue: e.action })}</span>
+                  <strong>{e.actorName ?? t("system")}</strong>
+                  {e.details?.apiKey && <span className="small muted"> {t("viaApiKey", { name: e.details.apiKey.name })}</span>}{" "}<span className="badge">{t(`actions.${e.action}`, { defaultValue: e.action })}</span>
                 </div>
                 {e.summary && <div className="small">{e.summary}</div>}
                 <div className="small muted">{formatDateTime(e.at)}</div>

@@ -3,20 +3,22 @@ import { Navigate, NavLink, useParams } from "react-router-dom";
 import { useActiveOrg } from "../app/session";
 import { PageHeader } from "../components/states";
 import { AccountSettings } from "./account-settings";
+import { ApiKeySettings } from "./api-key-settings";
 import { InvitationSettings } from "./invitation-settings";
 import { MemberSettings } from "./member-settings";
 import { OrganisationSettings } from "./organisation-settings";
 import { PartnershipSettings } from "./partnership-settings";
 import { ScreeningSettings } from "../screening/screening-settings";
 
-const TABS = ["organisation", "members", "invitations", "account", "screening", "partnerships"] as const;
+const TABS = ["organisation", "members", "invitations", "account", "screening", "partnerships", "api-keys"] as const;
+const ADMIN_TABS: readonly string[] = ["invitations", "api-keys"];
 
 export default function SettingsPage() {
   const { t } = useTranslation(["settings", "screening"]);
   const { tab = "organisation" } = useParams();
   const { isAdmin } = useActiveOrg();
   if (!(TABS as readonly string[]).includes(tab)) return <Navigate to="/settings/organisation" replace />;
-  const visible = TABS.filter((x) => x !== "invitations" || isAdmin);
+  const visible = TABS.filter((x) => !ADMIN_TABS.includes(x) || isAdmin);
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
@@ -33,6 +35,7 @@ export default function SettingsPage() {
       {tab === "account" && <AccountSettings />}
       {tab === "screening" && <ScreeningSettings />}
       {tab === "partnerships" && <PartnershipSettings />}
+      {tab === "api-keys" && isAdmin && <ApiKeySettings />}
     </>
   );
 }
