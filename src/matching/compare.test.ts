@@ -23,17 +23,27 @@ describe("spelling similarity", () => {
   });
 
   it("gives long words a larger edit budget than short ones", () => {
-    expect(budgetFor(4)).toBeLessThan(budgetFor(7));
-    expect(budgetFor(7)).toBeLessThan(budgetFor(12));
+    expect(budgetFor(3)).toBeLessThan(budgetFor(4));
+    expect(budgetFor(7)).toBeLessThan(budgetFor(9));
+    expect(budgetFor(9)).toBeLessThan(budgetFor(12));
   });
 
-  it("accepts typos in long words but not a different first letter, a plural or a short word's change", () => {
+  it("accepts one typo in any word of four letters or more, first letters included, but not a plural or an ending", () => {
     expect(spellingSimilarity("kipkorir", "kipkorrir", false)).toBeDefined();
     expect(spellingSimilarity("sahloul", "sahlolu", false)).toBeDefined();
-    expect(spellingSimilarity("mining", "dining", false)).toBeUndefined();
+    expect(spellingSimilarity("bank", "bamk", false)).toBeDefined();
+    expect(spellingSimilarity("rotenberg", "fotenberg", false)).toBeDefined();
     expect(spellingSimilarity("espoir", "espoirs", false)).toBeUndefined();
-    expect(spellingSimilarity("pier", "peer", false)).toBeUndefined();
     expect(spellingSimilarity("lixing", "lixin", false)).toBeUndefined();
+    expect(spellingSimilarity("pier", "pear", false)).toBeUndefined(); // two edits in four letters
+    expect(spellingSimilarity("ali", "abi", false)).toBeUndefined(); // three letters: spelled exactly
+  });
+
+  it("makes a typo cost more in a short word and in a first letter", () => {
+    const sim = (a: string, b: string) => spellingSimilarity(a, b, false)?.sim ?? 0;
+    expect(sim("bank", "bamk")).toBeLessThan(sim("rotenberg", "rotenbreg"));
+    expect(sim("rotenberg", "fotenberg")).toBeLessThan(sim("rotenberg", "rotenbwrg"));
+    expect(sim("rotenberg", "fotenberg")).toBeGreaterThan(0.8);
   });
 
   it("compares consonant skeletons across scripts", () => {

@@ -39,6 +39,30 @@ export function unmatchedPenalty(type: EntityType): number {
   return type === "person" ? 1.5 : 3;
 }
 
+/**
+ * A person's extra names: when one name is found whole in the other (at least two of its names aligned), the
+ * other's further names — middle names, patronymics, second surnames — count this much per unit of weight
+ * instead of the full penalty. Lists write them; people who type a name leave them out.
+ */
+export const PERSON_EXTRA_NAME_PENALTY = 0.25;
+
+function isFiller(t: Token): boolean {
+  return t.kind === "stop" || t.kind === "title";
+}
+
+/** Every name of `tokens` (titles and stopwords aside) is aligned, at least two of them and one not an initial. */
+function wholeNameAligned(tokens: Token[], used: boolean[]): boolean {
+  let aligned = 0;
+  let full = false;
+  for (let i = 0; i < tokens.length; i++) {
+    if (isFiller(tokens[i])) continue;
+    if (!used[i]) return false;
+    aligned++;
+    if (tokens[i].kind !== "initial") full = true;
+  }
+  return aligned >= 2 && full;
+}
+
 export type TokenWeigher = (t: Token) => number;
 
 export const defaultWeigher: TokenWeigher = (t) => DEFAULT_KIND_WEIGHTS[t.kind];
@@ -59,7 +83,18 @@ function isAbbreviationOf(short: string, long: string): boolean {
   return j === short.length;
 }
 
-function tokenMatch(a: Token, b: Token, cross: boolean): { sim: number; how: string } | undefined {
+/**
+ * Whether a query word is itself a known word (in the index: a word of some listed name). Reading such a word
+ * as a typo of another is weak evidence: "Amin" is another listed name than "Amir", not a slip.
+ */
+export type KnownWord = (t: Token) => boolean;
+
+const nothingKnown: KnownWord = () => false;
+
+/** How much more a typo costs when the misspelt word is itself a known word (see KnownWord). */
+export const KNOWN_WORD_TYPO_FACTOR = 3;
+
+function tokenMatch(a: Token, b: Token, cross: boolean, known?: KnownWord): { sim: number; how: string } | undefined {
   if (a.key === b.key) {
     if (a.text === b.text) return { sim: 1, how: "exact" };
     if (a.kind === "romanised" && !romanisedAlike(a.text, b.text)) return undefined;
@@ -79,6 +114,11 @@ function tokenMatch(a: Token, b: Token, cross: boolean): { sim: number; how: str
   if (b.abbrev && isAbbreviationOf(b.text, a.text)) return { sim: 0.9, how: "abbreviation" };
   const s = spellingSimilarity(a.text, b.text, cross);
   if (!s) return undefined;
+  // Two known given names (of different groups, or the keys would be equal) are two names.
+  if (s.how === "spelling" && ((a.kind === "given" && b.kind === "given") || known?.(a))) {
+    const sim = 1 - KNOWN_WORD_TYPO_FACTOR * (1 - s.sim);
+    return sim > 0 ? { sim, how: "typo of a known name" } : undefined;
+  }
   return { sim: s.sim, how: s.how === "skeleton" ? "transliteration" : s.how === "variant" ? "spelling variant" : s.how === "exact" ? "exact" : "typo" };
 }
 
@@ -152,13 +192,13 @@ function applyFactor(state: Scored, feature: Explanation["feature"], factor: num
 }
 
 /** Scores two forms (token lists with legal forms and numbers) of two names. */
-export function compareForms(a: NameForm, b: NameForm, type: EntityType, cross: boolean, weigh: TokenWeigher, explain = true): FormScore {
+export function compareForms(a: NameForm, b: NameForm, type: EntityType, cross: boolean, weigh: TokenWeigher, explain = true, known: KnownWord = nothingKnown): FormScore {
   const A = a.tokens;
   const B = b.tokens;
   const edges: Edge[] = [];
   for (let i = 0; i < A.length; i++) {
     for (let j = 0; j < B.length; j++) {
-      const m = tokenMatch(A[i], B[j], cross);
+      const m = tokenMatch(A[i], B[j], cross, known);
       if (m) edges.push({ a: [i], b: [j], sim: m.sim, how: m.how });
     }
   }
@@ -175,9 +215,18 @@ export function compareForms(a: NameForm, b: NameForm, type: EntityType, cross: 
     den += w;
   }
   const lambda = unmatchedPenalty(type);
+  let lambdaA = lambda;
+  let lambdaB = lambda;
+  if (type === "person") {
+    const wholeA = wholeNameAligned(A, usedA);
+    const wholeB = wholeNameAligned(B, usedB);
+    if (wholeA && !wholeB) lambdaB = PERSON_EXTRA_NAME_PENALTY;
+    if (wholeB && !wholeA) lambdaA = PERSON_EXTRA_NAME_PENALTY;
+  }
   let unmatchedW = 0;
-  for (let i = 0; i < A.length; i++) if (!usedA[i]) unmatchedW += (A[i].kind === "stop" || A[i].kind === "title" ? 1 : lambda) * wa[i];
-  for (let j = 0; j < B.length; j++) if (!usedB[j]) unmatchedW += (B[j].kind === "stop" || B[j].kind === "title" ? 1 : lambda) * wb[j];
+  for (let i = 0; i < A.length; i++) if (!usedA[i]) unmatchedW += Math.min(isFiller(A[i]) ? 1 : lambdaA, lambdaA) * wa[i];
+  for (let j = 0; j < B.length; j++) if (!usedB[j]) unmatchedW += Math.min(isFiller(B[j]) ? 1 : lambdaB, lambdaB) * wb[j];
+  const extraNames = lambdaA < lambda ? "A" : lambdaB < lambda ? "B" : "";
   const coverage = den > 0 ? num / den : 0;
   const state: Scored = { score: num > 0 ? num / (den + unmatchedW) : 0, explanations: [] };
   if (explain) {
@@ -189,7 +238,8 @@ export function compareForms(a: NameForm, b: NameForm, type: EntityType, cross: 
     state.explanations.push({ feature: "token_overlap", detail: matched.length ? `matched: ${matched.join(", ")}` : "no token in common", value: round(coverage), weight: round(coverage) });
     if (unmatchedW > 0) {
       const unmatched = [...A.filter((_, i) => !usedA[i]).map((t) => `'${t.text}' only in A`), ...B.filter((_, j) => !usedB[j]).map((t) => `'${t.text}' only in B`)];
-      state.explanations.push({ feature: "unmatched_tokens", detail: unmatched.join(", "), value: round(unmatchedW), weight: round(state.score - coverage) });
+      const note = extraNames ? ` (further names of ${extraNames}: the other name is found whole in it)` : "";
+      state.explanations.push({ feature: "unmatched_tokens", detail: unmatched.join(", ") + note, value: round(unmatchedW), weight: round(state.score - coverage) });
     }
   }
   // Numbers: "Seif Feeder 12" is not "Seif Feeder 13".
@@ -269,10 +319,22 @@ export interface CompareOptions {
   threshold?: number;
 }
 
+/** No legal form and no generic business word: the name may be a person's. */
+export function looksPersonal(n: NormalisedName): boolean {
+  return n.forms.every((f) => f.legal.length === 0 && f.tokens.every((t) => t.key[0] !== "#"));
+}
+
 /** Compares two names pairwise with default (non-index) weights and returns score, decision and explanations. */
 export function compareNames(a: string, b: string, options: CompareOptions = {}): CompareResult {
   const type = options.type ?? "unknown";
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
-  const r = compareNormalised(normaliseName(a, type), normaliseName(b, type), type);
+  const na = normaliseName(a, type);
+  const nb = normaliseName(b, type);
+  let r = compareNormalised(na, nb, type);
+  // Two names of unknown type that carry no company word or legal form may be two people's names.
+  if (type === "unknown" && looksPersonal(na) && looksPersonal(nb)) {
+    const p = compareNormalised(normaliseName(a, "person"), normaliseName(b, "person"), "person");
+    if (p.score > r.score) r = { score: p.score, explanations: [...p.explanations, { feature: "entity_type", detail: "read as persons' names (no company word or legal form)", value: 1, weight: 0 }] };
+  }
   return { score: r.score, match: r.score >= threshold, threshold, explanations: r.explanations };
 }

@@ -5,7 +5,8 @@
 // words common across the indexed list count less, in candidate ranking and in the final score.
 
 import type { Entity, EntityType, Explanation, SearchOptions, SearchQuery, SearchResult } from "./types.js";
-import { acronymFactor, romanisationFactor, compareForms, DEFAULT_KIND_WEIGHTS, DEFAULT_THRESHOLD, isCrossScript, type TokenWeigher } from "./compare.js";
+import { acronymFactor, compareForms, DEFAULT_KIND_WEIGHTS, DEFAULT_THRESHOLD, isCrossScript, PERSON_EXTRA_NAME_PENALTY, romanisationFactor, type KnownWord, type TokenWeigher } from "./compare.js";
+import { EVIDENCE, parseBirthDate, parseIdentifier, weighEvidence, type EntryFacts, type Identifier, type QueryFacts } from "./evidence.js";
 import { FuzzyLookup } from "./fuzzy-lookup.js";
 import { isRomanisationForm, normaliseName, ROMANISATION_KEY_MARK, type NormalisedName, type Token } from "./normalise.js";
 import { RecordStore } from "./record-store.js";
@@ -17,8 +18,8 @@ import { countryCode } from "./vocabulary.js";
 const COMMON_KEY_SHARE = 0.002;
 const COMMON_KEY_MIN = 2_000;
 
-/** Multipliers for features outside the name. */
-export const SEARCH_FACTORS = { typeMismatch: 0.8, countryMismatch: 0.95 };
+/** Multipliers for features outside the name (kept for callers; the full set is EVIDENCE in evidence.ts). */
+export const SEARCH_FACTORS = { typeMismatch: EVIDENCE.typeMismatch, countryMismatch: EVIDENCE.countryMismatch };
 
 export interface IndexStats {
   entities: number;
@@ -39,6 +40,8 @@ export class MatchIndex {
   private keyFactor = new Float32Array(0);
   private recWeight = new Float32Array(0);
   private fuzzy = new FuzzyLookup([]);
+  /** Identifier value → entities that carry it. */
+  private idLookup = new Map<string, number[]>();
   private acc = new Float32Array(0);
   private stamp = new Int32Array(0);
   private stampCounter = 0;
@@ -94,6 +97,16 @@ export class MatchIndex {
       this.recWeight[r] = w;
     }
     this.fuzzy = new FuzzyLookup(s.tokText.map((t, id) => (/\d/.test(t) || s.kindOf(id) === "initial" || s.kindOf(id) === "romanised" ? "" : t)));
+    this.idLookup = new Map();
+    for (const [entity, ids] of s.entitiesWithIds()) {
+      for (const raw of ids) {
+        const id = parseIdentifier(raw);
+        if (!id) continue;
+        const list = this.idLookup.get(id.value);
+        if (list) list.push(entity);
+        else this.idLookup.set(id.value, [entity]);
+      }
+    }
     this.acc = new Float32Array(nRec);
     this.stamp = new Int32Array(nRec);
     s.compact();
@@ -105,6 +118,9 @@ export class MatchIndex {
     const k = this.store.keyIds.get(t.key);
     return DEFAULT_KIND_WEIGHTS[t.kind] * (k === undefined || k >= this.keyFactor.length ? 1 : this.keyFactor[k]);
   };
+
+  /** A query word spelled exactly like a word of some listed name (so not read as a typo of another). */
+  private readonly listedWord: KnownWord = (t) => this.store.keyIds.has(t.text);
 
   private ensureBuilt(): void {
     if (!this.built) this.build();
@@ -228,9 +244,13 @@ export class MatchIndex {
     for (let i = 0; i < touched.length; i++) {
       const r = touched.get(i);
       const a = this.acc[r];
-      if (a >= best * 0.5) {
+      const rw = this.recWeight[r];
+      // A person's name found whole in the other (extra middle names, patronymics) is kept and ranked by containment.
+      const whole = a >= 0.85 * rw && this.store.typeOf(this.store.entityOf(r)) === "person";
+      if (a >= best * 0.5 || whole) {
         kept.push(r);
-        ranks.push(a / Math.max(1e-6, wq + this.recWeight[r] - a));
+        const jaccard = a / Math.max(1e-6, wq + rw - a);
+        ranks.push(whole ? Math.max(jaccard, (0.9 * a) / Math.max(1e-6, Math.min(wq, rw) + PERSON_EXTRA_NAME_PENALTY * Math.abs(wq - rw))) : jaccard);
       }
       this.acc[r] = 0;
     }
@@ -249,7 +269,7 @@ export class MatchIndex {
       if (qf.acronym && form.acronym) continue;
       const romanised = isRomanisationForm(form);
       if (isRomanisationForm(qf) !== romanised) continue;
-      const r = compareForms(qf, form, type, cross, this.weigh, explain);
+      const r = compareForms(qf, form, type, cross, this.weigh, explain, this.listedWord);
       if (qf.acronym || form.acronym) acronymFactor(r);
       if (romanised) romanisationFactor(r);
       if (r.score > best.score) best = r;
@@ -257,17 +277,16 @@ export class MatchIndex {
     return best;
   }
 
-  private finish(query: SearchQuery, q: QueryForms, recs: ArrayLike<number>, options: SearchOptions): SearchResult[] {
+  private finish(q: QueryForms, recs: ArrayLike<number>, options: SearchOptions): SearchResult[] {
     const s = this.store;
     const threshold = options.threshold ?? DEFAULT_THRESHOLD;
     const limit = options.limit ?? 10;
-    const qCountry = query.country ? countryCode(query.country) : undefined;
     // First pass: scores only, best record per entity.
     const best = new Map<number, { rec: number; score: number }>();
     for (let i = 0; i < recs.length; i++) {
       const rec = recs[i];
       const entity = s.entityOf(rec);
-      const score = round(this.scoreRecord(q, rec, false).score * this.entityFactor(query, qCountry, entity));
+      const score = weighEvidence(q.facts, this.entryFacts(entity), this.scoreRecord(q, rec, false).score);
       if (score < threshold && !options.includeNonMatches) continue;
       const prev = best.get(entity);
       if (!prev || score > prev.score) best.set(entity, { rec, score });
@@ -277,43 +296,23 @@ export class MatchIndex {
     return top.map(([entity, { rec }]) => {
       const r = this.scoreRecord(q, rec, true);
       const explanations = [...r.explanations];
-      const score = this.entityFactors(query, qCountry, entity, r.score, explanations);
+      const score = weighEvidence(q.facts, this.entryFacts(entity), r.score, explanations);
       const type = s.typeOf(entity);
       return { entityId: entity, list: s.listOf(entity), sourceId: s.sourceIdOf(entity), type, name: s.rawNameOf(rec), score, match: score >= threshold, explanations };
     });
   }
 
-  /** Multiplier for entity type and country (features beyond the name). */
-  private entityFactor(query: SearchQuery, qCountry: string | undefined, entity: number): number {
-    let f = 1;
-    const type = this.store.typeOf(entity);
-    if (query.type && query.type !== "unknown" && type !== "unknown" && query.type !== type) f *= SEARCH_FACTORS.typeMismatch;
-    if (qCountry) {
-      const countries = this.store.countriesOf(entity);
-      if (countries.length && !countries.includes(qCountry)) f *= SEARCH_FACTORS.countryMismatch;
-    }
-    return f;
+  /** What the list knows about an entity beyond its names. */
+  private entryFacts(entity: number): EntryFacts {
+    const s = this.store;
+    return { type: s.typeOf(entity), countries: s.countriesOf(entity), birthDates: s.birthDatesOf(entity), ids: s.idsOf(entity) };
   }
 
-  /** Applies entity type and country (features beyond the name), appending their explanations. */
-  private entityFactors(query: SearchQuery, qCountry: string | undefined, entity: number, nameScore: number, explanations: Explanation[]): number {
-    let score = nameScore;
-    const apply = (feature: Explanation["feature"], factor: number, detail: string) => {
-      const before = score;
-      score *= factor;
-      explanations.push({ feature, detail, value: factor, weight: round(score - before) });
-    };
-    const type = this.store.typeOf(entity);
-    if (query.type && query.type !== "unknown" && type !== "unknown") {
-      if (query.type !== type) apply("entity_type", SEARCH_FACTORS.typeMismatch, `query is a ${query.type}, entry is a ${type}`);
-      else explanations.push({ feature: "entity_type", detail: `both ${type}`, value: 1, weight: 0 });
-    }
-    const countries = qCountry ? this.store.countriesOf(entity) : [];
-    if (qCountry && countries.length) {
-      if (countries.includes(qCountry)) explanations.push({ feature: "country", detail: `${qCountry} is among ${countries.join(", ")}`, value: 1, weight: 0 });
-      else apply("country", SEARCH_FACTORS.countryMismatch, `${qCountry} not among ${countries.join(", ")}`);
-    }
-    return round(score);
+  /** Records of entities that carry one of the query's identifiers (a renamed vessel keeps its IMO number). */
+  private byIdentifier(q: QueryForms): number[] {
+    const out: number[] = [];
+    for (const id of q.facts.ids) for (const entity of this.idLookup.get(id.value) ?? []) out.push(...this.store.recordsOf(entity));
+    return out;
   }
 
   /** Finds list entries matching a query, best first, scoring only candidates from the index. */
@@ -332,7 +331,8 @@ export class MatchIndex {
     if (q.type === "unknown" && q.parsed.forms[0].legal.length === 0) {
       for (const t of ["person", "vessel"] as const) if (q.as(t).text !== q.parsed.text) cands.push(...this.candidates(q.as(t), cap, memo));
     }
-    return this.finish(query, q, [...new Set(cands)], options);
+    cands.push(...this.byIdentifier(q));
+    return this.finish(q, [...new Set(cands)], options);
   }
 
   /** Scores every record in the index (no candidate selection): the reference search() is measured against. */
@@ -340,7 +340,7 @@ export class MatchIndex {
     this.ensureBuilt();
     const all = new Int32Array(this.store.recordCount);
     for (let i = 0; i < all.length; i++) all[i] = i;
-    return this.finish(query, new QueryForms(query), all, options);
+    return this.finish(new QueryForms(query), all, options);
   }
 
   /** Counts and approximate memory held by the index's typed arrays and pools. */
@@ -370,9 +370,19 @@ class QueryForms {
   readonly parsed: NormalisedName;
   private byType = new Map<EntityType, NormalisedName>();
 
+  /** What the query says beyond the name. */
+  readonly facts: QueryFacts;
+
   constructor(private readonly query: SearchQuery) {
     this.type = query.type ?? "unknown";
     this.parsed = normaliseName(query.name, this.type);
+    const birthDate = query.birthDate ? parseBirthDate(query.birthDate) : undefined;
+    this.facts = {
+      type: this.type,
+      country: query.country ? countryCode(query.country) : undefined,
+      ...(birthDate ? { birthDate } : {}),
+      ids: (query.ids ?? []).map(parseIdentifier).filter((x): x is Identifier => !!x),
+    };
   }
 
   /** The query read as a name of `type` (a person's name has no legal form, a vessel's no company words). */

@@ -24,6 +24,11 @@ export class RecordStore {
   private countryCodes: string[] = [];
   private countryIds = new Map<string, number>();
   private rawNames = new StringPool();
+  /** First record of each entity (its records are contiguous). */
+  private entRecStart = new IntVec();
+  /** Dates of birth and identifiers: few entities have them, so kept sparse. */
+  private entBirthDates = new Map<number, string[]>();
+  private entIds = new Map<number, string[]>();
   readonly recEntity = new IntVec();
   private recRaw = new IntVec();
   readonly recTokOff = new IntVec();
@@ -76,6 +81,9 @@ export class RecordStore {
     this.entSource.add(entity.sourceId);
     for (const c of entity.countries) this.entCountries.push(this.countryId(c));
     this.entCountryOff.push(this.entCountries.length);
+    this.entRecStart.push(this.recEntity.length);
+    if (entity.birthDates?.length) this.entBirthDates.set(id, [...entity.birthDates]);
+    if (entity.ids?.length) this.entIds.set(id, [...entity.ids]);
     const seen = new Set<string>();
     for (const name of entity.names) {
       const trimmed = name.trim();
@@ -209,6 +217,30 @@ export class RecordStore {
     return out;
   }
 
+  /** Dates of birth the list gives for an entity. */
+  birthDatesOf(entity: number): string[] {
+    return this.entBirthDates.get(entity) ?? [];
+  }
+
+  /** Identifiers the list gives for an entity. */
+  idsOf(entity: number): string[] {
+    return this.entIds.get(entity) ?? [];
+  }
+
+  /** Entities with identifiers, for the index's identifier lookup. */
+  entitiesWithIds(): IterableIterator<[number, string[]]> {
+    return this.entIds.entries();
+  }
+
+  /** Record ids of an entity. */
+  recordsOf(entity: number): number[] {
+    const from = this.entRecStart.get(entity);
+    const to = entity + 1 < this.entRecStart.length ? this.entRecStart.get(entity + 1) : this.recordCount;
+    const out: number[] = [];
+    for (let r = from; r < to; r++) out.push(r);
+    return out;
+  }
+
   /** Releases spare capacity and the add-time token map (rebuilt if more entities come). */
   compact(): void {
     this.tokIds = undefined;
@@ -218,7 +250,7 @@ export class RecordStore {
   }
 
   private vectors(): IntVec[] {
-    return [this.entList, this.entType, this.entCountryOff, this.entCountries, this.recEntity, this.recRaw, this.recTokOff, this.recTokens, this.recLegalOff, this.recLegal, this.recFlags, this.tokKey, this.tokKindAbbrev];
+    return [this.entList, this.entType, this.entCountryOff, this.entRecStart, this.entCountries, this.recEntity, this.recRaw, this.recTokOff, this.recTokens, this.recLegalOff, this.recLegal, this.recFlags, this.tokKey, this.tokKindAbbrev];
   }
 
   /** Bytes held in typed arrays and pools. */

@@ -119,15 +119,34 @@ export function editCost(a: string, b: string, limit = Infinity): number {
   return prev[m];
 }
 
-/** Edit budget for a word of this length. */
+/**
+ * Edit budget for a word of this length: the most a typo may cost. One ordinary edit (1) in any word of four
+ * letters or more, two in words of eight or more; a three-letter word only a doubled letter.
+ */
 export function budgetFor(length: number): number {
   if (length <= 3) return 0.2;
-  if (length === 4) return 0.3;
-  if (length === 5) return 0.6;
   if (length <= 7) return 1;
-  if (length <= 10) return 1.3;
-  return 1.8;
+  if (length <= 10) return 2;
+  return 2.6;
 }
+
+/**
+ * Similarity left after an edit of `cost` in a word of `length` letters: an edit in a short word changes more
+ * of it. One typo leaves 0.7 of a four-letter word, 0.8 of a six-letter one, 0.87 of a nine-letter one.
+ */
+export function typoSimilarity(cost: number, length: number): number {
+  return Math.max(0, 1 - (SPELLING.perEdit * cost) / Math.max(length, 4));
+}
+
+/** Costs of the spelling rule (one place, documented in docs/matching.md). */
+export const SPELLING = {
+  /** Similarity lost per unit of edit cost, relative to word length. */
+  perEdit: 1.2,
+  /** Extra cost when the first letters differ (and do not fold together): rarer as a typo, commoner as another name. */
+  firstLetter: 0.3,
+  /** Similarity of a romanisation variant (equal after folding). */
+  variant: 0.95,
+};
 
 /** One word is the other plus a short ending (plural, case, a pinyin final): a different word, not a typo. */
 function endingOf(a: string, b: string): boolean {
@@ -151,18 +170,21 @@ function firstLettersMayMatch(a: string, b: string): boolean {
 /** Similarity of two single words, or undefined when they are different words. */
 export function spellingSimilarity(a: string, b: string, crossScript: boolean): SpellingMatch | undefined {
   if (a === b) return { sim: 1, how: "exact" };
-  if (!crossScript && (!firstLettersMayMatch(a, b) || Math.abs(a.length - b.length) > 4)) return undefined;
+  if (Math.abs(a.length - b.length) > 4 && !crossScript) return undefined;
   if (/\d/.test(a) || /\d/.test(b)) return undefined;
   const fa = fold(a);
   const fb = fold(b);
   const cross = crossScript ? 0.5 : 0;
-  if (fa === fb) return 0.3 <= budgetFor(Math.min(a.length, b.length)) + cross ? { sim: 0.95, how: "variant" } : undefined;
+  const shorter = Math.min(a.length, b.length);
+  if (fa === fb) return shorter >= 4 || crossScript ? { sim: SPELLING.variant, how: "variant" } : undefined;
   if (!crossScript && endingOf(a, b)) return undefined;
   // The budget follows the longer word: a dropped letter leaves the shorter one.
-  const budget = budgetFor(Math.max(a.length, b.length)) + cross;
-  if (a[0] === b[0] || fa[0] === fb[0]) {
-    const cost = Math.min(editCost(a, b, budget), 0.3 + editCost(fa, fb, budget));
-    if (cost <= budget) return { sim: 1 - 0.2 * (cost / Math.max(budget, 0.3)), how: "spelling" };
+  const longer = Math.max(a.length, b.length);
+  const budget = budgetFor(longer) + cross;
+  if (shorter >= 3 || crossScript) {
+    const cost = Math.min(editCost(a, b, budget), 0.3 + editCost(fa, fb, budget - 0.3));
+    const first = firstLettersMayMatch(a, b) || fa[0] === fb[0] ? 0 : SPELLING.firstLetter;
+    if (cost <= budget) return { sim: typoSimilarity(cost + first, longer), how: "spelling" };
   }
   if (crossScript && Math.min(a.length, b.length) >= 3) {
     // Scripts that write few vowels (Hebrew, Arabic) make words of very different lengths: compare consonants.

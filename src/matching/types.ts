@@ -15,6 +15,13 @@ export interface Entity {
   names: string[];
   /** ISO 3166-1 alpha-2 codes, upper case. */
   countries: string[];
+  /** Dates of birth as the list gives them: "1971-01-21", "1971-01" or "1971" (persons). */
+  birthDates?: string[];
+  /**
+   * Identifiers the list records: IMO numbers ("IMO 9187629"), registration, tax and passport numbers. Compared
+   * without spaces and punctuation; an IMO number is a scheme of its own (two different ones mean two ships).
+   */
+  ids?: string[];
 }
 
 /**
@@ -38,7 +45,9 @@ export type ExplanationFeature =
   | "country"
   | "alias"
   | "annotation"
-  | "script";
+  | "script"
+  | "birth_date"
+  | "identifier";
 
 /** Outcome of comparing two names. */
 export interface CompareResult {
@@ -53,6 +62,10 @@ export interface SearchQuery {
   /** ISO alpha-2 code or a country name. */
   country?: string;
   type?: EntityType;
+  /** Date of birth of the person screened: "1971-01-21", "1971-01" or "1971". */
+  birthDate?: string;
+  /** Identifiers of the party screened (IMO number, registration or tax number, passport). */
+  ids?: string[];
 }
 
 export interface SearchOptions {

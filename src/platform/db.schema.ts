@@ -17,3 +17,4 @@ export * from "../domains/risks/risks.table.js";
 export * from "../domains/acknowledgements/acknowledgements.table.js";
 export * from "../domains/health/health.table.js";
 export * from "../domains/api-keys/api-keys.table.js";
+export * from "./idempotency.table.js";

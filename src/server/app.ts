@@ -9,11 +9,14 @@ import type { Database } from "../platform/db.js";
 import type { Env } from "../platform/env.js";
 import type { Mailer } from "../platform/mailer.js";
 import type { AppEnv } from "./http.js";
+import { idempotency } from "./idempotency.js";
+import { locationHeader } from "./location.js";
 import { forwardedRequest, inputGuard } from "./input-guard.js";
 import { authProblem, handleError, problem } from "./problem.js";
 import { csrfGuard, noStore, securityHeaders } from "./security.js";
 import { FixedWindowLimiter } from "./rate-limit.js";
 import { personOnly, requireOrg, requireSession } from "./tenancy.js";
+import { routeTable } from "./route-table.js";
 import { apiRouter, publicRouter, sessionRouter } from "./routes.js";
 
 export interface AppDeps {
@@ -68,6 +71,7 @@ export function createApp(deps: AppDeps) {
   });
 
   const v1 = apiRouter();
+  const routes = routeTable(app, "/api/");
   const keyLimiter = new FixedWindowLimiter(deps.env.PARTNERWISE_API_KEY_RATE_LIMIT, deps.env.PARTNERWISE_API_KEY_RATE_WINDOW);
   app.use("/api/v1/*", requireSession(auth, deps.database, keyLimiter));
   app.use("/api/v1/*", async (c, next) => {
@@ -75,6 +79,8 @@ export function createApp(deps: AppDeps) {
     if (c.req.path.startsWith("/api/v1/me") || c.req.path.startsWith("/api/v1/networks") || c.req.path.startsWith("/api/v1/invitations")) return personOnly()(c, next);
     return requireOrg(deps.database)(c, next);
   });
+  app.use("/api/v1/*", idempotency(deps.database));
+  app.use("/api/v1/*", locationHeader(routes));
   app.route("/api/v1", sessionRouter(deps, auth));
   app.route("/api/v1", v1);
   app.route("/api", publicRouter(deps));
@@ -101,7 +107,13 @@ export function createApp(deps: AppDeps) {
   app.get("/api/docs", (c) => c.html(docsPage));
   app.get("/api/docs/init.js", (c) => c.body(docsInit, 200, { "Content-Type": "text/javascript" }));
   app.use("/api/docs/assets/*", serveStatic({ root: resolve(root, "node_modules/swagger-ui-dist"), rewriteRequestPath: (p) => p.replace(/^\/api\/docs\/assets/, "") }));
-  app.all("/api/*", (c) => problem(c, 404, "not_found", `No API route ${c.req.method} ${c.req.path}.`));
+  app.all("/api/*", (c) => {
+    const allow = routes.methodsFor(c.req.path);
+    if (allow.length === 0) return problem(c, 404, "not_found", `No API route ${c.req.method} ${c.req.path}.`);
+    const res = problem(c, 405, "method_not_allowed", `${c.req.path} does not take ${c.req.method}; it takes ${allow.join(", ")}.`, { allow });
+    res.headers.set("Allow", allow.join(", "));
+    return res;
+  });
 
   const webDist = deps.env.PARTNERWISE_WEB_DIR ? resolve(deps.env.PARTNERWISE_WEB_DIR) : defaultWebDist;
   if (existsSync(webDist)) {

@@ -3,6 +3,7 @@ import type { KeyIdentity } from "../domains/api-keys/api-keys.service.js";
 import type { Ctx } from "../platform/context.js";
 import { checkValidated, invalidText } from "./input-guard.js";
 import { fieldErrors, problem } from "./problem.js";
+import { unknownFieldErrors } from "./unknown-fields.js";
 
 export interface SessionUser {
   id: string;
@@ -25,16 +26,21 @@ export type AppEnv = {
 
 /**
  * A router whose validation failures become problem+json with field-level errors. Path parameters and form fields
- * also pass the input guard's text checks here (bodies and queries passed them before routing).
+ * also pass the input guard's text checks here (bodies and queries passed them before routing), and a JSON body
+ * with fields its schema does not know is refused (src/server/unknown-fields.ts).
  */
 export function createRouter() {
   return new OpenAPIHono<AppEnv>({
-    defaultHook: (result, c) => {
+    defaultHook: async (result, c) => {
       if (!result.success) {
         return problem(c, 422, "validation", "The request is not valid.", { errors: fieldErrors(result.error as never) });
       }
       const errors = checkValidated(result.target, result.data);
       if (errors.length) return invalidText(c, errors);
+      if (result.target === "json") {
+        const unknown = unknownFieldErrors(await c.req.json(), result.data);
+        if (unknown.length) return problem(c, 422, "validation", "The request has fields this route does not take.", { errors: unknown });
+      }
     },
   });
 }

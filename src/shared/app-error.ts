@@ -1,12 +1,15 @@
 /** Stable error codes the API returns in problem+json `code` (browser-safe: the web app maps them to messages). */
 export const ERROR_CODES = {
   validation: 422,
+  idempotency_key_reused: 422,
+  idempotency_in_progress: 409,
   bad_request: 400,
   unauthenticated: 401,
   forbidden: 403,
   two_factor_required: 403,
   csrf: 403,
   not_found: 404,
+  method_not_allowed: 405,
   conflict: 409,
   rule_violation: 409,
   payload_too_large: 413,

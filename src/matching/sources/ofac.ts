@@ -4,6 +4,7 @@
 import { createReadStream } from "node:fs";
 import { join } from "node:path";
 import type { Entity, EntityType } from "../types.js";
+import { factsFromRemarks } from "../evidence.js";
 import { countryCode } from "../vocabulary.js";
 import { csvRows } from "./csv-stream.js";
 
@@ -86,6 +87,15 @@ export async function* readOfacSdn(dir: string, list = "ofac-sdn"): AsyncGenerat
       const code = flag ? countryCode(flag) : undefined;
       if (code) countries.add(code);
     }
-    yield { list, sourceId: String(id), type, names: names.filter(Boolean), countries: [...countries] };
+    const { birthDates, ids } = factsFromRemarks(clean(row[11]));
+    yield {
+      list,
+      sourceId: String(id),
+      type,
+      names: names.filter(Boolean),
+      countries: [...countries],
+      ...(birthDates.length ? { birthDates } : {}),
+      ...(ids.length ? { ids } : {}),
+    };
   }
 }

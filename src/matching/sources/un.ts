@@ -3,6 +3,7 @@
 
 import { createReadStream } from "node:fs";
 import type { Entity } from "../types.js";
+import { parseIdentifier } from "../evidence.js";
 import { countryCode } from "../vocabulary.js";
 import { xmlEvents } from "./xml-stream.js";
 
@@ -31,12 +32,22 @@ function toEntity(c: Collected, list: string): Entity | undefined {
   get("NATIONALITY/VALUE").forEach(addCountry);
   get("INDIVIDUAL_ADDRESS/COUNTRY").forEach(addCountry);
   get("ENTITY_ADDRESS/COUNTRY").forEach(addCountry);
+  // Dates of birth: an exact DATE, a YEAR, or a FROM_YEAR..TO_YEAR range (both ends kept).
+  const birthDates = [
+    ...get("INDIVIDUAL_DATE_OF_BIRTH/DATE").map((d) => d.slice(0, 10)),
+    ...get("INDIVIDUAL_DATE_OF_BIRTH/YEAR"),
+    ...get("INDIVIDUAL_DATE_OF_BIRTH/FROM_YEAR"),
+    ...get("INDIVIDUAL_DATE_OF_BIRTH/TO_YEAR"),
+  ].filter((d) => /^\d{4}/.test(d));
+  const ids = get("INDIVIDUAL_DOCUMENT/NUMBER").filter((n) => parseIdentifier(n));
   return {
     list,
     sourceId: id,
     type: c.kind === "INDIVIDUAL" ? "person" : "company",
     names: [...new Set(names.map((n) => n.trim()).filter(Boolean))],
     countries: [...countries],
+    ...(birthDates.length ? { birthDates: [...new Set(birthDates)] } : {}),
+    ...(ids.length ? { ids: [...new Set(ids)] } : {}),
   };
 }
 
