@@ -100,6 +100,8 @@ function tokenMatch(a: Token, b: Token, cross: boolean, known?: KnownWord): { si
     if (a.kind === "romanised" && !romanisedAlike(a.text, b.text)) return undefined;
     return { sim: 0.95, how: a.kind === "concept" ? "same word" : a.kind === "given" ? "name variant" : a.kind === "romanised" ? "romanisation" : "exact" };
   }
+  // A word keyed by its romanisation meets only its key; its spelling is compared in the name's own form.
+  if (a.kind === "romanised" || b.kind === "romanised") return a.text === b.text ? { sim: 1, how: "exact" } : undefined;
   const conceptA = a.key[0] === "#";
   const conceptB = b.key[0] === "#";
   // Two known words with different meanings are different words, however alike they look.
@@ -122,13 +124,13 @@ function tokenMatch(a: Token, b: Token, cross: boolean, known?: KnownWord): { si
   return { sim: s.sim, how: s.how === "skeleton" ? "transliteration" : s.how === "variant" ? "spelling variant" : s.how === "exact" ? "exact" : "typo" };
 }
 
-const JOINABLE: ReadonlySet<TokenKind> = new Set(["word", "concept", "stop", "initial", "given", "romanised"]);
+const JOINABLE: ReadonlySet<TokenKind> = new Set(["word", "concept", "stop", "initial", "given"]);
 
 /** Edges where one token equals several adjacent tokens run together ("EtsDiallo", "Wirra-long"). */
 function joinEdges(one: Token[], many: Token[], cross: boolean, flip: boolean, out: Edge[]): void {
   for (let i = 0; i < one.length; i++) {
     const t = one[i];
-    if (t.kind !== "word" && t.kind !== "concept" && t.kind !== "given" && t.kind !== "romanised") continue;
+    if (t.kind !== "word" && t.kind !== "concept" && t.kind !== "given") continue;
     for (let j = 0; j < many.length; j++) {
       if (!JOINABLE.has(many[j].kind) || many[j].text[0] !== t.text[0]) continue;
       let joined = many[j].text;

@@ -1,7 +1,7 @@
 // One key for every romanisation of a name: Khrushchev (BGN/PCGN, ICAO), Chruschtschow (German),
 // Khrouchtchev (French), Chruščov (Czech, ISO 9 style), Chruszczow (Polish) and Chrusjtjov (Swedish) all
 // become "XraXav". The key is coarse on purpose — vowels collapse, the hushing and velar fricatives are one
-// class, ц/с/з one more — so it is only ever an extra comparison form beside the name as written
+// class, ц/з/с one more — so it is only ever an extra comparison form beside the name as written
 // (normalise.ts), matched as a whole word and never below five letters. Tables and their sources are in
 // data/romanisation.ts.
 
@@ -38,7 +38,7 @@ export function romanisationKey(word: string, x: "ks" | "h" = "ks"): string {
   s = s.replace(/x/g, x);
   s = s.replace(FRICATIVES, "X");
   // c is ц in ISO 9, Czech and Polish, k before a back vowel in English and Romance spellings.
-  s = s.replace(/c(?=[aou])/g, "k").replace(/c/g, "s");
+  s = s.replace(/c(?=[aou])/g, "k");
   s = s.replace(SIBILANTS, "s");
   s = s.replace(/w/g, "v").replace(/ff$/, "v");
   // French writes a mute final e (Eltsine, Poutine); a vowel before a final r comes and goes (Aleksandr, Alexander; Petr, Peter).

@@ -61,5 +61,9 @@ export const FRICATIVE_SPELLINGS: readonly string[] = [
   "h", // х Czech/Croatian/Slovene, г Ukrainian/Belarusian (Hryhoriy)
 ];
 
-/** Spellings of ц, с and з that systems exchange: ts (BGN), c (ISO 9, Czech, Polish), tz / z (German), cz (GOST B). */
-export const SIBILANT_SPELLINGS: readonly string[] = ["tz", "ts", "dz", "ss", "z", "ß"];
+/**
+ * Spellings of ц, з and с that systems exchange, one class: ts (BGN/PCGN, ICAO), c (ISO 9, Czech, Polish),
+ * tz / z (German ц), s (German з: Solotow, Tscheresow), ss / ß (German с). The price: Arabic s and z fall
+ * together too (Nasir, Nazir), which is why a key match also asks for alike spellings (romanisedAlike).
+ */
+export const SIBILANT_SPELLINGS: readonly string[] = ["tz", "ts", "dz", "ss", "z", "c"];
