@@ -17,6 +17,8 @@ const EnvSchema = z.object({
     .transform((v) => v === "true" || v === "1"),
   PARTNERWISE_MAX_UPLOAD_MB: z.coerce.number().positive().max(1024).default(10),
   PARTNERWISE_MAX_WATCHLIST_MB: z.coerce.number().positive().max(4096).default(200),
+  /** Time budget of one run of a long background job (a list import, a batch screening), in minutes. */
+  PARTNERWISE_JOB_BUDGET_MINUTES: z.coerce.number().positive().max(24 * 60).default(60),
   PARTNERWISE_LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
   PARTNERWISE_SIGNIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
   PARTNERWISE_API_KEY_RATE_LIMIT: z.coerce.number().int().min(1).default(600),

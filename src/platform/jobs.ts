@@ -15,6 +15,33 @@ export interface JobContext {
   mailer: Mailer;
   /** The public URL of the server (PARTNERWISE_BASE_URL), for links in mails. */
   baseUrl?: string;
+  /** Aborted once the run has used its time budget; long handlers check it between chunks of work. */
+  signal?: AbortSignal;
+}
+
+/** Thrown (as the abort reason) when a job ran out of its time budget. */
+export class JobTimeout extends Error {
+  constructor(readonly seconds: number) {
+    super(`The job ran out of time (its budget is ${Math.round(seconds / 60)} minutes).`);
+  }
+}
+
+// C0/C1 controls (NUL included, which a PostgreSQL text column refuses) and lone surrogates.
+// eslint-disable-next-line no-control-regex
+const UNSTORABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Text that can be stored and shown whatever it came from (an error message quoting a damaged file): control
+ * characters become U+FFFD, and it is cut to `max` characters.
+ */
+export function storableText(text: string, max = 2000): string {
+  const clean = text.replace(UNSTORABLE, "\uFFFD");
+  return clean.length > max ? clean.slice(0, max) + "…" : clean;
+}
+
+/** The message of anything thrown, storable. */
+export function errorText(err: unknown, max?: number): string {
+  return storableText(err instanceof Error ? err.message : String(err), max);
 }
 
 export type JobHandler<T extends object> = (data: T, job: JobContext) => Promise<void>;
@@ -22,6 +49,8 @@ export type JobHandler<T extends object> = (data: T, job: JobContext) => Promise
 interface JobDef {
   name: string;
   handler: JobHandler<never>;
+  /** Seconds a run may work before its signal is aborted (the job's time budget). */
+  budgetSeconds: number;
   /** Seconds a running job may take before pg-boss considers it lost and retries it. */
   expireInSeconds: number;
   retryLimit: number;
@@ -40,10 +69,54 @@ export interface StartOptions {
 const defs = new Map<string, JobDef>();
 const runners = new Map<Database, JobRunner>();
 
-/** Declares a job type and its handler. Call at module load, before the runner starts. */
-export function defineJob<T extends object>(name: string, handler: JobHandler<T>, opts: { expireInSeconds?: number; retryLimit?: number; cron?: string } = {}): { name: string } {
-  defs.set(name, { name, handler: handler as JobHandler<never>, expireInSeconds: opts.expireInSeconds ?? 15 * 60, retryLimit: opts.retryLimit ?? 2, cron: opts.cron });
+/**
+ * Declares a job type and its handler. Call at module load, before the runner starts. `budgetSeconds` (default
+ * 10 minutes) aborts the run's signal; pg-boss gives up on a run a minute after that (`expireInSeconds`).
+ */
+export function defineJob<T extends object>(name: string, handler: JobHandler<T>, opts: { budgetSeconds?: number; retryLimit?: number; cron?: string } = {}): { name: string } {
+  const budgetSeconds = opts.budgetSeconds ?? 10 * 60;
+  defs.set(name, { name, handler: handler as JobHandler<never>, budgetSeconds, expireInSeconds: budgetSeconds + 60, retryLimit: opts.retryLimit ?? 2, cron: opts.cron });
   return { name };
+}
+
+/**
+ * Start-up and periodic repair of work a stopped process left behind (stale runs, orphan rows). `startup` is
+ * true for the run before this process starts any job: on PGlite (one process per database) every run still
+ * marked running is then known to be dead.
+ */
+export type Recovery = (database: Database, startup: boolean) => Promise<void>;
+const recoveries: Array<{ name: string; run: Recovery }> = [];
+
+/** Registers a recovery: run when the job runner starts and then every minute. Call at module load. */
+export function defineRecovery(name: string, run: Recovery): void {
+  if (!recoveries.some((r) => r.name === name)) recoveries.push({ name, run });
+}
+
+async function recover(database: Database, startup: boolean): Promise<void> {
+  for (const r of recoveries) {
+    try {
+      await r.run(database, startup);
+    } catch (err) {
+      log.warn("job recovery failed", { recovery: r.name, error: errorText(err) });
+    }
+  }
+}
+
+/** One run of a handler: within its time budget, its error logged and handed to pg-boss storable. */
+async function runOne(def: JobDef, job: { id: string; data: unknown }, context: Omit<JobContext, "signal">): Promise<void> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new JobTimeout(def.budgetSeconds)), def.budgetSeconds * 1000);
+  timer.unref();
+  try {
+    await def.handler(job.data as never, { ...context, signal: controller.signal });
+  } catch (err) {
+    const message = errorText(err);
+    log.warn(`job ${def.name} failed`, { jobId: job.id, error: message });
+    // pg-boss records what it is given: never the raw error, whose message may quote anything.
+    throw new Error(message);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** pg-boss's database adapter: multi-statement scripts (no parameters) go through exec, the rest through query. */
@@ -87,20 +160,27 @@ export class JobRunner {
     boss.on("error", (err: Error) => log.warn("job runner error", { error: err.message }));
     await boss.start();
     const runner = new JobRunner(boss, database);
-    const context: JobContext = { database, mailer: opts.mailer ?? createMailer(undefined, "Partnerwise"), baseUrl: opts.baseUrl };
+    const context = { database, mailer: opts.mailer ?? createMailer(undefined, "Partnerwise"), baseUrl: opts.baseUrl };
+
     for (const def of defs.values()) {
       await boss.createQueue(def.name, { name: def.name, retryLimit: def.retryLimit, expireInSeconds: def.expireInSeconds });
       // Scheduled jobs are queued at most once a tick: polling their queue every 30 s is plenty.
       const polling = def.cron ? Math.max(30, opts.pollingIntervalSeconds ?? 1) : (opts.pollingIntervalSeconds ?? 1);
       await boss.work<object>(def.name, { pollingIntervalSeconds: polling, batchSize: 1 }, async (jobs) => {
-        for (const job of jobs) await def.handler(job.data as never, context);
+        for (const job of jobs) await runOne(def, job, context);
       });
       if (def.cron && scheduled.includes(def)) await boss.schedule(def.name, def.cron, {}, { tz: "UTC" });
       else if (def.cron) await boss.unschedule(def.name);
     }
     runners.set(database, runner);
+    // What a stopped process left running is failed or queued again (before the HTTP server listens).
+    await recover(database, true);
+    runner.sweeper = setInterval(() => void recover(database, false), 60_000);
+    runner.sweeper.unref();
     return runner;
   }
+
+  private sweeper?: NodeJS.Timeout;
 
   /** Queues a job of a defined type; returns the job id. */
   async send(name: string, data: object): Promise<string> {
@@ -113,6 +193,7 @@ export class JobRunner {
   /** Stops polling and waits (up to `timeoutMs`) for running jobs to finish. */
   async stop(timeoutMs = 10_000): Promise<void> {
     runners.delete(this.database);
+    clearInterval(this.sweeper);
     await this.boss.stop({ graceful: true, wait: true, timeout: timeoutMs, close: false });
   }
 }
@@ -127,4 +208,28 @@ export async function enqueueJob(database: Database, name: string, data: object)
   const runner = runners.get(database);
   if (!runner) throw new Error("Background jobs are not running in this process: start the server (partnerwise serve).");
   return runner.send(name, data);
+}
+
+/** Whether an error escaped from the job runner (pg-boss's own bookkeeping of a run), judged by its stack. */
+function fromJobRunner(err: unknown): boolean {
+  const stack = err instanceof Error ? (err.stack ?? "") : "";
+  return /[\\/]node_modules[\\/]pg-boss[\\/]/.test(stack);
+}
+
+/**
+ * Keeps the process alive when the job runner's own bookkeeping fails outside any handler (a rejected promise
+ * nobody awaits): that is logged, and the job is left to the recoveries. Any other unhandled error still ends
+ * the process, as Node would, so real bugs are not hidden.
+ */
+export function guardProcessAgainstJobErrors(): void {
+  const handle = (kind: string) => (err: unknown) => {
+    if (fromJobRunner(err)) {
+      log.error(`job runner: ${kind} (the process keeps running)`, { error: storableText(err instanceof Error ? (err.stack ?? err.message) : String(err), 10_000) });
+      return;
+    }
+    log.error(`${kind}: stopping`, { error: err instanceof Error ? (err.stack ?? err.message) : String(err) });
+    process.exit(1);
+  };
+  process.on("unhandledRejection", handle("unhandled rejection"));
+  process.on("uncaughtException", handle("uncaught exception"));
 }

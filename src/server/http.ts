@@ -32,10 +32,12 @@ export type AppEnv = {
 export function createRouter() {
   return new OpenAPIHono<AppEnv>({
     defaultHook: async (result, c) => {
+      // On failure `data` is the raw input: its text errors are named too, beside what the schema found.
+      const errors = checkValidated(result.target, (result as { data?: unknown }).data);
       if (!result.success) {
-        return problem(c, 422, "validation", "The request is not valid.", { errors: fieldErrors(result.error as never) });
+        const schemaErrors = fieldErrors(result.error as never).filter((e) => !errors.some((t) => t.path === e.path));
+        return problem(c, 422, "validation", "The request is not valid.", { errors: [...errors, ...schemaErrors] });
       }
-      const errors = checkValidated(result.target, result.data);
       if (errors.length) return invalidText(c, errors);
       if (result.target === "json") {
         const unknown = unknownFieldErrors(await c.req.json(), result.data);

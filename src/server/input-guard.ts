@@ -56,6 +56,15 @@ export function textErrors(value: unknown, maxString: number = TEXT_LIMITS.docum
   return errors;
 }
 
+/** A query parameter's name for an error message, however it was encoded. */
+function safeName(key: string): string {
+  try {
+    return decodeURIComponent(key).slice(0, KEY_LIMIT);
+  } catch {
+    return key.slice(0, KEY_LIMIT);
+  }
+}
+
 /** The 422 answer for field errors found by the guard. */
 export function invalidText(c: Context, errors: FieldError[]) {
   return problem(c, 422, "validation", "The request is not valid.", { errors });
@@ -91,6 +100,19 @@ export function inputGuard(opts: InputGuardOptions): MiddlewareHandler {
     }
 
     const errors: FieldError[] = [];
+    // Percent-encoding that is not UTF-8 (a lone surrogate, a stray byte) is refused rather than taken literally.
+    const search = new URL(c.req.url).search.slice(1);
+    for (const pair of search ? search.split("&") : []) {
+      const [key, value = ""] = pair.split("=", 2);
+      for (const part of [key, value]) {
+        try {
+          decodeURIComponent(part.replace(/\+/g, " "));
+        } catch {
+          errors.push({ path: safeName(key), message: "Not valid UTF-8 percent-encoding.", code: "invalid_encoding" });
+          break;
+        }
+      }
+    }
     const query = c.req.queries();
     for (const [key, values] of Object.entries(query)) {
       for (const v of values) errors.push(...textErrors({ [key]: v }, TEXT_LIMITS.query));

@@ -2,7 +2,7 @@ import { serve } from "@hono/node-server";
 import { env } from "../platform/env.js";
 import { log } from "../platform/logger.js";
 import { bootApp } from "./boot.js";
-import { startJobs } from "../platform/jobs.js";
+import { guardProcessAgainstJobErrors, startJobs } from "../platform/jobs.js";
 import { seedDemoIfEmpty } from "../domains/demo/demo.seed.js";
 import { TASK_REMINDERS_JOB } from "../domains/engagements/engagements.reminders.js";
 import { RENEWAL_REMINDERS_JOB } from "../domains/health/health.reminders.js";
@@ -10,6 +10,7 @@ import { RENEWAL_REMINDERS_JOB } from "../domains/health/health.reminders.js";
 /** Starts the HTTP server: migrate, seed the demo on an empty database, listen, stop cleanly on signals. */
 export async function startServer(): Promise<void> {
   const e = env();
+  guardProcessAgainstJobErrors();
   const started = Date.now();
   const { app, auth, database, mailer, setPort } = await bootApp(e);
   log.info(`database ready (${database.kind}${database.kind === "pglite" ? `, ${e.PARTNERWISE_DATA_DIR}` : ""}) in ${Date.now() - started} ms`);

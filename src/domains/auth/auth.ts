@@ -4,6 +4,7 @@ import { organization, twoFactor } from "better-auth/plugins";
 import type { Database } from "../../platform/db.js";
 import * as schema from "../../platform/db.schema.js";
 import type { Mailer } from "../../platform/mailer.js";
+import { userInputPolicy } from "./auth-input.js";
 import { resetPasswordMail } from "./auth.mail-text.js";
 import { orgTwoFactorPolicy } from "./org-two-factor.js";
 import { ac, roles } from "./roles.js";
@@ -112,6 +113,7 @@ export function createAuth(o: AuthOptions) {
         },
       }),
       twoFactor({ issuer: "Partnerwise" }),
+      userInputPolicy,
     ],
   });
 }

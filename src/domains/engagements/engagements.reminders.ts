@@ -113,4 +113,4 @@ export async function taskRemindersJob(_data: object, job: JobContext): Promise<
   if (r.mails) log.info(`task reminders: ${r.mails} mail(s) for ${r.tasks} task(s)`);
 }
 
-defineJob(TASK_REMINDERS_JOB, taskRemindersJob, { cron: "7 * * * *", expireInSeconds: 10 * 60, retryLimit: 1 });
+defineJob(TASK_REMINDERS_JOB, taskRemindersJob, { cron: "7 * * * *", budgetSeconds: 9 * 60, retryLimit: 1 });

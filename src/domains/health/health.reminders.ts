@@ -158,4 +158,4 @@ export async function renewalRemindersJob(_data: object, job: JobContext): Promi
   if (r.mails || r.tasks) log.info(`renewal reminders: ${r.mails} mail(s), ${r.tasks} task(s)`);
 }
 
-defineJob(RENEWAL_REMINDERS_JOB, renewalRemindersJob, { cron: "37 * * * *", expireInSeconds: 10 * 60, retryLimit: 1 });
+defineJob(RENEWAL_REMINDERS_JOB, renewalRemindersJob, { cron: "37 * * * *", budgetSeconds: 9 * 60, retryLimit: 1 });

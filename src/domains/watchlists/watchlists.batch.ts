@@ -4,7 +4,7 @@ import Papa from "papaparse";
 import { DEFAULT_THRESHOLD } from "../../matching/compare.js";
 import { inTransaction, type Ctx } from "../../platform/context.js";
 import type { Database } from "../../platform/db.js";
-import { enqueueJob } from "../../platform/jobs.js";
+import { enqueueJob, errorText } from "../../platform/jobs.js";
 import { log } from "../../platform/logger.js";
 import { maxUploadBytes } from "../../platform/storage.js";
 import { AppError, notFound } from "../../shared/app-error.js";
@@ -130,13 +130,32 @@ export async function batchReportCsv(ctx: Ctx, id: string): Promise<{ filename: 
   return { filename: `screening-batch-${b.id.slice(0, 8)}.csv`, csv };
 }
 
-/** The background job: screens the rows not yet screened, chunk by chunk. Safe to run again after a restart. */
-export async function runBatchJob(database: Database, data: { batchId: string }): Promise<void> {
+/** Runs a batch may start; one interrupted (the process stopped) this often is abandoned, not queued again. */
+export const MAX_BATCH_ATTEMPTS = 3;
+const STALE_AFTER_SECONDS = 5 * 60;
+
+async function abandon(db: Database["db"], id: string, error: string): Promise<void> {
+  log.warn("screening batch abandoned", { batchId: id, error });
+  await db.update(screeningBatch).set({ status: "abandoned", error, finishedAt: new Date() }).where(eq(screeningBatch.id, id));
+}
+
+/**
+ * The background job: screens the rows not yet screened, chunk by chunk. Safe to run again after a restart:
+ * only a queued batch is claimed (so two runs never screen one batch), and each claim counts an attempt.
+ */
+export async function runBatchJob(database: Database, data: { batchId: string }, signal?: AbortSignal): Promise<void> {
   const db = database.db;
-  const [b] = await db.select().from(screeningBatch).where(eq(screeningBatch.id, data.batchId));
-  if (!b || b.status === "done" || b.status === "failed") return;
+  const [b] = await db
+    .update(screeningBatch)
+    .set({ status: "running", attempts: sql`${screeningBatch.attempts} + 1`, heartbeatAt: new Date() })
+    .where(and(eq(screeningBatch.id, data.batchId), eq(screeningBatch.status, "queued")))
+    .returning();
+  if (!b) return;
+  if (b.attempts > MAX_BATCH_ATTEMPTS) {
+    await abandon(db, b.id, `Stopped after ${MAX_BATCH_ATTEMPTS} interrupted attempts; it is not retried. Split the file or remove the rows it stopped at, and upload it again.`);
+    return;
+  }
   try {
-    await db.update(screeningBatch).set({ status: "running" }).where(eq(screeningBatch.id, b.id));
     const screener = await screenerFor(database, b.organizationId);
     const [{ n }] = await db
       .select({ n: count() })
@@ -151,6 +170,10 @@ export async function runBatchJob(database: Database, data: { batchId: string })
         .orderBy(asc(screeningBatchRow.rowNo))
         .limit(CHUNK);
       if (!rows.length) break;
+      if (signal?.aborted) {
+        await abandon(db, b.id, `${errorText(signal.reason)} It is not retried; the rows screened so far are kept.`);
+        return;
+      }
       const results = rows.map((r) => ({ n: r.rowNo, m: shownMatches(screener, { name: r.name, country: r.country ?? undefined }).map(toMatch) }));
       done += rows.length;
       await db.transaction(async (tx) => {
@@ -158,14 +181,30 @@ export async function runBatchJob(database: Database, data: { batchId: string })
           update screening_batch_row r set matches = x.m
           from json_to_recordset(${JSON.stringify(results)}::json) as x(n int, m jsonb)
           where r.batch_id = ${b.id} and r.row_no = x.n`);
-        await tx.update(screeningBatch).set({ processed: done }).where(eq(screeningBatch.id, b.id));
+        await tx.update(screeningBatch).set({ processed: done, heartbeatAt: new Date() }).where(eq(screeningBatch.id, b.id));
       });
       // Let requests in between chunks: scoring is CPU work on the event loop the database shares.
       await tick();
     }
     await db.update(screeningBatch).set({ status: "done", finishedAt: new Date() }).where(eq(screeningBatch.id, b.id));
   } catch (err) {
-    log.warn("screening batch failed", { batchId: b.id, error: err instanceof Error ? err.message : String(err) });
-    await db.update(screeningBatch).set({ status: "failed", error: err instanceof Error ? err.message : String(err), finishedAt: new Date() }).where(eq(screeningBatch.id, b.id));
+    const error = errorText(err);
+    log.warn("screening batch failed", { batchId: b.id, error });
+    await db.update(screeningBatch).set({ status: "failed", error, finishedAt: new Date() }).where(eq(screeningBatch.id, b.id));
+  }
+}
+
+/** Batches left running by a process that stopped: queued again (a new attempt), or abandoned after the last. */
+export async function recoverBatches(database: Database, startup: boolean): Promise<void> {
+  const db = database.db;
+  const stale = startup && database.kind === "pglite" ? sql`true` : sql`coalesce(${screeningBatch.heartbeatAt}, ${screeningBatch.createdAt}) < now() - ${`${STALE_AFTER_SECONDS} seconds`}::interval`;
+  const interrupted = await db.update(screeningBatch).set({ status: "queued" }).where(and(eq(screeningBatch.status, "running"), stale)).returning({ id: screeningBatch.id, attempts: screeningBatch.attempts });
+  for (const b of interrupted) {
+    if (b.attempts >= MAX_BATCH_ATTEMPTS) {
+      await abandon(db, b.id, `Stopped after ${b.attempts} interrupted attempts (the server stopped while it ran); it is not retried. Split the file or remove the rows it stopped at, and upload it again.`);
+      continue;
+    }
+    log.warn("screening batch interrupted: queued again", { batchId: b.id, attempts: b.attempts });
+    await enqueueJob(database, BATCH_JOB, { batchId: b.id }).catch((err: unknown) => log.warn("could not queue an interrupted batch again", { batchId: b.id, error: errorText(err) }));
   }
 }

@@ -1,5 +1,6 @@
 import { and, eq, isNull, sql, type SQL } from "drizzle-orm";
 import type { Database, Db } from "../../platform/db.js";
+import { errorText, JobTimeout, storableText } from "../../platform/jobs.js";
 import { log } from "../../platform/logger.js";
 import { AppError } from "../../shared/app-error.js";
 import type { WatchlistFormat } from "./watchlists.schema.js";
@@ -61,15 +62,16 @@ async function stageBatch(db: Db, importId: string, batch: Staged[]): Promise<vo
     from json_to_recordset(${JSON.stringify(batch)}::json) as x(q int, s text, t text, n text[], c text[], h text)`);
 }
 
-/** Reads the file into the staging table; returns how many entities it read. */
-async function stage(db: Db, imp: ImportRow, path: string, onProgress?: (processed: number) => void): Promise<number> {
+/** Reads the file into the staging table; returns how many entities it read. Stops when `signal` aborts. */
+async function stage(db: Db, imp: ImportRow, path: string, onProgress?: (processed: number) => void, signal?: AbortSignal): Promise<number> {
   let processed = 0;
   let batch: Staged[] = [];
   const flush = async () => {
+    signal?.throwIfAborted();
     if (!batch.length) return;
     await stageBatch(db, imp.id, batch);
     batch = [];
-    await db.update(watchlistImport).set({ processed }).where(eq(watchlistImport.id, imp.id));
+    await db.update(watchlistImport).set({ processed, heartbeatAt: new Date() }).where(eq(watchlistImport.id, imp.id));
     onProgress?.(processed);
   };
   for await (const e of readListFile(imp.format, path, imp.name)) {
@@ -144,36 +146,80 @@ async function applyDiff(db: Db, imp: ImportRow, processed: number): Promise<Imp
 }
 
 function messageOf(err: unknown): string {
-  if (err instanceof AppError) return err.message;
-  log.warn("watchlist import failed", { error: err instanceof Error ? (err.stack ?? err.message) : String(err) });
-  return `The import failed: ${err instanceof Error ? err.message : String(err)}`;
+  if (err instanceof AppError || err instanceof JobTimeout) return storableText(err.message);
+  log.warn("watchlist import failed", { error: storableText(err instanceof Error ? (err.stack ?? err.message) : String(err), 10_000) });
+  return `The import failed: ${errorText(err)}`;
 }
+
+/** Imports left running by a process that stopped are failed, and staging rows no running import owns removed. */
+export async function recoverImports(database: Database, startup: boolean): Promise<void> {
+  const db = database.db;
+  // On PGlite one process owns the database: at start-up nothing can still be running. Elsewhere (several
+  // servers on one PostgreSQL) a run is dead once it has given no sign of life for STALE_AFTER.
+  const stale = startup && database.kind === "pglite" ? sql`true` : sql`coalesce(heartbeat_at, started_at) < now() - ${`${STALE_AFTER_SECONDS} seconds`}::interval`;
+  const failed = await rows<{ id: string }>(
+    db,
+    sql`update watchlist_import set status = 'failed', error = ${INTERRUPTED}, finished_at = now(), upload = null
+      where status = 'running' and ${stale} returning id`,
+  );
+  for (const f of failed) log.warn("watchlist import interrupted: marked failed", { importId: f.id });
+  await db.execute(sql`delete from watchlist_staging s where not exists (select 1 from watchlist_import i where i.id = s.import_id and i.status = 'running')`);
+}
+
+const STALE_AFTER_SECONDS = 5 * 60;
+const HEARTBEAT_MS = 30_000;
+export const INTERRUPTED = "The import was interrupted (the server stopped while it ran) and is not retried: start it again.";
 
 /**
  * Runs a recorded import: stages the file, applies the diff, records the counts (or the error, leaving the
  * list untouched). Idempotent: a finished import is returned as it is; a running one starts over.
  */
-export async function runImport(database: Database, importId: string, path: string, onProgress?: (processed: number) => void): Promise<ImportRow> {
+export async function runImport(database: Database, importId: string, path: string, onProgress?: (processed: number) => void, signal?: AbortSignal): Promise<ImportRow> {
   const db = database.db;
-  const [imp] = await db.select().from(watchlistImport).where(eq(watchlistImport.id, importId));
-  if (!imp) throw new Error(`watchlist import ${importId} not found`);
-  if (imp.status !== "running") return imp;
+  // Claiming the run counts the attempt and stamps the first sign of life.
+  const [imp] = await db
+    .update(watchlistImport)
+    .set({ attempts: sql`${watchlistImport.attempts} + 1`, heartbeatAt: new Date() })
+    .where(and(eq(watchlistImport.id, importId), eq(watchlistImport.status, "running")))
+    .returning();
+  if (!imp) {
+    const [current] = await db.select().from(watchlistImport).where(eq(watchlistImport.id, importId));
+    if (!current) throw new Error(`watchlist import ${importId} not found`);
+    return current;
+  }
   await db.execute(sql`delete from watchlist_staging where import_id = ${importId}`);
+  // A sign of life while the diff's one transaction runs (staging stamps its own with every batch).
+  const heartbeat = setInterval(() => {
+    db.update(watchlistImport)
+      .set({ heartbeatAt: new Date() })
+      .where(and(eq(watchlistImport.id, importId), eq(watchlistImport.status, "running")))
+      .catch(() => undefined);
+  }, HEARTBEAT_MS);
+  heartbeat.unref();
   try {
     const started = Date.now();
-    const processed = await stage(db, imp, path, onProgress);
+    const processed = await stage(db, imp, path, onProgress, signal);
     const staged = Date.now();
+    signal?.throwIfAborted();
     const done = await applyDiff(db, imp, processed);
     log.debug(`watchlist import ${imp.name}: staged ${processed} entities in ${staged - started} ms, applied the diff in ${Date.now() - staged} ms`);
     return done;
   } catch (err) {
-    const [failed] = await db
-      .update(watchlistImport)
-      .set({ status: "failed", error: messageOf(err), finishedAt: new Date(), upload: null })
-      .where(eq(watchlistImport.id, importId))
-      .returning();
-    return failed;
+    return await recordFailure(db, importId, messageOf(err));
   } finally {
+    clearInterval(heartbeat);
     await db.execute(sql`delete from watchlist_staging where import_id = ${importId}`);
+  }
+}
+
+/** Marks the import failed; if even that cannot be written, logs it (start-up recovery fails it later). */
+async function recordFailure(db: Db, importId: string, error: string): Promise<ImportRow> {
+  try {
+    const [failed] = await db.update(watchlistImport).set({ status: "failed", error, finishedAt: new Date(), upload: null }).where(eq(watchlistImport.id, importId)).returning();
+    return failed;
+  } catch (err) {
+    log.error("could not record a failed watchlist import", { importId, error: errorText(err) });
+    const [current] = await db.select().from(watchlistImport).where(eq(watchlistImport.id, importId));
+    return { ...current, status: "failed", error };
   }
 }

@@ -5,7 +5,8 @@ import { z } from "zod";
 export const WATCHLIST_FORMATS = ["ofac-csv", "un-xml", "ftm-json"] as const;
 export type WatchlistFormat = (typeof WATCHLIST_FORMATS)[number];
 export const IMPORT_STATUSES = ["running", "done", "failed"] as const;
-export const BATCH_STATUSES = ["queued", "running", "done", "failed"] as const;
+/** abandoned: interrupted or out of time on every attempt — not retried again (see docs/watchlists.md). */
+export const BATCH_STATUSES = ["queued", "running", "done", "failed", "abandoned"] as const;
 export const VERDICTS = ["true_match", "false_positive"] as const;
 export type Verdict = (typeof VERDICTS)[number];
 export const ENTITY_TYPES = ["person", "company", "vessel", "aircraft", "unknown"] as const;

@@ -138,7 +138,7 @@ export async function requestImport(ctx: Ctx, up: ListUpload): Promise<Watchlist
 }
 
 /** The background job: runs the import from its upload, then removes the upload. Safe to run twice. */
-export async function runImportJob(database: Database, data: { importId: string }): Promise<void> {
+export async function runImportJob(database: Database, data: { importId: string }, signal?: AbortSignal): Promise<void> {
   const [imp] = await database.db.select().from(watchlistImport).where(eq(watchlistImport.id, data.importId));
   if (!imp || imp.status !== "running") return;
   const path = imp.upload?.path;
@@ -147,7 +147,7 @@ export async function runImportJob(database: Database, data: { importId: string 
       await database.db.update(watchlistImport).set({ status: "failed", error: "The uploaded file is gone.", finishedAt: new Date() }).where(eq(watchlistImport.id, imp.id));
       return;
     }
-    const done = await runImport(database, imp.id, path);
+    const done = await runImport(database, imp.id, path, undefined, signal);
     // Build the organisation's index now rather than on its next screening.
     if (done.status === "done") await screenerFor(database, imp.organizationId);
   } finally {

@@ -71,6 +71,10 @@ export const watchlistImport = pgTable(
     changed: integer("changed").notNull().default(0),
     removed: integer("removed").notNull().default(0),
     error: text("error"),
+    /** Runs started (the background job's claims); a crash counts as one. */
+    attempts: integer("attempts").notNull().default(0),
+    /** Last sign of life of the run; a "running" import without one for a while was interrupted. */
+    heartbeatAt: timestamp("heartbeat_at", { withTimezone: true }),
     startedAt: timestamp("started_at", { withTimezone: true }).notNull().defaultNow(),
     finishedAt: timestamp("finished_at", { withTimezone: true }),
     by: text("by").references(() => user.id, { onDelete: "set null" }),
@@ -133,6 +137,9 @@ export const screeningBatch = pgTable(
     total: integer("total").notNull(),
     processed: integer("processed").notNull().default(0),
     error: text("error"),
+    /** Runs started; an interrupted batch is queued again until MAX_BATCH_ATTEMPTS, then abandoned. */
+    attempts: integer("attempts").notNull().default(0),
+    heartbeatAt: timestamp("heartbeat_at", { withTimezone: true }),
     createdBy: text("created_by").references(() => user.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     finishedAt: timestamp("finished_at", { withTimezone: true }),

@@ -75,11 +75,11 @@ export default function BatchPage() {
             />
           </div>
         )}
-        {b.status === "failed" && (
+        {(b.status === "failed" || b.status === "abandoned") && (
           <div className="alert alert-danger" role="alert" data-testid="batch-failed">
             <AlertCircle size={16} aria-hidden />
             <div>
-              <strong>{t("report.failed")}</strong>
+              <strong>{t(b.status === "abandoned" ? "report.abandoned" : "report.failed")}</strong>
               <div>{b.error}</div>
             </div>
           </div>

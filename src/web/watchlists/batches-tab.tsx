@@ -55,9 +55,9 @@ function BatchUpload() {
 /** A batch's state as a badge. */
 export function BatchStatus({ b }: { b: BatchSummary }) {
   const { t } = useTranslation("watchlists");
-  const cls = b.status === "done" ? "badge-success" : b.status === "failed" ? "badge-danger" : "badge-primary";
+  const cls = b.status === "done" ? "badge-success" : b.status === "failed" || b.status === "abandoned" ? "badge-danger" : "badge-primary";
   return (
-    <span className={`badge ${cls}`} data-testid="batch-status">
+    <span className={`badge ${cls}`} data-testid="batch-status" title={b.status === "abandoned" ? t("batchStatusHint.abandoned") : undefined}>
       {t(`batchStatus.${b.status}`)}
     </span>
   );
