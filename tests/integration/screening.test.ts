@@ -225,7 +225,7 @@ describe("screening a company", () => {
 
     // The company's current status shows everywhere.
     const got = (await m.client.get(`/api/v1/companies/${co.id}`)).body;
-    expect(got.screening).toEqual({ decision: "approved_with_conditions", decidedAt: decided.body.decidedAt, rescreenOn: decided.body.rescreenOn, overdue: false });
+    expect(got.screening).toEqual({ decision: "approved_with_conditions", decidedAt: decided.body.decidedAt, rescreenOn: decided.body.rescreenOn, overdue: false, watchlistsChanged: false, watchlistChanges: [] });
     expect((await m.client.get(`/api/v1/companies/${other.id}`)).body.screening).toBeNull();
     const names = async (q: string) => (await m.client.get(`/api/v1/companies?screening=${q}`)).body.items.map((c: { name: string }) => c.name);
     expect(await names("approved_with_conditions")).toEqual(["Nordtex Bekleidung GmbH"]);

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import countries from "i18n-iso-countries";
 import { SCREENING_DECISIONS, SCREENING_FILTERS } from "../screening/decisions.js";
+import { WatchlistChange } from "../watchlists/watchlists.schema.js";
 
 // Browser-safe schemas of the business register: the one source for validation, OpenAPI and forms.
 
@@ -86,7 +87,14 @@ export const Company = z
     activeContactCount: z.number().int(),
     importBatchId: z.string().nullable(),
     screening: z
-      .object({ decision: z.enum(SCREENING_DECISIONS), decidedAt: z.string(), rescreenOn: z.string().nullable(), overdue: z.boolean() })
+      .object({
+        decision: z.enum(SCREENING_DECISIONS),
+        decidedAt: z.string(),
+        rescreenOn: z.string().nullable(),
+        overdue: z.boolean(),
+        watchlistsChanged: z.boolean().meta({ description: "The matching engine or a watchlist changed since this screening (or it was not recorded): offer a re-screen" }),
+        watchlistChanges: z.array(WatchlistChange),
+      })
       .nullable()
       .meta({ description: "Current screening status: the latest decided screening (null: never decided)" }),
     createdBy: UserRef,

@@ -28,7 +28,8 @@ export const companyReferences: Array<{ table: string; column: string }> = [
 
 type Row = { c: CompanyRow; activeContactCount: number };
 
-const screeningOf = (s: CurrentScreening | undefined) => (s ? { decision: s.decision, decidedAt: s.decidedAt, rescreenOn: s.rescreenOn, overdue: s.overdue } : null);
+const screeningOf = (s: CurrentScreening | undefined) =>
+  s ? { decision: s.decision, decidedAt: s.decidedAt, rescreenOn: s.rescreenOn, overdue: s.overdue, watchlistsChanged: s.watchlistChanges.length > 0, watchlistChanges: s.watchlistChanges } : null;
 
 function toCompany(r: Row, names: Map<string, string>, screenings: Map<string, CurrentScreening>): Company {
   const ref = (id: string | null) => (id ? { id, name: names.get(id) ?? "(former user)" } : null);

@@ -3,6 +3,7 @@ import { CountryCode } from "../companies/companies.schema.js";
 import { CRITERION_GROUPS, CRITERION_KINDS, CatalogueBase, SUPPLY_CHAIN_THEMES } from "./catalogue.schema.js";
 import { ExportOptions } from "../imports/exports.schema.js";
 import { SCREENING_DECISIONS } from "./decisions.js";
+import { WatchlistChange, WatchlistCheck } from "../watchlists/watchlists.schema.js";
 
 // Browser-safe schemas of screenings: the one source for validation, OpenAPI and forms.
 
@@ -167,6 +168,9 @@ export const Screening = z
     files: z.array(EvidenceFile),
     signals: z.array(Signal),
     signalsRefreshedAt: z.string().nullable(),
+    watchlistCheck: WatchlistCheck.nullable().meta({ description: "The watchlists (with versions), engine and threshold the signals were computed with; null for screenings made before this was kept" }),
+    watchlistsChanged: z.boolean().meta({ description: "The engine or a list changed since (or it was not recorded): refresh the signals of a draft, re-screen a decided one" }),
+    watchlistChanges: z.array(WatchlistChange),
     risk: RiskSummary,
     previousScreeningId: z.string().nullable(),
     createdBy: UserRef,

@@ -16,6 +16,7 @@ import { collectSignals, type ScreenedCompany } from "./screening.signals.js";
 import { dropOrphans, toFile } from "./screening.files.js";
 import { screening, screeningAnswer, screeningCondition, screeningFile } from "./screening.table.js";
 import { goodsCountrySignals, guessHasSupplyChain } from "./signals.builtin.js";
+import { watchlistChanges, watchlistState } from "../watchlists/watchlists.check.js";
 
 type Row = typeof screening.$inferSelect;
 type AnswerRow = typeof screeningAnswer.$inferSelect;
@@ -100,6 +101,7 @@ export async function get(ctx: Ctx, id: string): Promise<Screening> {
   const criteria = criteriaOf(version);
   const risk = row.status === "decided" && row.riskSummary ? (row.riskSummary as RiskSummary) : riskOf(criteria, answers, row.signals, supplyChainApplies);
   const [v] = await toOrgVersions(ctx.db, [version]);
+  const changes = watchlistChanges(row.watchlistCheck, await watchlistState(ctx.db, ctx.orgId));
   return {
     id: row.id,
     company: { id: company.c.id, name: company.c.name, country: company.c.country, naceCode: company.c.naceCode },
@@ -132,6 +134,9 @@ export async function get(ctx: Ctx, id: string): Promise<Screening> {
     files: files.map((f) => toFile(f, names)),
     signals: row.signals,
     signalsRefreshedAt: row.signalsRefreshedAt?.toISOString() ?? null,
+    watchlistCheck: row.watchlistCheck ?? null,
+    watchlistsChanged: changes.length > 0,
+    watchlistChanges: changes,
     risk,
     previousScreeningId: row.previousScreeningId,
     createdBy: ref(row.createdBy),
@@ -211,12 +216,13 @@ export async function create(ctx: Ctx, companyId: string, input: CreateScreening
     goods: given.goods ?? previous?.supplyChain.goods ?? [],
   };
   // Signals are gathered before the transaction: providers may query at length, and PGlite has one connection.
+  const watchlistCheck = await watchlistState(ctx.db, ctx.orgId);
   const signals = await signalsFor(ctx, company, version, supplyChain);
   const id = await inTransaction(ctx, async (tx) => {
     if (await openDraftOf(tx, companyId)) throw new AppError("conflict", "This company already has a screening in progress.");
     const [row] = await tx.db
       .insert(screening)
-      .values({ organizationId: ctx.orgId, companyId, catalogueVersionId: version.id, status: "draft", supplyChain, signals, signalsRefreshedAt: new Date(), previousScreeningId: previous?.id ?? null, createdBy: ctx.user.id })
+      .values({ organizationId: ctx.orgId, companyId, catalogueVersionId: version.id, status: "draft", supplyChain, signals, signalsRefreshedAt: new Date(), watchlistCheck, previousScreeningId: previous?.id ?? null, createdBy: ctx.user.id })
       .returning();
     if (previous) {
       const keys = new Set(criteriaOf(version).map((c) => c.key));
@@ -273,10 +279,11 @@ export async function refreshSignals(ctx: Ctx, id: string): Promise<Screening> {
   const row = await findDraft(ctx, id);
   const company = await companyOf(ctx, row.companyId);
   const version = await versionOf(ctx, row);
+  const watchlistCheck = await watchlistState(ctx.db, ctx.orgId);
   const signals = await signalsFor(ctx, company, version, row.supplyChain);
   await inTransaction(ctx, async (tx) => {
     const locked = await findDraft(tx, id, { lock: true });
-    await tx.db.update(screening).set({ signals, signalsRefreshedAt: new Date(), updatedAt: new Date() }).where(and(eq(screening.organizationId, ctx.orgId), eq(screening.id, locked.id)));
+    await tx.db.update(screening).set({ signals, signalsRefreshedAt: new Date(), watchlistCheck, updatedAt: new Date() }).where(and(eq(screening.organizationId, ctx.orgId), eq(screening.id, locked.id)));
     await storeRisk(tx, locked, version, signals);
   });
   return get(ctx, id);

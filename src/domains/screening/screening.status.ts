@@ -1,5 +1,7 @@
 import { and, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../platform/db.js";
+import { watchlistChanges, watchlistState } from "../watchlists/watchlists.check.js";
+import type { WatchlistChange } from "../watchlists/watchlists.schema.js";
 import type { ScreeningFilter } from "./decisions.js";
 import { screening, type ScreeningDecision } from "./screening.table.js";
 
@@ -10,6 +12,8 @@ export interface CurrentScreening {
   rescreenOn: string | null;
   /** True when the re-screening date has passed. */
   overdue: boolean;
+  /** What changed in the watchlists or the matching engine since that screening ([] = still current). */
+  watchlistChanges: WatchlistChange[];
 }
 
 /** The company's current screening status: its latest decided screening, or null if never decided. */
@@ -28,11 +32,13 @@ export async function currentDecisions(db: Db, orgId: string, companyIds: string
       decision: screening.decision,
       decidedAt: screening.decidedAt,
       rescreenOn: screening.rescreenOn,
+      watchlistCheck: screening.watchlistCheck,
     })
     .from(screening)
     .where(and(eq(screening.organizationId, orgId), eq(screening.status, "decided"), inArray(screening.companyId, companyIds)))
     .orderBy(screening.companyId, desc(screening.decidedAt));
   const today = new Date().toISOString().slice(0, 10);
+  const lists = rows.length ? await watchlistState(db, orgId) : undefined;
   for (const r of rows) {
     if (!r.decision || !r.decidedAt) continue;
     out.set(r.companyId, {
@@ -41,6 +47,7 @@ export async function currentDecisions(db: Db, orgId: string, companyIds: string
       decidedAt: r.decidedAt.toISOString(),
       rescreenOn: r.rescreenOn,
       overdue: !!r.rescreenOn && r.rescreenOn < today,
+      watchlistChanges: watchlistChanges(r.watchlistCheck, lists!),
     });
   }
   return out;

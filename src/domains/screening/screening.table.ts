@@ -1,3 +1,4 @@
+import type { WatchlistCheck } from "../watchlists/watchlists.schema.js";
 import { boolean, date, index, integer, jsonb, pgTable, primaryKey, real, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { organization, user } from "../auth/auth.table.js";
 import { company } from "../companies/companies.table.js";
@@ -34,6 +35,8 @@ export const screening = pgTable(
     supplyChain: jsonb("supply_chain").$type<SupplyChain>().notNull().default({ hasSupplyChain: false, sourcingCountries: [], goods: [] }),
     signals: jsonb("signals").$type<Signal[]>().notNull().default([]),
     signalsRefreshedAt: timestamp("signals_refreshed_at", { withTimezone: true }),
+    /** The watchlists (with versions), engine and threshold the signals were computed with; null before this was kept. */
+    watchlistCheck: jsonb("watchlist_check").$type<WatchlistCheck>(),
     previousScreeningId: uuid("previous_screening_id"),
     decidedBy: text("decided_by").references(() => user.id, { onDelete: "set null" }),
     decidedAt: timestamp("decided_at", { withTimezone: true }),

@@ -105,7 +105,7 @@ const rowOut = (r: StoredRow) => ({ id: r.rowId, query: r.name, ...(r.country ? 
 export async function getBatch(ctx: Ctx, id: string, page: { limit: number; offset: number }) {
   const b = await find(ctx, id);
   const rows = await ctx.db.select().from(screeningBatchRow).where(eq(screeningBatchRow.batchId, b.id)).orderBy(asc(screeningBatchRow.rowNo)).limit(page.limit).offset(page.offset);
-  return { ...summary(b, await userNames(ctx.db, [b.createdBy])), threshold: DEFAULT_THRESHOLD, rows: rows.map(rowOut), rowsOffset: page.offset, rowsLimit: page.limit };
+  return { ...summary(b, await userNames(ctx.db, [b.createdBy])), threshold: DEFAULT_THRESHOLD, checked: b.checked ?? null, rows: rows.map(rowOut), rowsOffset: page.offset, rowsLimit: page.limit };
 }
 
 function explain(m: Match): string {
@@ -157,6 +157,8 @@ export async function runBatchJob(database: Database, data: { batchId: string },
   }
   try {
     const screener = await screenerFor(database, b.organizationId);
+    // What the rows are screened with: shown beside the results (and "nothing was checked" when no list is loaded).
+    await db.update(screeningBatch).set({ checked: screener.checked() }).where(eq(screeningBatch.id, b.id));
     const [{ n }] = await db
       .select({ n: count() })
       .from(screeningBatchRow)

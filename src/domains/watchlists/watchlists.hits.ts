@@ -1,5 +1,6 @@
 import { and, desc, eq, inArray, isNull, or } from "drizzle-orm";
 import { DEFAULT_THRESHOLD } from "../../matching/compare.js";
+import { MATCHING_ENGINE_ID } from "../../matching/version.js";
 import { inTransaction, type Ctx } from "../../platform/context.js";
 import { notFound } from "../../shared/app-error.js";
 import { audit } from "../audit/audit.service.js";
@@ -8,8 +9,8 @@ import { findCompany, userNames } from "../companies/companies.repo.js";
 import type { Signal } from "../screening/screening.schema.js";
 import * as screenings from "../screening/screening.service.js";
 import type { ScreenedCompany } from "../screening/screening.signals.js";
-import { screenerFor, type IndexedMatch } from "./watchlists.index-cache.js";
-import type { Judgement, JudgementInput, WatchlistHit } from "./watchlists.schema.js";
+import { screenerFor, type IndexedMatch, type Screener } from "./watchlists.index-cache.js";
+import type { Judgement, JudgementInput, WatchlistCheck, WatchlistHit } from "./watchlists.schema.js";
 import { toMatch } from "./watchlists.screen.js";
 import { watchlist, watchlistEntity, watchlistJudgement } from "./watchlists.table.js";
 
@@ -24,10 +25,14 @@ const CRITERION = "no_crime_political_links";
 
 type CompanyNames = Pick<ScreenedCompany, "id" | "name" | "otherNames" | "country">;
 
-/** The company's hits (score ≥ threshold), best first, with the standing judgement of each. */
-export async function companyHits(ctx: Ctx, company: CompanyNames): Promise<WatchlistHit[]> {
+/** The company's hits (score ≥ threshold), best first, with the standing judgement of each, and what was checked. */
+export async function companyHits(ctx: Ctx, company: CompanyNames): Promise<{ hits: WatchlistHit[]; checked: WatchlistCheck }> {
   const screener = await screenerFor(ctx.database, ctx.orgId);
-  if (screener.empty) return [];
+  const checked = screener.checked();
+  return { hits: screener.empty ? [] : await hitsWith(ctx, screener, company), checked };
+}
+
+async function hitsWith(ctx: Ctx, screener: Screener, company: CompanyNames): Promise<WatchlistHit[]> {
   const best = new Map<number, IndexedMatch & { queryName: string }>();
   for (const name of [company.name, ...company.otherNames]) {
     if (!name.trim()) continue;
@@ -55,7 +60,15 @@ export async function companyHits(ctx: Ctx, company: CompanyNames): Promise<Watc
       const j = latest.get(m.entityId);
       const standing = j && j.contentHash === hashes.get(m.entityId) ? j : undefined;
       const judgement: Judgement | null = standing
-        ? { verdict: standing.verdict, note: standing.note, judgedBy: standing.judgedBy ? { id: standing.judgedBy, name: names.get(standing.judgedBy) ?? "(former user)" } : null, judgedAt: standing.judgedAt.toISOString() }
+        ? {
+            verdict: standing.verdict,
+            note: standing.note,
+            judgedBy: standing.judgedBy ? { id: standing.judgedBy, name: names.get(standing.judgedBy) ?? "(former user)" } : null,
+            judgedAt: standing.judgedAt.toISOString(),
+            score: standing.score,
+            threshold: standing.threshold,
+            engine: standing.engine,
+          }
         : null;
       return {
         ...toMatch(m),
@@ -73,14 +86,16 @@ export async function companyHits(ctx: Ctx, company: CompanyNames): Promise<Watc
 export async function hitsOfCompany(ctx: Ctx, companyId: string) {
   const found = await findCompany(ctx.db, ctx.orgId, companyId);
   if (!found) throw notFound("Company");
-  return { companyId, threshold: DEFAULT_THRESHOLD, hits: await companyHits(ctx, found.c) };
+  const { hits, checked } = await companyHits(ctx, found.c);
+  return { companyId, threshold: DEFAULT_THRESHOLD, checked, hits };
 }
 
 function signalOf(hit: WatchlistHit): Signal {
   const where = `"${hit.name}" on ${hit.list} (${hit.sourceId})`;
   const why = hit.explanations.map((e) => e.detail).join("; ");
-  // The threshold travels with the hit, so the screening page can say where a match starts.
-  const data = { ...hit, threshold: DEFAULT_THRESHOLD } as unknown as Record<string, unknown>;
+  // The threshold and the engine version travel with the hit, so the screening page can say where a match
+  // starts and an old decision stays explainable after the engine changes.
+  const data = { ...hit, threshold: DEFAULT_THRESHOLD, engine: MATCHING_ENGINE_ID } as unknown as Record<string, unknown>;
   const base = { key: `watchlist:${hit.entityId}`, source: "watchlist", criterionKey: CRITERION, links: [], data };
   // Codes and params let the web app say the same in the user's language (the explanations stay in `data`).
   const params = { name: hit.name, list: hit.list, sourceId: hit.sourceId, score: hit.score, queryName: hit.queryName, note: hit.judgement?.note || null, changed: hit.entryChangedSinceJudgement };
@@ -104,7 +119,7 @@ function signalOf(hit: WatchlistHit): Signal {
 
 /** The screening signal provider: one signal per hit; false positives come back set aside, not alerting. */
 export async function watchlistSignals(ctx: Ctx, company: ScreenedCompany): Promise<Signal[]> {
-  return (await companyHits(ctx, company)).map(signalOf);
+  return (await companyHits(ctx, company)).hits.map(signalOf);
 }
 
 /**
@@ -120,17 +135,24 @@ export async function judgeHit(ctx: Ctx, screeningId: string, entityId: number, 
     .innerJoin(watchlist, eq(watchlist.id, watchlistEntity.watchlistId))
     .where(and(eq(watchlistEntity.id, entityId), or(isNull(watchlist.organizationId), eq(watchlist.organizationId, ctx.orgId))));
   if (!entity) throw notFound("Watchlist entry");
+  // The hit as the screening shows it: its score, the threshold and the engine that scored it.
+  const shown = s.signals.find((x) => x.key === `watchlist:${entity.id}`)?.data as { score?: number; threshold?: number; engine?: string } | undefined;
+  const scored = {
+    score: typeof shown?.score === "number" ? shown.score : null,
+    threshold: typeof shown?.threshold === "number" ? shown.threshold : DEFAULT_THRESHOLD,
+    engine: typeof shown?.engine === "string" ? shown.engine : shown ? null : MATCHING_ENGINE_ID,
+  };
   const row = await inTransaction(ctx, async (tx) => {
     const [j] = await tx.db
       .insert(watchlistJudgement)
-      .values({ organizationId: ctx.orgId, companyId: s.company.id, watchlistEntityId: entity.id, contentHash: entity.contentHash, verdict: input.verdict, note: input.note, judgedBy: ctx.user.id })
+      .values({ organizationId: ctx.orgId, companyId: s.company.id, watchlistEntityId: entity.id, contentHash: entity.contentHash, verdict: input.verdict, note: input.note, judgedBy: ctx.user.id, ...scored })
       .returning();
     await audit(tx, {
       action: "create",
       entityType: "watchlist_judgement",
       entityId: j.id,
       summary: `Marked ${entity.list} entry ${entity.sourceId} as ${input.verdict === "true_match" ? "a true match" : "a false positive"} for ${s.company.name}`,
-      details: { screeningId, companyId: s.company.id, watchlistEntityId: entity.id, verdict: input.verdict },
+      details: { screeningId, companyId: s.company.id, watchlistEntityId: entity.id, verdict: input.verdict, ...scored },
     });
     return j;
   });
@@ -146,5 +168,8 @@ export async function judgeHit(ctx: Ctx, screeningId: string, entityId: number, 
     note: row.note,
     judgedBy: { id: ctx.user.id, name: ctx.user.name },
     judgedAt: row.judgedAt.toISOString(),
+    score: row.score,
+    threshold: row.threshold,
+    engine: row.engine,
   };
 }

@@ -3,6 +3,8 @@ import { MatchIndex } from "../../matching/index.js";
 import type { EntityType, Explanation, SearchOptions, SearchQuery } from "../../matching/types.js";
 import type { Database } from "../../platform/db.js";
 import { log } from "../../platform/logger.js";
+import { checkOf } from "./watchlists.check.js";
+import type { WatchlistCheck } from "./watchlists.schema.js";
 import { watchlist, watchlistEntity } from "./watchlists.table.js";
 
 // A process-wide cache of match indexes built from the database: one for the instance-wide lists and one
@@ -29,7 +31,9 @@ export interface IndexedMatch {
 interface ListInfo {
   id: string;
   name: string;
+  organizationId: string | null;
   currentVersion: number;
+  entityCount: number;
 }
 
 interface Built {
@@ -46,7 +50,7 @@ const stampOf = (lists: ListInfo[]) => lists.map((l) => `${l.id}:${l.currentVers
 
 async function listsIn(database: Database, orgId: string | null): Promise<ListInfo[]> {
   return database.db
-    .select({ id: watchlist.id, name: watchlist.name, currentVersion: watchlist.currentVersion })
+    .select({ id: watchlist.id, name: watchlist.name, organizationId: watchlist.organizationId, currentVersion: watchlist.currentVersion, entityCount: watchlist.entityCount })
     .from(watchlist)
     .where(orgId ? eq(watchlist.organizationId, orgId) : isNull(watchlist.organizationId))
     .orderBy(asc(watchlist.id));
@@ -108,6 +112,14 @@ export class Screener {
   /** Whether any list is loaded. */
   get empty(): boolean {
     return this.parts.every((p) => !p.index);
+  }
+
+  /** The lists (with the versions) and the engine this screener screens with. */
+  checked(threshold?: number): WatchlistCheck {
+    return checkOf(
+      this.parts.flatMap((p) => [...p.lists.values()]),
+      threshold,
+    );
   }
 
   /** Entities loaded, over all lists. */

@@ -88,12 +88,46 @@ export const Match = z
 export type Match = z.infer<typeof Match>;
 export type BatchMatch = Match;
 
+export const CheckedList = z
+  .object({
+    id: z.string(),
+    name: z.string().meta({ example: "ofac-sdn" }),
+    scope: z.enum(["instance", "organization"]),
+    version: z.number().int().meta({ description: "The list version screened against (goes up with every import that changed it)" }),
+    entityCount: z.number().int(),
+  })
+  .meta({ id: "WatchlistChecked" });
+export type CheckedList = z.infer<typeof CheckedList>;
+
+export const WatchlistCheck = z
+  .object({
+    engine: z.string().meta({ description: "The matching engine and its version, e.g. partnerwise-names@1.0.0", example: "partnerwise-names@1.0.0" }),
+    threshold: z.number().meta({ description: "The score from which a name counts as a match" }),
+    lists: z.array(CheckedList).meta({ description: "Every list screened against, with the version used" }),
+    entityCount: z.number().int().meta({ description: "Entries screened against, over all lists" }),
+    noLists: z.boolean().meta({ description: "true: no list is loaded, so nothing was checked — an empty result then says nothing about sanctions" }),
+  })
+  .meta({ id: "WatchlistCheck" });
+export type WatchlistCheck = z.infer<typeof WatchlistCheck>;
+
+/** One thing that changed since a screening was made, so its watchlist result may be out of date. */
+export const WatchlistChange = z
+  .object({
+    kind: z.enum(["engine", "list_updated", "list_added", "list_removed", "unrecorded"]),
+    name: z.string().nullable().meta({ description: "The list (null for the engine and for unrecorded)" }),
+    from: z.string().nullable(),
+    to: z.string().nullable(),
+  })
+  .meta({ id: "WatchlistChange" });
+export type WatchlistChange = z.infer<typeof WatchlistChange>;
+
 export const ScreenResult = z
   .object({
     query: z.string().meta({ description: "The name screened" }),
     country: z.string().optional(),
     type: z.enum(ENTITY_TYPES).optional(),
     threshold: z.number(),
+    checked: WatchlistCheck,
     matches: z.array(Match).meta({ description: "Matches and near-misses (score ≥ half the threshold), best first, at most 10" }),
   })
   .meta({ id: "WatchlistScreenResult" });
@@ -116,6 +150,9 @@ export const Judgement = z
     note: z.string().nullable(),
     judgedBy: UserRef,
     judgedAt: z.string(),
+    score: z.number().nullable().meta({ description: "The hit's score when it was judged (null for judgements recorded before scores were kept)" }),
+    threshold: z.number().nullable().meta({ description: "The threshold the hit was judged at" }),
+    engine: z.string().nullable().meta({ description: "The matching engine version that scored the hit" }),
   })
   .meta({ id: "WatchlistHitJudgement" });
 export type Judgement = z.infer<typeof Judgement>;
@@ -139,7 +176,7 @@ export const WatchlistHit = Match.extend({
 export type WatchlistHit = z.infer<typeof WatchlistHit>;
 
 export const WatchlistHits = z
-  .object({ companyId: z.uuid(), threshold: z.number(), hits: z.array(WatchlistHit) })
+  .object({ companyId: z.uuid(), threshold: z.number(), checked: WatchlistCheck, hits: z.array(WatchlistHit) })
   .meta({ id: "WatchlistHits" });
 
 export const BatchRow = z
@@ -171,6 +208,7 @@ export const BatchSummary = z
 
 export const Batch = BatchSummary.extend({
   threshold: z.number().meta({ description: "The score from which a row's match counts as a hit" }),
+  checked: WatchlistCheck.nullable().meta({ description: "The lists, versions and engine the rows were screened with; null until the job starts" }),
   rows: z.array(BatchRow),
   rowsOffset: z.number().int(),
   rowsLimit: z.number().int(),

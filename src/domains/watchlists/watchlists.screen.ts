@@ -15,10 +15,10 @@ export const SHOWN_MATCHES = 10;
 export const NEAR_MISS_SHARE = 0.5;
 
 /** The matches worth showing for a query: score ≥ half the threshold, best first, at most 10. */
-export function shownMatches(screener: Screener, query: SearchQuery): IndexedMatch[] {
+export function shownMatches(screener: Screener, query: SearchQuery, threshold = DEFAULT_THRESHOLD): IndexedMatch[] {
   if (!query.name.trim()) return [];
-  const floor = NEAR_MISS_SHARE * DEFAULT_THRESHOLD;
-  return screener.search(query, { limit: SHOWN_MATCHES, includeNonMatches: true }).filter((m) => m.score >= floor);
+  const floor = NEAR_MISS_SHARE * threshold;
+  return screener.search(query, { limit: SHOWN_MATCHES, includeNonMatches: true, threshold }).filter((m) => m.score >= floor);
 }
 
 /** The public shape of a match (the CLI's and API's contract). */
@@ -30,7 +30,7 @@ export function toMatch(m: IndexedMatch): Match {
 export async function screenName(ctx: Ctx, input: ScreenInput) {
   const screener = await screenerFor(ctx.database, ctx.orgId);
   const matches = shownMatches(screener, { name: input.name, country: input.country, type: input.type as EntityType | undefined }).map(toMatch);
-  return { query: input.name, ...(input.country ? { country: input.country } : {}), ...(input.type ? { type: input.type } : {}), threshold: DEFAULT_THRESHOLD, matches };
+  return { query: input.name, ...(input.country ? { country: input.country } : {}), ...(input.type ? { type: input.type } : {}), threshold: DEFAULT_THRESHOLD, checked: screener.checked(), matches };
 }
 
 /** A screener for the command line: the instance-wide lists only. */

@@ -1,7 +1,7 @@
-import { bigint, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { bigint, index, integer, jsonb, pgTable, primaryKey, real, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { organization, user } from "../auth/auth.table.js";
 import { company } from "../companies/companies.table.js";
-import { BATCH_ROW_REJECTIONS, BATCH_STATUSES, IMPORT_STATUSES, VERDICTS, WATCHLIST_FORMATS, type BatchMatch } from "./watchlists.schema.js";
+import { BATCH_ROW_REJECTIONS, BATCH_STATUSES, IMPORT_STATUSES, VERDICTS, WATCHLIST_FORMATS, type BatchMatch, type WatchlistCheck } from "./watchlists.schema.js";
 
 /**
  * A sanctions or watch list. Public reference data: organization_id NULL = instance-wide (imported by the
@@ -118,6 +118,10 @@ export const watchlistJudgement = pgTable(
     contentHash: text("content_hash").notNull(),
     verdict: text("verdict", { enum: VERDICTS }).notNull(),
     note: text("note"),
+    /** The hit as it was judged: its score, the threshold and the engine version (null before these were kept). */
+    score: real("score"),
+    threshold: real("threshold"),
+    engine: text("engine"),
     judgedBy: text("judged_by").references(() => user.id, { onDelete: "set null" }),
     judgedAt: timestamp("judged_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -134,6 +138,8 @@ export const screeningBatch = pgTable(
       .references(() => organization.id, { onDelete: "cascade" }),
     filename: text("filename").notNull(),
     status: text("status", { enum: BATCH_STATUSES }).notNull().default("queued"),
+    /** The lists, versions and engine the rows were screened with (set when the job starts). */
+    checked: jsonb("checked").$type<WatchlistCheck>(),
     total: integer("total").notNull(),
     processed: integer("processed").notNull().default(0),
     error: text("error"),
