@@ -4,7 +4,8 @@
 
 import type { CompareResult, EntityType, Explanation } from "./types.js";
 import { compareLegalForms } from "./legal-form.js";
-import { normaliseName, type NameForm, type NormalisedName, type Token, type TokenKind } from "./normalise.js";
+import { isRomanisationForm, normaliseName, type NameForm, type NormalisedName, type Token, type TokenKind } from "./normalise.js";
+import { romanisedAlike } from "./romanisation.js";
 import { editCost, spellingSimilarity } from "./similarity.js";
 import { LOSSY_SCRIPTS, type Script } from "./transliterate.js";
 
@@ -15,6 +16,7 @@ export const DEFAULT_THRESHOLD = 0.8;
 export const DEFAULT_KIND_WEIGHTS: Record<TokenKind, number> = {
   word: 1,
   given: 1,
+  romanised: 1,
   concept: 0.5,
   initial: 0.4,
   title: 0.15,
@@ -24,6 +26,7 @@ export const DEFAULT_KIND_WEIGHTS: Record<TokenKind, number> = {
 /** Multipliers applied after token alignment. */
 export const FACTORS = {
   acronymOnly: 0.9,
+  romanisationKey: 0.97,
   numbersDiffer: 0.4,
   numberOneSided: 0.7,
   legalIncompatible: 0.6,
@@ -108,29 +111,34 @@ export type KnownWord = (t: Token) => boolean;
 const nothingKnown: KnownWord = () => false;
 
 /** How much more a typo costs when the misspelt word is itself a known word (see KnownWord). */
-export const KNOWN_WORD_TYPO_FACTOR = 3;
+export const KNOWN_WORD_TYPO_FACTOR = 2;
 
 function tokenMatch(a: Token, b: Token, cross: boolean, known?: KnownWord): { sim: number; how: string } | undefined {
   if (a.key === b.key) {
     if (a.text === b.text) return { sim: 1, how: "exact" };
-    return { sim: 0.95, how: a.kind === "concept" ? "same word" : a.kind === "given" ? "name variant" : "exact" };
+    if (a.kind === "romanised" && !romanisedAlike(a.text, b.text)) return undefined;
+    return { sim: 0.95, how: a.kind === "concept" ? "same word" : a.kind === "given" ? "name variant" : a.kind === "romanised" ? "romanisation" : "exact" };
   }
+  // A word keyed by its romanisation meets only its key; its spelling is compared in the name's own form.
+  if (a.kind === "romanised" || b.kind === "romanised") return a.text === b.text ? { sim: 1, how: "exact" } : undefined;
   const conceptA = a.key[0] === "#";
   const conceptB = b.key[0] === "#";
   // Two known words with different meanings are different words, however alike they look.
   if (conceptA && conceptB) return undefined;
-  // Function words and titles match only themselves; generic concepts ("company") may still be misspelt.
-  if ((a.kind === "stop" && !conceptA) || (b.kind === "stop" && !conceptB) || a.kind === "title" || b.kind === "title") return undefined;
+  // An initial stands for a name, a particle or a title ("B." for "bin", "H." for "Hajj").
   if (a.kind === "initial" || b.kind === "initial") {
     const [ini, full] = a.kind === "initial" ? [a, b] : [b, a];
     return full.kind !== "initial" && full.text.startsWith(ini.text) ? { sim: 0.75, how: "initial" } : undefined;
   }
+  // Function words and titles match only themselves; generic concepts ("company") may still be misspelt.
+  if ((a.kind === "stop" && !conceptA) || (b.kind === "stop" && !conceptB) || a.kind === "title" || b.kind === "title") return undefined;
   if (a.abbrev && isAbbreviationOf(a.text, b.text)) return { sim: 0.9, how: "abbreviation" };
   if (b.abbrev && isAbbreviationOf(b.text, a.text)) return { sim: 0.9, how: "abbreviation" };
   const s = spellingSimilarity(a.text, b.text, cross);
   if (!s) return undefined;
   // Two known given names (of different groups, or the keys would be equal) are two names.
-  if (s.how === "spelling" && ((a.kind === "given" && b.kind === "given") || known?.(a))) {
+  if (s.how === "spelling" && a.kind === "given" && b.kind === "given") return undefined;
+  if (s.how === "spelling" && known?.(a)) {
     const sim = 1 - KNOWN_WORD_TYPO_FACTOR * (1 - s.sim);
     return sim > 0 ? { sim, how: "typo of a known name" } : undefined;
   }
@@ -252,8 +260,15 @@ export function compareForms(a: NameForm, b: NameForm, type: EntityType, cross: 
   let lambdaA = lambda;
   let lambdaB = lambda;
   if (type === "person") {
-    const wholeA = wholeNameAligned(A, usedA);
-    const wholeB = wholeNameAligned(B, usedB);
+    // A full name of one side aligned with an initial of the other is not that name found whole.
+    const byInitialA = new Array<boolean>(A.length).fill(false);
+    const byInitialB = new Array<boolean>(B.length).fill(false);
+    for (const e of chosen) {
+      if (e.a.length === 1 && e.b.length === 1 && A[e.a[0]].kind !== "initial" && B[e.b[0]].kind === "initial") byInitialA[e.a[0]] = true;
+      if (e.a.length === 1 && e.b.length === 1 && B[e.b[0]].kind !== "initial" && A[e.a[0]].kind === "initial") byInitialB[e.b[0]] = true;
+    }
+    const wholeA = wholeNameAligned(A, usedA) && !byInitialA.includes(true);
+    const wholeB = wholeNameAligned(B, usedB) && !byInitialB.includes(true);
     if (wholeA && !wholeB) lambdaB = PERSON_EXTRA_NAME_PENALTY;
     if (wholeB && !wholeA) lambdaA = PERSON_EXTRA_NAME_PENALTY;
   }
@@ -304,6 +319,13 @@ export function acronymFactor(r: FormScore): void {
   r.explanations.push({ feature: "alias", detail: "matched on an acronym given in brackets", value: FACTORS.acronymOnly, weight: round(r.score - before) });
 }
 
+/** A match on romanisation keys (Khrushchev = Chruschtschow) is a little weaker than one on spellings. */
+export function romanisationFactor(r: FormScore): void {
+  const before = r.score;
+  r.score = round(r.score * FACTORS.romanisationKey);
+  r.explanations.push({ feature: "script", detail: "matched on romanisation keys (Khrushchev = Chruschtschow = Chruščov)", value: FACTORS.romanisationKey, weight: round(r.score - before) });
+}
+
 /** Whether the two names come from different scripts (one of them non-Latin). */
 export function isCrossScript(a: Script[], b: Script[]): boolean {
   const na = a.filter((s) => s !== "latin");
@@ -320,8 +342,12 @@ export function compareNormalised(a: NormalisedName, b: NormalisedName, type: En
   a.forms.forEach((fa, i) =>
     b.forms.forEach((fb, j) => {
       if (fa.acronym && fb.acronym) return;
+      // Romanisation keys are compared with romanisation keys only.
+      const romanised = isRomanisationForm(fa);
+      if (romanised !== isRomanisationForm(fb)) return;
       const r = compareForms(fa, fb, type, cross, weigh);
       if (fa.acronym || fb.acronym) acronymFactor(r);
+      if (romanised) romanisationFactor(r);
       if (r.score > best.score) {
         best = r;
         bestPair = [i, j];
@@ -329,7 +355,7 @@ export function compareNormalised(a: NormalisedName, b: NormalisedName, type: En
     }),
   );
   const notes: Explanation[] = [];
-  if (bestPair[0] > 0 || bestPair[1] > 0) {
+  if (!isRomanisationForm(a.forms[bestPair[0]]) && (bestPair[0] > 0 || bestPair[1] > 0)) {
     const which = bestPair[0] > 0 ? `A's former name "${a.forms[bestPair[0]].tokens.map((t) => t.text).join(" ")}"` : `B's former name "${b.forms[bestPair[1]].tokens.map((t) => t.text).join(" ")}"`;
     notes.push({ feature: "alias", detail: `matched on ${which}`, value: 1, weight: 0 });
   }

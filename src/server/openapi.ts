@@ -38,13 +38,6 @@ const RATE_LIMIT_HEADERS = {
 };
 
 const HTTP_PARAMETERS = {
-  IdempotencyKey: {
-    name: "Idempotency-Key",
-    in: "header",
-    required: false,
-    description: "A unique key (e.g. a UUID) that makes retrying this POST safe for 24 hours: the same key with the same request answers the first response again (`Idempotent-Replayed: true`); with a different request, 422.",
-    schema: { type: "string", minLength: 1, maxLength: 255 },
-  },
   IfMatch: { name: "If-Match", in: "header", required: false, description: "Write only if the resource still has this ETag (from a GET); otherwise 412.", schema: { type: "string" } },
   IfNoneMatch: { name: "If-None-Match", in: "header", required: false, description: "Answer 304 without a body while the resource still has this ETag.", schema: { type: "string" } },
 };
@@ -216,6 +209,13 @@ export function finishDocument(generated: Json): Json {
       description: "The organisation to act in (sessions: default the session's active one; API keys: only the key's own).",
       schema: { type: "string" },
     },
+    IdempotencyKey: {
+      name: "Idempotency-Key",
+      in: "header",
+      required: false,
+      description: "Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422.",
+      schema: { type: "string", minLength: 1, maxLength: 255, example: "5b8a1f4e-4c1d-4f7e-9a51-0c2f6f3e8d11" },
+    },
   };
   doc.components.parameters = { ...doc.components.parameters, ...HTTP_PARAMETERS };
   doc.components.headers = { ...doc.components.headers, ...RATE_LIMIT_HEADERS, ...HTTP_HEADERS, "Retry-After": { description: "Seconds to wait before the next request", schema: { type: "integer" } } };
@@ -248,6 +248,7 @@ export function finishDocument(generated: Json): Json {
       const person = PERSON_ROUTES.test(path);
       op.security ??= person ? [{ sessionCookie: [] }] : [{ bearerKey: [] }, { sessionCookie: [] }];
       if (!person) op.parameters = [...(op.parameters ?? []), { $ref: "#/components/parameters/OrganizationId" }];
+      if (method === "post") op.parameters = [...(op.parameters ?? []), { $ref: "#/components/parameters/IdempotencyKey" }];
       const params = (op.parameters ?? []) as Json[];
       const add: number[] = [401, 403];
       if (!person) add.push(429);
@@ -256,7 +257,7 @@ export function finishDocument(generated: Json): Json {
       if (op.requestBody) add.push(413);
       if (method !== "get") add.push(409);
       // The HTTP conventions of every /api/v1 route (README, "HTTP conventions"; src/server/etag.ts, idempotency.ts, location.ts).
-      const conventions: Record<string, string[]> = { get: ["IfNoneMatch"], post: ["IdempotencyKey"], patch: ["IfMatch"], put: ["IfMatch"], delete: ["IfMatch"] };
+      const conventions: Record<string, string[]> = { get: ["IfNoneMatch"], patch: ["IfMatch"], put: ["IfMatch"], delete: ["IfMatch"] };
       op.parameters = [...(op.parameters ?? []), ...(conventions[method] ?? []).map((n) => ({ $ref: `#/components/parameters/${n}` }))];
       if (method === "post") add.push(422);
       if (["patch", "put", "delete"].includes(method)) add.push(412);

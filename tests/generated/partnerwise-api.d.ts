@@ -5804,7 +5804,7 @@ export interface components {
     parameters: {
         /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
         OrganizationId: string;
-        /** @description A unique key (e.g. a UUID) that makes retrying this POST safe for 24 hours: the same key with the same request answers the first response again (`Idempotent-Replayed: true`); with a different request, 422. */
+        /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
         IdempotencyKey: string;
         /** @description Write only if the resource still has this ETag (from a GET); otherwise 412. */
         IfMatch: string;
@@ -5958,7 +5958,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A unique key (e.g. a UUID) that makes retrying this POST safe for 24 hours: the same key with the same request answers the first response again (`Idempotent-Replayed: true`); with a different request, 422. */
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
@@ -6030,7 +6030,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A unique key (e.g. a UUID) that makes retrying this POST safe for 24 hours: the same key with the same request answers the first response again (`Idempotent-Replayed: true`); with a different request, 422. */
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
@@ -6074,7 +6074,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A unique key (e.g. a UUID) that makes retrying this POST safe for 24 hours: the same key with the same request answers the first response again (`Idempotent-Replayed: true`); with a different request, 422. */
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
@@ -6104,7 +6104,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A unique key (e.g. a UUID) that makes retrying this POST safe for 24 hours: the same key with the same request answers the first response again (`Idempotent-Replayed: true`); with a different request, 422. */
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
@@ -6132,7 +6132,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A unique key (e.g. a UUID) that makes retrying this POST safe for 24 hours: the same key with the same request answers the first response again (`Idempotent-Replayed: true`); with a different request, 422. */
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
@@ -6192,7 +6192,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A unique key (e.g. a UUID) that makes retrying this POST safe for 24 hours: the same key with the same request answers the first response again (`Idempotent-Replayed: true`); with a different request, 422. */
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
@@ -6294,7 +6294,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A unique key (e.g. a UUID) that makes retrying this POST safe for 24 hours: the same key with the same request answers the first response again (`Idempotent-Replayed: true`); with a different request, 422. */
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
@@ -6474,7 +6474,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A unique key (e.g. a UUID) that makes retrying this POST safe for 24 hours: the same key with the same request answers the first response again (`Idempotent-Replayed: true`); with a different request, 422. */
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
@@ -6533,7 +6533,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A unique key (e.g. a UUID) that makes retrying this POST safe for 24 hours: the same key with the same request answers the first response again (`Idempotent-Replayed: true`); with a different request, 422. */
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
@@ -6565,7 +6565,7 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
-                /** @description A unique key (e.g. a UUID) that makes retrying this POST safe for 24 hours: the same key with the same request answers the first response again (`Idempotent-Replayed: true`); with a different request, 422. */
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
@@ -6624,7 +6624,7 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
-                /** @description A unique key (e.g. a UUID) that makes retrying this POST safe for 24 hours: the same key with the same request answers the first response again (`Idempotent-Replayed: true`); with a different request, 422. */
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
@@ -6734,7 +6734,7 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
-                /** @description A unique key (e.g. a UUID) that makes retrying this POST safe for 24 hours: the same key with the same request answers the first response again (`Idempotent-Replayed: true`); with a different request, 422. */
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
@@ -6801,7 +6801,7 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
-                /** @description A unique key (e.g. a UUID) that makes retrying this POST safe for 24 hours: the same key with the same request answers the first response again (`Idempotent-Replayed: true`); with a different request, 422. */
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
@@ -7008,7 +7008,7 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
-                /** @description A unique key (e.g. a UUID) that makes retrying this POST safe for 24 hours: the same key with the same request answers the first response again (`Idempotent-Replayed: true`); with a different request, 422. */
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
@@ -7157,7 +7157,7 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
-                /** @description A unique key (e.g. a UUID) that makes retrying this POST safe for 24 hours: the same key with the same request answers the first response again (`Idempotent-Replayed: true`); with a different request, 422. */
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
@@ -7419,7 +7419,7 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
-                /** @description A unique key (e.g. a UUID) that makes retrying this POST safe for 24 hours: the same key with the same request answers the first response again (`Idempotent-Replayed: true`); with a different request, 422. */
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
@@ -7568,7 +7568,7 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
-                /** @description A unique key (e.g. a UUID) that makes retrying this POST safe for 24 hours: the same key with the same request answers the first response again (`Idempotent-Replayed: true`); with a different request, 422. */
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
@@ -7615,7 +7615,7 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
-                /** @description A unique key (e.g. a UUID) that makes retrying this POST safe for 24 hours: the same key with the same request answers the first response again (`Idempotent-Replayed: true`); with a different request, 422. */
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
@@ -7745,7 +7745,7 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
-                /** @description A unique key (e.g. a UUID) that makes retrying this POST safe for 24 hours: the same key with the same request answers the first response again (`Idempotent-Replayed: true`); with a different request, 422. */
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
@@ -7842,7 +7842,7 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
-                /** @description A unique key (e.g. a UUID) that makes retrying this POST safe for 24 hours: the same key with the same request answers the first response again (`Idempotent-Replayed: true`); with a different request, 422. */
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
@@ -8090,7 +8090,7 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
-                /** @description A unique key (e.g. a UUID) that makes retrying this POST safe for 24 hours: the same key with the same request answers the first response again (`Idempotent-Replayed: true`); with a different request, 422. */
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
@@ -8179,7 +8179,7 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
-                /** @description A unique key (e.g. a UUID) that makes retrying this POST safe for 24 hours: the same key with the same request answers the first response again (`Idempotent-Replayed: true`); with a different request, 422. */
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
@@ -8254,7 +8254,7 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
-                /** @description A unique key (e.g. a UUID) that makes retrying this POST safe for 24 hours: the same key with the same request answers the first response again (`Idempotent-Replayed: true`); with a different request, 422. */
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
@@ -8381,7 +8381,7 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
-                /** @description A unique key (e.g. a UUID) that makes retrying this POST safe for 24 hours: the same key with the same request answers the first response again (`Idempotent-Replayed: true`); with a different request, 422. */
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
@@ -8463,7 +8463,7 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
-                /** @description A unique key (e.g. a UUID) that makes retrying this POST safe for 24 hours: the same key with the same request answers the first response again (`Idempotent-Replayed: true`); with a different request, 422. */
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
@@ -8658,7 +8658,7 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
-                /** @description A unique key (e.g. a UUID) that makes retrying this POST safe for 24 hours: the same key with the same request answers the first response again (`Idempotent-Replayed: true`); with a different request, 422. */
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
@@ -8978,7 +8978,7 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
-                /** @description A unique key (e.g. a UUID) that makes retrying this POST safe for 24 hours: the same key with the same request answers the first response again (`Idempotent-Replayed: true`); with a different request, 422. */
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
@@ -9173,7 +9173,7 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
-                /** @description A unique key (e.g. a UUID) that makes retrying this POST safe for 24 hours: the same key with the same request answers the first response again (`Idempotent-Replayed: true`); with a different request, 422. */
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
@@ -9212,7 +9212,7 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
-                /** @description A unique key (e.g. a UUID) that makes retrying this POST safe for 24 hours: the same key with the same request answers the first response again (`Idempotent-Replayed: true`); with a different request, 422. */
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
@@ -9328,7 +9328,7 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
-                /** @description A unique key (e.g. a UUID) that makes retrying this POST safe for 24 hours: the same key with the same request answers the first response again (`Idempotent-Replayed: true`); with a different request, 422. */
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
@@ -9428,7 +9428,7 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
-                /** @description A unique key (e.g. a UUID) that makes retrying this POST safe for 24 hours: the same key with the same request answers the first response again (`Idempotent-Replayed: true`); with a different request, 422. */
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
@@ -9697,7 +9697,7 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
-                /** @description A unique key (e.g. a UUID) that makes retrying this POST safe for 24 hours: the same key with the same request answers the first response again (`Idempotent-Replayed: true`); with a different request, 422. */
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
@@ -9834,7 +9834,7 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
-                /** @description A unique key (e.g. a UUID) that makes retrying this POST safe for 24 hours: the same key with the same request answers the first response again (`Idempotent-Replayed: true`); with a different request, 422. */
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
@@ -9875,7 +9875,7 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
-                /** @description A unique key (e.g. a UUID) that makes retrying this POST safe for 24 hours: the same key with the same request answers the first response again (`Idempotent-Replayed: true`); with a different request, 422. */
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
@@ -10442,7 +10442,7 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
-                /** @description A unique key (e.g. a UUID) that makes retrying this POST safe for 24 hours: the same key with the same request answers the first response again (`Idempotent-Replayed: true`); with a different request, 422. */
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
@@ -10642,7 +10642,7 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
-                /** @description A unique key (e.g. a UUID) that makes retrying this POST safe for 24 hours: the same key with the same request answers the first response again (`Idempotent-Replayed: true`); with a different request, 422. */
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
@@ -10766,7 +10766,7 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
-                /** @description A unique key (e.g. a UUID) that makes retrying this POST safe for 24 hours: the same key with the same request answers the first response again (`Idempotent-Replayed: true`); with a different request, 422. */
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
@@ -10928,7 +10928,7 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
-                /** @description A unique key (e.g. a UUID) that makes retrying this POST safe for 24 hours: the same key with the same request answers the first response again (`Idempotent-Replayed: true`); with a different request, 422. */
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
@@ -10964,7 +10964,7 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
-                /** @description A unique key (e.g. a UUID) that makes retrying this POST safe for 24 hours: the same key with the same request answers the first response again (`Idempotent-Replayed: true`); with a different request, 422. */
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
@@ -11041,7 +11041,7 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
-                /** @description A unique key (e.g. a UUID) that makes retrying this POST safe for 24 hours: the same key with the same request answers the first response again (`Idempotent-Replayed: true`); with a different request, 422. */
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
@@ -11132,7 +11132,7 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
-                /** @description A unique key (e.g. a UUID) that makes retrying this POST safe for 24 hours: the same key with the same request answers the first response again (`Idempotent-Replayed: true`); with a different request, 422. */
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
@@ -11424,7 +11424,7 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
-                /** @description A unique key (e.g. a UUID) that makes retrying this POST safe for 24 hours: the same key with the same request answers the first response again (`Idempotent-Replayed: true`); with a different request, 422. */
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
@@ -11576,7 +11576,7 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
-                /** @description A unique key (e.g. a UUID) that makes retrying this POST safe for 24 hours: the same key with the same request answers the first response again (`Idempotent-Replayed: true`); with a different request, 422. */
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
@@ -12093,7 +12093,7 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
-                /** @description A unique key (e.g. a UUID) that makes retrying this POST safe for 24 hours: the same key with the same request answers the first response again (`Idempotent-Replayed: true`); with a different request, 422. */
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
@@ -12175,7 +12175,7 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
-                /** @description A unique key (e.g. a UUID) that makes retrying this POST safe for 24 hours: the same key with the same request answers the first response again (`Idempotent-Replayed: true`); with a different request, 422. */
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
@@ -12368,7 +12368,7 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
-                /** @description A unique key (e.g. a UUID) that makes retrying this POST safe for 24 hours: the same key with the same request answers the first response again (`Idempotent-Replayed: true`); with a different request, 422. */
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
@@ -12519,7 +12519,7 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
-                /** @description A unique key (e.g. a UUID) that makes retrying this POST safe for 24 hours: the same key with the same request answers the first response again (`Idempotent-Replayed: true`); with a different request, 422. */
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
@@ -12966,7 +12966,7 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
-                /** @description A unique key (e.g. a UUID) that makes retrying this POST safe for 24 hours: the same key with the same request answers the first response again (`Idempotent-Replayed: true`); with a different request, 422. */
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
@@ -13220,7 +13220,7 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
-                /** @description A unique key (e.g. a UUID) that makes retrying this POST safe for 24 hours: the same key with the same request answers the first response again (`Idempotent-Replayed: true`); with a different request, 422. */
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
@@ -13567,7 +13567,7 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
-                /** @description A unique key (e.g. a UUID) that makes retrying this POST safe for 24 hours: the same key with the same request answers the first response again (`Idempotent-Replayed: true`); with a different request, 422. */
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
