@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import type { Command } from "commander";
 import type { Match } from "../domains/watchlists/watchlists.schema.js";
+import { runOp } from "./run-op.js";
 
 // `partnerwise screen NAME | --file FILE.csv`: names against the instance-wide lists, with the engine's
 // score, decision and explanations. Shown per name: matches and near-misses scoring at least half the
@@ -54,43 +55,32 @@ export function registerScreenCommand(program: Command): void {
       if (name && opts.file) throw new Error("Give either a NAME or --file, not both");
       if (opts.type && !(TYPES as readonly string[]).includes(opts.type)) throw new Error(`--type must be one of ${TYPES.join(", ")}`);
       const type = opts.type as (typeof TYPES)[number] | undefined;
-      const { parseNameRows, shownMatches, toMatch, instanceScreener } = await import("../domains/watchlists/watchlists.screen.js");
+      const { parseNameRows } = await import("../domains/watchlists/watchlists.screen.js");
       const { describeCheck } = await import("../domains/watchlists/watchlists.check.js");
-      const { DEFAULT_THRESHOLD } = await import("../matching/compare.js");
-      const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
-      const rows: Row[] = opts.file ? parseNameRows(await readFile(opts.file, "utf8")) : [{ id: "1", name: name!, ...(opts.country ? { country: opts.country } : {}) }];
-      const { env } = await import("../platform/env.js");
-      const { openConfiguredDatabase } = await import("../server/boot.js");
-      const database = await openConfiguredDatabase(env());
-      let matched = false;
-      try {
-        const screener = await instanceScreener(database);
-        const checked = screener.checked(threshold);
-        if (checked.noLists) {
-          // Nothing to screen against: an empty result would read as "no match". Say so and fail.
-          console.error("No watchlist is loaded, so nothing was checked: import one first (partnerwise watchlist import PATH --format ofac-csv|un-xml|ftm-json).");
-          process.exitCode = SCREEN_EXIT.noLists;
-          return;
-        }
-        let out: string[] = [];
-        const flush = () => {
-          if (out.length) process.stdout.write(out.join(""));
-          out = [];
-        };
-        for (const row of rows) {
-          const country = row.country ?? opts.country;
-          const matches = shownMatches(screener, { name: row.name, ...(country ? { country } : {}), ...(type ? { type } : {}) }, threshold).map(toMatch);
-          if (matches.some((m) => m.match)) matched = true;
-          out.push(opts.json ? JSON.stringify({ id: row.id, query: row.name, matches }) + "\n" : table(row, matches, threshold));
-          if (out.length >= 500) flush();
-        }
-        flush();
-        // What was checked: after the table for people; on stderr with --json, which keeps stdout to JSON lines.
-        if (opts.json) console.error(describeCheck(checked));
-        else process.stdout.write(`${describeCheck(checked)}\n`);
-      } finally {
-        await database.close();
+      const parsed: Row[] = opts.file ? parseNameRows(await readFile(opts.file, "utf8")) : [{ id: "1", name: name! }];
+      // --country is the country of every name that does not bring its own.
+      const rows = parsed.map((r) => (r.country || !opts.country ? r : { ...r, country: opts.country }));
+      // The running server keeps the lists' index in memory: through it, a name takes milliseconds.
+      const { checked, results } = await runOp("screen", { rows, ...(type ? { type } : {}), ...(opts.threshold ? { threshold: opts.threshold } : {}) });
+      if (checked.noLists) {
+        // Nothing to screen against: an empty result would read as "no match". Say so and fail.
+        console.error("No watchlist is loaded, so nothing was checked: import one first (partnerwise watchlist import PATH --format ofac-csv|un-xml|ftm-json).");
+        process.exitCode = SCREEN_EXIT.noLists;
+        return;
       }
-      if (matched && opts.failOnMatch) process.exitCode = SCREEN_EXIT.match;
+      let out: string[] = [];
+      const flush = () => {
+        if (out.length) process.stdout.write(out.join(""));
+        out = [];
+      };
+      results.forEach((r, i) => {
+        out.push(opts.json ? JSON.stringify(r) + "\n" : table(rows[i]!, r.matches, checked.threshold));
+        if (out.length >= 500) flush();
+      });
+      flush();
+      // What was checked: after the table for people; on stderr with --json, which keeps stdout to JSON lines.
+      if (opts.json) console.error(describeCheck(checked));
+      else process.stdout.write(`${describeCheck(checked)}\n`);
+      if (opts.failOnMatch && results.some((r) => r.matches.some((m) => m.match))) process.exitCode = SCREEN_EXIT.match;
     });
 }

@@ -2,6 +2,7 @@ import PgBoss from "pg-boss";
 import type { Database } from "./db.js";
 import { log } from "./logger.js";
 import { createMailer, type Mailer } from "./mailer.js";
+import { errorText, storableText } from "../shared/storable-text.js";
 
 // The one background-job runner: pg-boss 10 on the app's own database (PGlite through an executeSql
 // adapter, PostgreSQL through the app's pool, where several instances share one queue). Domains define
@@ -26,23 +27,6 @@ export class JobTimeout extends Error {
   }
 }
 
-// C0/C1 controls (NUL included, which a PostgreSQL text column refuses) and lone surrogates.
-// eslint-disable-next-line no-control-regex
-const UNSTORABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-/**
- * Text that can be stored and shown whatever it came from (an error message quoting a damaged file): control
- * characters become U+FFFD, and it is cut to `max` characters.
- */
-export function storableText(text: string, max = 2000): string {
-  const clean = text.replace(UNSTORABLE, "\uFFFD");
-  return clean.length > max ? clean.slice(0, max) + "…" : clean;
-}
-
-/** The message of anything thrown, storable. */
-export function errorText(err: unknown, max?: number): string {
-  return storableText(err instanceof Error ? err.message : String(err), max);
-}
 
 export type JobHandler<T extends object> = (data: T, job: JobContext) => Promise<void>;
 

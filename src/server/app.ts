@@ -13,6 +13,7 @@ import { idempotency } from "./idempotency.js";
 import { locationHeader } from "./location.js";
 import { forwardedRequest, inputGuard } from "./input-guard.js";
 import { authProblem, handleError, problem } from "./problem.js";
+import { mountInternalCli } from "./internal-cli.js";
 import { csrfGuard, noStore, securityHeaders } from "./security.js";
 import { FixedWindowLimiter } from "./rate-limit.js";
 import { personOnly, requireOrg, requireSession } from "./tenancy.js";
@@ -26,6 +27,8 @@ export interface AppDeps {
   secret: string;
   /** Off in tests that sign in many users quickly. */
   rateLimit?: boolean;
+  /** The secret of the command-line endpoint (/internal/cli/:op); set by `serve` when it owns the embedded database. */
+  cliSecret?: string;
 }
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -114,6 +117,7 @@ export function createApp(deps: AppDeps) {
     res.headers.set("Allow", allow.join(", "));
     return res;
   });
+  if (deps.cliSecret) mountInternalCli(app, { database: deps.database, auth, secret: deps.cliSecret });
 
   const webDist = deps.env.PARTNERWISE_WEB_DIR ? resolve(deps.env.PARTNERWISE_WEB_DIR) : defaultWebDist;
   if (existsSync(webDist)) {

@@ -56,3 +56,27 @@ describe("parseSpreadsheet", () => {
     await expect(parseSpreadsheet(utf8("a,b\r\n1,2\r\n"), "x.csv", { maxBytes: 4 })).rejects.toMatchObject({ status: 413 });
   });
 });
+
+describe("spreadsheet limits", () => {
+  it("refuses a sheet wider than 200 columns at its first wide row, without expanding it", async () => {
+    const { xlsxWithRows, wideRows } = await import("../../../tests/setup/hostile-xlsx.js");
+    const file = await xlsxWithRows(wideRows(200_000));
+    expect(file.byteLength).toBeLessThan(2_000_000);
+    const started = Date.now();
+    const err = await parseSpreadsheet(file, "wide.xlsx").catch((e: unknown) => e);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(err).toMatchObject({ code: "validation", message: expect.stringMatching(/wider than 200 columns \(row 2 has a cell in column XFD\)/) });
+  });
+
+  it("refuses an over-long cell, too many rows and a workbook that unpacks too large", async () => {
+    const { xlsxWithRows, longCellRows } = await import("../../../tests/setup/hostile-xlsx.js");
+    await expect(parseSpreadsheet(await xlsxWithRows(longCellRows(40_000)), "long.xlsx")).rejects.toThrow(/Cell A2 holds more than 32767 characters/);
+    await expect(parseSpreadsheet(utf8("Name\n" + "a\n".repeat(20)), "x.csv", { limits: { maxRows: 10 } })).rejects.toThrow(/more than 10 rows/);
+    await expect(parseSpreadsheet(utf8("Name\n" + "a".repeat(40_000) + "\n"), "x.csv")).rejects.toThrow(/Cell A2 holds more than 32767/);
+    await expect(parseSpreadsheet(utf8("Name" + ",x".repeat(300) + "\n"), "x.csv")).rejects.toThrow(/wider than 200 columns \(row 1 has a cell in column KO\)/);
+    // A megabyte-long string packs into a few kilobytes; counted while unpacking, refused at the limit.
+    const packed = await xlsxWithRows(longCellRows(3_000_000));
+    expect(packed.byteLength).toBeLessThan(100_000);
+    await expect(parseSpreadsheet(packed, "bomb.xlsx", { limits: { maxUnzippedBytes: 1024 * 1024 } })).rejects.toThrow(/unpacks to more than 1 MB/);
+  });
+});

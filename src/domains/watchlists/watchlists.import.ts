@@ -1,6 +1,7 @@
 import { and, eq, isNull, sql, type SQL } from "drizzle-orm";
 import type { Database, Db } from "../../platform/db.js";
-import { errorText, JobTimeout, storableText } from "../../platform/jobs.js";
+import { JobTimeout } from "../../platform/jobs.js";
+import { errorText, storableText } from "../../shared/storable-text.js";
 import { log } from "../../platform/logger.js";
 import { AppError } from "../../shared/app-error.js";
 import type { WatchlistFormat } from "./watchlists.schema.js";
