@@ -5,7 +5,7 @@
 import type { CompareResult, EntityType, Explanation } from "./types.js";
 import { compareLegalForms } from "./legal-form.js";
 import { normaliseName, type NameForm, type NormalisedName, type Token, type TokenKind } from "./normalise.js";
-import { spellingSimilarity } from "./similarity.js";
+import { editCost, spellingSimilarity } from "./similarity.js";
 import { LOSSY_SCRIPTS, type Script } from "./transliterate.js";
 
 /** Score at or above which two names are reported as a match. Chosen on the development split (docs/matching.md). */
@@ -47,17 +47,36 @@ function isFiller(t: Token): boolean {
   return t.kind === "stop" || t.kind === "title";
 }
 
-/** Every name of `tokens` (titles and stopwords aside) is aligned, at least two of them and one not an initial. */
+/**
+ * Every name of `tokens` (unaligned titles and particles aside) is aligned: at least two tokens, one of them a
+ * name that is neither an initial nor a particle.
+ */
 function wholeNameAligned(tokens: Token[], used: boolean[]): boolean {
   let aligned = 0;
   let full = false;
   for (let i = 0; i < tokens.length; i++) {
-    if (isFiller(tokens[i])) continue;
-    if (!used[i]) return false;
+    if (!used[i]) {
+      if (isFiller(tokens[i])) continue;
+      return false;
+    }
     aligned++;
-    if (tokens[i].kind !== "initial") full = true;
+    if (tokens[i].kind !== "initial" && !isFiller(tokens[i])) full = true;
   }
   return aligned >= 2 && full;
+}
+
+/** A word left over on one side that is a misspelling of a legal form the other side has ("Ltc" for "Ltd"). */
+function misspeltLegalForm(t: Token, legal: NameForm["legal"]): string | undefined {
+  if (t.kind === "initial" || t.text.length < 2) return undefined;
+  for (const l of legal) {
+    const words = l.surface.split(" ");
+    for (const w of [words.join(""), ...words]) {
+      if (w.length < 2) continue;
+      const limit = w.length <= 3 ? 1 : 1.4;
+      if (Math.abs(w.length - t.text.length) <= 1 && editCost(t.text, w, limit) <= limit) return l.surface;
+    }
+  }
+  return undefined;
 }
 
 export type TokenWeigher = (t: Token) => number;
@@ -203,6 +222,25 @@ export function compareForms(a: NameForm, b: NameForm, type: EntityType, cross: 
   const wa = A.map(weigh);
   const wb = B.map(weigh);
   const { chosen, usedA, usedB } = align(edges, A.length, B.length, wa, wb);
+  // A misspelt legal form ("Gmbg", "Ompany") is the other side's legal form, not a distinctive word.
+  const legalTypos: string[] = [];
+  const readAsLegal = (tokens: Token[], used: boolean[], legal: NameForm["legal"], side: string) => {
+    if (!legal.length) return;
+    for (let i = 0; i < tokens.length; i++) {
+      if (used[i]) continue;
+      const surface = misspeltLegalForm(tokens[i], legal);
+      // Or split in two: "Com pany".
+      const next = tokens[i + 1];
+      const split = surface === undefined && next && !used[i + 1] ? misspeltLegalForm({ ...tokens[i], text: tokens[i].text + next.text }, legal) : undefined;
+      if (surface === undefined && split === undefined) continue;
+      used[i] = true;
+      if (split !== undefined) used[i + 1] = true;
+      const text = split !== undefined ? `${tokens[i].text} ${next.text}` : tokens[i].text;
+      legalTypos.push(`'${text}' in ${side} read as the legal form '${surface ?? split}'`);
+    }
+  };
+  readAsLegal(A, usedA, b.legal, "A");
+  readAsLegal(B, usedB, a.legal, "B");
   let num = 0;
   let den = 0;
   for (const e of chosen) {
@@ -232,6 +270,7 @@ export function compareForms(a: NameForm, b: NameForm, type: EntityType, cross: 
       return left === right ? left : `${left}~${right} (${e.how})`;
     });
     state.explanations.push({ feature: "token_overlap", detail: matched.length ? `matched: ${matched.join(", ")}` : "no token in common", value: round(coverage), weight: round(coverage) });
+    if (legalTypos.length) state.explanations.push({ feature: "legal_form", detail: legalTypos.join(", "), value: 1, weight: 0 });
     if (unmatchedW > 0) {
       const unmatched = [...A.filter((_, i) => !usedA[i]).map((t) => `'${t.text}' only in A`), ...B.filter((_, j) => !usedB[j]).map((t) => `'${t.text}' only in B`)];
       const note = extraNames ? ` (further names of ${extraNames}: the other name is found whole in it)` : "";

@@ -159,23 +159,27 @@ export class MatchIndex {
           memo.set(memoKey, base);
         }
         const keys = new Map(base);
-        if (keys.size === 0 && t.text.length >= 6) {
+        // A word the list does not have may be two listed words run together ("siamnice", "zhanglei").
+        if (t.text.length >= 5 && this.keysOfText(t.text).length === 0) {
           for (let cut = 2; cut <= t.text.length - 2; cut++) {
-            const l = s.keyIds.get(t.text.slice(0, cut));
-            const r = s.keyIds.get(t.text.slice(cut));
-            if (l !== undefined && r !== undefined) {
-              keys.set(l, 0.9);
-              keys.set(r, 0.9);
-            }
+            const l = this.keysOfText(t.text.slice(0, cut));
+            if (!l.length) continue;
+            const r = this.keysOfText(t.text.slice(cut));
+            if (!r.length) continue;
+            for (const k of [...l, ...r]) if (!keys.has(k)) keys.set(k, 0.9);
           }
         }
         const next = form.tokens[i + 1];
-        const joined = next ? s.keyIds.get(t.text + next.text) : undefined;
-        if (joined !== undefined) keys.set(joined, 0.95);
+        if (next) for (const k of this.keysOfText(t.text + next.text)) keys.set(k, 0.95);
         out.push({ keys, w: this.weigh(t) });
       });
     }
     return out;
+  }
+
+  /** Keys of the listed tokens spelled exactly `text` (a word, a concept's or a given name's spelling). */
+  private keysOfText(text: string): number[] {
+    return this.fuzzy.exact(text).map((id) => this.store.tokKey.get(id));
   }
 
   /** Adds postings of `keys` to the accumulator, once per record per call. */

@@ -15,6 +15,7 @@ import { forwardedRequest, inputGuard } from "./input-guard.js";
 import { authProblem, handleError, problem } from "./problem.js";
 import { mountInternalCli } from "./internal-cli.js";
 import { csrfGuard, noStore, securityHeaders } from "./security.js";
+import { describeAuthFlows, documentOf } from "./openapi.js";
 import { FixedWindowLimiter } from "./rate-limit.js";
 import { personOnly, requireOrg, requireSession } from "./tenancy.js";
 import { routeTable } from "./route-table.js";
@@ -88,16 +89,9 @@ export function createApp(deps: AppDeps) {
   app.route("/api/v1", v1);
   app.route("/api", publicRouter(deps));
 
-  app.doc31("/api/openapi.json", {
-    openapi: "3.1.0",
-    info: {
-      title: "Partnerwise API",
-      version: "1",
-      description:
-        "REST API of Partnerwise. Authenticate with the session cookie from `/api/auth/sign-in/email` (better-auth); writes with a cookie must send this server's `Origin`. The active organisation comes from the session (`/api/auth/organization/set-active`) or the `X-Organization-Id` header. Errors are RFC 9457 `application/problem+json`.",
-    },
-    servers: [{ url: "/" }],
-  });
+  describeAuthFlows(app);
+  const apiDocument = documentOf(app);
+  app.get("/api/openapi.json", (c) => c.json(apiDocument()));
   // Routes that take a multipart upload set their own body limit (src/server/upload-limit.ts); read once from the
   // OpenAPI document, so a new upload route is known without a list to keep.
   let uploads: Array<{ method: string; path: RegExp }> | undefined;
