@@ -4,7 +4,8 @@
 
 import type { CompareResult, EntityType, Explanation } from "./types.js";
 import { compareLegalForms } from "./legal-form.js";
-import { normaliseName, type NameForm, type NormalisedName, type Token, type TokenKind } from "./normalise.js";
+import { isRomanisationForm, normaliseName, type NameForm, type NormalisedName, type Token, type TokenKind } from "./normalise.js";
+import { romanisedAlike } from "./romanisation.js";
 import { editCost, spellingSimilarity } from "./similarity.js";
 import { LOSSY_SCRIPTS, type Script } from "./transliterate.js";
 
@@ -15,6 +16,7 @@ export const DEFAULT_THRESHOLD = 0.8;
 export const DEFAULT_KIND_WEIGHTS: Record<TokenKind, number> = {
   word: 1,
   given: 1,
+  romanised: 1,
   concept: 0.5,
   initial: 0.4,
   title: 0.15,
@@ -24,6 +26,7 @@ export const DEFAULT_KIND_WEIGHTS: Record<TokenKind, number> = {
 /** Multipliers applied after token alignment. */
 export const FACTORS = {
   acronymOnly: 0.9,
+  romanisationKey: 0.97,
   numbersDiffer: 0.4,
   numberOneSided: 0.7,
   legalIncompatible: 0.6,
@@ -113,8 +116,11 @@ export const KNOWN_WORD_TYPO_FACTOR = 3;
 function tokenMatch(a: Token, b: Token, cross: boolean, known?: KnownWord): { sim: number; how: string } | undefined {
   if (a.key === b.key) {
     if (a.text === b.text) return { sim: 1, how: "exact" };
-    return { sim: 0.95, how: a.kind === "concept" ? "same word" : a.kind === "given" ? "name variant" : "exact" };
+    if (a.kind === "romanised" && !romanisedAlike(a.text, b.text)) return undefined;
+    return { sim: 0.95, how: a.kind === "concept" ? "same word" : a.kind === "given" ? "name variant" : a.kind === "romanised" ? "romanisation" : "exact" };
   }
+  // A word keyed by its romanisation meets only its key; its spelling is compared in the name's own form.
+  if (a.kind === "romanised" || b.kind === "romanised") return a.text === b.text ? { sim: 1, how: "exact" } : undefined;
   const conceptA = a.key[0] === "#";
   const conceptB = b.key[0] === "#";
   // Two known words with different meanings are different words, however alike they look.
@@ -304,6 +310,13 @@ export function acronymFactor(r: FormScore): void {
   r.explanations.push({ feature: "alias", detail: "matched on an acronym given in brackets", value: FACTORS.acronymOnly, weight: round(r.score - before) });
 }
 
+/** A match on romanisation keys (Khrushchev = Chruschtschow) is a little weaker than one on spellings. */
+export function romanisationFactor(r: FormScore): void {
+  const before = r.score;
+  r.score = round(r.score * FACTORS.romanisationKey);
+  r.explanations.push({ feature: "script", detail: "matched on romanisation keys (Khrushchev = Chruschtschow = Chruščov)", value: FACTORS.romanisationKey, weight: round(r.score - before) });
+}
+
 /** Whether the two names come from different scripts (one of them non-Latin). */
 export function isCrossScript(a: Script[], b: Script[]): boolean {
   const na = a.filter((s) => s !== "latin");
@@ -320,8 +333,12 @@ export function compareNormalised(a: NormalisedName, b: NormalisedName, type: En
   a.forms.forEach((fa, i) =>
     b.forms.forEach((fb, j) => {
       if (fa.acronym && fb.acronym) return;
+      // Romanisation keys are compared with romanisation keys only.
+      const romanised = isRomanisationForm(fa);
+      if (romanised !== isRomanisationForm(fb)) return;
       const r = compareForms(fa, fb, type, cross, weigh);
       if (fa.acronym || fb.acronym) acronymFactor(r);
+      if (romanised) romanisationFactor(r);
       if (r.score > best.score) {
         best = r;
         bestPair = [i, j];
@@ -329,7 +346,7 @@ export function compareNormalised(a: NormalisedName, b: NormalisedName, type: En
     }),
   );
   const notes: Explanation[] = [];
-  if (bestPair[0] > 0 || bestPair[1] > 0) {
+  if (!isRomanisationForm(a.forms[bestPair[0]]) && (bestPair[0] > 0 || bestPair[1] > 0)) {
     const which = bestPair[0] > 0 ? `A's former name "${a.forms[bestPair[0]].tokens.map((t) => t.text).join(" ")}"` : `B's former name "${b.forms[bestPair[1]].tokens.map((t) => t.text).join(" ")}"`;
     notes.push({ feature: "alias", detail: `matched on ${which}`, value: 1, weight: 0 });
   }

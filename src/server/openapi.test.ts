@@ -26,5 +26,6 @@ describe("finishDocument", () => {
     expect(Object.keys(post.responses).sort()).toEqual(["401", "403", "404", "409", "422", "429"]);
     expect(out.paths["/api/v1/me"].get.security).toEqual([{ sessionCookie: [] }]);
     expect(out.paths["/api/v1/me"].get.parameters).toBeUndefined();
+    expect(post.parameters).toEqual([{ in: "path", name: "id" }, { $ref: "#/components/parameters/OrganizationId" }, { $ref: "#/components/parameters/IdempotencyKey" }]);
   });
 });

@@ -199,6 +199,13 @@ export function finishDocument(generated: Json): Json {
       description: "The organisation to act in (sessions: default the session's active one; API keys: only the key's own).",
       schema: { type: "string" },
     },
+    IdempotencyKey: {
+      name: "Idempotency-Key",
+      in: "header",
+      required: false,
+      description: "Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422.",
+      schema: { type: "string", minLength: 1, maxLength: 255, example: "5b8a1f4e-4c1d-4f7e-9a51-0c2f6f3e8d11" },
+    },
   };
   doc.components.headers = { ...doc.components.headers, ...RATE_LIMIT_HEADERS, "Retry-After": { description: "Seconds to wait before the next request", schema: { type: "integer" } } };
   doc.components.responses = {
@@ -230,6 +237,7 @@ export function finishDocument(generated: Json): Json {
       const person = PERSON_ROUTES.test(path);
       op.security ??= person ? [{ sessionCookie: [] }] : [{ bearerKey: [] }, { sessionCookie: [] }];
       if (!person) op.parameters = [...(op.parameters ?? []), { $ref: "#/components/parameters/OrganizationId" }];
+      if (method === "post") op.parameters = [...(op.parameters ?? []), { $ref: "#/components/parameters/IdempotencyKey" }];
       const params = (op.parameters ?? []) as Json[];
       const add: number[] = [401, 403];
       if (!person) add.push(429);

@@ -5795,6 +5795,8 @@ export interface components {
     parameters: {
         /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
         OrganizationId: string;
+        /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
+        IdempotencyKey: string;
     };
     requestBodies: never;
     headers: {
@@ -5906,7 +5908,10 @@ export interface operations {
     postNetworks: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -5962,7 +5967,10 @@ export interface operations {
     postNetworksByIdMembers: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: string;
             };
@@ -6002,7 +6010,10 @@ export interface operations {
     postNetworksByIdAccept: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: string;
             };
@@ -6029,7 +6040,10 @@ export interface operations {
     postNetworksByIdDecline: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: string;
             };
@@ -6054,7 +6068,10 @@ export interface operations {
     postNetworksByIdJoin: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: string;
             };
@@ -6107,7 +6124,10 @@ export interface operations {
     postNetworksByIdCoordinators: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: string;
             };
@@ -6189,7 +6209,10 @@ export interface operations {
     postMeIcalToken: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -6329,7 +6352,10 @@ export interface operations {
     postNetworksByIdScreeningCatalogueDraft: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: string;
             };
@@ -6381,7 +6407,10 @@ export interface operations {
     postNetworksByIdScreeningCatalogueDraftPublish: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: string;
             };
@@ -6411,6 +6440,8 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
             cookie?: never;
@@ -6468,6 +6499,8 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
             cookie?: never;
@@ -6561,6 +6594,8 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
             cookie?: never;
@@ -6625,6 +6660,8 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: string;
@@ -6803,6 +6840,8 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
             cookie?: never;
@@ -6932,6 +6971,8 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: string;
@@ -7141,6 +7182,8 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
             cookie?: never;
@@ -7270,6 +7313,8 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: string;
@@ -7314,6 +7359,8 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: string;
@@ -7420,6 +7467,8 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: string;
@@ -7500,6 +7549,8 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
             cookie?: never;
@@ -7711,6 +7762,8 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: string;
@@ -7787,6 +7840,8 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: string;
@@ -7849,6 +7904,8 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
             cookie?: never;
@@ -7959,6 +8016,8 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: string;
@@ -8027,6 +8086,8 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: string;
@@ -8191,6 +8252,8 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: string;
@@ -8461,6 +8524,8 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
             cookie?: never;
@@ -8625,6 +8690,8 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: string;
@@ -8661,6 +8728,8 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: string;
@@ -8764,6 +8833,8 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: string;
@@ -8846,6 +8917,8 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: string;
@@ -9090,6 +9163,8 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: string;
@@ -9219,6 +9294,8 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: string;
@@ -9258,6 +9335,8 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: string;
@@ -9722,6 +9801,8 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
             cookie?: never;
@@ -9889,6 +9970,8 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: string;
@@ -9993,6 +10076,8 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
             cookie?: never;
@@ -10126,6 +10211,8 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
             cookie?: never;
@@ -10160,6 +10247,8 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
             cookie?: never;
@@ -10224,6 +10313,8 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: string;
@@ -10297,6 +10388,8 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
             cookie?: never;
@@ -10544,6 +10637,8 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: string;
@@ -10685,6 +10780,8 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: string;
@@ -11132,6 +11229,8 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: string;
@@ -11200,6 +11299,8 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: string;
@@ -11362,6 +11463,8 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
             cookie?: never;
@@ -11493,6 +11596,8 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: string;
@@ -11868,6 +11973,8 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
             cookie?: never;
@@ -12087,6 +12194,8 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: string;
@@ -12368,6 +12477,8 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
             cookie?: never;

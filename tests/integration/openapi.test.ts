@@ -35,6 +35,7 @@ describe("the OpenAPI document", () => {
       expect(op.security, where).toEqual(person ? [{ sessionCookie: [] }] : [{ bearerKey: [] }, { sessionCookie: [] }]);
       const orgHeader = (op.parameters ?? []).some((p: Json) => p.$ref === "#/components/parameters/OrganizationId");
       expect(orgHeader, where).toBe(!person);
+      if (method === "post") expect(op.parameters, where).toContainEqual({ $ref: "#/components/parameters/IdempotencyKey" });
       for (const status of ["401", "403"]) expect(op.responses[status], `${where} ${status}`).toBeDefined();
       if (!person) expect(op.responses["429"], where).toBeDefined();
       if (path.includes("{")) expect(op.responses["404"], where).toBeDefined();
