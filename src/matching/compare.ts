@@ -111,7 +111,7 @@ export type KnownWord = (t: Token) => boolean;
 const nothingKnown: KnownWord = () => false;
 
 /** How much more a typo costs when the misspelt word is itself a known word (see KnownWord). */
-export const KNOWN_WORD_TYPO_FACTOR = 3;
+export const KNOWN_WORD_TYPO_FACTOR = 2;
 
 function tokenMatch(a: Token, b: Token, cross: boolean, known?: KnownWord): { sim: number; how: string } | undefined {
   if (a.key === b.key) {
@@ -125,18 +125,20 @@ function tokenMatch(a: Token, b: Token, cross: boolean, known?: KnownWord): { si
   const conceptB = b.key[0] === "#";
   // Two known words with different meanings are different words, however alike they look.
   if (conceptA && conceptB) return undefined;
-  // Function words and titles match only themselves; generic concepts ("company") may still be misspelt.
-  if ((a.kind === "stop" && !conceptA) || (b.kind === "stop" && !conceptB) || a.kind === "title" || b.kind === "title") return undefined;
+  // An initial stands for a name, a particle or a title ("B." for "bin", "H." for "Hajj").
   if (a.kind === "initial" || b.kind === "initial") {
     const [ini, full] = a.kind === "initial" ? [a, b] : [b, a];
     return full.kind !== "initial" && full.text.startsWith(ini.text) ? { sim: 0.75, how: "initial" } : undefined;
   }
+  // Function words and titles match only themselves; generic concepts ("company") may still be misspelt.
+  if ((a.kind === "stop" && !conceptA) || (b.kind === "stop" && !conceptB) || a.kind === "title" || b.kind === "title") return undefined;
   if (a.abbrev && isAbbreviationOf(a.text, b.text)) return { sim: 0.9, how: "abbreviation" };
   if (b.abbrev && isAbbreviationOf(b.text, a.text)) return { sim: 0.9, how: "abbreviation" };
   const s = spellingSimilarity(a.text, b.text, cross);
   if (!s) return undefined;
   // Two known given names (of different groups, or the keys would be equal) are two names.
-  if (s.how === "spelling" && ((a.kind === "given" && b.kind === "given") || known?.(a))) {
+  if (s.how === "spelling" && a.kind === "given" && b.kind === "given") return undefined;
+  if (s.how === "spelling" && known?.(a)) {
     const sim = 1 - KNOWN_WORD_TYPO_FACTOR * (1 - s.sim);
     return sim > 0 ? { sim, how: "typo of a known name" } : undefined;
   }
@@ -258,8 +260,15 @@ export function compareForms(a: NameForm, b: NameForm, type: EntityType, cross: 
   let lambdaA = lambda;
   let lambdaB = lambda;
   if (type === "person") {
-    const wholeA = wholeNameAligned(A, usedA);
-    const wholeB = wholeNameAligned(B, usedB);
+    // A full name of one side aligned with an initial of the other is not that name found whole.
+    const byInitialA = new Array<boolean>(A.length).fill(false);
+    const byInitialB = new Array<boolean>(B.length).fill(false);
+    for (const e of chosen) {
+      if (e.a.length === 1 && e.b.length === 1 && A[e.a[0]].kind !== "initial" && B[e.b[0]].kind === "initial") byInitialA[e.a[0]] = true;
+      if (e.a.length === 1 && e.b.length === 1 && B[e.b[0]].kind !== "initial" && A[e.a[0]].kind === "initial") byInitialB[e.b[0]] = true;
+    }
+    const wholeA = wholeNameAligned(A, usedA) && !byInitialA.includes(true);
+    const wholeB = wholeNameAligned(B, usedB) && !byInitialB.includes(true);
     if (wholeA && !wholeB) lambdaB = PERSON_EXTRA_NAME_PENALTY;
     if (wholeB && !wholeA) lambdaA = PERSON_EXTRA_NAME_PENALTY;
   }

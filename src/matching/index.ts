@@ -228,6 +228,17 @@ export class MatchIndex {
     }
   }
 
+  /** Adds `weight` to a found record for each of `initials` that begins one of its names. */
+  private boostInitials(initials: string[], touched: IntVec, weight: number): void {
+    const s = this.store;
+    for (let t = 0; t < touched.length; t++) {
+      const r = touched.get(t);
+      const firsts = new Set<string>();
+      for (let i = s.recTokOff.get(r); i < s.recTokOff.get(r + 1); i++) firsts.add(s.tokText[s.recTokens.get(i)][0]);
+      for (const ini of initials) if (firsts.has(ini)) this.acc[r] += weight;
+    }
+  }
+
   /** Record ids worth scoring for a query form, best first. */
   private candidates(q: NormalisedName, cap: number, memo: Map<string, Expansion>): number[] {
     const touched = new IntVec(256);
@@ -239,6 +250,9 @@ export class MatchIndex {
     const hasRare = exps.some((x) => [...x.keys.keys()].some((k) => p.count(k) <= common));
     for (const x of exps) this.accumulate(x.keys, x.w, touched, hasRare ? common : Infinity);
     if (hasRare) for (const x of exps) for (const [k, sim] of x.keys) if (p.count(k) > common) this.boostExisting(k, sim * x.w, touched);
+    // Initials ("M. C. Wong") find nothing themselves; they lift records that have names with those first letters.
+    const initials = q.forms[0].tokens.filter((t) => t.kind === "initial").map((t) => t.text);
+    if (initials.length) this.boostInitials(initials, touched, DEFAULT_KIND_WEIGHTS.initial);
     let best = 0;
     for (let i = 0; i < touched.length; i++) best = Math.max(best, this.acc[touched.get(i)]);
     // Rank by weighted Jaccard so that records made mostly of the query's words come first.

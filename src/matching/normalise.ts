@@ -126,7 +126,7 @@ function classify(raw: RawToken[], type: EntityType): Token[] {
     // Arabic article: "al", "el", "ul" are one word.
     // "I. Petrov", "A Yekatom": a single letter in a person's name is an initial, not the conjunction i/e/y.
     if (STOP.has(t) && !(type === "person" && t.length === 1)) out.push({ text: t, key: t === "el" || t === "ul" ? "al" : CONJUNCTIONS.has(t) ? "and" : t, kind: "stop", abbrev: false });
-    else if (TITLE.has(t) && type !== "vessel" && type !== "aircraft") out.push({ text: t, key: t, kind: "title", abbrev: false });
+    else if (TITLE.has(t) && type !== "vessel" && type !== "aircraft" && !(type === "person" && t.length === 1)) out.push({ text: t, key: t, kind: "title", abbrev: false });
     else if (t.length === 1 && /[a-z]/.test(t)) out.push({ text: t, key: t, kind: "initial", abbrev: true });
     else if (type !== "vessel" && type !== "aircraft" && GIVEN_NAME.has(t)) out.push({ text: t, key: `~${GIVEN_NAME.get(t)}`, kind: "given", abbrev: false });
     else out.push({ text: t, key: t, kind: "word", abbrev: looksAbbreviated(tok) });
