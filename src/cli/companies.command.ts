@@ -1,28 +1,13 @@
 import { once } from "node:events";
 import type { Command } from "commander";
-import type { Ctx } from "../platform/context.js";
-import type { Database } from "../platform/db.js";
+import { InputError } from "./errors.js";
+import { checkOutputFile, printJson } from "./output.js";
+import { runOp } from "./run-op.js";
 
 // `partnerwise companies import|export`: the same services as the API, acting as a member of one
-// organisation. With the embedded database, stop the server first (one process opens it at a time).
-
-/** Thrown for bad input; main prints the message and exits 1. */
-class InputError extends Error {}
+// organisation — in this process, or by the running server when it owns the embedded database (cli/ops.ts).
 
 const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
-
-async function withContext<T>(opts: { org?: string; as?: string }, fn: (ctx: Ctx, org: { slug: string; name: string }) => Promise<T>): Promise<T> {
-  const { env } = await import("../platform/env.js");
-  const { openConfiguredDatabase } = await import("../server/boot.js");
-  const { commandContext } = await import("../domains/imports/imports.actor.js");
-  const database: Database = await openConfiguredDatabase(env());
-  try {
-    const { ctx, org } = await commandContext(database, opts);
-    return await fn(ctx, org);
-  } finally {
-    await database.close();
-  }
-}
 
 /** A progress bar on stderr while validating and importing (nothing when stderr is not a terminal). */
 async function progressBar() {
@@ -74,6 +59,7 @@ export function registerCompaniesCommands(program: Command): void {
     .option("--map <field=Column>", "take a field from a column, e.g. --map country=Land (repeat for more fields; field= drops a field)", collect)
     .option("--allow-invalid", "import the valid rows and leave out the invalid ones (default: import nothing if a row is invalid)")
     .option("--on-duplicate <action>", "what to do with rows that duplicate a company: skip, merge (fill empty fields, add names and tags) or create", "skip")
+    .option("--json", "print the dry run (valid, invalid, duplicates, warnings) and what was imported as one JSON object")
     .addHelpText(
       "after",
       `
@@ -87,54 +73,57 @@ Examples:
   partnerwise companies import firmen.csv --dry-run
   partnerwise companies import firmen.xlsx --org la-strada --map registrationId="HR-Nummer" --on-duplicate merge`,
     )
-    .action(async (file: string, opts: { dryRun?: boolean; org?: string; as?: string; map?: string[]; allowInvalid?: boolean; onDuplicate: string }) => {
+    .action(async (file: string, opts: { dryRun?: boolean; org?: string; as?: string; map?: string[]; allowInvalid?: boolean; onDuplicate: string; json?: boolean }) => {
       if (!["skip", "merge", "create"].includes(opts.onDuplicate)) throw new InputError(`--on-duplicate: use skip, merge or create (not ${opts.onDuplicate}).`);
       const { readFile } = await import("node:fs/promises");
       const { basename } = await import("node:path");
       const { parseSpreadsheet } = await import("../domains/imports/imports.parse.js");
       const { suggestMapping } = await import("../domains/imports/imports.fields.js");
-      const imports = await import("../domains/imports/imports.service.js");
       const bytes = await readFile(file).catch((err: NodeJS.ErrnoException) => {
         throw new InputError(`Cannot read ${file}: ${err.code === "ENOENT" ? "no such file" : err.message}`);
       });
       // The shell has no upload limit to protect; a generous cap still stops a wrong file early.
       const table = await parseSpreadsheet(bytes, basename(file), { maxBytes: 500 * 1024 * 1024 });
       const mapping = applyMapOptions(suggestMapping("companies", table.columns) as Record<string, string>, opts.map ?? []);
-      console.log(`${table.filename}: ${table.rows.length} rows, ${table.format.toUpperCase()}${table.delimiter ? ` (delimiter ${quote(table.delimiter === "\t" ? "tab" : table.delimiter)})` : ""}`);
-      console.log(`Columns: ${Object.entries(mapping).map(([f, c]) => `${f} ← ${quote(c)}`).join(", ")}`);
+      const say = opts.json ? () => undefined : (line: string) => console.log(line);
+      say(`${table.filename}: ${table.rows.length} rows, ${table.format.toUpperCase()}${table.delimiter ? ` (delimiter ${quote(table.delimiter === "\t" ? "tab" : table.delimiter)})` : ""}`);
+      say(`Columns: ${Object.entries(mapping).map(([f, c]) => `${f} ← ${quote(c)}`).join(", ")}`);
       const unused = table.columns.filter((c) => !Object.values(mapping).includes(c));
-      if (unused.length) console.log(`Not imported: ${unused.map(quote).join(", ")}`);
+      if (unused.length) say(`Not imported: ${unused.map(quote).join(", ")}`);
 
-      await withContext(opts, async (ctx, org) => {
-        const bar = await progressBar();
-        const options = { kind: "companies" as const, mapping, onProgress: bar.update };
-        const dry = await imports.dryRun(ctx, table, options).finally(bar.stop);
-        if (dry.invalid.length) {
-          console.log(`\nInvalid rows (${dry.invalid.length}):`);
-          for (const r of dry.invalid) console.log(`  row ${r.row}: ${r.errors.map((e) => `${e.field}${e.column ? ` (${quote(e.column)})` : ""}: ${e.message}`).join("; ")}`);
+      const bar = opts.json ? { update: () => undefined, stop: () => undefined } : await progressBar();
+      const input = { table, mapping, dryRun: !!opts.dryRun, org: opts.org, as: opts.as, allowInvalid: !!opts.allowInvalid, onDuplicate: opts.onDuplicate as "skip" | "merge" | "create" };
+      const { dry, done, org, actor } = await runOp("companies.import", input, { onProgress: bar.update }).finally(bar.stop);
+      const blocked = dry.invalid.length > 0 && !opts.allowInvalid;
+      if (blocked) process.exitCode = 1;
+      if (opts.json) return printJson({ org, actor, dryRun: !!opts.dryRun, ...dry, imported: done });
+      if (dry.warnings.length) {
+        // Reading the file went wrong somewhere (an unclosed quote swallows the rows after it): say where.
+        console.log(`\nWarnings (${dry.warnings.length}):`);
+        for (const w of dry.warnings) console.log(`  ${w.row !== null ? `row ${w.row}: ` : ""}${w.message}`);
+      }
+      if (dry.invalid.length) {
+        console.log(`\nInvalid rows (${dry.invalid.length}):`);
+        for (const r of dry.invalid) console.log(`  row ${r.row}: ${r.errors.map((e) => `${e.field}${e.column ? ` (${quote(e.column)})` : ""}: ${e.message}`).join("; ")}`);
+      }
+      if (dry.duplicates.length) {
+        console.log(`\nDuplicates (${dry.duplicates.length}) — ${opts.onDuplicate}:`);
+        for (const d of dry.duplicates) {
+          const other = d.existing.id ? `existing ${quote(d.existing.name)} (${d.existing.country})` : `row ${d.existing.row}`;
+          console.log(`  row ${d.row} ${quote(d.name)} ≈ ${other}: ${d.reason}${d.similarity !== null && d.similarity < 1 ? `, similarity ${d.similarity}` : ""}`);
         }
-        if (dry.duplicates.length) {
-          console.log(`\nDuplicates (${dry.duplicates.length}) — ${opts.onDuplicate}:`);
-          for (const d of dry.duplicates) {
-            const other = d.existing.id ? `existing ${quote(d.existing.name)} (${d.existing.country})` : `row ${d.existing.row}`;
-            console.log(`  row ${d.row} ${quote(d.name)} ≈ ${other}: ${d.reason}${d.similarity !== null && d.similarity < 1 ? `, similarity ${d.similarity}` : ""}`);
-          }
-        }
-        const blocked = dry.invalid.length > 0 && !opts.allowInvalid;
-        console.log(`\n${dry.valid} valid, ${dry.invalid.length} invalid, ${dry.duplicates.length} duplicate${dry.duplicates.length === 1 ? "" : "s"} of ${dry.rowCount} rows.`);
-        if (blocked) {
-          console.log(`${opts.dryRun ? "An import would refuse this file" : "Nothing was imported"}: fix the invalid rows, or pass --allow-invalid to import only the valid ones.`);
-          process.exitCode = 1;
-          return;
-        }
-        if (opts.dryRun) {
-          console.log("Dry run: nothing was imported.");
-          return;
-        }
-        const bar2 = await progressBar();
-        const done = await imports.commit(ctx, table, { ...options, onProgress: bar2.update, decisions: { "*": opts.onDuplicate as "skip" | "merge" | "create" }, allowInvalid: !!opts.allowInvalid }).finally(bar2.stop);
-        console.log(`Imported into ${org.name} (${org.slug}) as ${ctx.user.email}: ${done.created} created, ${done.merged} merged, ${done.skipped} skipped. Batch ${done.batchId} (undo: POST /api/v1/imports/${done.batchId}/undo).`);
-      });
+      }
+      console.log(`\n${dry.valid} valid, ${dry.invalid.length} invalid, ${dry.duplicates.length} duplicate${dry.duplicates.length === 1 ? "" : "s"} of ${dry.rowCount} rows.`);
+      if (dry.warnings.length) console.log(`The file could not be read cleanly (${dry.warnings.length} warning${dry.warnings.length === 1 ? "" : "s"} above): rows may be missing or merged; check it before importing.`);
+      if (blocked) {
+        console.log(`${opts.dryRun ? "An import would refuse this file" : "Nothing was imported"}: fix the invalid rows, or pass --allow-invalid to import only the valid ones.`);
+        return;
+      }
+      if (!done) {
+        console.log("Dry run: nothing was imported.");
+        return;
+      }
+      console.log(`Imported into ${org.name} (${org.slug}) as ${actor}: ${done.created} created, ${done.merged} merged, ${done.skipped} skipped. Batch ${done.batchId} (undo: partnerwise imports undo ${done.batchId}).`);
     });
 
   companies
@@ -150,24 +139,34 @@ Examples:
     .option("--tag <tags>", "only companies with any of these tags, comma-separated")
     .option("--q <text>", "only companies matching this search")
     .option("--sort <field>", "name, -name, country, -country, createdAt, -createdAt, updatedAt, -updatedAt")
+    .option("--json", "print {file, format, rowCount} as JSON when done")
     .addHelpText("after", "\nExamples:\n  partnerwise companies export --format xlsx --country DE,AT\n  partnerwise companies export --out - | head")
-    .action(async (opts: { format?: string; out?: string; org?: string; as?: string; country?: string; sector?: string; size?: string; tag?: string; q?: string; sort?: string }) => {
+    .action(async (opts: { format?: string; out?: string; org?: string; as?: string; country?: string; sector?: string; size?: string; tag?: string; q?: string; sort?: string; json?: boolean }) => {
       const { createWriteStream } = await import("node:fs");
       const { Readable } = await import("node:stream");
       const { pipeline } = await import("node:stream/promises");
       const { CompanyExportQuery } = await import("../domains/imports/imports.schema.js");
-      const { exportCompanies } = await import("../domains/imports/exports.service.js");
-      const format = opts.format ?? (opts.out?.toLowerCase().endsWith(".xlsx") ? "xlsx" : "csv");
-      const parsed = CompanyExportQuery.safeParse({ format, country: opts.country, sector: opts.sector, size: opts.size, tag: opts.tag, q: opts.q, sort: opts.sort });
+      const byExtension = opts.out?.toLowerCase().match(/\.(csv|xlsx)$/)?.[1];
+      if (opts.format && byExtension && opts.format !== byExtension) {
+        throw new InputError(`--format ${opts.format} does not fit --out ${opts.out}: name the file .${opts.format}, or leave out --format.`);
+      }
+      const format = opts.format ?? byExtension ?? "csv";
+      const query = { format, country: opts.country, sector: opts.sector, size: opts.size, tag: opts.tag, q: opts.q, sort: opts.sort };
+      const parsed = CompanyExportQuery.safeParse(query);
       if (!parsed.success) throw new InputError(parsed.error.issues.map((i) => `--${String(i.path[0])}: ${i.message}`).join("; "));
-      await withContext(opts, async (ctx) => {
-        const file = await exportCompanies(ctx, parsed.data);
-        const out = opts.out ?? file.filename;
-        const source = Readable.fromWeb(file.stream as never);
-        if (out === "-") {
-          for await (const chunk of source) if (!process.stdout.write(chunk)) await once(process.stdout, "drain");
-        } else await pipeline(source, createWriteStream(out));
-        console.error(`Exported ${file.rowCount} ${file.rowCount === 1 ? "company" : "companies"} to ${out === "-" ? "standard output" : out}.`);
-      });
+      if (opts.out && opts.out !== "-") await checkOutputFile(opts.out, { overwrite: true });
+      const file = await runOp("companies.export", { org: opts.org, as: opts.as, query });
+      const out = opts.out ?? String(file.meta.filename);
+      if (!opts.out) await checkOutputFile(out, { overwrite: true });
+      const source = Readable.fromWeb(file.stream as never);
+      if (out === "-") {
+        for await (const chunk of source) if (!process.stdout.write(chunk)) await once(process.stdout, "drain");
+      } else await pipeline(source, createWriteStream(out));
+      const rowCount = Number(file.meta.rowCount);
+      if (opts.json) {
+        if (out === "-") throw new InputError("--json prints to standard output: give --out FILE.");
+        return printJson({ file: out, format, rowCount });
+      }
+      console.error(`Exported ${rowCount} ${rowCount === 1 ? "company" : "companies"} to ${out === "-" ? "standard output" : out}.`);
     });
 }

@@ -1,5 +1,8 @@
 import type { Command } from "commander";
 import type { BackupProgress } from "../platform/backup.js";
+import { InputError } from "./errors.js";
+import { checkOutputFile, printJson } from "./output.js";
+import { locate, onServer, refuseWhenBusy } from "./run-op.js";
 
 /** A progress reporter drawing one bar per table on a terminal (plain lines otherwise). */
 async function tableProgress() {
@@ -34,13 +37,19 @@ async function tableProgress() {
   };
 }
 
-async function openTarget() {
+async function describeTarget() {
   const { env } = await import("../platform/env.js");
-  const { openDatabase, pgliteDir } = await import("../platform/db.js");
+  const { pgliteDir } = await import("../platform/db.js");
   const e = env();
-  const database = await openDatabase({ url: e.DATABASE_URL, dataDir: pgliteDir(e.PARTNERWISE_DATA_DIR), max: 2 });
-  const where = e.DATABASE_URL ? `PostgreSQL (${new URL(e.DATABASE_URL).host}${new URL(e.DATABASE_URL).pathname})` : `the embedded database in ${pgliteDir(e.PARTNERWISE_DATA_DIR)}`;
-  return { database, where };
+  return e.DATABASE_URL ? `PostgreSQL (${new URL(e.DATABASE_URL).host}${new URL(e.DATABASE_URL).pathname})` : `the embedded database in ${pgliteDir(e.PARTNERWISE_DATA_DIR)}`;
+}
+
+/** The configured database, not migrated, for this command alone: refused while another process owns the embedded one. */
+async function openTarget(what: string) {
+  const { env } = await import("../platform/env.js");
+  const { openConfiguredDatabase } = await import("../server/boot.js");
+  const database = await openConfiguredDatabase(env(), undefined, { migrate: false, max: 2 }).catch((err: unknown) => refuseWhenBusy(err, what));
+  return { database, where: await describeTarget() };
 }
 
 function formatBytes(n: number): string {
@@ -56,7 +65,9 @@ export function registerDbCommands(program: Command): void {
     .action(async () => {
       const { env } = await import("../platform/env.js");
       const { openConfiguredDatabase } = await import("../server/boot.js");
-      const database = await openConfiguredDatabase(env());
+      // A running server applied the migrations of its own version when it started; a newer version's
+      // migrations must not run under it.
+      const database = await openConfiguredDatabase(env(), undefined, { max: 2 }).catch((err: unknown) => refuseWhenBusy(err, "run `partnerwise db migrate` (or just start the new version: it migrates at start)"));
       await database.close();
       console.log("Migrations applied.");
     });
@@ -70,31 +81,50 @@ export function registerDbCommands(program: Command): void {
 The archive holds database.jsonl.gz (every table), files/ (every uploaded file under
 PARTNERWISE_DATA_DIR/files) and manifest.json (size and SHA-256 of each). It can be restored into
 the embedded database or PostgreSQL, whichever this one is.
-With the embedded database (no DATABASE_URL), stop the server first: only one process may open it.
+With the embedded database (no DATABASE_URL) and the server running, the server writes the backup.
 Keep backups safe: they hold personal data and password hashes. If PARTNERWISE_SECRET is set,
 restore with the same secret, or two-factor secrets and sessions stop working.`,
     )
-    .action(async (file: string) => {
+    .option("--json", "print {file, rows, tables, schema, files, fileBytes} as JSON when done")
+    .action(async (file: string, opts: { json?: boolean }) => {
       const { backupArchive } = await import("../platform/backup-archive.js");
       const { filesRoot } = await import("../platform/storage.js");
-      const { existsSync } = await import("node:fs");
-      if (existsSync(file)) throw new Error(`${file} exists already; choose another name (backups are never overwritten).`);
-      const { database, where } = await openTarget();
+      await checkOutputFile(file, { overwrite: false }).catch((err: Error) => {
+        throw new InputError(err.message.endsWith("exists already; choose another name.") ? `${file} exists already; choose another name (backups are never overwritten).` : err.message);
+      });
+      type Done = { rows: number; tables: number; schema: string; files: number; fileBytes: number };
+      const done = (summary: Done) =>
+        opts.json
+          ? printJson({ file, ...summary })
+          : console.log(`Backup written to ${file}: ${summary.rows} rows in ${summary.tables} tables (schema ${summary.schema}) and ${summary.files} files (${formatBytes(summary.fileBytes)}).`);
+      const w = await locate({ migrate: false, max: 2 });
+      if (w.kind === "server") {
+        // The server writes the backup while it keeps serving; this command stores what it sends.
+        const { createWriteStream } = await import("node:fs");
+        const { Readable } = await import("node:stream");
+        const { pipeline } = await import("node:stream/promises");
+        const sent = await onServer(w.holder, "db.backup", {});
+        await pipeline(Readable.fromWeb(sent.stream as never), createWriteStream(file, { flags: "wx", mode: 0o600 })).catch(async (err: unknown) => {
+          const { rmSync } = await import("node:fs");
+          rmSync(file, { force: true });
+          throw err;
+        });
+        return done(sent.meta as Done);
+      }
+      const database = w.deps.database;
       const progress = await tableProgress();
       try {
-        console.error(`Backing up ${where} …`);
+        if (!opts.json) console.error(`Backing up ${await describeTarget()} …`);
         const summary = await backupArchive(database, file, filesRoot(), { onProgress: progress.onProgress });
         progress.stop();
-        console.log(
-          `Backup written to ${file}: ${summary.rows} rows in ${summary.tables.length} tables (schema ${summary.migrations.at(-1)?.tag ?? "empty"}) and ${summary.files.count} files (${formatBytes(summary.files.bytes)}).`,
-        );
+        done({ rows: summary.rows, tables: summary.tables.length, schema: summary.migrations.at(-1)?.tag ?? "empty", files: summary.files.count, fileBytes: summary.files.bytes });
       } catch (err) {
         progress.stop();
         const { rmSync } = await import("node:fs");
         rmSync(file, { force: true });
         throw err;
       } finally {
-        await database.close();
+        await w.close();
       }
     });
 
@@ -115,7 +145,7 @@ server first. To move to PostgreSQL: back up, set DATABASE_URL to a new empty da
     .action(async (file: string, opts: { force?: boolean }) => {
       const { restoreArchive } = await import("../platform/backup-archive.js");
       const { filesRoot } = await import("../platform/storage.js");
-      const { database, where } = await openTarget();
+      const { database, where } = await openTarget("run `partnerwise db restore` again");
       try {
         const users = await database
           .query<{ n: number }>(`select count(*)::int as n from "user"`)

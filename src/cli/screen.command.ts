@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import type { Command } from "commander";
 import type { Match } from "../domains/watchlists/watchlists.schema.js";
+import { runOp } from "./run-op.js";
 
 // `partnerwise screen NAME | --file FILE.csv`: names against the instance-wide lists, with the engine's
 // score, decision and explanations. Shown per name: matches and near-misses scoring at least half the
@@ -38,28 +39,21 @@ export function registerScreenCommand(program: Command): void {
     .action(async (name: string | undefined, opts: { country?: string; file?: string; json?: boolean }) => {
       if (!name && !opts.file) throw new Error("Give a NAME or --file FILE.csv");
       if (name && opts.file) throw new Error("Give either a NAME or --file, not both");
-      const { parseNameRows, shownMatches, toMatch, instanceScreener } = await import("../domains/watchlists/watchlists.screen.js");
+      const { parseNameRows } = await import("../domains/watchlists/watchlists.screen.js");
       const { DEFAULT_THRESHOLD } = await import("../matching/compare.js");
       const rows: Row[] = opts.file ? parseNameRows(await readFile(opts.file, "utf8")) : [{ id: "1", name: name!, ...(opts.country ? { country: opts.country } : {}) }];
-      const { env } = await import("../platform/env.js");
-      const { openConfiguredDatabase } = await import("../server/boot.js");
-      const database = await openConfiguredDatabase(env());
-      try {
-        const screener = await instanceScreener(database);
-        if (screener.empty) console.error("No watchlist is imported yet: run partnerwise watchlist import PATH --format … first.");
-        let out: string[] = [];
-        const flush = () => {
-          if (out.length) process.stdout.write(out.join(""));
-          out = [];
-        };
-        for (const row of rows) {
-          const matches = shownMatches(screener, { name: row.name, country: row.country }).map(toMatch);
-          out.push(opts.json ? JSON.stringify({ id: row.id, query: row.name, matches }) + "\n" : table(row, matches, DEFAULT_THRESHOLD));
-          if (out.length >= 500) flush();
-        }
-        flush();
-      } finally {
-        await database.close();
-      }
+      // The running server keeps the lists' index in memory: through it, a name takes milliseconds.
+      const { empty, results } = await runOp("screen", { rows });
+      if (empty) console.error("No watchlist is imported yet: run partnerwise watchlist import PATH --format … first.");
+      let out: string[] = [];
+      const flush = () => {
+        if (out.length) process.stdout.write(out.join(""));
+        out = [];
+      };
+      results.forEach((r, i) => {
+        out.push(opts.json ? JSON.stringify(r) + "\n" : table(rows[i]!, r.matches, DEFAULT_THRESHOLD));
+        if (out.length >= 500) flush();
+      });
+      flush();
     });
 }

@@ -17,7 +17,57 @@ export interface Annotated {
   removed: string[];
 }
 
-const ALIAS_RE = /^(?:ex[-\s.]+|formerly(?:\s+known\s+as)?\s+|f\.?\s?k\.?\s?a\.?\s+|a\.?\s?k\.?\s?a\.?\s+|n\.?\s?k\.?\s?a\.?\s+|previously\s+|d\.?b\.?a\.?\s+|t\/a\s+|trading\s+as\s+)/i;
+// Words that introduce another name of the same party: former names ("ex", "f/k/a", "formerly", "until 2019"),
+// other names in use ("a.k.a.", "d/b/a", "t/a") and the new name ("n/k/a"), in English and a few languages lists
+// and registries write. Each needs a space (or colon) after it, except "ex-" and "ex." which join the name.
+const NAME_MARKERS = [
+  String.raw`f\s?/\s?k\s?/\s?a\.?`, String.raw`a\s?/\s?k\s?/\s?a\.?`, String.raw`n\s?/\s?k\s?/\s?a\.?`, String.raw`d\s?/\s?b\s?/\s?a\.?`,
+  String.raw`f\.?\s?k\.?\s?a\.?`, String.raw`a\.\s?k\.\s?a\.?`, String.raw`n\.\s?k\.\s?a\.?`, String.raw`d\.?\s?b\.?\s?a\.?`, String.raw`t/a`,
+  String.raw`formerly(?:\s+(?:known\s+as|called|named|trading\s+as|registered\s+as))?`,
+  String.raw`previously(?:\s+(?:known\s+as|called|named|registered\s+as))?`,
+  String.raw`former(?:ly)?\s+name(?:\s+was)?`, String.raw`renamed\s+from`, String.raw`also\s+known\s+as`, String.raw`now\s+known\s+as`,
+  String.raw`trading\s+as`, String.raw`(?:known\s+as\s+|named\s+)?(?:until|till)\s+(?:[a-z]+\s+)?\d{4}(?:\s+as)?`,
+  String.raw`vormals`, String.raw`ehemals`, String.raw`fr(?:ü|ue)her`, String.raw`anciennement`, String.raw`pr(?:é|e)c(?:é|e)demment`,
+  String.raw`anteriormente`, String.raw`dawniej`, String.raw`ранее`, String.raw`бывш(?:ий|ая|ее|\.)?`, String.raw`ex`,
+];
+const MARKER_SOURCE = String.raw`(?:ex[-.]\s*|(?:${NAME_MARKERS.join("|")})\s*:?(?=\s))\s*`;
+/** A marker at the start of a text (bracket contents). */
+const ALIAS_RE = new RegExp(`^${MARKER_SOURCE}`, "iu");
+/** Every marker that follows a word boundary (a chain: "X f/k/a Y, formerly Z"). */
+const MARKER_ANYWHERE = new RegExp(String.raw`(?<=^|[\s,;:(\[])${MARKER_SOURCE}`, "giu");
+/** A date note after a name: "(until 2019)", "until 2019", "2015-2019", "in 2018". */
+const DATE_NOTE = /(?:^|[\s,;]+)[([]?\s*(?:(?:until|till|to|before|from|since|in)\s+)?(?:[a-z]+\s+)?\d{4}(?:\s*[-–]\s*\d{4})?\s*[)\]]?\s*$/iu;
+
+/** Trims punctuation, brackets, quotes and a trailing date note from a name found beside a marker. */
+function cleanAlias(text: string): string {
+  let s = text.replace(/^[\s,;:()[\]"'«»“”-]+|[\s,;:()[\]"'«»“”]+$/g, "");
+  if (/\p{L}/u.test(s.replace(DATE_NOTE, ""))) s = s.replace(DATE_NOTE, "");
+  return s.replace(/^[\s,;:()[\]"'«»“”-]+|[\s,;:()[\]"'«»“”]+$/g, "").trim();
+}
+
+/**
+ * Splits "X f/k/a Y, formerly Z" into the head ("X") and the other names ("Y", "Z"). Markers at the very
+ * start count only when `leading` (bracket contents); elsewhere a name that begins with "Ex" stays whole.
+ */
+function splitNameChain(text: string, leading: boolean): { head: string; others: string[]; found: boolean } {
+  const cuts: Array<{ at: number; end: number }> = [];
+  MARKER_ANYWHERE.lastIndex = 0;
+  for (let m = MARKER_ANYWHERE.exec(text); m; m = MARKER_ANYWHERE.exec(text)) {
+    if (m[0].length === 0) {
+      MARKER_ANYWHERE.lastIndex++;
+      continue;
+    }
+    if (m.index === 0 && !leading) continue;
+    cuts.push({ at: m.index, end: m.index + m[0].length });
+  }
+  if (!cuts.length) return { head: text, others: [], found: false };
+  const others: string[] = [];
+  cuts.forEach((c, i) => {
+    const alias = cleanAlias(text.slice(c.end, i + 1 < cuts.length ? cuts[i + 1].at : undefined));
+    if (/\p{L}/u.test(alias)) others.push(alias);
+  });
+  return { head: text.slice(0, cuts[0].at), others, found: true };
+}
 
 const BRANCH_HINT = /branch|succurs|sucurs|filial|niederlass|oddzia|agenc|office|depot/i;
 
@@ -73,9 +123,15 @@ export function stripAnnotations(input: string, type: EntityType): Annotated {
   if (/[([]/.test(s)) s = s.replace(/\s*[([]([^()[\]]*)[)\]]/g, (whole, inner: string) => {
     const content = inner.trim();
     if (!content) return " ";
-    const alias = ALIAS_RE.exec(content);
-    if (alias) {
-      aliases.push(content.slice(alias[0].length).trim());
+    if (ALIAS_RE.test(content)) {
+      aliases.push(...splitNameChain(content, true).others);
+      removed.push(whole.trim());
+      return " ";
+    }
+    // "(Beta Ltd until 2019)": a name with the years it was used is a former name; "(until 2019)" alone a note.
+    if (DATE_NOTE.test(content) && /\b(?:until|till|to|before|from|since)\b|\d{4}\s*[-–]\s*\d{4}/i.test(content)) {
+      const former = cleanAlias(content);
+      if (/\p{L}/u.test(former) && former !== content) aliases.push(former);
       removed.push(whole.trim());
       return " ";
     }
@@ -91,12 +147,12 @@ export function stripAnnotations(input: string, type: EntityType): Annotated {
     }
     return ` ${content} `;
   });
-  // Unbracketed former name at the end: "Ocean Pioneer ex-Cape Diamond", "X, formerly Y".
-  const exTail = /[\s,;]+(?:ex-|ex\.\s*|f\.?k\.?a\.?\s+|formerly\s+)(.+)$/i.exec(s);
-  if (exTail && exTail.index > 0) {
-    aliases.push(exTail[1].trim());
-    removed.push(exTail[0].trim());
-    s = s.slice(0, exTail.index);
+  // Unbracketed other names, chained: "Ocean Pioneer ex-Cape Diamond ex-Sea Lion", "X, formerly Y, until 2019 Z".
+  const chain = splitNameChain(s, false);
+  if (chain.found && /\p{L}/u.test(chain.head) && (chain.others.length > 0 || DATE_NOTE.test(s.slice(chain.head.length)))) {
+    aliases.push(...chain.others);
+    removed.push(s.slice(chain.head.length).trim());
+    s = chain.head.replace(/[\s,;:-]+$/, "");
   }
   // Branch suffix: "X Ltd - Malindi Branch", "X Ltd, Sukkur Branch".
   const sep = Math.max(s.lastIndexOf(" - "), s.lastIndexOf(" – "), s.lastIndexOf(","), s.lastIndexOf(";"));

@@ -23,12 +23,13 @@ describe("spelling similarity", () => {
   });
 
   it("gives long words a larger edit budget than short ones", () => {
-    expect(budgetFor(3)).toBeLessThan(budgetFor(4));
+    expect(budgetFor(2)).toBeLessThan(budgetFor(3));
+    expect(budgetFor(5)).toBeLessThan(budgetFor(7));
     expect(budgetFor(7)).toBeLessThan(budgetFor(9));
     expect(budgetFor(9)).toBeLessThan(budgetFor(12));
   });
 
-  it("accepts one typo in any word of four letters or more, first letters included, but not a plural or an ending", () => {
+  it("accepts one typo in any word of three letters or more, first letters included, but not a plural or an ending", () => {
     expect(spellingSimilarity("kipkorir", "kipkorrir", false)).toBeDefined();
     expect(spellingSimilarity("sahloul", "sahlolu", false)).toBeDefined();
     expect(spellingSimilarity("bank", "bamk", false)).toBeDefined();
@@ -36,7 +37,8 @@ describe("spelling similarity", () => {
     expect(spellingSimilarity("espoir", "espoirs", false)).toBeUndefined();
     expect(spellingSimilarity("lixing", "lixin", false)).toBeUndefined();
     expect(spellingSimilarity("pier", "pear", false)).toBeUndefined(); // two edits in four letters
-    expect(spellingSimilarity("ali", "abi", false)).toBeUndefined(); // three letters: spelled exactly
+    expect(spellingSimilarity("ali", "abu", false)).toBeUndefined(); // two edits in three letters
+    expect(spellingSimilarity("ali", "aali", false)?.sim).toBeGreaterThan(spellingSimilarity("ali", "abi", false)?.sim ?? 1);
   });
 
   it("makes a typo cost more in a short word and in a first letter", () => {

@@ -4,8 +4,9 @@
 
 import type { CompareResult, EntityType, Explanation } from "./types.js";
 import { compareLegalForms } from "./legal-form.js";
-import { normaliseName, type NameForm, type NormalisedName, type Token, type TokenKind } from "./normalise.js";
-import { spellingSimilarity } from "./similarity.js";
+import { isRomanisationForm, normaliseName, type NameForm, type NormalisedName, type Token, type TokenKind } from "./normalise.js";
+import { romanisedAlike } from "./romanisation.js";
+import { editCost, spellingSimilarity } from "./similarity.js";
 import { LOSSY_SCRIPTS, type Script } from "./transliterate.js";
 
 /** Score at or above which two names are reported as a match. Chosen on the development split (docs/matching.md). */
@@ -15,6 +16,7 @@ export const DEFAULT_THRESHOLD = 0.8;
 export const DEFAULT_KIND_WEIGHTS: Record<TokenKind, number> = {
   word: 1,
   given: 1,
+  romanised: 1,
   concept: 0.5,
   initial: 0.4,
   title: 0.15,
@@ -24,6 +26,7 @@ export const DEFAULT_KIND_WEIGHTS: Record<TokenKind, number> = {
 /** Multipliers applied after token alignment. */
 export const FACTORS = {
   acronymOnly: 0.9,
+  romanisationKey: 0.97,
   numbersDiffer: 0.4,
   numberOneSided: 0.7,
   legalIncompatible: 0.6,
@@ -47,17 +50,36 @@ function isFiller(t: Token): boolean {
   return t.kind === "stop" || t.kind === "title";
 }
 
-/** Every name of `tokens` (titles and stopwords aside) is aligned, at least two of them and one not an initial. */
+/**
+ * Every name of `tokens` (unaligned titles and particles aside) is aligned: at least two tokens, one of them a
+ * name that is neither an initial nor a particle.
+ */
 function wholeNameAligned(tokens: Token[], used: boolean[]): boolean {
   let aligned = 0;
   let full = false;
   for (let i = 0; i < tokens.length; i++) {
-    if (isFiller(tokens[i])) continue;
-    if (!used[i]) return false;
+    if (!used[i]) {
+      if (isFiller(tokens[i])) continue;
+      return false;
+    }
     aligned++;
-    if (tokens[i].kind !== "initial") full = true;
+    if (tokens[i].kind !== "initial" && !isFiller(tokens[i])) full = true;
   }
   return aligned >= 2 && full;
+}
+
+/** A word left over on one side that is a misspelling of a legal form the other side has ("Ltc" for "Ltd"). */
+function misspeltLegalForm(t: Token, legal: NameForm["legal"]): string | undefined {
+  if (t.kind === "initial" || t.text.length < 2) return undefined;
+  for (const l of legal) {
+    const words = l.surface.split(" ");
+    for (const w of [words.join(""), ...words]) {
+      if (w.length < 2) continue;
+      const limit = w.length <= 3 ? 1 : 1.4;
+      if (Math.abs(w.length - t.text.length) <= 1 && editCost(t.text, w, limit) <= limit) return l.surface;
+    }
+  }
+  return undefined;
 }
 
 export type TokenWeigher = (t: Token) => number;
@@ -89,29 +111,34 @@ export type KnownWord = (t: Token) => boolean;
 const nothingKnown: KnownWord = () => false;
 
 /** How much more a typo costs when the misspelt word is itself a known word (see KnownWord). */
-export const KNOWN_WORD_TYPO_FACTOR = 3;
+export const KNOWN_WORD_TYPO_FACTOR = 2;
 
 function tokenMatch(a: Token, b: Token, cross: boolean, known?: KnownWord): { sim: number; how: string } | undefined {
   if (a.key === b.key) {
     if (a.text === b.text) return { sim: 1, how: "exact" };
-    return { sim: 0.95, how: a.kind === "concept" ? "same word" : a.kind === "given" ? "name variant" : "exact" };
+    if (a.kind === "romanised" && !romanisedAlike(a.text, b.text)) return undefined;
+    return { sim: 0.95, how: a.kind === "concept" ? "same word" : a.kind === "given" ? "name variant" : a.kind === "romanised" ? "romanisation" : "exact" };
   }
+  // A word keyed by its romanisation meets only its key; its spelling is compared in the name's own form.
+  if (a.kind === "romanised" || b.kind === "romanised") return a.text === b.text ? { sim: 1, how: "exact" } : undefined;
   const conceptA = a.key[0] === "#";
   const conceptB = b.key[0] === "#";
   // Two known words with different meanings are different words, however alike they look.
   if (conceptA && conceptB) return undefined;
-  // Function words and titles match only themselves; generic concepts ("company") may still be misspelt.
-  if ((a.kind === "stop" && !conceptA) || (b.kind === "stop" && !conceptB) || a.kind === "title" || b.kind === "title") return undefined;
+  // An initial stands for a name, a particle or a title ("B." for "bin", "H." for "Hajj").
   if (a.kind === "initial" || b.kind === "initial") {
     const [ini, full] = a.kind === "initial" ? [a, b] : [b, a];
     return full.kind !== "initial" && full.text.startsWith(ini.text) ? { sim: 0.75, how: "initial" } : undefined;
   }
+  // Function words and titles match only themselves; generic concepts ("company") may still be misspelt.
+  if ((a.kind === "stop" && !conceptA) || (b.kind === "stop" && !conceptB) || a.kind === "title" || b.kind === "title") return undefined;
   if (a.abbrev && isAbbreviationOf(a.text, b.text)) return { sim: 0.9, how: "abbreviation" };
   if (b.abbrev && isAbbreviationOf(b.text, a.text)) return { sim: 0.9, how: "abbreviation" };
   const s = spellingSimilarity(a.text, b.text, cross);
   if (!s) return undefined;
   // Two known given names (of different groups, or the keys would be equal) are two names.
-  if (s.how === "spelling" && ((a.kind === "given" && b.kind === "given") || known?.(a))) {
+  if (s.how === "spelling" && a.kind === "given" && b.kind === "given") return undefined;
+  if (s.how === "spelling" && known?.(a)) {
     const sim = 1 - KNOWN_WORD_TYPO_FACTOR * (1 - s.sim);
     return sim > 0 ? { sim, how: "typo of a known name" } : undefined;
   }
@@ -203,6 +230,25 @@ export function compareForms(a: NameForm, b: NameForm, type: EntityType, cross: 
   const wa = A.map(weigh);
   const wb = B.map(weigh);
   const { chosen, usedA, usedB } = align(edges, A.length, B.length, wa, wb);
+  // A misspelt legal form ("Gmbg", "Ompany") is the other side's legal form, not a distinctive word.
+  const legalTypos: string[] = [];
+  const readAsLegal = (tokens: Token[], used: boolean[], legal: NameForm["legal"], side: string) => {
+    if (!legal.length) return;
+    for (let i = 0; i < tokens.length; i++) {
+      if (used[i]) continue;
+      const surface = misspeltLegalForm(tokens[i], legal);
+      // Or split in two: "Com pany".
+      const next = tokens[i + 1];
+      const split = surface === undefined && next && !used[i + 1] ? misspeltLegalForm({ ...tokens[i], text: tokens[i].text + next.text }, legal) : undefined;
+      if (surface === undefined && split === undefined) continue;
+      used[i] = true;
+      if (split !== undefined) used[i + 1] = true;
+      const text = split !== undefined ? `${tokens[i].text} ${next.text}` : tokens[i].text;
+      legalTypos.push(`'${text}' in ${side} read as the legal form '${surface ?? split}'`);
+    }
+  };
+  readAsLegal(A, usedA, b.legal, "A");
+  readAsLegal(B, usedB, a.legal, "B");
   let num = 0;
   let den = 0;
   for (const e of chosen) {
@@ -214,8 +260,15 @@ export function compareForms(a: NameForm, b: NameForm, type: EntityType, cross: 
   let lambdaA = lambda;
   let lambdaB = lambda;
   if (type === "person") {
-    const wholeA = wholeNameAligned(A, usedA);
-    const wholeB = wholeNameAligned(B, usedB);
+    // A full name of one side aligned with an initial of the other is not that name found whole.
+    const byInitialA = new Array<boolean>(A.length).fill(false);
+    const byInitialB = new Array<boolean>(B.length).fill(false);
+    for (const e of chosen) {
+      if (e.a.length === 1 && e.b.length === 1 && A[e.a[0]].kind !== "initial" && B[e.b[0]].kind === "initial") byInitialA[e.a[0]] = true;
+      if (e.a.length === 1 && e.b.length === 1 && B[e.b[0]].kind !== "initial" && A[e.a[0]].kind === "initial") byInitialB[e.b[0]] = true;
+    }
+    const wholeA = wholeNameAligned(A, usedA) && !byInitialA.includes(true);
+    const wholeB = wholeNameAligned(B, usedB) && !byInitialB.includes(true);
     if (wholeA && !wholeB) lambdaB = PERSON_EXTRA_NAME_PENALTY;
     if (wholeB && !wholeA) lambdaA = PERSON_EXTRA_NAME_PENALTY;
   }
@@ -232,6 +285,7 @@ export function compareForms(a: NameForm, b: NameForm, type: EntityType, cross: 
       return left === right ? left : `${left}~${right} (${e.how})`;
     });
     state.explanations.push({ feature: "token_overlap", detail: matched.length ? `matched: ${matched.join(", ")}` : "no token in common", value: round(coverage), weight: round(coverage) });
+    if (legalTypos.length) state.explanations.push({ feature: "legal_form", detail: legalTypos.join(", "), value: 1, weight: 0 });
     if (unmatchedW > 0) {
       const unmatched = [...A.filter((_, i) => !usedA[i]).map((t) => `'${t.text}' only in A`), ...B.filter((_, j) => !usedB[j]).map((t) => `'${t.text}' only in B`)];
       const note = extraNames ? ` (further names of ${extraNames}: the other name is found whole in it)` : "";
@@ -265,6 +319,13 @@ export function acronymFactor(r: FormScore): void {
   r.explanations.push({ feature: "alias", detail: "matched on an acronym given in brackets", value: FACTORS.acronymOnly, weight: round(r.score - before) });
 }
 
+/** A match on romanisation keys (Khrushchev = Chruschtschow) is a little weaker than one on spellings. */
+export function romanisationFactor(r: FormScore): void {
+  const before = r.score;
+  r.score = round(r.score * FACTORS.romanisationKey);
+  r.explanations.push({ feature: "script", detail: "matched on romanisation keys (Khrushchev = Chruschtschow = Chruščov)", value: FACTORS.romanisationKey, weight: round(r.score - before) });
+}
+
 /** Whether the two names come from different scripts (one of them non-Latin). */
 export function isCrossScript(a: Script[], b: Script[]): boolean {
   const na = a.filter((s) => s !== "latin");
@@ -281,8 +342,12 @@ export function compareNormalised(a: NormalisedName, b: NormalisedName, type: En
   a.forms.forEach((fa, i) =>
     b.forms.forEach((fb, j) => {
       if (fa.acronym && fb.acronym) return;
+      // Romanisation keys are compared with romanisation keys only.
+      const romanised = isRomanisationForm(fa);
+      if (romanised !== isRomanisationForm(fb)) return;
       const r = compareForms(fa, fb, type, cross, weigh);
       if (fa.acronym || fb.acronym) acronymFactor(r);
+      if (romanised) romanisationFactor(r);
       if (r.score > best.score) {
         best = r;
         bestPair = [i, j];
@@ -290,7 +355,7 @@ export function compareNormalised(a: NormalisedName, b: NormalisedName, type: En
     }),
   );
   const notes: Explanation[] = [];
-  if (bestPair[0] > 0 || bestPair[1] > 0) {
+  if (!isRomanisationForm(a.forms[bestPair[0]]) && (bestPair[0] > 0 || bestPair[1] > 0)) {
     const which = bestPair[0] > 0 ? `A's former name "${a.forms[bestPair[0]].tokens.map((t) => t.text).join(" ")}"` : `B's former name "${b.forms[bestPair[1]].tokens.map((t) => t.text).join(" ")}"`;
     notes.push({ feature: "alias", detail: `matched on ${which}`, value: 1, weight: 0 });
   }

@@ -122,6 +122,15 @@ export class FuzzyLookup {
     return out;
   }
 
+  /** Word ids spelled exactly `word`. */
+  exact(word: string): number[] {
+    const out: number[] = [];
+    const d = this.deletions;
+    const b = fnv1a(word) & ((1 << this.bits) - 1);
+    for (let i = d.offsets[b]; i < d.offsets[b + 1]; i++) if (this.words[d.values[i]] === word) out.push(d.values[i]);
+    return out;
+  }
+
   /** Word ids with the same consonant skeleton (for names written in another script). */
   sameSkeleton(word: string): number[] {
     const out: number[] = [];

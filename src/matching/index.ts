@@ -5,10 +5,10 @@
 // words common across the indexed list count less, in candidate ranking and in the final score.
 
 import type { Entity, EntityType, Explanation, SearchOptions, SearchQuery, SearchResult } from "./types.js";
-import { acronymFactor, compareForms, DEFAULT_KIND_WEIGHTS, DEFAULT_THRESHOLD, isCrossScript, PERSON_EXTRA_NAME_PENALTY, type KnownWord, type TokenWeigher } from "./compare.js";
+import { acronymFactor, compareForms, DEFAULT_KIND_WEIGHTS, DEFAULT_THRESHOLD, isCrossScript, PERSON_EXTRA_NAME_PENALTY, romanisationFactor, type KnownWord, type TokenWeigher } from "./compare.js";
 import { EVIDENCE, parseBirthDate, parseIdentifier, weighEvidence, type EntryFacts, type Identifier, type QueryFacts } from "./evidence.js";
 import { FuzzyLookup } from "./fuzzy-lookup.js";
-import { normaliseName, type NormalisedName, type Token } from "./normalise.js";
+import { isRomanisationForm, normaliseName, ROMANISATION_KEY_MARK, type NormalisedName, type Token } from "./normalise.js";
 import { RecordStore } from "./record-store.js";
 import { spellingSimilarity } from "./similarity.js";
 import { Csr, IntVec } from "./store.js";
@@ -61,10 +61,19 @@ export class MatchIndex {
     const vals = new IntVec(s.recTokens.length + 16);
     const lastRec = new Int32Array(nKeys).fill(-1);
     const df = new Int32Array(nKeys);
+    // A romanisation form repeats its name: it posts and counts only its romanisation keys, so that word
+    // frequencies (and the scores built on them) stay those of the names as written.
+    const romanKey = new Uint8Array(nKeys);
+    s.keys.forEach((key, k) => (romanKey[k] = key.startsWith(ROMANISATION_KEY_MARK) ? 1 : 0));
+    let nNames = 0;
     for (let r = 0; r < nRec; r++) {
-      for (let i = s.recTokOff.get(r); i < s.recTokOff.get(r + 1); i++) {
+      const end = s.recTokOff.get(r + 1);
+      let romanised = false;
+      for (let i = s.recTokOff.get(r); i < end && !romanised; i++) romanised = romanKey[s.tokKey.get(s.recTokens.get(i))] === 1;
+      if (!romanised) nNames++;
+      for (let i = s.recTokOff.get(r); i < end; i++) {
         const k = s.tokKey.get(s.recTokens.get(i));
-        if (lastRec[k] === r) continue;
+        if (lastRec[k] === r || (romanised && !romanKey[k])) continue;
         lastRec[k] = r;
         df[k]++;
         rows.push(k);
@@ -74,9 +83,9 @@ export class MatchIndex {
     this.postings = new Csr(nKeys, rows.data, vals.data, rows.length);
     // IDF factor in [0.3, 1]: 1 for words on at most ~0.1% of names (or in small lists), lower when common.
     this.keyFactor = new Float32Array(nKeys);
-    const ref = Math.log(Math.min(Math.max(nRec, 2), 1000));
+    const ref = Math.log(Math.min(Math.max(nNames, 2), 1000));
     for (let k = 0; k < nKeys; k++) {
-      this.keyFactor[k] = nRec < 50 || df[k] === 0 ? 1 : Math.min(1, Math.max(0.3, Math.log(nRec / df[k]) / ref));
+      this.keyFactor[k] = nNames < 50 || df[k] === 0 ? 1 : Math.min(1, Math.max(0.3, Math.log(nNames / df[k]) / ref));
     }
     this.recWeight = new Float32Array(nRec);
     for (let r = 0; r < nRec; r++) {
@@ -87,7 +96,7 @@ export class MatchIndex {
       }
       this.recWeight[r] = w;
     }
-    this.fuzzy = new FuzzyLookup(s.tokText.map((t, id) => (/\d/.test(t) || s.kindOf(id) === "initial" ? "" : t)));
+    this.fuzzy = new FuzzyLookup(s.tokText.map((t, id) => (/\d/.test(t) || s.kindOf(id) === "initial" || s.kindOf(id) === "romanised" ? "" : t)));
     this.idLookup = new Map();
     for (const [entity, ids] of s.entitiesWithIds()) {
       for (const raw of ids) {
@@ -125,7 +134,8 @@ export class MatchIndex {
       const k = s.keyIds.get(key);
       if (k !== undefined) out.set(k, 1);
     }
-    if (t.kind === "stop" || t.kind === "title" || t.kind === "initial" || t.text.length < 3 || /\d/.test(t.text)) return out;
+    // A romanisation key meets only itself: its spelling is searched through the name's own form.
+    if (t.kind === "stop" || t.kind === "title" || t.kind === "initial" || t.kind === "romanised" || t.text.length < 3 || /\d/.test(t.text)) return out;
     for (const id of this.fuzzy.near(t.text)) {
       const k = s.tokKey.get(id);
       const text = s.tokText[id];
@@ -159,23 +169,27 @@ export class MatchIndex {
           memo.set(memoKey, base);
         }
         const keys = new Map(base);
-        if (keys.size === 0 && t.text.length >= 6) {
+        // A word the list does not have may be two listed words run together ("siamnice", "zhanglei").
+        if (t.text.length >= 5 && this.keysOfText(t.text).length === 0) {
           for (let cut = 2; cut <= t.text.length - 2; cut++) {
-            const l = s.keyIds.get(t.text.slice(0, cut));
-            const r = s.keyIds.get(t.text.slice(cut));
-            if (l !== undefined && r !== undefined) {
-              keys.set(l, 0.9);
-              keys.set(r, 0.9);
-            }
+            const l = this.keysOfText(t.text.slice(0, cut));
+            if (!l.length) continue;
+            const r = this.keysOfText(t.text.slice(cut));
+            if (!r.length) continue;
+            for (const k of [...l, ...r]) if (!keys.has(k)) keys.set(k, 0.9);
           }
         }
         const next = form.tokens[i + 1];
-        const joined = next ? s.keyIds.get(t.text + next.text) : undefined;
-        if (joined !== undefined) keys.set(joined, 0.95);
+        if (next) for (const k of this.keysOfText(t.text + next.text)) keys.set(k, 0.95);
         out.push({ keys, w: this.weigh(t) });
       });
     }
     return out;
+  }
+
+  /** Keys of the listed tokens spelled exactly `text` (a word, a concept's or a given name's spelling). */
+  private keysOfText(text: string): number[] {
+    return this.fuzzy.exact(text).map((id) => this.store.tokKey.get(id));
   }
 
   /** Adds postings of `keys` to the accumulator, once per record per call. */
@@ -214,6 +228,17 @@ export class MatchIndex {
     }
   }
 
+  /** Adds `weight` to a found record for each of `initials` that begins one of its names. */
+  private boostInitials(initials: string[], touched: IntVec, weight: number): void {
+    const s = this.store;
+    for (let t = 0; t < touched.length; t++) {
+      const r = touched.get(t);
+      const firsts = new Set<string>();
+      for (let i = s.recTokOff.get(r); i < s.recTokOff.get(r + 1); i++) firsts.add(s.tokText[s.recTokens.get(i)][0]);
+      for (const ini of initials) if (firsts.has(ini)) this.acc[r] += weight;
+    }
+  }
+
   /** Record ids worth scoring for a query form, best first. */
   private candidates(q: NormalisedName, cap: number, memo: Map<string, Expansion>): number[] {
     const touched = new IntVec(256);
@@ -225,6 +250,9 @@ export class MatchIndex {
     const hasRare = exps.some((x) => [...x.keys.keys()].some((k) => p.count(k) <= common));
     for (const x of exps) this.accumulate(x.keys, x.w, touched, hasRare ? common : Infinity);
     if (hasRare) for (const x of exps) for (const [k, sim] of x.keys) if (p.count(k) > common) this.boostExisting(k, sim * x.w, touched);
+    // Initials ("M. C. Wong") find nothing themselves; they lift records that have names with those first letters.
+    const initials = q.forms[0].tokens.filter((t) => t.kind === "initial").map((t) => t.text);
+    if (initials.length) this.boostInitials(initials, touched, DEFAULT_KIND_WEIGHTS.initial);
     let best = 0;
     for (let i = 0; i < touched.length; i++) best = Math.max(best, this.acc[touched.get(i)]);
     // Rank by weighted Jaccard so that records made mostly of the query's words come first.
@@ -257,8 +285,11 @@ export class MatchIndex {
     let best = { score: -1, explanations: [] as Explanation[] };
     for (const qf of q.forms) {
       if (qf.acronym && form.acronym) continue;
+      const romanised = isRomanisationForm(form);
+      if (isRomanisationForm(qf) !== romanised) continue;
       const r = compareForms(qf, form, type, cross, this.weigh, explain, this.listedWord);
       if (qf.acronym || form.acronym) acronymFactor(r);
+      if (romanised) romanisationFactor(r);
       if (r.score > best.score) best = r;
     }
     return best;
@@ -309,6 +340,10 @@ export class MatchIndex {
     const cap = Math.max(100, (options.limit ?? 10) * 10);
     const memo = new Map<string, Expansion>();
     const cands = this.candidates(q.parsed, cap, memo);
+    // A former name ("New Name f/k/a Listed Name") looks for candidates on its own, not against the new name's.
+    q.parsed.forms.forEach((f, i) => {
+      if (i > 0 && !f.acronym && !isRomanisationForm(f)) cands.push(...this.candidates({ ...q.parsed, forms: [f] }, cap, memo));
+    });
     // A name of unknown type is also looked up as a person's or a vessel's name, unless it carries a
     // company legal form.
     if (q.type === "unknown" && q.parsed.forms[0].legal.length === 0) {

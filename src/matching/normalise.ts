@@ -5,6 +5,7 @@ import type { EntityType } from "./types.js";
 import { stripAnnotations } from "./annotations.js";
 import { splitLegalForms, type LegalForm } from "./legal-form.js";
 import { latinise, rawTokens, type RawToken } from "./tokenize.js";
+import { expandDiacritics, hasDigraphLetters, romanisationKey } from "./romanisation.js";
 import type { Script } from "./transliterate.js";
 import {
   CONCEPTS,
@@ -22,12 +23,12 @@ import {
   VESSEL_PREFIX,
 } from "./vocabulary.js";
 
-export type TokenKind = "word" | "concept" | "stop" | "title" | "initial" | "given";
+export type TokenKind = "word" | "concept" | "stop" | "title" | "initial" | "given" | "romanised";
 
 export interface Token {
   /** Latin, lower case, as written (after transliteration). */
   text: string;
-  /** What two tokens must share to be the same word: the text, "#concept" or "~given-name-group". */
+  /** What two tokens must share to be the same word: the text, "#concept", "~given-name-group" or "≈romanisation-key". */
   key: string;
   kind: TokenKind;
   /** Written as an abbreviation ("Comm.", "Mfg"). */
@@ -123,9 +124,9 @@ function classify(raw: RawToken[], type: EntityType): Token[] {
     const tok = raw[i];
     i++;
     // Arabic article: "al", "el", "ul" are one word.
-    // "I. Petrov": a letter with a dot in a person's name is an initial, not the conjunction i/e/y.
-    if (STOP.has(t) && !(type === "person" && t.length === 1 && tok.dot)) out.push({ text: t, key: t === "el" || t === "ul" ? "al" : CONJUNCTIONS.has(t) ? "and" : t, kind: "stop", abbrev: false });
-    else if (TITLE.has(t) && type !== "vessel" && type !== "aircraft") out.push({ text: t, key: t, kind: "title", abbrev: false });
+    // "I. Petrov", "A Yekatom": a single letter in a person's name is an initial, not the conjunction i/e/y.
+    if (STOP.has(t) && !(type === "person" && t.length === 1)) out.push({ text: t, key: t === "el" || t === "ul" ? "al" : CONJUNCTIONS.has(t) ? "and" : t, kind: "stop", abbrev: false });
+    else if (TITLE.has(t) && type !== "vessel" && type !== "aircraft" && !(type === "person" && t.length === 1)) out.push({ text: t, key: t, kind: "title", abbrev: false });
     else if (t.length === 1 && /[a-z]/.test(t)) out.push({ text: t, key: t, kind: "initial", abbrev: true });
     else if (type !== "vessel" && type !== "aircraft" && GIVEN_NAME.has(t)) out.push({ text: t, key: `~${GIVEN_NAME.get(t)}`, kind: "given", abbrev: false });
     else out.push({ text: t, key: t, kind: "word", abbrev: looksAbbreviated(tok) });
@@ -174,12 +175,59 @@ function buildForm(text: string, type: EntityType, scripts: Set<Script>): NameFo
   return { tokens: classify(words, type), legal, numbers, dropped };
 }
 
+/** Marks the key of a word in a romanisation form. */
+export const ROMANISATION_KEY_MARK = "\u2248";
+
+/** A form whose words are compared by their romanisation key (see romanisation.ts). */
+export function isRomanisationForm(form: NameForm): boolean {
+  return form.tokens.some((t) => t.key.startsWith(ROMANISATION_KEY_MARK));
+}
+
+/** Words written with č š ž … by their folded spelling, read as the BGN/PCGN digraphs ("chruscov" -> "chrushchov"). */
+function digraphSpellings(text: string): Map<string, string> | undefined {
+  if (!hasDigraphLetters(text)) return undefined;
+  const plain = rawTokens(latinise(text).text);
+  const expanded = rawTokens(latinise(expandDiacritics(text)).text);
+  if (plain.length !== expanded.length) return undefined;
+  const out = new Map<string, string>();
+  plain.forEach((t, i) => {
+    if (t.text !== expanded[i].text) out.set(t.text, expanded[i].text);
+  });
+  return out;
+}
+
+/**
+ * The form again with every distinctive word of 5+ letters keyed by its romanisation key, so that
+ * Khrushchev, Chruschtschow and Chruščov meet. The words keep their spelling for explanations and match
+ * through the shared key, like given-name variants. Undefined when no word qualifies.
+ */
+function romanisationForm(form: NameForm, spellings: Map<string, string> | undefined, x: "ks" | "h" = "ks"): NameForm | undefined {
+  let changed = false;
+  const tokens = form.tokens.map((t): Token => {
+    if ((t.kind !== "word" && t.kind !== "given") || t.text.length < 5 || !/^[a-z]+$/.test(t.text)) return t;
+    changed = true;
+    return { text: t.text, key: ROMANISATION_KEY_MARK + romanisationKey(spellings?.get(t.text) ?? t.text, x), kind: "romanised", abbrev: t.abbrev };
+  });
+  return changed ? { ...form, tokens, dropped: [] } : undefined;
+}
+
 /** Normalises a name for matching: transliteration, annotations, legal forms, numbers and token kinds. */
 export function normaliseName(name: string, type: EntityType = "unknown"): NormalisedName {
   const annotated = stripAnnotations(name.normalize("NFKC"), type);
   const scripts = new Set<Script>();
-  const forms = [annotated.name, ...annotated.aliases].map((t) => buildForm(t, type, scripts));
+  const texts = [annotated.name, ...annotated.aliases];
+  const forms = texts.map((t) => buildForm(t, type, scripts));
   for (const a of annotated.acronyms) forms.push({ ...buildForm(a, type, scripts), acronym: true });
+  // Romanisation forms last. Vessel and aircraft names are not romanised personal names; their words stay as written.
+  if (type !== "vessel" && type !== "aircraft") {
+    texts.forEach((t, i) => {
+      const spellings = digraphSpellings(t);
+      const r = romanisationForm(forms[i], spellings);
+      if (r) forms.push(r);
+      // GOST 7.79 B writes х as x (Axmed): a name with an x also gets that reading.
+      if (r && r.tokens.some((tok) => tok.kind === "romanised" && tok.text.includes("x"))) forms.push(romanisationForm(forms[i], spellings, "h")!);
+    });
+  }
   const main = forms[0];
   const text = [...main.tokens.map((t) => t.text), ...main.numbers, ...main.legal.map((l) => l.code)].join(" ");
   return { raw: name, type, scripts: [...scripts], forms, removed: annotated.removed, text };

@@ -9,7 +9,7 @@ import type { Script } from "./transliterate.js";
 import { countryCode } from "./vocabulary.js";
 
 export const TYPES: EntityType[] = ["person", "company", "vessel", "aircraft", "unknown"];
-export const KINDS: TokenKind[] = ["word", "concept", "stop", "title", "initial", "given"];
+export const KINDS: TokenKind[] = ["word", "concept", "stop", "title", "initial", "given", "romanised"];
 const SCRIPTS: Script[] = ["latin", "cyrillic", "greek", "armenian", "georgian", "hebrew", "arabic", "cjk", "hangul", "myanmar", "other"];
 
 /** Entities, names and token vocabulary of a MatchIndex, kept in typed arrays. */

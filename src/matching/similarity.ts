@@ -73,12 +73,25 @@ function skeletonUncached(word: string): string {
   return s.replace(/(.)\1+/g, "$1");
 }
 
-function subCost(a: string, b: string): number {
+const VOWEL_CODES = new Uint8Array(128);
+for (const v of VOWELS) VOWEL_CODES[v.charCodeAt(0)] = 1;
+const Y = "y".charCodeAt(0);
+const I = "i".charCodeAt(0);
+const V = "v".charCodeAt(0);
+const W = "w".charCodeAt(0);
+
+function subCost(a: number, b: number): number {
   if (a === b) return 0;
-  if ((a === "y" && b === "i") || (a === "i" && b === "y")) return 0.2;
-  if ((a === "v" && b === "w") || (a === "w" && b === "v")) return 0.2;
-  if (VOWELS.has(a) && VOWELS.has(b)) return 0.6;
+  if ((a === Y && b === I) || (a === I && b === Y)) return 0.2;
+  if ((a === V && b === W) || (a === W && b === V)) return 0.2;
+  if (a < 128 && b < 128 && VOWEL_CODES[a] && VOWEL_CODES[b]) return 0.6;
   return 1;
+}
+
+/** Inserting or deleting a letter next to the same letter (a doubled letter) is cheap. */
+function indel(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  return (i > 0 && s.charCodeAt(i - 1) === c) || (i + 1 < s.length && s.charCodeAt(i + 1) === c) ? 0.2 : 1;
 }
 
 let rowsA = new Float64Array(64);
@@ -99,61 +112,79 @@ export function editCost(a: string, b: string, limit = Infinity): number {
   let prev = rowsB;
   let cur = rowsC;
   prev[0] = 0;
-  const indel = (s: string, i: number) => (i > 0 && s[i - 1] === s[i]) || (i + 1 < s.length && s[i + 1] === s[i]) ? 0.2 : 1;
   for (let j = 1; j <= m; j++) prev[j] = prev[j - 1] + indel(b, j - 1);
   let prevRowMin = 0;
   for (let i = 1; i <= n; i++) {
-    cur[0] = prev[0] + indel(a, i - 1);
+    const ai = a.charCodeAt(i - 1);
+    const delA = indel(a, i - 1);
+    cur[0] = prev[0] + delA;
     let rowMin = cur[0];
     for (let j = 1; j <= m; j++) {
-      let v = Math.min(prev[j] + indel(a, i - 1), cur[j - 1] + indel(b, j - 1), prev[j - 1] + subCost(a[i - 1], b[j - 1]));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 0.7);
+      const bj = b.charCodeAt(j - 1);
+      let v = prev[j] + delA;
+      const ins = cur[j - 1] + indel(b, j - 1);
+      if (ins < v) v = ins;
+      const sub = prev[j - 1] + subCost(ai, bj);
+      if (sub < v) v = sub;
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj && prev2[j - 2] + 0.7 < v) v = prev2[j - 2] + 0.7;
       cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
     // A transposition reaches back two rows, so stop only when two rows in a row are over the limit.
     if (rowMin > limit && prevRowMin > limit) return Infinity;
     prevRowMin = rowMin;
-    [prev2, prev, cur] = [prev, cur, prev2];
+    const t = prev2;
+    prev2 = prev;
+    prev = cur;
+    cur = t;
   }
   return prev[m];
 }
 
 /**
- * Edit budget for a word of this length: the most a typo may cost. One ordinary edit (1) in any word of four
- * letters or more, two in words of eight or more; a three-letter word only a doubled letter.
+ * Edit budget for a word of this length: the most typos may cost. One ordinary edit (1) in any word of three
+ * letters or more, one and a cheap one in six or seven letters, two in words of eight or more.
  */
 export function budgetFor(length: number): number {
-  if (length <= 3) return 0.2;
-  if (length <= 7) return 1;
+  if (length <= 2) return 0.2;
+  if (length <= 5) return 1;
+  if (length <= 7) return 1.4;
   if (length <= 10) return 2;
   return 2.6;
 }
 
 /**
  * Similarity left after an edit of `cost` in a word of `length` letters: an edit in a short word changes more
- * of it. One typo leaves 0.7 of a four-letter word, 0.8 of a six-letter one, 0.87 of a nine-letter one.
+ * of it. One typo leaves 0.67 of a three-letter word, 0.75 of a four-letter one, 0.83 of a six-letter one.
  */
 export function typoSimilarity(cost: number, length: number): number {
-  return Math.max(0, 1 - (SPELLING.perEdit * cost) / Math.max(length, 4));
+  return Math.max(0, 1 - (SPELLING.perEdit * cost) / Math.max(length, 3));
 }
 
 /** Costs of the spelling rule (one place, documented in docs/matching.md). */
 export const SPELLING = {
   /** Similarity lost per unit of edit cost, relative to word length. */
-  perEdit: 1.2,
+  perEdit: 1,
   /** Extra cost when the first letters differ (and do not fold together): rarer as a typo, commoner as another name. */
-  firstLetter: 0.3,
+  firstLetter: 0.2,
   /** Similarity of a romanisation variant (equal after folding). */
   variant: 0.95,
 };
 
-/** One word is the other plus a short ending (plural, case, a pinyin final): a different word, not a typo. */
+/**
+ * One word is the other plus an ending that makes another word: a plural `s` (`Espoirs`), a pinyin final `g`
+ * (`Lixing`), or two letters or more (`Lixin`/`Lixinda`). One other dropped last letter is an ordinary typo.
+ */
 function endingOf(a: string, b: string): boolean {
-  const undoubled = (w: string) => w.replace(/(.)\1+/g, "$1");
-  if (undoubled(a) === undoubled(b)) return false;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.length >= 3 && long.length > short.length && long.length - short.length <= 4 && long.startsWith(short);
+  if (short.length < 3 || long.length <= short.length || long.length - short.length > 4 || !long.startsWith(short)) return false;
+  if (undoubled(a) === undoubled(b)) return false;
+  const ending = long.slice(short.length);
+  return ending.length >= 2 || ending === "s" || (ending === "g" && short.endsWith("n"));
+}
+
+function undoubled(w: string): string {
+  return w.replace(/(.)\1+/g, "$1");
 }
 
 export type SpellingMatch = { sim: number; how: "exact" | "variant" | "spelling" | "skeleton" };
@@ -176,12 +207,14 @@ export function spellingSimilarity(a: string, b: string, crossScript: boolean): 
   const fb = fold(b);
   const cross = crossScript ? 0.5 : 0;
   const shorter = Math.min(a.length, b.length);
-  if (fa === fb) return shorter >= 4 || crossScript ? { sim: SPELLING.variant, how: "variant" } : undefined;
+  if (fa === fb && (shorter >= 4 || crossScript)) return { sim: SPELLING.variant, how: "variant" };
   if (!crossScript && endingOf(a, b)) return undefined;
   // The budget follows the longer word: a dropped letter leaves the shorter one.
   const longer = Math.max(a.length, b.length);
   const budget = budgetFor(longer) + cross;
-  if (shorter >= 3 || crossScript) {
+  // A typo in the first letter leaves the second (or shifts it by one); two wrong first letters are another word.
+  const startMayMatch = a[0] === b[0] || fa[0] === fb[0] || firstLettersMayMatch(a, b) || a[1] === b[1] || a[0] === b[1] || a[1] === b[0];
+  if ((shorter >= 3 && startMayMatch) || crossScript) {
     const cost = Math.min(editCost(a, b, budget), 0.3 + editCost(fa, fb, budget - 0.3));
     const first = firstLettersMayMatch(a, b) || fa[0] === fb[0] ? 0 : SPELLING.firstLetter;
     if (cost <= budget) return { sim: typoSimilarity(cost + first, longer), how: "spelling" };

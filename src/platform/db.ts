@@ -9,6 +9,7 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
 import pg from "pg";
+import type { DataLock } from "./data-lock.js";
 import * as schema from "./db.schema.js";
 
 export type Schema = typeof schema;
@@ -25,6 +26,8 @@ export interface Database {
   close(): Promise<void>;
   pglite?: PGlite;
   pool?: pg.Pool;
+  /** The data folder's lock, when this process opened the embedded database as its owner (platform/data-lock.ts). */
+  lock?: DataLock;
 }
 
 export const migrationsFolder = resolve(dirname(fileURLToPath(import.meta.url)), "../../drizzle");

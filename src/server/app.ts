@@ -13,7 +13,9 @@ import { idempotency } from "./idempotency.js";
 import { locationHeader } from "./location.js";
 import { forwardedRequest, inputGuard } from "./input-guard.js";
 import { authProblem, handleError, problem } from "./problem.js";
+import { mountInternalCli } from "./internal-cli.js";
 import { csrfGuard, noStore, securityHeaders } from "./security.js";
+import { describeAuthFlows, documentOf } from "./openapi.js";
 import { FixedWindowLimiter } from "./rate-limit.js";
 import { personOnly, requireOrg, requireSession } from "./tenancy.js";
 import { routeTable } from "./route-table.js";
@@ -26,6 +28,8 @@ export interface AppDeps {
   secret: string;
   /** Off in tests that sign in many users quickly. */
   rateLimit?: boolean;
+  /** The secret of the command-line endpoint (/internal/cli/:op); set by `serve` when it owns the embedded database. */
+  cliSecret?: string;
 }
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -85,16 +89,9 @@ export function createApp(deps: AppDeps) {
   app.route("/api/v1", v1);
   app.route("/api", publicRouter(deps));
 
-  app.doc31("/api/openapi.json", {
-    openapi: "3.1.0",
-    info: {
-      title: "Partnerwise API",
-      version: "1",
-      description:
-        "REST API of Partnerwise. Authenticate with the session cookie from `/api/auth/sign-in/email` (better-auth); writes with a cookie must send this server's `Origin`. The active organisation comes from the session (`/api/auth/organization/set-active`) or the `X-Organization-Id` header. Errors are RFC 9457 `application/problem+json`.",
-    },
-    servers: [{ url: "/" }],
-  });
+  describeAuthFlows(app);
+  const apiDocument = documentOf(app);
+  app.get("/api/openapi.json", (c) => c.json(apiDocument()));
   // Routes that take a multipart upload set their own body limit (src/server/upload-limit.ts); read once from the
   // OpenAPI document, so a new upload route is known without a list to keep.
   let uploads: Array<{ method: string; path: RegExp }> | undefined;
@@ -114,6 +111,7 @@ export function createApp(deps: AppDeps) {
     res.headers.set("Allow", allow.join(", "));
     return res;
   });
+  if (deps.cliSecret) mountInternalCli(app, { database: deps.database, auth, secret: deps.cliSecret });
 
   const webDist = deps.env.PARTNERWISE_WEB_DIR ? resolve(deps.env.PARTNERWISE_WEB_DIR) : defaultWebDist;
   if (existsSync(webDist)) {

@@ -3,6 +3,7 @@ import type { KeyIdentity } from "../domains/api-keys/api-keys.service.js";
 import type { Ctx } from "../platform/context.js";
 import { checkValidated, invalidText } from "./input-guard.js";
 import { fieldErrors, problem } from "./problem.js";
+import { Problem } from "./problem-schema.js";
 import { unknownFieldErrors } from "./unknown-fields.js";
 
 export interface SessionUser {
@@ -47,42 +48,15 @@ export function createRouter() {
   });
 }
 
-/** Shared OpenAPI fragments for error responses. */
+/** An error response of the OpenAPI document: the one shared Problem schema. */
 export const problemResponse = (description: string) => ({
   description,
-  content: {
-    "application/problem+json": {
-      schema: {
-        type: "object" as const,
-        properties: {
-          type: { type: "string" as const },
-          title: { type: "string" as const },
-          status: { type: "integer" as const },
-          code: { type: "string" as const },
-          detail: { type: "string" as const },
-          detailCode: { type: "string" as const, description: "Stable code of the detail (some rules), for translations" },
-          detailParams: { type: "object" as const, additionalProperties: true },
-          errors: {
-            type: "array" as const,
-            items: {
-              type: "object" as const,
-              properties: {
-                path: { type: "string" as const },
-                message: { type: "string" as const },
-                code: { type: "string" as const, description: "Stable code of the message (some rules), for translations" },
-                params: { type: "object" as const, additionalProperties: true },
-              },
-            },
-          },
-        },
-      },
-    },
-  },
+  content: { "application/problem+json": { schema: Problem } },
 });
 
 export const errorResponses = {
-  401: problemResponse("Not signed in"),
-  403: problemResponse("Role too low, two-factor required, or cross-site request"),
+  401: problemResponse("Not signed in, or the API key is unknown, revoked or expired"),
+  403: problemResponse("Role too low, two-factor required, a cross-site write, or another organisation"),
   404: problemResponse("Not found in your organisation"),
   422: problemResponse("Validation failed, with field-level errors"),
 };

@@ -1,4 +1,6 @@
+import { randomBytes } from "node:crypto";
 import { serve } from "@hono/node-server";
+import { refuseWhenBusy } from "../cli/run-op.js";
 import { env } from "../platform/env.js";
 import { log } from "../platform/logger.js";
 import { bootApp } from "./boot.js";
@@ -12,7 +14,9 @@ export async function startServer(): Promise<void> {
   const e = env();
   guardProcessAgainstJobErrors();
   const started = Date.now();
-  const { app, auth, database, mailer, setPort } = await bootApp(e);
+  // The command-line tools reach this server with this secret while it owns the embedded database.
+  const cliSecret = randomBytes(32).toString("base64url");
+  const { app, auth, database, mailer, setPort } = await bootApp(e, { opener: { role: "server", command: "serve" }, cliSecret }).catch((err: unknown) => refuseWhenBusy(err, "run `partnerwise serve` again"));
   log.info(`database ready (${database.kind}${database.kind === "pglite" ? `, ${e.PARTNERWISE_DATA_DIR}` : ""}) in ${Date.now() - started} ms`);
   const demo = e.PARTNERWISE_SEED_DEMO ? await seedDemoIfEmpty(database, auth) : null;
   // Reminders are scheduled pg-boss jobs; a setting turned off removes its schedule.
@@ -20,6 +24,7 @@ export async function startServer(): Promise<void> {
   const jobs = await startJobs(database, { mailer, baseUrl: e.PARTNERWISE_BASE_URL, unscheduled });
   const server = serve({ fetch: app.fetch, port: e.PORT, hostname: e.HOST }, (info) => {
     setPort(info.port);
+    database.lock?.update({ port: info.port, host: e.HOST, secret: cliSecret });
     const url = e.PARTNERWISE_BASE_URL ?? `http://localhost:${info.port}`;
     log.info(`Partnerwise is running at ${url}`);
     if (demo) log.info(`Demo login: ${demo.email} / ${demo.password}  (second NGO: ${demo.otherEmail} / ${demo.password})`);

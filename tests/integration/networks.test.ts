@@ -17,6 +17,7 @@ describe("networks API", () => {
       description: "Shared criteria",
       coordinators: [{ userId: a.userId, email: a.email }],
       members: [{ organizationId: a.orgId, name: "NGO Founder", status: "active" }],
+      invitations: [],
     });
     expect(created.body.members[0].joinedAt).toEqual(expect.any(String));
     const id = created.body.id;
@@ -33,18 +34,28 @@ describe("networks API", () => {
     expect(isProblem(await a.client.post("/api/v1/networks", { name: " " }), 422)).toBe(true);
   });
 
-  it("lets a user without an organisation found a network, and a member's organisation does not join", async () => {
+  it("lets only owners and admins of an organisation found a network; an admin acting elsewhere founds it without joining", async () => {
     const loner = await signUp(app.get(), "Independent Coordinator");
     const r = await loner.client.post("/api/v1/networks", { name: "Loose Network" });
-    expect(r.status).toBe(201);
-    expect(r.body.members).toEqual([]);
+    expect(isProblem(r, 403)).toBe(true);
 
     const owner = await ownerWithOrg(app.get(), "NGO With Member");
-    const m = await memberOf(app.get(), owner, "member");
-    const byMember = await m.client.post("/api/v1/networks", { name: "Member's Network" });
-    expect(byMember.status).toBe(201);
-    expect(byMember.body.members).toEqual([]);
-    expect(byMember.body.coordinators.map((c: { userId: string }) => c.userId)).toEqual([m.userId]);
+    for (const role of ["member", "viewer"] as const) {
+      const m = await memberOf(app.get(), owner, role);
+      expect(isProblem(await m.client.post("/api/v1/networks", { name: `${role}'s Network` }), 403), role).toBe(true);
+    }
+    expect((await owner.client.get("/api/v1/networks")).body.total).toBe(0);
+
+    // An admin of one organisation may found a network while another organisation (where they are a member) is active.
+    const elsewhere = await ownerWithOrg(app.get(), "NGO Elsewhere");
+    const m = await memberOf(app.get(), elsewhere, "member");
+    const own = await m.client.post("/api/auth/organization/create", { name: "Member's own NGO", slug: `own-${m.userId.slice(0, 8)}` });
+    expect(own.status).toBe(200);
+    await m.client.post("/api/auth/organization/set-active", { organizationId: elsewhere.orgId });
+    const byAdmin = await m.client.post("/api/v1/networks", { name: "Member's Network" });
+    expect(byAdmin.status).toBe(201);
+    expect(byAdmin.body.members).toEqual([]);
+    expect(byAdmin.body.coordinators.map((c: { userId: string }) => c.userId)).toEqual([m.userId]);
   });
 
   it("invites an organisation, which an admin accepts; members then see the network", async () => {
@@ -54,19 +65,35 @@ describe("networks API", () => {
     const bMember = await memberOf(app.get(), b, "member");
     const id = (await coord.client.post("/api/v1/networks", { name: "Invite Network" })).body.id;
 
-    const inv = await coord.client.post(`/api/v1/networks/${id}/members`, { organizationSlug: await slugOf(b) });
+    const slug = await slugOf(b);
+    const inv = await coord.client.post(`/api/v1/networks/${id}/members`, { organizationSlug: slug });
     expect(inv.status).toBe(201);
-    expect(inv.body).toEqual({ organizationId: b.orgId, name: "NGO Invitee", status: "invited", joinedAt: null });
-    expect(isProblem(await coord.client.post(`/api/v1/networks/${id}/members`, { organizationSlug: await slugOf(b) }), 409)).toBe(true);
+    expect(inv.body).toEqual({ networkId: id, organizationSlug: slug, status: "invited", invitedAt: expect.any(String) });
+    // Before it accepts, nothing names the invited organisation to the network: not its id, not its name.
+    const before = await coord.client.get(`/api/v1/networks/${id}`);
+    expect(before.body.members.map((m: { name: string }) => m.name)).toEqual(["NGO Coord"]);
+    expect(before.body.invitations).toEqual([inv.body]);
+    for (const r of [inv, before, await coord.client.get("/api/v1/networks")]) {
+      expect(JSON.stringify(r.body)).not.toContain(b.orgId);
+      expect(JSON.stringify(r.body)).not.toContain("NGO Invitee");
+    }
+    const dup = await coord.client.post(`/api/v1/networks/${id}/members`, { organizationSlug: slug });
+    expect(isProblem(dup, 409)).toBe(true);
+    expect(JSON.stringify(dup.body)).not.toContain("NGO Invitee");
     expect(isProblem(await coord.client.post(`/api/v1/networks/${id}/members`, { organizationSlug: "no-such-org" }), 404)).toBe(true);
+    // The invited organisation's owner and admin are mailed; its plain member is not.
+    const mails = app.get().mailer.outbox.filter((m) => m.subject === `NGO Invitee is invited to the network Invite Network`);
+    expect(mails.map((m) => m.to).sort()).toEqual([b.email, bAdmin.email].sort());
+    expect(mails[0].text).toContain(`/api/v1/networks/${id}/accept`);
 
     // The invited organisation sees the invitation in its list.
     const listed = await bMember.client.get("/api/v1/networks");
     expect(listed.body.items).toEqual([expect.objectContaining({ id, coordinator: false, organizations: [{ organizationId: b.orgId, name: "NGO Invitee", status: "invited" }] })]);
 
     // A plain member cannot accept; an admin can.
-    expect(isProblem(await bMember.client.post(`/api/v1/networks/${id}/join`), 403)).toBe(true);
-    const joined = await bAdmin.client.post(`/api/v1/networks/${id}/join`);
+    expect(isProblem(await bMember.client.post(`/api/v1/networks/${id}/accept`), 403)).toBe(true);
+    expect(isProblem(await bMember.client.post(`/api/v1/networks/${id}/decline`), 403)).toBe(true);
+    const joined = await bAdmin.client.post(`/api/v1/networks/${id}/accept`);
     expect(joined.status).toBe(200);
     expect(joined.body).toMatchObject({ organizationId: b.orgId, status: "active" });
     expect(joined.body.joinedAt).toEqual(expect.any(String));
@@ -79,11 +106,39 @@ describe("networks API", () => {
     ]);
     expect(seen.body.coordinators).toEqual([{ userId: coord.userId, name: "Owner of NGO Coord", email: coord.email }]);
     expect((await networksOfOrg(app.get().database.db, b.orgId)).map((n) => n.id)).toEqual([id]);
+    expect((await coord.client.get(`/api/v1/networks/${id}`)).body.invitations).toEqual([]);
+    // Accepted once, there is nothing left to decline.
+    expect(isProblem(await bAdmin.client.post(`/api/v1/networks/${id}/decline`), 404)).toBe(true);
 
     // Members cannot manage the network.
     expect(isProblem(await bAdmin.client.post(`/api/v1/networks/${id}/members`, { organizationSlug: await slugOf(coord) }), 403)).toBe(true);
     expect(isProblem(await bAdmin.client.post(`/api/v1/networks/${id}/coordinators`, { email: bAdmin.email }), 403)).toBe(true);
     expect(isProblem(await bAdmin.client.delete(`/api/v1/networks/${id}/members/${coord.orgId}`), 403)).toBe(true);
+  });
+
+  it("lets the invited organisation's admin decline, and a coordinator withdraw an invitation by its slug", async () => {
+    const coord = await ownerWithOrg(app.get(), "NGO Coord Decline");
+    const b = await ownerWithOrg(app.get(), "NGO Decliner");
+    const c = await ownerWithOrg(app.get(), "NGO Withdrawn");
+    const id = (await coord.client.post("/api/v1/networks", { name: "Decline Network" })).body.id;
+    await coord.client.post(`/api/v1/networks/${id}/members`, { organizationSlug: await slugOf(b) });
+    await coord.client.post(`/api/v1/networks/${id}/members`, { organizationSlug: await slugOf(c) });
+
+    expect((await b.client.post(`/api/v1/networks/${id}/decline`)).status).toBe(204);
+    expect(isProblem(await b.client.post(`/api/v1/networks/${id}/accept`), 404)).toBe(true);
+    expect(isProblem(await b.client.get(`/api/v1/networks/${id}`), 404)).toBe(true);
+    expect((await coord.client.delete(`/api/v1/networks/${id}/members/${await slugOf(c)}`)).status).toBe(204);
+    expect(isProblem(await c.client.post(`/api/v1/networks/${id}/accept`), 404)).toBe(true);
+    const after = (await coord.client.get(`/api/v1/networks/${id}`)).body;
+    expect(after.invitations).toEqual([]);
+    expect(after.members.map((m: { name: string }) => m.name)).toEqual(["NGO Coord Decline"]);
+    const log = await b.client.get("/api/v1/audit?entityType=network_membership");
+    expect(log.body.items.map((e: { action: string; summary: string }) => [e.action, e.summary])).toEqual([
+      ["leave", "Declined the invitation to network Decline Network"],
+      ["invite", expect.stringContaining("Invited to network Decline Network")],
+    ]);
+    // The coordinator may invite again after a decline.
+    expect((await coord.client.post(`/api/v1/networks/${id}/members`, { organizationSlug: await slugOf(b) })).status).toBe(201);
   });
 
   it("lets an organisation's admin leave, but not its members, and a coordinator remove any organisation", async () => {
@@ -200,10 +255,9 @@ describe("cross-tenant isolation: networks", () => {
     expect(isProblem(await uninvited.client.post(`/api/v1/networks/${id}/join`), 404)).toBe(true);
     // Claiming another organisation through the header does not help: the caller is not its member.
     expect(isProblem(await uninvited.client.req("POST", `/api/v1/networks/${id}/join`, {}, { "X-Organization-Id": invited.orgId }), 403)).toBe(true);
+    expect(isProblem(await uninvited.client.post(`/api/v1/networks/${id}/decline`), 404)).toBe(true);
     expect(isProblem(await uninvited.client.delete(`/api/v1/networks/${id}/members/${invited.orgId}`), 404)).toBe(true);
-    expect((await coord.client.get(`/api/v1/networks/${id}`)).body.members.map((m: { organizationId: string; status: string }) => [m.organizationId, m.status])).toEqual(
-      expect.arrayContaining([[invited.orgId, "invited"]]),
-    );
+    expect((await coord.client.get(`/api/v1/networks/${id}`)).body.invitations.map((i: { organizationSlug: string }) => i.organizationSlug)).toEqual([await slugOf(invited)]);
     // An organisation without a session needs to sign in.
     const anon = await signUp(app.get(), "Signed out");
     await anon.client.post("/api/auth/sign-out");

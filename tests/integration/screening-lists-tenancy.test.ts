@@ -1,4 +1,6 @@
+import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { screening } from "../../src/domains/screening/screening.table.js";
 import { ownerWithOrg, useTestApp, type Account } from "../setup/app.js";
 
 const app = useTestApp();
@@ -54,6 +56,32 @@ describe("network-shared list entries: the sharer's later choice reaches screeni
     const after = await screeningOf(b, draft.id);
     expect(JSON.stringify(after)).not.toContain("WITHDRAWN-RATIONALE");
     expect(after).toMatchObject({ status: "decided", decision: "rejected" });
+  });
+
+  it("stores the rationale in one structured field only, never inside a sentence", async () => {
+    const { draft } = await sharedWithRationale("Stored");
+    const [row] = await app.get().database.db.select().from(screening).where(eq(screening.id, draft.id));
+    const signal = row.signals.find((s) => s.source === "network_list")!;
+    expect(signal.params?.reason).toBe(RATIONALE);
+    expect(signal.title).not.toContain("WITHDRAWN-RATIONALE");
+    expect(signal.detail).not.toContain("WITHDRAWN-RATIONALE");
+    // The API still shows the sentence with the rationale: it is built when the screening is shown.
+    expect(draft.signals.find((s: { source: string }) => s.source === "network_list").detail).toContain(`Their reason: ${RATIONALE}`);
+  });
+
+  it("withdraws the rationale whatever the stored sentence says (no English wording is parsed)", async () => {
+    const { a, b, net, entry, draft } = await sharedWithRationale("Wording");
+    // Rewrite the stored copy as if the sentence had been worded differently (an older or a future release).
+    const db = app.get().database.db;
+    const [row] = await db.select().from(screening).where(eq(screening.id, draft.id));
+    const reworded = row.signals.map((s) => (s.source === "network_list" ? { ...s, detail: `Gleicher Name. Begründung des Mitglieds — ${RATIONALE} — bitte prüfen.` } : s));
+    await db.update(screening).set({ signals: reworded }).where(eq(screening.id, draft.id));
+    expect(JSON.stringify((await db.execute(sql`select signals from screening where id = ${draft.id}`)) as unknown)).toContain(RATIONALE);
+    expect((await a.client.post(`/api/v1/screening-lists/entries/${entry.id}/share`, { networkId: net.id, mode: "name_and_decision" })).status).toBe(200);
+    const [after] = await db.select().from(screening).where(eq(screening.id, draft.id));
+    expect(JSON.stringify(after.signals)).not.toContain("WITHDRAWN-RATIONALE");
+    expect(JSON.stringify(after.riskSummary)).not.toContain("WITHDRAWN-RATIONALE");
+    expect(JSON.stringify(await screeningOf(b, draft.id))).not.toContain("WITHDRAWN-RATIONALE");
   });
 
   it("takes it out when the sharer removes the entry", async () => {

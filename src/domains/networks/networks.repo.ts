@@ -77,13 +77,43 @@ export async function listCoordinators(db: Db, networkId: string) {
     .orderBy(asc(user.name), asc(user.id));
 }
 
+/** Organisations that accepted: only these are named to the network. */
 export async function listMembers(db: Db, networkId: string) {
   return db
     .select({ organizationId: organization.id, name: organization.name, status: networkMember.status, joinedAt: networkMember.joinedAt })
     .from(networkMember)
     .innerJoin(organization, eq(organization.id, networkMember.organizationId))
-    .where(eq(networkMember.networkId, networkId))
+    .where(and(eq(networkMember.networkId, networkId), eq(networkMember.status, "active")))
     .orderBy(asc(organization.name), asc(organization.id));
+}
+
+/** Invitations not yet accepted, by the invited organisation's slug (what the coordinator typed). */
+export async function listInvitations(db: Db, networkId: string) {
+  return db
+    .select({ organizationSlug: organization.slug, invitedAt: networkMember.invitedAt })
+    .from(networkMember)
+    .innerJoin(organization, eq(organization.id, networkMember.organizationId))
+    .where(and(eq(networkMember.networkId, networkId), eq(networkMember.status, "invited")))
+    .orderBy(asc(networkMember.invitedAt), asc(organization.slug));
+}
+
+/** Owners and admins of an organisation, who decide on its invitations. */
+export async function orgAdmins(db: Db, organizationId: string) {
+  return db
+    .select({ email: user.email, locale: user.locale })
+    .from(member)
+    .innerJoin(user, eq(user.id, member.userId))
+    .where(and(eq(member.organizationId, organizationId), inArray(member.role, ["owner", "admin"])));
+}
+
+/** True when the user is an owner or admin of at least one organisation. */
+export async function administersAnOrg(db: Db, userId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: member.id })
+    .from(member)
+    .where(and(eq(member.userId, userId), inArray(member.role, ["owner", "admin"])))
+    .limit(1);
+  return !!row;
 }
 
 export async function countCoordinators(db: Db, networkId: string): Promise<number> {
@@ -142,7 +172,7 @@ export async function activeNetworksOfOrg(db: Db, organizationId: string) {
 }
 
 export async function findOrgBySlug(db: Db, slug: string) {
-  const [row] = await db.select({ id: organization.id, name: organization.name }).from(organization).where(eq(organization.slug, slug));
+  const [row] = await db.select({ id: organization.id, name: organization.name, slug: organization.slug }).from(organization).where(eq(organization.slug, slug));
   return row;
 }
 

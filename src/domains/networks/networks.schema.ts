@@ -30,13 +30,24 @@ export const NetworkMember = z
   .meta({ id: "NetworkMember" });
 export type NetworkMember = z.infer<typeof NetworkMember>;
 
+export const NetworkInvitation = z
+  .object({
+    networkId: z.string(),
+    organizationSlug: z.string().meta({ description: "The slug the coordinator invited; the organisation's id and name stay hidden until an admin of it accepts" }),
+    status: z.literal("invited"),
+    invitedAt: z.string(),
+  })
+  .meta({ id: "NetworkInvitation" });
+export type NetworkInvitation = z.infer<typeof NetworkInvitation>;
+
 export const Network = z
   .object({
     id: z.string(),
     name: z.string(),
     description: z.string().nullable(),
     coordinators: z.array(NetworkCoordinator),
-    members: z.array(NetworkMember),
+    members: z.array(NetworkMember).meta({ description: "Organisations that accepted (status active)" }),
+    invitations: z.array(NetworkInvitation).meta({ description: "Invitations not yet accepted — shown to coordinators only, by the slug they invited" }),
   })
   .meta({ id: "Network" });
 export type Network = z.infer<typeof Network>;

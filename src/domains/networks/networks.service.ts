@@ -6,7 +6,9 @@ import { audit, type AuditAction } from "../audit/audit.service.js";
 import { roleAtLeast, type Role } from "../auth/roles.js";
 import * as repo from "./networks.repo.js";
 import { network, networkCoordinator, networkMember } from "./networks.table.js";
-import type { Network, NetworkCoordinator, NetworkInput, NetworkMember, NetworkSummary } from "./networks.schema.js";
+import type { Mailer } from "../../platform/mailer.js";
+import { networkInvitationMail } from "./networks.mail-text.js";
+import type { Network, NetworkCoordinator, NetworkInput, NetworkInvitation, NetworkMember, NetworkSummary } from "./networks.schema.js";
 
 /**
  * Context of a network request: a signed-in user, possibly with an active organisation. Networks span
@@ -70,16 +72,27 @@ function toMember(m: { organizationId: string; name: string; status: "invited" |
   return { organizationId: m.organizationId, name: m.name, status: m.status, joinedAt: m.joinedAt?.toISOString() ?? null };
 }
 
-async function detail(db: Db, net: repo.NetworkRow): Promise<Network> {
-  const [coordinators, members] = await Promise.all([repo.listCoordinators(db, net.id), repo.listMembers(db, net.id)]);
-  return { id: net.id, name: net.name, description: net.description, coordinators, members: members.map(toMember) };
+/** A network as the caller may see it: active members by name; open invitations (by slug) to coordinators only. */
+async function detail(db: Db, net: repo.NetworkRow, coordinator: boolean): Promise<Network> {
+  const [coordinators, members, invitations] = await Promise.all([repo.listCoordinators(db, net.id), repo.listMembers(db, net.id), coordinator ? repo.listInvitations(db, net.id) : []]);
+  return {
+    id: net.id,
+    name: net.name,
+    description: net.description,
+    coordinators,
+    members: members.map(toMember),
+    invitations: invitations.map((i) => ({ networkId: net.id, organizationSlug: i.organizationSlug, status: "invited" as const, invitedAt: i.invitedAt.toISOString() })),
+  };
 }
 
 /**
- * Creates a network; the caller becomes its coordinator. When the caller's active organisation is one they
- * administer, it joins as an active member straight away.
+ * Creates a network; the caller — an owner or admin of some organisation — becomes its coordinator. When the
+ * caller's active organisation is one they administer, it joins as an active member straight away.
  */
 export async function create(ctx: NetworkCtx, input: NetworkInput): Promise<Network> {
+  if (!(await repo.administersAnOrg(ctx.db, ctx.user.id))) {
+    throw new AppError("forbidden", "Only an owner or admin of an organisation can found a network.");
+  }
   const orgAdmin = ctx.activeOrgId ? await repo.orgMembership(ctx.db, ctx.user.id, ctx.activeOrgId) : undefined;
   const joins = !!orgAdmin && roleAtLeast(orgAdmin.role, "admin") && !(orgAdmin.requireTwoFactor && !orgAdmin.twoFactorEnabled);
   return inTx(ctx, async (tx) => {
@@ -89,7 +102,7 @@ export async function create(ctx: NetworkCtx, input: NetworkInput): Promise<Netw
       await tx.db.insert(networkMember).values({ networkId: net.id, organizationId: ctx.activeOrgId, status: "active", joinedAt: new Date() });
       await auditOrg(tx, ctx.activeOrgId, "create", net, `Founded network ${net.name} and joined it`);
     }
-    return detail(tx.db, net);
+    return detail(tx.db, net, true);
   });
 }
 
@@ -114,25 +127,33 @@ export async function list(ctx: NetworkCtx, page: { limit: number; offset: numbe
 
 /** One network with coordinators and members; 404 unless the caller coordinates it or is in one of its organisations. */
 export async function get(ctx: NetworkCtx, id: string): Promise<Network> {
-  const { net } = await visible(ctx, id);
-  return detail(ctx.db, net);
+  const { net, coordinator } = await visible(ctx, id);
+  return detail(ctx.db, net, coordinator);
 }
 
-/** A coordinator invites an organisation (by slug); an admin of that organisation then accepts. */
-export async function inviteOrganization(ctx: NetworkCtx, id: string, organizationSlug: string): Promise<NetworkMember> {
-  return inTx(ctx, async (tx) => {
+/**
+ * A coordinator invites an organisation (by slug): an invitation its owners and admins are mailed and accept or
+ * decline. Until then the network learns nothing of it beyond the slug the coordinator typed.
+ */
+export async function inviteOrganization(ctx: NetworkCtx, id: string, organizationSlug: string, notify: { mailer: Mailer; appUrl: string }): Promise<NetworkInvitation> {
+  const { invitation, org, net } = await inTx(ctx, async (tx) => {
     const { net } = await asCoordinator(tx, id);
     const org = await repo.findOrgBySlug(tx.db, organizationSlug);
     if (!org) throw new AppError("not_found", `No organisation has the slug "${organizationSlug}".`, { errors: [{ path: "organizationSlug", message: "Unknown organisation." }] });
     const [row] = await tx.db.insert(networkMember).values({ networkId: net.id, organizationId: org.id, status: "invited" }).onConflictDoNothing().returning();
-    if (!row) throw new AppError("conflict", `${org.name} is already invited to or a member of this network.`);
+    if (!row) throw new AppError("conflict", `The organisation "${org.slug}" is already invited to or a member of this network.`);
     await auditOrg(tx, org.id, "invite", net, `Invited to network ${net.name} by ${ctx.user.name}`);
-    return toMember({ ...row, name: org.name });
+    const invitation: NetworkInvitation = { networkId: net.id, organizationSlug: org.slug, status: "invited", invitedAt: row.invitedAt.toISOString() };
+    return { invitation, org, net };
   });
+  for (const admin of await repo.orgAdmins(ctx.db, org.id)) {
+    await notify.mailer.send(networkInvitationMail(admin, { organization: org.name, network: net.name, networkId: net.id, inviter: ctx.user.name, link: notify.appUrl }));
+  }
+  return invitation;
 }
 
 /** An admin or owner of the active organisation accepts its invitation to the network. */
-export async function join(ctx: NetworkCtx, id: string): Promise<NetworkMember> {
+export async function accept(ctx: NetworkCtx, id: string): Promise<NetworkMember> {
   const orgId = ctx.activeOrgId;
   if (!orgId) throw new AppError("forbidden", "Choose the organisation that joins first (none is active in this session).");
   return inTx(ctx, async (tx) => {
@@ -157,17 +178,40 @@ export async function join(ctx: NetworkCtx, id: string): Promise<NetworkMember> 
 export async function removeMember(ctx: NetworkCtx, id: string, organizationId: string): Promise<void> {
   await inTx(ctx, async (tx) => {
     const { net, coordinator, orgs } = await visible(tx, id);
-    const membership = await repo.findMembership(tx.db, net.id, organizationId);
-    const ownOrg = orgs.find((o) => o.organizationId === organizationId);
+    let orgId = organizationId;
+    let membership = await repo.findMembership(tx.db, net.id, orgId);
+    // Coordinators know an invited organisation only by its slug: they withdraw the invitation by it.
+    if (!membership && coordinator) {
+      const bySlug = await repo.findOrgBySlug(tx.db, organizationId);
+      if (bySlug) {
+        orgId = bySlug.id;
+        membership = await repo.findMembership(tx.db, net.id, orgId);
+      }
+    }
+    const ownOrg = orgs.find((o) => o.organizationId === orgId);
     if (!membership) throw notFound("Network member");
     if (!coordinator) {
       if (!ownOrg) throw new AppError("forbidden", "Only a coordinator, or an admin of that organisation, can remove it from the network.");
-      await asOrgAdmin(tx, organizationId, "take it out of a network");
+      await asOrgAdmin(tx, orgId, "take it out of a network");
     }
-    await tx.db.delete(networkMember).where(and(eq(networkMember.networkId, net.id), eq(networkMember.organizationId, organizationId)));
+    await tx.db.delete(networkMember).where(and(eq(networkMember.networkId, net.id), eq(networkMember.organizationId, orgId)));
     const self = !!ownOrg && roleAtLeast(ownOrg.role, "admin");
     const verb = membership.status === "invited" ? (self ? "Declined the invitation to" : "Invitation withdrawn from") : self ? "Left" : "Removed from";
-    await auditOrg(tx, organizationId, self ? "leave" : "delete", net, `${verb} network ${net.name}`);
+    await auditOrg(tx, orgId, self ? "leave" : "delete", net, `${verb} network ${net.name}`);
+  });
+}
+
+/** An admin or owner of the active organisation declines its invitation: the invitation is gone, nothing was shared. */
+export async function decline(ctx: NetworkCtx, id: string): Promise<void> {
+  const orgId = ctx.activeOrgId;
+  if (!orgId) throw new AppError("forbidden", "Choose the organisation that declines first (none is active in this session).");
+  await inTx(ctx, async (tx) => {
+    await asOrgAdmin(tx, orgId, "decline a network invitation");
+    const net = await repo.findNetwork(tx.db, id);
+    const invited = net ? await repo.findMembership(tx.db, net.id, orgId) : undefined;
+    if (!net || !invited || invited.status !== "invited") throw new AppError("not_found", "Network not found, or your organisation has no open invitation to it.");
+    await tx.db.delete(networkMember).where(and(eq(networkMember.networkId, net.id), eq(networkMember.organizationId, orgId)));
+    await auditOrg(tx, orgId, "leave", net, `Declined the invitation to network ${net.name}`);
   });
 }
 

@@ -4,6 +4,7 @@ import type { Db } from "../../platform/db.js";
 import { networkMember } from "../networks/networks.table.js";
 import { listShare } from "./lists.table.js";
 import { screening } from "./screening.table.js";
+import { NETWORK_LIST_STORED_DETAIL } from "./signal-text.js";
 
 // A screening keeps the signals it was computed with (and a decided one its risk summary), so an entry another
 // organisation once shared *with its rationale* would keep showing that rationale in the peers' screenings after
@@ -14,16 +15,15 @@ import { screening } from "./screening.table.js";
 /** The key of the signal a shared entry gives other organisations' screenings (screening.signals.ts uses it too). */
 export const networkSignalKey = (entryId: string) => `network_list:${createHash("sha256").update(entryId).digest("hex").slice(0, 12)}`;
 
-const WITH_REASON = "Their reason: .* A member's list is a signal";
-const WITHOUT_REASON = "They shared the name and decision only, not the reason. A member's list is a signal";
-
 /**
- * The JSON of one stored signal (or risk factor) without the rationale: its detail text, params.reason,
- * data.reason (data.mode becomes name_and_decision) and, on a risk factor, signal.params.reason. jsonb_set with
- * create_missing = false leaves absent paths alone, so one expression serves signals and factors of any age.
+ * The JSON of one stored signal (or risk factor) without the rationale. The rationale is a structured field —
+ * params.reason, data.reason (data.mode becomes name_and_decision) and, on a risk factor, signal.params.reason —
+ * so nulling those fields is the whole withdrawal; no sentence is parsed. The stored detail is reset to the
+ * rationale-free text too, which also cleans screenings stored while the sentence still quoted the rationale.
+ * jsonb_set with create_missing = false leaves absent paths alone, so one expression serves signals and factors.
  */
 function scrubbed(x: SQL) {
-  const detail = sql`jsonb_set(${x}, '{detail}', to_jsonb(regexp_replace(coalesce(${x}->>'detail', ''), ${WITH_REASON}, ${WITHOUT_REASON})))`;
+  const detail = sql`jsonb_set(${x}, '{detail}', to_jsonb(${NETWORK_LIST_STORED_DETAIL}::text), false)`;
   const data = sql`jsonb_set(${detail} #- '{data,reason}', '{data,mode}', '"name_and_decision"'::jsonb, false)`;
   return sql`jsonb_set(jsonb_set(${data}, '{params,reason}', 'null'::jsonb, false), '{signal,params,reason}', 'null'::jsonb, false)`;
 }
@@ -49,7 +49,6 @@ export async function withdrawSharedRationale(db: Db, sharerOrgId: string, entry
     where ${screening.signals} @> ${JSON.stringify([{ key }])}::jsonb
       and ${screening.organizationId} <> ${sharerOrgId}
       and ${screening.organizationId} not in (${stillWithRationale})
-      and ${screening.signals}::text like ${"%Their reason: %"}
     returning ${screening.id}`);
   return (rows as unknown as { rows: unknown[] }).rows.length;
 }

@@ -13,6 +13,7 @@ import { checkDecision } from "./screening.decision.js";
 import { computeRisk } from "./screening.risk.js";
 import type { AnswerInput, AnswerValue, CreateScreeningInput, DecisionInput, RiskSummary, Screening, ScreeningPatch, ScreeningSummary, Signal, SupplyChain } from "./screening.schema.js";
 import { collectSignals, type ScreenedCompany } from "./screening.signals.js";
+import { presentSignals } from "./signal-text.js";
 import { dropOrphans, toFile } from "./screening.files.js";
 import { screening, screeningAnswer, screeningCondition, screeningFile } from "./screening.table.js";
 import { goodsCountrySignals, guessHasSupplyChain } from "./signals.builtin.js";
@@ -132,7 +133,7 @@ export async function get(ctx: Ctx, id: string): Promise<Screening> {
       };
     }),
     files: files.map((f) => toFile(f, names)),
-    signals: row.signals,
+    signals: presentSignals(row.signals),
     signalsRefreshedAt: row.signalsRefreshedAt?.toISOString() ?? null,
     watchlistCheck: row.watchlistCheck ?? null,
     watchlistsChanged: changes.length > 0,

@@ -3,6 +3,7 @@ import { log } from "../../platform/logger.js";
 import type { ExcludedSector } from "./catalogue.schema.js";
 import { matchesFor } from "./lists.service.js";
 import { networkSignalKey } from "./lists.withdraw.js";
+import { NETWORK_LIST_STORED_DETAIL } from "./signal-text.js";
 import type { SectorRisk } from "./sector-risk.schema.js";
 import type { Signal, SupplyChain } from "./screening.schema.js";
 import { excludedSectorSignals, goodsCountrySignals, sectorRiskSignals, SIGNAL_POINTS, type ScreenedCompany } from "./signals.builtin.js";
@@ -55,7 +56,8 @@ async function listSignals(ctx: Ctx, company: ScreenedCompany): Promise<Signal[]
       key: networkSignalKey(e.entryId),
       source: "network_list",
       title: `${e.organizationName} has "${e.companyName}" on its ${e.list} list (shared in ${e.networkName})`,
-      detail: `Same name and country. ${e.reason ? `Their reason: ${e.reason}` : "They shared the name and decision only, not the reason."} A member's list is a signal to look into, not a verdict.`,
+      // The rationale lives in params.reason only; presentSignals() builds the sentence when the screening is shown.
+      detail: NETWORK_LIST_STORED_DETAIL,
       code: `network_list.${e.list}`,
       params: { organizationName: e.organizationName, companyName: e.companyName, networkName: e.networkName, reason: e.reason || null },
       severity: black ? "medium" : "low",

@@ -68,7 +68,7 @@ export const storiesRoutes = createRouter()
       tags,
       summary: "Withdraw a consent: every use it covered is flagged at once",
       description: "The body is optional: `{\"note\": \"…\"}`.",
-      request: { params: IdParam },
+      request: { params: IdParam, body: { content: { "application/json": { schema: WithdrawInput } }, required: false } },
       responses: { 200: json(Consent.extend({ flaggedUses: z.number().int() }), "The withdrawn consent and how many uses of the story are now flagged"), 409: problemResponse("Withdrawn already"), ...errorResponses },
     }),
     async (c) => {
