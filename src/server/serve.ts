@@ -16,7 +16,7 @@ export async function startServer(): Promise<void> {
   const started = Date.now();
   // The command-line tools reach this server with this secret while it owns the embedded database.
   const cliSecret = randomBytes(32).toString("base64url");
-  const { app, auth, database, mailer, setPort } = await bootApp(e, { opener: { role: "server", command: "serve" }, cliSecret }).catch((err: unknown) => refuseWhenBusy(err, "run `partnerwise serve` again"));
+  const { app, auth, database, mailer, setPort } = await bootApp(e, { opener: { role: "server", command: "serve" }, cliSecret: e.DATABASE_URL ? undefined : cliSecret }).catch((err: unknown) => refuseWhenBusy(err, "run `partnerwise serve` again"));
   log.info(`database ready (${database.kind}${database.kind === "pglite" ? `, ${e.PARTNERWISE_DATA_DIR}` : ""}) in ${Date.now() - started} ms`);
   const demo = e.PARTNERWISE_SEED_DEMO ? await seedDemoIfEmpty(database, auth) : null;
   // Reminders are scheduled pg-boss jobs; a setting turned off removes its schedule.
