@@ -7,6 +7,7 @@ import type { Auth } from "../domains/auth/auth.js";
 import type { Database } from "../platform/db.js";
 import type { ParsedTable } from "../domains/imports/imports.parse.js";
 import type { WatchlistFormat } from "../domains/watchlists/watchlists.schema.js";
+import type { EntityType } from "../matching/types.js";
 import { InputError } from "./errors.js";
 
 // The work behind the command-line tools that touches the database, as operations with JSON input and
@@ -105,10 +106,15 @@ export const ops = {
     return { meta: { rowCount: file.rowCount, filename: file.filename }, stream: file.stream as ReadableStream<Uint8Array> };
   },
 
-  async screen(d: OpDeps, i: { rows: Array<{ id: string; name: string; country?: string }> }) {
+  async screen(d: OpDeps, i: { rows: Array<{ id: string; name: string; country?: string }>; type?: EntityType; threshold?: number }) {
     const { shownMatches, toMatch, instanceScreener } = await import("../domains/watchlists/watchlists.screen.js");
+    const { DEFAULT_THRESHOLD } = await import("../matching/compare.js");
     const screener = await instanceScreener(d.database);
-    return { empty: screener.empty, results: i.rows.map((row) => ({ id: row.id, query: row.name, matches: shownMatches(screener, { name: row.name, country: row.country }).map(toMatch) })) };
+    const threshold = i.threshold ?? DEFAULT_THRESHOLD;
+    // What was checked (lists, versions, engine): with no list loaded, nothing was, and the command says so.
+    const checked = screener.checked(threshold);
+    const query = (row: { name: string; country?: string }) => ({ name: row.name, ...(row.country ? { country: row.country } : {}), ...(i.type ? { type: i.type } : {}) });
+    return { empty: screener.empty, checked, results: i.rows.map((row) => ({ id: row.id, query: row.name, matches: shownMatches(screener, query(row), threshold).map(toMatch) })) };
   },
 
   async "watchlist.import"(d: OpDeps, i: { format: WatchlistFormat; path: string; name?: string }, hooks: OpHooks = {}) {

@@ -27,6 +27,17 @@ function table(row: Row, matches: Match[], threshold: number): string {
   return `${head}\n${lines.join("\n")}\n`;
 }
 
+/** Exit codes of `partnerwise screen` (README, CLI). */
+export const SCREEN_EXIT = { ok: 0, error: 1, match: 2, noLists: 3 } as const;
+
+const TYPES = ["person", "company", "vessel", "aircraft", "unknown"] as const;
+
+function thresholdOf(v: string): number {
+  const n = Number(v);
+  if (!Number.isFinite(n) || n <= 0 || n > 1) throw new Error(`--threshold must be a number above 0 and at most 1, not ${v}`);
+  return n;
+}
+
 /** `partnerwise screen …`: screen names against the imported lists. */
 export function registerScreenCommand(program: Command): void {
   program
@@ -34,26 +45,42 @@ export function registerScreenCommand(program: Command): void {
     .description("Screen a name (or a CSV of names) against the instance-wide watchlists")
     .argument("[name]", "the name to screen")
     .option("--country <cc>", "the party's country (ISO code or name): a mismatch lowers the score a little")
+    .option("--type <type>", `what the party is: ${TYPES.join(", ")} (default unknown: compared as any)`)
+    .option("--threshold <score>", "the score from which a name counts as a match (default: the engine's, 0.8)", thresholdOf)
+    .option("--fail-on-match", `exit with ${SCREEN_EXIT.match} when any name matches (for pipelines)`)
     .option("--file <file>", "a CSV with a header: name (required), country and id (optional)")
     .option("--json", "print JSON lines on stdout: {id, query, matches:[{list, sourceId, name, score, match, explanations}]} per name")
-    .action(async (name: string | undefined, opts: { country?: string; file?: string; json?: boolean }) => {
+    .action(async (name: string | undefined, opts: { country?: string; type?: string; threshold?: number; failOnMatch?: boolean; file?: string; json?: boolean }) => {
       if (!name && !opts.file) throw new Error("Give a NAME or --file FILE.csv");
       if (name && opts.file) throw new Error("Give either a NAME or --file, not both");
+      if (opts.type && !(TYPES as readonly string[]).includes(opts.type)) throw new Error(`--type must be one of ${TYPES.join(", ")}`);
+      const type = opts.type as (typeof TYPES)[number] | undefined;
       const { parseNameRows } = await import("../domains/watchlists/watchlists.screen.js");
-      const { DEFAULT_THRESHOLD } = await import("../matching/compare.js");
-      const rows: Row[] = opts.file ? parseNameRows(await readFile(opts.file, "utf8")) : [{ id: "1", name: name!, ...(opts.country ? { country: opts.country } : {}) }];
+      const { describeCheck } = await import("../domains/watchlists/watchlists.check.js");
+      const parsed: Row[] = opts.file ? parseNameRows(await readFile(opts.file, "utf8")) : [{ id: "1", name: name! }];
+      // --country is the country of every name that does not bring its own.
+      const rows = parsed.map((r) => (r.country || !opts.country ? r : { ...r, country: opts.country }));
       // The running server keeps the lists' index in memory: through it, a name takes milliseconds.
-      const { empty, results } = await runOp("screen", { rows });
-      if (empty) console.error("No watchlist is imported yet: run partnerwise watchlist import PATH --format … first.");
+      const { checked, results } = await runOp("screen", { rows, ...(type ? { type } : {}), ...(opts.threshold ? { threshold: opts.threshold } : {}) });
+      if (checked.noLists) {
+        // Nothing to screen against: an empty result would read as "no match". Say so and fail.
+        console.error("No watchlist is loaded, so nothing was checked: import one first (partnerwise watchlist import PATH --format ofac-csv|un-xml|ftm-json).");
+        process.exitCode = SCREEN_EXIT.noLists;
+        return;
+      }
       let out: string[] = [];
       const flush = () => {
         if (out.length) process.stdout.write(out.join(""));
         out = [];
       };
       results.forEach((r, i) => {
-        out.push(opts.json ? JSON.stringify(r) + "\n" : table(rows[i]!, r.matches, DEFAULT_THRESHOLD));
+        out.push(opts.json ? JSON.stringify(r) + "\n" : table(rows[i]!, r.matches, checked.threshold));
         if (out.length >= 500) flush();
       });
       flush();
+      // What was checked: after the table for people; on stderr with --json, which keeps stdout to JSON lines.
+      if (opts.json) console.error(describeCheck(checked));
+      else process.stdout.write(`${describeCheck(checked)}\n`);
+      if (opts.failOnMatch && results.some((r) => r.matches.some((m) => m.match))) process.exitCode = SCREEN_EXIT.match;
     });
 }

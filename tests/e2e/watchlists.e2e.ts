@@ -127,6 +127,8 @@ describe("sanctions lists journey", () => {
     await page.getByTestId("check-submit").click();
     const results = await visible(page.getByTestId("check-results"));
     expect(await results.getByTestId("check-verdict").innerText()).toBe("1 match");
+    // It says what it checked: the list with its version, the engine and the threshold.
+    expect(await results.getByTestId("check-checked").innerText()).toMatch(/^Checked against ofac-sdn version 2 \([\d,]+ entries\) · engine partnerwise-names@[\d.]+ · threshold 0\.8$/);
     const best = results.getByTestId("match").first();
     expect(await best.innerText()).toContain("HAVIN BANK LIMITED");
     const why = await best.getByTestId("match-explanations").innerText();

@@ -45,6 +45,16 @@ beforeAll(() => {
 });
 
 describe("partnerwise watchlist / screen / names (CLI)", { timeout: 600_000 }, () => {
+  it("screen with no list loaded says that nothing was checked and exits 3, never a silent 'no match'", async () => {
+    const r = await cli(["screen", "Banco Nacional de Cuba", "--json"]);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(/No watchlist is loaded, so nothing was checked/);
+    const bad = await cli(["screen", "Anyone", "--threshold", "1.5"]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/--threshold must be a number above 0 and at most 1/);
+  });
+
   it("imports OFAC and UN lists and prints what was added, changed and removed", async () => {
     const ofacCount = readFileSync(join(OFAC, "sdn.csv"), "latin1").split("\n").filter((l) => /^\d+,/.test(l)).length;
     const ofac = await cli(["watchlist", "import", OFAC, "--format", "ofac-csv"]);
@@ -74,6 +84,20 @@ describe("partnerwise watchlist / screen / names (CLI)", { timeout: 600_000 }, (
     expect(lines[0].matches[0]).toMatchObject({ list: "ofac-sdn", sourceId: "306", name: "BANCO NACIONAL DE CUBA", match: true });
     expect(Object.keys(lines[0].matches[0])).toEqual(["list", "sourceId", "name", "score", "match", "explanations"]);
 
+  });
+
+  it("screen --fail-on-match exits 2 on a match and 0 without one; --type, --country and --threshold shape the decision; the lists checked are named", async () => {
+    const hit = await cli(["screen", "Banco Nacional de Cuba", "--fail-on-match", "--type", "company", "--country", "CU"]);
+    expect(hit.code).toBe(2);
+    expect(hit.stdout).toMatch(/^Banco Nacional de Cuba \(CU\)\n\s+[\d.]+\s+MATCH\s+ofac-sdn\s+306/);
+    expect(hit.stdout).toMatch(/\nChecked: ofac-sdn v1 \([\d,]+ entries\), un-sc v1 \([\d,]+ entries\) · engine partnerwise-names@[\d.]+ · threshold 0\.8\n$/);
+    // The same name with a threshold no score reaches: shown as near-misses, no match, exit 0.
+    const strict = await cli(["screen", "Banco Nacionall de Cuba", "--fail-on-match", "--threshold", "0.9999", "--json"]);
+    expect(strict.code).toBe(0);
+    const [line] = jsonLines(strict.stdout);
+    expect(line.matches.length).toBeGreaterThan(0);
+    expect(line.matches.every((m: { match: boolean; score: number }) => !m.match && m.score < 0.9999)).toBe(true);
+    expect(strict.stderr).toMatch(/^Checked: ofac-sdn v1 .* threshold 0\.9999\n$/);
   });
 
   it("screen --file --json prints one line per input row, in order, with the id column or the row number", async () => {

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { AnswerValue, DecisionInput, Screening, ScreeningSummary, Signal } from "../../domains/screening/screening.schema";
+import type { WatchlistChange } from "../../domains/watchlists/watchlists.schema";
 import { api, type Page } from "../lib/api";
 
 export type { AnswerValue, Screening, ScreeningSummary, Signal };
@@ -8,7 +9,15 @@ export const DECISIONS: ScreeningDecision[] = ["approved", "approved_with_condit
 export const ANSWER_VALUES: AnswerValue[] = ["meets", "does_not_meet", "unknown", "not_applicable"];
 
 /** The company's current screening state as the Company object carries it. */
-export type CompanyScreening = { decision: ScreeningDecision; decidedAt: string; rescreenOn: string | null; overdue: boolean } | null;
+export type CompanyScreening = {
+  decision: ScreeningDecision;
+  decidedAt: string;
+  rescreenOn: string | null;
+  overdue: boolean;
+  /** The engine or a watchlist changed since (absent in data from before this was kept). */
+  watchlistsChanged?: boolean;
+  watchlistChanges?: WatchlistChange[];
+} | null;
 
 /** A watchlist hit as carried in a watchlist signal's data. */
 export interface HitData {
@@ -21,6 +30,8 @@ export interface HitData {
   match: boolean;
   /** The score from which a name counts as a match (absent in signals recorded before it was carried). */
   threshold?: number;
+  /** The matching engine version that scored it (absent in signals recorded before it was carried). */
+  engine?: string;
   entryChangedSinceJudgement?: boolean;
   explanations: { feature: string; detail: string; weight: number; value: number }[];
   judgement: { verdict: "true_match" | "false_positive"; note: string | null; judgedBy: { name: string } | null; judgedAt: string } | null;

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router-dom";
 import { useActiveOrg } from "../app/session";
 import { formatDate } from "../lib/format";
+import { useChangesText } from "../watchlists/checked-lists";
 import { useCompanyScreenings, useStartScreening, type CompanyScreening } from "./api";
 import { ScreeningStatusBadge } from "./status-badge";
 
@@ -16,6 +17,8 @@ export function CompanyScreeningCard({ company }: { company: { id: string; scree
   const items = list.data?.items ?? [];
   const draft = items.find((s) => s.status === "draft");
   const s = company.screening ?? null;
+  const changesText = useChangesText();
+  const stale = !!s?.watchlistsChanged;
   return (
     <section className="card" aria-labelledby="company-screening-title" data-testid="company-screening">
       <div className="card-header">
@@ -33,6 +36,11 @@ export function CompanyScreeningCard({ company }: { company: { id: string; scree
             {t("card.none")}
           </p>
         )}
+        {stale && (
+          <div className="alert alert-warning" role="note" data-testid="screening-stale">
+            {t("card.stale", { changes: changesText(s?.watchlistChanges ?? []) })}
+          </div>
+        )}
         <div className="row">
           {draft ? (
             <Link to={`/screenings/${draft.id}`} className="btn btn-primary btn-sm" data-testid="screening-continue">
@@ -43,11 +51,11 @@ export function CompanyScreeningCard({ company }: { company: { id: string; scree
               <button
                 type="button"
                 className="btn btn-primary btn-sm"
-                data-testid="screening-start"
+                data-testid={stale ? "screening-rescreen-stale" : "screening-start"}
                 disabled={start.isPending || list.isPending}
                 onClick={() => start.mutate(undefined, { onSuccess: (x) => navigate(`/screenings/${x.id}`) })}
               >
-                <ShieldPlus size={14} aria-hidden /> {s ? t("card.rescreen") : t("card.start")}
+                <ShieldPlus size={14} aria-hidden /> {stale ? t("card.staleRescreen") : s ? t("card.rescreen") : t("card.start")}
               </button>
             )
           )}

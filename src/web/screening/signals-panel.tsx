@@ -3,6 +3,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FormError } from "../components/field";
 import { formatDateTime } from "../lib/format";
+import { CheckedLists, useChangesText } from "../watchlists/checked-lists";
 import { MatchExplanations, ScoreLine } from "../watchlists/match-explanation";
 import { useJudgeHit, useRefreshSignals, type HitData, type Screening, type Signal } from "./api";
 import { useScreeningText } from "./signal-text";
@@ -16,6 +17,7 @@ const SEV_CLASS: Record<Signal["severity"], string> = { info: "", low: "badge-su
 export function SignalsPanel({ s, editable }: { s: Screening; editable: boolean }) {
   const { t } = useTranslation("screening");
   const text = useScreeningText();
+  const changesText = useChangesText();
   return (
     <section className="card" aria-labelledby="signals-title" data-testid="signals-panel">
       <div className="card-header">
@@ -25,6 +27,14 @@ export function SignalsPanel({ s, editable }: { s: Screening; editable: boolean 
       <p className="small muted" style={{ margin: 0, padding: "0 var(--space-4) var(--space-2)" }}>
         {t("signals.never")} {s.signalsRefreshedAt && t("signals.refreshedAt", { date: formatDateTime(s.signalsRefreshedAt) })}
       </p>
+      <div className="stack" style={{ padding: "0 var(--space-4) var(--space-2)" }}>
+        <CheckedLists checked={s.watchlistCheck} testId="signals-checked" />
+        {editable && s.watchlistCheck && s.watchlistsChanged && (
+          <div className="alert alert-warning" role="note" data-testid="signals-stale">
+            {t("signals.stale", { changes: changesText(s.watchlistChanges) })}
+          </div>
+        )}
+      </div>
       {s.signals.length === 0 ? (
         <div className="card-body muted">{t("signals.none")}</div>
       ) : (
@@ -56,6 +66,7 @@ export function SignalsPanel({ s, editable }: { s: Screening; editable: boolean 
 
 function WatchlistHit({ s, hit, editable }: { s: Screening; hit: HitData; editable: boolean }) {
   const { t } = useTranslation("screening");
+  const { t: tw } = useTranslation("watchlists");
   const judge = useJudgeHit(s.id);
   const [note, setNote] = useState("");
   const noteId = `hit-note-${hit.entityId}`;
@@ -84,6 +95,11 @@ function WatchlistHit({ s, hit, editable }: { s: Screening; hit: HitData; editab
     <div className="stack small" data-testid="watchlist-hit">
       <p style={{ margin: 0 }}>{t("hit.summary", { query, name: hit.name, list: hit.list, id: hit.sourceId })}</p>
       <ScoreLine score={hit.score} match={hit.match} threshold={hit.threshold ?? DEFAULT_HIT_THRESHOLD} />
+      {hit.engine && (
+        <p className="muted" style={{ margin: 0 }} data-testid="hit-engine">
+          {tw("checked.scoredBy", { engine: hit.engine })}
+        </p>
+      )}
       <div data-testid="hit-explanations">
         <strong>{t("hit.why")}</strong>
         <MatchExplanations explanations={hit.explanations} queryLabel={query} />

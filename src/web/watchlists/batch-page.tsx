@@ -12,6 +12,7 @@ import { BatchStatus } from "./batches-tab";
 import { JobProgress } from "./job-progress";
 import { score2 } from "./match-explanation";
 import { MatchList } from "./name-check";
+import { CheckedLists } from "./checked-lists";
 
 const PAGE = 100;
 // Rows are keyed by position: the id column of an uploaded CSV need not be unique.
@@ -84,6 +85,7 @@ export default function BatchPage() {
             </div>
           </div>
         )}
+        {b.checked && <CheckedLists checked={b.checked} testId="batch-checked" />}
         {b.status === "done" && (
           <div className="stats card card-body" data-testid="batch-summary">
             {(["hit", "near", "clear", ...(counts.rejected ? (["rejected"] as const) : [])] as const).map((k) => (

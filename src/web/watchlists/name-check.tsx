@@ -6,6 +6,7 @@ import { Field, FormError } from "../components/field";
 import { EmptyState } from "../components/states";
 import { formatNumber } from "../lib/format";
 import { useScreenName, useWatchlists, type Match } from "./api";
+import { CheckedLists } from "./checked-lists";
 import { MatchExplanations, ScoreLine } from "./match-explanation";
 
 /** A quick check of one name (optionally with its country) against every list, before adding a company. */
@@ -57,9 +58,12 @@ export function NameCheck() {
         <section className="card" aria-labelledby="check-results-title" data-testid="check-results">
           <div className="card-header">
             <h2 id="check-results-title">{t("check.resultsTitle", { name: r.query })}</h2>
-            <span className={`badge ${hits.length ? "badge-danger" : "badge-success"}`} role="status" data-testid="check-verdict">
-              {hits.length ? t("check.hits", { count: hits.length }) : t("check.clear")}
+            <span className={`badge ${hits.length ? "badge-danger" : r.checked.noLists ? "badge-warning" : "badge-success"}`} role="status" data-testid="check-verdict">
+              {hits.length ? t("check.hits", { count: hits.length }) : r.checked.noLists ? t("check.nothingChecked") : t("check.clear")}
             </span>
+          </div>
+          <div style={{ padding: "var(--space-3) var(--space-4) 0" }}>
+            <CheckedLists checked={r.checked} testId="check-checked" />
           </div>
           {r.matches.length === 0 ? (
             <EmptyState icon={ShieldCheck} title={t("check.noneTitle")}>
