@@ -52,6 +52,10 @@ async function openTarget(what: string) {
   return { database, where: await describeTarget() };
 }
 
+function formatBytes(n: number): string {
+  return n < 1024 * 1024 ? `${Math.ceil(n / 1024)} KB` : `${(n / 1024 / 1024).toFixed(1)} MB`;
+}
+
 /** `partnerwise db …`: migrations, backup and restore. */
 export function registerDbCommands(program: Command): void {
   const db = program.command("db").description("Database maintenance: migrate, back up, restore");
@@ -69,24 +73,30 @@ export function registerDbCommands(program: Command): void {
     });
 
   db.command("backup")
-    .argument("<file>", "where to write the backup (gzip'd JSON lines, e.g. partnerwise-2026-03-31.jsonl.gz)")
-    .description("Write every table of the configured database to a portable backup file")
+    .argument("<file>", "where to write the backup (one tar archive, e.g. partnerwise-2026-03-31.tar)")
+    .description("Write every table of the configured database and every uploaded file to one backup archive")
     .addHelpText(
       "after",
       `
-The backup can be restored into the embedded database or PostgreSQL, whichever this one is.
+The archive holds database.jsonl.gz (every table), files/ (every uploaded file under
+PARTNERWISE_DATA_DIR/files) and manifest.json (size and SHA-256 of each). It can be restored into
+the embedded database or PostgreSQL, whichever this one is.
 With the embedded database (no DATABASE_URL) and the server running, the server writes the backup.
 Keep backups safe: they hold personal data and password hashes. If PARTNERWISE_SECRET is set,
 restore with the same secret, or two-factor secrets and sessions stop working.`,
     )
-    .option("--json", "print {file, rows, tables, schema} as JSON when done")
+    .option("--json", "print {file, rows, tables, schema, files, fileBytes} as JSON when done")
     .action(async (file: string, opts: { json?: boolean }) => {
-      const { backupDatabase } = await import("../platform/backup.js");
+      const { backupArchive } = await import("../platform/backup-archive.js");
+      const { filesRoot } = await import("../platform/storage.js");
       await checkOutputFile(file, { overwrite: false }).catch((err: Error) => {
         throw new InputError(err.message.endsWith("exists already; choose another name.") ? `${file} exists already; choose another name (backups are never overwritten).` : err.message);
       });
-      const done = (summary: { rows: number; tables: number; schema: string }) =>
-        opts.json ? printJson({ file, ...summary }) : console.log(`Backup written to ${file}: ${summary.rows} rows in ${summary.tables} tables (schema ${summary.schema}).`);
+      type Done = { rows: number; tables: number; schema: string; files: number; fileBytes: number };
+      const done = (summary: Done) =>
+        opts.json
+          ? printJson({ file, ...summary })
+          : console.log(`Backup written to ${file}: ${summary.rows} rows in ${summary.tables} tables (schema ${summary.schema}) and ${summary.files} files (${formatBytes(summary.fileBytes)}).`);
       const w = await locate({ migrate: false, max: 2 });
       if (w.kind === "server") {
         // The server writes the backup while it keeps serving; this command stores what it sends.
@@ -99,15 +109,15 @@ restore with the same secret, or two-factor secrets and sessions stop working.`,
           rmSync(file, { force: true });
           throw err;
         });
-        return done(sent.meta as { rows: number; tables: number; schema: string });
+        return done(sent.meta as Done);
       }
       const database = w.deps.database;
       const progress = await tableProgress();
       try {
         if (!opts.json) console.error(`Backing up ${await describeTarget()} …`);
-        const summary = await backupDatabase(database, file, { onProgress: progress.onProgress });
+        const summary = await backupArchive(database, file, filesRoot(), { onProgress: progress.onProgress });
         progress.stop();
-        done({ rows: summary.rows, tables: summary.tables.length, schema: summary.migrations.at(-1)?.tag ?? "empty" });
+        done({ rows: summary.rows, tables: summary.tables.length, schema: summary.migrations.at(-1)?.tag ?? "empty", files: summary.files.count, fileBytes: summary.files.bytes });
       } catch (err) {
         progress.stop();
         const { rmSync } = await import("node:fs");
@@ -126,12 +136,15 @@ restore with the same secret, or two-factor secrets and sessions stop working.`,
       "after",
       `
 Everything in the configured database is replaced, in one transaction: if anything fails, nothing changes.
+An archive is first checked entry by entry against its manifest (nothing is written if one differs);
+its files then replace PARTNERWISE_DATA_DIR/files. A backup of the older format (a .jsonl.gz dump)
+restores the database only.
 A backup made by a newer Partnerwise is refused; upgrade first. With the embedded database, stop the
 server first. To move to PostgreSQL: back up, set DATABASE_URL to a new empty database, restore.`,
     )
     .action(async (file: string, opts: { force?: boolean }) => {
-      const { readBackupHeader, restoreDatabase } = await import("../platform/backup.js");
-      const header = await readBackupHeader(file);
+      const { restoreArchive } = await import("../platform/backup-archive.js");
+      const { filesRoot } = await import("../platform/storage.js");
       const { database, where } = await openTarget("run `partnerwise db restore` again");
       try {
         const users = await database
@@ -141,12 +154,15 @@ server first. To move to PostgreSQL: back up, set DATABASE_URL to a new empty da
         if (users > 0 && !opts.force) {
           throw new Error(`${where} already holds data (${users} users). Restoring replaces all of it; run again with --force to go ahead.`);
         }
-        console.error(`Restoring a backup of ${header.createdAt} (from ${header.source}, schema ${header.migrations.at(-1)?.tag ?? "empty"}) into ${where} …`);
+        console.error(`Checking ${file} against its manifest, then restoring it into ${where} and ${filesRoot()} …`);
         const progress = await tableProgress();
         try {
-          const summary = await restoreDatabase(database, file, { onProgress: progress.onProgress });
+          const summary = await restoreArchive(database, file, filesRoot(), { onProgress: progress.onProgress });
           progress.stop();
-          console.log(`Restored ${summary.rows} rows in ${summary.tables.length} tables.`);
+          console.log(
+            `Restored ${summary.rows} rows in ${summary.tables.length} tables` +
+              (summary.withFiles ? ` and ${summary.files.count} files (${formatBytes(summary.files.bytes)}).` : "; the backup holds no files (older format)."),
+          );
         } catch (err) {
           progress.stop();
           throw err;

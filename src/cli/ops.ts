@@ -124,14 +124,18 @@ export const ops = {
 
   /** The server writes the backup to a private temporary file and sends it; the command writes it where asked. */
   async "db.backup"(d: OpDeps, _input: Record<string, never> = {}): Promise<OpStream> {
-    const { backupDatabase } = await import("../platform/backup.js");
+    const { backupArchive } = await import("../platform/backup-archive.js");
+    const { filesRoot } = await import("../platform/storage.js");
     const dir = await mkdtemp(join(tmpdir(), "partnerwise-backup-"));
-    const file = join(dir, "backup.jsonl.gz");
+    const file = join(dir, "backup.tar");
     try {
-      const summary = await backupDatabase(d.database, file);
+      const summary = await backupArchive(d.database, file, filesRoot());
       const stream = createReadStream(file);
       stream.on("close", () => void rm(dir, { recursive: true, force: true }));
-      return { meta: { rows: summary.rows, tables: summary.tables.length, schema: summary.migrations.at(-1)?.tag ?? "empty" }, stream: Readable.toWeb(stream) as ReadableStream<Uint8Array> };
+      return {
+        meta: { rows: summary.rows, tables: summary.tables.length, schema: summary.migrations.at(-1)?.tag ?? "empty", files: summary.files.count, fileBytes: summary.files.bytes },
+        stream: Readable.toWeb(stream) as ReadableStream<Uint8Array>,
+      };
     } catch (err) {
       await rm(dir, { recursive: true, force: true });
       throw err;

@@ -57,9 +57,21 @@ const runners = new Map<Database, JobRunner>();
  * Declares a job type and its handler. Call at module load, before the runner starts. `budgetSeconds` (default
  * 10 minutes) aborts the run's signal; pg-boss gives up on a run a minute after that (`expireInSeconds`).
  */
-export function defineJob<T extends object>(name: string, handler: JobHandler<T>, opts: { budgetSeconds?: number; retryLimit?: number; cron?: string } = {}): { name: string } {
-  const budgetSeconds = opts.budgetSeconds ?? 10 * 60;
-  defs.set(name, { name, handler: handler as JobHandler<never>, budgetSeconds, expireInSeconds: budgetSeconds + 60, retryLimit: opts.retryLimit ?? 2, cron: opts.cron });
+export function defineJob<T extends object>(name: string, handler: JobHandler<T>, opts: { budgetSeconds?: number | (() => number); retryLimit?: number; cron?: string } = {}): { name: string } {
+  const budget = opts.budgetSeconds ?? 10 * 60;
+  defs.set(name, {
+    name,
+    handler: handler as JobHandler<never>,
+    // A function is read when the runner starts (settings are parsed then, not at module load).
+    get budgetSeconds() {
+      return typeof budget === "function" ? budget() : budget;
+    },
+    get expireInSeconds() {
+      return this.budgetSeconds + 60;
+    },
+    retryLimit: opts.retryLimit ?? 2,
+    cron: opts.cron,
+  });
   return { name };
 }
 

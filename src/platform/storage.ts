@@ -117,9 +117,17 @@ export async function saveOrgFile(orgId: string, area: string, bytes: Uint8Array
   return { key, size: bytes.byteLength, sha256: createHash("sha256").update(bytes).digest("hex") };
 }
 
-/** The bytes of one of the organisation's files. */
+/**
+ * The bytes of one of the organisation's files. A file the database points at but the disk lacks (a restore
+ * without its files, a disk cleaned by hand) answers 404, never a 500.
+ */
 export async function readOrgFile(orgId: string, key: string): Promise<Buffer> {
-  return readFile(pathOf(orgId, key));
+  try {
+    return await readFile(pathOf(orgId, key));
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === "ENOENT") throw new AppError("not_found", "The file is missing from the server's storage (restored without its files?). Upload it again.");
+    throw err;
+  }
 }
 
 /** Removes one of the organisation's files (no error if it is already gone). */

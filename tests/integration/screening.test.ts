@@ -169,6 +169,16 @@ describe("screening a company", () => {
       links: [{ title: "Inspectorate notice", url: "https://example.org/notice" }],
     });
     expect(ans.status).toBe(200);
+    // Links open in a browser: only http, https and mailto (issue 15).
+    for (const url of ["javascript:alert(document.cookie)", "JavaScript:alert(1)", "data:text/html,<script>alert(1)</script>", "vbscript:msgbox(1)", "file:///etc/passwd"]) {
+      const bad = await m.client.req("PUT", `/api/v1/screenings/${s.id}/answers/labour_rights_record`, { answer: "does_not_meet", links: [{ title: "x", url }] });
+      expect(isProblem(bad, 422), url).toBe(true);
+      expect(bad.body.errors.map((e: { path: string }) => e.path)).toEqual(["links.0.url"]);
+    }
+    const original = { answer: "does_not_meet", notes: "2024 labour-inspectorate fine for unpaid overtime at the Chemnitz warehouse; no remedy published.", links: [{ title: "Inspectorate notice", url: "https://example.org/notice" }] };
+    const mail = await m.client.req("PUT", `/api/v1/screenings/${s.id}/answers/labour_rights_record`, { ...original, links: [{ title: "Works council", url: "mailto:council@example.org" }] });
+    expect(mail.status).toBe(200);
+    expect((await m.client.req("PUT", `/api/v1/screenings/${s.id}/answers/labour_rights_record`, original)).status).toBe(200);
     const crit = ans.body.criteria.find((c: { key: string }) => c.key === "labour_rights_record");
     expect(crit.answer).toMatchObject({ answer: "does_not_meet", links: [{ url: "https://example.org/notice" }], carriedOver: false, updatedBy: { id: m.userId } });
     expect(ans.body.risk.factors.find((f: { key: string }) => f.key === "labour_rights_record")).toMatchObject({ source: "criterion", points: 32, effect: "raises" });

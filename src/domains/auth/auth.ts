@@ -6,6 +6,7 @@ import * as schema from "../../platform/db.schema.js";
 import type { Mailer } from "../../platform/mailer.js";
 import { userInputPolicy } from "./auth-input.js";
 import { resetPasswordMail } from "./auth.mail-text.js";
+import { signUpPrivacy } from "./sign-up-privacy.js";
 import { orgTwoFactorPolicy } from "./org-two-factor.js";
 import { ac, roles } from "./roles.js";
 
@@ -114,6 +115,7 @@ export function createAuth(o: AuthOptions) {
       }),
       twoFactor({ issuer: "Partnerwise" }),
       userInputPolicy,
+      signUpPrivacy({ database: o.database, mailer: o.mailer, appUrl }),
     ],
   });
 }

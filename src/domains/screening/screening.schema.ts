@@ -16,7 +16,11 @@ export const RISK_LEVELS = ["low", "medium", "high", "critical"] as const;
 export type RiskLevel = (typeof RISK_LEVELS)[number];
 
 const UserRef = z.object({ id: z.string(), name: z.string() }).nullable();
-const Link = z.object({ title: z.string().max(300).optional(), url: z.url().max(2000) });
+// Links are shown as clickable: only web pages and mail addresses, never javascript:, data: or vbscript: URLs.
+const Link = z.object({
+  title: z.string().max(300).optional(),
+  url: z.url({ protocol: /^(https?|mailto)$/, error: "Give an http://, https:// or mailto: link." }).max(2000),
+});
 /** Values behind a code, for translations (names, ISO country codes, NACE codes, numbers). */
 const Params = z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).meta({ description: "Values behind the code, for translations" });
 

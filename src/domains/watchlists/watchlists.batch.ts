@@ -9,6 +9,7 @@ import { errorText } from "../../shared/storable-text.js";
 import { log } from "../../platform/logger.js";
 import { maxUploadBytes } from "../../platform/storage.js";
 import { AppError, notFound } from "../../shared/app-error.js";
+import { disallowedCharacter } from "../../shared/text-input.js";
 import { audit } from "../audit/audit.service.js";
 import { requireRole } from "../auth/guard.js";
 import { userNames } from "../companies/companies.repo.js";
@@ -69,6 +70,12 @@ export async function createBatch(ctx: Ctx, file: { filename: string; bytes: Uin
     text = new TextDecoder("utf-8", { fatal: true }).decode(file.bytes);
   } catch {
     throw new AppError("validation", "The file is not UTF-8 text; save the CSV as UTF-8.", { errors: [{ path: "file", message: "Not UTF-8." }] });
+  }
+  const bad = disallowedCharacter(text);
+  if (bad) {
+    const row = text.slice(0, bad.position).split("\n").length;
+    const message = `Line ${row} of the file holds a character that is not allowed (${bad.char}).`;
+    throw new AppError("validation", message, { errors: [{ path: "file", message, code: "invalid_characters", params: { char: bad.char, line: row } }] });
   }
   const rows = parseNameRows(text);
   if (!rows.length) throw new AppError("validation", "The CSV has a header but no rows.", { errors: [{ path: "file", message: "No rows." }] });

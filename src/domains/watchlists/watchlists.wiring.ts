@@ -15,7 +15,7 @@ let wired = false;
 export function wireWatchlists(): void {
   if (wired) return;
   wired = true;
-  const budgetSeconds = env().PARTNERWISE_JOB_BUDGET_MINUTES * 60;
+  const budgetSeconds = () => env().PARTNERWISE_JOB_BUDGET_MINUTES * 60;
   // An interrupted import is failed, not retried (recoverImports); a batch is queued again by recoverBatches,
   // so pg-boss's own retry of an expired run finds nothing to claim.
   defineJob<{ importId: string }>(IMPORT_JOB, (data, job) => runImportJob(job.database, data, job.signal), { budgetSeconds, retryLimit: 1 });

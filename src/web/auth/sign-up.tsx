@@ -3,7 +3,8 @@ import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useSearchParams } from "react-router-dom";
 import { Field, FormError } from "../components/field";
-import { api } from "../lib/api";
+import { MailCheck } from "lucide-react";
+import { api, ApiError } from "../lib/api";
 import { authClient, unwrap } from "../lib/auth-client";
 import { AuthLayout, safeNext } from "./auth-layout";
 
@@ -21,6 +22,7 @@ export default function SignUp() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [touched, setTouched] = useState(false);
+  const [checkMail, setCheckMail] = useState(false);
   const tooShort = password.length > 0 && password.length < MIN_PASSWORD;
 
   const submit = async (e: FormEvent) => {
@@ -31,7 +33,15 @@ export default function SignUp() {
     setError(null);
     try {
       await unwrap(authClient.signUp.email({ name: name.trim(), email: email.trim(), password }));
-      await api("/me", { method: "PATCH", body: { locale: i18n.language } }).catch(() => undefined);
+      // A taken address is answered like a new one but not signed in (its owner gets a mail instead).
+      const signedIn = await api("/me", { method: "PATCH", body: { locale: i18n.language } }).then(
+        () => true,
+        (e: unknown) => !(e instanceof ApiError && e.status === 401),
+      );
+      if (!signedIn) {
+        setCheckMail(true);
+        return;
+      }
       await qc.resetQueries();
       navigate(next, { replace: true });
     } catch (err) {
@@ -51,6 +61,12 @@ export default function SignUp() {
         </>
       }
     >
+      {checkMail && (
+        <div className="alert alert-success" role="status" data-testid="signup-check-mail">
+          <MailCheck size={16} aria-hidden />
+          <div>{t("signUp.checkMail", { email: email.trim() })}</div>
+        </div>
+      )}
       <form className="form" onSubmit={submit} noValidate>
         <FormError error={error} />
         <Field label={t("fields.name")} error={touched && !name.trim() ? t("signUp.nameRequired") : undefined}>
