@@ -54,8 +54,9 @@ export const ops = {
     const created = await auth.api.signUpEmail({ body: { email: i.email, password: i.password, name: i.name } }).catch((err: unknown) => {
       throw authFailure("Could not create the user", err);
     });
-    // signUpEmail also signs the new user in; nobody holds that session, so end it.
-    if (created.token) await context.internalAdapter.deleteSession(created.token);
+    // signUpEmail also signs the new user in; nobody holds that session, so end it. The sign-up answer carries no
+    // token (sign-up-privacy.ts keeps it out of every body), so end the new user's sessions by user id.
+    await context.internalAdapter.deleteUserSessions(created.user.id);
     return { user: { id: created.user.id, name: created.user.name, email: created.user.email } };
   },
 
