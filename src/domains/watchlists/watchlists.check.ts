@@ -21,7 +21,9 @@ export interface LoadedList {
 export function checkOf(lists: LoadedList[], threshold = DEFAULT_THRESHOLD): WatchlistCheck {
   const live: CheckedList[] = lists
     .filter((l) => l.currentVersion > 0)
-    .map((l) => ({ id: l.id, name: l.name, scope: l.organizationId ? "organization" : "instance", version: l.currentVersion, entityCount: l.entityCount }));
+    .map((l): CheckedList => ({ id: l.id, name: l.name, scope: l.organizationId ? "organization" : "instance", version: l.currentVersion, entityCount: l.entityCount }))
+    // One order whoever builds the check (the database or an index cache): instance lists first, then by name.
+    .sort((a, b) => (a.scope === b.scope ? (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) : a.scope === "instance" ? -1 : 1));
   return { engine: MATCHING_ENGINE_ID, threshold, lists: live, entityCount: live.reduce((n, l) => n + l.entityCount, 0), noLists: live.length === 0 };
 }
 
