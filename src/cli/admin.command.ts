@@ -46,7 +46,8 @@ export function registerAdminCommands(program: Command): void {
     .action(async (opts: { email: string; name: string; password?: string; json?: boolean }) => {
       const email = check(Email, opts.email, "--email");
       const name = check(Name, opts.name, "--name");
-      if (opts.password !== undefined && opts.password.length < MIN_PASSWORD) throw new InputError(`--password: use at least ${MIN_PASSWORD} characters.`);
+      if (opts.password !== undefined && opts.password.length < MIN_PASSWORD)
+        throw new InputError(`--password: use at least ${MIN_PASSWORD} characters.`);
       const password = opts.password ?? randomBytes(15).toString("base64url");
       const { user: created } = await runOp("user.create", { email, name, password });
       if (opts.json) return printJson({ user: created, ...(opts.password ? {} : { password }) });
@@ -59,7 +60,10 @@ export function registerAdminCommands(program: Command): void {
     .command("create")
     .description("Create an organisation owned by an existing user")
     .requiredOption("--name <name>", "the organisation's name")
-    .requiredOption("--owner <email>", "e-mail address of the user who becomes its owner (create them first with `partnerwise user create`)")
+    .requiredOption(
+      "--owner <email>",
+      "e-mail address of the user who becomes its owner (create them first with `partnerwise user create`)",
+    )
     .option("--slug <slug>", "short name used in links (default: made from the name)")
     .option("--country <CC>", "ISO 3166-1 alpha-2 country code of the NGO, like DE")
     .option("--json", "print {org: {id, name, slug}, owner} as JSON")

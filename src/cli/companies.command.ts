@@ -13,7 +13,10 @@ const collect = (value: string, previous: string[] | undefined) => [...(previous
 async function progressBar() {
   const { SingleBar, Presets } = await import("cli-progress");
   if (!process.stderr.isTTY) return { update: () => undefined, stop: () => undefined };
-  const bar = new SingleBar({ format: " {phase} {bar} {value}/{total}", hideCursor: true, clearOnComplete: true, stream: process.stderr }, Presets.shades_classic);
+  const bar = new SingleBar(
+    { format: " {phase} {bar} {value}/{total}", hideCursor: true, clearOnComplete: true, stream: process.stderr },
+    Presets.shades_classic,
+  );
   let phase = "";
   return {
     update: (p: string, done: number, total: number) => {
@@ -56,9 +59,17 @@ export function registerCompaniesCommands(program: Command): void {
     .option("--dry-run", "check the file and show what would happen; write nothing")
     .option("--org <slug>", "the organisation (default: the only one)")
     .option("--as <email>", "the member who imports (default: the organisation's owner)")
-    .option("--map <field=Column>", "take a field from a column, e.g. --map country=Land (repeat for more fields; field= drops a field)", collect)
+    .option(
+      "--map <field=Column>",
+      "take a field from a column, e.g. --map country=Land (repeat for more fields; field= drops a field)",
+      collect,
+    )
     .option("--allow-invalid", "import the valid rows and leave out the invalid ones (default: import nothing if a row is invalid)")
-    .option("--on-duplicate <action>", "what to do with rows that duplicate a company: skip, merge (fill empty fields, add names and tags) or create", "skip")
+    .option(
+      "--on-duplicate <action>",
+      "what to do with rows that duplicate a company: skip, merge (fill empty fields, add names and tags) or create",
+      "skip",
+    )
     .option("--json", "print the dry run (valid, invalid, duplicates, warnings) and what was imported as one JSON object")
     .addHelpText(
       "after",
@@ -73,58 +84,92 @@ Examples:
   partnerwise companies import firmen.csv --dry-run
   partnerwise companies import firmen.xlsx --org la-strada --map registrationId="HR-Nummer" --on-duplicate merge`,
     )
-    .action(async (file: string, opts: { dryRun?: boolean; org?: string; as?: string; map?: string[]; allowInvalid?: boolean; onDuplicate: string; json?: boolean }) => {
-      if (!["skip", "merge", "create"].includes(opts.onDuplicate)) throw new InputError(`--on-duplicate: use skip, merge or create (not ${opts.onDuplicate}).`);
-      const { readFile } = await import("node:fs/promises");
-      const { basename } = await import("node:path");
-      const { parseSpreadsheet } = await import("../domains/imports/imports.parse.js");
-      const { suggestMapping } = await import("../domains/imports/imports.fields.js");
-      const bytes = await readFile(file).catch((err: NodeJS.ErrnoException) => {
-        throw new InputError(`Cannot read ${file}: ${err.code === "ENOENT" ? "no such file" : err.message}`);
-      });
-      // The shell has no upload limit to protect; a generous cap still stops a wrong file early.
-      const table = await parseSpreadsheet(bytes, basename(file), { maxBytes: 500 * 1024 * 1024 });
-      const mapping = applyMapOptions(suggestMapping("companies", table.columns) as Record<string, string>, opts.map ?? []);
-      const say = opts.json ? () => undefined : (line: string) => console.log(line);
-      say(`${table.filename}: ${table.rows.length} rows, ${table.format.toUpperCase()}${table.delimiter ? ` (delimiter ${quote(table.delimiter === "\t" ? "tab" : table.delimiter)})` : ""}`);
-      say(`Columns: ${Object.entries(mapping).map(([f, c]) => `${f} ← ${quote(c)}`).join(", ")}`);
-      const unused = table.columns.filter((c) => !Object.values(mapping).includes(c));
-      if (unused.length) say(`Not imported: ${unused.map(quote).join(", ")}`);
+    .action(
+      async (
+        file: string,
+        opts: { dryRun?: boolean; org?: string; as?: string; map?: string[]; allowInvalid?: boolean; onDuplicate: string; json?: boolean },
+      ) => {
+        if (!["skip", "merge", "create"].includes(opts.onDuplicate))
+          throw new InputError(`--on-duplicate: use skip, merge or create (not ${opts.onDuplicate}).`);
+        const { readFile } = await import("node:fs/promises");
+        const { basename } = await import("node:path");
+        const { parseSpreadsheet } = await import("../domains/imports/imports.parse.js");
+        const { suggestMapping } = await import("../domains/imports/imports.fields.js");
+        const bytes = await readFile(file).catch((err: NodeJS.ErrnoException) => {
+          throw new InputError(`Cannot read ${file}: ${err.code === "ENOENT" ? "no such file" : err.message}`);
+        });
+        // The shell has no upload limit to protect; a generous cap still stops a wrong file early.
+        const table = await parseSpreadsheet(bytes, basename(file), { maxBytes: 500 * 1024 * 1024 });
+        const mapping = applyMapOptions(suggestMapping("companies", table.columns) as Record<string, string>, opts.map ?? []);
+        const say = opts.json ? () => undefined : (line: string) => console.log(line);
+        say(
+          `${table.filename}: ${table.rows.length} rows, ${table.format.toUpperCase()}${table.delimiter ? ` (delimiter ${quote(table.delimiter === "\t" ? "tab" : table.delimiter)})` : ""}`,
+        );
+        say(
+          `Columns: ${Object.entries(mapping)
+            .map(([f, c]) => `${f} ← ${quote(c)}`)
+            .join(", ")}`,
+        );
+        const unused = table.columns.filter((c) => !Object.values(mapping).includes(c));
+        if (unused.length) say(`Not imported: ${unused.map(quote).join(", ")}`);
 
-      const bar = opts.json ? { update: () => undefined, stop: () => undefined } : await progressBar();
-      const input = { table, mapping, dryRun: !!opts.dryRun, org: opts.org, as: opts.as, allowInvalid: !!opts.allowInvalid, onDuplicate: opts.onDuplicate as "skip" | "merge" | "create" };
-      const { dry, done, org, actor } = await runOp("companies.import", input, { onProgress: bar.update }).finally(bar.stop);
-      const blocked = dry.invalid.length > 0 && !opts.allowInvalid;
-      if (blocked) process.exitCode = 1;
-      if (opts.json) return printJson({ org, actor, dryRun: !!opts.dryRun, ...dry, imported: done });
-      if (dry.warnings.length) {
-        // Reading the file went wrong somewhere (an unclosed quote swallows the rows after it): say where.
-        console.log(`\nWarnings (${dry.warnings.length}):`);
-        for (const w of dry.warnings) console.log(`  ${w.row !== null ? `row ${w.row}: ` : ""}${w.message}`);
-      }
-      if (dry.invalid.length) {
-        console.log(`\nInvalid rows (${dry.invalid.length}):`);
-        for (const r of dry.invalid) console.log(`  row ${r.row}: ${r.errors.map((e) => `${e.field}${e.column ? ` (${quote(e.column)})` : ""}: ${e.message}`).join("; ")}`);
-      }
-      if (dry.duplicates.length) {
-        console.log(`\nDuplicates (${dry.duplicates.length}) — ${opts.onDuplicate}:`);
-        for (const d of dry.duplicates) {
-          const other = d.existing.id ? `existing ${quote(d.existing.name)} (${d.existing.country})` : `row ${d.existing.row}`;
-          console.log(`  row ${d.row} ${quote(d.name)} ≈ ${other}: ${d.reason}${d.similarity !== null && d.similarity < 1 ? `, similarity ${d.similarity}` : ""}`);
+        const bar = opts.json ? { update: () => undefined, stop: () => undefined } : await progressBar();
+        const input = {
+          table,
+          mapping,
+          dryRun: !!opts.dryRun,
+          org: opts.org,
+          as: opts.as,
+          allowInvalid: !!opts.allowInvalid,
+          onDuplicate: opts.onDuplicate as "skip" | "merge" | "create",
+        };
+        const { dry, done, org, actor } = await runOp("companies.import", input, { onProgress: bar.update }).finally(bar.stop);
+        const blocked = dry.invalid.length > 0 && !opts.allowInvalid;
+        if (blocked) process.exitCode = 1;
+        if (opts.json) return printJson({ org, actor, dryRun: !!opts.dryRun, ...dry, imported: done });
+        if (dry.warnings.length) {
+          // Reading the file went wrong somewhere (an unclosed quote swallows the rows after it): say where.
+          console.log(`\nWarnings (${dry.warnings.length}):`);
+          for (const w of dry.warnings) console.log(`  ${w.row !== null ? `row ${w.row}: ` : ""}${w.message}`);
         }
-      }
-      console.log(`\n${dry.valid} valid, ${dry.invalid.length} invalid, ${dry.duplicates.length} duplicate${dry.duplicates.length === 1 ? "" : "s"} of ${dry.rowCount} rows.`);
-      if (dry.warnings.length) console.log(`The file could not be read cleanly (${dry.warnings.length} warning${dry.warnings.length === 1 ? "" : "s"} above): rows may be missing or merged; check it before importing.`);
-      if (blocked) {
-        console.log(`${opts.dryRun ? "An import would refuse this file" : "Nothing was imported"}: fix the invalid rows, or pass --allow-invalid to import only the valid ones.`);
-        return;
-      }
-      if (!done) {
-        console.log("Dry run: nothing was imported.");
-        return;
-      }
-      console.log(`Imported into ${org.name} (${org.slug}) as ${actor}: ${done.created} created, ${done.merged} merged, ${done.skipped} skipped. Batch ${done.batchId} (undo: partnerwise imports undo ${done.batchId}).`);
-    });
+        if (dry.invalid.length) {
+          console.log(`\nInvalid rows (${dry.invalid.length}):`);
+          for (const r of dry.invalid)
+            console.log(
+              `  row ${r.row}: ${r.errors.map((e) => `${e.field}${e.column ? ` (${quote(e.column)})` : ""}: ${e.message}`).join("; ")}`,
+            );
+        }
+        if (dry.duplicates.length) {
+          console.log(`\nDuplicates (${dry.duplicates.length}) — ${opts.onDuplicate}:`);
+          for (const d of dry.duplicates) {
+            const other = d.existing.id ? `existing ${quote(d.existing.name)} (${d.existing.country})` : `row ${d.existing.row}`;
+            console.log(
+              `  row ${d.row} ${quote(d.name)} ≈ ${other}: ${d.reason}${d.similarity !== null && d.similarity < 1 ? `, similarity ${d.similarity}` : ""}`,
+            );
+          }
+        }
+        console.log(
+          `\n${dry.valid} valid, ${dry.invalid.length} invalid, ${dry.duplicates.length} duplicate${dry.duplicates.length === 1 ? "" : "s"} of ${dry.rowCount} rows.`,
+        );
+        if (dry.warnings.length)
+          console.log(
+            `The file could not be read cleanly (${dry.warnings.length} warning${dry.warnings.length === 1 ? "" : "s"} above): rows may be missing or merged; check it before importing.`,
+          );
+        if (blocked) {
+          console.log(
+            `${opts.dryRun ? "An import would refuse this file" : "Nothing was imported"}: fix the invalid rows, or pass --allow-invalid to import only the valid ones.`,
+          );
+          return;
+        }
+        if (!done) {
+          console.log("Dry run: nothing was imported.");
+          return;
+        }
+        console.log(
+          `Imported into ${org.name} (${org.slug}) as ${actor}: ${done.created} created, ${done.merged} merged, ${done.skipped} skipped. Batch ${done.batchId} (undo: partnerwise imports undo ${done.batchId}).`,
+        );
+      },
+    );
 
   companies
     .command("export")
@@ -140,33 +185,52 @@ Examples:
     .option("--q <text>", "only companies matching this search")
     .option("--sort <field>", "name, -name, country, -country, createdAt, -createdAt, updatedAt, -updatedAt")
     .option("--json", "print {file, format, rowCount} as JSON when done")
-    .addHelpText("after", "\nExamples:\n  partnerwise companies export --format xlsx --country DE,AT\n  partnerwise companies export --out - | head")
-    .action(async (opts: { format?: string; out?: string; org?: string; as?: string; country?: string; sector?: string; size?: string; tag?: string; q?: string; sort?: string; json?: boolean }) => {
-      const { createWriteStream } = await import("node:fs");
-      const { Readable } = await import("node:stream");
-      const { pipeline } = await import("node:stream/promises");
-      const { CompanyExportQuery } = await import("../domains/imports/imports.schema.js");
-      const byExtension = opts.out?.toLowerCase().match(/\.(csv|xlsx)$/)?.[1];
-      if (opts.format && byExtension && opts.format !== byExtension) {
-        throw new InputError(`--format ${opts.format} does not fit --out ${opts.out}: name the file .${opts.format}, or leave out --format.`);
-      }
-      const format = opts.format ?? byExtension ?? "csv";
-      const query = { format, country: opts.country, sector: opts.sector, size: opts.size, tag: opts.tag, q: opts.q, sort: opts.sort };
-      const parsed = CompanyExportQuery.safeParse(query);
-      if (!parsed.success) throw new InputError(parsed.error.issues.map((i) => `--${String(i.path[0])}: ${i.message}`).join("; "));
-      if (opts.out && opts.out !== "-") await checkOutputFile(opts.out, { overwrite: true });
-      const file = await runOp("companies.export", { org: opts.org, as: opts.as, query });
-      const out = opts.out ?? String(file.meta.filename);
-      if (!opts.out) await checkOutputFile(out, { overwrite: true });
-      const source = Readable.fromWeb(file.stream as never);
-      if (out === "-") {
-        for await (const chunk of source) if (!process.stdout.write(chunk)) await once(process.stdout, "drain");
-      } else await pipeline(source, createWriteStream(out));
-      const rowCount = Number(file.meta.rowCount);
-      if (opts.json) {
-        if (out === "-") throw new InputError("--json prints to standard output: give --out FILE.");
-        return printJson({ file: out, format, rowCount });
-      }
-      console.error(`Exported ${rowCount} ${rowCount === 1 ? "company" : "companies"} to ${out === "-" ? "standard output" : out}.`);
-    });
+    .addHelpText(
+      "after",
+      "\nExamples:\n  partnerwise companies export --format xlsx --country DE,AT\n  partnerwise companies export --out - | head",
+    )
+    .action(
+      async (opts: {
+        format?: string;
+        out?: string;
+        org?: string;
+        as?: string;
+        country?: string;
+        sector?: string;
+        size?: string;
+        tag?: string;
+        q?: string;
+        sort?: string;
+        json?: boolean;
+      }) => {
+        const { createWriteStream } = await import("node:fs");
+        const { Readable } = await import("node:stream");
+        const { pipeline } = await import("node:stream/promises");
+        const { CompanyExportQuery } = await import("../domains/imports/imports.schema.js");
+        const byExtension = opts.out?.toLowerCase().match(/\.(csv|xlsx)$/)?.[1];
+        if (opts.format && byExtension && opts.format !== byExtension) {
+          throw new InputError(
+            `--format ${opts.format} does not fit --out ${opts.out}: name the file .${opts.format}, or leave out --format.`,
+          );
+        }
+        const format = opts.format ?? byExtension ?? "csv";
+        const query = { format, country: opts.country, sector: opts.sector, size: opts.size, tag: opts.tag, q: opts.q, sort: opts.sort };
+        const parsed = CompanyExportQuery.safeParse(query);
+        if (!parsed.success) throw new InputError(parsed.error.issues.map((i) => `--${String(i.path[0])}: ${i.message}`).join("; "));
+        if (opts.out && opts.out !== "-") await checkOutputFile(opts.out, { overwrite: true });
+        const file = await runOp("companies.export", { org: opts.org, as: opts.as, query });
+        const out = opts.out ?? String(file.meta.filename);
+        if (!opts.out) await checkOutputFile(out, { overwrite: true });
+        const source = Readable.fromWeb(file.stream as never);
+        if (out === "-") {
+          for await (const chunk of source) if (!process.stdout.write(chunk)) await once(process.stdout, "drain");
+        } else await pipeline(source, createWriteStream(out));
+        const rowCount = Number(file.meta.rowCount);
+        if (opts.json) {
+          if (out === "-") throw new InputError("--json prints to standard output: give --out FILE.");
+          return printJson({ file: out, format, rowCount });
+        }
+        console.error(`Exported ${rowCount} ${rowCount === 1 ? "company" : "companies"} to ${out === "-" ? "standard output" : out}.`);
+      },
+    );
 }

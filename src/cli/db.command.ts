@@ -8,7 +8,10 @@ import { locate, onServer, refuseWhenBusy } from "./run-op.js";
 async function tableProgress() {
   const { MultiBar, Presets } = await import("cli-progress");
   const tty = process.stderr.isTTY;
-  const multi = new MultiBar({ format: " {bar} {table} {value}/{total} rows", hideCursor: true, clearOnComplete: false, stopOnComplete: false }, Presets.shades_classic);
+  const multi = new MultiBar(
+    { format: " {bar} {table} {value}/{total} rows", hideCursor: true, clearOnComplete: false, stopOnComplete: false },
+    Presets.shades_classic,
+  );
   const bars = new Map<string, ReturnType<typeof multi.create>>();
   const warnings: string[] = [];
   return {
@@ -41,14 +44,18 @@ async function describeTarget() {
   const { env } = await import("../platform/env.js");
   const { pgliteDir } = await import("../platform/db.js");
   const e = env();
-  return e.DATABASE_URL ? `PostgreSQL (${new URL(e.DATABASE_URL).host}${new URL(e.DATABASE_URL).pathname})` : `the embedded database in ${pgliteDir(e.PARTNERWISE_DATA_DIR)}`;
+  return e.DATABASE_URL
+    ? `PostgreSQL (${new URL(e.DATABASE_URL).host}${new URL(e.DATABASE_URL).pathname})`
+    : `the embedded database in ${pgliteDir(e.PARTNERWISE_DATA_DIR)}`;
 }
 
 /** The configured database, not migrated, for this command alone: refused while another process owns the embedded one. */
 async function openTarget(what: string) {
   const { env } = await import("../platform/env.js");
   const { openConfiguredDatabase } = await import("../server/boot.js");
-  const database = await openConfiguredDatabase(env(), undefined, { migrate: false, max: 2 }).catch((err: unknown) => refuseWhenBusy(err, what));
+  const database = await openConfiguredDatabase(env(), undefined, { migrate: false, max: 2 }).catch((err: unknown) =>
+    refuseWhenBusy(err, what),
+  );
   return { database, where: await describeTarget() };
 }
 
@@ -67,7 +74,9 @@ export function registerDbCommands(program: Command): void {
       const { openConfiguredDatabase } = await import("../server/boot.js");
       // A running server applied the migrations of its own version when it started; a newer version's
       // migrations must not run under it.
-      const database = await openConfiguredDatabase(env(), undefined, { max: 2 }).catch((err: unknown) => refuseWhenBusy(err, "run `partnerwise db migrate` (or just start the new version: it migrates at start)"));
+      const database = await openConfiguredDatabase(env(), undefined, { max: 2 }).catch((err: unknown) =>
+        refuseWhenBusy(err, "run `partnerwise db migrate` (or just start the new version: it migrates at start)"),
+      );
       await database.close();
       console.log("Migrations applied.");
     });
@@ -90,13 +99,19 @@ restore with the same secret, or two-factor secrets and sessions stop working.`,
       const { backupArchive } = await import("../platform/backup-archive.js");
       const { filesRoot } = await import("../platform/storage.js");
       await checkOutputFile(file, { overwrite: false }).catch((err: Error) => {
-        throw new InputError(err.message.endsWith("exists already; choose another name.") ? `${file} exists already; choose another name (backups are never overwritten).` : err.message);
+        throw new InputError(
+          err.message.endsWith("exists already; choose another name.")
+            ? `${file} exists already; choose another name (backups are never overwritten).`
+            : err.message,
+        );
       });
       type Done = { rows: number; tables: number; schema: string; files: number; fileBytes: number };
       const done = (summary: Done) =>
         opts.json
           ? printJson({ file, ...summary })
-          : console.log(`Backup written to ${file}: ${summary.rows} rows in ${summary.tables} tables (schema ${summary.schema}) and ${summary.files} files (${formatBytes(summary.fileBytes)}).`);
+          : console.log(
+              `Backup written to ${file}: ${summary.rows} rows in ${summary.tables} tables (schema ${summary.schema}) and ${summary.files} files (${formatBytes(summary.fileBytes)}).`,
+            );
       const w = await locate({ migrate: false, max: 2 });
       if (w.kind === "server") {
         // The server writes the backup while it keeps serving; this command stores what it sends.
@@ -104,11 +119,13 @@ restore with the same secret, or two-factor secrets and sessions stop working.`,
         const { Readable } = await import("node:stream");
         const { pipeline } = await import("node:stream/promises");
         const sent = await onServer(w.holder, "db.backup", {});
-        await pipeline(Readable.fromWeb(sent.stream as never), createWriteStream(file, { flags: "wx", mode: 0o600 })).catch(async (err: unknown) => {
-          const { rmSync } = await import("node:fs");
-          rmSync(file, { force: true });
-          throw err;
-        });
+        await pipeline(Readable.fromWeb(sent.stream as never), createWriteStream(file, { flags: "wx", mode: 0o600 })).catch(
+          async (err: unknown) => {
+            const { rmSync } = await import("node:fs");
+            rmSync(file, { force: true });
+            throw err;
+          },
+        );
         return done(sent.meta as Done);
       }
       const database = w.deps.database;
@@ -117,7 +134,13 @@ restore with the same secret, or two-factor secrets and sessions stop working.`,
         if (!opts.json) console.error(`Backing up ${await describeTarget()} …`);
         const summary = await backupArchive(database, file, filesRoot(), { onProgress: progress.onProgress });
         progress.stop();
-        done({ rows: summary.rows, tables: summary.tables.length, schema: summary.migrations.at(-1)?.tag ?? "empty", files: summary.files.count, fileBytes: summary.files.bytes });
+        done({
+          rows: summary.rows,
+          tables: summary.tables.length,
+          schema: summary.migrations.at(-1)?.tag ?? "empty",
+          files: summary.files.count,
+          fileBytes: summary.files.bytes,
+        });
       } catch (err) {
         progress.stop();
         const { rmSync } = await import("node:fs");
@@ -152,7 +175,9 @@ server first. To move to PostgreSQL: back up, set DATABASE_URL to a new empty da
           .then((r) => Number(r.rows[0]?.n ?? 0))
           .catch(() => 0);
         if (users > 0 && !opts.force) {
-          throw new Error(`${where} already holds data (${users} users). Restoring replaces all of it; run again with --force to go ahead.`);
+          throw new Error(
+            `${where} already holds data (${users} users). Restoring replaces all of it; run again with --force to go ahead.`,
+          );
         }
         console.error(`Checking ${file} against its manifest, then restoring it into ${where} and ${filesRoot()} …`);
         const progress = await tableProgress();
@@ -161,7 +186,9 @@ server first. To move to PostgreSQL: back up, set DATABASE_URL to a new empty da
           progress.stop();
           console.log(
             `Restored ${summary.rows} rows in ${summary.tables.length} tables` +
-              (summary.withFiles ? ` and ${summary.files.count} files (${formatBytes(summary.files.bytes)}).` : "; the backup holds no files (older format)."),
+              (summary.withFiles
+                ? ` and ${summary.files.count} files (${formatBytes(summary.files.bytes)}).`
+                : "; the backup holds no files (older format)."),
           );
         } catch (err) {
           progress.stop();

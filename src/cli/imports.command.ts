@@ -20,7 +20,9 @@ export function registerImportsCommands(program: Command): void {
     .action(async (id: string, opts: { org?: string; as?: string; json?: boolean }) => {
       const r = await runOp("imports.undo", { id, org: opts.org, as: opts.as });
       if (opts.json) return printJson({ batch: r.batch, removed: r.removed, restored: r.restored, keptChanges: r.keptChanges });
-      console.log(`Undid the import of ${r.batch?.filename ?? "a file"} in ${r.org.name} (${r.org.slug}) as ${r.actor}: removed ${r.removed.companies} companies and ${r.removed.contacts} contacts, restored ${r.restored} merged records.`);
+      console.log(
+        `Undid the import of ${r.batch?.filename ?? "a file"} in ${r.org.name} (${r.org.slug}) as ${r.actor}: removed ${r.removed.companies} companies and ${r.removed.contacts} contacts, restored ${r.restored} merged records.`,
+      );
       for (const k of r.keptChanges) console.log(`  kept later changes to ${k.id}: ${k.fields.join(", ")}`);
     });
 }

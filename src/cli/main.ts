@@ -10,7 +10,11 @@ import { registerWatchlistCommands } from "./watchlist.command.js";
 
 const program = new Command();
 const { version } = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
-program.name("partnerwise").description("Partnerwise: NGO–business partnerships against human trafficking").version(version, "-V, --version", "print the version").showHelpAfterError();
+program
+  .name("partnerwise")
+  .description("Partnerwise: NGO–business partnerships against human trafficking")
+  .version(version, "-V, --version", "print the version")
+  .showHelpAfterError();
 
 program
   .command("serve")

@@ -35,8 +35,12 @@ export function registerNamesCommands(program: Command): void {
         const r = compare({ name1: p.name1, name2: p.name2, type });
         if (opts.json) out.push(JSON.stringify({ score: r.score, match: r.match, explanations: r.explanations }) + "\n");
         else {
-          const why = r.explanations.map((e) => `    ${e.weight >= 0 ? "+" : ""}${e.weight.toFixed(3)}  ${e.feature}: ${e.detail}`).join("\n");
-          out.push(`${p.name1}  ↔  ${p.name2}\n  score ${r.score.toFixed(3)} → ${r.match ? "match" : "no match"} (threshold ${r.threshold})\n${why}\n`);
+          const why = r.explanations
+            .map((e) => `    ${e.weight >= 0 ? "+" : ""}${e.weight.toFixed(3)}  ${e.feature}: ${e.detail}`)
+            .join("\n");
+          out.push(
+            `${p.name1}  ↔  ${p.name2}\n  score ${r.score.toFixed(3)} → ${r.match ? "match" : "no match"} (threshold ${r.threshold})\n${why}\n`,
+          );
         }
         if (out.length >= 500) {
           process.stdout.write(out.join(""));

@@ -50,7 +50,8 @@ export const ops = {
   async "user.create"(d: OpDeps, i: { email: string; name: string; password: string }) {
     const auth = await d.auth();
     const context = await auth.$context;
-    if (await context.internalAdapter.findUserByEmail(i.email)) throw new InputError(`A user with the e-mail address ${i.email} exists already.`);
+    if (await context.internalAdapter.findUserByEmail(i.email))
+      throw new InputError(`A user with the e-mail address ${i.email} exists already.`);
     const created = await auth.api.signUpEmail({ body: { email: i.email, password: i.password, name: i.name } }).catch((err: unknown) => {
       throw authFailure("Could not create the user", err);
     });
@@ -64,7 +65,10 @@ export const ops = {
     const auth = await d.auth();
     const context = await auth.$context;
     const found = await context.internalAdapter.findUserByEmail(i.ownerEmail);
-    if (!found) throw new InputError(`No user has the e-mail address ${i.ownerEmail}. Create one first: partnerwise user create --email ${i.ownerEmail} --name "…"`);
+    if (!found)
+      throw new InputError(
+        `No user has the e-mail address ${i.ownerEmail}. Create one first: partnerwise user create --email ${i.ownerEmail} --name "…"`,
+      );
     const owner = found.user;
     const created = await auth.api.createOrganization({ body: { name: i.name, slug: i.slug, userId: owner.id } }).catch((err: unknown) => {
       throw authFailure("Could not create the organisation", err);
@@ -72,7 +76,13 @@ export const ops = {
     if (!created) throw new Error("better-auth created no organisation");
     if (i.country) {
       const { updateProfile } = await import("../domains/orgs/orgs.service.js");
-      const ctx = { db: d.database.db, database: d.database, user: { id: owner.id, name: owner.name, email: owner.email }, orgId: created.id, role: "owner" as const };
+      const ctx = {
+        db: d.database.db,
+        database: d.database,
+        user: { id: owner.id, name: owner.name, email: owner.email },
+        orgId: created.id,
+        role: "owner" as const,
+      };
       await updateProfile(ctx, { country: i.country });
     }
     return { org: { id: created.id, name: created.name, slug: created.slug }, owner: owner.email };
@@ -80,7 +90,13 @@ export const ops = {
 
   async "companies.import"(
     d: OpDeps,
-    i: Acting & { table: ParsedTable; mapping: Record<string, string>; dryRun: boolean; allowInvalid: boolean; onDuplicate: "skip" | "merge" | "create" },
+    i: Acting & {
+      table: ParsedTable;
+      mapping: Record<string, string>;
+      dryRun: boolean;
+      allowInvalid: boolean;
+      onDuplicate: "skip" | "merge" | "create";
+    },
     hooks: OpHooks = {},
   ) {
     const imports = await import("../domains/imports/imports.service.js");
@@ -114,8 +130,16 @@ export const ops = {
     const threshold = i.threshold ?? DEFAULT_THRESHOLD;
     // What was checked (lists, versions, engine): with no list loaded, nothing was, and the command says so.
     const checked = screener.checked(threshold);
-    const query = (row: { name: string; country?: string }) => ({ name: row.name, ...(row.country ? { country: row.country } : {}), ...(i.type ? { type: i.type } : {}) });
-    return { empty: screener.empty, checked, results: i.rows.map((row) => ({ id: row.id, query: row.name, matches: shownMatches(screener, query(row), threshold).map(toMatch) })) };
+    const query = (row: { name: string; country?: string }) => ({
+      name: row.name,
+      ...(row.country ? { country: row.country } : {}),
+      ...(i.type ? { type: i.type } : {}),
+    });
+    return {
+      empty: screener.empty,
+      checked,
+      results: i.rows.map((row) => ({ id: row.id, query: row.name, matches: shownMatches(screener, query(row), threshold).map(toMatch) })),
+    };
   },
 
   async "watchlist.import"(d: OpDeps, i: { format: WatchlistFormat; path: string; name?: string }, hooks: OpHooks = {}) {
@@ -134,7 +158,13 @@ export const ops = {
       const stream = createReadStream(file);
       stream.on("close", () => void rm(dir, { recursive: true, force: true }));
       return {
-        meta: { rows: summary.rows, tables: summary.tables.length, schema: summary.migrations.at(-1)?.tag ?? "empty", files: summary.files.count, fileBytes: summary.files.bytes },
+        meta: {
+          rows: summary.rows,
+          tables: summary.tables.length,
+          schema: summary.migrations.at(-1)?.tag ?? "empty",
+          files: summary.files.count,
+          fileBytes: summary.files.bytes,
+        },
         stream: Readable.toWeb(stream) as ReadableStream<Uint8Array>,
       };
     } catch (err) {

@@ -62,11 +62,21 @@ function post(h: LockHolder, name: string, input: unknown): Promise<IncomingMess
   const body = Buffer.from(JSON.stringify(input ?? {}));
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: serverHost(h).replace(/^\[|\]$/g, ""), port: h.port, method: "POST", path: `/internal/cli/${name}`, headers: { authorization: `Bearer ${h.secret}`, "content-type": "application/json", "content-length": body.length } },
+      {
+        host: serverHost(h).replace(/^\[|\]$/g, ""),
+        port: h.port,
+        method: "POST",
+        path: `/internal/cli/${name}`,
+        headers: { authorization: `Bearer ${h.secret}`, "content-type": "application/json", "content-length": body.length },
+      },
       resolve,
     );
     req.on("error", (err: NodeJS.ErrnoException) =>
-      reject(new InputError(`The Partnerwise server (pid ${h.pid}) owns the data folder, but it cannot be reached on ${serverHost(h)}:${h.port} (${err.code ?? err.message}).`)),
+      reject(
+        new InputError(
+          `The Partnerwise server (pid ${h.pid}) owns the data folder, but it cannot be reached on ${serverHost(h)}:${h.port} (${err.code ?? err.message}).`,
+        ),
+      ),
     );
     req.end(body);
   });
@@ -86,7 +96,8 @@ async function failure(res: IncomingMessage, h: LockHolder): Promise<never> {
   } catch {
     // not problem+json
   }
-  if (res.statusCode === 500) throw new InputError(`The Partnerwise server (pid ${h.pid}, port ${h.port}) failed to run the command; its log says why.`);
+  if (res.statusCode === 500)
+    throw new InputError(`The Partnerwise server (pid ${h.pid}, port ${h.port}) failed to run the command; its log says why.`);
   throw new InputError(detail ?? `The Partnerwise server (pid ${h.pid}, port ${h.port}) answered ${res.statusCode}.`);
 }
 
@@ -136,7 +147,10 @@ export async function onServer<N extends OpName>(holder: LockHolder, name: N, in
 export function refuseWhenBusy(err: unknown, what: string): never {
   const busy = err as { holder?: LockHolder; message: string };
   if (busy?.holder) {
-    const stop = busy.holder.role === "server" ? `Stop the server first (pid ${busy.holder.pid}${busy.holder.port ? `, port ${busy.holder.port}` : ""}), then ${what}.` : `Wait until it has finished, then ${what}.`;
+    const stop =
+      busy.holder.role === "server"
+        ? `Stop the server first (pid ${busy.holder.pid}${busy.holder.port ? `, port ${busy.holder.port}` : ""}), then ${what}.`
+        : `Wait until it has finished, then ${what}.`;
     throw new InputError(`${busy.message} ${stop}`);
   }
   throw err;

@@ -50,37 +50,48 @@ export function registerScreenCommand(program: Command): void {
     .option("--fail-on-match", `exit with ${SCREEN_EXIT.match} when any name matches (for pipelines)`)
     .option("--file <file>", "a CSV with a header: name (required), country and id (optional)")
     .option("--json", "print JSON lines on stdout: {id, query, matches:[{list, sourceId, name, score, match, explanations}]} per name")
-    .action(async (name: string | undefined, opts: { country?: string; type?: string; threshold?: number; failOnMatch?: boolean; file?: string; json?: boolean }) => {
-      if (!name && !opts.file) throw new Error("Give a NAME or --file FILE.csv");
-      if (name && opts.file) throw new Error("Give either a NAME or --file, not both");
-      if (opts.type && !(TYPES as readonly string[]).includes(opts.type)) throw new Error(`--type must be one of ${TYPES.join(", ")}`);
-      const type = opts.type as (typeof TYPES)[number] | undefined;
-      const { parseNameRows } = await import("../domains/watchlists/watchlists.screen.js");
-      const { describeCheck } = await import("../domains/watchlists/watchlists.check.js");
-      const parsed: Row[] = opts.file ? parseNameRows(await readFile(opts.file, "utf8")) : [{ id: "1", name: name! }];
-      // --country is the country of every name that does not bring its own.
-      const rows = parsed.map((r) => (r.country || !opts.country ? r : { ...r, country: opts.country }));
-      // The running server keeps the lists' index in memory: through it, a name takes milliseconds.
-      const { checked, results } = await runOp("screen", { rows, ...(type ? { type } : {}), ...(opts.threshold ? { threshold: opts.threshold } : {}) });
-      if (checked.noLists) {
-        // Nothing to screen against: an empty result would read as "no match". Say so and fail.
-        console.error("No watchlist is loaded, so nothing was checked: import one first (partnerwise watchlist import PATH --format ofac-csv|un-xml|ftm-json).");
-        process.exitCode = SCREEN_EXIT.noLists;
-        return;
-      }
-      let out: string[] = [];
-      const flush = () => {
-        if (out.length) process.stdout.write(out.join(""));
-        out = [];
-      };
-      results.forEach((r, i) => {
-        out.push(opts.json ? JSON.stringify(r) + "\n" : table(rows[i]!, r.matches, checked.threshold));
-        if (out.length >= 500) flush();
-      });
-      flush();
-      // What was checked: after the table for people; on stderr with --json, which keeps stdout to JSON lines.
-      if (opts.json) console.error(describeCheck(checked));
-      else process.stdout.write(`${describeCheck(checked)}\n`);
-      if (opts.failOnMatch && results.some((r) => r.matches.some((m) => m.match))) process.exitCode = SCREEN_EXIT.match;
-    });
+    .action(
+      async (
+        name: string | undefined,
+        opts: { country?: string; type?: string; threshold?: number; failOnMatch?: boolean; file?: string; json?: boolean },
+      ) => {
+        if (!name && !opts.file) throw new Error("Give a NAME or --file FILE.csv");
+        if (name && opts.file) throw new Error("Give either a NAME or --file, not both");
+        if (opts.type && !(TYPES as readonly string[]).includes(opts.type)) throw new Error(`--type must be one of ${TYPES.join(", ")}`);
+        const type = opts.type as (typeof TYPES)[number] | undefined;
+        const { parseNameRows } = await import("../domains/watchlists/watchlists.screen.js");
+        const { describeCheck } = await import("../domains/watchlists/watchlists.check.js");
+        const parsed: Row[] = opts.file ? parseNameRows(await readFile(opts.file, "utf8")) : [{ id: "1", name: name! }];
+        // --country is the country of every name that does not bring its own.
+        const rows = parsed.map((r) => (r.country || !opts.country ? r : { ...r, country: opts.country }));
+        // The running server keeps the lists' index in memory: through it, a name takes milliseconds.
+        const { checked, results } = await runOp("screen", {
+          rows,
+          ...(type ? { type } : {}),
+          ...(opts.threshold ? { threshold: opts.threshold } : {}),
+        });
+        if (checked.noLists) {
+          // Nothing to screen against: an empty result would read as "no match". Say so and fail.
+          console.error(
+            "No watchlist is loaded, so nothing was checked: import one first (partnerwise watchlist import PATH --format ofac-csv|un-xml|ftm-json).",
+          );
+          process.exitCode = SCREEN_EXIT.noLists;
+          return;
+        }
+        let out: string[] = [];
+        const flush = () => {
+          if (out.length) process.stdout.write(out.join(""));
+          out = [];
+        };
+        results.forEach((r, i) => {
+          out.push(opts.json ? JSON.stringify(r) + "\n" : table(rows[i]!, r.matches, checked.threshold));
+          if (out.length >= 500) flush();
+        });
+        flush();
+        // What was checked: after the table for people; on stderr with --json, which keeps stdout to JSON lines.
+        if (opts.json) console.error(describeCheck(checked));
+        else process.stdout.write(`${describeCheck(checked)}\n`);
+        if (opts.failOnMatch && results.some((r) => r.matches.some((m) => m.match))) process.exitCode = SCREEN_EXIT.match;
+      },
+    );
 }

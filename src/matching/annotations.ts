@@ -21,14 +21,33 @@ export interface Annotated {
 // other names in use ("a.k.a.", "d/b/a", "t/a") and the new name ("n/k/a"), in English and a few languages lists
 // and registries write. Each needs a space (or colon) after it, except "ex-" and "ex." which join the name.
 const NAME_MARKERS = [
-  String.raw`f\s?/\s?k\s?/\s?a\.?`, String.raw`a\s?/\s?k\s?/\s?a\.?`, String.raw`n\s?/\s?k\s?/\s?a\.?`, String.raw`d\s?/\s?b\s?/\s?a\.?`,
-  String.raw`f\.?\s?k\.?\s?a\.?`, String.raw`a\.\s?k\.\s?a\.?`, String.raw`n\.\s?k\.\s?a\.?`, String.raw`d\.?\s?b\.?\s?a\.?`, String.raw`t/a`,
+  String.raw`f\s?/\s?k\s?/\s?a\.?`,
+  String.raw`a\s?/\s?k\s?/\s?a\.?`,
+  String.raw`n\s?/\s?k\s?/\s?a\.?`,
+  String.raw`d\s?/\s?b\s?/\s?a\.?`,
+  String.raw`f\.?\s?k\.?\s?a\.?`,
+  String.raw`a\.\s?k\.\s?a\.?`,
+  String.raw`n\.\s?k\.\s?a\.?`,
+  String.raw`d\.?\s?b\.?\s?a\.?`,
+  String.raw`t/a`,
   String.raw`formerly(?:\s+(?:known\s+as|called|named|trading\s+as|registered\s+as))?`,
   String.raw`previously(?:\s+(?:known\s+as|called|named|registered\s+as))?`,
-  String.raw`former(?:ly)?\s+name(?:\s+was)?`, String.raw`renamed\s+from`, String.raw`also\s+known\s+as`, String.raw`now\s+known\s+as`,
-  String.raw`trading\s+as`, String.raw`(?:known\s+as\s+|named\s+)?(?:until|till)\s+(?:[a-z]+\s+)?\d{4}(?:\s+as)?`,
-  String.raw`vormals`, String.raw`ehemals`, String.raw`fr(?:ü|ue)her`, String.raw`anciennement`, String.raw`pr(?:é|e)c(?:é|e)demment`,
-  String.raw`anteriormente`, String.raw`dawniej`, String.raw`ранее`, String.raw`бывш(?:ий|ая|ее|\.)?`, String.raw`ex`,
+  String.raw`former(?:ly)?\s+name(?:\s+was)?`,
+  String.raw`renamed\s+from`,
+  String.raw`also\s+known\s+as`,
+  String.raw`now\s+known\s+as`,
+  String.raw`trading\s+as`,
+  String.raw`(?:known\s+as\s+|named\s+)?(?:until|till)\s+(?:[a-z]+\s+)?\d{4}(?:\s+as)?`,
+  String.raw`vormals`,
+  String.raw`ehemals`,
+  String.raw`fr(?:ü|ue)her`,
+  String.raw`anciennement`,
+  String.raw`pr(?:é|e)c(?:é|e)demment`,
+  String.raw`anteriormente`,
+  String.raw`dawniej`,
+  String.raw`ранее`,
+  String.raw`бывш(?:ий|ая|ее|\.)?`,
+  String.raw`ex`,
 ];
 const MARKER_SOURCE = String.raw`(?:ex[-.]\s*|(?:${NAME_MARKERS.join("|")})\s*:?(?=\s))\s*`;
 /** A marker at the start of a text (bracket contents). */
@@ -36,7 +55,8 @@ const ALIAS_RE = new RegExp(`^${MARKER_SOURCE}`, "iu");
 /** Every marker that follows a word boundary (a chain: "X f/k/a Y, formerly Z"). */
 const MARKER_ANYWHERE = new RegExp(String.raw`(?<=^|[\s,;:(\[])${MARKER_SOURCE}`, "giu");
 /** A date note after a name: "(until 2019)", "until 2019", "2015-2019", "in 2018". */
-const DATE_NOTE = /(?:^|[\s,;]+)[([]?\s*(?:(?:until|till|to|before|from|since|in)\s+)?(?:[a-z]+\s+)?\d{4}(?:\s*[-–]\s*\d{4})?\s*[)\]]?\s*$/iu;
+const DATE_NOTE =
+  /(?:^|[\s,;]+)[([]?\s*(?:(?:until|till|to|before|from|since|in)\s+)?(?:[a-z]+\s+)?\d{4}(?:\s*[-–]\s*\d{4})?\s*[)\]]?\s*$/iu;
 
 /** Trims punctuation, brackets, quotes and a trailing date note from a name found beside a marker. */
 function cleanAlias(text: string): string {
@@ -81,8 +101,15 @@ function hasBranchWord(text: string): boolean {
 function isAcronymOf(candidate: string, name: string): boolean {
   const acr = candidate.toLowerCase().replace(/[^a-z]/g, "");
   if (acr.length < 2 || acr.length > 8 || /\s/.test(candidate.trim())) return false;
-  const letters = name.toLowerCase().replace(/\([^)]*\)/g, " ").replace(/[^a-z ]/g, "");
-  const initials = letters.split(/\s+/).filter(Boolean).map((w) => w[0]).join("");
+  const letters = name
+    .toLowerCase()
+    .replace(/\([^)]*\)/g, " ")
+    .replace(/[^a-z ]/g, "");
+  const initials = letters
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => w[0])
+    .join("");
   if (acr[0] !== initials[0] || initials.length < 2) return false;
   // Most letters must be word initials (NICO: N-I-C from Naftiran InterTrade CO).
   let j = 0;
@@ -102,7 +129,11 @@ export function stripAnnotations(input: string, type: EntityType): Annotated {
   if (label) {
     const key = phraseKey(label[1]);
     const words = key.split(" ");
-    if (MESSAGE_LABEL.has(key) || MESSAGE_LABEL.has(words[0]) || (words.length <= 3 && label[1] === label[1].toUpperCase() && /\p{Lu}/u.test(label[1]))) {
+    if (
+      MESSAGE_LABEL.has(key) ||
+      MESSAGE_LABEL.has(words[0]) ||
+      (words.length <= 3 && label[1] === label[1].toUpperCase() && /\p{Lu}/u.test(label[1]))
+    ) {
       removed.push(label[0].trim());
       s = s.slice(label[0].length);
     }
@@ -120,33 +151,34 @@ export function stripAnnotations(input: string, type: EntityType): Annotated {
     s = s.slice(0, co.index);
   }
   // Bracketed segments.
-  if (/[([]/.test(s)) s = s.replace(/\s*[([]([^()[\]]*)[)\]]/g, (whole, inner: string) => {
-    const content = inner.trim();
-    if (!content) return " ";
-    if (ALIAS_RE.test(content)) {
-      aliases.push(...splitNameChain(content, true).others);
-      removed.push(whole.trim());
-      return " ";
-    }
-    // "(Beta Ltd until 2019)": a name with the years it was used is a former name; "(until 2019)" alone a note.
-    if (DATE_NOTE.test(content) && /\b(?:until|till|to|before|from|since)\b|\d{4}\s*[-–]\s*\d{4}/i.test(content)) {
-      const former = cleanAlias(content);
-      if (/\p{L}/u.test(former) && former !== content) aliases.push(former);
-      removed.push(whole.trim());
-      return " ";
-    }
-    // An acronym of the name in brackets ("NAFTIRAN INTERTRADE CO. (NICO)") is another name for it.
-    if (type !== "person" && isAcronymOf(content, s)) {
-      acronyms.push(content);
-      removed.push(whole.trim());
-      return " ";
-    }
-    if (hasBranchWord(content) || /\bflag\b/i.test(content) || (type === "vessel" && !/^\d+$/.test(content))) {
-      removed.push(whole.trim());
-      return " ";
-    }
-    return ` ${content} `;
-  });
+  if (/[([]/.test(s))
+    s = s.replace(/\s*[([]([^()[\]]*)[)\]]/g, (whole, inner: string) => {
+      const content = inner.trim();
+      if (!content) return " ";
+      if (ALIAS_RE.test(content)) {
+        aliases.push(...splitNameChain(content, true).others);
+        removed.push(whole.trim());
+        return " ";
+      }
+      // "(Beta Ltd until 2019)": a name with the years it was used is a former name; "(until 2019)" alone a note.
+      if (DATE_NOTE.test(content) && /\b(?:until|till|to|before|from|since)\b|\d{4}\s*[-–]\s*\d{4}/i.test(content)) {
+        const former = cleanAlias(content);
+        if (/\p{L}/u.test(former) && former !== content) aliases.push(former);
+        removed.push(whole.trim());
+        return " ";
+      }
+      // An acronym of the name in brackets ("NAFTIRAN INTERTRADE CO. (NICO)") is another name for it.
+      if (type !== "person" && isAcronymOf(content, s)) {
+        acronyms.push(content);
+        removed.push(whole.trim());
+        return " ";
+      }
+      if (hasBranchWord(content) || /\bflag\b/i.test(content) || (type === "vessel" && !/^\d+$/.test(content))) {
+        removed.push(whole.trim());
+        return " ";
+      }
+      return ` ${content} `;
+    });
   // Unbracketed other names, chained: "Ocean Pioneer ex-Cape Diamond ex-Sea Lion", "X, formerly Y, until 2019 Z".
   const chain = splitNameChain(s, false);
   if (chain.found && /\p{L}/u.test(chain.head) && (chain.others.length > 0 || DATE_NOTE.test(s.slice(chain.head.length)))) {

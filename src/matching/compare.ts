@@ -117,7 +117,10 @@ function tokenMatch(a: Token, b: Token, cross: boolean, known?: KnownWord): { si
   if (a.key === b.key) {
     if (a.text === b.text) return { sim: 1, how: "exact" };
     if (a.kind === "romanised" && !romanisedAlike(a.text, b.text)) return undefined;
-    return { sim: 0.95, how: a.kind === "concept" ? "same word" : a.kind === "given" ? "name variant" : a.kind === "romanised" ? "romanisation" : "exact" };
+    return {
+      sim: 0.95,
+      how: a.kind === "concept" ? "same word" : a.kind === "given" ? "name variant" : a.kind === "romanised" ? "romanisation" : "exact",
+    };
   }
   // A word keyed by its romanisation meets only its key; its spelling is compared in the name's own form.
   if (a.kind === "romanised" || b.kind === "romanised") return a.text === b.text ? { sim: 1, how: "exact" } : undefined;
@@ -142,7 +145,10 @@ function tokenMatch(a: Token, b: Token, cross: boolean, known?: KnownWord): { si
     const sim = 1 - KNOWN_WORD_TYPO_FACTOR * (1 - s.sim);
     return sim > 0 ? { sim, how: "typo of a known name" } : undefined;
   }
-  return { sim: s.sim, how: s.how === "skeleton" ? "transliteration" : s.how === "variant" ? "spelling variant" : s.how === "exact" ? "exact" : "typo" };
+  return {
+    sim: s.sim,
+    how: s.how === "skeleton" ? "transliteration" : s.how === "variant" ? "spelling variant" : s.how === "exact" ? "exact" : "typo",
+  };
 }
 
 const JOINABLE: ReadonlySet<TokenKind> = new Set(["word", "concept", "stop", "initial", "given"]);
@@ -215,7 +221,15 @@ function applyFactor(state: Scored, feature: Explanation["feature"], factor: num
 }
 
 /** Scores two forms (token lists with legal forms and numbers) of two names. */
-export function compareForms(a: NameForm, b: NameForm, type: EntityType, cross: boolean, weigh: TokenWeigher, explain = true, known: KnownWord = nothingKnown): FormScore {
+export function compareForms(
+  a: NameForm,
+  b: NameForm,
+  type: EntityType,
+  cross: boolean,
+  weigh: TokenWeigher,
+  explain = true,
+  known: KnownWord = nothingKnown,
+): FormScore {
   const A = a.tokens;
   const B = b.tokens;
   const edges: Edge[] = [];
@@ -239,7 +253,10 @@ export function compareForms(a: NameForm, b: NameForm, type: EntityType, cross: 
       const surface = misspeltLegalForm(tokens[i], legal);
       // Or split in two: "Com pany".
       const next = tokens[i + 1];
-      const split = surface === undefined && next && !used[i + 1] ? misspeltLegalForm({ ...tokens[i], text: tokens[i].text + next.text }, legal) : undefined;
+      const split =
+        surface === undefined && next && !used[i + 1]
+          ? misspeltLegalForm({ ...tokens[i], text: tokens[i].text + next.text }, legal)
+          : undefined;
       if (surface === undefined && split === undefined) continue;
       used[i] = true;
       if (split !== undefined) used[i + 1] = true;
@@ -284,12 +301,25 @@ export function compareForms(a: NameForm, b: NameForm, type: EntityType, cross: 
       const right = e.b.map((j) => B[j].text).join(" ");
       return left === right ? left : `${left}~${right} (${e.how})`;
     });
-    state.explanations.push({ feature: "token_overlap", detail: matched.length ? `matched: ${matched.join(", ")}` : "no token in common", value: round(coverage), weight: round(coverage) });
+    state.explanations.push({
+      feature: "token_overlap",
+      detail: matched.length ? `matched: ${matched.join(", ")}` : "no token in common",
+      value: round(coverage),
+      weight: round(coverage),
+    });
     if (legalTypos.length) state.explanations.push({ feature: "legal_form", detail: legalTypos.join(", "), value: 1, weight: 0 });
     if (unmatchedW > 0) {
-      const unmatched = [...A.filter((_, i) => !usedA[i]).map((t) => `'${t.text}' only in A`), ...B.filter((_, j) => !usedB[j]).map((t) => `'${t.text}' only in B`)];
+      const unmatched = [
+        ...A.filter((_, i) => !usedA[i]).map((t) => `'${t.text}' only in A`),
+        ...B.filter((_, j) => !usedB[j]).map((t) => `'${t.text}' only in B`),
+      ];
       const note = extraNames ? ` (further names of ${extraNames}: the other name is found whole in it)` : "";
-      state.explanations.push({ feature: "unmatched_tokens", detail: unmatched.join(", ") + note, value: round(unmatchedW), weight: round(state.score - coverage) });
+      state.explanations.push({
+        feature: "unmatched_tokens",
+        detail: unmatched.join(", ") + note,
+        value: round(unmatchedW),
+        weight: round(state.score - coverage),
+      });
     }
   }
   // Numbers: "Seif Feeder 12" is not "Seif Feeder 13".
@@ -308,7 +338,13 @@ export function compareForms(a: NameForm, b: NameForm, type: EntityType, cross: 
     } else if (legal.verdict === "compatible") applyFactor(state, "legal_form", FACTORS.legalCompatible, legal.detail);
     else state.explanations.push({ feature: "legal_form", detail: legal.detail, value: 1, weight: 0 });
   }
-  if (cross) state.explanations.push({ feature: "script", detail: "names in different scripts: transliteration and consonant skeletons allowed", value: 1, weight: 0 });
+  if (cross)
+    state.explanations.push({
+      feature: "script",
+      detail: "names in different scripts: transliteration and consonant skeletons allowed",
+      value: 1,
+      weight: 0,
+    });
   return { score: round(Math.max(0, Math.min(1, state.score))), explanations: explain ? state.explanations : [] };
 }
 
@@ -316,14 +352,24 @@ export function compareForms(a: NameForm, b: NameForm, type: EntityType, cross: 
 export function acronymFactor(r: FormScore): void {
   const before = r.score;
   r.score = round(r.score * FACTORS.acronymOnly);
-  r.explanations.push({ feature: "alias", detail: "matched on an acronym given in brackets", value: FACTORS.acronymOnly, weight: round(r.score - before) });
+  r.explanations.push({
+    feature: "alias",
+    detail: "matched on an acronym given in brackets",
+    value: FACTORS.acronymOnly,
+    weight: round(r.score - before),
+  });
 }
 
 /** A match on romanisation keys (Khrushchev = Chruschtschow) is a little weaker than one on spellings. */
 export function romanisationFactor(r: FormScore): void {
   const before = r.score;
   r.score = round(r.score * FACTORS.romanisationKey);
-  r.explanations.push({ feature: "script", detail: "matched on romanisation keys (Khrushchev = Chruschtschow = Chruščov)", value: FACTORS.romanisationKey, weight: round(r.score - before) });
+  r.explanations.push({
+    feature: "script",
+    detail: "matched on romanisation keys (Khrushchev = Chruschtschow = Chruščov)",
+    value: FACTORS.romanisationKey,
+    weight: round(r.score - before),
+  });
 }
 
 /** Whether the two names come from different scripts (one of them non-Latin). */
@@ -356,7 +402,10 @@ export function compareNormalised(a: NormalisedName, b: NormalisedName, type: En
   );
   const notes: Explanation[] = [];
   if (!isRomanisationForm(a.forms[bestPair[0]]) && (bestPair[0] > 0 || bestPair[1] > 0)) {
-    const which = bestPair[0] > 0 ? `A's former name "${a.forms[bestPair[0]].tokens.map((t) => t.text).join(" ")}"` : `B's former name "${b.forms[bestPair[1]].tokens.map((t) => t.text).join(" ")}"`;
+    const which =
+      bestPair[0] > 0
+        ? `A's former name "${a.forms[bestPair[0]].tokens.map((t) => t.text).join(" ")}"`
+        : `B's former name "${b.forms[bestPair[1]].tokens.map((t) => t.text).join(" ")}"`;
     notes.push({ feature: "alias", detail: `matched on ${which}`, value: 1, weight: 0 });
   }
   const removed = [...a.removed.map((r) => `A: ${r}`), ...b.removed.map((r) => `B: ${r}`)];
@@ -384,7 +433,14 @@ export function compareNames(a: string, b: string, options: CompareOptions = {})
   // Two names of unknown type that carry no company word or legal form may be two people's names.
   if (type === "unknown" && looksPersonal(na) && looksPersonal(nb)) {
     const p = compareNormalised(normaliseName(a, "person"), normaliseName(b, "person"), "person");
-    if (p.score > r.score) r = { score: p.score, explanations: [...p.explanations, { feature: "entity_type", detail: "read as persons' names (no company word or legal form)", value: 1, weight: 0 }] };
+    if (p.score > r.score)
+      r = {
+        score: p.score,
+        explanations: [
+          ...p.explanations,
+          { feature: "entity_type", detail: "read as persons' names (no company word or legal form)", value: 1, weight: 0 },
+        ],
+      };
   }
   return { score: r.score, match: r.score >= threshold, threshold, explanations: r.explanations };
 }

@@ -100,7 +100,12 @@ type Note = (feature: Explanation["feature"], detail: string) => void;
 /** Moves a name score by the facts beyond the name; each step can be explained. */
 export function weighEvidence(q: QueryFacts, e: EntryFacts, nameScore: number, explanations?: Explanation[]): number {
   // Nothing to weigh (the common case, on every candidate of a search): no closures, no work.
-  if ((!q.type || q.type === "unknown" || e.type === "unknown") && !(q.country && e.countries.length) && !(q.birthDate && e.birthDates.length) && !(q.ids.length && e.ids.length)) {
+  if (
+    (!q.type || q.type === "unknown" || e.type === "unknown") &&
+    !(q.country && e.countries.length) &&
+    !(q.birthDate && e.birthDates.length) &&
+    !(q.ids.length && e.ids.length)
+  ) {
     return Math.round(nameScore * 10000) / 10000;
   }
   let score = nameScore;
@@ -133,12 +138,17 @@ function weighBirthDate(q: BirthDate, listed: string[], apply: Apply, raise: Rai
   const dates = listed.map(parseBirthDate).filter((d): d is BirthDate => !!d);
   if (!dates.length) return;
   const shown = `${formatBirthDate(q)} vs ${listed.join(", ")}`;
-  const sameDay = dates.some((d) => d.year === q.year && d.month !== undefined && d.month === q.month && d.day !== undefined && d.day === q.day);
+  const sameDay = dates.some(
+    (d) => d.year === q.year && d.month !== undefined && d.month === q.month && d.day !== undefined && d.day === q.day,
+  );
   if (sameDay) return raise("birth_date", EVIDENCE.sameBirthDateRaise, `same date of birth: ${shown}`);
   // A year alone agrees with any date in it; two full dates in one year that differ say little either way.
-  const sameYear = dates.some((d) => d.year === q.year && (d.day === undefined || q.day === undefined || d.month === undefined || q.month === undefined));
+  const sameYear = dates.some(
+    (d) => d.year === q.year && (d.day === undefined || q.day === undefined || d.month === undefined || q.month === undefined),
+  );
   if (sameYear) return raise("birth_date", EVIDENCE.sameBirthYearRaise, `same year of birth: ${shown}`);
-  if (dates.every((d) => Math.abs(d.year - q.year) > 1)) return apply("birth_date", EVIDENCE.birthDateDiffers, `another date of birth: ${shown}`);
+  if (dates.every((d) => Math.abs(d.year - q.year) > 1))
+    return apply("birth_date", EVIDENCE.birthDateDiffers, `another date of birth: ${shown}`);
   note("birth_date", `date of birth close but not the same: ${shown}`);
 }
 
@@ -148,12 +158,18 @@ function weighIds(q: Identifier[], listed: string[], apply: Apply, raise: Raise,
   if (same) return raise("identifier", EVIDENCE.sameIdRaise, `same identifier: ${same.raw}`);
   const qImo = q.filter((x) => x.scheme === "imo");
   const lImo = ids.filter((x) => x.scheme === "imo");
-  if (qImo.length && lImo.length) return apply("identifier", EVIDENCE.imoDiffers, `another IMO number: ${qImo.map((x) => x.value).join(", ")} vs ${lImo.map((x) => x.value).join(", ")}`);
+  if (qImo.length && lImo.length)
+    return apply(
+      "identifier",
+      EVIDENCE.imoDiffers,
+      `another IMO number: ${qImo.map((x) => x.value).join(", ")} vs ${lImo.map((x) => x.value).join(", ")}`,
+    );
   if (ids.length) note("identifier", "no identifier in common");
 }
 
 // Remarks in OFAC's style: "DOB 10 Dec 1948; alt. DOB 1950; POB Giza, Egypt; Passport 1084010 (Egypt); ...".
-const REMARK_ID = /^(?:alt\.\s+)?(Vessel Registration Identification IMO|(?:Company|Identification) Number IMO|Registration (?:ID|Number)|Tax ID No\.|National ID No\.|Passport|Cedula No\.|Identification Number|Commercial Registry Number|Business Registration Number|Company Number|D\.N\.I\.|MMSI|Folio Mercantil No\.|Trade License No\.)\s+(.+)$/i;
+const REMARK_ID =
+  /^(?:alt\.\s+)?(Vessel Registration Identification IMO|(?:Company|Identification) Number IMO|Registration (?:ID|Number)|Tax ID No\.|National ID No\.|Passport|Cedula No\.|Identification Number|Commercial Registry Number|Business Registration Number|Company Number|D\.N\.I\.|MMSI|Folio Mercantil No\.|Trade License No\.)\s+(.+)$/i;
 
 /** Dates of birth ("DOB …") and identifiers (IMO, registration, tax, passport …) found in a list's remarks. */
 export function factsFromRemarks(remarks: string): { birthDates: string[]; ids: string[] } {

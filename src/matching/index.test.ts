@@ -10,7 +10,13 @@ import type { Entity } from "./types.js";
 
 const DATA = process.env.MATCHING_DATA_DIR ?? resolve(process.cwd(), "../shared/data");
 
-const entity = (sourceId: string, type: Entity["type"], names: string[], countries: string[] = []): Entity => ({ list: "test", sourceId, type, names, countries });
+const entity = (sourceId: string, type: Entity["type"], names: string[], countries: string[] = []): Entity => ({
+  list: "test",
+  sourceId,
+  type,
+  names,
+  countries,
+});
 
 describe("MatchIndex on a handful of entries", () => {
   const index = new MatchIndex();
@@ -84,7 +90,10 @@ describe("MatchIndex against brute force", () => {
       const disguised = disguisedQueries(entities, 8, 3);
       for (const q of disguised) {
         const hits = index.search({ name: q.name });
-        expect(hits.some((h) => h.sourceId === q.sourceId && h.match), `${q.kind}: ${q.name}`).toBe(true);
+        expect(
+          hits.some((h) => h.sourceId === q.sourceId && h.match),
+          `${q.kind}: ${q.name}`,
+        ).toBe(true);
       }
       const queries = [...disguised.filter((_, k) => k % 5 === 0), ...negativeQueries(4, 5)].map((q) => ({ name: q.name }));
       expect(indexRecall(index, queries).recall).toBeGreaterThanOrEqual(0.995);

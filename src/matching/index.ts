@@ -5,7 +5,17 @@
 // words common across the indexed list count less, in candidate ranking and in the final score.
 
 import type { Entity, EntityType, Explanation, SearchOptions, SearchQuery, SearchResult } from "./types.js";
-import { acronymFactor, compareForms, DEFAULT_KIND_WEIGHTS, DEFAULT_THRESHOLD, isCrossScript, PERSON_EXTRA_NAME_PENALTY, romanisationFactor, type KnownWord, type TokenWeigher } from "./compare.js";
+import {
+  acronymFactor,
+  compareForms,
+  DEFAULT_KIND_WEIGHTS,
+  DEFAULT_THRESHOLD,
+  isCrossScript,
+  PERSON_EXTRA_NAME_PENALTY,
+  romanisationFactor,
+  type KnownWord,
+  type TokenWeigher,
+} from "./compare.js";
 import { EVIDENCE, parseBirthDate, parseIdentifier, weighEvidence, type EntryFacts, type Identifier, type QueryFacts } from "./evidence.js";
 import { FuzzyLookup } from "./fuzzy-lookup.js";
 import { isRomanisationForm, normaliseName, ROMANISATION_KEY_MARK, type NormalisedName, type Token } from "./normalise.js";
@@ -96,7 +106,9 @@ export class MatchIndex {
       }
       this.recWeight[r] = w;
     }
-    this.fuzzy = new FuzzyLookup(s.tokText.map((t, id) => (/\d/.test(t) || s.kindOf(id) === "initial" || s.kindOf(id) === "romanised" ? "" : t)));
+    this.fuzzy = new FuzzyLookup(
+      s.tokText.map((t, id) => (/\d/.test(t) || s.kindOf(id) === "initial" || s.kindOf(id) === "romanised" ? "" : t)),
+    );
     this.idLookup = new Map();
     for (const [entity, ids] of s.entitiesWithIds()) {
       for (const raw of ids) {
@@ -135,7 +147,8 @@ export class MatchIndex {
       if (k !== undefined) out.set(k, 1);
     }
     // A romanisation key meets only itself: its spelling is searched through the name's own form.
-    if (t.kind === "stop" || t.kind === "title" || t.kind === "initial" || t.kind === "romanised" || t.text.length < 3 || /\d/.test(t.text)) return out;
+    if (t.kind === "stop" || t.kind === "title" || t.kind === "initial" || t.kind === "romanised" || t.text.length < 3 || /\d/.test(t.text))
+      return out;
     for (const id of this.fuzzy.near(t.text)) {
       const k = s.tokKey.get(id);
       const text = s.tokText[id];
@@ -268,7 +281,9 @@ export class MatchIndex {
       if (a >= best * 0.5 || whole) {
         kept.push(r);
         const jaccard = a / Math.max(1e-6, wq + rw - a);
-        ranks.push(whole ? Math.max(jaccard, (0.9 * a) / Math.max(1e-6, Math.min(wq, rw) + PERSON_EXTRA_NAME_PENALTY * Math.abs(wq - rw))) : jaccard);
+        ranks.push(
+          whole ? Math.max(jaccard, (0.9 * a) / Math.max(1e-6, Math.min(wq, rw) + PERSON_EXTRA_NAME_PENALTY * Math.abs(wq - rw))) : jaccard,
+        );
       }
       this.acc[r] = 0;
     }
@@ -316,7 +331,16 @@ export class MatchIndex {
       const explanations = [...r.explanations];
       const score = weighEvidence(q.facts, this.entryFacts(entity), r.score, explanations);
       const type = s.typeOf(entity);
-      return { entityId: entity, list: s.listOf(entity), sourceId: s.sourceIdOf(entity), type, name: s.rawNameOf(rec), score, match: score >= threshold, explanations };
+      return {
+        entityId: entity,
+        list: s.listOf(entity),
+        sourceId: s.sourceIdOf(entity),
+        type,
+        name: s.rawNameOf(rec),
+        score,
+        match: score >= threshold,
+        explanations,
+      };
     });
   }
 
@@ -365,7 +389,13 @@ export class MatchIndex {
   stats(): IndexStats {
     this.ensureBuilt();
     const bytes =
-      this.store.bytes() + this.postings.bytes() + this.fuzzy.bytes() + this.keyFactor.byteLength + this.recWeight.byteLength + this.acc.byteLength + this.stamp.byteLength;
+      this.store.bytes() +
+      this.postings.bytes() +
+      this.fuzzy.bytes() +
+      this.keyFactor.byteLength +
+      this.recWeight.byteLength +
+      this.acc.byteLength +
+      this.stamp.byteLength;
     return {
       entities: this.store.entityCount,
       names: this.store.nameCount,

@@ -30,7 +30,14 @@ function formAt(tokens: RawToken[], from: number, to: number): LegalFormDef | un
 }
 
 function toForm(def: LegalFormDef, tokens: RawToken[], from: number, to: number): LegalForm {
-  return { code: def.code, label: def.label, surface: tokens.slice(from, to).map((t) => t.text).join(" ") };
+  return {
+    code: def.code,
+    label: def.label,
+    surface: tokens
+      .slice(from, to)
+      .map((t) => t.text)
+      .join(" "),
+  };
 }
 
 const legalTypoCache = new Map<string, string | null>();

@@ -40,11 +40,11 @@ const BOUND = 24;
 // words that are all legal forms (a recount after each form), a script romanised into one long word.
 const NAMES: Record<string, (n: number) => string> = {
   "one long word": (n) => "a".repeat(n),
-  "apostrophes": (n) => "ab'".repeat(n / 3),
+  apostrophes: (n) => "ab'".repeat(n / 3),
   "legal forms only": (n) => "ab ".repeat(n / 3),
   "dotted initials": (n) => "a.".repeat(n / 2),
   "Han characters": (n) => "沧".repeat(n),
-  "Cyrillic": (n) => "б".repeat(n),
+  Cyrillic: (n) => "б".repeat(n),
   "mixed punctuation": (n) => "Int'l Co., Ltd. & S.p.A. ".repeat(n / 25),
 };
 
@@ -57,7 +57,9 @@ describe("bounded work per name", () => {
       const tSmall = fastest(() => normaliseName(small, "company"));
       const tLarge = fastest(() => normaliseName(large, "company"), 2);
       // Tiny timings are all noise; 8× of under 2 ms is no signal, and quadratic work at 256k takes seconds.
-      expect(tLarge, `${label}: ${tSmall.toFixed(1)} ms at ${SMALL}, ${tLarge.toFixed(1)} ms at ${LARGE}`).toBeLessThan(Math.max(BOUND * tSmall, 250));
+      expect(tLarge, `${label}: ${tSmall.toFixed(1)} ms at ${SMALL}, ${tLarge.toFixed(1)} ms at ${LARGE}`).toBeLessThan(
+        Math.max(BOUND * tSmall, 250),
+      );
     });
   }
 
@@ -80,7 +82,7 @@ async function drain(it: AsyncIterable<unknown>): Promise<void> {
 
 describe("bounded work per list file", () => {
   const FILES: Record<string, { make: (n: number) => string; read: (text: string) => AsyncIterable<unknown> }> = {
-    "CSV rows": { make: (n) => "1,\"a, b\",c\n".repeat(n / 11), read: (t) => csvRows(chunked(t)) },
+    "CSV rows": { make: (n) => '1,"a, b",c\n'.repeat(n / 11), read: (t) => csvRows(chunked(t)) },
     "XML events": { make: (n) => "<A x='1'>t&amp;u</A>".repeat(n / 20), read: (t) => xmlEvents(chunked(t)) },
     "UN entities": {
       make: (n) => "<INDIVIDUAL><DATAID>1</DATAID><FIRST_NAME>Ann</FIRST_NAME></INDIVIDUAL>".repeat(n / 70),
@@ -107,13 +109,17 @@ describe("bounded work per list file", () => {
 
   it("refuses an unfinished piece, an endless field and an endless line instead of holding them", async () => {
     await expect(drain(xmlEvents(chunked("<A><!-- " + "x".repeat(3 << 20))))).rejects.toThrow(/longer than 1048576 characters/);
-    await expect(drain(csvRows(chunked('1,"' + "x".repeat(3 << 20))))).rejects.toThrow(/Row 1 .* longer than 1048576 characters \(a quote that is never closed\?\)/);
+    await expect(drain(csvRows(chunked('1,"' + "x".repeat(3 << 20))))).rejects.toThrow(
+      /Row 1 .* longer than 1048576 characters \(a quote that is never closed\?\)/,
+    );
     await expect(drain(csvRows(chunked("a,".repeat(2000) + "\n")))).rejects.toThrow(/more than 1000 columns/);
     await expect(drain(textLines(chunked("ok\n" + "x".repeat(300)), 100))).rejects.toThrow(/Line 2 is longer than 100 characters/);
   });
 
   it("names the line of FtM input that is not JSON without quoting it", async () => {
-    const err = await drain(ftmEntities(chunked('{"id":"a","schema":"Person","properties":{"name":["A"]}}\n\u0000\n'))).catch((e: Error) => e);
+    const err = await drain(ftmEntities(chunked('{"id":"a","schema":"Person","properties":{"name":["A"]}}\n\u0000\n'))).catch(
+      (e: Error) => e,
+    );
     expect(err).toBeInstanceOf(SyntaxError);
     expect((err as Error).message).toBe("line 2 is not valid JSON");
   });

@@ -104,7 +104,10 @@ function classify(raw: RawToken[], type: EntityType): Token[] {
       let took = 0;
       const maxLen = PHRASE_STARTS.has(t) ? Math.min(maxConceptTokens, raw.length - i) : 1;
       for (let len = maxLen; len >= 1 && !took; len--) {
-        const phrase = raw.slice(i, i + len).map((r) => r.text).join(" ");
+        const phrase = raw
+          .slice(i, i + len)
+          .map((r) => r.text)
+          .join(" ");
         const concepts = len === 1 ? conceptsOfWord(phrase) : CONCEPTS.get(phrase);
         if (!concepts) continue;
         // Stopwords and single letters are never concepts on their own ("de", "e").
@@ -125,10 +128,13 @@ function classify(raw: RawToken[], type: EntityType): Token[] {
     i++;
     // Arabic article: "al", "el", "ul" are one word.
     // "I. Petrov", "A Yekatom": a single letter in a person's name is an initial, not the conjunction i/e/y.
-    if (STOP.has(t) && !(type === "person" && t.length === 1)) out.push({ text: t, key: t === "el" || t === "ul" ? "al" : CONJUNCTIONS.has(t) ? "and" : t, kind: "stop", abbrev: false });
-    else if (TITLE.has(t) && type !== "vessel" && type !== "aircraft" && !(type === "person" && t.length === 1)) out.push({ text: t, key: t, kind: "title", abbrev: false });
+    if (STOP.has(t) && !(type === "person" && t.length === 1))
+      out.push({ text: t, key: t === "el" || t === "ul" ? "al" : CONJUNCTIONS.has(t) ? "and" : t, kind: "stop", abbrev: false });
+    else if (TITLE.has(t) && type !== "vessel" && type !== "aircraft" && !(type === "person" && t.length === 1))
+      out.push({ text: t, key: t, kind: "title", abbrev: false });
     else if (t.length === 1 && /[a-z]/.test(t)) out.push({ text: t, key: t, kind: "initial", abbrev: true });
-    else if (type !== "vessel" && type !== "aircraft" && GIVEN_NAME.has(t)) out.push({ text: t, key: `~${GIVEN_NAME.get(t)}`, kind: "given", abbrev: false });
+    else if (type !== "vessel" && type !== "aircraft" && GIVEN_NAME.has(t))
+      out.push({ text: t, key: `~${GIVEN_NAME.get(t)}`, kind: "given", abbrev: false });
     else out.push({ text: t, key: t, kind: "word", abbrev: looksAbbreviated(tok) });
   }
   return out;
@@ -139,10 +145,18 @@ function stripVesselPrefix(raw: RawToken[], type: EntityType, dropped: string[])
   if (type === "person") return raw;
   for (const len of [2, 1]) {
     if (raw.length <= len) continue;
-    const key = raw.slice(0, len).map((t) => t.text).join("");
+    const key = raw
+      .slice(0, len)
+      .map((t) => t.text)
+      .join("");
     const ok = type === "vessel" ? VESSEL_PREFIX.has(key) : (key === "mv" || key === "mt") && (len === 2 || raw[0].dot);
     if (ok) {
-      dropped.push(raw.slice(0, len).map((t) => t.text).join(" "));
+      dropped.push(
+        raw
+          .slice(0, len)
+          .map((t) => t.text)
+          .join(" "),
+      );
       return raw.slice(len);
     }
   }
@@ -206,7 +220,12 @@ function romanisationForm(form: NameForm, spellings: Map<string, string> | undef
   const tokens = form.tokens.map((t): Token => {
     if ((t.kind !== "word" && t.kind !== "given") || t.text.length < 5 || !/^[a-z]+$/.test(t.text)) return t;
     changed = true;
-    return { text: t.text, key: ROMANISATION_KEY_MARK + romanisationKey(spellings?.get(t.text) ?? t.text, x), kind: "romanised", abbrev: t.abbrev };
+    return {
+      text: t.text,
+      key: ROMANISATION_KEY_MARK + romanisationKey(spellings?.get(t.text) ?? t.text, x),
+      kind: "romanised",
+      abbrev: t.abbrev,
+    };
   });
   return changed ? { ...form, tokens, dropped: [] } : undefined;
 }
@@ -225,7 +244,8 @@ export function normaliseName(name: string, type: EntityType = "unknown"): Norma
       const r = romanisationForm(forms[i], spellings);
       if (r) forms.push(r);
       // GOST 7.79 B writes х as x (Axmed): a name with an x also gets that reading.
-      if (r && r.tokens.some((tok) => tok.kind === "romanised" && tok.text.includes("x"))) forms.push(romanisationForm(forms[i], spellings, "h")!);
+      if (r && r.tokens.some((tok) => tok.kind === "romanised" && tok.text.includes("x")))
+        forms.push(romanisationForm(forms[i], spellings, "h")!);
     });
   }
   const main = forms[0];

@@ -121,7 +121,8 @@ export class RecordStore {
     const code = KINDS.indexOf(t.kind) * 2 + (t.abbrev ? 1 : 0);
     if (!this.tokIds) {
       this.tokIds = new Map();
-      for (let i = 0; i < this.tokText.length; i++) this.tokIds.set(String.fromCharCode(65 + this.tokKindAbbrev.get(i)) + this.tokText[i], i);
+      for (let i = 0; i < this.tokText.length; i++)
+        this.tokIds.set(String.fromCharCode(65 + this.tokKindAbbrev.get(i)) + this.tokText[i], i);
     }
     const sig = String.fromCharCode(65 + code) + t.text;
     let id = this.tokIds.get(sig);
@@ -213,7 +214,8 @@ export class RecordStore {
   /** ISO alpha-2 countries of an entity. */
   countriesOf(entity: number): string[] {
     const out: string[] = [];
-    for (let i = this.entCountryOff.get(entity); i < this.entCountryOff.get(entity + 1); i++) out.push(this.countryCodes[this.entCountries.get(i)]);
+    for (let i = this.entCountryOff.get(entity); i < this.entCountryOff.get(entity + 1); i++)
+      out.push(this.countryCodes[this.entCountries.get(i)]);
     return out;
   }
 
@@ -250,7 +252,22 @@ export class RecordStore {
   }
 
   private vectors(): IntVec[] {
-    return [this.entList, this.entType, this.entCountryOff, this.entRecStart, this.entCountries, this.recEntity, this.recRaw, this.recTokOff, this.recTokens, this.recLegalOff, this.recLegal, this.recFlags, this.tokKey, this.tokKindAbbrev];
+    return [
+      this.entList,
+      this.entType,
+      this.entCountryOff,
+      this.entRecStart,
+      this.entCountries,
+      this.recEntity,
+      this.recRaw,
+      this.recTokOff,
+      this.recTokens,
+      this.recLegalOff,
+      this.recLegal,
+      this.recFlags,
+      this.tokKey,
+      this.tokKindAbbrev,
+    ];
   }
 
   /** Bytes held in typed arrays and pools. */

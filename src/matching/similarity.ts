@@ -41,17 +41,27 @@ export function fold(word: string): string {
 
 function foldUncached(word: string): string {
   // German umlauts written out (Mueller, Schroeder, Baecker) read as the plain vowel.
-  let s = word.replace(/([^aeiou])(u|o|a)e/g, "$1$2").replace(/ee/g, "i").replace(/oo/g, "u");
+  let s = word
+    .replace(/([^aeiou])(u|o|a)e/g, "$1$2")
+    .replace(/ee/g, "i")
+    .replace(/oo/g, "u");
   s = s.replace(/(.)\1+/g, "$1");
   s = s.replace(/[oe]?(?:w|v)(?:itch|itz|icz|ich|ych|ic|its|itsch)$/, "ovich");
   s = s.replace(/sch/g, "sh").replace(/tsch/g, "ch").replace(/sz/g, "sh").replace(/cz/g, "ch");
   s = s.replace(/dzh|dj|zh/g, "j");
-  s = s.replace(/([^s])ch/g, "$1h").replace(/^ch/, "h").replace(/kh/g, "h").replace(/gh/g, "g");
+  s = s
+    .replace(/([^s])ch/g, "$1h")
+    .replace(/^ch/, "h")
+    .replace(/kh/g, "h")
+    .replace(/gh/g, "g");
   s = s.replace(/ph/g, "f").replace(/ck/g, "k").replace(/q/g, "k").replace(/x/g, "ks").replace(/w/g, "v");
   s = s.replace(/ts|tz/g, "c");
   // Medial "ja/ju/je" is the German and Polish spelling of Cyrillic я/ю/е; an initial J is too ambiguous (Ж, Й, pinyin j).
   s = s.replace(/([a-z])j(?=[aeou])/g, "$1y");
-  s = s.replace(/ee/g, "i").replace(/ou|oo/g, "u").replace(/ai|ay|ei|ey/g, "e");
+  s = s
+    .replace(/ee/g, "i")
+    .replace(/ou|oo/g, "u")
+    .replace(/ai|ay|ei|ey/g, "e");
   s = s.replace(/y(?![aeiou])/g, "i");
   s = s.replace(/(?:ii|iy|yi|ij)$/, "i").replace(/([aeiou])h$/, "$1");
   s = s.replace(/(.)\1+/g, "$1");
@@ -69,7 +79,12 @@ function skeletonUncached(word: string): string {
   let s = word.replace(/([aeiou])w(?![aeiou])/g, "$1");
   s = fold(s);
   // h joins k and g: Ukrainian and Belarusian г is h where Russian writes g, Hebrew ח is kh or h.
-  s = s.replace(/[aeiouy]/g, "").replace(/[bpfv]/g, "b").replace(/[kgch]/g, "k").replace(/[sz]/g, "s").replace(/[td]/g, "t");
+  s = s
+    .replace(/[aeiouy]/g, "")
+    .replace(/[bpfv]/g, "b")
+    .replace(/[kgch]/g, "k")
+    .replace(/[sz]/g, "s")
+    .replace(/[td]/g, "t");
   return s.replace(/(.)\1+/g, "$1");
 }
 

@@ -67,8 +67,11 @@ describe("UN consolidated list", () => {
   });
 
   it("works on any chunked source", async () => {
-    const xml = "<CONSOLIDATED_LIST><ENTITIES><ENTITY><DATAID>1</DATAID><FIRST_NAME>ACME</FIRST_NAME><ENTITY_ALIAS><ALIAS_NAME>ACME TRADING</ALIAS_NAME></ENTITY_ALIAS><ENTITY_ADDRESS><COUNTRY>Iran (Islamic Republic of)</COUNTRY></ENTITY_ADDRESS></ENTITY></ENTITIES></CONSOLIDATED_LIST>";
-    expect(await collect(unEntities(chunks(xml, 7)))).toEqual([{ list: "un", sourceId: "1", type: "company", names: ["ACME", "ACME TRADING"], countries: ["IR"] }]);
+    const xml =
+      "<CONSOLIDATED_LIST><ENTITIES><ENTITY><DATAID>1</DATAID><FIRST_NAME>ACME</FIRST_NAME><ENTITY_ALIAS><ALIAS_NAME>ACME TRADING</ALIAS_NAME></ENTITY_ALIAS><ENTITY_ADDRESS><COUNTRY>Iran (Islamic Republic of)</COUNTRY></ENTITY_ADDRESS></ENTITY></ENTITIES></CONSOLIDATED_LIST>";
+    expect(await collect(unEntities(chunks(xml, 7)))).toEqual([
+      { list: "un", sourceId: "1", type: "company", names: ["ACME", "ACME TRADING"], countries: ["IR"] },
+    ]);
   });
 });
 
@@ -77,7 +80,11 @@ describe("FollowTheMoney JSON lines", () => {
     const dir = mkdtempSync(join(tmpdir(), "ftm-"));
     const file = join(dir, "entities.ftm.json");
     const lines = [
-      { id: "os-1", schema: "Company", properties: { name: ["Acme Ltd"], alias: ["Acme"], previousName: ["Old Acme"], jurisdiction: ["gb"] } },
+      {
+        id: "os-1",
+        schema: "Company",
+        properties: { name: ["Acme Ltd"], alias: ["Acme"], previousName: ["Old Acme"], jurisdiction: ["gb"] },
+      },
       { id: "os-2", schema: "Person", properties: { name: ["Ivan Petrov"], weakAlias: ["Vanya"], nationality: ["ru"] } },
       { id: "os-3", schema: "Address", properties: { full: ["1 Road"] } },
       { id: "os-4", schema: "Vessel", properties: { name: ["SEA STAR"], flag: ["pa"] } },

@@ -8,21 +8,22 @@
 import { transliterate as libTransliterate } from "transliteration";
 import { BUSINESS_WORDS } from "./data/business-words.js";
 import { LEGAL_FORMS } from "./data/legal-forms.js";
-import {
-  ARABIC,
-  ARMENIAN,
-  CYRILLIC,
-  CYRILLIC_BELARUSIAN,
-  CYRILLIC_UKRAINIAN,
-  GEORGIAN,
-  HEBREW,
-  LATIN_SPECIAL,
-} from "./data/scripts.js";
+import { ARABIC, ARMENIAN, CYRILLIC, CYRILLIC_BELARUSIAN, CYRILLIC_UKRAINIAN, GEORGIAN, HEBREW, LATIN_SPECIAL } from "./data/scripts.js";
 import { isMyanmar, romaniseBurmese } from "./burmese.js";
 import { isHangulSyllable, romaniseHangul } from "./hangul.js";
 
 export type Script =
-  | "latin" | "cyrillic" | "greek" | "armenian" | "georgian" | "hebrew" | "arabic" | "cjk" | "hangul" | "myanmar" | "other";
+  | "latin"
+  | "cyrillic"
+  | "greek"
+  | "armenian"
+  | "georgian"
+  | "hebrew"
+  | "arabic"
+  | "cjk"
+  | "hangul"
+  | "myanmar"
+  | "other";
 
 /** Scripts whose romanisation loses vowels or is ambiguous enough to compare by consonant skeleton. */
 export const LOSSY_SCRIPTS: ReadonlySet<Script> = new Set(["hebrew", "arabic", "myanmar", "cjk", "hangul", "other"]);
@@ -37,12 +38,14 @@ export function scriptOf(ch: string): Script | undefined {
   if (c >= 0x400 && c <= 0x52f) return "cyrillic";
   if (c >= 0x530 && c <= 0x58f) return "armenian";
   if (c >= 0x590 && c <= 0x5ff) return "hebrew";
-  if ((c >= 0x600 && c <= 0x6ff) || (c >= 0x750 && c <= 0x77f) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff)) return "arabic";
+  if ((c >= 0x600 && c <= 0x6ff) || (c >= 0x750 && c <= 0x77f) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff))
+    return "arabic";
   if (c >= 0x10a0 && c <= 0x10ff) return "georgian";
   if (c >= 0x1000 && c <= 0x109f) return "myanmar";
   if (c >= 0xac00 && c <= 0xd7af) return "hangul";
   if ((c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f)) return "hangul";
-  if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) return "cjk";
+  if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff))
+    return "cjk";
   if (c === 0x3005 || c === 0x30fc) return "cjk";
   return /\p{L}/u.test(ch) ? "other" : undefined;
 }
@@ -86,7 +89,9 @@ function readHanNumber(chars: string[], start: number): { value: number; length:
 function romaniseChunk(chunk: string, script: Script): string {
   if (script === "hangul") return romaniseHangul(chunk);
   if (script === "myanmar") return romaniseBurmese(chunk);
-  return libTransliterate(chunk).replace(/[\s']+/g, "").toLowerCase();
+  return libTransliterate(chunk)
+    .replace(/[\s']+/g, "")
+    .toLowerCase();
 }
 
 /** Cuts a run without spaces at dictionary words (longest first) and Han ordinals, romanising each piece. */
@@ -235,7 +240,10 @@ export function toLatin(input: string): LatinText {
     return { text: input, scripts };
   }
   // One-character abbreviations of legal forms would romanise to a syllable ("zhu", "ju") that is also a name.
-  let text = input.replace(/[(（]株[)）]|㈱/g, " 株式会社 ").replace(/[(（]주[)）]|㈜/g, " 주식회사 ").replace(/[(（]有[)）]|㈲/g, " 有限会社 ");
+  let text = input
+    .replace(/[(（]株[)）]|㈱/g, " 株式会社 ")
+    .replace(/[(（]주[)）]|㈜/g, " 주식회사 ")
+    .replace(/[(（]有[)）]|㈲/g, " 有限会社 ");
   text = text.replace(/ու/g, "u").replace(/ՈՒ|Ու/g, "U");
   // Hebrew acronym marks inside a word (בע"מ) are not punctuation.
   text = text.replace(/([\u05D0-\u05EA])["״]([\u05D0-\u05EA])/g, "$1$2");
@@ -247,15 +255,34 @@ export function toLatin(input: string): LatinText {
     if (!run) return;
     if (runScript) scripts.add(runScript);
     switch (runScript) {
-      case "latin": out += foldLatin(run); break;
-      case "cyrillic": out += cyrillicToLatin(run, cyrillic); break;
-      case "georgian": out += tableToLatin(run, GEORGIAN); break;
-      case "armenian": out += tableToLatin(run, ARMENIAN); break;
-      case "hebrew": out += hebrewToLatin(run); break;
-      case "arabic": out += arabicToLatin(run); break;
-      case "cjk": case "hangul": case "myanmar": out += segmentRun(run, runScript); break;
-      case undefined: out += foldLatin(run); break;
-      default: out += " " + libTransliterate(run) + " ";
+      case "latin":
+        out += foldLatin(run);
+        break;
+      case "cyrillic":
+        out += cyrillicToLatin(run, cyrillic);
+        break;
+      case "georgian":
+        out += tableToLatin(run, GEORGIAN);
+        break;
+      case "armenian":
+        out += tableToLatin(run, ARMENIAN);
+        break;
+      case "hebrew":
+        out += hebrewToLatin(run);
+        break;
+      case "arabic":
+        out += arabicToLatin(run);
+        break;
+      case "cjk":
+      case "hangul":
+      case "myanmar":
+        out += segmentRun(run, runScript);
+        break;
+      case undefined:
+        out += foldLatin(run);
+        break;
+      default:
+        out += " " + libTransliterate(run) + " ";
     }
     run = "";
   };

@@ -121,7 +121,9 @@ describe("hard negatives stay apart by what differs", () => {
 
 describe("scores move by what differs", () => {
   it("an extra middle name costs little, another given name a lot", () => {
-    expect(score("Ivan Petrov", "PETROV, Ivan Sergeyevich", "person")).toBeGreaterThan(score("Dmitry Petrov", "PETROV, Ivan Sergeyevich", "person") + 0.3);
+    expect(score("Ivan Petrov", "PETROV, Ivan Sergeyevich", "person")).toBeGreaterThan(
+      score("Dmitry Petrov", "PETROV, Ivan Sergeyevich", "person") + 0.3,
+    );
   });
 
   it("a typo costs more in a short word than in a long one, and more in a first letter", () => {
@@ -130,17 +132,40 @@ describe("scores move by what differs", () => {
   });
 });
 
-const entity = (sourceId: string, type: Entity["type"], names: string[], extra: Partial<Entity> = {}): Entity => ({ list: "test", sourceId, type, names, countries: [], ...extra });
+const entity = (sourceId: string, type: Entity["type"], names: string[], extra: Partial<Entity> = {}): Entity => ({
+  list: "test",
+  sourceId,
+  type,
+  names,
+  countries: [],
+  ...extra,
+});
 
 describe("the index offers the entity for every variant kind", () => {
   const index = new MatchIndex();
   const listed: Entity[] = [];
-  for (const cases of Object.values(POSITIVES)) for (const [, name, type] of cases) listed.push(entity(String(listed.length + 1), type === "unknown" ? "person" : type, [name]));
+  for (const cases of Object.values(POSITIVES))
+    for (const [, name, type] of cases) listed.push(entity(String(listed.length + 1), type === "unknown" ? "person" : type, [name]));
   // Neighbours that share words with the listed names, so that the index has to choose.
-  const fillers = ["Bank Sepah", "Bank Melli", "Nord Logistics", "Grandview Capital", "Sea Star", "PETROV, Dmitry", "HADDAD, Olena", "Stream Holdings", "Caspian Shipping"];
+  const fillers = [
+    "Bank Sepah",
+    "Bank Melli",
+    "Nord Logistics",
+    "Grandview Capital",
+    "Sea Star",
+    "PETROV, Dmitry",
+    "HADDAD, Olena",
+    "Stream Holdings",
+    "Caspian Shipping",
+  ];
   for (const name of fillers) listed.push(entity(String(listed.length + 1), name.includes(",") ? "person" : "company", [name]));
   // Many unrelated names, so that common keys and candidate caps come into play.
-  for (let i = 0; i < 400; i++) listed.push(entity(String(listed.length + 1), "company", [`Trading Company ${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + ((i * 7) % 26))}${i} Ltd`]));
+  for (let i = 0; i < 400; i++)
+    listed.push(
+      entity(String(listed.length + 1), "company", [
+        `Trading Company ${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + ((i * 7) % 26))}${i} Ltd`,
+      ]),
+    );
   for (const e of listed) index.add(e);
   index.build();
 
@@ -155,8 +180,12 @@ describe("the index offers the entity for every variant kind", () => {
   }
 
   it("offers an entity when the query drops or adds a word", () => {
-    expect(index.search({ name: "Harrowfield Bearings Limited UK" }, { includeNonMatches: true }).map((h) => h.name)).toContain("Harrowfield Bearings Limited");
-    expect(index.search({ name: "Caspian Services" }, { includeNonMatches: true }).map((h) => h.name)).toContain("Caspian Maritime Services");
+    expect(index.search({ name: "Harrowfield Bearings Limited UK" }, { includeNonMatches: true }).map((h) => h.name)).toContain(
+      "Harrowfield Bearings Limited",
+    );
+    expect(index.search({ name: "Caspian Services" }, { includeNonMatches: true }).map((h) => h.name)).toContain(
+      "Caspian Maritime Services",
+    );
   });
 });
 
@@ -180,7 +209,9 @@ describe("facts beyond the name move the score, each explained", () => {
   });
 
   it("a year alone agrees with a full date in it", () => {
-    expect(top({ name: "Ivan Petrov", birthDate: "1961" }).explanations.find((e) => e.feature === "birth_date")?.detail).toContain("same year");
+    expect(top({ name: "Ivan Petrov", birthDate: "1961" }).explanations.find((e) => e.feature === "birth_date")?.detail).toContain(
+      "same year",
+    );
   });
 
   it("the same IMO number finds a renamed vessel; another IMO number keeps a sister ship apart", () => {
@@ -205,7 +236,10 @@ describe("facts beyond the name move the score, each explained", () => {
   });
 
   it("explanation weights still add up to the score", () => {
-    for (const q of [{ name: "Ivan Petrov", birthDate: "1961-02-13" }, { name: "Ocean Star 5", ids: ["IMO 9187631"] }]) {
+    for (const q of [
+      { name: "Ivan Petrov", birthDate: "1961-02-13" },
+      { name: "Ocean Star 5", ids: ["IMO 9187631"] },
+    ]) {
       const r = top(q);
       expect(Math.abs(r.explanations.reduce((s, e) => s + e.weight, 0) - r.score)).toBeLessThan(0.003);
     }

@@ -4,15 +4,7 @@ import { BUSINESS_WORDS } from "./data/business-words.js";
 import { COUNTRY_LINES } from "./data/countries.js";
 import { GIVEN_NAME_GROUPS } from "./data/given-names.js";
 import { LEGAL_FORMS, type LegalFormDef } from "./data/legal-forms.js";
-import {
-  BRANCH_WORDS,
-  MESSAGE_LABELS,
-  NUMBER_MARKERS,
-  NUMBER_WORDS,
-  STOPWORDS,
-  TITLES,
-  VESSEL_PREFIXES,
-} from "./data/lexicon.js";
+import { BRANCH_WORDS, MESSAGE_LABELS, NUMBER_MARKERS, NUMBER_WORDS, STOPWORDS, TITLES, VESSEL_PREFIXES } from "./data/lexicon.js";
 import { compactKey, phraseKey } from "./tokenize.js";
 
 /** Compact legal-form key ("spzoo") -> form. First definition wins; `legalFormConflicts` lists the rest. */
@@ -25,7 +17,11 @@ export let maxLegalTokens = 1;
 /** "Joint Stock Company" is also written "Joint Stock Co." and "Public Limited Company" "Public Ltd Co". */
 function spellings(variant: string): string[] {
   const out = new Set([variant]);
-  const swaps: Array<[RegExp, string]> = [[/\bCompany\b/gi, "Co"], [/\bLimited\b/gi, "Ltd"], [/\bCorporation\b/gi, "Corp"]];
+  const swaps: Array<[RegExp, string]> = [
+    [/\bCompany\b/gi, "Co"],
+    [/\bLimited\b/gi, "Ltd"],
+    [/\bCorporation\b/gi, "Corp"],
+  ];
   for (const [re, short] of swaps) for (const v of [...out]) out.add(v.replace(re, short));
   return [...out];
 }
@@ -54,7 +50,8 @@ maxLegalTokens = Math.min(maxLegalTokens + 1, 8);
 
 /** Words of 6+ letters that occur in legal forms ("limited", "company"): typos of them are still legal forms. */
 export const LEGAL_WORDS = new Set<string>();
-for (const form of LEGAL_FORMS) for (const v of form.variants) for (const w of phraseKey(v).split(" ")) if (w.length >= 6 && /^[a-z]+$/.test(w)) LEGAL_WORDS.add(w);
+for (const form of LEGAL_FORMS)
+  for (const v of form.variants) for (const w of phraseKey(v).split(" ")) if (w.length >= 6 && /^[a-z]+$/.test(w)) LEGAL_WORDS.add(w);
 
 /** First words of multi-word concept phrases. */
 export const PHRASE_STARTS = new Set<string>();

@@ -88,7 +88,12 @@ async function addFile(pack: TarPack, name: string, path: string): Promise<Manif
  * Writes the database and every file under `filesDir` to one archive at `file`, with a manifest of checksums.
  * The dump is written to a temporary file beside the archive first (tar needs each entry's size up front).
  */
-export async function backupArchive(database: Database, file: string, filesDir: string, opts: { onProgress?: (p: BackupProgress) => void } = {}): Promise<ArchiveSummary> {
+export async function backupArchive(
+  database: Database,
+  file: string,
+  filesDir: string,
+  opts: { onProgress?: (p: BackupProgress) => void } = {},
+): Promise<ArchiveSummary> {
   const work = await mkdtemp(join(dirname(resolve(file)), ".partnerwise-backup-"));
   const out = createWriteStream(file, { flags: "wx" });
   try {
@@ -180,11 +185,15 @@ async function unpackVerified(file: string, into: string): Promise<Manifest> {
     throw new BackupError("The backup is incomplete: it has no readable manifest (was it cut short?).");
   }
   if (manifest.format !== ARCHIVE_FORMAT) throw new BackupError("This is not a Partnerwise backup archive.");
-  if (manifest.version > ARCHIVE_VERSION) throw new BackupError(`This backup uses archive version ${manifest.version}; this Partnerwise reads up to ${ARCHIVE_VERSION}. Upgrade Partnerwise first.`);
+  if (manifest.version > ARCHIVE_VERSION)
+    throw new BackupError(
+      `This backup uses archive version ${manifest.version}; this Partnerwise reads up to ${ARCHIVE_VERSION}. Upgrade Partnerwise first.`,
+    );
   for (const e of manifest.entries) {
     const got = seen.get(e.path);
     if (!got) throw new BackupError(`The backup is incomplete: ${e.path} is listed in its manifest but missing.`);
-    if (got.size !== e.size || got.sha256 !== e.sha256) throw new BackupError(`The backup is damaged: ${e.path} does not match its checksum.`);
+    if (got.size !== e.size || got.sha256 !== e.sha256)
+      throw new BackupError(`The backup is damaged: ${e.path} does not match its checksum.`);
   }
   const listed = new Set(manifest.entries.map((e) => e.path));
   const extra = [...seen.keys()].find((p) => !listed.has(p));
@@ -198,9 +207,18 @@ async function unpackVerified(file: string, into: string): Promise<Manifest> {
  * replaces the database (one transaction) and then the files folder. A dump of the older format restores
  * the database only and says so.
  */
-export async function restoreArchive(database: Database, file: string, filesDir: string, opts: { onProgress?: (p: BackupProgress) => void } = {}): Promise<ArchiveSummary> {
+export async function restoreArchive(
+  database: Database,
+  file: string,
+  filesDir: string,
+  opts: { onProgress?: (p: BackupProgress) => void } = {},
+): Promise<ArchiveSummary> {
   if (!(await isArchive(file))) {
-    opts.onProgress?.({ phase: "warning", message: "This backup is of the older format: it holds the database only, no uploaded files. Files already in the data folder are left as they are." });
+    opts.onProgress?.({
+      phase: "warning",
+      message:
+        "This backup is of the older format: it holds the database only, no uploaded files. Files already in the data folder are left as they are.",
+    });
     return { ...(await restoreDatabase(database, file, opts)), files: { count: 0, bytes: 0 }, withFiles: false };
   }
   const parent = dirname(resolve(filesDir));

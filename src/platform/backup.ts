@@ -38,9 +38,7 @@ export interface BackupHeader {
   migrations: BackupMigration[];
 }
 
-export type BackupProgress =
-  | { phase: "table"; table: string; done: number; total: number }
-  | { phase: "warning"; message: string };
+export type BackupProgress = { phase: "table"; table: string; done: number; total: number } | { phase: "warning"; message: string };
 
 export interface BackupSummary {
   tables: Array<{ name: string; rows: number }>;
@@ -56,7 +54,9 @@ const BATCH_BYTES = 4 * 1024 * 1024;
 
 /** Migrations this code ships, in order. */
 export function codeMigrations(): BackupMigration[] {
-  const journal = JSON.parse(readFileSync(join(migrationsFolder, "meta/_journal.json"), "utf8")) as { entries: Array<{ tag: string; when: number }> };
+  const journal = JSON.parse(readFileSync(join(migrationsFolder, "meta/_journal.json"), "utf8")) as {
+    entries: Array<{ tag: string; when: number }>;
+  };
   return journal.entries.map((e) => ({ tag: e.tag, when: e.when }));
 }
 
@@ -135,7 +135,11 @@ async function appTables(db: Db): Promise<TableInfo[]> {
  * Writes a backup of every application table to `file` (gzip'd JSON lines) from one consistent snapshot.
  * With the embedded database, nothing else may use it meanwhile (PGlite has one connection).
  */
-export async function backupDatabase(database: Database, file: string, opts: { onProgress?: (p: BackupProgress) => void } = {}): Promise<BackupSummary> {
+export async function backupDatabase(
+  database: Database,
+  file: string,
+  opts: { onProgress?: (p: BackupProgress) => void } = {},
+): Promise<BackupSummary> {
   const gzip = createGzip();
   const out = createWriteStream(file);
   gzip.pipe(out);
@@ -148,7 +152,14 @@ export async function backupDatabase(database: Database, file: string, opts: { o
         // Timestamps in UTC so dumps of the same data are identical wherever they were made.
         await tx.execute(sql`set local timezone = 'UTC'`);
         const migrations = await appliedMigrations(tx);
-        const header: BackupHeader = { type: "header", format: BACKUP_FORMAT, version: BACKUP_VERSION, createdAt: new Date().toISOString(), source: database.kind, migrations };
+        const header: BackupHeader = {
+          type: "header",
+          format: BACKUP_FORMAT,
+          version: BACKUP_VERSION,
+          createdAt: new Date().toISOString(),
+          source: database.kind,
+          migrations,
+        };
         await write(JSON.stringify(header));
         const tables = await appTables(tx);
         const counts: Array<{ name: string; rows: number }> = [];
@@ -157,9 +168,19 @@ export async function backupDatabase(database: Database, file: string, opts: { o
           const total = Number(n);
           await write(JSON.stringify({ type: "table", name: t.name, columns: t.columns, rowCount: total }));
           opts.onProgress?.({ phase: "table", table: t.name, done: 0, total });
-          const select = sql.join(t.columns.map((c) => sql.identifier(c)), sql`, `);
-          const order = t.key.length ? sql` order by ${sql.join(t.key.map((c) => sql.identifier(c)), sql`, `)}` : sql``;
-          await tx.execute(sql`declare backup_rows no scroll cursor for select to_jsonb(r)::text as j from (select ${select} from ${sql.identifier(t.name)}${order}) r`);
+          const select = sql.join(
+            t.columns.map((c) => sql.identifier(c)),
+            sql`, `,
+          );
+          const order = t.key.length
+            ? sql` order by ${sql.join(
+                t.key.map((c) => sql.identifier(c)),
+                sql`, `,
+              )}`
+            : sql``;
+          await tx.execute(
+            sql`declare backup_rows no scroll cursor for select to_jsonb(r)::text as j from (select ${select} from ${sql.identifier(t.name)}${order}) r`,
+          );
           let done = 0;
           for (;;) {
             const batch = rowsOf<{ j: string }>(await tx.execute(sql.raw(`fetch ${BATCH_ROWS} from backup_rows`)));
@@ -202,7 +223,10 @@ function parseHeader(line: string): BackupHeader {
     throw new BackupError("This is not a Partnerwise backup (the first line is not JSON).");
   }
   if (header?.type !== "header" || header.format !== BACKUP_FORMAT) throw new BackupError("This is not a Partnerwise backup.");
-  if (header.version > BACKUP_VERSION) throw new BackupError(`This backup uses format version ${header.version}; this Partnerwise reads up to ${BACKUP_VERSION}. Upgrade Partnerwise first.`);
+  if (header.version > BACKUP_VERSION)
+    throw new BackupError(
+      `This backup uses format version ${header.version}; this Partnerwise reads up to ${BACKUP_VERSION}. Upgrade Partnerwise first.`,
+    );
   return header;
 }
 
@@ -212,7 +236,11 @@ function parseHeader(line: string): BackupHeader {
  * append-only trigger allows), inserts the rows table by table and resets sequences. Refuses a backup
  * made by a newer schema. A backup from an older schema is loaded column by column into the current one.
  */
-export async function restoreDatabase(database: Database, file: string, opts: { onProgress?: (p: BackupProgress) => void } = {}): Promise<BackupSummary> {
+export async function restoreDatabase(
+  database: Database,
+  file: string,
+  opts: { onProgress?: (p: BackupProgress) => void } = {},
+): Promise<BackupSummary> {
   const input = lines(file);
   const first = await input.next();
   if (first.done) throw new BackupError(`${file} is empty.`);
@@ -227,13 +255,20 @@ export async function restoreDatabase(database: Database, file: string, opts: { 
   }
   await migrateDatabase(database);
   const warn = (message: string) => opts.onProgress?.({ phase: "warning", message });
-  if (header.migrations.length < code.length) warn(`The backup is from an older schema (${header.migrations.at(-1)?.tag ?? "none"}); its data is loaded into the current schema.`);
+  if (header.migrations.length < code.length)
+    warn(`The backup is from an older schema (${header.migrations.at(-1)?.tag ?? "none"}); its data is loaded into the current schema.`);
 
   try {
     return await database.db.transaction(async (tx) => {
       const tables = await appTables(tx);
       const byName = new Map(tables.map((t) => [t.name, t]));
-      if (tables.length) await tx.execute(sql`truncate ${sql.join(tables.map((t) => sql.identifier(t.name)), sql`, `)} restart identity cascade`);
+      if (tables.length)
+        await tx.execute(
+          sql`truncate ${sql.join(
+            tables.map((t) => sql.identifier(t.name)),
+            sql`, `,
+          )} restart identity cascade`,
+        );
 
       const counts: Array<{ name: string; rows: number }> = [];
       let ended = false;
@@ -249,7 +284,10 @@ export async function restoreDatabase(database: Database, file: string, opts: { 
           batchBytes = 0;
           return;
         }
-        const cols = sql.join(current.columns.map((c) => sql.identifier(c)), sql`, `);
+        const cols = sql.join(
+          current.columns.map((c) => sql.identifier(c)),
+          sql`, `,
+        );
         const json = `[${batch.join(",")}]`;
         try {
           await tx.execute(
@@ -258,7 +296,9 @@ export async function restoreDatabase(database: Database, file: string, opts: { 
         } catch (err) {
           // drizzle's message repeats the whole batch; the database's own reason is what helps.
           const reason = (err as { cause?: { message?: string } }).cause?.message ?? (err as Error).message.split("\n")[0];
-          throw new BackupError(`The backup is damaged or does not fit this database: table ${current.name} (rows up to ${current.seen}): ${reason}`);
+          throw new BackupError(
+            `The backup is damaged or does not fit this database: table ${current.name} (rows up to ${current.seen}): ${reason}`,
+          );
         }
         batch = [];
         batchBytes = 0;
@@ -267,7 +307,10 @@ export async function restoreDatabase(database: Database, file: string, opts: { 
       const closeTable = async () => {
         if (!current) return;
         await flush();
-        if (current.seen !== current.expected) throw new BackupError(`The backup is damaged: table ${current.name} should have ${current.expected} rows but has ${current.seen}.`);
+        if (current.seen !== current.expected)
+          throw new BackupError(
+            `The backup is damaged: table ${current.name} should have ${current.expected} rows but has ${current.seen}.`,
+          );
         if (current.target) counts.push({ name: current.name, rows: current.seen });
         current = undefined;
       };
@@ -305,7 +348,10 @@ export async function restoreDatabase(database: Database, file: string, opts: { 
           tablesSeen++;
           opts.onProgress?.({ phase: "table", table: rec.name, done: 0, total: rec.rowCount });
         } else if (rec.type === "end") {
-          if (rec.tables !== tablesSeen || rec.rows !== rowsSeen) throw new BackupError(`The backup is damaged: its end marker counts ${rec.tables} tables and ${rec.rows} rows, the file holds ${tablesSeen} and ${rowsSeen}.`);
+          if (rec.tables !== tablesSeen || rec.rows !== rowsSeen)
+            throw new BackupError(
+              `The backup is damaged: its end marker counts ${rec.tables} tables and ${rec.rows} rows, the file holds ${tablesSeen} and ${rowsSeen}.`,
+            );
           ended = true;
         } else {
           throw new BackupError(`The backup is damaged: unexpected line of type ${String(rec.type)}.`);

@@ -13,7 +13,8 @@ export function encodeCursor(c: Cursor): string {
 export function decodeCursor(s: string): Cursor | null {
   try {
     const v = JSON.parse(Buffer.from(s, "base64url").toString("utf8")) as Cursor;
-    if (v && typeof v === "object" && ((Array.isArray(v.k) && v.k.length <= 8) || (Number.isInteger(v.o) && (v.o as number) >= 0))) return v;
+    if (v && typeof v === "object" && ((Array.isArray(v.k) && v.k.length <= 8) || (Number.isInteger(v.o) && (v.o as number) >= 0)))
+      return v;
   } catch {
     // fall through
   }

@@ -40,7 +40,17 @@ describe("data folder lock", () => {
   it("takes over the lock of a process that is gone, or of a crash half-way through writing it", async () => {
     const dir = folder();
     const path = join(dir, LOCK_FILE);
-    writeFileSync(path, JSON.stringify({ pid: deadPid(), hostname: (await import("node:os")).hostname(), role: "server", command: "serve", startedAt: "2026-01-01T00:00:00Z", port: 3000 }));
+    writeFileSync(
+      path,
+      JSON.stringify({
+        pid: deadPid(),
+        hostname: (await import("node:os")).hostname(),
+        role: "server",
+        command: "serve",
+        startedAt: "2026-01-01T00:00:00Z",
+        port: 3000,
+      }),
+    );
     expect(currentHolder(dir)).toBeUndefined();
     const lock = await acquireDataLock(dir, { role: "command", command: "db backup" });
     expect(JSON.parse(readFileSync(path, "utf8"))).toMatchObject({ pid: process.pid, role: "command" });
@@ -54,9 +64,29 @@ describe("data folder lock", () => {
   it("never guesses a lock stale that a live process or another host holds", async () => {
     const dir = folder();
     const path = join(dir, LOCK_FILE);
-    writeFileSync(path, JSON.stringify({ pid: process.ppid, hostname: (await import("node:os")).hostname(), role: "command", command: "companies import", startedAt: "2026-01-01T00:00:00Z" }));
+    writeFileSync(
+      path,
+      JSON.stringify({
+        pid: process.ppid,
+        hostname: (await import("node:os")).hostname(),
+        role: "command",
+        command: "companies import",
+        startedAt: "2026-01-01T00:00:00Z",
+      }),
+    );
     await expect(acquireDataLock(dir, { role: "server", command: "serve" })).rejects.toThrow(/`partnerwise companies import` \(pid \d+\)/);
-    writeFileSync(path, JSON.stringify({ pid: deadPid(), hostname: "elsewhere.example", role: "server", command: "serve", startedAt: "2026-01-01T00:00:00Z" }));
-    await expect(acquireDataLock(dir, { role: "server", command: "serve" })).rejects.toThrow(/on host elsewhere\.example.*delete .*partnerwise\.lock/);
+    writeFileSync(
+      path,
+      JSON.stringify({
+        pid: deadPid(),
+        hostname: "elsewhere.example",
+        role: "server",
+        command: "serve",
+        startedAt: "2026-01-01T00:00:00Z",
+      }),
+    );
+    await expect(acquireDataLock(dir, { role: "server", command: "serve" })).rejects.toThrow(
+      /on host elsewhere\.example.*delete .*partnerwise\.lock/,
+    );
   });
 });

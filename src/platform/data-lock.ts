@@ -1,5 +1,17 @@
 import { randomBytes } from "node:crypto";
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from "node:fs";
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+  writeSync,
+} from "node:fs";
 import { hostname } from "node:os";
 import { join, resolve } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -40,7 +52,10 @@ export class DataDirBusyError extends Error {
 }
 
 export function describeHolder(h: LockHolder, lockPath: string): string {
-  const who = h.role === "server" ? `the Partnerwise server (pid ${h.pid}${h.port ? `, port ${h.port}` : ", starting"})` : `\`partnerwise ${h.command}\` (pid ${h.pid})`;
+  const who =
+    h.role === "server"
+      ? `the Partnerwise server (pid ${h.pid}${h.port ? `, port ${h.port}` : ", starting"})`
+      : `\`partnerwise ${h.command}\` (pid ${h.pid})`;
   const where = h.hostname !== hostname() ? ` on host ${h.hostname}` : "";
   return `The data folder ${resolve(lockPath, "..")} is in use by ${who}${where}, running since ${h.startedAt}. Only one process may open the embedded database${
     h.hostname !== hostname() ? `; if nothing runs there any more, delete ${lockPath}` : ""
@@ -130,7 +145,14 @@ export async function acquireDataLock(dataDir: string, who: { role: LockHolder["
   const dir = resolve(dataDir);
   mkdirSync(dir, { recursive: true });
   const lockPath = join(dir, LOCK_FILE);
-  let holder: LockHolder = { pid: process.pid, hostname: hostname(), procStart: procStart(process.pid), role: who.role, command: who.command, startedAt: new Date().toISOString() };
+  let holder: LockHolder = {
+    pid: process.pid,
+    hostname: hostname(),
+    procStart: procStart(process.pid),
+    role: who.role,
+    command: who.command,
+    startedAt: new Date().toISOString(),
+  };
   for (let attempt = 0; ; attempt++) {
     try {
       const fd = openSync(lockPath, "wx", 0o600);

@@ -37,5 +37,7 @@ export function translator(catalogue: Catalogue): (lang: ServerLanguage) => TFun
 
 /** Every key path (a.b.c) of a catalogue language, for tests that both languages have the same texts. */
 export function keysOf(tree: Record<string, unknown>, prefix = ""): string[] {
-  return Object.entries(tree).flatMap(([k, v]) => (v && typeof v === "object" ? keysOf(v as Record<string, unknown>, `${prefix}${k}.`) : [`${prefix}${k}`]));
+  return Object.entries(tree).flatMap(([k, v]) =>
+    v && typeof v === "object" ? keysOf(v as Record<string, unknown>, `${prefix}${k}.`) : [`${prefix}${k}`],
+  );
 }

@@ -27,7 +27,6 @@ export class JobTimeout extends Error {
   }
 }
 
-
 export type JobHandler<T extends object> = (data: T, job: JobContext) => Promise<void>;
 
 interface JobDef {
@@ -57,7 +56,11 @@ const runners = new Map<Database, JobRunner>();
  * Declares a job type and its handler. Call at module load, before the runner starts. `budgetSeconds` (default
  * 10 minutes) aborts the run's signal; pg-boss gives up on a run a minute after that (`expireInSeconds`).
  */
-export function defineJob<T extends object>(name: string, handler: JobHandler<T>, opts: { budgetSeconds?: number | (() => number); retryLimit?: number; cron?: string } = {}): { name: string } {
+export function defineJob<T extends object>(
+  name: string,
+  handler: JobHandler<T>,
+  opts: { budgetSeconds?: number | (() => number); retryLimit?: number; cron?: string } = {},
+): { name: string } {
   const budget = opts.budgetSeconds ?? 10 * 60;
   defs.set(name, {
     name,
@@ -152,7 +155,14 @@ export class JobRunner {
     if (existing) return existing;
     const scheduled = [...defs.values()].filter((d) => d.cron && !opts.unscheduled?.includes(d.name));
     // The cron clock only runs when something is scheduled; it checks twice a minute (hourly jobs need no more).
-    const boss = new PgBoss({ db: adapter(database), schedule: scheduled.length > 0, cronMonitorIntervalSeconds: 30, cronWorkerIntervalSeconds: 30, supervise: true, migrate: true });
+    const boss = new PgBoss({
+      db: adapter(database),
+      schedule: scheduled.length > 0,
+      cronMonitorIntervalSeconds: 30,
+      cronWorkerIntervalSeconds: 30,
+      supervise: true,
+      migrate: true,
+    });
     boss.on("error", (err: Error) => log.warn("job runner error", { error: err.message }));
     await boss.start();
     const runner = new JobRunner(boss, database);
@@ -220,7 +230,9 @@ function fromJobRunner(err: unknown): boolean {
 export function guardProcessAgainstJobErrors(): void {
   const handle = (kind: string) => (err: unknown) => {
     if (fromJobRunner(err)) {
-      log.error(`job runner: ${kind} (the process keeps running)`, { error: storableText(err instanceof Error ? (err.stack ?? err.message) : String(err), 10_000) });
+      log.error(`job runner: ${kind} (the process keeps running)`, {
+        error: storableText(err instanceof Error ? (err.stack ?? err.message) : String(err), 10_000),
+      });
       return;
     }
     log.error(`${kind}: stopping`, { error: err instanceof Error ? (err.stack ?? err.message) : String(err) });

@@ -29,5 +29,7 @@ function pdfmake(): PdfMake {
 
 /** Renders a pdfmake document definition to PDF bytes (font: Roboto). */
 export async function renderPdf(doc: TDocumentDefinitions): Promise<Buffer> {
-  return pdfmake().createPdf({ ...doc, defaultStyle: { font: "Roboto", ...doc.defaultStyle } }).getBuffer();
+  return pdfmake()
+    .createPdf({ ...doc, defaultStyle: { font: "Roboto", ...doc.defaultStyle } })
+    .getBuffer();
 }

@@ -67,8 +67,10 @@ export function filesRoot(): string {
  */
 export function checkUpload(bytes: Uint8Array, filename: string, declaredType: string | undefined): string {
   const limit = maxUploadBytes();
-  if (bytes.byteLength > limit) throw new AppError("payload_too_large", `The file is too large: the limit is ${Math.round((limit / 1024 / 1024) * 10) / 10} MB.`);
-  if (bytes.byteLength === 0) throw new AppError("validation", "The file is empty.", { errors: [{ path: "file", message: "Empty file." }] });
+  if (bytes.byteLength > limit)
+    throw new AppError("payload_too_large", `The file is too large: the limit is ${Math.round((limit / 1024 / 1024) * 10) / 10} MB.`);
+  if (bytes.byteLength === 0)
+    throw new AppError("validation", "The file is empty.", { errors: [{ path: "file", message: "Empty file." }] });
   let type = (declaredType ?? "").split(";")[0].trim().toLowerCase();
   if (!type || type === "application/octet-stream") {
     const ext = filename.toLowerCase().split(".").pop() ?? "";
@@ -76,12 +78,18 @@ export function checkUpload(bytes: Uint8Array, filename: string, declaredType: s
   }
   const spec = TYPES[type];
   if (!spec) {
-    throw new AppError("validation", `Files of type ${type || "unknown"} are not accepted. Use PDF, images (PNG, JPEG, WebP), text/CSV, e-mail (.eml) or office documents.`, {
-      errors: [{ path: "file", message: "Type not accepted." }],
-    });
+    throw new AppError(
+      "validation",
+      `Files of type ${type || "unknown"} are not accepted. Use PDF, images (PNG, JPEG, WebP), text/CSV, e-mail (.eml) or office documents.`,
+      {
+        errors: [{ path: "file", message: "Type not accepted." }],
+      },
+    );
   }
   if (!spec.check(bytes)) {
-    throw new AppError("validation", `The file's content is not ${type}.`, { errors: [{ path: "file", message: "Content does not match its type." }] });
+    throw new AppError("validation", `The file's content is not ${type}.`, {
+      errors: [{ path: "file", message: "Content does not match its type." }],
+    });
   }
   return type;
 }
@@ -125,7 +133,8 @@ export async function readOrgFile(orgId: string, key: string): Promise<Buffer> {
   try {
     return await readFile(pathOf(orgId, key));
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === "ENOENT") throw new AppError("not_found", "The file is missing from the server's storage (restored without its files?). Upload it again.");
+    if ((err as NodeJS.ErrnoException).code === "ENOENT")
+      throw new AppError("not_found", "The file is missing from the server's storage (restored without its files?). Upload it again.");
     throw err;
   }
 }

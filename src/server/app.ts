@@ -86,11 +86,15 @@ export function createApp(deps: AppDeps) {
   app.use("/api/v1/*", requireSession(auth, deps.database, keyLimiter, authCache));
   app.use("/api/v1/*", async (c, next) => {
     // Routes under /api/v1/me and /api/v1/networks need a user (a person: no API key) but no active organisation.
-    if (c.req.path.startsWith("/api/v1/me") || c.req.path.startsWith("/api/v1/networks") || c.req.path.startsWith("/api/v1/invitations")) return personOnly()(c, next);
+    if (c.req.path.startsWith("/api/v1/me") || c.req.path.startsWith("/api/v1/networks") || c.req.path.startsWith("/api/v1/invitations"))
+      return personOnly()(c, next);
     return requireOrg(deps.database, authCache)(c, next);
   });
   app.use("/api/v1/*", idempotency(deps.database));
-  app.use("/api/v1/*", conditionalRequests((req) => app.fetch(req)));
+  app.use(
+    "/api/v1/*",
+    conditionalRequests((req) => app.fetch(req)),
+  );
   app.use("/api/v1/*", cursorPaging());
   app.use("/api/v1/*", locationHeader(routes));
   app.route("/api/v1", sessionRouter(deps, auth));
@@ -104,18 +108,27 @@ export function createApp(deps: AppDeps) {
   // OpenAPI document, so a new upload route is known without a list to keep.
   let uploads: Array<{ method: string; path: RegExp }> | undefined;
   const uploadRoutes = () =>
-    (uploads ??= Object.entries(app.getOpenAPI31Document({ openapi: "3.1.0", info: { title: "", version: "" } }).paths ?? {}).flatMap(([path, item]) =>
-      Object.entries(item ?? {})
-        .filter(([, op]) => typeof op === "object" && op && "requestBody" in op && JSON.stringify(op.requestBody ?? {}).includes("multipart/form-data"))
-        .map(([method]) => ({ method: method.toUpperCase(), path: new RegExp(`^${path.replace(/\{[^}]+\}/g, "[^/]+")}$`) })),
+    (uploads ??= Object.entries(app.getOpenAPI31Document({ openapi: "3.1.0", info: { title: "", version: "" } }).paths ?? {}).flatMap(
+      ([path, item]) =>
+        Object.entries(item ?? {})
+          .filter(
+            ([, op]) =>
+              typeof op === "object" && op && "requestBody" in op && JSON.stringify(op.requestBody ?? {}).includes("multipart/form-data"),
+          )
+          .map(([method]) => ({ method: method.toUpperCase(), path: new RegExp(`^${path.replace(/\{[^}]+\}/g, "[^/]+")}$`) })),
     ));
   app.get("/api/docs", (c) => c.html(docsPage));
   app.get("/api/docs/init.js", (c) => c.body(docsInit, 200, { "Content-Type": "text/javascript" }));
-  app.use("/api/docs/assets/*", serveStatic({ root: resolve(root, "node_modules/swagger-ui-dist"), rewriteRequestPath: (p) => p.replace(/^\/api\/docs\/assets/, "") }));
+  app.use(
+    "/api/docs/assets/*",
+    serveStatic({ root: resolve(root, "node_modules/swagger-ui-dist"), rewriteRequestPath: (p) => p.replace(/^\/api\/docs\/assets/, "") }),
+  );
   app.all("/api/*", (c) => {
     const allow = routes.methodsFor(c.req.path);
     if (allow.length === 0) return problem(c, 404, "not_found", `No API route ${c.req.method} ${c.req.path}.`);
-    const res = problem(c, 405, "method_not_allowed", `${c.req.path} does not take ${c.req.method}; it takes ${allow.join(", ")}.`, { allow });
+    const res = problem(c, 405, "method_not_allowed", `${c.req.path} does not take ${c.req.method}; it takes ${allow.join(", ")}.`, {
+      allow,
+    });
     res.headers.set("Allow", allow.join(", "));
     return res;
   });
@@ -124,7 +137,10 @@ export function createApp(deps: AppDeps) {
   const webDist = deps.env.PARTNERWISE_WEB_DIR ? resolve(deps.env.PARTNERWISE_WEB_DIR) : defaultWebDist;
   if (existsSync(webDist)) {
     const index = readFileSync(resolve(webDist, "index.html"), "utf8");
-    app.use("/assets/*", serveStatic({ root: webDist, onFound: (_p, c) => c.header("Cache-Control", "public, max-age=31536000, immutable") }));
+    app.use(
+      "/assets/*",
+      serveStatic({ root: webDist, onFound: (_p, c) => c.header("Cache-Control", "public, max-age=31536000, immutable") }),
+    );
     app.use("*", serveStatic({ root: webDist }));
     app.get("*", (c) => c.html(index));
   } else {

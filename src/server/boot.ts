@@ -13,7 +13,11 @@ export type Opener = { role: "server" | "command"; command: string };
  * embedded database is opened only under the data folder's lock (throws DataDirBusyError when another
  * process holds it); closing the database releases the lock.
  */
-export async function openConfiguredDatabase(env: Env, opener: Opener = { role: "command", command: process.argv.slice(2, 4).join(" ") }, opts: { migrate?: boolean; max?: number } = {}): Promise<Database> {
+export async function openConfiguredDatabase(
+  env: Env,
+  opener: Opener = { role: "command", command: process.argv.slice(2, 4).join(" ") },
+  opts: { migrate?: boolean; max?: number } = {},
+): Promise<Database> {
   if (env.DATABASE_URL) {
     const database = await openDatabase({ url: env.DATABASE_URL, max: opts.max });
     if (opts.migrate !== false) await migrateDatabase(database);

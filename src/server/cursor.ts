@@ -13,7 +13,11 @@ import { problem } from "./problem.js";
 //   not change ahead of the cursor. ADR 0010 says which lists page how.
 
 const isPage = (b: unknown): b is { items: unknown[]; total: number; limit: number; offset: number; nextCursor?: string | null } =>
-  !!b && typeof b === "object" && Array.isArray((b as { items?: unknown }).items) && typeof (b as { total?: unknown }).total === "number" && typeof (b as { offset?: unknown }).offset === "number";
+  !!b &&
+  typeof b === "object" &&
+  Array.isArray((b as { items?: unknown }).items) &&
+  typeof (b as { total?: unknown }).total === "number" &&
+  typeof (b as { offset?: unknown }).offset === "number";
 
 /** Offset cursors for every paged list under the path it is mounted on; keyset cursors pass through. */
 export function cursorPaging(): MiddlewareHandler<AppEnv> {
@@ -22,7 +26,10 @@ export function cursorPaging(): MiddlewareHandler<AppEnv> {
     const raw = c.req.query("cursor");
     if (raw !== undefined) {
       const cursor = decodeCursor(raw);
-      if (!cursor) return problem(c, 422, "validation", "The cursor is not valid: pass a page's nextCursor unchanged.", { errors: [{ path: "cursor", message: "Not a cursor of this API." }] });
+      if (!cursor)
+        return problem(c, 422, "validation", "The cursor is not valid: pass a page's nextCursor unchanged.", {
+          errors: [{ path: "cursor", message: "Not a cursor of this API." }],
+        });
       if (cursor.o !== undefined) {
         const url = new URL(c.req.url);
         url.searchParams.delete("cursor");

@@ -88,7 +88,15 @@ export function conditionalRequests(fetchApp: (req: Request) => Response | Promi
       const tag = await currentTag(c, fetchApp);
       if (tag === "no-get") return next();
       if (tag === null || !listed(ifMatch, tag, false)) {
-        return problem(c, 412, "precondition_failed", tag === null ? "The resource does not exist (If-Match)." : "The resource changed since you read it (If-Match names an older ETag). Read it again and reapply your change.", tag ? { currentEtag: tag } : {});
+        return problem(
+          c,
+          412,
+          "precondition_failed",
+          tag === null
+            ? "The resource does not exist (If-Match)."
+            : "The resource changed since you read it (If-Match names an older ETag). Read it again and reapply your change.",
+          tag ? { currentEtag: tag } : {},
+        );
       }
       await next();
     });

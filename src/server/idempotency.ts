@@ -56,7 +56,17 @@ export function idempotency(database: Database): MiddlewareHandler<AppEnv> {
 
     const claim = async () => {
       // An expired row, or a claim abandoned by a crashed process, gives way to the new request.
-      await db.delete(idempotencyKey).where(and(where, or(lt(idempotencyKey.expiresAt, sql`now()`), and(isNull(idempotencyKey.status), lt(idempotencyKey.createdAt, new Date(Date.now() - STALE_MS))))));
+      await db
+        .delete(idempotencyKey)
+        .where(
+          and(
+            where,
+            or(
+              lt(idempotencyKey.expiresAt, sql`now()`),
+              and(isNull(idempotencyKey.status), lt(idempotencyKey.createdAt, new Date(Date.now() - STALE_MS))),
+            ),
+          ),
+        );
       const rows = await db
         .insert(idempotencyKey)
         .values({ scope, userId, key, fingerprint, expiresAt: new Date(Date.now() + TTL_MS) })
@@ -71,7 +81,12 @@ export function idempotency(database: Database): MiddlewareHandler<AppEnv> {
       const [row] = await db.select().from(idempotencyKey).where(where);
       if (!row) continue; // released meanwhile: claim again
       if (row.fingerprint !== fingerprint) {
-        return keyProblem(c, 422, "idempotency_key_reused", "This Idempotency-Key was already used for a different request (method, path or body). Use a new key for a new request.");
+        return keyProblem(
+          c,
+          422,
+          "idempotency_key_reused",
+          "This Idempotency-Key was already used for a different request (method, path or body). Use a new key for a new request.",
+        );
       }
       if (row.status !== null) {
         const headers = new Headers(row.headers ?? {});
@@ -80,7 +95,12 @@ export function idempotency(database: Database): MiddlewareHandler<AppEnv> {
         return new Response(body && body.length ? body : null, { status: row.status, headers });
       }
       if (Date.now() > deadline) {
-        const res = keyProblem(c, 409, "idempotency_in_progress", "A request with this Idempotency-Key is still being processed. Retry in a moment.");
+        const res = keyProblem(
+          c,
+          409,
+          "idempotency_in_progress",
+          "A request with this Idempotency-Key is still being processed. Retry in a moment.",
+        );
         res.headers.set("Retry-After", "1");
         return res;
       }

@@ -38,7 +38,12 @@ export function textErrors(value: unknown, maxString: number = TEXT_LIMITS.docum
     else if (typeof File !== "undefined" && v instanceof File) checkString(v.name, [...path, "name"], TEXT_LIMITS.name);
     else if (v && typeof v === "object") {
       if (path.length >= MAX_DEPTH) {
-        errors.push({ path: name(path), message: `Nested too deeply: at most ${MAX_DEPTH} levels.`, code: "too_deep", params: { maximum: MAX_DEPTH } });
+        errors.push({
+          path: name(path),
+          message: `Nested too deeply: at most ${MAX_DEPTH} levels.`,
+          code: "too_deep",
+          params: { maximum: MAX_DEPTH },
+        });
         continue;
       }
       const entries = Array.isArray(v) ? v.map((x, i) => [String(i), x] as const) : Object.entries(v);
@@ -75,7 +80,8 @@ const mediaType = (c: Context) => (c.req.header("content-type") ?? "").split(";"
 
 const jsonBodyLimit = bodyLimit({
   maxSize: MAX_JSON_BODY_BYTES,
-  onError: (c) => problem(c, 413, "payload_too_large", `The request body is too large: the limit is ${MAX_JSON_BODY_BYTES / 1024 / 1024} MB.`),
+  onError: (c) =>
+    problem(c, 413, "payload_too_large", `The request body is too large: the limit is ${MAX_JSON_BODY_BYTES / 1024 / 1024} MB.`),
 });
 
 export interface InputGuardOptions {

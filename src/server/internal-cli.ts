@@ -33,7 +33,9 @@ export function mountInternalCli(app: Hono<AppEnv>, deps: { database: Database; 
     const out = (await (ops[name] as (d: OpDeps, i: unknown) => Promise<unknown>)(opDeps, input)) as object;
     if ("stream" in out) {
       const s = out as OpStream;
-      return new Response(s.stream, { headers: { "content-type": "application/octet-stream", "x-partnerwise-meta": encodeURIComponent(JSON.stringify(s.meta)) } });
+      return new Response(s.stream, {
+        headers: { "content-type": "application/octet-stream", "x-partnerwise-meta": encodeURIComponent(JSON.stringify(s.meta)) },
+      });
     }
     return c.json(out);
   });

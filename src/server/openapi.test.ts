@@ -15,17 +15,30 @@ describe("finishDocument", () => {
   const doc = (paths: object) => ({ openapi: "3.1.0", info: { title: "t", version: "1" }, paths });
 
   it("refuses two operations with one id", () => {
-    expect(() => finishDocument(doc({ "/api/v1/a-b": { get: { responses: {} } }, "/api/v1/a/b": { get: { responses: {} } } }))).toThrow(/getAB/);
+    expect(() => finishDocument(doc({ "/api/v1/a-b": { get: { responses: {} } }, "/api/v1/a/b": { get: { responses: {} } } }))).toThrow(
+      /getAB/,
+    );
   });
 
   it("keeps an id a route gives, and secures /api/v1 by kind", () => {
-    const out = finishDocument(doc({ "/api/v1/things/{id}": { post: { operationId: "mine", parameters: [{ in: "path", name: "id" }], responses: {} } }, "/api/v1/me": { get: { responses: {} } } }));
+    const out = finishDocument(
+      doc({
+        "/api/v1/things/{id}": { post: { operationId: "mine", parameters: [{ in: "path", name: "id" }], responses: {} } },
+        "/api/v1/me": { get: { responses: {} } },
+      }),
+    );
     const post = out.paths["/api/v1/things/{id}"].post;
     expect(post.operationId).toBe("mine");
     expect(post.security).toEqual([{ bearerKey: [] }, { sessionCookie: [] }]);
     expect(Object.keys(post.responses).sort()).toEqual(["401", "403", "404", "409", "422", "429"]);
     expect(out.paths["/api/v1/me"].get.security).toEqual([{ sessionCookie: [] }]);
-    expect((out.paths["/api/v1/me"].get.parameters ?? []).map((p: { $ref?: string }) => p.$ref)).not.toContain("#/components/parameters/OrganizationId");
-    expect(post.parameters).toEqual([{ in: "path", name: "id" }, { $ref: "#/components/parameters/OrganizationId" }, { $ref: "#/components/parameters/IdempotencyKey" }]);
+    expect((out.paths["/api/v1/me"].get.parameters ?? []).map((p: { $ref?: string }) => p.$ref)).not.toContain(
+      "#/components/parameters/OrganizationId",
+    );
+    expect(post.parameters).toEqual([
+      { in: "path", name: "id" },
+      { $ref: "#/components/parameters/OrganizationId" },
+      { $ref: "#/components/parameters/IdempotencyKey" },
+    ]);
   });
 });

@@ -13,16 +13,25 @@ const METHODS = ["get", "put", "post", "delete", "patch", "head", "options"] as 
 /** Routes under /api/v1 that act for a person, not an organisation: a session only, no X-Organization-Id. */
 const PERSON_ROUTES = /^\/api\/v1\/(me|networks|invitations)(\/|$)/;
 
-const problem = (description: string) => ({ description, content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } } });
+const problem = (description: string) => ({
+  description,
+  content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } },
+});
 
 /** Error responses every operation of a kind can answer: `#/components/responses/<name>`, added where a route
  * does not describe its own, and used instead of the routers' generic copies (http.ts `errorResponses`). */
 const COMMON: Record<number, { name: string; description: string }> = {
   401: { name: "Unauthorized", description: "Not signed in, or the API key is unknown, revoked or expired (`WWW-Authenticate: Bearer`)" },
-  403: { name: "Forbidden", description: "Role too low, two-factor required, a cross-site write, or an organisation the caller does not belong to" },
+  403: {
+    name: "Forbidden",
+    description: "Role too low, two-factor required, a cross-site write, or an organisation the caller does not belong to",
+  },
   404: { name: "NotFound", description: "Not found in your organisation" },
   409: { name: "Conflict", description: "Conflicts with the current state: a duplicate, a decided record, or a domain rule (`rule`)" },
-  412: { name: "PreconditionFailed", description: "`If-Match` names an older ETag (or the resource is gone): nothing was written; `currentEtag` has the tag now" },
+  412: {
+    name: "PreconditionFailed",
+    description: "`If-Match` names an older ETag (or the resource is gone): nothing was written; `currentEtag` has the tag now",
+  },
   413: { name: "ContentTooLarge", description: "The body is larger than the limit (1 MB; uploads: their own limit)" },
   422: { name: "UnprocessableContent", description: "Validation failed, with field-level `errors`" },
   429: { name: "TooManyRequests", description: "Too many requests with this API key (`Retry-After`, `RateLimit-*` header fields)" },
@@ -30,7 +39,10 @@ const COMMON: Record<number, { name: string; description: string }> = {
 const GENERIC = new Set(Object.values(errorResponses).map((r) => r.description));
 
 const RATE_LIMIT_HEADERS = {
-  "RateLimit-Policy": { description: 'The API key\'s quota policy, e.g. `"api-key";q=600;w=60` (draft-ietf-httpapi-ratelimit-headers)', schema: { type: "string" } },
+  "RateLimit-Policy": {
+    description: 'The API key\'s quota policy, e.g. `"api-key";q=600;w=60` (draft-ietf-httpapi-ratelimit-headers)',
+    schema: { type: "string" },
+  },
   RateLimit: { description: 'Where the API key stands, e.g. `"api-key";r=599;t=42`', schema: { type: "string" } },
   "RateLimit-Limit": { description: "Requests allowed per window (API keys)", schema: { type: "integer" } },
   "RateLimit-Remaining": { description: "Requests left in this window (API keys)", schema: { type: "integer" } },
@@ -38,8 +50,20 @@ const RATE_LIMIT_HEADERS = {
 };
 
 const HTTP_PARAMETERS = {
-  IfMatch: { name: "If-Match", in: "header", required: false, description: "Write only if the resource still has this ETag (from a GET); otherwise 412.", schema: { type: "string" } },
-  IfNoneMatch: { name: "If-None-Match", in: "header", required: false, description: "Answer 304 without a body while the resource still has this ETag.", schema: { type: "string" } },
+  IfMatch: {
+    name: "If-Match",
+    in: "header",
+    required: false,
+    description: "Write only if the resource still has this ETag (from a GET); otherwise 412.",
+    schema: { type: "string" },
+  },
+  IfNoneMatch: {
+    name: "If-None-Match",
+    in: "header",
+    required: false,
+    description: "Answer 304 without a body while the resource still has this ETag.",
+    schema: { type: "string" },
+  },
 };
 const HTTP_HEADERS = {
   ETag: { description: "Strong entity tag of this representation, for `If-None-Match` and `If-Match`", schema: { type: "string" } },
@@ -66,17 +90,41 @@ export const DOCUMENT_CONFIG = {
 } as const;
 
 const User = z
-  .looseObject({ id: z.string(), name: z.string(), email: z.string(), emailVerified: z.boolean(), createdAt: z.string(), updatedAt: z.string(), locale: z.string().nullish(), twoFactorEnabled: z.boolean().nullish() })
+  .looseObject({
+    id: z.string(),
+    name: z.string(),
+    email: z.string(),
+    emailVerified: z.boolean(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    locale: z.string().nullish(),
+    twoFactorEnabled: z.boolean().nullish(),
+  })
   .meta({ id: "AuthUser" });
-const Session = z.looseObject({ id: z.string(), userId: z.string(), expiresAt: z.string(), activeOrganizationId: z.string().nullish() }).meta({ id: "AuthSession" });
+const Session = z
+  .looseObject({ id: z.string(), userId: z.string(), expiresAt: z.string(), activeOrganizationId: z.string().nullish() })
+  .meta({ id: "AuthSession" });
 const AuthOrganization = z
-  .looseObject({ id: z.string(), name: z.string(), slug: z.string(), createdAt: z.string(), logo: z.string().nullish(), metadata: z.unknown().optional() })
+  .looseObject({
+    id: z.string(),
+    name: z.string(),
+    slug: z.string(),
+    createdAt: z.string(),
+    logo: z.string().nullish(),
+    metadata: z.unknown().optional(),
+  })
   .meta({ id: "AuthOrganization" });
 const authTags = ["Authentication"];
 const cookieSecurity = [{ sessionCookie: [] }];
 const body = <T extends z.ZodType>(schema: T) => ({ body: { content: { "application/json": { schema } }, required: true } });
 const ok = <T extends z.ZodType>(schema: T, description: string) => ({ 200: { description, content: { "application/json": { schema } } } });
-const authErrors = { 400: problem("Bad request"), 401: problem("Wrong e-mail or password, or not signed in"), 403: problem("Refused (e.g. a cross-site write, or two-factor required)"), 422: problem("Not valid"), 429: problem("Too many attempts; `Retry-After`") };
+const authErrors = {
+  400: problem("Bad request"),
+  401: problem("Wrong e-mail or password, or not signed in"),
+  403: problem("Refused (e.g. a cross-site write, or two-factor required)"),
+  422: problem("Not valid"),
+  429: problem("Too many attempts; `Retry-After`"),
+};
 
 /** Describes the better-auth endpoints a script needs (served by better-auth under /api/auth, not by our routers). */
 export function describeAuthFlows(app: OpenAPIHono<AppEnv>): void {
@@ -89,8 +137,18 @@ export function describeAuthFlows(app: OpenAPIHono<AppEnv>): void {
     tags: authTags,
     summary: "Create an account and sign in (sets the session cookie)",
     security: [],
-    request: body(z.object({ name: z.string().min(1), email: z.email(), password: z.string().min(10).meta({ description: "At least 10 characters" }), locale: z.enum(["en", "de"]).optional() })),
-    responses: { ...ok(z.object({ token: z.string().nullable(), user: User }), "The new user; the response sets the session cookie"), ...authErrors },
+    request: body(
+      z.object({
+        name: z.string().min(1),
+        email: z.email(),
+        password: z.string().min(10).meta({ description: "At least 10 characters" }),
+        locale: z.enum(["en", "de"]).optional(),
+      }),
+    ),
+    responses: {
+      ...ok(z.object({ token: z.string().nullable(), user: User }), "The new user; the response sets the session cookie"),
+      ...authErrors,
+    },
   });
   r.registerPath({
     method: "post",
@@ -98,12 +156,16 @@ export function describeAuthFlows(app: OpenAPIHono<AppEnv>): void {
     operationId: "signInEmail",
     tags: authTags,
     summary: "Sign in with e-mail and password (sets the session cookie)",
-    description: "When the account has two-factor sign-in, the answer is `{\"twoFactorRedirect\": true}` and the session starts after `POST /api/auth/two-factor/verify-totp` `{code}`. Attempts are rate-limited per IP.",
+    description:
+      'When the account has two-factor sign-in, the answer is `{"twoFactorRedirect": true}` and the session starts after `POST /api/auth/two-factor/verify-totp` `{code}`. Attempts are rate-limited per IP.',
     security: [],
     request: body(z.object({ email: z.email(), password: z.string(), rememberMe: z.boolean().optional() })),
     responses: {
       ...ok(
-        z.union([z.object({ redirect: z.boolean(), token: z.string(), url: z.string().nullish(), user: User }), z.object({ twoFactorRedirect: z.literal(true) })]),
+        z.union([
+          z.object({ redirect: z.boolean(), token: z.string(), url: z.string().nullish(), user: User }),
+          z.object({ twoFactorRedirect: z.literal(true) }),
+        ]),
         "Signed in (the response sets the session cookie), or two-factor sign-in needed",
       ),
       ...authErrors,
@@ -138,12 +200,21 @@ export function describeAuthFlows(app: OpenAPIHono<AppEnv>): void {
     request: body(
       z.object({
         name: z.string().min(1).meta({ example: "Stop Trafficking Berlin e.V." }),
-        slug: z.string().regex(/^[a-z0-9-]+$/).meta({ description: "Unique short name (lower-case letters, digits, dashes)", example: "stop-trafficking-berlin" }),
+        slug: z
+          .string()
+          .regex(/^[a-z0-9-]+$/)
+          .meta({ description: "Unique short name (lower-case letters, digits, dashes)", example: "stop-trafficking-berlin" }),
         logo: z.string().optional(),
         keepCurrentActiveOrganization: z.boolean().optional(),
       }),
     ),
-    responses: { ...ok(AuthOrganization.extend({ members: z.array(z.looseObject({ id: z.string(), userId: z.string(), role: z.string() })).optional() }), "The organisation"), ...authErrors },
+    responses: {
+      ...ok(
+        AuthOrganization.extend({ members: z.array(z.looseObject({ id: z.string(), userId: z.string(), role: z.string() })).optional() }),
+        "The organisation",
+      ),
+      ...authErrors,
+    },
   });
   r.registerPath({
     method: "post",
@@ -197,7 +268,8 @@ export function finishDocument(generated: Json): Json {
       type: "apiKey",
       in: "cookie",
       name: "better-auth.session_token",
-      description: "The session cookie set by `/api/auth/sign-in/email` (`__Secure-better-auth.session_token` over https). Writes must send this server's `Origin`.",
+      description:
+        "The session cookie set by `/api/auth/sign-in/email` (`__Secure-better-auth.session_token` over https). Writes must send this server's `Origin`.",
     },
   };
   doc.components.parameters = {
@@ -213,12 +285,18 @@ export function finishDocument(generated: Json): Json {
       name: "Idempotency-Key",
       in: "header",
       required: false,
-      description: "Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422.",
+      description:
+        "Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422.",
       schema: { type: "string", minLength: 1, maxLength: 255, example: "5b8a1f4e-4c1d-4f7e-9a51-0c2f6f3e8d11" },
     },
   };
   doc.components.parameters = { ...doc.components.parameters, ...HTTP_PARAMETERS };
-  doc.components.headers = { ...doc.components.headers, ...RATE_LIMIT_HEADERS, ...HTTP_HEADERS, "Retry-After": { description: "Seconds to wait before the next request", schema: { type: "integer" } } };
+  doc.components.headers = {
+    ...doc.components.headers,
+    ...RATE_LIMIT_HEADERS,
+    ...HTTP_HEADERS,
+    "Retry-After": { description: "Seconds to wait before the next request", schema: { type: "integer" } },
+  };
   doc.components.responses = {
     ...doc.components.responses,
     ...Object.fromEntries(
@@ -226,7 +304,13 @@ export function finishDocument(generated: Json): Json {
         r.name,
         {
           ...problem(r.description),
-          ...(status === "429" ? { headers: Object.fromEntries(["Retry-After", ...Object.keys(RATE_LIMIT_HEADERS)].map((h) => [h, { $ref: `#/components/headers/${h}` }])) } : {}),
+          ...(status === "429"
+            ? {
+                headers: Object.fromEntries(
+                  ["Retry-After", ...Object.keys(RATE_LIMIT_HEADERS)].map((h) => [h, { $ref: `#/components/headers/${h}` }]),
+                ),
+              }
+            : {}),
         },
       ]),
     ),
@@ -263,15 +347,21 @@ export function finishDocument(generated: Json): Json {
       if (["patch", "put", "delete"].includes(method)) add.push(412);
       op.responses ??= {};
       for (const [status, res] of Object.entries<Json>(op.responses)) {
-        if (COMMON[Number(status)] && GENERIC.has(res.description)) op.responses[status] = { $ref: `#/components/responses/${COMMON[Number(status)].name}` };
+        if (COMMON[Number(status)] && GENERIC.has(res.description))
+          op.responses[status] = { $ref: `#/components/responses/${COMMON[Number(status)].name}` };
       }
       for (const status of add) op.responses[status] ??= { $ref: `#/components/responses/${COMMON[status].name}` };
       for (const [status, res] of Object.entries<Json>(op.responses)) {
         if (res.$ref) continue;
         if (status === "201" || status === "202") res.headers = { Location: { $ref: "#/components/headers/Location" }, ...res.headers };
-        if (method === "get" && status === "200" && res.content?.["application/json"]) res.headers = { ETag: { $ref: "#/components/headers/ETag" }, ...res.headers };
+        if (method === "get" && status === "200" && res.content?.["application/json"])
+          res.headers = { ETag: { $ref: "#/components/headers/ETag" }, ...res.headers };
       }
-      if (method === "get" && op.responses["200"]?.content?.["application/json"]) op.responses["304"] ??= { description: "Not modified: `If-None-Match` names the current ETag", headers: { ETag: { $ref: "#/components/headers/ETag" } } };
+      if (method === "get" && op.responses["200"]?.content?.["application/json"])
+        op.responses["304"] ??= {
+          description: "Not modified: `If-None-Match` names the current ETag",
+          headers: { ETag: { $ref: "#/components/headers/ETag" } },
+        };
     }
   }
   walk(doc, (o) => {
@@ -283,7 +373,13 @@ export function finishDocument(generated: Json): Json {
       }
     }
     // zod writes a nullable reference as allOf [ref, {type: [..., "null"]}], which forbids null: say anyOf [ref, null].
-    if (Array.isArray(o.allOf) && o.allOf.length === 2 && o.allOf[0]?.$ref && Array.isArray(o.allOf[1]?.type) && o.allOf[1].type.includes("null")) {
+    if (
+      Array.isArray(o.allOf) &&
+      o.allOf.length === 2 &&
+      o.allOf[0]?.$ref &&
+      Array.isArray(o.allOf[1]?.type) &&
+      o.allOf[1].type.includes("null")
+    ) {
       o.anyOf = [o.allOf[0], { type: "null" }];
       delete o.allOf;
     }

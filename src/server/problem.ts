@@ -56,7 +56,18 @@ export async function authProblem(c: Context, res: Response): Promise<Response> 
     log.error(`better-auth answered ${res.status} on ${c.req.method} ${c.req.path}`, { body: text.slice(0, 2000) });
     body = {};
   }
-  const fallback = res.status >= 500 ? "internal" : res.status === 429 ? "rate_limited" : res.status === 401 ? "unauthenticated" : res.status === 403 ? "forbidden" : res.status === 404 ? "not_found" : "bad_request";
+  const fallback =
+    res.status >= 500
+      ? "internal"
+      : res.status === 429
+        ? "rate_limited"
+        : res.status === 401
+          ? "unauthenticated"
+          : res.status === 403
+            ? "forbidden"
+            : res.status === 404
+              ? "not_found"
+              : "bad_request";
   const code = typeof body.code === "string" && body.code ? body.code : fallback;
   const detail =
     typeof body.message === "string" && body.message

@@ -26,18 +26,32 @@ import { dashboardRoutes } from "../domains/dashboard/dashboard.routes.js";
 
 /** Routes that act inside the active organisation (tenant context required). */
 export function apiRouter() {
-  return createRouter().route("/", importsRoutes).route("/", companiesRoutes).route("/", auditRoutes).route("/", orgsRoutes).route("/", contactsRoutes)
-    .route("/", engagementsRoutes).route("/", timelineRoutes).route("/", storiesRoutes)
-    .route("/", screeningApiRoutes).route("/", watchlistsApiRoutes)
-    .route("/", agreementsRoutes).route("/", monitoringRoutes).route("/", risksRoutes).route("/", acknowledgementsRoutes)
+  return createRouter()
+    .route("/", importsRoutes)
+    .route("/", companiesRoutes)
+    .route("/", auditRoutes)
+    .route("/", orgsRoutes)
+    .route("/", contactsRoutes)
+    .route("/", engagementsRoutes)
+    .route("/", timelineRoutes)
+    .route("/", storiesRoutes)
+    .route("/", screeningApiRoutes)
+    .route("/", watchlistsApiRoutes)
+    .route("/", agreementsRoutes)
+    .route("/", monitoringRoutes)
+    .route("/", risksRoutes)
+    .route("/", acknowledgementsRoutes)
     .route("/", dashboardRoutes)
-    .route("/", healthRoutes).route("/", reportsRoutes)
+    .route("/", healthRoutes)
+    .route("/", reportsRoutes)
     .route("/", apiKeysRoutes);
 }
 
 /** Routes that need a signed-in user but no active organisation. */
 export function sessionRouter(deps: AppDeps, auth: Auth) {
-  return createRouter().route("/", meRoutes(deps, auth)).route("/", networksRoutes(deps))
+  return createRouter()
+    .route("/", meRoutes(deps, auth))
+    .route("/", networksRoutes(deps))
     .route("/", icalTokenRoutes(deps))
     .route("/", networkCatalogueRoutes(deps));
 }

@@ -76,7 +76,12 @@ export function csrfGuard(opts: { baseUrl?: string }): MiddlewareHandler {
     const host = new URL(c.req.url).host;
     const own = [`http://${host}`, `https://${host}`, extra].filter(Boolean);
     if (origin && !own.includes(origin)) {
-      return problem(c, 403, "csrf", `Request from origin ${origin} refused; only this server's own origin may write with a session cookie.`);
+      return problem(
+        c,
+        403,
+        "csrf",
+        `Request from origin ${origin} refused; only this server's own origin may write with a session cookie.`,
+      );
     }
     if (!origin && !site) {
       return problem(c, 403, "csrf", "A write with a session cookie must send an Origin header.");

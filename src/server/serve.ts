@@ -16,11 +16,19 @@ export async function startServer(): Promise<void> {
   const started = Date.now();
   // The command-line tools reach this server with this secret while it owns the embedded database.
   const cliSecret = randomBytes(32).toString("base64url");
-  const { app, auth, database, mailer, setPort } = await bootApp(e, { opener: { role: "server", command: "serve" }, cliSecret: e.DATABASE_URL ? undefined : cliSecret }).catch((err: unknown) => refuseWhenBusy(err, "run `partnerwise serve` again"));
-  log.info(`database ready (${database.kind}${database.kind === "pglite" ? `, ${e.PARTNERWISE_DATA_DIR}` : ""}) in ${Date.now() - started} ms`);
+  const { app, auth, database, mailer, setPort } = await bootApp(e, {
+    opener: { role: "server", command: "serve" },
+    cliSecret: e.DATABASE_URL ? undefined : cliSecret,
+  }).catch((err: unknown) => refuseWhenBusy(err, "run `partnerwise serve` again"));
+  log.info(
+    `database ready (${database.kind}${database.kind === "pglite" ? `, ${e.PARTNERWISE_DATA_DIR}` : ""}) in ${Date.now() - started} ms`,
+  );
   const demo = e.PARTNERWISE_SEED_DEMO ? await seedDemoIfEmpty(database, auth) : null;
   // Reminders are scheduled pg-boss jobs; a setting turned off removes its schedule.
-  const unscheduled = [...(e.PARTNERWISE_TASK_REMINDERS ? [] : [TASK_REMINDERS_JOB]), ...(e.PARTNERWISE_RENEWAL_REMINDERS ? [] : [RENEWAL_REMINDERS_JOB])];
+  const unscheduled = [
+    ...(e.PARTNERWISE_TASK_REMINDERS ? [] : [TASK_REMINDERS_JOB]),
+    ...(e.PARTNERWISE_RENEWAL_REMINDERS ? [] : [RENEWAL_REMINDERS_JOB]),
+  ];
   const jobs = await startJobs(database, { mailer, baseUrl: e.PARTNERWISE_BASE_URL, unscheduled });
   const server = serve({ fetch: app.fetch, port: e.PORT, hostname: e.HOST }, (info) => {
     setPort(info.port);

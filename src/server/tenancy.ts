@@ -24,7 +24,12 @@ function invalidKey(c: Context, detail: string) {
  * Requires a signed-in user — a session cookie, or an API key as `Authorization: Bearer …` — and sets
  * `sessionUser`. A key also sets `apiKey` (its organisation and capped role) and is rate-limited per key.
  */
-export function requireSession(auth: Auth, database: Database, keyLimiter: FixedWindowLimiter, cache: AuthCache): MiddlewareHandler<AppEnv> {
+export function requireSession(
+  auth: Auth,
+  database: Database,
+  keyLimiter: FixedWindowLimiter,
+  cache: AuthCache,
+): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const authorization = c.req.header("authorization");
     if (authorization !== undefined) {
@@ -35,7 +40,12 @@ export function requireSession(auth: Auth, database: Database, keyLimiter: Fixed
       const rate = keyLimiter.hit(check.identity.key.id);
       const headers = rateLimitHeaders(rate);
       if (!rate.allowed) {
-        const res = problem(c, 429, "rate_limited", `This API key made more than ${rate.limit} requests in ${rate.windowSeconds} seconds; try again in ${rate.resetSeconds} seconds.`);
+        const res = problem(
+          c,
+          429,
+          "rate_limited",
+          `This API key made more than ${rate.limit} requests in ${rate.windowSeconds} seconds; try again in ${rate.resetSeconds} seconds.`,
+        );
         for (const [k, v] of Object.entries(headers)) res.headers.set(k, v);
         res.headers.set("Retry-After", String(rate.resetSeconds));
         return res;
@@ -55,7 +65,10 @@ export function requireSession(auth: Auth, database: Database, keyLimiter: Fixed
       const generation = cache.sessions.generation;
       const session = await auth.api.getSession({ headers: c.req.raw.headers });
       if (!session) return problem(c, 401, "unauthenticated", "Sign in first.");
-      known = { user: session.user, activeOrganizationId: (session.session as { activeOrganizationId?: string | null }).activeOrganizationId ?? null };
+      known = {
+        user: session.user,
+        activeOrganizationId: (session.session as { activeOrganizationId?: string | null }).activeOrganizationId ?? null,
+      };
       if (cookie) cache.sessions.set(cookie, known, generation, new Date(session.session.expiresAt).getTime());
     }
     c.set("sessionUser", known.user as SessionUser);
@@ -67,7 +80,8 @@ export function requireSession(auth: Auth, database: Database, keyLimiter: Fixed
 /** Refuses API keys on routes that act for a person rather than an organisation (their account, networks, invitations). */
 export function personOnly(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    if (c.get("apiKey")) return problem(c, 403, "forbidden", "An API key acts for its organisation, not for a person; sign in to use this route.");
+    if (c.get("apiKey"))
+      return problem(c, 403, "forbidden", "An API key acts for its organisation, not for a person; sign in to use this route.");
     return next();
   };
 }
@@ -82,8 +96,16 @@ export function requireOrg(database: Database, cache: AuthCache): MiddlewareHand
     const key = c.get("apiKey");
     const header = c.req.header("x-organization-id");
     if (key) {
-      if (header && header !== key.organizationId) return problem(c, 403, "forbidden", "This API key belongs to another organisation than X-Organization-Id names.");
-      const ctx = { db: database.db, database, user: { id: user.id, name: user.name, email: user.email }, orgId: key.organizationId, role: key.role, apiKey: key.key };
+      if (header && header !== key.organizationId)
+        return problem(c, 403, "forbidden", "This API key belongs to another organisation than X-Organization-Id names.");
+      const ctx = {
+        db: database.db,
+        database,
+        user: { id: user.id, name: user.name, email: user.email },
+        orgId: key.organizationId,
+        role: key.role,
+        apiKey: key.key,
+      };
       c.set("ctx", ctx);
       await recordUse(ctx, key.lastUsedAt, { method: c.req.method, path: c.req.path });
       return next();
@@ -103,7 +125,12 @@ export function requireOrg(database: Database, cache: AuthCache): MiddlewareHand
     }
     if (!m) return problem(c, 403, "forbidden", "You are not a member of the active organisation.");
     if (m.requireTwoFactor && !user.twoFactorEnabled) {
-      return problem(c, 403, "two_factor_required", "Your organisation requires two-factor authentication. Set it up in your account settings.");
+      return problem(
+        c,
+        403,
+        "two_factor_required",
+        "Your organisation requires two-factor authentication. Set it up in your account settings.",
+      );
     }
     c.set("ctx", { db: database.db, database, user: { id: user.id, name: user.name, email: user.email }, orgId, role: m.role as Role });
     await next();

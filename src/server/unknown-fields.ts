@@ -8,7 +8,8 @@ import type { FieldError } from "../shared/app-error.js";
 // free-form maps are never flagged. Field-level transforms keep their key; no schema reshapes a body object.
 
 const MAX_UNKNOWN = 20;
-const isPlainObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === "object" && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  !!v && typeof v === "object" && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
 
 /** Dotted paths of the fields in `input` that parsing left out of `parsed`. */
 export function unknownFields(input: unknown, parsed: unknown, path: string[] = [], found: string[] = []): string[] {

@@ -18,7 +18,10 @@ export function uploadLimitOf(maxBytes: () => number, setting?: string): Middlew
     const mb = Math.round((max / 1024 / 1024) * 10) / 10;
     return bodyLimit({
       maxSize: max + FORM_OVERHEAD,
-      onError: (cc) => problem(cc, 413, "payload_too_large", `The file is too large: the limit is ${mb} MB${setting ? ` (${setting})` : ""}.`, { maximumBytes: max }),
+      onError: (cc) =>
+        problem(cc, 413, "payload_too_large", `The file is too large: the limit is ${mb} MB${setting ? ` (${setting})` : ""}.`, {
+          maximumBytes: max,
+        }),
     })(c, next);
   };
 }

@@ -24,7 +24,8 @@ export const MAX_JSON_BODY_BYTES = 1024 * 1024;
 // C0 controls except tab, line feed and carriage return; DEL; C1 controls; and lone UTF-16 surrogates.
 // PostgreSQL cannot store U+0000 in text at all; the others are never typed by a person and break CSV, XLSX,
 // PDF and mail output.
-const DISALLOWED = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const DISALLOWED =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** The first character of `s` that text input may not hold, as `U+XXXX` with its position, or null. */
 export function disallowedCharacter(s: string): { char: string; position: number } | null {

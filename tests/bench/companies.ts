@@ -60,15 +60,32 @@ function misspell(c: SeedCompany, i: number): string {
 function queries(seeded: SeedCompany[]): BenchQuery[] {
   // Names to misspell and to type: spread over the seeded rows, reproducible.
   const sample = Array.from({ length: 12 }, (_, i) => seeded[Math.floor(((i + 0.5) * seeded.length) / 12)]);
-  const typing = ["Müller", "García", "Nowak", "Rossi", "Dubois", "Smith", "Jansen", "Popescu"].flatMap((n) => [2, 3, 4].map((k) => n.slice(0, k)));
+  const typing = ["Müller", "García", "Nowak", "Rossi", "Dubois", "Smith", "Jansen", "Popescu"].flatMap((n) =>
+    [2, 3, 4].map((k) => n.slice(0, k)),
+  );
   const enc = (q: string) => `q=${encodeURIComponent(q)}`;
   return [
     { id: "list-name", label: "List, first page, sorted by name", kind: "list", variants: ["sort=name"] },
     { id: "list-updated-p50", label: "List, sorted by -updatedAt, page 50", kind: "list", variants: [`sort=-updatedAt&offset=${49 * 50}`] },
-    { id: "filter-country-size", label: "Filter: country + size", kind: "filter", variants: ["country=DE&size=sme", "country=FR&size=local", "country=IT,ES&size=large", "country=PL&size=sme,local"] },
-    { id: "filter-sector-tag", label: "Filter: sector + tag", kind: "filter", variants: ["sector=C&tag=textiles", "sector=49&tag=logistics", "sector=I&tag=hospitality,high-risk", "sector=81.2&tag=cleaning"] },
+    {
+      id: "filter-country-size",
+      label: "Filter: country + size",
+      kind: "filter",
+      variants: ["country=DE&size=sme", "country=FR&size=local", "country=IT,ES&size=large", "country=PL&size=sme,local"],
+    },
+    {
+      id: "filter-sector-tag",
+      label: "Filter: sector + tag",
+      kind: "filter",
+      variants: ["sector=C&tag=textiles", "sector=49&tag=logistics", "sector=I&tag=hospitality,high-risk", "sector=81.2&tag=cleaning"],
+    },
     { id: "search-misspelt", label: "Search: misspelt name", kind: "search", variants: sample.map((c, i) => enc(misspell(c, i))) },
-    { id: "search-word", label: "Search: a word of the description", kind: "search", variants: ["warehousing", "harvesting", "subcontractors", "haulage", "slavery", "retailers"].map(enc) },
+    {
+      id: "search-word",
+      label: "Search: a word of the description",
+      kind: "search",
+      variants: ["warehousing", "harvesting", "subcontractors", "haulage", "slavery", "retailers"].map(enc),
+    },
     { id: "search-prefix", label: "Search as you type (2–4 letters)", kind: "search", variants: typing.map(enc) },
   ];
 }
@@ -81,7 +98,12 @@ class Session {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
   }
   async post(path: string, body: unknown): Promise<any> {
-    const headers: Record<string, string> = { Origin: ORIGIN, Host: "localhost", "Content-Type": "application/json", Accept: "application/json" };
+    const headers: Record<string, string> = {
+      Origin: ORIGIN,
+      Host: "localhost",
+      "Content-Type": "application/json",
+      Accept: "application/json",
+    };
     if (this.cookies.size) headers.Cookie = this.cookie;
     const res = await this.app.request(`${ORIGIN}${path}`, { method: "POST", headers, body: JSON.stringify(body) });
     for (const c of res.headers.getSetCookie()) {
@@ -99,7 +121,11 @@ class Session {
 async function ownerWithOrg(app: Session["app"], label: string): Promise<{ session: Session; userId: string; orgId: string }> {
   const session = new Session(app);
   const tag = `${label}-${Date.now().toString(36)}`;
-  const su = await session.post("/api/auth/sign-up/email", { email: `bench-${tag}@example.org`, password: "Correct-Horse-9-battery", name: `Bench ${label}` });
+  const su = await session.post("/api/auth/sign-up/email", {
+    email: `bench-${tag}@example.org`,
+    password: "Correct-Horse-9-battery",
+    name: `Bench ${label}`,
+  });
   const org = await session.post("/api/auth/organization/create", { name: `Bench NGO ${label}`, slug: `bench-${tag}` });
   await session.post("/api/auth/organization/set-active", { organizationId: org.id });
   return { session, userId: su.user.id, orgId: org.id };
@@ -109,7 +135,9 @@ async function ownerWithOrg(app: Session["app"], label: string): Promise<{ sessi
 function capturingDb(database: Database): { db: Db; captured: Array<{ sql: string; params: unknown[] }> } {
   const captured: Array<{ sql: string; params: unknown[] }> = [];
   const logger = { logQuery: (sql: string, params: unknown[]) => void captured.push({ sql, params }) };
-  const db = (database.kind === "postgres" ? drizzlePg(database.pool!, { schema, casing: "snake_case", logger }) : drizzlePglite(database.pglite!, { schema, casing: "snake_case", logger })) as unknown as Db;
+  const db = (database.kind === "postgres"
+    ? drizzlePg(database.pool!, { schema, casing: "snake_case", logger })
+    : drizzlePglite(database.pglite!, { schema, casing: "snake_case", logger })) as unknown as Db;
   return { db, captured };
 }
 
@@ -177,7 +205,11 @@ async function benchTarget(kind: "pglite" | "postgres"): Promise<TargetResult> {
   let server: ReturnType<typeof serve> | undefined;
   try {
     await migrateDatabase(database);
-    const env = parseEnv({ NODE_ENV: "production", PARTNERWISE_LOG_LEVEL: "warn", PARTNERWISE_SECRET: "bench-secret-bench-secret-bench-secret" });
+    const env = parseEnv({
+      NODE_ENV: "production",
+      PARTNERWISE_LOG_LEVEL: "warn",
+      PARTNERWISE_SECRET: "bench-secret-bench-secret-bench-secret",
+    });
     const booted = await bootApp(env, { database, rateLimit: false });
     const a = await ownerWithOrg(booted.app, "a");
     const b = await ownerWithOrg(booted.app, "b");
@@ -204,7 +236,9 @@ async function benchTarget(kind: "pglite" | "postgres"): Promise<TargetResult> {
     const port = (server.address() as AddressInfo).port;
     const headers = { Cookie: a.session.cookie, Accept: "application/json" };
 
-    const otherOrg = new Set((await database.query<{ id: string }>("select id from company where organization_id = $1", [b.orgId])).rows.map((r) => r.id));
+    const otherOrg = new Set(
+      (await database.query<{ id: string }>("select id from company where organization_id = $1", [b.orgId])).rows.map((r) => r.id),
+    );
     const rows: Row[] = [];
     const loadBefore = loadavg()[0];
     for (const q of queries(seeded)) {
@@ -214,8 +248,11 @@ async function benchTarget(kind: "pglite" | "postgres"): Promise<TargetResult> {
       // Sanity: the API and the repository agree, and the API never shows the other organisation's rows.
       const direct0 = await listCompanies(database.db, a.orgId, parsed[0]);
       for (const v of q.variants) {
-        const api = (await (await booted.app.request(`${ORIGIN}/api/v1/companies?${v}`, { headers: { ...headers, Host: "localhost" } })).json()) as { total: number; items: Array<{ id: string }> };
-        if (v === q.variants[0] && api.total !== direct0.total) throw new Error(`${q.id}: API total ${api.total} ≠ direct ${direct0.total}`);
+        const api = (await (
+          await booted.app.request(`${ORIGIN}/api/v1/companies?${v}`, { headers: { ...headers, Host: "localhost" } })
+        ).json()) as { total: number; items: Array<{ id: string }> };
+        if (v === q.variants[0] && api.total !== direct0.total)
+          throw new Error(`${q.id}: API total ${api.total} ≠ direct ${direct0.total}`);
         if (api.items.some((c) => otherOrg.has(c.id))) throw new Error(`${q.id}: the API listed another organisation's company for ${v}`);
       }
 
@@ -227,7 +264,10 @@ async function benchTarget(kind: "pglite" | "postgres"): Promise<TargetResult> {
       const { direct, inproc, http } = await measureEach(
         {
           direct: (i) => listCompanies(database.db, a.orgId, parsed[at(i)]),
-          inproc: async (i) => get(await booted.app.request(`${ORIGIN}/api/v1/companies?${q.variants[at(i)]}`, { headers: { ...headers, Host: "localhost" } })),
+          inproc: async (i) =>
+            get(
+              await booted.app.request(`${ORIGIN}/api/v1/companies?${q.variants[at(i)]}`, { headers: { ...headers, Host: "localhost" } }),
+            ),
           http: async (i) => get(await fetch(`http://127.0.0.1:${port}/api/v1/companies?${q.variants[at(i)]}`, { headers })),
         },
         { warmup: WARMUP, n: RUNS, budgetMs: BUDGET_MS },
@@ -265,7 +305,9 @@ async function explainWorst(database: Database, orgId: string, parsed: CompanyLi
     const params = c.params.map((p) => JSON.stringify(p)).join(", ");
     const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n)} …` : s);
     const plan = r.rows.map((x) => clip(x["QUERY PLAN"], 180)).filter((l) => !/^\s*(Buffers|Index Searches|Worker \d)/.test(l));
-    plans.push(`${clip(c.sql.replace(/select "id", "organization_id".*?"updated_at"/s, "select company.*"), 700)}\n-- params: ${clip(params, 300)}\n${plan.slice(0, 45).join("\n")}${plan.length > 45 ? "\n…" : ""}`);
+    plans.push(
+      `${clip(c.sql.replace(/select "id", "organization_id".*?"updated_at"/s, "select company.*"), 700)}\n-- params: ${clip(params, 300)}\n${plan.slice(0, 45).join("\n")}${plan.length > 45 ? "\n…" : ""}`,
+    );
   }
   return plans;
 }
@@ -298,9 +340,13 @@ function render(results: TargetResult[]): string {
     const cores = cpus().length;
     const [l0, l1] = r.load!;
     const busy = Math.max(l0, l1) > cores * 0.75;
-    out.push(`Load average (1 min) before / after measuring: ${l0.toFixed(1)} / ${l1.toFixed(1)} on ${cores} cores${busy ? " — **other work was running on the machine; these numbers are inflated by it**" : ""}.`);
+    out.push(
+      `Load average (1 min) before / after measuring: ${l0.toFixed(1)} / ${l1.toFixed(1)} on ${cores} cores${busy ? " — **other work was running on the machine; these numbers are inflated by it**" : ""}.`,
+    );
     out.push("");
-    out.push(`Seeding ${(COMPANIES + OTHER_ORG_COMPANIES).toLocaleString("en")} rows: ${(r.seedMs! / 1000).toFixed(1)} s (INSERT … SELECT FROM unnest, 5,000 rows a statement, all indexes in place); VACUUM ANALYZE: ${(r.analyzeMs! / 1000).toFixed(1)} s.`);
+    out.push(
+      `Seeding ${(COMPANIES + OTHER_ORG_COMPANIES).toLocaleString("en")} rows: ${(r.seedMs! / 1000).toFixed(1)} s (INSERT … SELECT FROM unnest, 5,000 rows a statement, all indexes in place); VACUUM ANALYZE: ${(r.analyzeMs! / 1000).toFixed(1)} s.`,
+    );
     out.push("");
     out.push(
       table(
@@ -311,14 +357,26 @@ function render(results: TargetResult[]): string {
           const okRatio = x.http.p95 < TARGET_RATIO * x.direct.p95;
           const v = `${okP95 ? "✅" : "❌"} p95 ${okRatio ? "✅" : "❌"} ratio`;
           const verdict = x.q.kind === "filter" ? `(${v})` : v;
-          return [x.q.label, x.total.toLocaleString("en"), cell(x.direct), cell(x.inproc), cell(x.http), Math.min(x.direct.n, x.inproc.n, x.http.n), ratio(x.http.p50, x.direct.p50), ratio(x.http.p95, x.direct.p95), verdict];
+          return [
+            x.q.label,
+            x.total.toLocaleString("en"),
+            cell(x.direct),
+            cell(x.inproc),
+            cell(x.http),
+            Math.min(x.direct.n, x.inproc.n, x.http.n),
+            ratio(x.http.p50, x.direct.p50),
+            ratio(x.http.p95, x.direct.p95),
+            verdict,
+          ];
         }),
       ),
     );
     const withPlans = r.rows.filter((x) => x.plans);
     if (withPlans.length) {
       out.push("");
-      out.push(`<details><summary>Query plans of the queries that missed a target on ${r.kind} (slowest variant; EXPLAIN ANALYZE, BUFFERS)</summary>`);
+      out.push(
+        `<details><summary>Query plans of the queries that missed a target on ${r.kind} (slowest variant; EXPLAIN ANALYZE, BUFFERS)</summary>`,
+      );
       for (const x of withPlans) {
         out.push("");
         out.push(`#### ${x.q.label}`);

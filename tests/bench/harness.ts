@@ -20,7 +20,13 @@ export function percentile(sorted: number[], p: number): number {
 
 export function summarise(samples: number[]): Timing {
   const s = [...samples].sort((a, b) => a - b);
-  return { n: s.length, p50: percentile(s, 50), p95: percentile(s, 95), mean: s.reduce((a, b) => a + b, 0) / s.length, max: s[s.length - 1] };
+  return {
+    n: s.length,
+    p50: percentile(s, 50),
+    p95: percentile(s, 95),
+    mean: s.reduce((a, b) => a + b, 0) / s.length,
+    max: s[s.length - 1],
+  };
 }
 
 /**
@@ -29,7 +35,10 @@ export function summarise(samples: number[]): Timing {
  * to `n` timed rounds; `fn(i)` gets the round number to rotate through query variants. Stops early once the timed
  * rounds have taken `budgetMs` (keeping at least 20), so one slow query cannot blow the whole run's time budget.
  */
-export async function measureEach<K extends string>(fns: Record<K, (i: number) => Promise<unknown>>, opts: { warmup?: number; n?: number; budgetMs?: number } = {}): Promise<Record<K, Timing>> {
+export async function measureEach<K extends string>(
+  fns: Record<K, (i: number) => Promise<unknown>>,
+  opts: { warmup?: number; n?: number; budgetMs?: number } = {},
+): Promise<Record<K, Timing>> {
   const warmup = opts.warmup ?? 20;
   const n = opts.n ?? 200;
   const budget = opts.budgetMs ?? Infinity;

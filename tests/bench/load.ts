@@ -69,7 +69,19 @@ async function startServer(env: Record<string, string>): Promise<{ base: string;
   const port = await freePort();
   const child = spawn(process.execPath, [join(root, "bin/partnerwise.js"), "serve"], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", PARTNERWISE_SEED_DEMO: "false", PARTNERWISE_LOG_LEVEL: "warn", PARTNERWISE_SIGNIN_RATE_LIMIT: "1000000", PARTNERWISE_TRUST_PROXY: "true", PARTNERWISE_TASK_REMINDERS: "false", PARTNERWISE_RENEWAL_REMINDERS: "false", NODE_ENV: "production", ...env },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      PARTNERWISE_SEED_DEMO: "false",
+      PARTNERWISE_LOG_LEVEL: "warn",
+      PARTNERWISE_SIGNIN_RATE_LIMIT: "1000000",
+      PARTNERWISE_TRUST_PROXY: "true",
+      PARTNERWISE_TASK_REMINDERS: "false",
+      PARTNERWISE_RENEWAL_REMINDERS: "false",
+      NODE_ENV: "production",
+      ...env,
+    },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const base = `http://127.0.0.1:${port}`;
@@ -98,10 +110,27 @@ function stopServer(child: ChildProcess): Promise<void> {
 /** A small deterministic random generator, so every run sends the same mix. */
 function rng(seed: number) {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
-const WORDS = ["Nordic", "Logistik", "Textile", "Harvest", "Metro", "Clean", "Harbor", "Atlas", "Vega", "Orion", "Delta", "Prima", "Alpen", "Baltic", "Iberia", "Danube"];
+const WORDS = [
+  "Nordic",
+  "Logistik",
+  "Textile",
+  "Harvest",
+  "Metro",
+  "Clean",
+  "Harbor",
+  "Atlas",
+  "Vega",
+  "Orion",
+  "Delta",
+  "Prima",
+  "Alpen",
+  "Baltic",
+  "Iberia",
+  "Danube",
+];
 const FORMS = ["GmbH", "SA", "Ltd", "BV", "AB", "Sp. z o.o.", "S.r.l.", "AG"];
 const COUNTRIES = ["DE", "FR", "PL", "NL", "SE", "IT", "ES", "AT"];
 
@@ -115,7 +144,10 @@ async function seed(base: string): Promise<Seeded> {
   const owner = new Client(base, "10.0.0.1");
   const pw = "Correct-Horse-9-battery";
   const stamp = Date.now().toString(36);
-  await must(owner.req("POST", "/api/auth/sign-up/email", { email: `owner-${stamp}@bench.example`, password: pw, name: "Bench Owner" }), "sign-up");
+  await must(
+    owner.req("POST", "/api/auth/sign-up/email", { email: `owner-${stamp}@bench.example`, password: pw, name: "Bench Owner" }),
+    "sign-up",
+  );
   const org = await must(owner.req("POST", "/api/auth/organization/create", { name: "Bench NGO", slug: `bench-${stamp}` }), "org");
   await must(owner.req("POST", "/api/auth/organization/set-active", { organizationId: org.id }), "set-active");
   const clients = [owner];
@@ -123,7 +155,10 @@ async function seed(base: string): Promise<Seeded> {
     const c = new Client(base, `10.0.${Math.floor(i / 250)}.${(i % 250) + 2}`);
     const email = `m${i}-${stamp}@bench.example`;
     await must(c.req("POST", "/api/auth/sign-up/email", { email, password: pw, name: `Member ${i}` }), "member sign-up");
-    const inv = await must(owner.req("POST", "/api/auth/organization/invite-member", { email, role: "member", organizationId: org.id }), "invite");
+    const inv = await must(
+      owner.req("POST", "/api/auth/organization/invite-member", { email, role: "member", organizationId: org.id }),
+      "invite",
+    );
     await must(c.req("POST", "/api/auth/organization/accept-invitation", { invitationId: inv.id }), "accept");
     await must(c.req("POST", "/api/auth/organization/set-active", { organizationId: org.id }), "member set-active");
     clients.push(c);
@@ -134,7 +169,11 @@ async function seed(base: string): Promise<Seeded> {
     const batch = Array.from({ length: Math.min(20, SEED_COMPANIES - i) }, (_, k) => {
       const n = i + k;
       const name = `${WORDS[Math.floor(random() * WORDS.length)]} ${WORDS[Math.floor(random() * WORDS.length)]} ${n} ${FORMS[n % FORMS.length]}`;
-      return clients[n % clients.length].req("POST", "/api/v1/companies", { name, country: COUNTRIES[n % COUNTRIES.length], description: "Seeded for the load benchmark" });
+      return clients[n % clients.length].req("POST", "/api/v1/companies", {
+        name,
+        country: COUNTRIES[n % COUNTRIES.length],
+        description: "Seeded for the load benchmark",
+      });
     });
     for (const r of await Promise.all(batch)) {
       if (r.status !== 201) throw new Error(`seed company: ${r.status}`);
@@ -190,11 +229,21 @@ async function load(kind: string, base: string, s: Seeded, pid: number | undefin
         const t0 = performance.now();
         let status = 0;
         try {
-          if (op === "list") status = (await client.req("GET", `/api/v1/companies?sort=${random() < 0.5 ? "name" : "-updatedAt"}&limit=50`)).status;
-          else if (op === "search") status = (await client.req("GET", `/api/v1/companies?q=${encodeURIComponent(word.slice(0, 3 + Math.floor(random() * 4)))}&limit=20`)).status;
-          else if (op === "detail") status = (await client.req("GET", `/api/v1/companies/${s.companyIds[Math.floor(random() * s.companyIds.length)]}`)).status;
+          if (op === "list")
+            status = (await client.req("GET", `/api/v1/companies?sort=${random() < 0.5 ? "name" : "-updatedAt"}&limit=50`)).status;
+          else if (op === "search")
+            status = (
+              await client.req("GET", `/api/v1/companies?q=${encodeURIComponent(word.slice(0, 3 + Math.floor(random() * 4)))}&limit=20`)
+            ).status;
+          else if (op === "detail")
+            status = (await client.req("GET", `/api/v1/companies/${s.companyIds[Math.floor(random() * s.companyIds.length)]}`)).status;
           else {
-            status = (await client.req("POST", "/api/v1/companies", { name: `${word} Load ${ci}-${n++} ${FORMS[ci % FORMS.length]}`, country: COUNTRIES[ci % COUNTRIES.length] })).status;
+            status = (
+              await client.req("POST", "/api/v1/companies", {
+                name: `${word} Load ${ci}-${n++} ${FORMS[ci % FORMS.length]}`,
+                country: COUNTRIES[ci % COUNTRIES.length],
+              })
+            ).status;
             if (status === 201) created++;
           }
         } catch (e) {
@@ -213,7 +262,19 @@ async function load(kind: string, base: string, s: Seeded, pid: number | undefin
   const seconds = (performance.now() - started) / 1000;
   const cpu1 = cpuMs(pid);
   const total = await must(s.clients[0].req("GET", "/api/v1/companies?limit=1"), "count");
-  return { kind, serverCpuMs: cpu0 !== null && cpu1 !== null ? cpu1 - cpu0 : null, requests: latencies.length, seconds, latencies, byOp, errors, errorSamples, created, found: total.total, expected: s.companyIds.length + created };
+  return {
+    kind,
+    serverCpuMs: cpu0 !== null && cpu1 !== null ? cpu1 - cpu0 : null,
+    requests: latencies.length,
+    seconds,
+    latencies,
+    byOp,
+    errors,
+    errorSamples,
+    created,
+    found: total.total,
+    expected: s.companyIds.length + created,
+  };
 }
 
 async function runOn(kind: "PGlite" | "PostgreSQL", env: Record<string, string>): Promise<Result> {
@@ -259,7 +320,17 @@ export async function run(): Promise<string> {
   const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
   const rows = results.map((r) => {
     const l = sorted(r.latencies);
-    return [r.kind, r.requests, (r.requests / r.seconds).toFixed(0), ms(percentile(l, 50)), ms(percentile(l, 95)), ms(percentile(l, 99)), r.errors, `${r.created} created, ${r.found}/${r.expected} found`, r.serverCpuMs === null ? "–" : (r.serverCpuMs / r.requests).toFixed(2)];
+    return [
+      r.kind,
+      r.requests,
+      (r.requests / r.seconds).toFixed(0),
+      ms(percentile(l, 50)),
+      ms(percentile(l, 95)),
+      ms(percentile(l, 99)),
+      r.errors,
+      `${r.created} created, ${r.found}/${r.expected} found`,
+      r.serverCpuMs === null ? "–" : (r.serverCpuMs / r.requests).toFixed(2),
+    ];
   });
   const opRows = results.flatMap((r) =>
     Object.entries(r.byOp).map(([op, xs]) => {
@@ -279,8 +350,12 @@ export async function run(): Promise<string> {
     table(["Operation", "Requests", "p50 ms", "p95 ms", "p99 ms"], opRows),
     verdict || null,
     pgNote || null,
-    results.some((r) => r.errorSamples.length) ? `Error samples: ${results.flatMap((r) => r.errorSamples.map((e) => `${r.kind}: ${e}`)).join("; ")}.` : null,
-    loaded ? `**Measured on a loaded machine** (1-minute load average ${load0.toFixed(1)} at start, ${load1.toFixed(1)} at the end, on this machine's cores shared with other work): the figures are lower bounds; re-run on an idle machine.` : `Load average ${load0.toFixed(1)} at start, ${load1.toFixed(1)} at the end.`,
+    results.some((r) => r.errorSamples.length)
+      ? `Error samples: ${results.flatMap((r) => r.errorSamples.map((e) => `${r.kind}: ${e}`)).join("; ")}.`
+      : null,
+    loaded
+      ? `**Measured on a loaded machine** (1-minute load average ${load0.toFixed(1)} at start, ${load1.toFixed(1)} at the end, on this machine's cores shared with other work): the figures are lower bounds; re-run on an idle machine.`
+      : `Load average ${load0.toFixed(1)} at start, ${load1.toFixed(1)} at the end.`,
   ]
     .filter((x) => x !== null)
     .join("\n\n");

@@ -51,7 +51,9 @@ const VALUE_FLAGS = new Set(["--split", "--misses"]);
 async function runSection(s: Section): Promise<string> {
   const path = resolve(root, s.file);
   // A module with run() is imported; a script that only prints would run on import, so look first.
-  const exportsRun = /export\s+(async\s+)?function\s+run\s*\(|export\s+(const|let)\s+run\b|export\s*\{[^}]*\brun\b[^}]*\}/.test(readFileSync(path, "utf8"));
+  const exportsRun = /export\s+(async\s+)?function\s+run\s*\(|export\s+(const|let)\s+run\b|export\s*\{[^}]*\brun\b[^}]*\}/.test(
+    readFileSync(path, "utf8"),
+  );
   if (exportsRun) {
     const mod = (await import(pathToFileURL(path).href)) as { run: (args?: string[]) => Promise<string> };
     return (await mod.run(s.args ?? [])).trim();
@@ -106,7 +108,8 @@ async function main() {
     const fresh = parts.find((p) => p.name === s.name);
     const old = new RegExp(`<!-- bench:${s.name} -->\\n([\\s\\S]*?)\\n<!-- /bench:${s.name} -->`).exec(previous)?.[1];
     // A failed section keeps its last good numbers, under a line saying so.
-    if (fresh?.error && old) return [block(s.name, `> ${fresh.error} The numbers below are from an earlier run.\n\n${old.replace(/^> .*earlier run\.\n\n/, "")}`)];
+    if (fresh?.error && old)
+      return [block(s.name, `> ${fresh.error} The numbers below are from an earlier run.\n\n${old.replace(/^> .*earlier run\.\n\n/, "")}`)];
     if (fresh) return [block(s.name, fresh.md)];
     // Sections not chosen this time (`npm run bench -- <name>`) keep their block.
     return old && (wanted.length || s.explicitOnly) ? [block(s.name, old)] : [];

@@ -34,7 +34,13 @@ describe("accessibility of partnerships, tasks and stories (axe-core, serious an
     // One engagement with a task and an activity, and one story with a consent (the demo data has none of these).
     const co = (await apiGet<{ items: Array<{ id: string }> }>(page, "/companies?limit=1&sort=name")).items[0];
     const me = await apiGet<{ user: { id: string } }>(page, "/me");
-    const e = await post<{ id: string }>("/engagements", { companyId: co.id, title: "Accessible awareness campaign", modes: ["joint_project", "in_kind_donation"], ownerId: me.user.id, goals: "Two trainings." });
+    const e = await post<{ id: string }>("/engagements", {
+      companyId: co.id,
+      title: "Accessible awareness campaign",
+      modes: ["joint_project", "in_kind_donation"],
+      ownerId: me.user.id,
+      goals: "Two trainings.",
+    });
     engagementId = e.id;
     await post(`/engagements/${e.id}/stage`, { stage: "researching" });
     await post(`/engagements/${e.id}/tasks`, { title: "Call the CSR team", dueOn: "2020-02-01", assigneeId: me.user.id });
@@ -63,7 +69,12 @@ describe("accessibility of partnerships, tasks and stories (axe-core, serious an
     await card.getByTestId("move-to-approaching").click();
     const dialog = page.getByRole("dialog", { name: "Cannot move to Approaching" });
     // The demo company may have been screened by another journey: then the move simply succeeds.
-    if (await dialog.waitFor({ timeout: 5000 }).then(() => true, () => false)) {
+    if (
+      await dialog.waitFor({ timeout: 5000 }).then(
+        () => true,
+        () => false,
+      )
+    ) {
       await shot(page, "a11y-screening-gate");
       await expectAccessible("screening-gate dialog");
       await page.keyboard.press("Escape");
@@ -109,7 +120,8 @@ describe("accessibility of partnerships, tasks and stories (axe-core, serious an
       ...(spec.paths["/api/v1/acknowledgements"] ? ["acknowledgements"] : []),
     ];
     if (!tabs.length) return ctx.skip();
-    if (tabs.includes("risks")) await post(`/engagements/${engagementId}/risks`, { title: "Reputational spillover", likelihood: 4, impact: 5 });
+    if (tabs.includes("risks"))
+      await post(`/engagements/${engagementId}/risks`, { title: "Reputational spillover", likelihood: 4, impact: 5 });
     for (const tab of tabs) {
       await page.goto(`/partnerships/${engagementId}/${tab}`);
       await visible(page.getByTestId(`engagement-tab-${tab}`));

@@ -4,7 +4,18 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, newPage } from "./harness";
-import { axeViolations, createOrganisation, eventually, formatViolations, freshAccount, sharedServer, shot, shotOnFailure, signUp, visible } from "./helpers";
+import {
+  axeViolations,
+  createOrganisation,
+  eventually,
+  formatViolations,
+  freshAccount,
+  sharedServer,
+  shot,
+  shotOnFailure,
+  signUp,
+  visible,
+} from "./helpers";
 
 let server: { url: string; log: () => string };
 let browser: Browser;
@@ -19,7 +30,8 @@ async function expectAccessible(p: Page, name: string): Promise<void> {
 }
 
 /** What a script does: only the key, no cookie, no Origin. */
-const asScript = (key: string) => fetch(`${server.url}/api/v1/companies?limit=1`, { headers: { Authorization: `Bearer ${key}`, Accept: "application/json" } });
+const asScript = (key: string) =>
+  fetch(`${server.url}/api/v1/companies?limit=1`, { headers: { Authorization: `Bearer ${key}`, Accept: "application/json" } });
 
 describe("API keys in Settings", () => {
   beforeAll(async () => {
@@ -65,7 +77,10 @@ describe("API keys in Settings", () => {
     expect(await page.content()).not.toContain(secret);
     await eventually(async () => {
       await page.reload();
-      const text = await page.getByTestId("api-keys-table").getByRole("row", { name: /CRM sync/ }).innerText();
+      const text = await page
+        .getByTestId("api-keys-table")
+        .getByRole("row", { name: /CRM sync/ })
+        .innerText();
       expect(text).not.toContain("Not used yet");
       expect(text).toContain("Active");
     });

@@ -5,7 +5,21 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Dashboard } from "../../src/domains/dashboard/dashboard.schema";
 import { launchBrowser, newPage } from "./harness";
-import { apiGet, axeViolations, createOrganisation, demoLogin, eventually, formatViolations, freshAccount, sharedServer, shot, shotOnFailure, signIn, signUp, visible } from "./helpers";
+import {
+  apiGet,
+  axeViolations,
+  createOrganisation,
+  demoLogin,
+  eventually,
+  formatViolations,
+  freshAccount,
+  sharedServer,
+  shot,
+  shotOnFailure,
+  signIn,
+  signUp,
+  visible,
+} from "./helpers";
 
 let server: { url: string; log: () => string };
 let browser: Browser;
@@ -83,7 +97,11 @@ describe("dashboard", () => {
     const cellW = (box.width - 64) / 5;
     const cellH = (box.height - 56) / 5;
     await page.mouse.click(box.x + 56 + (fullest.impact - 0.5) * cellW, box.y + 8 + (5 - fullest.likelihood + 0.5) * cellH);
-    await visible(list.getByRole("heading", { name: new RegExp(`Likelihood ${fullest.likelihood} × impact ${fullest.impact} .*: ${fullest.count} risks`) }));
+    await visible(
+      list.getByRole("heading", {
+        name: new RegExp(`Likelihood ${fullest.likelihood} × impact ${fullest.impact} .*: ${fullest.count} risks`),
+      }),
+    );
     expect(await list.getByRole("link").count()).toBe(Math.min(20, fullest.count));
     await shot(page, "dashboard-04-matrix-cell");
     await expectAccessible("risk matrix cell dialog");
@@ -95,7 +113,10 @@ describe("dashboard", () => {
     await page.goto("/dashboard");
     const chart = page.getByTestId("pipeline-chart");
     await visible(chart.locator("svg"));
-    await chart.locator("svg text").filter({ hasText: /^Active$/ }).click();
+    await chart
+      .locator("svg text")
+      .filter({ hasText: /^Active$/ })
+      .click();
     await page.waitForURL(/\/partnerships\?stage=active$/);
     await visible(page.getByTestId("board-card"));
     const board = await apiGet<{ columns: Array<{ stage: string; total: number }> }>(page, "/engagements/board?stage=active");

@@ -42,7 +42,10 @@ describe("demo data", () => {
   });
 
   it("opens a company with active contacts without the warning", async () => {
-    const withContact = page.getByTestId("company-row").filter({ hasNot: page.getByTestId("no-contact-badge") }).first();
+    const withContact = page
+      .getByTestId("company-row")
+      .filter({ hasNot: page.getByTestId("no-contact-badge") })
+      .first();
     const name = (await withContact.getByRole("link").innerText()).trim();
     await withContact.getByRole("link").click();
     await visible(page.getByTestId("company-title").getByText(name, { exact: true }));

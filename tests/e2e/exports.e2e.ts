@@ -30,10 +30,26 @@ describe("partnership exports in the web app", () => {
     const { email, password } = demoLogin(server);
     await signIn(page, email, password);
     const co = (await apiGet<{ items: Array<{ id: string; name: string }> }>(page, "/companies?limit=1&sort=name")).items[0];
-    const e = await post<{ id: string }>("/engagements", { companyId: co.id, title: `${marker} =training`, modes: ["joint_project"], moneyAmount: 1200, currency: "EUR" });
+    const e = await post<{ id: string }>("/engagements", {
+      companyId: co.id,
+      title: `${marker} =training`,
+      modes: ["joint_project"],
+      moneyAmount: 1200,
+      currency: "EUR",
+    });
     engagementId = e.id;
-    await post(`/engagements/${e.id}/commitments`, { party: "ngo", description: `${marker} send the plan`, dueOn: "2020-01-31", status: "open" });
-    await post(`/companies/${co.id}/acknowledgements`, { channel: "website", occurredOn: "2026-01-15", title: `${marker} thanks`, engagementId: e.id });
+    await post(`/engagements/${e.id}/commitments`, {
+      party: "ngo",
+      description: `${marker} send the plan`,
+      dueOn: "2020-01-31",
+      status: "open",
+    });
+    await post(`/companies/${co.id}/acknowledgements`, {
+      channel: "website",
+      occurredOn: "2026-01-15",
+      title: `${marker} thanks`,
+      engagementId: e.id,
+    });
   });
   afterEach(async ({ task }) => shotOnFailure(page, task));
   afterAll(async () => {
@@ -56,7 +72,14 @@ describe("partnership exports in the web app", () => {
     // Only the search's match, with its formula-like title kept as text.
     expect(rows).toHaveLength(2);
     const row = Object.fromEntries(rows[0].map((h, i) => [h, rows[1][i]]));
-    expect(row).toMatchObject({ Title: `${marker} =training`, Stage: "identified", Modes: "joint_project", "Expected money": "1200", Currency: "EUR", ID: engagementId });
+    expect(row).toMatchObject({
+      Title: `${marker} =training`,
+      Stage: "identified",
+      Modes: "joint_project",
+      "Expected money": "1200",
+      Currency: "EUR",
+      ID: engagementId,
+    });
 
     const [xlsxDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Export XLSX" }).click()]);
     expect(xlsxDownload.suggestedFilename()).toMatch(/\.xlsx$/);

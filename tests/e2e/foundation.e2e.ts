@@ -16,7 +16,12 @@ const companyCount = async () => (await apiGet<{ total: number }>(page, "/compan
 const rowNames = async () => (await page.getByTestId("company-row").getByRole("link").allInnerTexts()).map((s) => s.trim());
 
 // Row 3 (the second data row) names a country that does not exist.
-const BAD_CSV = ["Name;Country;Registration number;Tags", "Alpenglühen Textil GmbH;DE;HRB 4711;textiles", "Kanalwerft Reederei AG;Atlantis;HRB 815;shipping", "Lisboa Limpezas Lda;Portugal;PT 509 000 111;cleaning"].join("\n");
+const BAD_CSV = [
+  "Name;Country;Registration number;Tags",
+  "Alpenglühen Textil GmbH;DE;HRB 4711;textiles",
+  "Kanalwerft Reederei AG;Atlantis;HRB 815;shipping",
+  "Lisboa Limpezas Lda;Portugal;PT 509 000 111;cleaning",
+].join("\n");
 const GOOD_CSV = BAD_CSV.replace("Atlantis", "Netherlands");
 
 describe("foundation journey", () => {
@@ -44,7 +49,10 @@ describe("foundation journey", () => {
 
   it("adds a company through the form", async () => {
     // A second company (by the API) that the misspelt search below must not return.
-    const res = await page.request.post("/api/v1/companies", { data: { name: "Donauwelle Logistik AG", country: "AT" }, headers: { Origin: server.url } });
+    const res = await page.request.post("/api/v1/companies", {
+      data: { name: "Donauwelle Logistik AG", country: "AT" },
+      headers: { Origin: server.url },
+    });
     expect(res.status(), await res.text()).toBe(201);
 
     await page.getByRole("button", { name: "New company" }).first().click();
@@ -119,7 +127,9 @@ describe("foundation journey", () => {
     expect(await companyCount(), "nothing is imported while a row is bad").toBe(before);
 
     // The corrected file: every row valid, then imported.
-    await page.getByLabel("Upload corrected file").setInputFiles({ name: "partners-fixed.csv", mimeType: "text/csv", buffer: Buffer.from(GOOD_CSV) });
+    await page
+      .getByLabel("Upload corrected file")
+      .setInputFiles({ name: "partners-fixed.csv", mimeType: "text/csv", buffer: Buffer.from(GOOD_CSV) });
     await visible(page.getByText("Every row is valid."));
     expect(await page.getByTestId("invalid-row").count()).toBe(0);
     expect(await companyCount(), "the dry run writes nothing").toBe(before);
@@ -129,7 +139,11 @@ describe("foundation journey", () => {
     expect(await companyCount()).toBe(before + 3);
 
     await page.getByRole("link", { name: "View the new companies" }).click();
-    await eventually(async () => expect(await rowNames()).toEqual(expect.arrayContaining(["Alpenglühen Textil GmbH", "Kanalwerft Reederei AG", "Lisboa Limpezas Lda"])));
+    await eventually(async () =>
+      expect(await rowNames()).toEqual(
+        expect.arrayContaining(["Alpenglühen Textil GmbH", "Kanalwerft Reederei AG", "Lisboa Limpezas Lda"]),
+      ),
+    );
     await shot(page, "journey-09-list-after-import");
 
     // The import history is paged: it says how many imports there are, and older ones are a page away.

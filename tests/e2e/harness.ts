@@ -5,7 +5,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 
-export const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -30,7 +38,14 @@ export async function startServer(opts: { seedDemo?: boolean; env?: Record<strin
   const port = await freePort();
   let output = "";
   const child: ChildProcess = spawn(process.execPath, ["bin/partnerwise.js", "serve"], {
-    env: { ...process.env, PORT: String(port), PARTNERWISE_DATA_DIR: dir, PARTNERWISE_SEED_DEMO: opts.seedDemo ? "true" : "false", PARTNERWISE_SIGNIN_RATE_LIMIT: "100", ...opts.env },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      PARTNERWISE_DATA_DIR: dir,
+      PARTNERWISE_SEED_DEMO: opts.seedDemo ? "true" : "false",
+      PARTNERWISE_SIGNIN_RATE_LIMIT: "100",
+      ...opts.env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout!.on("data", (d) => (output += d));

@@ -28,7 +28,8 @@ interface CompanyRow {
 const post = async (path: string, data: unknown) => page.request.post(`/api/v1${path}`, { data, headers: { Origin: server.url } });
 const card = () => page.getByTestId("board-card").filter({ hasText: TITLE });
 /** The card in a column, once the server has confirmed the move (a card waiting for it is aria-busy). */
-const cardIn = (stage: string) => page.locator(`[data-testid="column-${stage}"] [data-testid="board-card"]:not([aria-busy])`).filter({ hasText: TITLE });
+const cardIn = (stage: string) =>
+  page.locator(`[data-testid="column-${stage}"] [data-testid="board-card"]:not([aria-busy])`).filter({ hasText: TITLE });
 
 /** Moves the card with the "Move to…" menu (the keyboard alternative to dragging). */
 async function moveWithMenu(stage: string): Promise<void> {
@@ -57,12 +58,20 @@ async function recordScreening(companyId: string): Promise<boolean> {
   expect(draft.status(), await draft.text()).toBe(201);
   const s = (await draft.json()) as { id: string; criteria: Array<{ key: string; applicable: boolean }> };
   for (const c of s.criteria.filter((x) => x.applicable)) {
-    const res = await page.request.put(`/api/v1/screenings/${s.id}/answers/${c.key}`, { data: { answer: "meets" }, headers: { Origin: server.url } });
+    const res = await page.request.put(`/api/v1/screenings/${s.id}/answers/${c.key}`, {
+      data: { answer: "meets" },
+      headers: { Origin: server.url },
+    });
     expect(res.status(), await res.text()).toBe(200);
   }
   let decided = await post(`/screenings/${s.id}/decide`, { decision: "approved", rationale: "Record checked, no concerns (e2e)." });
   // At high risk an approval needs an admin's override; the demo user is the owner.
-  if (decided.status() !== 200) decided = await post(`/screenings/${s.id}/decide`, { decision: "approved", rationale: "Record checked, no concerns (e2e).", override: true });
+  if (decided.status() !== 200)
+    decided = await post(`/screenings/${s.id}/decide`, {
+      decision: "approved",
+      rationale: "Record checked, no concerns (e2e).",
+      override: true,
+    });
   expect(decided.status(), await decided.text()).toBe(200);
   return true;
 }
@@ -130,7 +139,9 @@ describe("partnerships journey", () => {
     const blocked = page.getByRole("dialog", { name: "Cannot move to Approaching" });
     await visible(blocked);
     expect(await blocked.getByTestId("move-rule").getAttribute("data-rule")).toBe("screening_required");
-    await visible(blocked.getByText(`${company.name} has no screening decision yet — screen it first, or an admin can override with a reason.`));
+    await visible(
+      blocked.getByText(`${company.name} has no screening decision yet — screen it first, or an admin can override with a reason.`),
+    );
     expect(await blocked.getByTestId("move-company-link").getAttribute("href")).toBe(`/companies/${company.id}`);
     // The demo user is the owner: the override is offered.
     await visible(blocked.getByTestId("move-override"));
@@ -204,9 +215,14 @@ describe("partnerships journey", () => {
     await dialog.getByLabel("Reason for the override").fill("Long-standing donor; screening booked for next week (e2e).");
     await shot(page, "partnerships-04b-override");
     await dialog.getByRole("button", { name: "Move to Approaching" }).click();
-    await visible(page.locator('[data-testid="column-approaching"] [data-testid="board-card"]:not([aria-busy])').filter({ hasText: OVERRIDE_TITLE }));
+    await visible(
+      page.locator('[data-testid="column-approaching"] [data-testid="board-card"]:not([aria-busy])').filter({ hasText: OVERRIDE_TITLE }),
+    );
     const history = await apiGet<{ items: Array<{ toStage: string; overrideReason: string | null }> }>(page, `/engagements/${id}/stages`);
-    expect(history.items.at(-1)).toMatchObject({ toStage: "approaching", overrideReason: "Long-standing donor; screening booked for next week (e2e)." });
+    expect(history.items.at(-1)).toMatchObject({
+      toStage: "approaching",
+      overrideReason: "Long-standing donor; screening booked for next week (e2e).",
+    });
   });
 
   it("asks why before ending an engagement", async () => {
@@ -288,7 +304,10 @@ describe("partnerships journey", () => {
     await indicator.getByRole("button", { name: "Add" }).click();
     await visible(page.getByTestId("indicator").filter({ hasText: "Staff trained" }));
 
-    for (const [testId, type] of [["draft-docx", "officedocument.wordprocessingml"], ["draft-pdf", "application/pdf"]] as const) {
+    for (const [testId, type] of [
+      ["draft-docx", "officedocument.wordprocessingml"],
+      ["draft-pdf", "application/pdf"],
+    ] as const) {
       const href = (await page.getByTestId(testId).getAttribute("href"))!;
       const res = await page.request.get(href);
       expect(res.status()).toBe(200);
@@ -377,7 +396,9 @@ describe("stories under consent", () => {
     const dialog = page.getByRole("dialog", { name: "New story" });
     expect(await dialog.getByLabel("The text is anonymised").isChecked()).toBe(true);
     await dialog.getByLabel("Title", { exact: true }).fill(STORY);
-    await dialog.getByLabel("Text", { exact: true }).fill("A woman in her thirties called the hotline after her documents were withheld at work…");
+    await dialog
+      .getByLabel("Text", { exact: true })
+      .fill("A woman in her thirties called the hotline after her documents were withheld at work…");
     await dialog.getByRole("button", { name: "Record story" }).click();
     await page.waitForURL(/\/stories\/[0-9a-f-]{36}$/);
     await visible(page.getByTestId("story-audited"));
@@ -385,7 +406,8 @@ describe("stories under consent", () => {
   });
 
   it("refuses a use without consent, explaining why, then allows it under a consent and flags it on withdrawal", async () => {
-    const engagement = (await apiGet<{ items: Array<{ id: string; title: string }> }>(page, "/engagements?limit=1&sort=-createdAt")).items[0];
+    const engagement = (await apiGet<{ items: Array<{ id: string; title: string }> }>(page, "/engagements?limit=1&sort=-createdAt"))
+      .items[0];
     expect(engagement, "an engagement to use the story in").toBeTruthy();
 
     const recordUse = async () => {

@@ -95,11 +95,22 @@ describe("annual partnerships report", () => {
 
     await page.goto(`/reports/annual?year=${year}`);
     const n = before.leftOut.partnerships + 1;
-    await visible(page.getByTestId("annual-left-out").getByText(n === 1 ? "1 partnership not cleared for publication is not shown." : `${n} partnerships not cleared for publication are not shown.`));
+    await visible(
+      page
+        .getByTestId("annual-left-out")
+        .getByText(
+          n === 1
+            ? "1 partnership not cleared for publication is not shown."
+            : `${n} partnerships not cleared for publication are not shown.`,
+        ),
+    );
     const after = await apiGet<AnnualReport>(page, `/reports/annual?year=${year}`);
     expect(JSON.stringify(after)).not.toContain(e.title);
     // Leave the shared demo data as it was.
-    const restored = await page.request.patch(`/api/v1/engagements/${e.id}`, { data: { publication: "public" }, headers: { Origin: server.url } });
+    const restored = await page.request.patch(`/api/v1/engagements/${e.id}`, {
+      data: { publication: "public" },
+      headers: { Origin: server.url },
+    });
     expect(restored.status()).toBe(200);
   });
 });

@@ -57,7 +57,12 @@ describe("screening journey", () => {
     for (let i = 1; i < weighted; i++) await answer("group-weighted", "meets", i);
     // A company whose sector implies a supply chain also gets the supply-chain questions (which demo company is
     // picked depends on the demo data): answer them too, as "unknown" is an answer.
-    if (await page.getByTestId("has-supply-chain").isChecked().catch(() => false)) {
+    if (
+      await page
+        .getByTestId("has-supply-chain")
+        .isChecked()
+        .catch(() => false)
+    ) {
       const details = page.locator("[data-testid=group-supply] > details.sc-group");
       if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator(":scope > summary").click();
       const supply = await page.locator("[data-testid=group-supply] [data-testid^=criterion-]").count();

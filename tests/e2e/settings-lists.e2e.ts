@@ -9,7 +9,20 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, newPage } from "./harness";
-import { axeViolations, createOrganisation, demoLogin, eventually, formatViolations, freshAccount, sharedServer, shot, shotOnFailure, signIn, signUp, visible } from "./helpers";
+import {
+  axeViolations,
+  createOrganisation,
+  demoLogin,
+  eventually,
+  formatViolations,
+  freshAccount,
+  sharedServer,
+  shot,
+  shotOnFailure,
+  signIn,
+  signUp,
+  visible,
+} from "./helpers";
 
 let server: { url: string; log: () => string };
 let browser: Browser;
@@ -211,9 +224,14 @@ describe("sector risks, engagement modes and the agreement template (a fresh org
     const first = card.getByTestId("sector-risk-row").first();
     await first.getByTestId("sector-risk-edit").click();
     const dialog = await visible(page.getByTestId("sector-risk-dialog"));
-    await dialog.getByTestId("sector-reason").fill("Seasonal harvest work through chains of labour providers; our hotline's most frequent sector (edited in e2e).");
+    await dialog
+      .getByTestId("sector-reason")
+      .fill("Seasonal harvest work through chains of labour providers; our hotline's most frequent sector (edited in e2e).");
     await dialog.getByTestId("sector-add-source").click();
-    await dialog.getByLabel(/Source \d+: title/).last().fill("Hotline annual report 2025");
+    await dialog
+      .getByLabel(/Source \d+: title/)
+      .last()
+      .fill("Hotline annual report 2025");
     await dialog.getByTestId("sector-risk-save").click();
     await eventually(async () => expect(await card.getByTestId("sector-risks-origin").innerText()).toBe("Your own list"));
     expect(await first.innerText()).toContain("edited in e2e");
@@ -231,7 +249,9 @@ describe("sector risks, engagement modes and the agreement template (a fresh org
     await dialog.getByTestId("sector-code").blur();
     // The division's name is suggested for an empty label.
     expect(await dialog.getByTestId("sector-label").inputValue()).toMatch(/postal and courier/i);
-    await dialog.getByTestId("sector-reason").fill("Parcel delivery through chains of subcontractors paying per parcel; drivers recruited abroad.");
+    await dialog
+      .getByTestId("sector-reason")
+      .fill("Parcel delivery through chains of subcontractors paying per parcel; drivers recruited abroad.");
     await dialog.getByTestId("sector-risk-save").click();
     await visible(card.getByTestId("sector-risk-row").filter({ hasText: "Parcel delivery through chains" }));
 

@@ -10,7 +10,21 @@ import { join, resolve } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, newPage } from "./harness";
-import { apiGet, axeViolations, createOrganisation, demoLogin, eventually, formatViolations, freshAccount, sharedServer, shot, shotOnFailure, signIn, signUp, visible } from "./helpers";
+import {
+  apiGet,
+  axeViolations,
+  createOrganisation,
+  demoLogin,
+  eventually,
+  formatViolations,
+  freshAccount,
+  sharedServer,
+  shot,
+  shotOnFailure,
+  signIn,
+  signUp,
+  visible,
+} from "./helpers";
 
 const OFAC = resolve(process.cwd(), "..", "shared", "data", "watchlists", "ofac-sdn");
 const OFAC_ENTRIES = 8976;
@@ -18,7 +32,19 @@ const OFAC_ENTRIES = 8976;
 const DISGUISED = "Hávinn Bank GmbH";
 const PROSPECTS = 1200;
 const FILLER_WORDS = ["Nordlicht", "Rheintal", "Alpenblick", "Havelland", "Elbufer", "Schwarzwald", "Bodensee"];
-const FILLER_TRADES = ["Textil", "Logistik", "Gebäudereinigung", "Gastronomie", "Verpackung", "Landbau", "Pflegedienst", "Bau", "Druckerei", "Bäckerei", "Hotel"];
+const FILLER_TRADES = [
+  "Textil",
+  "Logistik",
+  "Gebäudereinigung",
+  "Gastronomie",
+  "Verpackung",
+  "Landbau",
+  "Pflegedienst",
+  "Bau",
+  "Druckerei",
+  "Bäckerei",
+  "Hotel",
+];
 
 let browser: Browser;
 let context: BrowserContext;
@@ -35,7 +61,9 @@ async function noSeriousAxe(name: string): Promise<void> {
 async function setLocale(lng: "en" | "de"): Promise<void> {
   const status = await page.evaluate(async (l) => {
     localStorage.setItem("partnerwise.lang", l);
-    return (await fetch("/api/v1/me", { method: "PATCH", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ locale: l }) })).status;
+    return (
+      await fetch("/api/v1/me", { method: "PATCH", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ locale: l }) })
+    ).status;
   }, lng);
   expect(status).toBeLessThan(300);
 }
@@ -51,7 +79,10 @@ async function importOfac(sdn: string, shotName?: string): Promise<void> {
   await visible(form.getByTestId("import-progress"), 10_000);
   if (shotName) {
     // Once the job has read its first batch the bar says how many entries so far (a re-import: how far along).
-    await form.getByText(/entries read/).waitFor({ timeout: 10_000 }).catch(() => undefined);
+    await form
+      .getByText(/entries read/)
+      .waitFor({ timeout: 10_000 })
+      .catch(() => undefined);
     await shot(page, shotName);
   }
   await visible(form.getByTestId("import-result"), 60_000);
@@ -92,7 +123,9 @@ describe("sanctions lists journey", () => {
     // The same snapshot with one entry renamed and the last ten gone (the file ends with CRLF and OFAC's ^Z).
     const lines = readFileSync(join(OFAC, "sdn.csv"), "latin1").split("\r\n");
     const eof = lines.pop()!;
-    const kept = lines.slice(0, -10).map((l) => (l.startsWith("36,") ? l.replace('"AEROCARIBBEAN AIRLINES"', '"AEROCARIBBEAN AIRLINES COMPANY"') : l));
+    const kept = lines
+      .slice(0, -10)
+      .map((l) => (l.startsWith("36,") ? l.replace('"AEROCARIBBEAN AIRLINES"', '"AEROCARIBBEAN AIRLINES COMPANY"') : l));
     const newer = join(tmp, "sdn.csv");
     writeFileSync(newer, [...kept, eof].join("\r\n"), "latin1");
     await page.getByRole("button", { name: "Import another file" }).click();
@@ -101,7 +134,9 @@ describe("sanctions lists journey", () => {
     expect(await page.getByTestId("import-changed").innerText()).toBe("1");
     expect(await page.getByTestId("import-removed").innerText()).toBe("10");
     expect(await page.getByTestId("import-result").innerText()).toContain("version 2");
-    await eventually(async () => expect(await page.getByTestId("watchlist-entities").first().innerText()).toBe((OFAC_ENTRIES - 10).toLocaleString("en")));
+    await eventually(async () =>
+      expect(await page.getByTestId("watchlist-entities").first().innerText()).toBe((OFAC_ENTRIES - 10).toLocaleString("en")),
+    );
 
     // An OFAC CSV given as the UN XML list.
     await page.getByRole("button", { name: "Import another file" }).click();
@@ -128,7 +163,9 @@ describe("sanctions lists journey", () => {
     const results = await visible(page.getByTestId("check-results"));
     expect(await results.getByTestId("check-verdict").innerText()).toBe("1 match");
     // It says what it checked: the list with its version, the engine and the threshold.
-    expect(await results.getByTestId("check-checked").innerText()).toMatch(/^Checked against ofac-sdn version 2 \([\d,]+ entries\) · engine partnerwise-names@[\d.]+ · threshold 0\.8$/);
+    expect(await results.getByTestId("check-checked").innerText()).toMatch(
+      /^Checked against ofac-sdn version 2 \([\d,]+ entries\) · engine partnerwise-names@[\d.]+ · threshold 0\.8$/,
+    );
     const best = results.getByTestId("match").first();
     expect(await best.innerText()).toContain("HAVIN BANK LIMITED");
     const why = await best.getByTestId("match-explanations").innerText();
@@ -181,13 +218,18 @@ describe("sanctions lists journey", () => {
     }
     const form = page.getByTestId("decision-form");
     await form.getByTestId("decision-rejected").check();
-    await form.getByTestId("decision-rationale").fill("Listed on OFAC's SDN list (HAVIN BANK LIMITED, entry 906), confirmed as the same bank (e2e).");
+    await form
+      .getByTestId("decision-rationale")
+      .fill("Listed on OFAC's SDN list (HAVIN BANK LIMITED, entry 906), confirmed as the same bank (e2e).");
     await form.getByTestId("decision-submit").click();
     const view = await visible(page.getByTestId("decision-view"));
     expect(await view.innerText()).toMatch(/Rejected/);
     expect(await page.getByTestId("screening-state").innerText()).toMatch(/Decided/);
     // The judgement is remembered with the company.
-    const hits = await apiGet<{ hits: Array<{ sourceId: string; judgement: { verdict: string } | null }> }>(page, `${companyPath}/watchlist-hits`);
+    const hits = await apiGet<{ hits: Array<{ sourceId: string; judgement: { verdict: string } | null }> }>(
+      page,
+      `${companyPath}/watchlist-hits`,
+    );
     expect(hits.hits.find((h) => h.sourceId === "906")?.judgement?.verdict).toBe("true_match");
     await page.goto(companyPath);
     const card = await visible(page.getByTestId("company-screening"));
@@ -198,8 +240,22 @@ describe("sanctions lists journey", () => {
   it("batch-screens a CSV of prospects: progress, the report with only-hit filter, and the CSV report read back", async () => {
     // Four real cases, then enough ordinary prospects (made-up names) for the job to run a few seconds.
     const csv = join(tmp, "prospects.csv");
-    const filler = Array.from({ length: PROSPECTS - 4 }, (_, i) => `F-${i + 1},${FILLER_WORDS[i % 7]} ${FILLER_TRADES[i % 11]} ${100 + i} GmbH,DE`);
-    writeFileSync(csv, [`id,name,country`, `P-1,${DISGUISED},GB`, `P-2,Bäckerei Sonnenschein GmbH,DE`, `P-3,Tropicc Tours Ltd,CU`, `P-4,Banco Nacional de Cuba S.A.,CU`, ...filler, ""].join("\n"));
+    const filler = Array.from(
+      { length: PROSPECTS - 4 },
+      (_, i) => `F-${i + 1},${FILLER_WORDS[i % 7]} ${FILLER_TRADES[i % 11]} ${100 + i} GmbH,DE`,
+    );
+    writeFileSync(
+      csv,
+      [
+        `id,name,country`,
+        `P-1,${DISGUISED},GB`,
+        `P-2,Bäckerei Sonnenschein GmbH,DE`,
+        `P-3,Tropicc Tours Ltd,CU`,
+        `P-4,Banco Nacional de Cuba S.A.,CU`,
+        ...filler,
+        "",
+      ].join("\n"),
+    );
     await page.goto("/watchlists/batches");
     await visible(page.getByRole("heading", { name: "Screen a list of prospects" }));
     await noSeriousAxe("batch screening tab");
@@ -208,7 +264,10 @@ describe("sanctions lists journey", () => {
     // On an idle machine the job can finish before the page first polls it: progress shows while it runs, the
     // summary once it is done. Whatever the progress bar said while it was there must be a count of rows.
     await visible(page.locator("[data-testid=batch-progress], [data-testid=batch-summary]"));
-    const said = await page.getByTestId("batch-progress").innerText({ timeout: 1_000 }).catch(() => null);
+    const said = await page
+      .getByTestId("batch-progress")
+      .innerText({ timeout: 1_000 })
+      .catch(() => null);
     if (said !== null) expect(said).toMatch(/of 1,200 rows screened|Waiting to start/);
     await shot(page, "watchlists-batch-progress");
     await visible(page.getByTestId("batch-summary"), 60_000);
@@ -225,7 +284,10 @@ describe("sanctions lists journey", () => {
     await noSeriousAxe("batch report");
 
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("batch-download").click()]);
-    const report = readFileSync((await download.path())!, "utf8").replace(/^\uFEFF/, "").trim().split("\r\n");
+    const report = readFileSync((await download.path())!, "utf8")
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n");
     expect(report[0]).toBe("id,name,country,status,best_match,score,match,list,source_id,explanation,matches,hits");
     expect(report).toHaveLength(PROSPECTS + 1);
     expect(report[1]).toMatch(/^P-1,Hávinn Bank GmbH,GB,hit,HAVIN BANK LIMITED,0\.9\d+,true,ofac-sdn,906,/);

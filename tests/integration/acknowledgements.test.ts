@@ -11,26 +11,90 @@ describe("acknowledgements", () => {
     const e = (await a.client.post("/api/v1/engagements", { companyId: co.id, title: "Hotline" })).body;
     const otherE = (await a.client.post("/api/v1/engagements", { companyId: other.id, title: "Other" })).body;
 
-    const report = await a.client.post(`/api/v1/companies/${co.id}/acknowledgements`, { channel: "annual_report", occurredOn: "2025-04-30", title: "Annual report 2024, thanks page", url: "example.org/report-2024", engagementId: e.id });
+    const report = await a.client.post(`/api/v1/companies/${co.id}/acknowledgements`, {
+      channel: "annual_report",
+      occurredOn: "2025-04-30",
+      title: "Annual report 2024, thanks page",
+      url: "example.org/report-2024",
+      engagementId: e.id,
+    });
     expect(report.status).toBe(201);
-    expect(report.body).toMatchObject({ companyId: co.id, company: { name: "Mobilfunk AG" }, engagement: { id: e.id, title: "Hotline" }, channel: "annual_report", url: "https://example.org/report-2024" });
-    const post = await a.client.post("/api/v1/acknowledgements", { companyId: co.id, channel: "social_media", occurredOn: "2025-06-01", title: "Thank-you post" });
+    expect(report.body).toMatchObject({
+      companyId: co.id,
+      company: { name: "Mobilfunk AG" },
+      engagement: { id: e.id, title: "Hotline" },
+      channel: "annual_report",
+      url: "https://example.org/report-2024",
+    });
+    const post = await a.client.post("/api/v1/acknowledgements", {
+      companyId: co.id,
+      channel: "social_media",
+      occurredOn: "2025-06-01",
+      title: "Thank-you post",
+    });
     expect(post.status).toBe(201);
-    const elsewhere = (await a.client.post(`/api/v1/companies/${other.id}/acknowledgements`, { channel: "event", occurredOn: "2025-05-01", title: "Gala speech" })).body;
+    const elsewhere = (
+      await a.client.post(`/api/v1/companies/${other.id}/acknowledgements`, {
+        channel: "event",
+        occurredOn: "2025-05-01",
+        title: "Gala speech",
+      })
+    ).body;
 
-    expect(isProblem(await a.client.post(`/api/v1/companies/${co.id}/acknowledgements`, { channel: "billboard", occurredOn: "2025-01-01", title: "x" }), 422)).toBe(true);
-    expect(isProblem(await a.client.post(`/api/v1/companies/${co.id}/acknowledgements`, { channel: "press", occurredOn: "2025-01-01", title: "x", engagementId: otherE.id }), 422)).toBe(true);
-    expect(isProblem(await a.client.post(`/api/v1/companies/${co.id}/acknowledgements`, { channel: "press", occurredOn: "2025-01-01", title: "x", url: "not a url at all" }), 422)).toBe(true);
-    expect(isProblem(await a.client.post("/api/v1/acknowledgements", { companyId: "7d4f2a9e-1111-4111-8111-111111111111", channel: "press", occurredOn: "2025-01-01", title: "x" }), 422)).toBe(true);
+    expect(
+      isProblem(
+        await a.client.post(`/api/v1/companies/${co.id}/acknowledgements`, { channel: "billboard", occurredOn: "2025-01-01", title: "x" }),
+        422,
+      ),
+    ).toBe(true);
+    expect(
+      isProblem(
+        await a.client.post(`/api/v1/companies/${co.id}/acknowledgements`, {
+          channel: "press",
+          occurredOn: "2025-01-01",
+          title: "x",
+          engagementId: otherE.id,
+        }),
+        422,
+      ),
+    ).toBe(true);
+    expect(
+      isProblem(
+        await a.client.post(`/api/v1/companies/${co.id}/acknowledgements`, {
+          channel: "press",
+          occurredOn: "2025-01-01",
+          title: "x",
+          url: "not a url at all",
+        }),
+        422,
+      ),
+    ).toBe(true);
+    expect(
+      isProblem(
+        await a.client.post("/api/v1/acknowledgements", {
+          companyId: "7d4f2a9e-1111-4111-8111-111111111111",
+          channel: "press",
+          occurredOn: "2025-01-01",
+          title: "x",
+        }),
+        422,
+      ),
+    ).toBe(true);
 
     const ofCompany = (await a.client.get(`/api/v1/companies/${co.id}/acknowledgements`)).body;
     expect(ofCompany.items.map((x: { title: string }) => x.title)).toEqual(["Thank-you post", "Annual report 2024, thanks page"]);
     expect(ofCompany.total).toBe(2);
     const all = (await a.client.get("/api/v1/acknowledgements")).body;
     expect(all.items.map((x: { id: string }) => x.id)).toEqual([post.body.id, elsewhere.id, report.body.id]);
-    expect((await a.client.get("/api/v1/acknowledgements?channel=event,press")).body.items.map((x: { id: string }) => x.id)).toEqual([elsewhere.id]);
-    expect((await a.client.get(`/api/v1/acknowledgements?engagementId=${e.id}`)).body.items.map((x: { id: string }) => x.id)).toEqual([report.body.id]);
-    expect((await a.client.get("/api/v1/acknowledgements?from=2025-05-01&to=2025-05-31")).body.items.map((x: { id: string }) => x.id)).toEqual([elsewhere.id]);
+    expect((await a.client.get("/api/v1/acknowledgements?channel=event,press")).body.items.map((x: { id: string }) => x.id)).toEqual([
+      elsewhere.id,
+    ]);
+    expect((await a.client.get(`/api/v1/acknowledgements?engagementId=${e.id}`)).body.items.map((x: { id: string }) => x.id)).toEqual([
+      report.body.id,
+    ]);
+    expect(
+      (await a.client.get("/api/v1/acknowledgements?from=2025-05-01&to=2025-05-31")).body.items.map((x: { id: string }) => x.id),
+    ).toEqual([elsewhere.id]);
 
     const changed = await a.client.patch(`/api/v1/acknowledgements/${post.body.id}`, { channel: "website", url: null, engagementId: e.id });
     expect(changed.body).toMatchObject({ channel: "website", url: null, engagementId: e.id });
@@ -50,7 +114,13 @@ describe("acknowledgements", () => {
     const a = await ownerWithOrg(app.get(), "NGO Merge");
     const keep = (await a.client.post("/api/v1/companies", { name: "Keep GmbH", country: "DE" })).body;
     const dupe = (await a.client.post("/api/v1/companies", { name: "Keep G.m.b.H.", country: "DE" })).body;
-    const ack = (await a.client.post(`/api/v1/companies/${dupe.id}/acknowledgements`, { channel: "press", occurredOn: "2025-02-02", title: "Press release" })).body;
+    const ack = (
+      await a.client.post(`/api/v1/companies/${dupe.id}/acknowledgements`, {
+        channel: "press",
+        occurredOn: "2025-02-02",
+        title: "Press release",
+      })
+    ).body;
     expect((await a.client.post(`/api/v1/companies/${keep.id}/merge`, { sourceId: dupe.id })).status).toBe(200);
     expect((await a.client.get(`/api/v1/acknowledgements/${ack.id}`)).body.companyId).toBe(keep.id);
   });
@@ -59,7 +129,13 @@ describe("acknowledgements", () => {
     const a = await ownerWithOrg(app.get(), "NGO Ack A");
     const b = await ownerWithOrg(app.get(), "NGO Ack B");
     const co = (await a.client.post("/api/v1/companies", { name: "Geheim AG", country: "DE" })).body;
-    const ack = (await a.client.post(`/api/v1/companies/${co.id}/acknowledgements`, { channel: "website", occurredOn: "2025-02-02", title: "Geheimer Dank" })).body;
+    const ack = (
+      await a.client.post(`/api/v1/companies/${co.id}/acknowledgements`, {
+        channel: "website",
+        occurredOn: "2025-02-02",
+        title: "Geheimer Dank",
+      })
+    ).body;
 
     const v = await memberOf(app.get(), a, "viewer");
     expect((await v.client.get(`/api/v1/companies/${co.id}/acknowledgements`)).body.total).toBe(1);
@@ -82,7 +158,12 @@ describe("acknowledgements", () => {
     ]) {
       expect(isProblem(r, 404)).toBe(true);
     }
-    expect(isProblem(await b.client.post("/api/v1/acknowledgements", { companyId: co.id, channel: "press", occurredOn: "2025-01-01", title: "x" }), 422)).toBe(true);
+    expect(
+      isProblem(
+        await b.client.post("/api/v1/acknowledgements", { companyId: co.id, channel: "press", occurredOn: "2025-01-01", title: "x" }),
+        422,
+      ),
+    ).toBe(true);
     for (const q of ["", `?companyId=${co.id}`, "?channel=website"]) {
       expect((await b.client.get(`/api/v1/acknowledgements${q}`)).body.total).toBe(0);
     }

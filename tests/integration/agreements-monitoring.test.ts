@@ -9,7 +9,8 @@ const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISO
 async function setup(a: Account, modes: string[] = ["joint_project"]) {
   const co = (await a.client.post("/api/v1/companies", { name: "Kaffee Röster GmbH", country: "DE" })).body;
   const contact = (await a.client.post("/api/v1/contacts", { name: "Clara Contact", companyId: co.id })).body;
-  const e = (await a.client.post("/api/v1/engagements", { companyId: co.id, title: "Fair supply chain", modes, contactIds: [contact.id] })).body;
+  const e = (await a.client.post("/api/v1/engagements", { companyId: co.id, title: "Fair supply chain", modes, contactIds: [contact.id] }))
+    .body;
   expect(e.id).toBeTruthy();
   return { co, contact, e };
 }
@@ -18,12 +19,36 @@ describe("commitments", () => {
   it("lists a commitment due yesterday as overdue, and neither a done one nor one due today", async () => {
     const a = await ownerWithOrg(app.get(), "NGO Commitments");
     const { contact, e } = await setup(a);
-    const late = await a.client.post(`/api/v1/engagements/${e.id}/commitments`, { party: "ngo", userId: a.userId, description: "Send the training plan", dueOn: day(-1) });
+    const late = await a.client.post(`/api/v1/engagements/${e.id}/commitments`, {
+      party: "ngo",
+      userId: a.userId,
+      description: "Send the training plan",
+      dueOn: day(-1),
+    });
     expect(late.status).toBe(201);
-    expect(late.body).toMatchObject({ party: "ngo", user: { id: a.userId }, status: "open", overdue: true, company: { name: "Kaffee Röster GmbH" } });
-    const kept = (await a.client.post(`/api/v1/engagements/${e.id}/commitments`, { party: "company", contactId: contact.id, description: "Share the audit", dueOn: day(-1) })).body;
+    expect(late.body).toMatchObject({
+      party: "ngo",
+      user: { id: a.userId },
+      status: "open",
+      overdue: true,
+      company: { name: "Kaffee Röster GmbH" },
+    });
+    const kept = (
+      await a.client.post(`/api/v1/engagements/${e.id}/commitments`, {
+        party: "company",
+        contactId: contact.id,
+        description: "Share the audit",
+        dueOn: day(-1),
+      })
+    ).body;
     expect(kept).toMatchObject({ contact: { id: contact.id, name: "Clara Contact" }, overdue: true });
-    const today = (await a.client.post(`/api/v1/engagements/${e.id}/commitments`, { party: "company", description: "Publish the code of conduct", dueOn: day(0) })).body;
+    const today = (
+      await a.client.post(`/api/v1/engagements/${e.id}/commitments`, {
+        party: "company",
+        description: "Publish the code of conduct",
+        dueOn: day(0),
+      })
+    ).body;
     expect(today.overdue).toBe(false);
 
     const done = await a.client.patch(`/api/v1/commitments/${kept.id}`, { status: "done" });
@@ -37,13 +62,18 @@ describe("commitments", () => {
     const notOverdue = (await a.client.get("/api/v1/commitments?overdue=false")).body.items.map((c: { id: string }) => c.id);
     expect(notOverdue.sort()).toEqual([kept.id, today.id].sort());
     expect((await a.client.get("/api/v1/commitments?status=done")).body.items.map((c: { id: string }) => c.id)).toEqual([kept.id]);
-    expect((await a.client.get(`/api/v1/commitments?userId=${a.userId}`)).body.items.map((c: { id: string }) => c.id)).toEqual([late.body.id]);
+    expect((await a.client.get(`/api/v1/commitments?userId=${a.userId}`)).body.items.map((c: { id: string }) => c.id)).toEqual([
+      late.body.id,
+    ]);
 
     const ofEngagement = (await a.client.get(`/api/v1/engagements/${e.id}/commitments`)).body.items.map((c: { id: string }) => c.id);
     expect(ofEngagement).toEqual([late.body.id, today.id, kept.id]);
 
     // Reopening clears doneAt; cancelling stops it from being overdue.
-    expect((await a.client.patch(`/api/v1/commitments/${kept.id}`, { status: "open" })).body).toMatchObject({ doneAt: null, overdue: true });
+    expect((await a.client.patch(`/api/v1/commitments/${kept.id}`, { status: "open" })).body).toMatchObject({
+      doneAt: null,
+      overdue: true,
+    });
     expect((await a.client.patch(`/api/v1/commitments/${kept.id}`, { status: "cancelled" })).body.overdue).toBe(false);
     expect((await a.client.delete(`/api/v1/commitments/${today.id}`)).status).toBe(204);
     expect(isProblem(await a.client.get(`/api/v1/commitments/${today.id}`), 404)).toBe(true);
@@ -66,8 +96,22 @@ describe("commitments", () => {
   it("flags open promises of a company contact who leaves the company", async () => {
     const a = await ownerWithOrg(app.get(), "NGO Turnover");
     const { contact, e } = await setup(a);
-    const open = (await a.client.post(`/api/v1/engagements/${e.id}/commitments`, { party: "company", contactId: contact.id, description: "Train the buyers", dueOn: day(30) })).body;
-    const closed = (await a.client.post(`/api/v1/engagements/${e.id}/commitments`, { party: "company", contactId: contact.id, description: "Old promise", status: "done" })).body;
+    const open = (
+      await a.client.post(`/api/v1/engagements/${e.id}/commitments`, {
+        party: "company",
+        contactId: contact.id,
+        description: "Train the buyers",
+        dueOn: day(30),
+      })
+    ).body;
+    const closed = (
+      await a.client.post(`/api/v1/engagements/${e.id}/commitments`, {
+        party: "company",
+        contactId: contact.id,
+        description: "Old promise",
+        status: "done",
+      })
+    ).body;
     expect(open.contactLeftOn).toBeNull();
     expect((await a.client.post(`/api/v1/contacts/${contact.id}/leave`, {})).status).toBe(200);
     expect((await a.client.get(`/api/v1/commitments/${open.id}`)).body.contactLeftOn).toBe(day(0));
@@ -81,10 +125,34 @@ describe("commitments in the calendar feed", () => {
     const m = await memberOf(app.get(), a, "member");
     const co = (await a.client.post("/api/v1/companies", { name: "Kalender AG", country: "DE" })).body;
     const e = (await a.client.post("/api/v1/engagements", { companyId: co.id, title: "Calendar partnership", ownerId: a.userId })).body;
-    const mine = (await a.client.post(`/api/v1/engagements/${e.id}/commitments`, { party: "ngo", userId: a.userId, description: "Send the training plan", dueOn: "2030-05-02" })).body;
-    const theirs = (await a.client.post(`/api/v1/engagements/${e.id}/commitments`, { party: "company", description: "Share the audit", dueOn: "2030-05-01" })).body;
-    await a.client.post(`/api/v1/engagements/${e.id}/commitments`, { party: "ngo", userId: m.userId, description: "Someone else's", dueOn: "2030-05-03" });
-    await a.client.post(`/api/v1/engagements/${e.id}/commitments`, { party: "ngo", userId: a.userId, description: "Already done", dueOn: "2030-05-04", status: "done" });
+    const mine = (
+      await a.client.post(`/api/v1/engagements/${e.id}/commitments`, {
+        party: "ngo",
+        userId: a.userId,
+        description: "Send the training plan",
+        dueOn: "2030-05-02",
+      })
+    ).body;
+    const theirs = (
+      await a.client.post(`/api/v1/engagements/${e.id}/commitments`, {
+        party: "company",
+        description: "Share the audit",
+        dueOn: "2030-05-01",
+      })
+    ).body;
+    await a.client.post(`/api/v1/engagements/${e.id}/commitments`, {
+      party: "ngo",
+      userId: m.userId,
+      description: "Someone else's",
+      dueOn: "2030-05-03",
+    });
+    await a.client.post(`/api/v1/engagements/${e.id}/commitments`, {
+      party: "ngo",
+      userId: a.userId,
+      description: "Already done",
+      dueOn: "2030-05-04",
+      status: "done",
+    });
     await a.client.post(`/api/v1/engagements/${e.id}/commitments`, { party: "ngo", userId: a.userId, description: "Undated" });
 
     const token = (await a.client.post("/api/v1/me/ical-token")).body;
@@ -113,10 +181,25 @@ describe("check-ins and monitoring", () => {
     expect(before.missed).toEqual([day(-110), day(-20)]);
     expect(before.nextDue).toBe(day(70));
 
-    const ind = (await a.client.post(`/api/v1/engagements/${e.id}/agreement/indicators`, { name: "Suppliers audited", unit: "suppliers", baseline: 0, target: 10 })).body;
-    const ci = await a.client.post(`/api/v1/engagements/${e.id}/check-ins`, { occurredOn: day(-112), notes: "First audit round", values: [{ indicatorId: ind.id, value: 3 }] });
+    const ind = (
+      await a.client.post(`/api/v1/engagements/${e.id}/agreement/indicators`, {
+        name: "Suppliers audited",
+        unit: "suppliers",
+        baseline: 0,
+        target: 10,
+      })
+    ).body;
+    const ci = await a.client.post(`/api/v1/engagements/${e.id}/check-ins`, {
+      occurredOn: day(-112),
+      notes: "First audit round",
+      values: [{ indicatorId: ind.id, value: 3 }],
+    });
     expect(ci.status).toBe(201);
-    expect(ci.body).toMatchObject({ occurredOn: day(-112), notes: "First audit round", values: [{ indicatorId: ind.id, indicator: "Suppliers audited", unit: "suppliers", value: 3 }] });
+    expect(ci.body).toMatchObject({
+      occurredOn: day(-112),
+      notes: "First audit round",
+      values: [{ indicatorId: ind.id, indicator: "Suppliers audited", unit: "suppliers", value: 3 }],
+    });
 
     const after = (await a.client.get(`/api/v1/engagements/${e.id}/monitoring`)).body;
     expect(after.missed).toEqual([day(-20)]);
@@ -129,7 +212,9 @@ describe("check-ins and monitoring", () => {
     expect(sixty.body.schedule).toMatchObject({ source: "custom", intervalDays: 60 });
     expect(sixty.body.missed).toEqual([day(-140), day(-80), day(-20)]);
     expect(sixty.body.nextDue).toBe(day(40));
-    expect(isProblem(await a.client.req("PUT", `/api/v1/engagements/${e.id}/monitoring`, { intervalDays: 20, toleranceDays: 14 }), 422)).toBe(true);
+    expect(
+      isProblem(await a.client.req("PUT", `/api/v1/engagements/${e.id}/monitoring`, { intervalDays: 20, toleranceDays: 14 }), 422),
+    ).toBe(true);
 
     const off = await a.client.req("PUT", `/api/v1/engagements/${e.id}/monitoring`, { enabled: false });
     expect(off.body).toMatchObject({ missed: [], nextDue: null });
@@ -154,12 +239,18 @@ describe("check-ins and monitoring", () => {
     await a.client.req("PUT", `/api/v1/engagements/${e2.id}/agreement`, { kind: "mou" });
     const foreign = (await a.client.post(`/api/v1/engagements/${e2.id}/agreement/indicators`, { name: "Other" })).body;
     expect(isProblem(await a.client.post(`/api/v1/engagements/${e.id}/check-ins`, { occurredOn: day(3) }), 422)).toBe(true);
-    const bad = await a.client.post(`/api/v1/engagements/${e.id}/check-ins`, { occurredOn: day(-1), values: [{ indicatorId: foreign.id, value: 1 }] });
+    const bad = await a.client.post(`/api/v1/engagements/${e.id}/check-ins`, {
+      occurredOn: day(-1),
+      values: [{ indicatorId: foreign.id, value: 1 }],
+    });
     expect(isProblem(bad, 422)).toBe(true);
     expect(bad.body.errors[0].path).toBe("values.0.indicatorId");
     const first = (await a.client.post(`/api/v1/engagements/${e.id}/check-ins`, { occurredOn: day(-30), notes: "older" })).body;
     await a.client.post(`/api/v1/engagements/${e.id}/check-ins`, { occurredOn: day(-2), notes: "newer" });
-    expect((await a.client.get(`/api/v1/engagements/${e.id}/check-ins`)).body.items.map((c: { notes: string }) => c.notes)).toEqual(["newer", "older"]);
+    expect((await a.client.get(`/api/v1/engagements/${e.id}/check-ins`)).body.items.map((c: { notes: string }) => c.notes)).toEqual([
+      "newer",
+      "older",
+    ]);
     expect((await a.client.delete(`/api/v1/engagements/${e.id}/check-ins/${first.id}`)).status).toBe(204);
     expect(isProblem(await a.client.delete(`/api/v1/engagements/${e2.id}/check-ins/${first.id}`), 404)).toBe(true);
   });
@@ -172,7 +263,16 @@ describe("check-ins and monitoring", () => {
     const c = (await a.client.post(`/api/v1/engagements/${e.id}/commitments`, { party: "ngo", description: "x" })).body;
     const ci = (await a.client.post(`/api/v1/engagements/${e.id}/check-ins`, { occurredOn: day(-1) })).body;
     const v = await memberOf(app.get(), a, "viewer");
-    for (const path of [`/api/v1/engagements/${e.id}/agreement`, `/api/v1/engagements/${e.id}/agreement/indicators`, `/api/v1/engagements/${e.id}/commitments`, "/api/v1/commitments", `/api/v1/engagements/${e.id}/check-ins`, `/api/v1/engagements/${e.id}/monitoring`, "/api/v1/agreement-template", `/api/v1/engagements/${e.id}/agreement/draft.pdf`]) {
+    for (const path of [
+      `/api/v1/engagements/${e.id}/agreement`,
+      `/api/v1/engagements/${e.id}/agreement/indicators`,
+      `/api/v1/engagements/${e.id}/commitments`,
+      "/api/v1/commitments",
+      `/api/v1/engagements/${e.id}/check-ins`,
+      `/api/v1/engagements/${e.id}/monitoring`,
+      "/api/v1/agreement-template",
+      `/api/v1/engagements/${e.id}/agreement/draft.pdf`,
+    ]) {
       expect((await v.client.get(path)).status).toBe(200);
     }
     const form = new FormData();

@@ -19,8 +19,21 @@ describe("cross-tenant isolation: agreements, indicators, files, drafts, commitm
       return f;
     };
     expect((await a.client.post(`/api/v1/engagements/${e.id}/agreement/signed-file`, form())).status).toBe(201);
-    const c = (await a.client.post(`/api/v1/engagements/${e.id}/commitments`, { party: "company", contactId: contact.id, description: "Geheimes Versprechen", dueOn: day(-1) })).body;
-    const ci = (await a.client.post(`/api/v1/engagements/${e.id}/check-ins`, { occurredOn: day(-1), notes: "Geheime Notiz", values: [{ indicatorId: ind.id, value: 1 }] })).body;
+    const c = (
+      await a.client.post(`/api/v1/engagements/${e.id}/commitments`, {
+        party: "company",
+        contactId: contact.id,
+        description: "Geheimes Versprechen",
+        dueOn: day(-1),
+      })
+    ).body;
+    const ci = (
+      await a.client.post(`/api/v1/engagements/${e.id}/check-ins`, {
+        occurredOn: day(-1),
+        notes: "Geheime Notiz",
+        values: [{ indicatorId: ind.id, value: 1 }],
+      })
+    ).body;
     await a.client.req("PUT", "/api/v1/agreement-template", { body: "# Geheime Vorlage {{company.name}}" });
 
     // B is owner of its own organisation: every refusal below is tenancy, not role.
@@ -55,9 +68,21 @@ describe("cross-tenant isolation: agreements, indicators, files, drafts, commitm
     // A's indicators, contacts and engagements cannot be used from B's own engagement.
     const bCo = (await b.client.post("/api/v1/companies", { name: "B Partner", country: "DE" })).body;
     const bE = (await b.client.post("/api/v1/engagements", { companyId: bCo.id, title: "B's own" })).body;
-    expect(isProblem(await b.client.post(`/api/v1/engagements/${bE.id}/check-ins`, { occurredOn: day(-1), values: [{ indicatorId: ind.id, value: 9 }] }), 422)).toBe(true);
-    expect(isProblem(await b.client.post(`/api/v1/engagements/${bE.id}/commitments`, { party: "company", contactId: contact.id, description: "x" }), 422)).toBe(true);
-    expect(isProblem(await b.client.post(`/api/v1/engagements/${bE.id}/commitments`, { party: "ngo", userId: a.userId, description: "x" }), 422)).toBe(true);
+    expect(
+      isProblem(
+        await b.client.post(`/api/v1/engagements/${bE.id}/check-ins`, { occurredOn: day(-1), values: [{ indicatorId: ind.id, value: 9 }] }),
+        422,
+      ),
+    ).toBe(true);
+    expect(
+      isProblem(
+        await b.client.post(`/api/v1/engagements/${bE.id}/commitments`, { party: "company", contactId: contact.id, description: "x" }),
+        422,
+      ),
+    ).toBe(true);
+    expect(
+      isProblem(await b.client.post(`/api/v1/engagements/${bE.id}/commitments`, { party: "ngo", userId: a.userId, description: "x" }), 422),
+    ).toBe(true);
     expect(isProblem(await b.client.delete(`/api/v1/engagements/${bE.id}/check-ins/${ci.id}`), 404)).toBe(true);
     expect(isProblem(await b.client.patch(`/api/v1/engagements/${bE.id}/agreement/indicators/${ind.id}`, { name: "x" }), 404)).toBe(true);
 

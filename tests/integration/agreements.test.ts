@@ -12,7 +12,12 @@ const app = useTestApp();
 
 async function engagementOf(a: Account, companyName = "Müller Logistik GmbH", modes: string[] = ["joint_project"]) {
   const co = (await a.client.post("/api/v1/companies", { name: companyName, country: "DE" })).body;
-  const e = await a.client.post("/api/v1/engagements", { companyId: co.id, title: "Hotline support 2026", modes, goals: "Engagement goals" });
+  const e = await a.client.post("/api/v1/engagements", {
+    companyId: co.id,
+    title: "Hotline support 2026",
+    modes,
+    goals: "Engagement goals",
+  });
   expect(e.status).toBe(201);
   return { company: co, engagement: e.body };
 }
@@ -43,14 +48,31 @@ describe("agreements", () => {
 
     const created = await a.client.req("PUT", `/api/v1/engagements/${e.id}/agreement`, terms);
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ engagementId: e.id, kind: "mou", ngoResponsibilities: terms.ngoResponsibilities, startsOn: "2026-01-01", signed: false, signedFile: null, indicators: [], clearedForPublication: true });
+    expect(created.body).toMatchObject({
+      engagementId: e.id,
+      kind: "mou",
+      ngoResponsibilities: terms.ngoResponsibilities,
+      startsOn: "2026-01-01",
+      signed: false,
+      signedFile: null,
+      indicators: [],
+      clearedForPublication: true,
+    });
 
-    const replaced = await a.client.req("PUT", `/api/v1/engagements/${e.id}/agreement`, { ...terms, kind: "contract", companySignedOn: "2025-12-12" });
+    const replaced = await a.client.req("PUT", `/api/v1/engagements/${e.id}/agreement`, {
+      ...terms,
+      kind: "contract",
+      companySignedOn: "2025-12-12",
+    });
     expect(replaced.status).toBe(200);
     expect(replaced.body).toMatchObject({ id: created.body.id, kind: "contract", signed: true });
     expect((await a.client.get(`/api/v1/engagements/${e.id}/agreement`)).body.kind).toBe("contract");
 
-    const bad = await a.client.req("PUT", `/api/v1/engagements/${e.id}/agreement`, { ...terms, startsOn: "2026-05-01", endsOn: "2026-01-01" });
+    const bad = await a.client.req("PUT", `/api/v1/engagements/${e.id}/agreement`, {
+      ...terms,
+      startsOn: "2026-05-01",
+      endsOn: "2026-01-01",
+    });
     expect(isProblem(bad, 422)).toBe(true);
     expect(bad.body.errors.map((x: { path: string }) => x.path)).toContain("endsOn");
 
@@ -67,14 +89,27 @@ describe("agreements", () => {
     expect(early.body.rule).toBe("agreement_required");
 
     await a.client.req("PUT", `/api/v1/engagements/${e.id}/agreement`, terms);
-    const jobs = await a.client.post(`/api/v1/engagements/${e.id}/agreement/indicators`, { name: "Survivors employed", unit: "people", baseline: 2, target: 12 });
+    const jobs = await a.client.post(`/api/v1/engagements/${e.id}/agreement/indicators`, {
+      name: "Survivors employed",
+      unit: "people",
+      baseline: 2,
+      target: 12,
+    });
     expect(jobs.status).toBe(201);
-    const staff = (await a.client.post(`/api/v1/engagements/${e.id}/agreement/indicators`, { name: "Staff trained", unit: "people", target: 40 })).body;
+    const staff = (
+      await a.client.post(`/api/v1/engagements/${e.id}/agreement/indicators`, { name: "Staff trained", unit: "people", target: 40 })
+    ).body;
     const patched = await a.client.patch(`/api/v1/engagements/${e.id}/agreement/indicators/${staff.id}`, { target: 50 });
     expect(patched.body).toMatchObject({ target: 50, baseline: null });
 
-    await a.client.post(`/api/v1/engagements/${e.id}/check-ins`, { occurredOn: "2025-03-01", values: [{ indicatorId: jobs.body.id, value: 4 }] });
-    await a.client.post(`/api/v1/engagements/${e.id}/check-ins`, { occurredOn: "2025-06-01", values: [{ indicatorId: jobs.body.id, value: 7 }] });
+    await a.client.post(`/api/v1/engagements/${e.id}/check-ins`, {
+      occurredOn: "2025-03-01",
+      values: [{ indicatorId: jobs.body.id, value: 4 }],
+    });
+    await a.client.post(`/api/v1/engagements/${e.id}/check-ins`, {
+      occurredOn: "2025-06-01",
+      values: [{ indicatorId: jobs.body.id, value: 7 }],
+    });
     const list = (await a.client.get(`/api/v1/engagements/${e.id}/agreement/indicators`)).body.items;
     expect(list.map((i: { name: string }) => i.name)).toEqual(["Survivors employed", "Staff trained"]);
     expect(list[0]).toMatchObject({ latest: { value: 7, on: "2025-06-01" }, progress: 0.5 });
@@ -116,7 +151,11 @@ describe("agreements", () => {
     const replaced = await a.client.post(`/api/v1/engagements/${e.id}/agreement/signed-file`, png);
     expect(replaced.body.signedFile).toMatchObject({ filename: "scan.png", contentType: "image/png" });
     expect(readdirSync(folder)).toHaveLength(1);
-    expect(Buffer.from((await a.client.get(`/api/v1/engagements/${e.id}/agreement/signed-file`)).body as ArrayBuffer).equals(Buffer.from(pngBytes))).toBe(true);
+    expect(
+      Buffer.from((await a.client.get(`/api/v1/engagements/${e.id}/agreement/signed-file`)).body as ArrayBuffer).equals(
+        Buffer.from(pngBytes),
+      ),
+    ).toBe(true);
 
     const fake = new FormData();
     fake.append("file", new File([new TextEncoder().encode("<html>not a pdf</html>")], "x.pdf", { type: "application/pdf" }));
@@ -135,7 +174,12 @@ describe("agreements", () => {
     const a = await ownerWithOrg(app.get(), "Hope Ünited e.V.");
     const { engagement: e } = await engagementOf(a, "Zürcher Bahn AG");
     await a.client.req("PUT", `/api/v1/engagements/${e.id}/agreement`, terms);
-    await a.client.post(`/api/v1/engagements/${e.id}/agreement/indicators`, { name: "Psychotherapists trained", unit: "people", baseline: 0, target: 25 });
+    await a.client.post(`/api/v1/engagements/${e.id}/agreement/indicators`, {
+      name: "Psychotherapists trained",
+      unit: "people",
+      baseline: 0,
+      target: 25,
+    });
 
     const docx = await a.client.get(`/api/v1/engagements/${e.id}/agreement/draft.docx`);
     expect(docx.status).toBe(200);
@@ -186,7 +230,9 @@ describe("agreements", () => {
     const saved = await a.client.req("PUT", "/api/v1/agreement-template", { body: custom });
     expect(saved.status).toBe(200);
     expect(saved.body).toMatchObject({ isDefault: false, body: custom });
-    const zip = await JSZip.loadAsync(Buffer.from((await a.client.get(`/api/v1/engagements/${e.id}/agreement/draft.docx`)).body as ArrayBuffer));
+    const zip = await JSZip.loadAsync(
+      Buffer.from((await a.client.get(`/api/v1/engagements/${e.id}/agreement/draft.docx`)).body as ArrayBuffer),
+    );
     const xml = await zip.file("word/document.xml")!.async("string");
     expect(xml).toContain("Letter of intent");
     expect(xml).not.toContain("Memorandum of Understanding");
@@ -200,7 +246,11 @@ describe("agreements", () => {
     const { engagement: e } = await engagementOf(a);
     await a.client.req("PUT", `/api/v1/engagements/${e.id}/agreement`, terms);
     const ind = (await a.client.post(`/api/v1/engagements/${e.id}/agreement/indicators`, { name: "Jobs" })).body;
-    await a.client.post(`/api/v1/engagements/${e.id}/check-ins`, { occurredOn: "2025-03-01", notes: "kept", values: [{ indicatorId: ind.id, value: 1 }] });
+    await a.client.post(`/api/v1/engagements/${e.id}/check-ins`, {
+      occurredOn: "2025-03-01",
+      notes: "kept",
+      values: [{ indicatorId: ind.id, value: 1 }],
+    });
     expect((await a.client.delete(`/api/v1/engagements/${e.id}/agreement`)).status).toBe(204);
     expect(isProblem(await a.client.get(`/api/v1/engagements/${e.id}/agreement`), 404)).toBe(true);
     expect((await a.client.get(`/api/v1/engagements/${e.id}/agreement/indicators`)).body.items).toEqual([]);

@@ -7,13 +7,29 @@ const RATE_LIMIT = 40;
 const app = useTestApp({ PARTNERWISE_API_KEY_RATE_LIMIT: String(RATE_LIMIT), PARTNERWISE_API_KEY_RATE_WINDOW: "60" });
 
 /** A request with only the key: no cookie, no Origin — what a script sends. */
-async function withKey<T = any>(a: TestApp, key: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Res<T>> {
+async function withKey<T = any>(
+  a: TestApp,
+  key: string,
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<Res<T>> {
   const h: Record<string, string> = { Authorization: `Bearer ${key}`, Accept: "application/json", ...headers };
   if (body !== undefined) h["Content-Type"] = "application/json";
-  const res = await a.app.request(`http://localhost${path}`, { method, headers: h, body: body === undefined ? undefined : JSON.stringify(body) });
+  const res = await a.app.request(`http://localhost${path}`, {
+    method,
+    headers: h,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
   const contentType = res.headers.get("content-type") ?? "";
   const text = await res.text();
-  return { status: res.status, contentType, headers: res.headers, body: (contentType.includes("json") && text ? JSON.parse(text) : text) as T };
+  return {
+    status: res.status,
+    contentType,
+    headers: res.headers,
+    body: (contentType.includes("json") && text ? JSON.parse(text) : text) as T,
+  };
 }
 
 async function createKey(owner: Account, role: string, extra: Record<string, unknown> = {}) {
@@ -23,16 +39,31 @@ async function createKey(owner: Account, role: string, extra: Record<string, unk
 }
 
 async function auditOf(owner: Account, entityId: string) {
-  return (await owner.client.get(`/api/v1/audit?entityType=api_key&entityId=${entityId}&limit=100`)).body.items as { action: string; actorId: string; details: any; summary: string }[];
+  return (await owner.client.get(`/api/v1/audit?entityType=api_key&entityId=${entityId}&limit=100`)).body.items as {
+    action: string;
+    actorId: string;
+    details: any;
+    summary: string;
+  }[];
 }
 
 describe("API keys", () => {
   it("are created by admins, shown once, listed without secrets, and work on /api/v1 without cookie or Origin", async () => {
     const a = app.get();
     const owner = await ownerWithOrg(a, "NGO Keys");
-    const created = await owner.client.post("/api/v1/api-keys", { name: "CRM sync", role: "member", expiresAt: new Date(Date.now() + 86_400_000).toISOString() });
+    const created = await owner.client.post("/api/v1/api-keys", {
+      name: "CRM sync",
+      role: "member",
+      expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+    });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ name: "CRM sync", role: "member", createdBy: { id: owner.userId }, lastUsedAt: null, revokedAt: null });
+    expect(created.body).toMatchObject({
+      name: "CRM sync",
+      role: "member",
+      createdBy: { id: owner.userId },
+      lastUsedAt: null,
+      revokedAt: null,
+    });
     const { id, key, prefix } = created.body;
     expect(key).toMatch(/^pw_[A-Za-z0-9_-]{43}$/);
     expect(key.startsWith(prefix)).toBe(true);
@@ -41,7 +72,17 @@ describe("API keys", () => {
     expect(listed.status).toBe(200);
     expect(listed.body.items).toHaveLength(1);
     expect(listed.body.items[0]).toMatchObject({ id, name: "CRM sync", role: "member", prefix });
-    expect(Object.keys(listed.body.items[0]).sort()).toEqual(["createdAt", "createdBy", "expiresAt", "id", "lastUsedAt", "name", "prefix", "revokedAt", "role"]);
+    expect(Object.keys(listed.body.items[0]).sort()).toEqual([
+      "createdAt",
+      "createdBy",
+      "expiresAt",
+      "id",
+      "lastUsedAt",
+      "name",
+      "prefix",
+      "revokedAt",
+      "role",
+    ]);
     expect(JSON.stringify(listed.body)).not.toContain(key.slice(prefix.length));
     // Stored hashed: the database holds no trace of the secret part.
     const [row] = await a.database.db.select().from(apiKey).where(eq(apiKey.id, id));
@@ -122,7 +163,10 @@ describe("API keys", () => {
 
     const e = await createKey(owner, "member", { expiresAt: new Date(Date.now() + 3_600_000).toISOString() });
     expect((await withKey(a, e.key, "GET", "/api/v1/companies")).status).toBe(200);
-    await a.database.db.update(apiKey).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(apiKey.id, e.id));
+    await a.database.db
+      .update(apiKey)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(apiKey.id, e.id));
     const expired = await withKey(a, e.key, "GET", "/api/v1/companies");
     expect(isProblem(expired, 401)).toBe(true);
     expect(expired.body.detail).toContain("expired");
@@ -140,11 +184,18 @@ describe("API keys", () => {
     const admin = await memberOf(a, owner, "admin");
     const k = (await admin.client.post("/api/v1/api-keys", { name: "admin's", role: "admin" })).body;
     expect((await withKey(a, k.key, "POST", "/api/v1/companies", { name: "Before AG", country: "DE" })).status).toBe(201);
-    const memberId = (await owner.client.get("/api/v1/organization/members")).body.items.find((m: { userId: string }) => m.userId === admin.userId).id;
-    expect((await owner.client.post("/api/auth/organization/update-member-role", { memberId, role: "viewer", organizationId: owner.orgId })).status).toBe(200);
+    const memberId = (await owner.client.get("/api/v1/organization/members")).body.items.find(
+      (m: { userId: string }) => m.userId === admin.userId,
+    ).id;
+    expect(
+      (await owner.client.post("/api/auth/organization/update-member-role", { memberId, role: "viewer", organizationId: owner.orgId }))
+        .status,
+    ).toBe(200);
     expect(isProblem(await withKey(a, k.key, "POST", "/api/v1/companies", { name: "After AG", country: "DE" }), 403)).toBe(true);
     expect((await withKey(a, k.key, "GET", "/api/v1/companies")).status).toBe(200);
-    expect((await owner.client.post("/api/auth/organization/remove-member", { memberIdOrEmail: memberId, organizationId: owner.orgId })).status).toBe(200);
+    expect(
+      (await owner.client.post("/api/auth/organization/remove-member", { memberIdOrEmail: memberId, organizationId: owner.orgId })).status,
+    ).toBe(200);
     const left = await withKey(a, k.key, "GET", "/api/v1/companies");
     expect(isProblem(left, 401)).toBe(true);
     expect(left.body.detail).toContain("no longer a member");
@@ -161,7 +212,9 @@ describe("API keys", () => {
     expect(isProblem(await withKey(a, keyA.key, "GET", `/api/v1/companies/${bCompany.id}`), 404)).toBe(true);
     expect(JSON.stringify((await withKey(a, keyA.key, "GET", "/api/v1/companies?q=Secret")).body)).not.toContain("Secret of B");
     // The key's organisation is fixed: naming another one is refused, even one the creator belongs to.
-    expect(isProblem(await withKey(a, keyA.key, "GET", "/api/v1/companies", undefined, { "X-Organization-Id": ngoB.orgId }), 403)).toBe(true);
+    expect(isProblem(await withKey(a, keyA.key, "GET", "/api/v1/companies", undefined, { "X-Organization-Id": ngoB.orgId }), 403)).toBe(
+      true,
+    );
     expect((await withKey(a, keyA.key, "GET", "/api/v1/companies", undefined, { "X-Organization-Id": ngoA.orgId })).status).toBe(200);
 
     // A's key (and A's admin) cannot see, read or revoke B's keys.
@@ -170,12 +223,18 @@ describe("API keys", () => {
     expect(isProblem(await withKey(a, keyA.key, "GET", `/api/v1/api-keys/${keyB.id}`), 404)).toBe(true);
     expect(isProblem(await withKey(a, keyA.key, "DELETE", `/api/v1/api-keys/${keyB.id}`), 404)).toBe(true);
     expect(isProblem(await ngoA.client.delete(`/api/v1/api-keys/${keyB.id}`), 404)).toBe(true);
-    expect(isProblem(await withKey(a, keyA.key, "POST", "/api/v1/api-keys", { name: "into B", role: "viewer" }, { "X-Organization-Id": ngoB.orgId }), 403)).toBe(true);
+    expect(
+      isProblem(
+        await withKey(a, keyA.key, "POST", "/api/v1/api-keys", { name: "into B", role: "viewer" }, { "X-Organization-Id": ngoB.orgId }),
+        403,
+      ),
+    ).toBe(true);
     expect((await withKey(a, keyB.key, "GET", "/api/v1/companies")).status).toBe(200);
     expect((await ngoB.client.get("/api/v1/api-keys")).body.items.map((k: { id: string }) => k.id)).toEqual([keyB.id]);
 
     // Routes that act for a person (account, networks, invitations) are not open to keys.
-    for (const path of ["/api/v1/me", "/api/v1/networks", "/api/v1/me/ical-token"]) expect(isProblem(await withKey(a, keyA.key, "GET", path), 403)).toBe(true);
+    for (const path of ["/api/v1/me", "/api/v1/networks", "/api/v1/me/ical-token"])
+      expect(isProblem(await withKey(a, keyA.key, "GET", path), 403)).toBe(true);
   });
 
   it("limits requests per key with RateLimit header fields and 429 problem+json", async () => {

@@ -22,11 +22,18 @@ describe("cached sessions and memberships", () => {
     const m = await memberOf(app.get(), owner, "member");
     expect((await m.client.post("/api/v1/companies", { name: "Before Co", country: "DE" })).status).toBe(201);
     const members = (await owner.client.get("/api/v1/organization/members")).body;
-    const memberId = (members.items ?? members).find((x: { userId?: string; user?: { id: string } }) => (x.userId ?? x.user?.id) === m.userId).id;
-    expect((await owner.client.post("/api/auth/organization/update-member-role", { memberId, role: "viewer", organizationId: owner.orgId })).status).toBe(200);
+    const memberId = (members.items ?? members).find(
+      (x: { userId?: string; user?: { id: string } }) => (x.userId ?? x.user?.id) === m.userId,
+    ).id;
+    expect(
+      (await owner.client.post("/api/auth/organization/update-member-role", { memberId, role: "viewer", organizationId: owner.orgId }))
+        .status,
+    ).toBe(200);
     expect(isProblem(await m.client.post("/api/v1/companies", { name: "After Co", country: "DE" }), 403)).toBe(true);
     expect((await m.client.get("/api/v1/companies")).status).toBe(200);
-    expect((await owner.client.post("/api/auth/organization/remove-member", { memberIdOrEmail: m.email, organizationId: owner.orgId })).status).toBe(200);
+    expect(
+      (await owner.client.post("/api/auth/organization/remove-member", { memberIdOrEmail: m.email, organizationId: owner.orgId })).status,
+    ).toBe(200);
     expect(isProblem(await m.client.get("/api/v1/companies"), 403)).toBe(true);
   });
 
@@ -35,7 +42,9 @@ describe("cached sessions and memberships", () => {
     const m = await memberOf(app.get(), owner, "member");
     expect((await m.client.get("/api/v1/companies")).status).toBe(200);
     // As the CLI or a second server would: straight in the database, past this process's cache.
-    await app.get().database.query("update member set role = 'viewer' where user_id = $1 and organization_id = $2", [m.userId, owner.orgId]);
+    await app
+      .get()
+      .database.query("update member set role = 'viewer' where user_id = $1 and organization_id = $2", [m.userId, owner.orgId]);
     await new Promise((r) => setTimeout(r, AUTH_CACHE_TTL_MS + 100));
     expect(isProblem(await m.client.post("/api/v1/companies", { name: "Late Co", country: "DE" }), 403)).toBe(true);
   });

@@ -38,12 +38,14 @@ async function cliDatabase(): Promise<Record<string, string>> {
   return { PARTNERWISE_DATA_DIR: dir, DATABASE_URL: "" };
 }
 
-const open = (w: Record<string, string>): Promise<Database> => (w.DATABASE_URL ? openDatabase({ url: w.DATABASE_URL, max: 2 }) : openDatabase({ dataDir: join(w.PARTNERWISE_DATA_DIR, "pglite") }));
+const open = (w: Record<string, string>): Promise<Database> =>
+  w.DATABASE_URL ? openDatabase({ url: w.DATABASE_URL, max: 2 }) : openDatabase({ dataDir: join(w.PARTNERWISE_DATA_DIR, "pglite") });
 
 describe("admin CLI", () => {
   it("creates users and organisations through better-auth, with readable errors for bad input", async () => {
     const where = await cliDatabase();
-    const cli = (...args: string[]) => run(process.execPath, [join(root, "bin/partnerwise.js"), ...args], { cwd: root, env: { ...process.env, ...ENV, ...where } });
+    const cli = (...args: string[]) =>
+      run(process.execPath, [join(root, "bin/partnerwise.js"), ...args], { cwd: root, env: { ...process.env, ...ENV, ...where } });
     const failsWith = async (args: string[], message: RegExp) => {
       const err = (await cli(...args).then(
         () => {
@@ -67,10 +69,21 @@ describe("admin CLI", () => {
     await failsWith(["user", "create", "--name", "No Mail"], /required option '--email/);
 
     const org = await cli("org", "create", "--name", "La Strada – Český Krumlov", "--owner", "ana@ngo.example", "--country", "cz");
-    expect(org.stdout).toMatch(/Created organisation La Strada – Český Krumlov \(slug la-strada-cesky-krumlov, id [0-9a-f-]{36}\), owned by ana@ngo\.example/);
-    await failsWith(["org", "create", "--name", "La Strada – Český Krumlov", "--owner", "ana@ngo.example"], /Could not create the organisation: .*exists/i);
-    await failsWith(["org", "create", "--name", "Elsewhere", "--owner", "nobody@ngo.example"], /No user has the e-mail address nobody@ngo\.example/);
-    await failsWith(["org", "create", "--name", "Elsewhere", "--owner", "ana@ngo.example", "--country", "XX"], /--country: Use an ISO 3166-1/);
+    expect(org.stdout).toMatch(
+      /Created organisation La Strada – Český Krumlov \(slug la-strada-cesky-krumlov, id [0-9a-f-]{36}\), owned by ana@ngo\.example/,
+    );
+    await failsWith(
+      ["org", "create", "--name", "La Strada – Český Krumlov", "--owner", "ana@ngo.example"],
+      /Could not create the organisation: .*exists/i,
+    );
+    await failsWith(
+      ["org", "create", "--name", "Elsewhere", "--owner", "nobody@ngo.example"],
+      /No user has the e-mail address nobody@ngo\.example/,
+    );
+    await failsWith(
+      ["org", "create", "--name", "Elsewhere", "--owner", "ana@ngo.example", "--country", "XX"],
+      /--country: Use an ISO 3166-1/,
+    );
 
     // The new account works in the app: sign in with the printed password, own the organisation.
     const database = await open(where);
@@ -79,7 +92,9 @@ describe("admin CLI", () => {
     const ana = new Client(app);
     expect((await ana.post("/api/auth/sign-in/email", { email: "ana@ngo.example", password })).status).toBe(200);
     const me = (await ana.get("/api/v1/me")).body;
-    expect(me.organizations).toEqual([expect.objectContaining({ name: "La Strada – Český Krumlov", slug: "la-strada-cesky-krumlov", role: "owner" })]);
+    expect(me.organizations).toEqual([
+      expect.objectContaining({ name: "La Strada – Český Krumlov", slug: "la-strada-cesky-krumlov", role: "owner" }),
+    ]);
     await ana.post("/api/auth/organization/set-active", { organizationId: me.organizations[0].id });
     expect((await ana.get("/api/v1/organization")).body).toMatchObject({ country: "CZ", role: "owner" });
     // Only one session: the CLI does not leave a sign-in of its own behind.

@@ -56,7 +56,11 @@ describe("accounts", () => {
     expect(again.res.status).toBe(200);
     expect((await again.client.get("/api/v1/me")).body.user.email).toBe(email);
 
-    const short = await new Client(app.get()).post("/api/auth/sign-up/email", { email: "short@example.org", password: "short", name: "Short" });
+    const short = await new Client(app.get()).post("/api/auth/sign-up/email", {
+      email: "short@example.org",
+      password: "short",
+      name: "Short",
+    });
     expect(short.status).toBe(400);
   });
 
@@ -65,7 +69,11 @@ describe("accounts", () => {
     const { email } = await signUp(a, "Taken Address");
     const fresh = await new Client(a).post("/api/auth/sign-up/email", { email: `new-${email}`, password: PASSWORD, name: "Newcomer" });
     const dupClient = new Client(a);
-    const dup = await dupClient.post("/api/auth/sign-up/email", { email: email.toUpperCase(), password: "Another-Password-42", name: "Impostor" });
+    const dup = await dupClient.post("/api/auth/sign-up/email", {
+      email: email.toUpperCase(),
+      password: "Another-Password-42",
+      name: "Impostor",
+    });
     expect(dup.status).toBe(fresh.status);
     expect(dup.contentType).toBe(fresh.contentType);
     expect(Object.keys(dup.body).sort()).toEqual(Object.keys(fresh.body).sort());
@@ -105,13 +113,20 @@ describe("accounts", () => {
 
     // Unknown addresses get the same answer and no mail.
     const before = a.mailer.outbox.length;
-    expect((await anon.post("/api/auth/request-password-reset", { email: "nobody-here@example.org", redirectTo: "/reset-password" })).status).toBe(200);
+    expect(
+      (await anon.post("/api/auth/request-password-reset", { email: "nobody-here@example.org", redirectTo: "/reset-password" })).status,
+    ).toBe(200);
     expect(a.mailer.outbox.length).toBe(before);
 
     expect((await anon.post("/api/auth/reset-password", { newPassword: "short", token: decodeURIComponent(token!) })).status).toBe(400);
-    const reset = await anon.post("/api/auth/reset-password", { newPassword: "A-brand-new-passphrase-7", token: decodeURIComponent(token!) });
+    const reset = await anon.post("/api/auth/reset-password", {
+      newPassword: "A-brand-new-passphrase-7",
+      token: decodeURIComponent(token!),
+    });
     expect(reset.status).toBe(200);
-    expect((await anon.post("/api/auth/reset-password", { newPassword: "Yet-another-passphrase-8", token: decodeURIComponent(token!) })).status).toBe(400);
+    expect(
+      (await anon.post("/api/auth/reset-password", { newPassword: "Yet-another-passphrase-8", token: decodeURIComponent(token!) })).status,
+    ).toBe(400);
 
     expect((await signIn(a, email, PASSWORD)).res.status).toBe(401);
     expect((await signIn(a, email, "A-brand-new-passphrase-7")).res.status).toBe(200);
@@ -182,7 +197,11 @@ describe("two-factor authentication (TOTP)", () => {
     expect(set.status).toBe(200);
     expect(set.body.requireTwoFactor).toBe(true);
 
-    for (const r of [await m.client.get("/api/v1/companies"), await m.client.post("/api/v1/companies", { name: "X", country: "DE" }), await m.client.get("/api/v1/organization")]) {
+    for (const r of [
+      await m.client.get("/api/v1/companies"),
+      await m.client.post("/api/v1/companies", { name: "X", country: "DE" }),
+      await m.client.get("/api/v1/organization"),
+    ]) {
       expect(isProblem(r, 403)).toBe(true);
       expect(r.body.code).toBe("two_factor_required");
     }
@@ -191,7 +210,11 @@ describe("two-factor authentication (TOTP)", () => {
     for (const r of [
       await m.client.get(`/api/auth/organization/get-full-organization?organizationId=${owner.orgId}`),
       await m.client.get(`/api/auth/organization/list-members?organizationId=${owner.orgId}`),
-      await admin.client.post("/api/auth/organization/invite-member", { email: "later@example.org", role: "member", organizationId: owner.orgId }),
+      await admin.client.post("/api/auth/organization/invite-member", {
+        email: "later@example.org",
+        role: "member",
+        organizationId: owner.orgId,
+      }),
       await admin.client.post("/api/auth/organization/update-member-role", { memberId: "x", role: "admin", organizationId: owner.orgId }),
     ]) {
       expect(r.status).toBe(403);
@@ -212,7 +235,11 @@ describe("organisation membership and roles", () => {
     const a = app.get();
     const owner = await ownerWithOrg(a, "NGO Inviting");
     const invitee = await signUp(a, "Newcomer");
-    const inv = await owner.client.post("/api/auth/organization/invite-member", { email: invitee.email, role: "member", organizationId: owner.orgId });
+    const inv = await owner.client.post("/api/auth/organization/invite-member", {
+      email: invitee.email,
+      role: "member",
+      organizationId: owner.orgId,
+    });
     expect(inv.status).toBe(200);
     const mail = mailsTo(a, invitee.email).at(-1)!;
     expect(mail.subject).toContain("NGO Inviting");
@@ -235,11 +262,23 @@ describe("organisation membership and roles", () => {
     const m = await memberOf(app.get(), owner, "member");
     const v = await memberOf(app.get(), owner, "viewer");
     for (const who of [m, v]) {
-      const r = await who.client.post("/api/auth/organization/invite-member", { email: "someone@example.org", role: "member", organizationId: owner.orgId });
+      const r = await who.client.post("/api/auth/organization/invite-member", {
+        email: "someone@example.org",
+        role: "member",
+        organizationId: owner.orgId,
+      });
       expect(r.status).toBe(403);
     }
     const admin = await memberOf(app.get(), owner, "admin");
-    expect((await admin.client.post("/api/auth/organization/invite-member", { email: "someone@example.org", role: "member", organizationId: owner.orgId })).status).toBe(200);
+    expect(
+      (
+        await admin.client.post("/api/auth/organization/invite-member", {
+          email: "someone@example.org",
+          role: "member",
+          organizationId: owner.orgId,
+        })
+      ).status,
+    ).toBe(200);
   });
 
   it("lets a viewer read but not write anything under /api/v1", async () => {
@@ -263,7 +302,12 @@ describe("organisation membership and roles", () => {
 
 describe("sign-in rate limiting", () => {
   it("answers 429 to the fourth rapid wrong sign-in when the limit is 3", async () => {
-    const env = parseEnv({ NODE_ENV: "test", PARTNERWISE_LOG_LEVEL: "warn", PARTNERWISE_SECRET: "test-secret-test-secret-test-secret", PARTNERWISE_SIGNIN_RATE_LIMIT: "3" });
+    const env = parseEnv({
+      NODE_ENV: "test",
+      PARTNERWISE_LOG_LEVEL: "warn",
+      PARTNERWISE_SECRET: "test-secret-test-secret-test-secret",
+      PARTNERWISE_SIGNIN_RATE_LIMIT: "3",
+    });
     const limited = await bootApp(env, { database: app.get().database, rateLimit: true });
     const { email } = await signUp(app.get(), "Targeted");
     const statuses: number[] = [];

@@ -27,7 +27,10 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-const sha = (b: ArrayBuffer | Uint8Array) => createHash("sha256").update(new Uint8Array(b as ArrayBuffer)).digest("hex");
+const sha = (b: ArrayBuffer | Uint8Array) =>
+  createHash("sha256")
+    .update(new Uint8Array(b as ArrayBuffer))
+    .digest("hex");
 const file = (bytes: Uint8Array, name: string, type: string) => {
   const f = new FormData();
   f.append("file", new File([bytes as Uint8Array<ArrayBuffer>], name, { type }));
@@ -59,15 +62,34 @@ describe("backups with their files", () => {
     const co = (await owner.client.post("/api/v1/companies", { name: "Evidence GmbH", country: "DE" })).body;
     const s = (await owner.client.post(`/api/v1/companies/${co.id}/screenings`, {})).body;
     const downloads: string[] = [];
-    for (const [bytes, name, type] of [[pdf(1), "Audit 2026.pdf", "application/pdf"], [png, "Site photo.png", "image/png"], [new TextEncoder().encode("Notes – Prüfung\n"), "notes.txt", "text/plain"]] as const) {
+    for (const [bytes, name, type] of [
+      [pdf(1), "Audit 2026.pdf", "application/pdf"],
+      [png, "Site photo.png", "image/png"],
+      [new TextEncoder().encode("Notes – Prüfung\n"), "notes.txt", "text/plain"],
+    ] as const) {
       const up = await owner.client.post(`/api/v1/screenings/${s.id}/files`, file(bytes, name, type));
       expect(up.status).toBe(201);
       downloads.push(`/api/v1/screenings/${s.id}/files/${up.body.id}`);
     }
-    const e = (await owner.client.post("/api/v1/engagements", { companyId: co.id, title: "Hotline 2026", modes: ["joint_project"], goals: "Goals" })).body;
-    const terms = { kind: "mou", goals: "Train staff.", ngoResponsibilities: ["Train"], companyResponsibilities: ["Fund"], activities: ["Trainings"], startsOn: "2026-01-01", endsOn: "2026-12-31", confidential: false, clearedForPublication: true };
+    const e = (
+      await owner.client.post("/api/v1/engagements", { companyId: co.id, title: "Hotline 2026", modes: ["joint_project"], goals: "Goals" })
+    ).body;
+    const terms = {
+      kind: "mou",
+      goals: "Train staff.",
+      ngoResponsibilities: ["Train"],
+      companyResponsibilities: ["Fund"],
+      activities: ["Trainings"],
+      startsOn: "2026-01-01",
+      endsOn: "2026-12-31",
+      confidential: false,
+      clearedForPublication: true,
+    };
     expect((await owner.client.req("PUT", `/api/v1/engagements/${e.id}/agreement`, terms)).status).toBe(201);
-    expect((await owner.client.post(`/api/v1/engagements/${e.id}/agreement/signed-file`, file(pdf(2), "Signed MoU.pdf", "application/pdf"))).status).toBe(201);
+    expect(
+      (await owner.client.post(`/api/v1/engagements/${e.id}/agreement/signed-file`, file(pdf(2), "Signed MoU.pdf", "application/pdf")))
+        .status,
+    ).toBe(201);
     downloads.push(`/api/v1/engagements/${e.id}/agreement/signed-file`);
     const before = new Map<string, string>();
     for (const d of downloads) {
@@ -97,7 +119,9 @@ describe("backups with their files", () => {
     const damaged = Buffer.from(bytes);
     damaged[at + 2] = "E".charCodeAt(0);
     writeFileSync(join(dataDir, "damaged.tar"), damaged);
-    await expect(restoreArchive(target, join(dataDir, "damaged.tar"), filesRoot())).rejects.toThrow(/files\/.* does not match its checksum/);
+    await expect(restoreArchive(target, join(dataDir, "damaged.tar"), filesRoot())).rejects.toThrow(
+      /files\/.* does not match its checksum/,
+    );
     writeFileSync(join(dataDir, "cut.tar"), bytes.subarray(0, Math.floor(bytes.length / 2)));
     await expect(restoreArchive(target, join(dataDir, "cut.tar"), filesRoot())).rejects.toThrow(/incomplete|damaged|end/i);
     expect(existsSync(filesRoot())).toBe(false);
@@ -121,7 +145,9 @@ describe("backups with their files", () => {
     const old = join(dataDir, "old.jsonl.gz");
     await backupDatabase(app.get().database, old);
     const warnings: string[] = [];
-    const fromOld = await restoreArchive(target, old, filesRoot(), { onProgress: (p) => p.phase === "warning" && warnings.push(p.message) });
+    const fromOld = await restoreArchive(target, old, filesRoot(), {
+      onProgress: (p) => p.phase === "warning" && warnings.push(p.message),
+    });
     expect(fromOld.withFiles).toBe(false);
     expect(warnings.join(" ")).toMatch(/older format.*no uploaded files/);
     // (Sessions are data too: the one opened after the backup is gone; the files on disk are left as they were.)

@@ -53,7 +53,8 @@ function pgliteDataDir(opts: { migrated: boolean }): string {
 
 /** An empty database of the given kind; `migrated: false` gives a brand-new one that restore has to migrate. */
 async function emptyDatabase(kind: "pglite" | "postgres", opts: { migrated: boolean } = { migrated: true }): Promise<Database> {
-  const database = kind === "pglite" ? await openDatabase({ dataDir: pgliteDataDir(opts) }) : await openDatabase({ url: await emptyPgUrl(), max: 3 });
+  const database =
+    kind === "pglite" ? await openDatabase({ dataDir: pgliteDataDir(opts) }) : await openDatabase({ url: await emptyPgUrl(), max: 3 });
   cleanups.push(() => database.close());
   return database;
 }
@@ -62,10 +63,14 @@ async function emptyDatabase(kind: "pglite" | "postgres", opts: { migrated: bool
 async function snapshot(database: Database): Promise<Record<string, string[]>> {
   return database.db.transaction(async (tx) => {
     await tx.execute(sql`set local timezone = 'UTC'`);
-    const tables = (await tx.execute(sql`select tablename from pg_tables where schemaname = 'public' order by 1`)) as unknown as { rows: Array<{ tablename: string }> };
+    const tables = (await tx.execute(sql`select tablename from pg_tables where schemaname = 'public' order by 1`)) as unknown as {
+      rows: Array<{ tablename: string }>;
+    };
     const out: Record<string, string[]> = {};
     for (const { tablename } of tables.rows) {
-      const r = (await tx.execute(sql`select to_jsonb(t)::text as j from ${sql.identifier(tablename)} t`)) as unknown as { rows: Array<{ j: string }> };
+      const r = (await tx.execute(sql`select to_jsonb(t)::text as j from ${sql.identifier(tablename)} t`)) as unknown as {
+        rows: Array<{ j: string }>;
+      };
       out[tablename] = r.rows.map((x) => x.j).sort();
     }
     return out;
@@ -81,13 +86,33 @@ let fixture: { ownerEmail: string; careful: string; totpURI: string; companyName
 async function populate() {
   const a = app.get();
   const owner = await ownerWithOrg(a, "NGO Backup – Žilina");
-  await owner.client.patch("/api/v1/organization", { country: "SK", languages: ["sk", "en"], mission: "Line one\nLine two \"quoted\" \\ backslash" });
+  await owner.client.patch("/api/v1/organization", {
+    country: "SK",
+    languages: ["sk", "en"],
+    mission: 'Line one\nLine two "quoted" \\ backslash',
+  });
   const viewer = await memberOf(a, owner, "viewer");
-  const co = (await owner.client.post("/api/v1/companies", { name: "Müller Logistik GmbH", country: "DE", tags: ["logistics", "ägypten"], naceCode: "49.41", ownerId: viewer.userId })).body;
-  await owner.client.post("/api/v1/contacts", { name: "Anna Schmidt", email: "anna@example.com", companyId: co.id, startedOn: "2024-02-29", roleTitle: "CSR" });
+  const co = (
+    await owner.client.post("/api/v1/companies", {
+      name: "Müller Logistik GmbH",
+      country: "DE",
+      tags: ["logistics", "ägypten"],
+      naceCode: "49.41",
+      ownerId: viewer.userId,
+    })
+  ).body;
+  await owner.client.post("/api/v1/contacts", {
+    name: "Anna Schmidt",
+    email: "anna@example.com",
+    companyId: co.id,
+    startedOn: "2024-02-29",
+    roleTitle: "CSR",
+  });
   const other = await ownerWithOrg(a, "NGO Partner");
   const net = (await owner.client.post("/api/v1/networks", { name: "Backup Network" })).body;
-  await owner.client.post(`/api/v1/networks/${net.id}/members`, { organizationSlug: (await other.client.get("/api/v1/organization")).body.slug });
+  await owner.client.post(`/api/v1/networks/${net.id}/members`, {
+    organizationSlug: (await other.client.get("/api/v1/organization")).body.slug,
+  });
   // A user with two-factor sign-in (its secret is encrypted with the instance secret).
   const careful = await signUp(a, "Careful Restorer");
   const en = await careful.client.post("/api/auth/two-factor/enable", { password: PASSWORD });
@@ -97,7 +122,9 @@ async function populate() {
     insert into company (organization_id, name, search_name, country, tags, description)
     select '${owner.orgId}', 'Bulk ' || g, 'bulk ' || g, 'AT', array['t' || (g % 7)], case when g % 3 = 0 then E'multi\\nline ' || g end
     from generate_series(1, 1234) g`);
-  const names = ((await owner.client.get("/api/v1/companies?limit=500&sort=name")).body.items as Array<{ name: string }>).map((c) => c.name);
+  const names = ((await owner.client.get("/api/v1/companies?limit=500&sort=name")).body.items as Array<{ name: string }>).map(
+    (c) => c.name,
+  );
   const file = join(dir, "source.jsonl.gz");
   const progress: BackupProgress[] = [];
   const summary = await backupDatabase(a.database, file, { onProgress: (p) => progress.push(p) });
@@ -123,7 +150,8 @@ describe("backup and restore", () => {
     expect(await snapshot(back)).toEqual(source);
 
     // The generated search column is recomputed, so search works on the copy.
-    const hits = (await there.query<{ name: string }>(`select name from company where search_vector @@ to_tsquery('simple', 'multi')`)).rows;
+    const hits = (await there.query<{ name: string }>(`select name from company where search_vector @@ to_tsquery('simple', 'multi')`))
+      .rows;
     expect(hits.length).toBe(411);
 
     // The app runs on the copy: passwords, two-factor secrets and data are intact.
@@ -131,11 +159,21 @@ describe("backup and restore", () => {
     const owner = new Client(restored);
     expect((await owner.post("/api/auth/sign-in/email", { email: fixture.ownerEmail, password: PASSWORD })).status).toBe(200);
     const orgs = (await owner.get("/api/v1/me")).body.organizations;
-    await owner.post("/api/auth/organization/set-active", { organizationId: orgs.find((o: { name: string }) => o.name === "NGO Backup – Žilina").id });
-    expect(((await owner.get("/api/v1/companies?limit=500&sort=name")).body.items as Array<{ name: string }>).map((c) => c.name)).toEqual(fixture.companyNames);
-    expect((await owner.get("/api/v1/organization")).body).toMatchObject({ country: "SK", languages: ["sk", "en"], mission: "Line one\nLine two \"quoted\" \\ backslash" });
+    await owner.post("/api/auth/organization/set-active", {
+      organizationId: orgs.find((o: { name: string }) => o.name === "NGO Backup – Žilina").id,
+    });
+    expect(((await owner.get("/api/v1/companies?limit=500&sort=name")).body.items as Array<{ name: string }>).map((c) => c.name)).toEqual(
+      fixture.companyNames,
+    );
+    expect((await owner.get("/api/v1/organization")).body).toMatchObject({
+      country: "SK",
+      languages: ["sk", "en"],
+      mission: 'Line one\nLine two "quoted" \\ backslash',
+    });
     const careful = new Client(restored);
-    expect((await careful.post("/api/auth/sign-in/email", { email: fixture.careful, password: PASSWORD })).body.twoFactorRedirect).toBe(true);
+    expect((await careful.post("/api/auth/sign-in/email", { email: fixture.careful, password: PASSWORD })).body.twoFactorRedirect).toBe(
+      true,
+    );
     expect((await careful.post("/api/auth/two-factor/verify-totp", { code: totp(fixture.totpURI, { step: 1 }) })).status).toBe(200);
 
     // Sequences continue after the restored ids: the next audit entry gets a fresh id.
@@ -167,7 +205,13 @@ describe("backup and restore", () => {
       return f;
     };
 
-    const future = variant("future.jsonl.gz", [JSON.stringify({ ...header, migrations: [...header.migrations, { tag: "9999_from_the_future", when: 9_999_999_999_999 }] }), ...lines.slice(1)].join("\n"));
+    const future = variant(
+      "future.jsonl.gz",
+      [
+        JSON.stringify({ ...header, migrations: [...header.migrations, { tag: "9999_from_the_future", when: 9_999_999_999_999 }] }),
+        ...lines.slice(1),
+      ].join("\n"),
+    );
     await expect(restoreDatabase(target, future)).rejects.toThrow(/newer Partnerwise.*9999_from_the_future/);
 
     const cut = variant("cut.jsonl.gz", lines.slice(0, Math.floor(lines.length / 2)).join("\n"));
@@ -186,7 +230,10 @@ describe("backup and restore", () => {
     expect(await snapshot(target)).toEqual(before);
 
     // A backup from an older schema is accepted (loaded into the current schema), with a warning.
-    const older = variant("older.jsonl.gz", [JSON.stringify({ ...header, migrations: header.migrations.slice(0, -1) }), ...lines.slice(1)].join("\n"));
+    const older = variant(
+      "older.jsonl.gz",
+      [JSON.stringify({ ...header, migrations: header.migrations.slice(0, -1) }), ...lines.slice(1)].join("\n"),
+    );
     const warnings: string[] = [];
     await restoreDatabase(target, older, { onProgress: (p) => p.phase === "warning" && warnings.push(p.message) });
     expect(warnings.join("\n")).toMatch(/older schema/);
@@ -198,9 +245,13 @@ describe("backup and restore", () => {
     const run = promisify(execFile);
     // The CLI opens the configured database itself, so it gets its own, of the same kind as the source.
     const where = async (kind: "pglite" | "postgres"): Promise<Record<string, string>> =>
-      kind === "pglite" ? { PARTNERWISE_DATA_DIR: join(dir, `cli-${++n}`), DATABASE_URL: "" } : { PARTNERWISE_DATA_DIR: join(dir, `cli-${++n}`), DATABASE_URL: await emptyPgUrl() };
-    const open = (w: Record<string, string>) => (w.DATABASE_URL ? openDatabase({ url: w.DATABASE_URL, max: 1 }) : openDatabase({ dataDir: join(w.PARTNERWISE_DATA_DIR, "pglite") }));
-    const cli = (args: string[], w: Record<string, string>) => run(process.execPath, [join(root, "bin/partnerwise.js"), ...args], { cwd: root, env: { ...process.env, ...ENV, ...w } });
+      kind === "pglite"
+        ? { PARTNERWISE_DATA_DIR: join(dir, `cli-${++n}`), DATABASE_URL: "" }
+        : { PARTNERWISE_DATA_DIR: join(dir, `cli-${++n}`), DATABASE_URL: await emptyPgUrl() };
+    const open = (w: Record<string, string>) =>
+      w.DATABASE_URL ? openDatabase({ url: w.DATABASE_URL, max: 1 }) : openDatabase({ dataDir: join(w.PARTNERWISE_DATA_DIR, "pglite") });
+    const cli = (args: string[], w: Record<string, string>) =>
+      run(process.execPath, [join(root, "bin/partnerwise.js"), ...args], { cwd: root, env: { ...process.env, ...ENV, ...w } });
 
     const source = await where(sourceKind());
     const template = inject("pgliteTemplate");

@@ -20,7 +20,13 @@ async function cli(args: string[], dataDir = dir): Promise<{ code: number; stdou
   try {
     const r = await run(process.execPath, [bin, ...args], {
       cwd: dir,
-      env: { ...process.env, PARTNERWISE_DATA_DIR: dataDir, DATABASE_URL: "", PARTNERWISE_LOG_LEVEL: "warn", PARTNERWISE_SECRET: "test-secret-test-secret-test-secret" },
+      env: {
+        ...process.env,
+        PARTNERWISE_DATA_DIR: dataDir,
+        DATABASE_URL: "",
+        PARTNERWISE_LOG_LEVEL: "warn",
+        PARTNERWISE_SECRET: "test-secret-test-secret-test-secret",
+      },
       timeout: 300_000,
       maxBuffer: 64 * 1024 * 1024,
     });
@@ -56,11 +62,15 @@ describe("partnerwise watchlist / screen / names (CLI)", { timeout: 600_000 }, (
   });
 
   it("imports OFAC and UN lists and prints what was added, changed and removed", async () => {
-    const ofacCount = readFileSync(join(OFAC, "sdn.csv"), "latin1").split("\n").filter((l) => /^\d+,/.test(l)).length;
+    const ofacCount = readFileSync(join(OFAC, "sdn.csv"), "latin1")
+      .split("\n")
+      .filter((l) => /^\d+,/.test(l)).length;
     const ofac = await cli(["watchlist", "import", OFAC, "--format", "ofac-csv"]);
     expect(ofac.stderr).toBe("");
     expect(ofac.code).toBe(0);
-    expect(ofac.stdout).toMatch(new RegExp(`^ofac-sdn version 1: ${ofacCount} entities read in [\\d.]+ s — added ${ofacCount}, changed 0, removed 0\\.\\n$`));
+    expect(ofac.stdout).toMatch(
+      new RegExp(`^ofac-sdn version 1: ${ofacCount} entities read in [\\d.]+ s — added ${ofacCount}, changed 0, removed 0\\.\\n$`),
+    );
     const un = await cli(["watchlist", "import", UN, "--format", "un-xml", "--name", "un-sc"]);
     expect(un.code).toBe(0);
     expect(un.stdout).toMatch(/^un-sc version 1: \d+ entities read .* added \d+, changed 0, removed 0\.\n$/);
@@ -71,7 +81,9 @@ describe("partnerwise watchlist / screen / names (CLI)", { timeout: 600_000 }, (
     expect(bad.code).toBe(1);
     expect(bad.stdout).toBe("");
     expect(bad.stderr).toMatch(/Import failed, nothing changed: .*not valid JSON/);
-    expect((await cli(["watchlist", "import", broken, "--format", "csv"])).stderr).toMatch(/--format must be one of ofac-csv, un-xml, ftm-json/);
+    expect((await cli(["watchlist", "import", broken, "--format", "csv"])).stderr).toMatch(
+      /--format must be one of ofac-csv, un-xml, ftm-json/,
+    );
   });
 
   it("screen NAME --json prints one JSON object with the best matches first", async () => {
@@ -83,14 +95,15 @@ describe("partnerwise watchlist / screen / names (CLI)", { timeout: 600_000 }, (
     expect(lines[0]).toMatchObject({ id: "1", query: "Banco Nacional de Cuba" });
     expect(lines[0].matches[0]).toMatchObject({ list: "ofac-sdn", sourceId: "306", name: "BANCO NACIONAL DE CUBA", match: true });
     expect(Object.keys(lines[0].matches[0])).toEqual(["list", "sourceId", "name", "score", "match", "explanations"]);
-
   });
 
   it("screen --fail-on-match exits 2 on a match and 0 without one; --type, --country and --threshold shape the decision; the lists checked are named", async () => {
     const hit = await cli(["screen", "Banco Nacional de Cuba", "--fail-on-match", "--type", "company", "--country", "CU"]);
     expect(hit.code).toBe(2);
     expect(hit.stdout).toMatch(/^Banco Nacional de Cuba \(CU\)\n\s+[\d.]+\s+MATCH\s+ofac-sdn\s+306/);
-    expect(hit.stdout).toMatch(/\nChecked: ofac-sdn v1 \([\d,]+ entries\), un-sc v1 \([\d,]+ entries\) · engine partnerwise-names@[\d.]+ · threshold 0\.8\n$/);
+    expect(hit.stdout).toMatch(
+      /\nChecked: ofac-sdn v1 \([\d,]+ entries\), un-sc v1 \([\d,]+ entries\) · engine partnerwise-names@[\d.]+ · threshold 0\.8\n$/,
+    );
     // The same name with a threshold no score reaches: shown as near-misses, no match, exit 0.
     const strict = await cli(["screen", "Banco Nacionall de Cuba", "--fail-on-match", "--threshold", "0.9999", "--json"]);
     expect(strict.code).toBe(0);
@@ -102,7 +115,10 @@ describe("partnerwise watchlist / screen / names (CLI)", { timeout: 600_000 }, (
 
   it("screen --file --json prints one line per input row, in order, with the id column or the row number", async () => {
     const withIds = join(dir, "prospects.csv");
-    writeFileSync(withIds, "\uFEFFName,Country,ID\nBanco Nacional de Cuba,CU,p-1\nQuillfeather Bakery GmbH,DE,p-2\n\"Aerocaribbean Airlines, Ltd.\",,\n");
+    writeFileSync(
+      withIds,
+      '\uFEFFName,Country,ID\nBanco Nacional de Cuba,CU,p-1\nQuillfeather Bakery GmbH,DE,p-2\n"Aerocaribbean Airlines, Ltd.",,\n',
+    );
     const r = await cli(["screen", "--file", withIds, "--json"]);
     expect(r.code).toBe(0);
     const lines = jsonLines(r.stdout);
@@ -121,7 +137,11 @@ describe("partnerwise watchlist / screen / names (CLI)", { timeout: 600_000 }, (
     writeFileSync(noIds, "name,country\nEric Badege,CD\nAnna Nobody,\n");
     const people = jsonLines((await cli(["screen", "--file", noIds, "--json"])).stdout);
     expect(people.map((l) => l.id)).toEqual(["1", "2"]);
-    expect(people[0].matches.filter((m: { match: boolean }) => m.match).map((m: { list: string; sourceId: string }) => `${m.list}:${m.sourceId}`)).toContain("un-sc:6907993");
+    expect(
+      people[0].matches
+        .filter((m: { match: boolean }) => m.match)
+        .map((m: { list: string; sourceId: string }) => `${m.list}:${m.sourceId}`),
+    ).toContain("un-sc:6907993");
     // Without --json: a readable table per name.
     const table = await cli(["screen", "--file", withIds]);
     expect(table.stdout).toMatch(/^Banco Nacional de Cuba \(CU\)\n\s+[\d.]+\s+MATCH\s+ofac-sdn\s+306\s+BANCO NACIONAL DE CUBA/);
@@ -143,7 +163,10 @@ describe("partnerwise watchlist / screen / names (CLI)", { timeout: 600_000 }, (
     expect(r.match).toBe(true);
 
     const pairs = join(dir, "pairs.csv");
-    writeFileSync(pairs, 'name1,name2,type\nACME Ltd,Acme Limited,company\n"Müller, Hans",Hans Mueller,person\nAlpha Trading Ltd,Omega Trading Ltd,\n');
+    writeFileSync(
+      pairs,
+      'name1,name2,type\nACME Ltd,Acme Limited,company\n"Müller, Hans",Hans Mueller,person\nAlpha Trading Ltd,Omega Trading Ltd,\n',
+    );
     const many = await cli(["names", "compare", "--file", pairs, "--json"], noDb);
     expect(many.code).toBe(0);
     const rows = jsonLines(many.stdout);

@@ -6,9 +6,19 @@ const app = useTestApp();
 describe("companies API", () => {
   it("creates, reads, changes and deletes a company, with problem+json on bad input", async () => {
     const a = await ownerWithOrg(app.get(), "NGO A");
-    const created = await a.client.post("/api/v1/companies", { name: "Müller Logistik GmbH", country: "de", naceCode: "49.41", tags: ["logistics"] });
+    const created = await a.client.post("/api/v1/companies", {
+      name: "Müller Logistik GmbH",
+      country: "de",
+      naceCode: "49.41",
+      tags: ["logistics"],
+    });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ name: "Müller Logistik GmbH", country: "DE", naceLabel: "Land transport and transport via pipelines", tags: ["logistics"] });
+    expect(created.body).toMatchObject({
+      name: "Müller Logistik GmbH",
+      country: "DE",
+      naceLabel: "Land transport and transport via pipelines",
+      tags: ["logistics"],
+    });
     const id = created.body.id;
 
     const bad = await a.client.post("/api/v1/companies", { name: "", country: "Germany!" });
@@ -30,9 +40,14 @@ describe("companies API", () => {
   it("finds companies by misspelt, accent-less names and by description words", async () => {
     const a = await ownerWithOrg(app.get(), "NGO Search");
     await a.client.post("/api/v1/companies", { name: "Müller Logistik GmbH", country: "DE" });
-    await a.client.post("/api/v1/companies", { name: "Société Générale Services", country: "FR", description: "Facility cleaning and catering" });
+    await a.client.post("/api/v1/companies", {
+      name: "Société Générale Services",
+      country: "FR",
+      description: "Facility cleaning and catering",
+    });
     await a.client.post("/api/v1/companies", { name: "Nordic Timber AB", country: "SE" });
-    const names = async (q: string) => (await a.client.get(`/api/v1/companies?q=${encodeURIComponent(q)}`)).body.items.map((c: { name: string }) => c.name);
+    const names = async (q: string) =>
+      (await a.client.get(`/api/v1/companies?q=${encodeURIComponent(q)}`)).body.items.map((c: { name: string }) => c.name);
     expect(await names("Mueller Logistk")).toContain("Müller Logistik GmbH");
     expect(await names("muller")).toContain("Müller Logistik GmbH");
     expect(await names("Societe Generale")).toContain("Société Générale Services");
@@ -43,11 +58,24 @@ describe("companies API", () => {
   it("paginates, sorts and filters on the server", async () => {
     const a = await ownerWithOrg(app.get(), "NGO Filters");
     for (let i = 0; i < 12; i++) {
-      await a.client.post("/api/v1/companies", { name: `Company ${String(i).padStart(2, "0")}`, country: i % 2 ? "AT" : "PL", sizeClass: i % 3 === 0 ? "large" : "sme", naceCode: i % 2 ? "10.11" : "55", tags: i < 3 ? ["food"] : [], ownerId: i === 0 ? a.userId : null });
+      await a.client.post("/api/v1/companies", {
+        name: `Company ${String(i).padStart(2, "0")}`,
+        country: i % 2 ? "AT" : "PL",
+        sizeClass: i % 3 === 0 ? "large" : "sme",
+        naceCode: i % 2 ? "10.11" : "55",
+        tags: i < 3 ? ["food"] : [],
+        ownerId: i === 0 ? a.userId : null,
+      });
     }
     const page = await a.client.get("/api/v1/companies?limit=5&offset=5&sort=-name");
     expect(page.body.total).toBe(12);
-    expect(page.body.items.map((c: { name: string }) => c.name)).toEqual(["Company 06", "Company 05", "Company 04", "Company 03", "Company 02"]);
+    expect(page.body.items.map((c: { name: string }) => c.name)).toEqual([
+      "Company 06",
+      "Company 05",
+      "Company 04",
+      "Company 03",
+      "Company 02",
+    ]);
     expect((await a.client.get("/api/v1/companies?country=AT")).body.total).toBe(6);
     expect((await a.client.get("/api/v1/companies?size=large")).body.total).toBe(4);
     expect((await a.client.get("/api/v1/companies?sector=C")).body.total).toBe(6);
@@ -60,7 +88,15 @@ describe("companies API", () => {
   it("merges a duplicate without losing names, fields or tags", async () => {
     const a = await ownerWithOrg(app.get(), "NGO Merge");
     const t = (await a.client.post("/api/v1/companies", { name: "Acme Foods Ltd", country: "IE", tags: ["food"] })).body;
-    const s = (await a.client.post("/api/v1/companies", { name: "ACME Foods Limited", country: "IE", registrationId: "IE123", tags: ["retail"], website: "acme.ie" })).body;
+    const s = (
+      await a.client.post("/api/v1/companies", {
+        name: "ACME Foods Limited",
+        country: "IE",
+        registrationId: "IE123",
+        tags: ["retail"],
+        website: "acme.ie",
+      })
+    ).body;
     const merged = await a.client.post(`/api/v1/companies/${t.id}/merge`, { sourceId: s.id });
     expect(merged.status).toBe(200);
     expect(merged.body).toMatchObject({ registrationId: "IE123", website: "https://acme.ie", otherNames: ["ACME Foods Limited"] });

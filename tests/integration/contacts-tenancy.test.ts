@@ -8,7 +8,9 @@ describe("cross-tenant isolation: contacts", () => {
     const a = await ownerWithOrg(app.get(), "NGO A");
     const b = await ownerWithOrg(app.get(), "NGO B");
     const aCo = (await a.client.post("/api/v1/companies", { name: "Müller Logistik GmbH", country: "DE" })).body;
-    const aContact = (await a.client.post("/api/v1/contacts", { name: "Jürgen Geheim", email: "juergen@geheim.example", companyId: aCo.id })).body;
+    const aContact = (
+      await a.client.post("/api/v1/contacts", { name: "Jürgen Geheim", email: "juergen@geheim.example", companyId: aCo.id })
+    ).body;
     const bCo = (await b.client.post("/api/v1/companies", { name: "B's own", country: "DE" })).body;
     const bContact = (await b.client.post("/api/v1/contacts", { name: "Bea Own", companyId: bCo.id })).body;
 
@@ -32,7 +34,16 @@ describe("cross-tenant isolation: contacts", () => {
     expect(isProblem(await b.client.post(`/api/v1/contacts/${bContact.id}/leave`, { companyId: aCo.id }), 422)).toBe(true);
     expect(isProblem(await b.client.patch(`/api/v1/companies/${bCo.id}`, { primaryContactId: id }), 422)).toBe(true);
 
-    for (const q of ["", "?q=J%C3%BCrgen", "?q=juergen%20geheim", "?q=geheim.example", `?companyId=${aCo.id}`, "?status=active", "?status=left", "?status=all"]) {
+    for (const q of [
+      "",
+      "?q=J%C3%BCrgen",
+      "?q=juergen%20geheim",
+      "?q=geheim.example",
+      `?companyId=${aCo.id}`,
+      "?status=active",
+      "?status=left",
+      "?status=all",
+    ]) {
       const list = await b.client.get(`/api/v1/contacts${q}`);
       expect(list.status).toBe(200);
       expect(JSON.stringify(list.body)).not.toMatch(/Jürgen|geheim|Müller/);

@@ -37,14 +37,29 @@ describe("contacts API", () => {
       email: "j.schaefer@mueller-logistik.de",
       preferredLanguage: "de",
       notes: null,
-      employments: [{ companyId: co.id, companyName: "Müller Logistik GmbH", title: "Head of HR", startedOn: "2021-04-01", endedOn: null, active: true }],
+      employments: [
+        {
+          companyId: co.id,
+          companyName: "Müller Logistik GmbH",
+          title: "Head of HR",
+          startedOn: "2021-04-01",
+          endedOn: null,
+          active: true,
+        },
+      ],
       currentCompanies: [{ id: co.id, name: "Müller Logistik GmbH" }],
       createdBy: { id: a.userId },
       updatedBy: { id: a.userId },
     });
     const id = created.body.id;
 
-    const bad = await a.client.post("/api/v1/contacts", { name: " ", email: "not-an-email", phone: "call me", preferredLanguage: "german", startedOn: "2021-13-40" });
+    const bad = await a.client.post("/api/v1/contacts", {
+      name: " ",
+      email: "not-an-email",
+      phone: "call me",
+      preferredLanguage: "german",
+      startedOn: "2021-13-40",
+    });
     expect(isProblem(bad, 422)).toBe(true);
     expect(paths(bad)).toEqual(["email", "name", "phone", "preferredLanguage", "startedOn"]);
     const noCompany = await a.client.post("/api/v1/contacts", { name: "Someone", companyId: "00000000-0000-4000-8000-000000000000" });
@@ -53,9 +68,18 @@ describe("contacts API", () => {
     const dateAlone = await a.client.post("/api/v1/contacts", { name: "Someone", startedOn: "2020-01-01" });
     expect(paths(dateAlone)).toEqual(["startedOn"]);
 
-    const patched = await a.client.patch(`/api/v1/contacts/${id}`, { phone: null, notes: "Prefers calls in the morning", email: "juergen@example.org" });
+    const patched = await a.client.patch(`/api/v1/contacts/${id}`, {
+      phone: null,
+      notes: "Prefers calls in the morning",
+      email: "juergen@example.org",
+    });
     expect(patched.status).toBe(200);
-    expect(patched.body).toMatchObject({ phone: null, notes: "Prefers calls in the morning", email: "juergen@example.org", name: "Jürgen Schäfer" });
+    expect(patched.body).toMatchObject({
+      phone: null,
+      notes: "Prefers calls in the morning",
+      email: "juergen@example.org",
+      name: "Jürgen Schäfer",
+    });
     expect(isProblem(await a.client.patch(`/api/v1/contacts/${id}`, { email: "nope" }), 422)).toBe(true);
     expect((await a.client.get(`/api/v1/contacts/${id}`)).body.notes).toBe("Prefers calls in the morning");
 
@@ -80,7 +104,8 @@ describe("contacts API", () => {
     await contact(a, { name: "Jürgen Schäfer", email: "js@nordic-timber.se", companyId: co.id });
     const ana = await contact(a, { name: "Ana María Núñez", email: "ana.nunez@acme.example", companyId: other.id });
     await contact(a, { name: "Zoë Whitfield" });
-    const names = async (query: string) => (await a.client.get(`/api/v1/contacts?${query}`)).body.items.map((c: { name: string }) => c.name);
+    const names = async (query: string) =>
+      (await a.client.get(`/api/v1/contacts?${query}`)).body.items.map((c: { name: string }) => c.name);
     expect(await names("q=Juergen%20Schafer")).toContain("Jürgen Schäfer");
     expect(await names("q=jurgen%20shafer")).toContain("Jürgen Schäfer");
     expect(await names("q=Ana%20Maria%20Nunes")).toContain("Ana María Núñez");
@@ -121,7 +146,11 @@ describe("contacts API", () => {
     expect(left.body.orphanedCompanies).toEqual([{ id: alone.id, name: "Solo Hotels SA" }]);
     expect(left.body.primaryContactLost).toEqual([{ id: alone.id, name: "Solo Hotels SA" }]);
     expect(left.body.contact.currentCompanies).toEqual([{ id: staffed.id, name: "Busy Retail plc" }]);
-    expect(left.body.contact.employments.find((e: { companyId: string }) => e.companyId === alone.id)).toMatchObject({ startedOn: "2020-01-15", endedOn: "2025-03-31", active: false });
+    expect(left.body.contact.employments.find((e: { companyId: string }) => e.companyId === alone.id)).toMatchObject({
+      startedOn: "2020-01-15",
+      endedOn: "2025-03-31",
+      active: false,
+    });
 
     const soloNow = (await a.client.get(`/api/v1/companies/${alone.id}`)).body;
     expect(soloNow).toMatchObject({ primaryContactId: null, activeContactCount: 0 });
@@ -139,7 +168,10 @@ describe("contacts API", () => {
     expect(history.map((c: { id: string }) => c.id)).toEqual([q.id, p.id]);
     const log = (await a.client.get(`/api/v1/audit?entityId=${p.id}&action=leave`)).body.items;
     expect(log).toHaveLength(2);
-    expect(log[1]).toMatchObject({ summary: "A contact left Solo Hotels SA", details: { companyId: alone.id, leftOn: "2025-03-31", primaryContactCleared: true, companyHasNoActiveContact: true } });
+    expect(log[1]).toMatchObject({
+      summary: "A contact left Solo Hotels SA",
+      details: { companyId: alone.id, leftOn: "2025-03-31", primaryContactCleared: true, companyHasNoActiveContact: true },
+    });
     expect(JSON.stringify(log)).not.toContain("Pia");
   });
 
@@ -150,22 +182,49 @@ describe("contacts API", () => {
     const third = await company(a, "Third Employer GmbH");
     const c = await contact(a, { name: "Mara Mover", roleTitle: "CSR Manager", companyId: first.id, startedOn: "2018-02-01" });
 
-    const joined = await a.client.post(`/api/v1/contacts/${c.id}/employments`, { companyId: second.id, title: "Board member", startedOn: "2022-01-01" });
+    const joined = await a.client.post(`/api/v1/contacts/${c.id}/employments`, {
+      companyId: second.id,
+      title: "Board member",
+      startedOn: "2022-01-01",
+    });
     expect(joined.status).toBe(201);
-    expect(joined.body.currentCompanies.map((x: { name: string }) => x.name).sort()).toEqual(["First Employer GmbH", "Second Employer GmbH"]);
+    expect(joined.body.currentCompanies.map((x: { name: string }) => x.name).sort()).toEqual([
+      "First Employer GmbH",
+      "Second Employer GmbH",
+    ]);
     expect(isProblem(await a.client.post(`/api/v1/contacts/${c.id}/employments`, { companyId: second.id }), 409)).toBe(true);
     expect(paths(await a.client.post(`/api/v1/contacts/${c.id}/employments`, { companyId: "nope" }))).toEqual(["companyId"]);
 
-    const moved = await a.client.post(`/api/v1/contacts/${c.id}/leave`, { companyId: first.id, leftOn: "2024-09-30", joinCompanyId: third.id, joinTitle: "Head of Sustainability" });
+    const moved = await a.client.post(`/api/v1/contacts/${c.id}/leave`, {
+      companyId: first.id,
+      leftOn: "2024-09-30",
+      joinCompanyId: third.id,
+      joinTitle: "Head of Sustainability",
+    });
     expect(moved.status).toBe(200);
     expect(moved.body.orphanedCompanies).toEqual([{ id: first.id, name: "First Employer GmbH" }]);
     const emp = moved.body.contact.employments;
     expect(emp).toHaveLength(3);
-    expect(emp.filter((e: { active: boolean }) => e.active).map((e: { companyName: string }) => e.companyName).sort()).toEqual(["Second Employer GmbH", "Third Employer GmbH"]);
-    expect(emp.find((e: { companyId: string }) => e.companyId === third.id)).toMatchObject({ title: "Head of Sustainability", startedOn: "2024-09-30", endedOn: null });
-    expect(emp.find((e: { companyId: string }) => e.companyId === first.id)).toMatchObject({ title: "CSR Manager", startedOn: "2018-02-01", endedOn: "2024-09-30" });
+    expect(
+      emp
+        .filter((e: { active: boolean }) => e.active)
+        .map((e: { companyName: string }) => e.companyName)
+        .sort(),
+    ).toEqual(["Second Employer GmbH", "Third Employer GmbH"]);
+    expect(emp.find((e: { companyId: string }) => e.companyId === third.id)).toMatchObject({
+      title: "Head of Sustainability",
+      startedOn: "2024-09-30",
+      endedOn: null,
+    });
+    expect(emp.find((e: { companyId: string }) => e.companyId === first.id)).toMatchObject({
+      title: "CSR Manager",
+      startedOn: "2018-02-01",
+      endedOn: "2024-09-30",
+    });
     expect(moved.body.contact.roleTitle).toBe("Head of Sustainability");
-    expect(paths(await a.client.post(`/api/v1/contacts/${c.id}/leave`, { companyId: second.id, joinCompanyId: second.id }))).toEqual(["joinCompanyId"]);
+    expect(paths(await a.client.post(`/api/v1/contacts/${c.id}/leave`, { companyId: second.id, joinCompanyId: second.id }))).toEqual([
+      "joinCompanyId",
+    ]);
 
     // The former employer still lists them, after its active people.
     const newcomer = await contact(a, { name: "Aaron Newcomer", companyId: first.id });
@@ -178,7 +237,14 @@ describe("contacts API", () => {
     const a = await ownerWithOrg(app.get(), "NGO Export");
     const member = await memberOf(app.get(), a, "member");
     const co = await company(a, "Export Partner AG");
-    const c = await contact(a, { name: "Erika Export", email: "erika@export.example", phone: "+41 44 000 11 22", notes: "Met at the CSR fair", companyId: co.id, startedOn: "2023-05-01" });
+    const c = await contact(a, {
+      name: "Erika Export",
+      email: "erika@export.example",
+      phone: "+41 44 000 11 22",
+      notes: "Met at the CSR fair",
+      companyId: co.id,
+      startedOn: "2023-05-01",
+    });
     await a.client.patch(`/api/v1/companies/${co.id}`, { primaryContactId: c.id });
     await a.client.patch(`/api/v1/contacts/${c.id}`, { roleTitle: "Buyer" });
 
@@ -188,7 +254,14 @@ describe("contacts API", () => {
     expect(r.headers.get("content-disposition")).toMatch(/^attachment; filename="contact-[0-9a-f-]+\.json"$/);
     expect(r.body).toMatchObject({
       organizationId: a.orgId,
-      contact: { id: c.id, name: "Erika Export", email: "erika@export.example", phone: "+41 44 000 11 22", notes: "Met at the CSR fair", roleTitle: "Buyer" },
+      contact: {
+        id: c.id,
+        name: "Erika Export",
+        email: "erika@export.example",
+        phone: "+41 44 000 11 22",
+        notes: "Met at the CSR fair",
+        roleTitle: "Buyer",
+      },
       employments: [{ companyId: co.id, companyName: "Export Partner AG", startedOn: "2023-05-01", endedOn: null }],
       primaryContactOf: [{ id: co.id, name: "Export Partner AG" }],
     });
@@ -204,7 +277,14 @@ describe("contacts API", () => {
     const member = await memberOf(app.get(), a, "member");
     const co = await company(a, "Forget Me Corp");
     const other = await company(a, "Second Place Ltd");
-    const c = await contact(a, { name: "Xaver Forgetmenot", email: "xaver.f@forget.example", phone: "+43 1 999 8888", roleTitle: "CEO", notes: "Personal notes", companyId: co.id });
+    const c = await contact(a, {
+      name: "Xaver Forgetmenot",
+      email: "xaver.f@forget.example",
+      phone: "+43 1 999 8888",
+      roleTitle: "CEO",
+      notes: "Personal notes",
+      companyId: co.id,
+    });
     await a.client.post(`/api/v1/contacts/${c.id}/employments`, { companyId: other.id });
     await a.client.patch(`/api/v1/companies/${co.id}`, { primaryContactId: c.id });
     await a.client.patch(`/api/v1/contacts/${c.id}`, { name: "Xaver M. Forgetmenot", email: "xaver@forget.example" });
@@ -213,14 +293,20 @@ describe("contacts API", () => {
 
     expect(isProblem(await member.client.post(`/api/v1/contacts/${c.id}/erase`, { reason: "asked" }), 403)).toBe(true);
     expect(paths(await a.client.post(`/api/v1/contacts/${c.id}/erase`, {}))).toEqual(["reason"]);
-    const r = await a.client.post(`/api/v1/contacts/${c.id}/erase`, { reason: "Xaver Forgetmenot asked by e-mail from xaver@forget.example on 2025-05-02" });
+    const r = await a.client.post(`/api/v1/contacts/${c.id}/erase`, {
+      reason: "Xaver Forgetmenot asked by e-mail from xaver@forget.example on 2025-05-02",
+    });
     expect(r.status).toBe(204);
     expect(isProblem(await a.client.get(`/api/v1/contacts/${c.id}`), 404)).toBe(true);
     expect((await a.client.get(`/api/v1/companies/${co.id}`)).body.primaryContactId).toBeNull();
 
     const entries = (await a.client.get(`/api/v1/audit?entityId=${c.id}&action=erase`)).body.items;
     expect(entries).toHaveLength(1);
-    expect(entries[0]).toMatchObject({ entityType: "contact", summary: "Erased a contact on request", details: { reason: "[removed] [removed] asked by e-mail from [removed] on 2025-05-02" } });
+    expect(entries[0]).toMatchObject({
+      entityType: "contact",
+      summary: "Erased a contact on request",
+      details: { reason: "[removed] [removed] asked by e-mail from [removed] on 2025-05-02" },
+    });
 
     const db = app.get().database;
     const dump = async (table: string) => JSON.stringify((await db.query(`select * from ${table}`)).rows);

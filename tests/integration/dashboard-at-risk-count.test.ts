@@ -12,7 +12,13 @@ describe("dashboard: partnerships at risk, counted under a filter", () => {
     const a = await ownerWithOrg(app.get(), "NGO Many At Risk");
     const co = (await a.client.post("/api/v1/companies", { name: "Many Partners AG", country: "DE" })).body;
     // Agreed engagements with nothing recorded yet score about 52 (no contact at the company, never thanked): at risk.
-    const rows = Array.from({ length: AT_RISK }, (_, i) => ({ organizationId: a.orgId, companyId: co.id, title: `Partnership ${i}`, modes: ["joint_project"], stage: "agreed" as const }));
+    const rows = Array.from({ length: AT_RISK }, (_, i) => ({
+      organizationId: a.orgId,
+      companyId: co.id,
+      title: `Partnership ${i}`,
+      modes: ["joint_project"],
+      stage: "agreed" as const,
+    }));
     await app.get().database.db.insert(engagement).values(rows);
 
     const all = (await a.client.get("/api/v1/dashboard")).body.atRisk;

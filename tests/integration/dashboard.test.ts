@@ -21,7 +21,8 @@ interface Setup {
 
 /** A company and an engagement on it, moved to `stage` (the owner passes the screening gate with an override). */
 async function engagement(a: Account, title: string, s: Setup = {}) {
-  const companyId = s.companyId ?? (await a.client.post("/api/v1/companies", { name: `${title} Co`, country: "DE", sizeClass: s.size ?? null })).body.id;
+  const companyId =
+    s.companyId ?? (await a.client.post("/api/v1/companies", { name: `${title} Co`, country: "DE", sizeClass: s.size ?? null })).body.id;
   const created = await a.client.post("/api/v1/engagements", {
     companyId,
     title,
@@ -33,17 +34,28 @@ async function engagement(a: Account, title: string, s: Setup = {}) {
   });
   expect(created.status, JSON.stringify(created.body)).toBe(201);
   const id = created.body.id as string;
-  const path: Record<string, string[]> = { agreed: ["agreed"], active: ["agreed", "active"], reviewing: ["agreed", "active", "reviewing"], renewed: ["agreed", "active", "reviewing", "renewed"] };
+  const path: Record<string, string[]> = {
+    agreed: ["agreed"],
+    active: ["agreed", "active"],
+    reviewing: ["agreed", "active", "reviewing"],
+    renewed: ["agreed", "active", "reviewing", "renewed"],
+  };
   const steps = s.stage === "ended" ? ["ended"] : (path[s.stage ?? ""] ?? (s.stage && s.stage !== "identified" ? [s.stage] : []));
   for (const stage of steps) {
-    const moved = await a.client.post(`/api/v1/engagements/${id}/stage`, { stage, reason: "Test", override: { reason: "Screened outside the tool (test)" } });
+    const moved = await a.client.post(`/api/v1/engagements/${id}/stage`, {
+      stage,
+      reason: "Test",
+      override: { reason: "Screened outside the tool (test)" },
+    });
     expect(moved.status, JSON.stringify(moved.body)).toBe(200);
   }
   return { id, companyId };
 }
 
-const stageCount = (d: { funnel: Array<{ stage: string; count: number }>; outcomes: Array<{ stage: string; count: number }> }, stage: string) =>
-  [...d.funnel, ...d.outcomes].find((s) => s.stage === stage)?.count;
+const stageCount = (
+  d: { funnel: Array<{ stage: string; count: number }>; outcomes: Array<{ stage: string; count: number }> },
+  stage: string,
+) => [...d.funnel, ...d.outcomes].find((s) => s.stage === stage)?.count;
 
 describe("dashboard", () => {
   it("is empty for a new organisation, with every stage, mode, size and matrix cell present", async () => {
@@ -51,12 +63,26 @@ describe("dashboard", () => {
     const res = await a.client.get("/api/v1/dashboard");
     expect(res.status).toBe(200);
     const d = res.body;
-    expect(d.funnel.map((s: { stage: string }) => s.stage)).toEqual(["identified", "researching", "screening", "approaching", "negotiating", "agreed", "active", "reviewing"]);
+    expect(d.funnel.map((s: { stage: string }) => s.stage)).toEqual([
+      "identified",
+      "researching",
+      "screening",
+      "approaching",
+      "negotiating",
+      "agreed",
+      "active",
+      "reviewing",
+    ]);
     expect(d.outcomes.map((s: { stage: string }) => s.stage)).toEqual(["renewed", "ended"]);
     expect([...d.funnel, ...d.outcomes].every((s: { count: number }) => s.count === 0)).toBe(true);
     expect(d.byMode.map((m: { mode: string }) => m.mode)).toContain("in_kind_donation");
     expect(d.byMode.every((m: { count: number }) => m.count === 0)).toBe(true);
-    expect(d.bySize).toEqual([{ sizeClass: "local", count: 0 }, { sizeClass: "sme", count: 0 }, { sizeClass: "large", count: 0 }, { sizeClass: null, count: 0 }]);
+    expect(d.bySize).toEqual([
+      { sizeClass: "local", count: 0 },
+      { sizeClass: "sme", count: 0 },
+      { sizeClass: "large", count: 0 },
+      { sizeClass: null, count: 0 },
+    ]);
     expect(d.valueByMode).toEqual([]);
     expect(d.totals).toEqual({ open: 0, running: 0, ended: 0 });
     expect(d.overdueCommitments).toEqual({ count: 0, items: [] });
@@ -67,7 +93,13 @@ describe("dashboard", () => {
 
   it("counts the pipeline, modes, sizes and values from the organisation's engagements", async () => {
     const a = await ownerWithOrg(app.get(), "NGO Counts");
-    await engagement(a, "Hotline", { size: "large", modes: ["financial_donation", "joint_project"], stage: "active", money: 10000, inKind: 2000 });
+    await engagement(a, "Hotline", {
+      size: "large",
+      modes: ["financial_donation", "joint_project"],
+      stage: "active",
+      money: 10000,
+      inKind: 2000,
+    });
     await engagement(a, "Bread", { size: "sme", modes: ["in_kind_donation"], stage: "agreed", inKind: 1500 });
     await engagement(a, "Shelter beds", { size: "sme", modes: ["in_kind_donation"], stage: "renewed", inKind: 500, currency: "CHF" });
     await engagement(a, "Prospect", { size: "local", modes: ["business_practice"], money: 99999 }); // identified: no value counted
@@ -88,7 +120,12 @@ describe("dashboard", () => {
     expect(mode("financial_donation").count).toBe(1); // the ended one is not counted
     expect(mode("joint_project").count).toBe(1);
     expect(mode("business_practice").count).toBe(1);
-    expect(d.bySize).toEqual([{ sizeClass: "local", count: 1 }, { sizeClass: "sme", count: 2 }, { sizeClass: "large", count: 1 }, { sizeClass: null, count: 1 }]);
+    expect(d.bySize).toEqual([
+      { sizeClass: "local", count: 1 },
+      { sizeClass: "sme", count: 2 },
+      { sizeClass: "large", count: 1 },
+      { sizeClass: null, count: 1 },
+    ]);
 
     // Running partnerships only, per mode and currency; an engagement with two modes counts under both.
     expect(d.valueByMode).toEqual([
@@ -118,7 +155,8 @@ describe("dashboard", () => {
     const a = await ownerWithOrg(app.get(), "NGO Overdue");
     const e = await engagement(a, "Campaign", { stage: "active", modes: ["joint_project"] });
     const ended = await engagement(a, "Finished", { stage: "active" });
-    const add = (id: string, description: string, dueOn: string | null, status = "open") => a.client.post(`/api/v1/engagements/${id}/commitments`, { party: "ngo", userId: a.userId, description, dueOn, status });
+    const add = (id: string, description: string, dueOn: string | null, status = "open") =>
+      a.client.post(`/api/v1/engagements/${id}/commitments`, { party: "ngo", userId: a.userId, description, dueOn, status });
     const late = await add(e.id, "Send the report", day(-10));
     expect(late.status, JSON.stringify(late.body)).toBe(201);
     await add(e.id, "Later promise", day(-3));
@@ -138,16 +176,40 @@ describe("dashboard", () => {
     const d = (await a.client.get("/api/v1/dashboard")).body;
     expect(d.overdueCommitments.count).toBe(2);
     expect(d.overdueCommitments.items.map((c: { what: string }) => c.what)).toEqual(["Send the report", "Later promise"]);
-    expect(d.overdueCommitments.items[0]).toMatchObject({ id: late.body.id, engagementId: e.id, engagementTitle: "Campaign", companyName: "Campaign Co", who: { party: "ngo", name: "Owner of NGO Overdue" }, dueOn: day(-10), daysOverdue: 10 });
+    expect(d.overdueCommitments.items[0]).toMatchObject({
+      id: late.body.id,
+      engagementId: e.id,
+      engagementTitle: "Campaign",
+      companyName: "Campaign Co",
+      who: { party: "ngo", name: "Owner of NGO Overdue" },
+      dueOn: day(-10),
+      daysOverdue: 10,
+    });
 
     expect(d.risksAboveThreshold.threshold).toBe(15);
     expect(d.risksAboveThreshold.count).toBe(2);
     expect(d.risksAboveThreshold.items.map((r: { id: string }) => r.id)).toEqual([high.id, edge.id]);
-    expect(d.risksAboveThreshold.items[0]).toMatchObject({ engagementId: e.id, engagementTitle: "Campaign", companyName: "Campaign Co", title: "Story misuse", likelihood: 4, impact: 5, score: 20 });
+    expect(d.risksAboveThreshold.items[0]).toMatchObject({
+      engagementId: e.id,
+      engagementTitle: "Campaign",
+      companyName: "Campaign Co",
+      title: "Story misuse",
+      likelihood: 4,
+      impact: 5,
+      score: 20,
+    });
 
-    const cell = (l: number, i: number) => d.riskMatrix.cells.find((c: { likelihood: number; impact: number }) => c.likelihood === l && c.impact === i);
+    const cell = (l: number, i: number) =>
+      d.riskMatrix.cells.find((c: { likelihood: number; impact: number }) => c.likelihood === l && c.impact === i);
     expect(d.riskMatrix).toMatchObject({ total: 4, high: 2, threshold: 15 });
-    expect(cell(4, 5)).toMatchObject({ count: 1, score: 20, band: "high", risks: [{ id: high.id, title: "Story misuse", score: 20, engagementId: e.id, engagementTitle: "Campaign", companyName: "Campaign Co" }] });
+    expect(cell(4, 5)).toMatchObject({
+      count: 1,
+      score: 20,
+      band: "high",
+      risks: [
+        { id: high.id, title: "Story misuse", score: 20, engagementId: e.id, engagementTitle: "Campaign", companyName: "Campaign Co" },
+      ],
+    });
     expect(cell(2, 2).risks.map((r: { title: string }) => r.title)).toEqual(["Mitigated"]); // the residual position
     expect(cell(5, 5).count).toBe(0); // closed risks are not on it
 
@@ -158,11 +220,18 @@ describe("dashboard", () => {
   it("takes the partnerships at risk from partnership health", async () => {
     const a = await ownerWithOrg(app.get(), "NGO Health");
     const e = await engagement(a, "Troubled", { stage: "active" });
-    await a.client.post(`/api/v1/engagements/${e.id}/commitments`, { party: "ngo", userId: a.userId, description: "Missed", dueOn: day(-30) });
+    await a.client.post(`/api/v1/engagements/${e.id}/commitments`, {
+      party: "ngo",
+      userId: a.userId,
+      description: "Missed",
+      dueOn: day(-30),
+    });
     const d = (await a.client.get("/api/v1/dashboard")).body;
     const health = (await a.client.get("/api/v1/health?outlook=at_risk,unlikely")).body;
     expect(d.atRisk.count).toBe(health.total);
-    expect(d.atRisk.items.map((i: { engagementId: string }) => i.engagementId)).toEqual(health.items.map((i: { engagementId: string }) => i.engagementId));
+    expect(d.atRisk.items.map((i: { engagementId: string }) => i.engagementId)).toEqual(
+      health.items.map((i: { engagementId: string }) => i.engagementId),
+    );
     for (const item of d.atRisk.items) expect(["at_risk", "unlikely"]).toContain(item.outlook);
   });
 
@@ -170,7 +239,12 @@ describe("dashboard", () => {
     const a = await ownerWithOrg(app.get(), "NGO Tenant A");
     const b = await ownerWithOrg(app.get(), "NGO Tenant B");
     const e = await engagement(b, "B's partnership", { stage: "active", modes: ["in_kind_donation"], inKind: 700, size: "sme" });
-    await b.client.post(`/api/v1/engagements/${e.id}/commitments`, { party: "ngo", userId: b.userId, description: "B's promise", dueOn: day(-4) });
+    await b.client.post(`/api/v1/engagements/${e.id}/commitments`, {
+      party: "ngo",
+      userId: b.userId,
+      description: "B's promise",
+      dueOn: day(-4),
+    });
     await b.client.post(`/api/v1/engagements/${e.id}/risks`, { title: "B's risk", likelihood: 5, impact: 5 });
     // A filter naming B's owner does not reach B's data either.
     for (const query of ["", `?owner=${b.userId}`, "?mode=in_kind_donation"]) {
@@ -186,7 +260,11 @@ describe("dashboard", () => {
     const viewer = await memberOf(app.get(), b, "viewer");
     const seen = await viewer.client.get("/api/v1/dashboard");
     expect(seen.status).toBe(200);
-    expect(seen.body).toMatchObject({ totals: { open: 1, running: 1 }, overdueCommitments: { count: 1 }, risksAboveThreshold: { count: 1 } });
+    expect(seen.body).toMatchObject({
+      totals: { open: 1, running: 1 },
+      overdueCommitments: { count: 1 },
+      risksAboveThreshold: { count: 1 },
+    });
     // Asking for B's organisation as A is refused.
     expect(isProblem(await a.client.req("GET", "/api/v1/dashboard", undefined, { "x-organization-id": b.orgId }), 403)).toBe(true);
     expect(isProblem(await new Client(app.get()).get("/api/v1/dashboard"), 401)).toBe(true);

@@ -15,7 +15,13 @@ const run = promisify(execFile);
 const bin = resolve(import.meta.dirname, "../../bin/partnerwise.js");
 const dir = mkdtempSync(join(tmpdir(), "pw-lock-"));
 const lockFile = join(dir, "partnerwise.lock");
-const ENV = { PARTNERWISE_DATA_DIR: dir, DATABASE_URL: "", PARTNERWISE_SECRET: "test-secret-test-secret-test-secret", PARTNERWISE_SEED_DEMO: "false", NODE_ENV: "test" };
+const ENV = {
+  PARTNERWISE_DATA_DIR: dir,
+  DATABASE_URL: "",
+  PARTNERWISE_SECRET: "test-secret-test-secret-test-secret",
+  PARTNERWISE_SEED_DEMO: "false",
+  NODE_ENV: "test",
+};
 const servers: ChildProcess[] = [];
 afterAll(() => {
   for (const s of servers) if (s.exitCode === null && s.signalCode === null) s.kill("SIGKILL");
@@ -24,7 +30,11 @@ afterAll(() => {
 
 async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const r = await run(process.execPath, [bin, ...args], { cwd: dir, env: { ...process.env, ...ENV, PARTNERWISE_LOG_LEVEL: "warn" }, timeout: 180_000 });
+    const r = await run(process.execPath, [bin, ...args], {
+      cwd: dir,
+      env: { ...process.env, ...ENV, PARTNERWISE_LOG_LEVEL: "warn" },
+      timeout: 180_000,
+    });
     return { code: 0, stdout: r.stdout, stderr: r.stderr };
   } catch (err) {
     const e = err as { code?: number; stdout?: string; stderr?: string };
@@ -35,7 +45,10 @@ async function cli(...args: string[]): Promise<{ code: number; stdout: string; s
 
 /** Starts `partnerwise serve` on a free port; resolves once it listens. */
 async function serve(): Promise<{ proc: ChildProcess; url: string; log: () => string }> {
-  const proc = spawn(process.execPath, [bin, "serve"], { cwd: dir, env: { ...process.env, ...ENV, PORT: "0", HOST: "127.0.0.1", PARTNERWISE_LOG_LEVEL: "info" } });
+  const proc = spawn(process.execPath, [bin, "serve"], {
+    cwd: dir,
+    env: { ...process.env, ...ENV, PORT: "0", HOST: "127.0.0.1", PARTNERWISE_LOG_LEVEL: "info" },
+  });
   servers.push(proc);
   let out = "";
   proc.stdout!.on("data", (b: Buffer) => (out += b.toString()));
@@ -51,12 +64,20 @@ async function serve(): Promise<{ proc: ChildProcess; url: string; log: () => st
 
 /** A signed-in HTTP client of a running server (cookie kept, Origin sent on writes, organisation chosen). */
 async function signIn(url: string, email: string, password: string, orgId: string) {
-  const res = await fetch(`${url}/api/auth/sign-in/email`, { method: "POST", headers: { "content-type": "application/json", origin: url }, body: JSON.stringify({ email, password }) });
+  const res = await fetch(`${url}/api/auth/sign-in/email`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: url },
+    body: JSON.stringify({ email, password }),
+  });
   expect(res.status).toBe(200);
-  const cookie = res.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   const headers = { cookie, origin: url, "x-organization-id": orgId };
   return {
-    post: (path: string, body: unknown) => fetch(`${url}${path}`, { method: "POST", headers: { ...headers, "content-type": "application/json" }, body: JSON.stringify(body) }),
+    post: (path: string, body: unknown) =>
+      fetch(`${url}${path}`, { method: "POST", headers: { ...headers, "content-type": "application/json" }, body: JSON.stringify(body) }),
     /** How many companies the organisation has, as the export counts them. */
     companies: async () => {
       const r = await fetch(`${url}/api/v1/companies/export?format=csv`, { headers });

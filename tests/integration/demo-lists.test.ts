@@ -21,12 +21,20 @@ describe("demo black and white lists", () => {
     const pl = await signIn(app.get(), login.otherEmail, login.password);
 
     const own = (await de.get("/api/v1/screening-lists/entries")).body;
-    expect(own.items.map((e: { companyName: string }) => e.companyName).sort()).toEqual(["Fair Fabrics Lda", "Nachtfalter Entertainment GmbH", "Quickhire Personal GmbH"]);
+    expect(own.items.map((e: { companyName: string }) => e.companyName).sort()).toEqual([
+      "Fair Fabrics Lda",
+      "Nachtfalter Entertainment GmbH",
+      "Quickhire Personal GmbH",
+    ]);
 
     // The other NGO sees what Brückenhaus shared — the reason only where it chose "with rationale" — and nothing else.
     const seenByPl = (await pl.get("/api/v1/screening-lists/shared")).body.items as Shared[];
     expect(seenByPl.map((e) => e.companyName).sort()).toEqual(["Fair Fabrics Lda", "Quickhire Personal GmbH"]);
-    expect(seenByPl.find((e) => e.companyName === "Quickhire Personal GmbH")).toMatchObject({ organizationName: "Brückenhaus e.V.", mode: "with_rationale", reason: expect.stringContaining("recruitment fees") });
+    expect(seenByPl.find((e) => e.companyName === "Quickhire Personal GmbH")).toMatchObject({
+      organizationName: "Brückenhaus e.V.",
+      mode: "with_rationale",
+      reason: expect.stringContaining("recruitment fees"),
+    });
     expect(seenByPl.find((e) => e.companyName === "Fair Fabrics Lda")).not.toHaveProperty("reason");
 
     const seenByDe = (await de.get("/api/v1/screening-lists/shared")).body.items as Shared[];
@@ -36,6 +44,8 @@ describe("demo black and white lists", () => {
     ]);
     // The second NGO's white-list entry is linked to the bakery of its register.
     const plOwn = (await pl.get("/api/v1/screening-lists/entries?list=white")).body.items;
-    expect(plOwn).toEqual([expect.objectContaining({ companyName: "Piekarnia Złoty Kłos Sp. z o.o.", companyId: expect.any(String), shares: [] })]);
+    expect(plOwn).toEqual([
+      expect.objectContaining({ companyName: "Piekarnia Złoty Kłos Sp. z o.o.", companyId: expect.any(String), shares: [] }),
+    ]);
   });
 });

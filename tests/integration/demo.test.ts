@@ -5,7 +5,8 @@ import { Client, isProblem, signUp, useTestApp, type TestApp } from "../setup/ap
 const fresh = useTestApp();
 const interrupted = useTestApp();
 
-const count = async (app: TestApp, sqlText: string, params: unknown[] = []) => Number((await app.database.query<{ n: number }>(sqlText, params)).rows[0].n);
+const count = async (app: TestApp, sqlText: string, params: unknown[] = []) =>
+  Number((await app.database.query<{ n: number }>(sqlText, params)).rows[0].n);
 
 /** Signs in with the demo password and makes the user's (only) organisation active. */
 async function signIn(app: TestApp, email: string, password: string) {
@@ -38,9 +39,18 @@ describe("demo seed", () => {
       "brueckenhaus-demo:viewer",
       "wspolny-horyzont-demo:owner",
     ]);
-    expect(await count(app, `select count(*)::int n from org_profile where country is not null and mission is not null and cardinality(languages) > 0`)).toBe(2);
+    expect(
+      await count(
+        app,
+        `select count(*)::int n from org_profile where country is not null and mission is not null and cardinality(languages) > 0`,
+      ),
+    ).toBe(2);
     expect(await count(app, `select count(*)::int n from network_member where status = 'active'`)).toBe(2);
-    expect(await count(app, `select count(*)::int n from network_coordinator c join "user" u on u.id = c.user_id where u.email = $1`, [login!.email])).toBe(1);
+    expect(
+      await count(app, `select count(*)::int n from network_coordinator c join "user" u on u.id = c.user_id where u.email = $1`, [
+        login!.email,
+      ]),
+    ).toBe(1);
 
     const perOrg = await app.database.query<{ slug: string; n: number }>(
       `select o.slug, count(*)::int n from company c join organization o on o.id = c.organization_id group by o.slug order by o.slug`,

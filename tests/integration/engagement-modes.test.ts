@@ -12,7 +12,12 @@ describe("engagement modes editor", () => {
 
     const empty = await a.client.patch("/api/v1/engagement-modes/other", {});
     expect(empty.status).toBe(200);
-    expect(empty.body).toEqual({ key: "other", label: "Other", position: before.find((m) => m.key === "other")!.position, archived: false });
+    expect(empty.body).toEqual({
+      key: "other",
+      label: "Other",
+      position: before.find((m) => m.key === "other")!.position,
+      archived: false,
+    });
     expect(isProblem(await a.client.patch("/api/v1/engagement-modes/nope", {}), 404)).toBe(true);
 
     // Swap the first two modes, as the editor's "move up" does.

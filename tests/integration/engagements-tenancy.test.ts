@@ -10,9 +10,25 @@ describe("cross-tenant isolation: engagements, timeline, tasks", () => {
     const aCo = (await a.client.post("/api/v1/companies", { name: "Geheim Partner AG", country: "DE" })).body;
     const aContact = (await a.client.post("/api/v1/contacts", { name: "Greta Geheim", companyId: aCo.id })).body;
     await a.client.post("/api/v1/engagement-modes", { key: "secret_mode", label: "Secret mode" });
-    const e = (await a.client.post("/api/v1/engagements", { companyId: aCo.id, title: "Geheimprojekt", modes: ["secret_mode"], contactIds: [aContact.id], ownerId: a.userId })).body;
-    const act = (await a.client.post(`/api/v1/engagements/${e.id}/activities`, { kind: "meeting", occurredOn: "2025-01-01", summary: "Geheimes Treffen" })).body;
-    const t = (await a.client.post(`/api/v1/engagements/${e.id}/tasks`, { title: "Geheime Aufgabe", dueOn: "2025-01-02", assigneeId: a.userId })).body;
+    const e = (
+      await a.client.post("/api/v1/engagements", {
+        companyId: aCo.id,
+        title: "Geheimprojekt",
+        modes: ["secret_mode"],
+        contactIds: [aContact.id],
+        ownerId: a.userId,
+      })
+    ).body;
+    const act = (
+      await a.client.post(`/api/v1/engagements/${e.id}/activities`, {
+        kind: "meeting",
+        occurredOn: "2025-01-01",
+        summary: "Geheimes Treffen",
+      })
+    ).body;
+    const t = (
+      await a.client.post(`/api/v1/engagements/${e.id}/tasks`, { title: "Geheime Aufgabe", dueOn: "2025-01-02", assigneeId: a.userId })
+    ).body;
     await a.client.post(`/api/v1/contacts/${aContact.id}/leave`, {});
     const flagId = (await a.client.get(`/api/v1/engagements/${e.id}`)).body.flags[0].id;
     expect(flagId).toBeTruthy();
@@ -57,13 +73,27 @@ describe("cross-tenant isolation: engagements, timeline, tasks", () => {
     // A's company, contacts, users and modes cannot be used from B, in any body field.
     const bCo = (await b.client.post("/api/v1/companies", { name: "B's partner", country: "DE" })).body;
     expect(isProblem(await b.client.post("/api/v1/engagements", { companyId: aCo.id, title: "x" }), 422)).toBe(true);
-    expect(isProblem(await b.client.post("/api/v1/engagements", { companyId: bCo.id, title: "x", contactIds: [aContact.id] }), 422)).toBe(true);
+    expect(isProblem(await b.client.post("/api/v1/engagements", { companyId: bCo.id, title: "x", contactIds: [aContact.id] }), 422)).toBe(
+      true,
+    );
     expect(isProblem(await b.client.post("/api/v1/engagements", { companyId: bCo.id, title: "x", ownerId: a.userId }), 422)).toBe(true);
     expect(isProblem(await b.client.post("/api/v1/engagements", { companyId: bCo.id, title: "x", team: [a.userId] }), 422)).toBe(true);
-    expect(isProblem(await b.client.post("/api/v1/engagements", { companyId: bCo.id, title: "x", modes: ["secret_mode"] }), 422)).toBe(true);
+    expect(isProblem(await b.client.post("/api/v1/engagements", { companyId: bCo.id, title: "x", modes: ["secret_mode"] }), 422)).toBe(
+      true,
+    );
     const bE = (await b.client.post("/api/v1/engagements", { companyId: bCo.id, title: "B's own" })).body;
     expect(isProblem(await b.client.post(`/api/v1/engagements/${bE.id}/tasks`, { title: "x", assigneeId: a.userId }), 422)).toBe(true);
-    expect(isProblem(await b.client.post(`/api/v1/engagements/${bE.id}/activities`, { kind: "note", occurredOn: "2025-01-01", summary: "x", contactIds: [aContact.id] }), 422)).toBe(true);
+    expect(
+      isProblem(
+        await b.client.post(`/api/v1/engagements/${bE.id}/activities`, {
+          kind: "note",
+          occurredOn: "2025-01-01",
+          summary: "x",
+          contactIds: [aContact.id],
+        }),
+        422,
+      ),
+    ).toBe(true);
 
     for (const q of ["", "?q=Geheim", `?companyId=${aCo.id}`, `?ownerId=${a.userId}`, "?mode=secret_mode", "?stage=identified"]) {
       const list = await b.client.get(`/api/v1/engagements${q}`);
@@ -81,6 +111,9 @@ describe("cross-tenant isolation: engagements, timeline, tasks", () => {
     const still = (await a.client.get(`/api/v1/engagements/${e.id}`)).body;
     expect(still).toMatchObject({ title: "Geheimprojekt", stage: "identified", flags: [{ id: flagId }] });
     expect((await a.client.get(`/api/v1/engagements/${e.id}/activities`)).body.items).toHaveLength(1);
-    expect((await a.client.get(`/api/v1/engagements/${e.id}/tasks`)).body.items.map((x: { done: boolean }) => x.done)).toEqual([false, false]);
+    expect((await a.client.get(`/api/v1/engagements/${e.id}/tasks`)).body.items.map((x: { done: boolean }) => x.done)).toEqual([
+      false,
+      false,
+    ]);
   });
 });

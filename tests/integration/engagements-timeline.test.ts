@@ -39,21 +39,61 @@ describe("engagement timeline and tasks", () => {
     const anna = await contactAt(a, co.id, "Anna Timeline");
     const e1 = await engagement(a, co.id, { title: "First" });
     const e2 = await engagement(a, co.id, { title: "Second" });
-    const meeting = await a.client.post(`/api/v1/engagements/${e1.id}/activities`, { kind: "meeting", occurredOn: "2025-03-01", summary: "Kick-off at their office", contactIds: [anna.id] });
+    const meeting = await a.client.post(`/api/v1/engagements/${e1.id}/activities`, {
+      kind: "meeting",
+      occurredOn: "2025-03-01",
+      summary: "Kick-off at their office",
+      contactIds: [anna.id],
+    });
     expect(meeting.status).toBe(201);
-    expect(meeting.body).toMatchObject({ kind: "meeting", engagementId: e1.id, engagementTitle: "First", companyId: co.id, contacts: [{ id: anna.id, name: "Anna Timeline" }], createdBy: { id: a.userId } });
-    await a.client.post(`/api/v1/engagements/${e2.id}/activities`, { kind: "email", occurredOn: "2025-03-05", summary: "Sent the proposal" });
-    await a.client.post(`/api/v1/companies/${co.id}/activities`, { kind: "call", occurredOn: "2025-02-20", summary: "Cold call before any engagement" });
+    expect(meeting.body).toMatchObject({
+      kind: "meeting",
+      engagementId: e1.id,
+      engagementTitle: "First",
+      companyId: co.id,
+      contacts: [{ id: anna.id, name: "Anna Timeline" }],
+      createdBy: { id: a.userId },
+    });
+    await a.client.post(`/api/v1/engagements/${e2.id}/activities`, {
+      kind: "email",
+      occurredOn: "2025-03-05",
+      summary: "Sent the proposal",
+    });
+    await a.client.post(`/api/v1/companies/${co.id}/activities`, {
+      kind: "call",
+      occurredOn: "2025-02-20",
+      summary: "Cold call before any engagement",
+    });
 
-    expect((await a.client.get(`/api/v1/engagements/${e1.id}/activities`)).body.items.map((x: { summary: string }) => x.summary)).toEqual(["Kick-off at their office"]);
+    expect((await a.client.get(`/api/v1/engagements/${e1.id}/activities`)).body.items.map((x: { summary: string }) => x.summary)).toEqual([
+      "Kick-off at their office",
+    ]);
     const timeline = (await a.client.get(`/api/v1/companies/${co.id}/activities`)).body.items;
     expect(timeline.map((x: { kind: string }) => x.kind)).toEqual(["email", "meeting", "call"]);
     expect(timeline[2].engagementId).toBeNull();
 
-    const changed = await a.client.patch(`/api/v1/activities/${meeting.body.id}`, { summary: "Kick-off, agreed next steps", contactIds: [] });
+    const changed = await a.client.patch(`/api/v1/activities/${meeting.body.id}`, {
+      summary: "Kick-off, agreed next steps",
+      contactIds: [],
+    });
     expect(changed.body).toMatchObject({ summary: "Kick-off, agreed next steps", contacts: [] });
-    expect(isProblem(await a.client.post(`/api/v1/engagements/${e1.id}/activities`, { kind: "lunch", occurredOn: "2025-13-01", summary: "" }), 422)).toBe(true);
-    expect(isProblem(await a.client.post(`/api/v1/engagements/${e1.id}/activities`, { kind: "note", occurredOn: "2025-01-01", summary: "x", contactIds: ["00000000-0000-4000-8000-000000000000"] }), 422)).toBe(true);
+    expect(
+      isProblem(
+        await a.client.post(`/api/v1/engagements/${e1.id}/activities`, { kind: "lunch", occurredOn: "2025-13-01", summary: "" }),
+        422,
+      ),
+    ).toBe(true);
+    expect(
+      isProblem(
+        await a.client.post(`/api/v1/engagements/${e1.id}/activities`, {
+          kind: "note",
+          occurredOn: "2025-01-01",
+          summary: "x",
+          contactIds: ["00000000-0000-4000-8000-000000000000"],
+        }),
+        422,
+      ),
+    ).toBe(true);
     expect((await a.client.delete(`/api/v1/activities/${meeting.body.id}`)).status).toBe(204);
     expect((await a.client.get(`/api/v1/companies/${co.id}/activities`)).body.items).toHaveLength(2);
   });
@@ -69,19 +109,31 @@ describe("engagement timeline and tasks", () => {
     const overdue = await task(a, e1.id, { title: "Call back", dueOn: daysFromNow(-3), assigneeId: m.userId });
     const done = await task(a, e2.id, { title: "Done already", dueOn: daysFromNow(-5), assigneeId: m.userId });
     await task(a, e2.id, { title: "Not mine", dueOn: daysFromNow(-9), assigneeId: a.userId });
-    expect(overdue).toMatchObject({ overdue: true, engagement: { id: e1.id, title: "One" }, company: { name: "Tasks GmbH" }, assignee: { id: m.userId } });
+    expect(overdue).toMatchObject({
+      overdue: true,
+      engagement: { id: e1.id, title: "One" },
+      company: { name: "Tasks GmbH" },
+      assignee: { id: m.userId },
+    });
     expect((await m.client.patch(`/api/v1/tasks/${done.id}`, { done: true })).body).toMatchObject({ done: true, overdue: false });
 
     const mine = (await m.client.get("/api/v1/tasks/mine")).body;
     expect(mine.items.map((t: { id: string }) => t.id)).toEqual([overdue.id, later.id, undated.id]);
     expect(mine.total).toBe(3);
-    expect((await a.client.get(`/api/v1/engagements/${e2.id}/tasks`)).body.items.map((t: { title: string }) => t.title)).toEqual(["Not mine", "Send report", "Done already"]);
+    expect((await a.client.get(`/api/v1/engagements/${e2.id}/tasks`)).body.items.map((t: { title: string }) => t.title)).toEqual([
+      "Not mine",
+      "Send report",
+      "Done already",
+    ]);
 
     const stranger = await ownerWithOrg(app.get(), "Not a member");
     const bad = await a.client.post(`/api/v1/engagements/${e1.id}/tasks`, { title: "x", assigneeId: stranger.userId });
     expect(isProblem(bad, 422)).toBe(true);
     expect(bad.body.errors[0].path).toBe("assigneeId");
-    expect((await m.client.patch(`/api/v1/tasks/${later.id}`, { assigneeId: a.userId, dueOn: null })).body).toMatchObject({ assigneeId: a.userId, dueOn: null });
+    expect((await m.client.patch(`/api/v1/tasks/${later.id}`, { assigneeId: a.userId, dueOn: null })).body).toMatchObject({
+      assigneeId: a.userId,
+      dueOn: null,
+    });
     expect((await m.client.delete(`/api/v1/tasks/${undated.id}`)).status).toBe(204);
     expect((await m.client.get("/api/v1/tasks/mine")).body.items.map((t: { id: string }) => t.id)).toEqual([overdue.id]);
   });
@@ -122,7 +174,9 @@ describe("engagement timeline and tasks", () => {
     expect((await a.client.get(`/api/v1/engagements/${benOnly.id}`)).body.flags).toEqual([]);
     expect((await a.client.get(`/api/v1/engagements/${ended.id}`)).body.flags).toEqual([]);
     expect((await a.client.get(`/api/v1/engagements/${ended.id}/tasks`)).body.items).toEqual([]);
-    expect((await a.client.get("/api/v1/tasks/mine")).body.items.map((t: { title: string }) => t.title)).toEqual(["Find a new contact at Drehtür AG"]);
+    expect((await a.client.get("/api/v1/tasks/mine")).body.items.map((t: { title: string }) => t.title)).toEqual([
+      "Find a new contact at Drehtür AG",
+    ]);
 
     // Completing the handover resolves its flag; a flag can also be resolved by hand.
     await a.client.patch(`/api/v1/tasks/${handover[0].id}`, { done: true });
@@ -132,7 +186,12 @@ describe("engagement timeline and tasks", () => {
     expect(isProblem(await a.client.post(`/api/v1/engagements/${annaOnly.id}/flags/${flagId}/resolve`), 404)).toBe(true);
 
     // Erasing the person who left removes them from engagements, activities and flags.
-    await a.client.post(`/api/v1/engagements/${benOnly.id}/activities`, { kind: "call", occurredOn: "2025-01-01", summary: "Call", contactIds: [ben.id] });
+    await a.client.post(`/api/v1/engagements/${benOnly.id}/activities`, {
+      kind: "call",
+      occurredOn: "2025-01-01",
+      summary: "Call",
+      contactIds: [ben.id],
+    });
     expect((await a.client.post(`/api/v1/contacts/${anna.id}/erase`, { reason: "Request" })).status).toBe(204);
     const erased = (await a.client.get(`/api/v1/engagements/${both.id}`)).body;
     expect(erased.contactIds).toEqual([ben.id]);

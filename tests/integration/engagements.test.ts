@@ -22,8 +22,18 @@ async function engagement(a: Account, companyId: string, extra: Record<string, u
 }
 
 /** Records a decided screening directly in SQL (the screening API and its table are another domain's, still changing). */
-async function decide(a: Account, companyId: string, decision: "approved" | "approved_with_conditions" | "engage_to_reform" | "rejected", decidedAt = new Date()) {
-  await app.get().database.query("insert into screening (organization_id, company_id, status, decision, decided_at) values ($1, $2, 'decided', $3, $4)", [a.orgId, companyId, decision, decidedAt.toISOString()]);
+async function decide(
+  a: Account,
+  companyId: string,
+  decision: "approved" | "approved_with_conditions" | "engage_to_reform" | "rejected",
+  decidedAt = new Date(),
+) {
+  await app
+    .get()
+    .database.query(
+      "insert into screening (organization_id, company_id, status, decision, decided_at) values ($1, $2, 'decided', $3, $4)",
+      [a.orgId, companyId, decision, decidedAt.toISOString()],
+    );
 }
 
 const move = (a: Account, id: string, body: Record<string, unknown>) => a.client.post(`/api/v1/engagements/${id}/stage`, body);
@@ -55,7 +65,13 @@ describe("engagements", () => {
       company: { id: co.id, name: "Mobilfunk AG" },
       modes: ["joint_project", "financial_donation"],
       initiatedBy: "business",
-      expectedValue: { moneyAmount: 25000, currency: "EUR", inKindDescription: "SMS donation line", inKindValue: 4000.5, nonMonetaryValue: "Staff time" },
+      expectedValue: {
+        moneyAmount: 25000,
+        currency: "EUR",
+        inKindDescription: "SMS donation line",
+        inKindValue: 4000.5,
+        nonMonetaryValue: "Staff time",
+      },
       owner: { id: a.userId },
       team: [{ id: a.userId }],
       contacts: [{ id: anna.id, name: "Anna Kontakt", active: true }],
@@ -64,12 +80,21 @@ describe("engagements", () => {
       warnings: ["single_company_contact"],
     });
     const id = created.body.id;
-    expect((await a.client.get(`/api/v1/engagements/${id}`)).body).toMatchObject({ id, title: "Hotline and field team", stage: "identified" });
+    expect((await a.client.get(`/api/v1/engagements/${id}`)).body).toMatchObject({
+      id,
+      title: "Hotline and field team",
+      stage: "identified",
+    });
 
-    const other = await engagement(a, (await company(a, "Bäckerei Brot")).id, { title: "Food for the shelter", modes: ["in_kind_donation"] });
+    const other = await engagement(a, (await company(a, "Bäckerei Brot")).id, {
+      title: "Food for the shelter",
+      modes: ["in_kind_donation"],
+    });
     const list = await a.client.get("/api/v1/engagements");
     expect(list.body.total).toBe(2);
-    expect((await a.client.get("/api/v1/engagements?mode=in_kind_donation")).body.items.map((e: { id: string }) => e.id)).toEqual([other.id]);
+    expect((await a.client.get("/api/v1/engagements?mode=in_kind_donation")).body.items.map((e: { id: string }) => e.id)).toEqual([
+      other.id,
+    ]);
     expect((await a.client.get(`/api/v1/engagements?companyId=${co.id}`)).body.items.map((e: { id: string }) => e.id)).toEqual([id]);
     expect((await a.client.get("/api/v1/engagements?q=brot")).body.items.map((e: { id: string }) => e.id)).toEqual([other.id]);
     expect((await a.client.get("/api/v1/engagements?q=field%20team")).body.items.map((e: { id: string }) => e.id)).toEqual([id]);
@@ -78,12 +103,25 @@ describe("engagements", () => {
     expect((await a.client.get("/api/v1/engagements?stage=identified&limit=1")).body).toMatchObject({ total: 2, limit: 1, offset: 0 });
     expect((await a.client.get("/api/v1/engagements?stage=active")).body.total).toBe(0);
 
-    const patched = await a.client.patch(`/api/v1/engagements/${id}`, { title: "Hotline 2026", modes: ["joint_project"], moneyAmount: null, contactIds: [] });
+    const patched = await a.client.patch(`/api/v1/engagements/${id}`, {
+      title: "Hotline 2026",
+      modes: ["joint_project"],
+      moneyAmount: null,
+      contactIds: [],
+    });
     expect(patched.status).toBe(200);
-    expect(patched.body).toMatchObject({ title: "Hotline 2026", modes: ["joint_project"], expectedValue: { moneyAmount: null }, contacts: [], warnings: [] });
+    expect(patched.body).toMatchObject({
+      title: "Hotline 2026",
+      modes: ["joint_project"],
+      expectedValue: { moneyAmount: null },
+      contacts: [],
+      warnings: [],
+    });
 
     expect(isProblem(await a.client.post("/api/v1/engagements", { companyId: co.id, title: "x", modes: ["bribery"] }), 422)).toBe(true);
-    expect(isProblem(await a.client.post("/api/v1/engagements", { companyId: "00000000-0000-4000-8000-000000000000", title: "x" }), 422)).toBe(true);
+    expect(
+      isProblem(await a.client.post("/api/v1/engagements", { companyId: "00000000-0000-4000-8000-000000000000", title: "x" }), 422),
+    ).toBe(true);
     const stranger = await ownerWithOrg(app.get(), "Elsewhere");
     const badOwner = await a.client.post("/api/v1/engagements", { companyId: co.id, title: "x", ownerId: stranger.userId });
     expect(isProblem(badOwner, 422)).toBe(true);
@@ -121,13 +159,21 @@ describe("engagements", () => {
     const memberOverride = await move(m, e.id, { stage: "approaching", override: { reason: "We know them" } });
     expect(isProblem(memberOverride, 403)).toBe(true);
     expect(isProblem(await move(admin, e.id, { stage: "approaching", override: { reason: " " } }), 422)).toBe(true);
-    const overridden = await move(admin, e.id, { stage: "approaching", override: { reason: "Board decided to engage to reform their supply chain" } });
+    const overridden = await move(admin, e.id, {
+      stage: "approaching",
+      override: { reason: "Board decided to engage to reform their supply chain" },
+    });
     expect(overridden.status).toBe(200);
     expect(overridden.body.stage).toBe("approaching");
 
     const history = (await a.client.get(`/api/v1/engagements/${e.id}/stages`)).body.items;
     expect(history.map((h: { toStage: string }) => h.toStage)).toEqual(["identified", "screening", "approaching"]);
-    expect(history[2]).toMatchObject({ fromStage: "screening", overrideReason: "Board decided to engage to reform their supply chain", screeningDecision: "rejected", changedBy: { id: admin.userId } });
+    expect(history[2]).toMatchObject({
+      fromStage: "screening",
+      overrideReason: "Board decided to engage to reform their supply chain",
+      screeningDecision: "rejected",
+      changedBy: { id: admin.userId },
+    });
 
     // A later, better decision opens the gate for everyone.
     const co2 = await company(a, "Reformable Textiles");
@@ -179,7 +225,10 @@ describe("engagements", () => {
     const reopened = await move(a, e.id, { stage: "renewed" });
     expect(reopened.body).toMatchObject({ stage: "renewed", endedReason: null });
     const history = (await a.client.get(`/api/v1/engagements/${e.id}/stages`)).body.items;
-    expect(history.find((h: { toStage: string }) => h.toStage === "ended")).toMatchObject({ endedReason: "The company changed strategy", fromStage: "renewed" });
+    expect(history.find((h: { toStage: string }) => h.toStage === "ended")).toMatchObject({
+      endedReason: "The company changed strategy",
+      fromStage: "renewed",
+    });
   });
 
   it("groups engagements by stage for the board, with company, screening, owner and next task", async () => {
@@ -193,9 +242,33 @@ describe("engagements", () => {
     await a.client.post(`/api/v1/engagements/${e1.id}/tasks`, { title: "Sooner", dueOn: "2031-02-01" });
     const board = await a.client.get("/api/v1/engagements/board");
     expect(board.status).toBe(200);
-    expect(board.body.columns.map((c: { stage: string }) => c.stage)).toEqual(["identified", "researching", "screening", "approaching", "negotiating", "agreed", "active", "reviewing", "renewed", "ended"]);
+    expect(board.body.columns.map((c: { stage: string }) => c.stage)).toEqual([
+      "identified",
+      "researching",
+      "screening",
+      "approaching",
+      "negotiating",
+      "agreed",
+      "active",
+      "reviewing",
+      "renewed",
+      "ended",
+    ]);
     const identified = board.body.columns[0];
-    expect(identified).toMatchObject({ total: 1, items: [{ id: e1.id, title: "First", company: { name: "Kanban KG" }, owner: { id: a.userId }, screening: { decision: "approved" }, nextTaskDue: "2031-02-01", openTasks: 2 }] });
+    expect(identified).toMatchObject({
+      total: 1,
+      items: [
+        {
+          id: e1.id,
+          title: "First",
+          company: { name: "Kanban KG" },
+          owner: { id: a.userId },
+          screening: { decision: "approved" },
+          nextTaskDue: "2031-02-01",
+          openTasks: 2,
+        },
+      ],
+    });
     expect(board.body.columns[3]).toMatchObject({ total: 1, items: [{ id: e2.id, owner: null, nextTaskDue: null }] });
     const filtered = await a.client.get("/api/v1/engagements/board?mode=in_kind_donation&stage=approaching,active");
     expect(filtered.body.columns.map((c: { stage: string; total: number }) => [c.stage, c.total])).toEqual([
@@ -208,14 +281,25 @@ describe("engagements", () => {
     const a = await ownerWithOrg(app.get(), "NGO Modes");
     const m = await memberOf(app.get(), a, "member");
     const modes = await m.client.get("/api/v1/engagement-modes");
-    expect(modes.body.items.map((x: { key: string }) => x.key)).toEqual(["in_kind_donation", "financial_donation", "employment_reintegration", "joint_project", "business_practice", "business_expertise", "other"]);
+    expect(modes.body.items.map((x: { key: string }) => x.key)).toEqual([
+      "in_kind_donation",
+      "financial_donation",
+      "employment_reintegration",
+      "joint_project",
+      "business_practice",
+      "business_expertise",
+      "other",
+    ]);
     expect(isProblem(await m.client.post("/api/v1/engagement-modes", { key: "sms_campaign", label: "SMS campaign" }), 403)).toBe(true);
     expect((await a.client.post("/api/v1/engagement-modes", { key: "sms_campaign", label: "SMS campaign" })).status).toBe(201);
     expect(isProblem(await a.client.post("/api/v1/engagement-modes", { key: "sms_campaign", label: "Again" }), 409)).toBe(true);
     const co = await company(a, "Telco");
     const e = await engagement(m, co.id, { modes: ["sms_campaign", "other"] });
     expect(e.modes).toEqual(["sms_campaign", "other"]);
-    expect((await a.client.patch("/api/v1/engagement-modes/other", { archived: true, label: "Something else" })).body).toMatchObject({ archived: true, label: "Something else" });
+    expect((await a.client.patch("/api/v1/engagement-modes/other", { archived: true, label: "Something else" })).body).toMatchObject({
+      archived: true,
+      label: "Something else",
+    });
     expect(isProblem(await m.client.post("/api/v1/engagements", { companyId: co.id, title: "x", modes: ["other"] }), 422)).toBe(true);
     // An engagement keeps an archived mode it already has.
     expect((await m.client.patch(`/api/v1/engagements/${e.id}`, { modes: ["other"] })).status).toBe(200);
@@ -228,7 +312,9 @@ describe("engagements", () => {
     const co = await company(a, "Read Only Ltd");
     const e = await engagement(a, co.id);
     const t = (await a.client.post(`/api/v1/engagements/${e.id}/tasks`, { title: "Call", assigneeId: v.userId })).body;
-    const act = (await a.client.post(`/api/v1/engagements/${e.id}/activities`, { kind: "call", occurredOn: "2025-01-10", summary: "Intro call" })).body;
+    const act = (
+      await a.client.post(`/api/v1/engagements/${e.id}/activities`, { kind: "call", occurredOn: "2025-01-10", summary: "Intro call" })
+    ).body;
     expect((await v.client.get(`/api/v1/engagements/${e.id}`)).status).toBe(200);
     expect((await v.client.get("/api/v1/engagements/board")).status).toBe(200);
     expect((await v.client.get("/api/v1/tasks/mine")).body.total).toBe(1);

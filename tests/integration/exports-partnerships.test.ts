@@ -14,7 +14,15 @@ async function xlsx(body: ArrayBuffer): Promise<string[][]> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(body);
   const out: string[][] = [];
-  wb.worksheets[0].eachRow((row) => out.push((row.values as unknown[]).slice(1).map((v) => (v instanceof Date ? v.toISOString() : v === null || v === undefined ? "" : typeof v === "object" ? JSON.stringify(v) : String(v)))));
+  wb.worksheets[0].eachRow((row) =>
+    out.push(
+      (row.values as unknown[])
+        .slice(1)
+        .map((v) =>
+          v instanceof Date ? v.toISOString() : v === null || v === undefined ? "" : typeof v === "object" ? JSON.stringify(v) : String(v),
+        ),
+    ),
+  );
   return out;
 }
 
@@ -41,24 +49,67 @@ async function seed(a: Account) {
   const full = (await a.client.get(`/api/v1/screenings/${s.id}`)).body;
   for (const c of full.criteria as Array<{ key: string; applicable: boolean; answer: unknown }>) {
     if (!c.applicable || c.answer) continue;
-    expect((await a.client.req("PUT", `/api/v1/screenings/${s.id}/answers/${c.key}`, { answer: "meets", notes: "ANSWER-NOTE-PRIVATE" })).status).toBe(200);
+    expect(
+      (await a.client.req("PUT", `/api/v1/screenings/${s.id}/answers/${c.key}`, { answer: "meets", notes: "ANSWER-NOTE-PRIVATE" })).status,
+    ).toBe(200);
   }
   const fd = new FormData();
   fd.set("file", new File(["EVIDENCE-FILE-CONTENT"], "audit.txt", { type: "text/plain" }));
   const file = await a.client.post(`/api/v1/screenings/${s.id}/files`, fd);
   expect(file.status, JSON.stringify(file.body)).toBe(201);
-  await post(`/api/v1/screenings/${s.id}/decide`, { decision: "approved_with_conditions", rationale: "=cmd|' /C calc'!A0 supplier audit passed", conditions: [{ text: "Audit the warehouse", dueOn: day(90) }], rescreenOn: day(365) }, 200);
+  await post(
+    `/api/v1/screenings/${s.id}/decide`,
+    {
+      decision: "approved_with_conditions",
+      rationale: "=cmd|' /C calc'!A0 supplier audit passed",
+      conditions: [{ text: "Audit the warehouse", dueOn: day(90) }],
+      rescreenOn: day(365),
+    },
+    200,
+  );
 
   const contact = await post("/api/v1/contacts", { name: "Eva Muster", companyId: mueller.id });
-  const running = await post("/api/v1/engagements", { companyId: mueller.id, title: "Warehouse training", modes: ["joint_project"], ownerId: a.userId, contactIds: [contact.id], moneyAmount: 5000, currency: "EUR", inKindDescription: "Trucks", initiatedBy: "ngo", publication: "public" });
-  for (const stage of ["agreed", "active"]) await post(`/api/v1/engagements/${running.id}/stage`, { stage, override: { reason: "Tested elsewhere" } }, 200);
-  expect((await a.client.req("PUT", `/api/v1/engagements/${running.id}/agreement`, { kind: "mou", startsOn: day(-100), endsOn: day(200) })).status).toBe(201);
+  const running = await post("/api/v1/engagements", {
+    companyId: mueller.id,
+    title: "Warehouse training",
+    modes: ["joint_project"],
+    ownerId: a.userId,
+    contactIds: [contact.id],
+    moneyAmount: 5000,
+    currency: "EUR",
+    inKindDescription: "Trucks",
+    initiatedBy: "ngo",
+    publication: "public",
+  });
+  for (const stage of ["agreed", "active"])
+    await post(`/api/v1/engagements/${running.id}/stage`, { stage, override: { reason: "Tested elsewhere" } }, 200);
+  expect(
+    (await a.client.req("PUT", `/api/v1/engagements/${running.id}/agreement`, { kind: "mou", startsOn: day(-100), endsOn: day(200) }))
+      .status,
+  ).toBe(201);
   const early = await post("/api/v1/engagements", { companyId: nordic.id, title: "+Timber sponsoring", modes: ["financial_donation"] });
 
-  await post(`/api/v1/engagements/${running.id}/commitments`, { party: "ngo", userId: a.userId, description: "Send the plan", dueOn: day(-3), status: "open" });
-  await post(`/api/v1/engagements/${running.id}/commitments`, { party: "company", contactId: contact.id, description: "@SUM(1,2) share the audit", dueOn: day(20), status: "done" });
+  await post(`/api/v1/engagements/${running.id}/commitments`, {
+    party: "ngo",
+    userId: a.userId,
+    description: "Send the plan",
+    dueOn: day(-3),
+    status: "open",
+  });
+  await post(`/api/v1/engagements/${running.id}/commitments`, {
+    party: "company",
+    contactId: contact.id,
+    description: "@SUM(1,2) share the audit",
+    dueOn: day(20),
+    status: "done",
+  });
 
-  await post(`/api/v1/companies/${mueller.id}/acknowledgements`, { channel: "website", occurredOn: day(-10), title: "Thanks on our website", engagementId: running.id });
+  await post(`/api/v1/companies/${mueller.id}/acknowledgements`, {
+    channel: "website",
+    occurredOn: day(-10),
+    title: "Thanks on our website",
+    engagementId: running.id,
+  });
   await post(`/api/v1/companies/${nordic.id}/acknowledgements`, { channel: "press", occurredOn: day(-40), title: "-Press release" });
 
   await post("/api/v1/stories", { title: "STORY-TITLE-PRIVATE", text: "STORY-TEXT-PRIVATE" });
@@ -77,17 +128,65 @@ describe("partnership exports", () => {
     expect(r.headers.get("content-disposition")).toMatch(/^attachment; filename="partnerwise-engagements-\d{4}-\d{2}-\d{2}\.csv"$/);
     expect(r.headers.get("x-row-count")).toBe("2");
     const rows = csv(r.body);
-    expect(rows[0]).toEqual(["Title", "Company", "Stage", "Modes", "Initiated by", "Owner", "Expected money", "Currency", "In-kind", "In-kind value", "Health score", "Outlook", "Screening decision", "Re-screening due", "Start", "End", "Publication", "Created", "Updated", "ID"]);
+    expect(rows[0]).toEqual([
+      "Title",
+      "Company",
+      "Stage",
+      "Modes",
+      "Initiated by",
+      "Owner",
+      "Expected money",
+      "Currency",
+      "In-kind",
+      "In-kind value",
+      "Health score",
+      "Outlook",
+      "Screening decision",
+      "Re-screening due",
+      "Start",
+      "End",
+      "Publication",
+      "Created",
+      "Updated",
+      "ID",
+    ]);
     const [timber, warehouse] = records(rows);
     // "+Timber…" sorts first (the plus sign) and is escaped so a spreadsheet does not run it.
-    expect(timber).toMatchObject({ Title: "'+Timber sponsoring", Company: "Nordic Timber AB", Stage: "identified", Modes: "financial_donation", "Health score": "", Outlook: "", "Screening decision": "", ID: d.early.id });
-    expect(warehouse).toMatchObject({ Title: "Warehouse training", Company: "Müller Logistik GmbH", Stage: "active", Modes: "joint_project", "Initiated by": "ngo", Owner: "Owner of NGO Partnerships Export", "Expected money": "5000", Currency: "EUR", "In-kind": "Trucks", "Screening decision": "approved_with_conditions", "Re-screening due": day(365), Start: day(-100), End: day(200), Publication: "public", ID: d.running.id });
+    expect(timber).toMatchObject({
+      Title: "'+Timber sponsoring",
+      Company: "Nordic Timber AB",
+      Stage: "identified",
+      Modes: "financial_donation",
+      "Health score": "",
+      Outlook: "",
+      "Screening decision": "",
+      ID: d.early.id,
+    });
+    expect(warehouse).toMatchObject({
+      Title: "Warehouse training",
+      Company: "Müller Logistik GmbH",
+      Stage: "active",
+      Modes: "joint_project",
+      "Initiated by": "ngo",
+      Owner: "Owner of NGO Partnerships Export",
+      "Expected money": "5000",
+      Currency: "EUR",
+      "In-kind": "Trucks",
+      "Screening decision": "approved_with_conditions",
+      "Re-screening due": day(365),
+      Start: day(-100),
+      End: day(200),
+      Publication: "public",
+      ID: d.running.id,
+    });
     const health = (await a.client.get(`/api/v1/engagements/${d.running.id}/health`)).body;
     expect(warehouse["Health score"]).toBe(String(health.score));
     expect(warehouse.Outlook).toBe(health.outlook);
 
     // Filters as on the table: stage, company, search text; German headers with lang=de.
-    expect(records(csv((await get(a, "/api/v1/engagements/export?stage=active")).body)).map((x) => x.Title)).toEqual(["Warehouse training"]);
+    expect(records(csv((await get(a, "/api/v1/engagements/export?stage=active")).body)).map((x) => x.Title)).toEqual([
+      "Warehouse training",
+    ]);
     expect(records(csv((await get(a, `/api/v1/engagements/export?companyId=${d.nordic.id}`)).body)).map((x) => x.ID)).toEqual([d.early.id]);
     expect(records(csv((await get(a, "/api/v1/engagements/export?q=timber")).body)).map((x) => x.ID)).toEqual([d.early.id]);
     const de = csv((await get(a, "/api/v1/engagements/export?lang=de&mode=financial_donation")).body);
@@ -99,12 +198,22 @@ describe("partnership exports", () => {
     expect(x.contentType).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     const sheet = await xlsx(x.body);
     expect(sheet[0]).toEqual(rows[0]);
-    expect(records(sheet).map((e) => [e.Title, e.Stage, e.Start])).toEqual([["+Timber sponsoring", "identified", ""], ["Warehouse training", "active", day(-100)]]);
+    expect(records(sheet).map((e) => [e.Title, e.Stage, e.Start])).toEqual([
+      ["+Timber sponsoring", "identified", ""],
+      ["Warehouse training", "active", day(-100)],
+    ]);
     expect(records(sheet)[1]["Expected money"]).toBe("5000");
 
     const log = (await a.client.get("/api/v1/audit?action=export")).body.items;
-    expect(log[0]).toMatchObject({ entityType: "engagement", actorId: a.userId, details: { format: "xlsx", rows: 2, filter: { sort: "title" } } });
-    expect(log[1]).toMatchObject({ entityType: "engagement", details: { format: "csv", rows: 1, filter: { mode: ["financial_donation"] } } });
+    expect(log[0]).toMatchObject({
+      entityType: "engagement",
+      actorId: a.userId,
+      details: { format: "xlsx", rows: 2, filter: { sort: "title" } },
+    });
+    expect(log[1]).toMatchObject({
+      entityType: "engagement",
+      details: { format: "csv", rows: 1, filter: { mode: ["financial_donation"] } },
+    });
     expect(isProblem(await a.client.get("/api/v1/engagements/export?format=pdf"), 422)).toBe(true);
     expect(isProblem(await a.client.get("/api/v1/engagements/export?lang=fr"), 422)).toBe(true);
   });
@@ -129,7 +238,18 @@ describe("partnership exports", () => {
     const screeningFile = await get(a, "/api/v1/screenings/export");
     const [s] = records(csv(screeningFile.body));
     expect(csv(screeningFile.body)).toHaveLength(2);
-    expect(s).toMatchObject({ Company: "Müller Logistik GmbH", Date: day(0), Status: "decided", "Catalogue version": "1", Decision: "approved_with_conditions", "Decided by": "Owner of NGO Monitoring Export", Reasons: "'=cmd|' /C calc'!A0 supplier audit passed", Conditions: `Audit the warehouse (${day(90)}, open)`, "Re-screen on": day(365), ID: d.screening.id });
+    expect(s).toMatchObject({
+      Company: "Müller Logistik GmbH",
+      Date: day(0),
+      Status: "decided",
+      "Catalogue version": "1",
+      Decision: "approved_with_conditions",
+      "Decided by": "Owner of NGO Monitoring Export",
+      Reasons: "'=cmd|' /C calc'!A0 supplier audit passed",
+      Conditions: `Audit the warehouse (${day(90)}, open)`,
+      "Re-screen on": day(365),
+      ID: d.screening.id,
+    });
     expect(["low", "medium", "high", "critical"]).toContain(s["Risk level"]);
     expect(records(csv((await get(a, "/api/v1/screenings/export?decision=rejected")).body))).toHaveLength(0);
     expect(records(csv((await get(a, `/api/v1/screenings/export?companyId=${d.nordic.id}`)).body))).toHaveLength(0);
@@ -143,8 +263,12 @@ describe("partnership exports", () => {
       [day(-10), "Müller Logistik GmbH", "Warehouse training", "website", "Thanks on our website"],
       [day(-40), "Nordic Timber AB", "", "press", "'-Press release"],
     ]);
-    expect(records(csv((await get(a, "/api/v1/acknowledgements/export?channel=press")).body)).map((x) => x.Company)).toEqual(["Nordic Timber AB"]);
-    expect(records(csv((await get(a, `/api/v1/acknowledgements/export?engagementId=${d.running.id}`)).body)).map((x) => x.Channel)).toEqual(["website"]);
+    expect(records(csv((await get(a, "/api/v1/acknowledgements/export?channel=press")).body)).map((x) => x.Company)).toEqual([
+      "Nordic Timber AB",
+    ]);
+    expect(records(csv((await get(a, `/api/v1/acknowledgements/export?engagementId=${d.running.id}`)).body)).map((x) => x.Channel)).toEqual(
+      ["website"],
+    );
     expect(records(csv((await get(a, `/api/v1/acknowledgements/export?from=${day(-20)}`)).body))).toHaveLength(1);
     const ax = await xlsx((await get(a, "/api/v1/acknowledgements/export?format=xlsx")).body);
     expect(ax.slice(1).map((r) => r[4])).toEqual(["Thanks on our website", "-Press release"]);
@@ -154,14 +278,27 @@ describe("partnership exports", () => {
       for (const format of ["csv", "xlsx"]) {
         const r = await get(a, `/api/v1/${name}/export?format=${format}`);
         const text = format === "csv" ? (r.body as string) : (await xlsx(r.body)).flat().join("\n");
-        for (const secret of ["EVIDENCE-FILE-CONTENT", "audit.txt", "ANSWER-NOTE-PRIVATE", "STORY-TITLE-PRIVATE", "STORY-TEXT-PRIVATE"]) expect(text, `${name}.${format}`).not.toContain(secret);
+        for (const secret of ["EVIDENCE-FILE-CONTENT", "audit.txt", "ANSWER-NOTE-PRIVATE", "STORY-TITLE-PRIVATE", "STORY-TEXT-PRIVATE"])
+          expect(text, `${name}.${format}`).not.toContain(secret);
       }
     }
 
-    const log = (await a.client.get("/api/v1/audit?action=export&limit=100")).body.items as Array<{ entityType: string; details: { rows: number; format: string; filter: Record<string, unknown> } }>;
-    expect(log.find((e) => e.entityType === "commitment" && e.details.filter.overdue === true)?.details).toMatchObject({ rows: 1, format: "csv" });
-    expect(log.find((e) => e.entityType === "screening" && e.details.filter.decision)?.details).toMatchObject({ rows: 0, filter: { decision: ["rejected"] } });
-    expect(log.find((e) => e.entityType === "acknowledgement" && e.details.filter.channel)?.details).toMatchObject({ rows: 1, filter: { channel: ["press"] } });
+    const log = (await a.client.get("/api/v1/audit?action=export&limit=100")).body.items as Array<{
+      entityType: string;
+      details: { rows: number; format: string; filter: Record<string, unknown> };
+    }>;
+    expect(log.find((e) => e.entityType === "commitment" && e.details.filter.overdue === true)?.details).toMatchObject({
+      rows: 1,
+      format: "csv",
+    });
+    expect(log.find((e) => e.entityType === "screening" && e.details.filter.decision)?.details).toMatchObject({
+      rows: 0,
+      filter: { decision: ["rejected"] },
+    });
+    expect(log.find((e) => e.entityType === "acknowledgement" && e.details.filter.channel)?.details).toMatchObject({
+      rows: 1,
+      filter: { channel: ["press"] },
+    });
   });
 
   it("keeps every export inside the organisation; viewers may export", async () => {
@@ -170,17 +307,26 @@ describe("partnership exports", () => {
     const b = await ownerWithOrg(app.get(), "NGO Export B");
     const own = (await b.client.post("/api/v1/companies", { name: "B Own Company", country: "FR" })).body;
     const bEngagement = (await b.client.post("/api/v1/engagements", { companyId: own.id, title: "B partnership" })).body;
-    expect((await b.client.post(`/api/v1/companies/${own.id}/acknowledgements`, { channel: "event", occurredOn: day(-1), title: "B thanks" })).status).toBe(201);
+    expect(
+      (await b.client.post(`/api/v1/companies/${own.id}/acknowledgements`, { channel: "event", occurredOn: day(-1), title: "B thanks" }))
+        .status,
+    ).toBe(201);
 
     for (const name of EXPORTS) {
       for (const format of ["csv", "xlsx"]) {
         const r = await get(b, `/api/v1/${name}/export?format=${format}`);
         const rows = format === "csv" ? csv(r.body) : await xlsx(r.body);
         const text = rows.flat().join("\n");
-        for (const secret of ["Müller", "Nordic", "Warehouse training", "Send the plan", "Thanks on our website", d.screening.id]) expect(text, `${name}.${format}`).not.toContain(secret);
+        for (const secret of ["Müller", "Nordic", "Warehouse training", "Send the plan", "Thanks on our website", d.screening.id])
+          expect(text, `${name}.${format}`).not.toContain(secret);
       }
       // A's ids as filters match nothing in B (the same answer as any unknown id).
-      const filters = name === "commitments" ? [`engagementId=${d.running.id}`] : name === "acknowledgements" ? [`companyId=${d.mueller.id}`, `engagementId=${d.running.id}`] : [`companyId=${d.mueller.id}`];
+      const filters =
+        name === "commitments"
+          ? [`engagementId=${d.running.id}`]
+          : name === "acknowledgements"
+            ? [`companyId=${d.mueller.id}`, `engagementId=${d.running.id}`]
+            : [`companyId=${d.mueller.id}`];
       for (const q of filters) {
         const r = await get(b, `/api/v1/${name}/export?${q}`);
         expect(csv(r.body), `${name}?${q}`).toHaveLength(1);
@@ -210,7 +356,10 @@ describe("partnership exports", () => {
     for (const name of EXPORTS) {
       const op = doc.paths[`/api/v1/${name}/export`]?.get;
       expect(op, name).toBeTruthy();
-      expect(Object.keys(op.responses[200].content)).toEqual(["text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"]);
+      expect(Object.keys(op.responses[200].content)).toEqual([
+        "text/csv",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      ]);
       expect(op.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(["format", "lang"]));
     }
   });

@@ -39,13 +39,23 @@ interface Probe {
   query?: string;
 }
 
-const stats = { requests: 0, healthChecks: 0, statuses: new Map<number, number>(), fiveXX: 0, slowest: 0, byVariant: new Map<string, number>() };
+const stats = {
+  requests: 0,
+  healthChecks: 0,
+  statuses: new Map<number, number>(),
+  fiveXX: 0,
+  slowest: 0,
+  byVariant: new Map<string, number>(),
+};
 const failures: string[] = [];
 
 function resolve(doc: Doc, s: Schema | undefined): Schema {
   let cur = s ?? {};
   for (let i = 0; cur.$ref && i < 10; i++) cur = doc.components?.schemas?.[cur.$ref.replace("#/components/schemas/", "")] ?? {};
-  if (cur.allOf?.length) return cur.allOf.map((x) => resolve(doc, x)).reduce((a, b) => ({ ...a, ...b, properties: { ...a.properties, ...b.properties } }), {} as Schema);
+  if (cur.allOf?.length)
+    return cur.allOf
+      .map((x) => resolve(doc, x))
+      .reduce((a, b) => ({ ...a, ...b, properties: { ...a.properties, ...b.properties } }), {} as Schema);
   return cur;
 }
 
@@ -105,7 +115,14 @@ function probesOf(doc: Doc): Probe[] {
         const q = (v: string) => `${p.name}=${encodeURIComponent(v)}`;
         probes.push({ ...base, path: url, where: "query", field: p.name, variant: "nul", query: q("a\u0000b") });
         probes.push({ ...base, path: url, where: "query", field: p.name, variant: "surrogate", query: `${p.name}=a%ED%A0%80b` });
-        probes.push({ ...base, path: url, where: "query", field: p.name, variant: "too_long", query: q("q".repeat(Math.max(s.maxLength ?? 0, 2000) + 1)) });
+        probes.push({
+          ...base,
+          path: url,
+          where: "query",
+          field: p.name,
+          variant: "too_long",
+          query: q("q".repeat(Math.max(s.maxLength ?? 0, 2000) + 1)),
+        });
         const k = kind(doc, s);
         if (k === "number" || s.enum || s.format === "date" || s.format === "date-time" || s.format === "uuid") {
           probes.push({ ...base, path: url, where: "query", field: p.name, variant: "wrong_type", query: q("{not-a-valid-value}") });
@@ -118,18 +135,37 @@ function probesOf(doc: Doc): Probe[] {
         for (const [name, fs] of Object.entries(body.properties ?? {})) {
           const k = kind(doc, fs);
           const r = resolve(doc, fs);
-          probes.push({ ...base, path: url, where: "body", field: name, variant: "nul", body: { [name]: k === "array" ? ["a\u0000b"] : "a\u0000b" } });
+          probes.push({
+            ...base,
+            path: url,
+            where: "body",
+            field: name,
+            variant: "nul",
+            body: { [name]: k === "array" ? ["a\u0000b"] : "a\u0000b" },
+          });
           probes.push({ ...base, path: url, where: "body", field: name, variant: "surrogate", body: { [name]: "a\ud800b" } });
-          probes.push({ ...base, path: url, where: "body", field: name, variant: "too_long", body: { [name]: "x".repeat(r.maxLength !== undefined ? r.maxLength + 1 : OVER_DOCUMENT) } });
+          probes.push({
+            ...base,
+            path: url,
+            where: "body",
+            field: name,
+            variant: "too_long",
+            body: { [name]: "x".repeat(r.maxLength !== undefined ? r.maxLength + 1 : OVER_DOCUMENT) },
+          });
           const wrong = wrongValue(k);
-          if (wrong !== undefined) probes.push({ ...base, path: url, where: "body", field: name, variant: "wrong_type", body: { [name]: wrong } });
+          if (wrong !== undefined)
+            probes.push({ ...base, path: url, where: "body", field: name, variant: "wrong_type", body: { [name]: wrong } });
         }
       }
       const form = content["multipart/form-data"]?.schema;
       if (form) {
         for (const [name, fs] of Object.entries(resolve(doc, form).properties ?? {})) {
           if (resolve(doc, fs).format === "binary") continue;
-          for (const [variant, value] of [["nul", "a\u0000b"], ["surrogate", "a\ud800b"], ["too_long", "x".repeat(OVER_DOCUMENT)]] as const) {
+          for (const [variant, value] of [
+            ["nul", "a\u0000b"],
+            ["surrogate", "a\ud800b"],
+            ["too_long", "x".repeat(OVER_DOCUMENT)],
+          ] as const) {
             const f = new FormData();
             f.set(name, value);
             probes.push({ ...base, path: url, where: "form", field: name, variant, form: f });
@@ -167,13 +203,29 @@ function authProbes(): Probe[] {
   const probes: Probe[] = [];
   for (const [path, fields] of Object.entries(AUTH_ENDPOINTS)) {
     for (const field of fields) {
-      for (const [variant, value] of [["nul", "a\u0000b"], ["surrogate", "a\ud800b"], ["too_long", "x".repeat(OVER_DOCUMENT)], ["wrong_type", 12345]] as const) {
+      for (const [variant, value] of [
+        ["nul", "a\u0000b"],
+        ["surrogate", "a\ud800b"],
+        ["too_long", "x".repeat(OVER_DOCUMENT)],
+        ["wrong_type", 12345],
+      ] as const) {
         probes.push({ route: path, method: "POST", path, where: "body", field, variant, body: { [field]: value } });
       }
     }
   }
-  for (const [variant, q] of [["nul", "token=a%00b"], ["too_long", `token=${"t".repeat(2001)}`]] as const) {
-    probes.push({ route: "/api/auth/verify-email", method: "GET", path: "/api/auth/verify-email", where: "query", field: "token", variant, query: q });
+  for (const [variant, q] of [
+    ["nul", "token=a%00b"],
+    ["too_long", `token=${"t".repeat(2001)}`],
+  ] as const) {
+    probes.push({
+      route: "/api/auth/verify-email",
+      method: "GET",
+      path: "/api/auth/verify-email",
+      where: "query",
+      field: "token",
+      variant,
+      query: q,
+    });
   }
   return probes;
 }
@@ -195,12 +247,14 @@ async function run(client: Client, probes: Probe[], health: Client) {
     const what = `${p.method} ${p.route} ${p.where}.${p.field} ${p.variant}`;
     if (res.status >= 500) stats.fiveXX++;
     if (res.status < 400 || res.status >= 500) failures.push(`${what}: ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`);
-    else if (!res.contentType.includes("application/problem+json")) failures.push(`${what}: ${res.status} answered ${res.contentType || "no content type"}`);
+    else if (!res.contentType.includes("application/problem+json"))
+      failures.push(`${what}: ${res.status} answered ${res.contentType || "no content type"}`);
     // A multipart form carries UTF-8, where a lone surrogate cannot be written: the browser sends U+FFFD instead.
     // (JSON carries it as \ud800; the query probe sends the invalid percent-encoding %ED%A0%80.)
     else if ((p.variant === "nul" || (p.variant === "surrogate" && p.where !== "form")) && res.status === 422) {
       const paths = ((res.body as { errors?: Array<{ path: string }> }).errors ?? []).map((e) => e.path);
-      if (!paths.some((x) => x === p.field || x.startsWith(`${p.field}.`))) failures.push(`${what}: 422 without naming the field (${paths.join(", ")})`);
+      if (!paths.some((x) => x === p.field || x.startsWith(`${p.field}.`)))
+        failures.push(`${what}: 422 without naming the field (${paths.join(", ")})`);
     }
     if (ms > TIME_BOUND_MS) failures.push(`${what}: took ${Math.round(ms)} ms`);
     const h = await health.get("/api/health");
@@ -210,7 +264,9 @@ async function run(client: Client, probes: Probe[], health: Client) {
 }
 
 describe("input fuzzing of every route", () => {
-  it("answers every malformed field of every write route, list parameter and auth endpoint with 4xx problem+json, and stays up", { timeout: 240_000 }, async () => {
+  it("answers every malformed field of every write route, list parameter and auth endpoint with 4xx problem+json, and stays up", {
+    timeout: 240_000,
+  }, async () => {
     const owner = await ownerWithOrg(app.get(), "NGO Fuzz");
     const anon = new Client(app.get());
     const health = new Client(app.get());
@@ -223,7 +279,11 @@ describe("input fuzzing of every route", () => {
     await run(owner.client, probes, health);
     // Auth endpoints: signed in (the ones that need a session) and anonymous (sign-up, sign-in, reset).
     await run(owner.client, authProbes(), health);
-    await run(anon, authProbes().filter((p) => /sign-up|sign-in|password|verify-email/.test(p.route)), health);
+    await run(
+      anon,
+      authProbes().filter((p) => /sign-up|sign-in|password|verify-email/.test(p.route)),
+      health,
+    );
 
     const statuses = Object.fromEntries([...stats.statuses].sort(([a], [b]) => a - b));
     console.log(

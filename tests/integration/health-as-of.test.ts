@@ -15,13 +15,29 @@ describe("partnership health as of a given day", () => {
     const a = await ownerWithOrg(app.get(), "NGO As Of");
     const co = (await a.client.post("/api/v1/companies", { name: "As Of Partner GmbH", country: "DE" })).body;
     const e = (await a.client.post("/api/v1/engagements", { companyId: co.id, title: "As-of partnership" })).body;
-    for (const stage of ["agreed", "active"]) expect((await a.client.post(`/api/v1/engagements/${e.id}/stage`, { stage, override: { reason: "Screened elsewhere (test)" } })).status).toBe(200);
-    expect((await a.client.post(`/api/v1/engagements/${e.id}/commitments`, { party: "ngo", userId: a.userId, description: "Send the plan", dueOn: day(10) })).status).toBe(201);
+    for (const stage of ["agreed", "active"])
+      expect(
+        (await a.client.post(`/api/v1/engagements/${e.id}/stage`, { stage, override: { reason: "Screened elsewhere (test)" } })).status,
+      ).toBe(200);
+    expect(
+      (
+        await a.client.post(`/api/v1/engagements/${e.id}/commitments`, {
+          party: "ngo",
+          userId: a.userId,
+          description: "Send the plan",
+          dueOn: day(10),
+        })
+      ).status,
+    ).toBe(201);
 
     const { database } = app.get();
     const ctx: Ctx = { db: database.db, database, orgId: a.orgId, role: "viewer", user: { id: a.userId, name: "Test", email: a.email } };
-    const [row] = await database.db.select().from(engagement).where(and(eq(engagement.organizationId, a.orgId), eq(engagement.id, e.id)));
-    const factor = async (today: string) => (await scoreEngagements(ctx, [row], today)).get(e.id)!.factors.find((f) => f.key === "commitments_kept")!;
+    const [row] = await database.db
+      .select()
+      .from(engagement)
+      .where(and(eq(engagement.organizationId, a.orgId), eq(engagement.id, e.id)));
+    const factor = async (today: string) =>
+      (await scoreEngagements(ctx, [row], today)).get(e.id)!.factors.find((f) => f.key === "commitments_kept")!;
 
     expect(await factor(day(0))).toMatchObject({ score: 1, code: "commitments.none_due" });
     // Twenty days on, the open commitment is ten days overdue.

@@ -10,7 +10,12 @@ const day = (offset: number, from = Date.now()) => new Date(from + offset * DAY)
 
 function fakeMailer(): Mailer & { outbox: Mail[] } {
   const outbox: Mail[] = [];
-  return { outbox, async send(m) { outbox.push(m); } };
+  return {
+    outbox,
+    async send(m) {
+      outbox.push(m);
+    },
+  };
 }
 
 async function contactAt(a: Account, companyId: string, name: string): Promise<string> {
@@ -24,7 +29,15 @@ async function activeEngagement(a: Account, name: string, contacts = 2) {
   const co = (await a.client.post("/api/v1/companies", { name, country: "DE" })).body;
   const contactIds = [];
   for (let i = 0; i < contacts; i++) contactIds.push(await contactAt(a, co.id, `Contact ${i} of ${name}`));
-  const e = (await a.client.post("/api/v1/engagements", { companyId: co.id, title: `Partnership with ${name}`, modes: ["joint_project"], ownerId: a.userId, contactIds })).body;
+  const e = (
+    await a.client.post("/api/v1/engagements", {
+      companyId: co.id,
+      title: `Partnership with ${name}`,
+      modes: ["joint_project"],
+      ownerId: a.userId,
+      contactIds,
+    })
+  ).body;
   for (const stage of ["agreed", "active"]) {
     const moved = await a.client.post(`/api/v1/engagements/${e.id}/stage`, { stage, override: { reason: "Tested elsewhere" } });
     expect(moved.status).toBe(200);
@@ -36,12 +49,42 @@ async function activeEngagement(a: Account, name: string, contacts = 2) {
 async function makeHealthy(a: Account, name: string, contacts = 2) {
   const x = await activeEngagement(a, name, contacts);
   const id = x.engagement.id;
-  const activity = (await a.client.post(`/api/v1/engagements/${id}/activities`, { kind: "meeting", occurredOn: day(-5), summary: "Quarterly meeting" })).body;
-  expect((await a.client.req("PUT", `/api/v1/engagements/${id}/agreement`, { kind: "mou", startsOn: day(-100), endsOn: day(200) })).status).toBe(201);
-  expect((await a.client.post(`/api/v1/engagements/${id}/commitments`, { party: "ngo", userId: a.userId, description: "Send the plan", dueOn: day(10), status: "done" })).status).toBe(201);
-  const indicator = (await a.client.post(`/api/v1/engagements/${id}/agreement/indicators`, { name: "Staff trained", baseline: 0, target: 10 })).body;
-  expect((await a.client.post(`/api/v1/engagements/${id}/check-ins`, { occurredOn: day(-80), values: [{ indicatorId: indicator.id, value: 10 }] })).status).toBe(201);
-  const ack = (await a.client.post(`/api/v1/companies/${x.company.id}/acknowledgements`, { channel: "website", occurredOn: day(-10), title: "Thanks on our website", engagementId: id })).body;
+  const activity = (
+    await a.client.post(`/api/v1/engagements/${id}/activities`, { kind: "meeting", occurredOn: day(-5), summary: "Quarterly meeting" })
+  ).body;
+  expect(
+    (await a.client.req("PUT", `/api/v1/engagements/${id}/agreement`, { kind: "mou", startsOn: day(-100), endsOn: day(200) })).status,
+  ).toBe(201);
+  expect(
+    (
+      await a.client.post(`/api/v1/engagements/${id}/commitments`, {
+        party: "ngo",
+        userId: a.userId,
+        description: "Send the plan",
+        dueOn: day(10),
+        status: "done",
+      })
+    ).status,
+  ).toBe(201);
+  const indicator = (
+    await a.client.post(`/api/v1/engagements/${id}/agreement/indicators`, { name: "Staff trained", baseline: 0, target: 10 })
+  ).body;
+  expect(
+    (
+      await a.client.post(`/api/v1/engagements/${id}/check-ins`, {
+        occurredOn: day(-80),
+        values: [{ indicatorId: indicator.id, value: 10 }],
+      })
+    ).status,
+  ).toBe(201);
+  const ack = (
+    await a.client.post(`/api/v1/companies/${x.company.id}/acknowledgements`, {
+      channel: "website",
+      occurredOn: day(-10),
+      title: "Thanks on our website",
+      engagementId: id,
+    })
+  ).body;
   return { ...x, id, activity, ack };
 }
 
@@ -61,8 +104,23 @@ describe("partnership health", () => {
     const a = await ownerWithOrg(app.get(), "NGO Health");
     const x = await makeHealthy(a, "Healthy Partner GmbH");
     let h = await health(a, x.id);
-    expect(h).toMatchObject({ engagementId: x.id, score: 100, outlook: "likely", thresholds: { likely: 70, atRisk: 45 }, reasons: ["Every factor is on track."], cappedBy: null });
-    expect(h.factors.map((f: Factor) => f.key)).toEqual(["contact_cadence", "commitments_kept", "indicator_progress", "company_contacts", "acknowledgement", "renewal", "high_risks"]);
+    expect(h).toMatchObject({
+      engagementId: x.id,
+      score: 100,
+      outlook: "likely",
+      thresholds: { likely: 70, atRisk: 45 },
+      reasons: ["Every factor is on track."],
+      cappedBy: null,
+    });
+    expect(h.factors.map((f: Factor) => f.key)).toEqual([
+      "contact_cadence",
+      "commitments_kept",
+      "indicator_progress",
+      "company_contacts",
+      "acknowledgement",
+      "renewal",
+      "high_risks",
+    ]);
     expect(h.renewal).toMatchObject({ endDate: day(200), daysLeft: 200, due: false, nextStepCode: "none_yet" });
     expect(typeof h.computedAt).toBe("string");
 
@@ -74,7 +132,12 @@ describe("partnership health", () => {
     expect(h.reasons).toEqual(["1 open high risk: mitigate or close it."]);
 
     // An overdue commitment: 1 of 2 due kept → 0.5 → −10.
-    await a.client.post(`/api/v1/engagements/${x.id}/commitments`, { party: "ngo", userId: a.userId, description: "Report", dueOn: day(-1) });
+    await a.client.post(`/api/v1/engagements/${x.id}/commitments`, {
+      party: "ngo",
+      userId: a.userId,
+      description: "Report",
+      dueOn: day(-1),
+    });
     h = await health(a, x.id);
     expect(h.f.commitments_kept).toMatchObject({ score: 0.5, detail: "1 of 2 due commitments kept on time; 1 overdue." });
     expect(h.score).toBe(84);
@@ -140,7 +203,11 @@ describe("partnership health", () => {
     expect((await health(a, x.id)).f.contact_cadence).toMatchObject({ score: 0.22, values: { days: 80 } }); // the check-in 80 days ago: 1 − 35/45
     await a.client.post(`/api/v1/companies/${x.company.id}/activities`, { kind: "note", occurredOn: day(-1), summary: "Internal note" });
     expect((await health(a, x.id)).f.contact_cadence.score).toBe(0.22);
-    await a.client.post(`/api/v1/companies/${x.company.id}/activities`, { kind: "call", occurredOn: day(-2), summary: "Called the CSR lead" });
+    await a.client.post(`/api/v1/companies/${x.company.id}/activities`, {
+      kind: "call",
+      occurredOn: day(-2),
+      summary: "Called the CSR lead",
+    });
     expect((await health(a, x.id)).f.contact_cadence).toMatchObject({ score: 1, values: { days: 2 } });
   });
 
@@ -174,7 +241,13 @@ describe("partnership health", () => {
     expect(all.status).toBe(200);
     expect(all.body.items.map((i: { engagementId: string }) => i.engagementId)).toEqual([weak.engagement.id, good.id]);
     // New, no company contact, nothing agreed yet: 20 + 10 + 7.5 + 0 + 0 + 5 + 10 = 52.5.
-    expect(all.body.items[0]).toMatchObject({ title: "Partnership with Weak Partner KG", companyName: "Weak Partner KG", stage: "active", score: 53, outlook: "at_risk" });
+    expect(all.body.items[0]).toMatchObject({
+      title: "Partnership with Weak Partner KG",
+      companyName: "Weak Partner KG",
+      stage: "active",
+      score: 53,
+      outlook: "at_risk",
+    });
     expect(all.body.items[0].topReasons).toHaveLength(3);
     expect(all.body.items[1]).toMatchObject({ score: 100, outlook: "likely" });
 
@@ -192,7 +265,8 @@ describe("reminder jobs", () => {
     const { database } = app.get();
     const mailer = fakeMailer();
     const mine = () => mailer.outbox.filter((m) => m.to === a.email);
-    const renewalTasks = async () => (await a.client.get(`/api/v1/engagements/${x.id}/tasks`)).body.items.filter((t: { title: string }) => t.title === RENEWAL_TASK_TITLE);
+    const renewalTasks = async () =>
+      (await a.client.get(`/api/v1/engagements/${x.id}/tasks`)).body.items.filter((t: { title: string }) => t.title === RENEWAL_TASK_TITLE);
 
     await sendRenewalReminders(database, mailer, new Date(), { baseUrl: "https://partners.example.org/" });
     expect(mine()).toHaveLength(1);

@@ -41,7 +41,11 @@ describe("HTTP semantics of /api/v1", () => {
     expect(co.headers.get("location")).toBe(`/api/v1/companies/${co.body.id}`);
     expect((await a.client.get(co.headers.get("location")!)).body.name).toBe("Located Co");
     const eng = (await a.client.post("/api/v1/engagements", { companyId: co.body.id, title: "Located partnership", modes: [] })).body;
-    const commitment = await a.client.post(`/api/v1/engagements/${eng.id}/commitments`, { party: "ngo", description: "Train staff", dueOn: "2030-01-01" });
+    const commitment = await a.client.post(`/api/v1/engagements/${eng.id}/commitments`, {
+      party: "ngo",
+      description: "Train staff",
+      dueOn: "2030-01-01",
+    });
     expect(commitment.status).toBe(201);
     expect(commitment.headers.get("location")).toBe(`/api/v1/commitments/${commitment.body.id}`);
     const risk = await a.client.post(`/api/v1/engagements/${eng.id}/risks`, { title: "Reputational", likelihood: 2, impact: 3 });
@@ -74,7 +78,9 @@ describe("HTTP semantics of /api/v1", () => {
     expect(inB.body.id).not.toBe(first.body.id);
     expect(inB.headers.get("idempotent-replayed")).toBeNull();
     expect((await b.client.get("/api/v1/companies?q=Idempotent")).body.items.map((x: { id: string }) => x.id)).toEqual([inB.body.id]);
-    const rows = await app.get().database.query<{ scope: string }>("select scope from idempotency_key where key = $1 order by scope", [key["Idempotency-Key"]]);
+    const rows = await app
+      .get()
+      .database.query<{ scope: string }>("select scope from idempotency_key where key = $1 order by scope", [key["Idempotency-Key"]]);
     expect(rows.rows.map((r) => r.scope).sort()).toEqual([a.orgId, b.orgId].sort());
   });
 
@@ -90,7 +96,12 @@ describe("HTTP semantics of /api/v1", () => {
 
     const bad = await a.client.req("POST", "/api/v1/companies", { name: "", country: "AT" }, { "Idempotency-Key": "retry-after-fix" });
     expect(isProblem(bad, 422)).toBe(true);
-    const fixed = await a.client.req("POST", "/api/v1/companies", { name: "Fixed Co", country: "AT" }, { "Idempotency-Key": "retry-after-fix" });
+    const fixed = await a.client.req(
+      "POST",
+      "/api/v1/companies",
+      { name: "Fixed Co", country: "AT" },
+      { "Idempotency-Key": "retry-after-fix" },
+    );
     expect(fixed.status).toBe(201);
   });
 
@@ -123,7 +134,9 @@ describe("HTTP semantics of /api/v1", () => {
     const a = await ownerWithOrg(app.get(), "NGO Etag Race");
     const co = (await a.client.post("/api/v1/companies", { name: "Raced Tag Co", country: "DE" })).body;
     const tag = (await a.client.get(`/api/v1/companies/${co.id}`)).headers.get("etag")!;
-    const results = await Promise.all(["one", "two"].map((d) => a.client.req("PATCH", `/api/v1/companies/${co.id}`, { description: d }, { "If-Match": tag })));
+    const results = await Promise.all(
+      ["one", "two"].map((d) => a.client.req("PATCH", `/api/v1/companies/${co.id}`, { description: d }, { "If-Match": tag })),
+    );
     expect(results.map((r) => r.status).sort()).toEqual([200, 412]);
   });
 
@@ -187,9 +200,13 @@ describe("HTTP semantics of /api/v1", () => {
     const newer = (await a.client.post("/api/v1/engagements", { companyId: co.id, title: "Newer", modes: [] })).body;
     const person = (await a.client.get("/api/v1/contacts?limit=1")).body.items[0];
     await a.client.patch(`/api/v1/contacts/${person.id}`, { notes: "changed" });
-    expect((await a.client.get(`/api/v1/engagements?updatedSince=${encodeURIComponent(since)}`)).body.items.map((e: { id: string }) => e.id)).toEqual([newer.id]);
+    expect(
+      (await a.client.get(`/api/v1/engagements?updatedSince=${encodeURIComponent(since)}`)).body.items.map((e: { id: string }) => e.id),
+    ).toEqual([newer.id]);
     expect((await a.client.get(`/api/v1/engagements`)).body.items.map((e: { id: string }) => e.id)).toContain(older.id);
-    expect((await a.client.get(`/api/v1/contacts?updatedSince=${encodeURIComponent(since)}`)).body.items.map((c: { id: string }) => c.id)).toEqual([person.id]);
+    expect(
+      (await a.client.get(`/api/v1/contacts?updatedSince=${encodeURIComponent(since)}`)).body.items.map((c: { id: string }) => c.id),
+    ).toEqual([person.id]);
     expect(isProblem(await a.client.get("/api/v1/contacts?updatedSince=yesterday"), 422)).toBe(true);
   });
 });

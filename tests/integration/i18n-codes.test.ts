@@ -13,20 +13,46 @@ type Factor = { source: string; key: string; code?: string; params?: Record<stri
 describe("codes for server-made texts", () => {
   it("every screening signal, risk factor and critical reason carries a code and params", async () => {
     const a = await ownerWithOrg(app.get(), "NGO Codes");
-    const co = (await a.client.post("/api/v1/companies", { name: "Nordtex Bekleidung GmbH", country: "DE", naceCode: "14.13", tags: ["tobacco"] })).body;
-    expect((await a.client.post("/api/v1/screening-lists/entries", { list: "black", companyId: co.id, reason: "Recruitment fees (our casework)." })).status).toBe(201);
+    const co = (
+      await a.client.post("/api/v1/companies", { name: "Nordtex Bekleidung GmbH", country: "DE", naceCode: "14.13", tags: ["tobacco"] })
+    ).body;
+    expect(
+      (
+        await a.client.post("/api/v1/screening-lists/entries", {
+          list: "black",
+          companyId: co.id,
+          reason: "Recruitment fees (our casework).",
+        })
+      ).status,
+    ).toBe(201);
     const created = await a.client.post(`/api/v1/companies/${co.id}/screenings`, { supplyChain: { sourcingCountries: ["IN"] } });
     expect(created.status).toBe(201);
-    const s = created.body as { signals: Sig[]; risk: { factors: Factor[]; criticalBecause: string[]; criticalReasons: Array<{ code: string; text: string; signal?: { code: string } }> } };
+    const s = created.body as {
+      signals: Sig[];
+      risk: {
+        factors: Factor[];
+        criticalBecause: string[];
+        criticalReasons: Array<{ code: string; text: string; signal?: { code: string } }>;
+      };
+    };
 
     for (const sig of s.signals) {
       expect(sig.code, sig.key).toMatch(/^[a-z_]+\.[a-z_]+$/);
       expect(sig.params, sig.key).toBeTypeOf("object");
     }
     expect(s.signals.find((x) => x.key === "sector_risk:14")).toMatchObject({ code: "sector_risk.high", params: { naceCode: "14" } });
-    expect(s.signals.find((x) => x.key === "goods_country:cotton:IN")).toMatchObject({ code: "goods_country.listed", params: { good: "Cotton", country: "IN", labour: "both", why: "sourcing_country" } });
-    expect(s.signals.find((x) => x.source === "own_list")).toMatchObject({ code: "own_list.black", params: { basis: "linked", companyName: "Nordtex Bekleidung GmbH" } });
-    expect(s.signals.find((x) => x.key === "excluded_sector:tobacco")).toMatchObject({ code: "excluded_sector.by_tag", params: { tag: "tobacco" } });
+    expect(s.signals.find((x) => x.key === "goods_country:cotton:IN")).toMatchObject({
+      code: "goods_country.listed",
+      params: { good: "Cotton", country: "IN", labour: "both", why: "sourcing_country" },
+    });
+    expect(s.signals.find((x) => x.source === "own_list")).toMatchObject({
+      code: "own_list.black",
+      params: { basis: "linked", companyName: "Nordtex Bekleidung GmbH" },
+    });
+    expect(s.signals.find((x) => x.key === "excluded_sector:tobacco")).toMatchObject({
+      code: "excluded_sector.by_tag",
+      params: { tag: "tobacco" },
+    });
 
     for (const f of s.risk.factors) expect(f.code, `${f.source}:${f.key}`).toBeTruthy();
     expect(s.risk.factors.filter((f) => f.source === "signal").every((f) => f.signal?.code)).toBe(true);

@@ -14,7 +14,12 @@ import { Client, ownerWithOrg, type TestApp } from "../setup/app.js";
 const run = promisify(execFile);
 const bin = resolve(import.meta.dirname, "../../bin/partnerwise.js");
 const dir = mkdtempSync(join(tmpdir(), "pw-cli-"));
-const env = parseEnv({ NODE_ENV: "test", PARTNERWISE_LOG_LEVEL: "warn", PARTNERWISE_DATA_DIR: dir, PARTNERWISE_SECRET: "test-secret-test-secret-test-secret" });
+const env = parseEnv({
+  NODE_ENV: "test",
+  PARTNERWISE_LOG_LEVEL: "warn",
+  PARTNERWISE_DATA_DIR: dir,
+  PARTNERWISE_SECRET: "test-secret-test-secret-test-secret",
+});
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function boot(): Promise<TestApp> {
@@ -28,7 +33,13 @@ async function cli(...args: string[]): Promise<{ code: number; stdout: string; s
   try {
     const r = await run(process.execPath, [bin, ...args], {
       cwd: dir,
-      env: { ...process.env, PARTNERWISE_DATA_DIR: dir, DATABASE_URL: "", PARTNERWISE_LOG_LEVEL: "warn", PARTNERWISE_SECRET: "test-secret-test-secret-test-secret" },
+      env: {
+        ...process.env,
+        PARTNERWISE_DATA_DIR: dir,
+        DATABASE_URL: "",
+        PARTNERWISE_LOG_LEVEL: "warn",
+        PARTNERWISE_SECRET: "test-secret-test-secret-test-secret",
+      },
       timeout: 120_000,
     });
     return { code: 0, stdout: r.stdout, stderr: r.stderr };
@@ -43,7 +54,8 @@ describe("partnerwise companies import/export (CLI)", () => {
   it("dry-runs with reasons and exit code 1, imports with --allow-invalid, and exports what landed", async () => {
     let app = await boot();
     const owner = await ownerWithOrg(app, "NGO CLI");
-    const existing = (await owner.client.post("/api/v1/companies", { name: "Müller Logistik GmbH", country: "DE", tags: ["logistics"] })).body;
+    const existing = (await owner.client.post("/api/v1/companies", { name: "Müller Logistik GmbH", country: "DE", tags: ["logistics"] }))
+      .body;
     await app.database.close();
 
     writeFileSync(
@@ -59,7 +71,9 @@ describe("partnerwise companies import/export (CLI)", () => {
     expect(dry.code).toBe(1);
     expect(dry.stdout).toContain('name ← "Firma", country ← "Land", registrationId ← "Handelsregister", tags ← "Tags"');
     expect(dry.stdout).toMatch(/row 4: country \("Land"\): Unknown country "Germny"/);
-    expect(dry.stdout).toContain('row 2 "Mueller Logistik GmbH" ≈ existing "Müller Logistik GmbH" (DE): near-identical name in the same country');
+    expect(dry.stdout).toContain(
+      'row 2 "Mueller Logistik GmbH" ≈ existing "Müller Logistik GmbH" (DE): near-identical name in the same country',
+    );
     expect(dry.stdout).toContain("2 valid, 1 invalid, 1 duplicate of 3 rows.");
 
     const refused = await cli("companies", "import", "firmen.csv");
@@ -90,8 +104,17 @@ describe("partnerwise companies import/export (CLI)", () => {
       const merged = (await client.get(`/api/v1/companies/${existing.id}`)).body;
       expect(merged.tags.sort()).toEqual(["logistics", "transport"]);
       const batches = (await client.get("/api/v1/imports")).body.items;
-      expect(batches[0]).toMatchObject({ filename: "firmen.csv", createdCount: 1, mergedCount: 1, skippedCount: 1, createdBy: { id: owner.userId } });
-      expect((await client.get("/api/v1/audit?action=export")).body.items[0]).toMatchObject({ actorId: owner.userId, details: { rows: 2 } });
+      expect(batches[0]).toMatchObject({
+        filename: "firmen.csv",
+        createdCount: 1,
+        mergedCount: 1,
+        skippedCount: 1,
+        createdBy: { id: owner.userId },
+      });
+      expect((await client.get("/api/v1/audit?action=export")).body.items[0]).toMatchObject({
+        actorId: owner.userId,
+        details: { rows: 2 },
+      });
     } finally {
       await app.database.close();
     }

@@ -71,7 +71,10 @@ describe("imports and exports: tenant isolation and roles", () => {
 
     // A member may import and undo (also a batch someone else imported).
     expect((await member.client.post("/api/v1/imports/dry-run", form("m.csv", FILE))).status).toBe(200);
-    expect((await member.client.post(`/api/v1/imports/${batch}/undo`)).body.batch).toMatchObject({ id: batch, undoneBy: { id: member.userId } });
+    expect((await member.client.post(`/api/v1/imports/${batch}/undo`)).body.batch).toMatchObject({
+      id: batch,
+      undoneBy: { id: member.userId },
+    });
   });
 });
 

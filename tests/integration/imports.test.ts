@@ -14,7 +14,8 @@ function form(file: { name: string; content: string | Uint8Array | ArrayBuffer }
   return fd;
 }
 
-const csv = (rows: string[][], delimiter = ",") => rows.map((r) => r.map((c) => (/[",;\n\t]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(delimiter)).join("\r\n") + "\r\n";
+const csv = (rows: string[][], delimiter = ",") =>
+  rows.map((r) => r.map((c) => (/[",;\n\t]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(delimiter)).join("\r\n") + "\r\n";
 
 async function xlsx(rows: Array<Array<string | number>>): Promise<ArrayBuffer> {
   const wb = new ExcelJS.Workbook();
@@ -28,12 +29,17 @@ async function readXlsx(body: ArrayBuffer): Promise<string[][]> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(body);
   const out: string[][] = [];
-  wb.worksheets[0].eachRow((row) => out.push((row.values as unknown[]).slice(1).map((v) => (v instanceof Date ? v.toISOString() : v === null || v === undefined ? "" : String(v)))));
+  wb.worksheets[0].eachRow((row) =>
+    out.push(
+      (row.values as unknown[]).slice(1).map((v) => (v instanceof Date ? v.toISOString() : v === null || v === undefined ? "" : String(v))),
+    ),
+  );
   return out;
 }
 
 const company = (a: Account, body: Record<string, unknown>) => a.client.post("/api/v1/companies", body).then((r) => r.body);
-const names = async (a: Account, query = "") => (await a.client.get(`/api/v1/companies?limit=500${query}`)).body.items.map((c: { name: string }) => c.name).sort();
+const names = async (a: Account, query = "") =>
+  (await a.client.get(`/api/v1/companies?limit=500${query}`)).body.items.map((c: { name: string }) => c.name).sort();
 
 describe("imports: reading files and suggesting a mapping", () => {
   it("reads a German semicolon CSV with BOM and suggests the mapping from its headers", async () => {
@@ -43,7 +49,17 @@ describe("imports: reading files and suggesting a mapping", () => {
       csv(
         [
           ["Firma", "Land", "Handelsregister", "Branche/NACE", "Webseite", "Tags", "Größe", "Weitere Namen", "Interne Nr."],
-          ["Müller Logistik GmbH", "Deutschland", "HRB 12345", "49.41", "mueller-logistik.de", "Logistik; Transport", "KMU", "Müller Spedition", "17"],
+          [
+            "Müller Logistik GmbH",
+            "Deutschland",
+            "HRB 12345",
+            "49.41",
+            "mueller-logistik.de",
+            "Logistik; Transport",
+            "KMU",
+            "Müller Spedition",
+            "17",
+          ],
           ["Bäckerei Schön", "AT", "", "10.71", "", "", "lokal", "", "18"],
         ],
         ";",
@@ -51,7 +67,17 @@ describe("imports: reading files and suggesting a mapping", () => {
     const r = await a.client.post("/api/v1/imports/preview", form({ name: "firmen.csv", content: text }));
     expect(r.status).toBe(200);
     expect(r.body).toMatchObject({ kind: "companies", format: "csv", delimiter: ";", rowCount: 2 });
-    expect(r.body.columns).toEqual(["Firma", "Land", "Handelsregister", "Branche/NACE", "Webseite", "Tags", "Größe", "Weitere Namen", "Interne Nr."]);
+    expect(r.body.columns).toEqual([
+      "Firma",
+      "Land",
+      "Handelsregister",
+      "Branche/NACE",
+      "Webseite",
+      "Tags",
+      "Größe",
+      "Weitere Namen",
+      "Interne Nr.",
+    ]);
     expect(r.body.suggestedMapping).toEqual({
       name: "Firma",
       country: "Land",
@@ -76,7 +102,14 @@ describe("imports: reading files and suggesting a mapping", () => {
     const r = await a.client.post("/api/v1/imports/preview", form({ name: "companies.xlsx", content: file }));
     expect(r.status).toBe(200);
     expect(r.body).toMatchObject({ format: "xlsx", rowCount: 2 });
-    expect(r.body.suggestedMapping).toEqual({ name: "Company name", country: "Country", registrationId: "Registration number", sizeClass: "Size", website: "Website", description: "Description" });
+    expect(r.body.suggestedMapping).toEqual({
+      name: "Company name",
+      country: "Country",
+      registrationId: "Registration number",
+      sizeClass: "Size",
+      website: "Website",
+      description: "Description",
+    });
     expect(r.body.sample[1]["Registration number"]).toBe("12345678");
 
     const done = await a.client.post("/api/v1/imports", form({ name: "companies.xlsx", content: file }));
@@ -98,7 +131,10 @@ describe("imports: reading files and suggesting a mapping", () => {
     const noFile = new FormData();
     noFile.set("kind", "companies");
     expect(isProblem(await a.client.post("/api/v1/imports/preview", noFile), 422)).toBe(true);
-    const badMapping = await a.client.post("/api/v1/imports/dry-run", form({ name: "x.csv", content: "Name,Country\r\nA,DE\r\n" }, { mapping: { name: "Firma", country: "Country" } }));
+    const badMapping = await a.client.post(
+      "/api/v1/imports/dry-run",
+      form({ name: "x.csv", content: "Name,Country\r\nA,DE\r\n" }, { mapping: { name: "Firma", country: "Country" } }),
+    );
     expect(isProblem(badMapping, 422)).toBe(true);
     expect(badMapping.body.errors[0]).toMatchObject({ path: "mapping.name" });
   });
@@ -121,7 +157,9 @@ describe("imports: validation, all-or-nothing commit, duplicates, undo", () => {
     const dry = await a.client.post("/api/v1/imports/dry-run", form({ name: "messy.csv", content: messy }));
     expect(dry.status).toBe(200);
     expect(dry.body).toMatchObject({ rowCount: 7, valid: 2, duplicates: [] });
-    const byRow = Object.fromEntries(dry.body.invalid.map((r: { row: number; errors: Array<{ field: string }> }) => [r.row, r.errors.map((e) => e.field).sort()]));
+    const byRow = Object.fromEntries(
+      dry.body.invalid.map((r: { row: number; errors: Array<{ field: string }> }) => [r.row, r.errors.map((e) => e.field).sort()]),
+    );
     expect(byRow).toEqual({ 3: ["country"], 4: ["country"], 5: ["name"], 6: ["sizeClass"], 7: ["naceCode", "website"] });
     const typo = dry.body.invalid.find((r: { row: number }) => r.row === 4).errors[0];
     expect(typo).toMatchObject({ field: "country", column: "Country", code: "unknown_country", params: { value: "Germny" } });
@@ -146,7 +184,15 @@ describe("imports: validation, all-or-nothing commit, duplicates, undo", () => {
     expect(list[0]).toMatchObject({ country: "DE", naceCode: "49.41", website: "https://goodone.de", importBatchId: r.body.batchId });
     expect(list[1]).toMatchObject({ country: "NL", sizeClass: "large", naceCode: "C" });
     const batches = (await a.client.get("/api/v1/imports")).body;
-    expect(batches.items[0]).toMatchObject({ id: r.body.batchId, kind: "companies", filename: "messy.csv", createdCount: 2, skippedCount: 5, undoneAt: null, createdBy: { id: a.userId } });
+    expect(batches.items[0]).toMatchObject({
+      id: r.body.batchId,
+      kind: "companies",
+      filename: "messy.csv",
+      createdCount: 2,
+      skippedCount: 5,
+      undoneAt: null,
+      createdBy: { id: a.userId },
+    });
   });
 
   it("finds duplicates by registration number and near-identical name, honours skip/merge/create, and undo restores everything", async () => {
@@ -168,36 +214,65 @@ describe("imports: validation, all-or-nothing commit, duplicates, undo", () => {
     expect(dry.body.invalid).toEqual([]);
     const dups = Object.fromEntries(dry.body.duplicates.map((d: { row: number }) => [d.row, d]));
     expect(Object.keys(dups).map(Number)).toEqual([2, 3, 6, 8]);
-    expect(dups[2]).toMatchObject({ name: "Mueller Logistik GmbH", reason: "near-identical name in the same country", existing: { id: mueller.id, name: "Müller Logistik GmbH", country: "DE", row: null } });
+    expect(dups[2]).toMatchObject({
+      name: "Mueller Logistik GmbH",
+      reason: "near-identical name in the same country",
+      existing: { id: mueller.id, name: "Müller Logistik GmbH", country: "DE", row: null },
+    });
     expect(dups[2].similarity).toBeGreaterThanOrEqual(0.8);
     expect(dups[3]).toMatchObject({ reason: "same registration id", existing: { id: acme.id, registrationId: "IE 123456" } });
     expect(dups[6]).toMatchObject({ reason: "near-identical name in the same country", existing: { id: null, row: 5 } });
     expect(dups[8]).toMatchObject({ reason: "same registration id", existing: { id: null, row: 7 } });
 
-    const done = await a.client.post("/api/v1/imports", form({ name: "dups.csv", content: file }, { decisions: { "2": "merge", "6": "merge", "8": "create" } }));
+    const done = await a.client.post(
+      "/api/v1/imports",
+      form({ name: "dups.csv", content: file }, { decisions: { "2": "merge", "6": "merge", "8": "create" } }),
+    );
     expect(done.status).toBe(201);
     expect(done.body).toMatchObject({ created: 4, merged: 2, skipped: 1 });
 
     const merged = (await a.client.get(`/api/v1/companies/${mueller.id}`)).body;
-    expect(merged).toMatchObject({ name: "Müller Logistik GmbH", website: "https://mueller-logistik.de", description: "Trucks", otherNames: ["Mueller Logistik GmbH"] });
+    expect(merged).toMatchObject({
+      name: "Müller Logistik GmbH",
+      website: "https://mueller-logistik.de",
+      description: "Trucks",
+      otherNames: ["Mueller Logistik GmbH"],
+    });
     expect(merged.tags.sort()).toEqual(["logistics", "transport"]);
     expect((await a.client.get(`/api/v1/companies/${acme.id}`)).body).toMatchObject({ website: null, description: "Frozen food" });
     const nordic = (await a.client.get("/api/v1/companies?q=Nordic%20Timber")).body.items;
     expect(nordic).toHaveLength(1);
     expect(nordic[0]).toMatchObject({ website: "https://nordic.se", tags: ["wood"], importBatchId: done.body.batchId });
-    expect(await names(a)).toEqual(["Acme Foods Ltd", "Brand New Co", "Brand New Company", "Mueller Logistik GmbH", "Müller Logistik GmbH", "Nordic Timber AB"]);
+    expect(await names(a)).toEqual([
+      "Acme Foods Ltd",
+      "Brand New Co",
+      "Brand New Company",
+      "Mueller Logistik GmbH",
+      "Müller Logistik GmbH",
+      "Nordic Timber AB",
+    ]);
 
     // Someone edits a merged field after the import: undo keeps that edit.
     // (tags and other names are sent as they are: CompanyPatch currently resets omitted arrays to [].)
-    await a.client.patch(`/api/v1/companies/${mueller.id}`, { description: "Trucks and warehouses", tags: merged.tags, otherNames: merged.otherNames });
+    await a.client.patch(`/api/v1/companies/${mueller.id}`, {
+      description: "Trucks and warehouses",
+      tags: merged.tags,
+      otherNames: merged.otherNames,
+    });
     const undone = await a.client.post(`/api/v1/imports/${done.body.batchId}/undo`);
     expect(undone.status).toBe(200);
-    expect(undone.body).toMatchObject({ removed: { companies: 4, contacts: 0 }, restored: 1, keptChanges: [{ id: mueller.id, fields: ["description"] }] });
+    expect(undone.body).toMatchObject({
+      removed: { companies: 4, contacts: 0 },
+      restored: 1,
+      keptChanges: [{ id: mueller.id, fields: ["description"] }],
+    });
     expect(undone.body.batch.undoneAt).not.toBeNull();
     expect(await names(a)).toEqual(["Acme Foods Ltd", "Müller Logistik GmbH"]);
     const restored = (await a.client.get(`/api/v1/companies/${mueller.id}`)).body;
     expect(restored).toMatchObject({ website: null, otherNames: [], tags: ["logistics"], description: "Trucks and warehouses" });
-    expect((await a.client.get("/api/v1/companies?q=Mueller%20Logistik")).body.items.map((c: { id: string }) => c.id)).toEqual([mueller.id]);
+    expect((await a.client.get("/api/v1/companies?q=Mueller%20Logistik")).body.items.map((c: { id: string }) => c.id)).toEqual([
+      mueller.id,
+    ]);
 
     expect(isProblem(await a.client.post(`/api/v1/imports/${done.body.batchId}/undo`), 409)).toBe(true);
     const audit = (await a.client.get(`/api/v1/audit?entityId=${done.body.batchId}`)).body.items.map((e: { action: string }) => e.action);
@@ -222,7 +297,9 @@ describe("imports: near-identical names", () => {
       ["Nordik Timber AB", "SE"],
     ]);
     const dry = (await a.client.post("/api/v1/imports/dry-run", form({ name: "similar.csv", content: file }))).body;
-    const found = Object.fromEntries(dry.duplicates.map((d: { row: number; existing: { id: string }; similarity: number }) => [d.row, [d.existing.id, d.similarity]]));
+    const found = Object.fromEntries(
+      dry.duplicates.map((d: { row: number; existing: { id: string }; similarity: number }) => [d.row, [d.existing.id, d.similarity]]),
+    );
     expect(Object.keys(found).map(Number)).toEqual([2, 3, 5]);
     expect(found[2][0]).toBe(sunshine.id);
     expect(found[2][1]).toBeCloseTo(0.917, 2);
@@ -237,7 +314,8 @@ describe("imports: contacts", () => {
   it("links contacts to existing companies, creates missing ones, skips duplicates, and undo removes them", async () => {
     const a = await ownerWithOrg(app.get(), "NGO Contacts");
     const mueller = await company(a, { name: "Müller Logistik GmbH", country: "DE" });
-    const anna = (await a.client.post("/api/v1/contacts", { name: "Anna Schmidt", email: "anna@mueller.example", companyId: mueller.id })).body;
+    const anna = (await a.client.post("/api/v1/contacts", { name: "Anna Schmidt", email: "anna@mueller.example", companyId: mueller.id }))
+      .body;
     const file = csv(
       [
         ["Vorname", "Nachname", "E-Mail", "Firma", "Land", "Funktion", "Sprache"],
@@ -255,7 +333,15 @@ describe("imports: contacts", () => {
       return f;
     };
     const preview = await a.client.post("/api/v1/imports/preview", fd());
-    expect(preview.body.suggestedMapping).toEqual({ firstName: "Vorname", lastName: "Nachname", email: "E-Mail", companyName: "Firma", companyCountry: "Land", roleTitle: "Funktion", preferredLanguage: "Sprache" });
+    expect(preview.body.suggestedMapping).toEqual({
+      firstName: "Vorname",
+      lastName: "Nachname",
+      email: "E-Mail",
+      companyName: "Firma",
+      companyCountry: "Land",
+      roleTitle: "Funktion",
+      preferredLanguage: "Sprache",
+    });
 
     const dry = await a.client.post("/api/v1/imports/dry-run", fd());
     expect(dry.status).toBe(200);
@@ -264,7 +350,12 @@ describe("imports: contacts", () => {
       [6, "preferredLanguage"],
     ]);
     expect(dry.body.duplicates).toEqual([
-      expect.objectContaining({ row: 3, name: "Anna Schmidt", reason: "same email address", existing: expect.objectContaining({ id: anna.id }) }),
+      expect.objectContaining({
+        row: 3,
+        name: "Anna Schmidt",
+        reason: "same email address",
+        existing: expect.objectContaining({ id: anna.id }),
+      }),
     ]);
     expect(dry.body.newCompanies).toEqual([{ name: "Nieuw BV", country: "NL", rows: [4] }]);
 
@@ -274,10 +365,18 @@ describe("imports: contacts", () => {
     expect(done.body).toMatchObject({ created: 2, merged: 0, skipped: 3, invalid: 2, companiesCreated: 1 });
 
     const jana = (await a.client.get("/api/v1/contacts?q=Jana%20Novak")).body.items[0];
-    expect(jana).toMatchObject({ name: "Jana Novák", roleTitle: "CSR Lead", preferredLanguage: "de", currentCompanies: [{ id: mueller.id, name: "Müller Logistik GmbH" }] });
+    expect(jana).toMatchObject({
+      name: "Jana Novák",
+      roleTitle: "CSR Lead",
+      preferredLanguage: "de",
+      currentCompanies: [{ id: mueller.id, name: "Müller Logistik GmbH" }],
+    });
     const piet = (await a.client.get("/api/v1/contacts?q=Piet")).body.items[0];
     expect(piet.currentCompanies[0].name).toBe("Nieuw BV");
-    expect((await a.client.get("/api/v1/companies?q=Nieuw")).body.items[0]).toMatchObject({ country: "NL", importBatchId: done.body.batchId });
+    expect((await a.client.get("/api/v1/companies?q=Nieuw")).body.items[0]).toMatchObject({
+      country: "NL",
+      importBatchId: done.body.batchId,
+    });
 
     // Personal data stays out of the audit trail.
     const entry = (await a.client.get(`/api/v1/audit?entityId=${done.body.batchId}`)).body.items[0];
@@ -286,7 +385,18 @@ describe("imports: contacts", () => {
     const exported = await a.client.get("/api/v1/contacts/export?format=csv");
     expect(exported.status).toBe(200);
     const rows = Papa.parse<string[]>(exported.body, { skipEmptyLines: true }).data;
-    expect(rows[0]).toEqual(["Name", "Role", "Email", "Phone", "Preferred language", "Notes", "Company", "Company registration number", "Company country", "ID"]);
+    expect(rows[0]).toEqual([
+      "Name",
+      "Role",
+      "Email",
+      "Phone",
+      "Preferred language",
+      "Notes",
+      "Company",
+      "Company registration number",
+      "Company country",
+      "ID",
+    ]);
     expect(rows.slice(1).map((r) => [r[0], r[6], r[8]])).toEqual([
       ["Anna Schmidt", "Müller Logistik GmbH", "DE"],
       ["Jana Novák", "Müller Logistik GmbH", "DE"],
@@ -305,13 +415,51 @@ describe("imports: contacts", () => {
 describe("exports", () => {
   async function seed(a: Account) {
     const owner = a.userId;
-    await company(a, { name: "Müller Logistik GmbH", otherNames: ["Müller Spedition"], country: "DE", registrationId: "HRB 12345", website: "mueller.de", naceCode: "49.41", sizeClass: "sme", description: '=HYPERLINK("http://evil")', tags: ["logistics", "transport"], csrPolicyUrl: "mueller.de/csr", ownerId: owner });
+    await company(a, {
+      name: "Müller Logistik GmbH",
+      otherNames: ["Müller Spedition"],
+      country: "DE",
+      registrationId: "HRB 12345",
+      website: "mueller.de",
+      naceCode: "49.41",
+      sizeClass: "sme",
+      description: '=HYPERLINK("http://evil")',
+      tags: ["logistics", "transport"],
+      csrPolicyUrl: "mueller.de/csr",
+      ownerId: owner,
+    });
     await company(a, { name: "Société Générale Services", country: "FR", tags: ["catering"] });
     await company(a, { name: "Nordic Timber AB", country: "SE", sizeClass: "large" });
   }
   const fields = (c: Record<string, unknown>) => {
-    const { name, otherNames, legalForm, country, registrationId, website, naceCode, naceLabel, sizeClass, description, tags, csrPolicyUrl } = c;
-    return { name, otherNames, legalForm, country, registrationId, website, naceCode, naceLabel, sizeClass, description, tags, csrPolicyUrl };
+    const {
+      name,
+      otherNames,
+      legalForm,
+      country,
+      registrationId,
+      website,
+      naceCode,
+      naceLabel,
+      sizeClass,
+      description,
+      tags,
+      csrPolicyUrl,
+    } = c;
+    return {
+      name,
+      otherNames,
+      legalForm,
+      country,
+      registrationId,
+      website,
+      naceCode,
+      naceLabel,
+      sizeClass,
+      description,
+      tags,
+      csrPolicyUrl,
+    };
   };
   const all = async (a: Account) => (await a.client.get("/api/v1/companies?sort=name")).body.items.map(fields);
 
@@ -322,18 +470,44 @@ describe("exports", () => {
     expect(r.status).toBe(200);
     expect(r.contentType).toContain("text/csv");
     expect(r.headers.get("content-disposition")).toMatch(/^attachment; filename="partnerwise-companies-\d{4}-\d{2}-\d{2}\.csv"$/);
-    const raw = new Uint8Array(await (await app.get().app.request("http://localhost/api/v1/companies/export", { headers: { Host: "localhost", Cookie: [...a.client.cookies].map(([k, v]) => `${k}=${v}`).join("; ") } })).arrayBuffer());
+    const raw = new Uint8Array(
+      await (
+        await app
+          .get()
+          .app.request("http://localhost/api/v1/companies/export", {
+            headers: { Host: "localhost", Cookie: [...a.client.cookies].map(([k, v]) => `${k}=${v}`).join("; ") },
+          })
+      ).arrayBuffer(),
+    );
     expect([...raw.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 BOM, so Excel shows umlauts
     const rows = Papa.parse<string[]>(r.body, { skipEmptyLines: true }).data;
-    expect(rows[0].slice(0, 12)).toEqual(["Name", "Other names", "Legal form", "Country", "Registration number", "Website", "NACE code", "NACE label", "Size class", "Description", "Tags", "CSR policy URL"]);
+    expect(rows[0].slice(0, 12)).toEqual([
+      "Name",
+      "Other names",
+      "Legal form",
+      "Country",
+      "Registration number",
+      "Website",
+      "NACE code",
+      "NACE label",
+      "Size class",
+      "Description",
+      "Tags",
+      "CSR policy URL",
+    ]);
     expect(rows.slice(1).map((x) => x[0])).toEqual(["Müller Logistik GmbH", "Nordic Timber AB", "Société Générale Services"]);
     expect(rows[1][9]).toBe(`'=HYPERLINK("http://evil")`);
     expect(rows[1][12]).toBe("Owner of NGO Export");
 
-    const de = Papa.parse<string[]>((await a.client.get("/api/v1/companies/export?country=DE&tag=logistics")).body, { skipEmptyLines: true }).data;
+    const de = Papa.parse<string[]>((await a.client.get("/api/v1/companies/export?country=DE&tag=logistics")).body, {
+      skipEmptyLines: true,
+    }).data;
     expect(de.slice(1).map((x) => x[0])).toEqual(["Müller Logistik GmbH"]);
     const log = (await a.client.get("/api/v1/audit?action=export")).body.items;
-    expect(log[0]).toMatchObject({ entityType: "company", details: { rows: 1, format: "csv", filter: { country: ["DE"], tag: ["logistics"] } } });
+    expect(log[0]).toMatchObject({
+      entityType: "company",
+      details: { rows: 1, format: "csv", filter: { country: ["DE"], tag: ["logistics"] } },
+    });
     expect(log[1]).toMatchObject({ details: { rows: 3 } });
 
     const b = await ownerWithOrg(app.get(), "NGO Export Copy");

@@ -60,7 +60,12 @@ describe("input guard: text every route may receive", () => {
     expect(bad.status).not.toBe(500);
     const malformed = await app.get().app.request("http://localhost/api/v1/companies", {
       method: "POST",
-      headers: { Host: "localhost", Origin: "http://localhost", "Content-Type": "application/json", Cookie: [...a.client.cookies].map(([k, v]) => `${k}=${v}`).join("; ") },
+      headers: {
+        Host: "localhost",
+        Origin: "http://localhost",
+        "Content-Type": "application/json",
+        Cookie: [...a.client.cookies].map(([k, v]) => `${k}=${v}`).join("; "),
+      },
       body: '{"name": "x",',
     });
     expect(malformed.status).toBe(400);
@@ -69,7 +74,12 @@ describe("input guard: text every route may receive", () => {
 
   it("limits every body to 1 MB before reading it, auth included; uploads keep their own limits", async () => {
     const a = await ownerWithOrg(app.get(), "NGO Big body");
-    const huge = { name: "Big", country: "DE", description: "d".repeat(50_000), tags: Array.from({ length: 30 }, () => "t".repeat(50_000)) };
+    const huge = {
+      name: "Big",
+      country: "DE",
+      description: "d".repeat(50_000),
+      tags: Array.from({ length: 30 }, () => "t".repeat(50_000)),
+    };
     const r = await a.client.post("/api/v1/companies", huge);
     expect(isProblem(r, 413)).toBe(true);
     expect(r.body.code).toBe("payload_too_large");
@@ -104,7 +114,11 @@ describe("input guard: text every route may receive", () => {
 
   it("guards better-auth's endpoints too: NUL answers 422 problem+json, not 500", async () => {
     const anon = new Client(app.get());
-    const signUp = await anon.post("/api/auth/sign-up/email", { email: "nul@example.org", password: "Correct-Horse-9-battery", name: "a\u0000b" });
+    const signUp = await anon.post("/api/auth/sign-up/email", {
+      email: "nul@example.org",
+      password: "Correct-Horse-9-battery",
+      name: "a\u0000b",
+    });
     expect(isProblem(signUp, 422)).toBe(true);
     expect(paths(signUp)).toEqual(["name"]);
     const signIn = await anon.post("/api/auth/sign-in/email", { email: "a\u0000@example.org", password: "x" });

@@ -12,20 +12,56 @@ const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISO
 async function running(a: Account, name: string) {
   const co = (await a.client.post("/api/v1/companies", { name, country: "DE" })).body;
   const mode = (await a.client.post("/api/v1/engagement-modes", { key: "geheim_mode", label: "Geheimer Modus" })).body;
-  const e = (await a.client.post("/api/v1/engagements", { companyId: co.id, title: `Geheimprojekt ${name}`, modes: [mode.key], ownerId: a.userId, publication: "public" })).body;
-  for (const stage of ["agreed", "active"]) expect((await a.client.post(`/api/v1/engagements/${e.id}/stage`, { stage, override: { reason: "Screened elsewhere (test)" } })).status).toBe(200);
+  const e = (
+    await a.client.post("/api/v1/engagements", {
+      companyId: co.id,
+      title: `Geheimprojekt ${name}`,
+      modes: [mode.key],
+      ownerId: a.userId,
+      publication: "public",
+    })
+  ).body;
+  for (const stage of ["agreed", "active"])
+    expect(
+      (await a.client.post(`/api/v1/engagements/${e.id}/stage`, { stage, override: { reason: "Screened elsewhere (test)" } })).status,
+    ).toBe(200);
   await a.client.patch(`/api/v1/engagements/${e.id}`, { moneyAmount: 5000, currency: "EUR" });
-  expect((await a.client.req("PUT", `/api/v1/engagements/${e.id}/agreement`, { kind: "mou", startsOn: day(-300), endsOn: day(20), clearedForPublication: true })).status).toBe(201);
-  await a.client.post(`/api/v1/engagements/${e.id}/commitments`, { party: "ngo", userId: a.userId, description: "Geheimes Versprechen", dueOn: day(-3) });
+  expect(
+    (
+      await a.client.req("PUT", `/api/v1/engagements/${e.id}/agreement`, {
+        kind: "mou",
+        startsOn: day(-300),
+        endsOn: day(20),
+        clearedForPublication: true,
+      })
+    ).status,
+  ).toBe(201);
+  await a.client.post(`/api/v1/engagements/${e.id}/commitments`, {
+    party: "ngo",
+    userId: a.userId,
+    description: "Geheimes Versprechen",
+    dueOn: day(-3),
+  });
   await a.client.post(`/api/v1/engagements/${e.id}/risks`, { title: "Geheimes Risiko", likelihood: 5, impact: 5 });
-  await a.client.post("/api/v1/acknowledgements", { companyId: co.id, engagementId: e.id, channel: "website", occurredOn: day(-5), title: "Geheimer Dank" });
+  await a.client.post("/api/v1/acknowledgements", {
+    companyId: co.id,
+    engagementId: e.id,
+    channel: "website",
+    occurredOn: day(-5),
+    title: "Geheimer Dank",
+  });
   const early = (await a.client.post("/api/v1/engagements", { companyId: co.id, title: "Geheim, noch früh" })).body;
   return { company: co, engagement: e, early, mode };
 }
 
 function fakeMailer(): Mailer & { outbox: Mail[] } {
   const outbox: Mail[] = [];
-  return { outbox, async send(m) { outbox.push(m); } };
+  return {
+    outbox,
+    async send(m) {
+      outbox.push(m);
+    },
+  };
 }
 
 describe("cross-tenant isolation: health, dashboard, reports, engagement modes and renewal reminders", () => {
@@ -67,7 +103,11 @@ describe("cross-tenant isolation: health, dashboard, reports, engagement modes a
     }
 
     const annual = await b.client.get(`/api/v1/reports/annual?year=${year}`);
-    expect(annual.body).toMatchObject({ organisation: "NGO Insight B", counts: { partnerships: 0, acknowledgements: 0 }, leftOut: { partnerships: 0, acknowledgements: 0 } });
+    expect(annual.body).toMatchObject({
+      organisation: "NGO Insight B",
+      counts: { partnerships: 0, acknowledgements: 0 },
+      leftOut: { partnerships: 0, acknowledgements: 0 },
+    });
     expect(JSON.stringify(annual.body)).not.toContain("Geheim");
     const pdf = await b.client.get(`/api/v1/reports/annual.pdf?year=${year}`);
     expect(pdf.status).toBe(200);
@@ -76,7 +116,9 @@ describe("cross-tenant isolation: health, dashboard, reports, engagement modes a
     // Nothing of A's changed, and A still sees it all.
     const still = (await a.client.get(E)).body;
     expect(still).toMatchObject({ publication: "public", contactCadenceDays: 45 });
-    expect((await a.client.get("/api/v1/engagement-modes")).body.items.find((m: { key: string }) => m.key === x.mode.key).label).toBe("Geheimer Modus");
+    expect((await a.client.get("/api/v1/engagement-modes")).body.items.find((m: { key: string }) => m.key === x.mode.key).label).toBe(
+      "Geheimer Modus",
+    );
     expect((await a.client.get(`/api/v1/reports/annual?year=${year}`)).body.counts.partnerships).toBe(1);
     expect((await a.client.get("/api/v1/dashboard")).body.totals.running).toBe(1);
   });
@@ -92,7 +134,9 @@ describe("cross-tenant isolation: health, dashboard, reports, engagement modes a
     expect(aMails[0].to).toBe(a.email);
     expect(mailer.outbox.filter((m) => m.to === b.email)).toHaveLength(0);
 
-    const task = (await a.client.get(`/api/v1/engagements/${x.engagement.id}/tasks`)).body.items.find((t: { title: string }) => t.title === "Prepare renewal");
+    const task = (await a.client.get(`/api/v1/engagements/${x.engagement.id}/tasks`)).body.items.find(
+      (t: { title: string }) => t.title === "Prepare renewal",
+    );
     expect(task).toBeTruthy();
     expect((await a.client.get("/api/v1/tasks/mine")).body.items.map((t: { id: string }) => t.id)).toContain(task.id);
     expect(isProblem(await b.client.get(`/api/v1/engagements/${x.engagement.id}/tasks`), 404)).toBe(true);

@@ -22,7 +22,8 @@ function ftmFile(lines: string[], name = "list.jsonl"): FormData {
   return f;
 }
 
-const entity = (i: number) => JSON.stringify({ id: `e-${i}`, schema: "Company", properties: { name: [`Company Number ${i} Trading Ltd`], country: ["de"] } });
+const entity = (i: number) =>
+  JSON.stringify({ id: `e-${i}`, schema: "Company", properties: { name: [`Company Number ${i} Trading Ltd`], country: ["de"] } });
 
 async function until<T>(read: () => Promise<T>, done: (v: T) => boolean, ms = 60_000): Promise<T> {
   const deadline = Date.now() + ms;
@@ -53,7 +54,10 @@ describe.skipIf(!onPglite)("background jobs cannot take the server down", () => 
     // Refused at the door (NUL in uploaded text) or accepted and failed by the job: either way, no crash.
     expect([202, 422]).toContain(r.status);
     if (r.status === 202) {
-      const done = await until(() => owner.client.get(`/api/v1/watchlists/imports/${r.body.id}`), (x) => x.status !== 200 || x.body.status !== "running");
+      const done = await until(
+        () => owner.client.get(`/api/v1/watchlists/imports/${r.body.id}`),
+        (x) => x.status !== 200 || x.body.status !== "running",
+      );
       expect(done.body.status).toBe("failed");
       expect(done.body.error).toMatch(/line 2 is not valid JSON/);
       expect(done.body.error).not.toMatch(/\u0000/);
@@ -64,7 +68,10 @@ describe.skipIf(!onPglite)("background jobs cannot take the server down", () => 
     const escaped = JSON.stringify({ id: "nul-1", schema: "Company", properties: { name: ["Nul\u0000Name Holding"] } });
     const r2 = await owner.client.post("/api/v1/watchlists/import", ftmFile([entity(2), escaped]));
     expect(r2.status).toBe(202);
-    const done2 = await until(() => owner.client.get(`/api/v1/watchlists/imports/${r2.body.id}`), (x) => x.status !== 200 || x.body.status !== "running");
+    const done2 = await until(
+      () => owner.client.get(`/api/v1/watchlists/imports/${r2.body.id}`),
+      (x) => x.status !== 200 || x.body.status !== "running",
+    );
     expect(done2.body).toMatchObject({ status: "done", added: 2 });
     await new Promise((res) => setTimeout(res, 1500));
     expect(server!.child.exitCode).toBeNull();
@@ -78,7 +85,11 @@ describe.skipIf(!onPglite)("background jobs cannot take the server down", () => 
     const r = await owner.client.post("/api/v1/watchlists/import", ftmFile(lines, "large.jsonl"));
     expect(r.status).toBe(202);
     const importId = r.body.id as string;
-    const midway = await until(() => owner.client.get(`/api/v1/watchlists/imports/${importId}`), (x) => x.body.processed > 0 || x.body.status !== "running", 120_000);
+    const midway = await until(
+      () => owner.client.get(`/api/v1/watchlists/imports/${importId}`),
+      (x) => x.body.processed > 0 || x.body.status !== "running",
+      120_000,
+    );
     expect(midway.body).toMatchObject({ status: "running" });
     server!.child.kill("SIGKILL");
     await server!.exited;

@@ -25,7 +25,12 @@ describe("networks API", () => {
 
     const list = await a.client.get("/api/v1/networks");
     expect(list.body).toMatchObject({ total: 1, limit: 50, offset: 0 });
-    expect(list.body.items[0]).toMatchObject({ id, coordinator: true, memberCount: 1, organizations: [{ organizationId: a.orgId, status: "active" }] });
+    expect(list.body.items[0]).toMatchObject({
+      id,
+      coordinator: true,
+      memberCount: 1,
+      organizations: [{ organizationId: a.orgId, status: "active" }],
+    });
 
     const db = app.get().database.db;
     expect(await networksOfOrg(db, a.orgId)).toEqual([expect.objectContaining({ id, name: "Balkan Network" })]);
@@ -88,7 +93,13 @@ describe("networks API", () => {
 
     // The invited organisation sees the invitation in its list.
     const listed = await bMember.client.get("/api/v1/networks");
-    expect(listed.body.items).toEqual([expect.objectContaining({ id, coordinator: false, organizations: [{ organizationId: b.orgId, name: "NGO Invitee", status: "invited" }] })]);
+    expect(listed.body.items).toEqual([
+      expect.objectContaining({
+        id,
+        coordinator: false,
+        organizations: [{ organizationId: b.orgId, name: "NGO Invitee", status: "invited" }],
+      }),
+    ]);
 
     // A plain member cannot accept; an admin can.
     expect(isProblem(await bMember.client.post(`/api/v1/networks/${id}/accept`), 403)).toBe(true);
@@ -111,7 +122,9 @@ describe("networks API", () => {
     expect(isProblem(await bAdmin.client.post(`/api/v1/networks/${id}/decline`), 404)).toBe(true);
 
     // Members cannot manage the network.
-    expect(isProblem(await bAdmin.client.post(`/api/v1/networks/${id}/members`, { organizationSlug: await slugOf(coord) }), 403)).toBe(true);
+    expect(isProblem(await bAdmin.client.post(`/api/v1/networks/${id}/members`, { organizationSlug: await slugOf(coord) }), 403)).toBe(
+      true,
+    );
     expect(isProblem(await bAdmin.client.post(`/api/v1/networks/${id}/coordinators`, { email: bAdmin.email }), 403)).toBe(true);
     expect(isProblem(await bAdmin.client.delete(`/api/v1/networks/${id}/members/${coord.orgId}`), 403)).toBe(true);
   });
@@ -229,7 +242,9 @@ describe("cross-tenant isolation: networks", () => {
     const id = net.id;
 
     expect(isProblem(await stranger.client.get(`/api/v1/networks/${id}`), 404)).toBe(true);
-    expect(isProblem(await stranger.client.post(`/api/v1/networks/${id}/members`, { organizationSlug: await slugOf(stranger) }), 404)).toBe(true);
+    expect(isProblem(await stranger.client.post(`/api/v1/networks/${id}/members`, { organizationSlug: await slugOf(stranger) }), 404)).toBe(
+      true,
+    );
     expect(isProblem(await stranger.client.post(`/api/v1/networks/${id}/join`), 404)).toBe(true);
     expect(isProblem(await stranger.client.delete(`/api/v1/networks/${id}/members/${coord.orgId}`), 404)).toBe(true);
     expect(isProblem(await stranger.client.delete(`/api/v1/networks/${id}/members/${stranger.orgId}`), 404)).toBe(true);
@@ -254,10 +269,14 @@ describe("cross-tenant isolation: networks", () => {
 
     expect(isProblem(await uninvited.client.post(`/api/v1/networks/${id}/join`), 404)).toBe(true);
     // Claiming another organisation through the header does not help: the caller is not its member.
-    expect(isProblem(await uninvited.client.req("POST", `/api/v1/networks/${id}/join`, {}, { "X-Organization-Id": invited.orgId }), 403)).toBe(true);
+    expect(
+      isProblem(await uninvited.client.req("POST", `/api/v1/networks/${id}/join`, {}, { "X-Organization-Id": invited.orgId }), 403),
+    ).toBe(true);
     expect(isProblem(await uninvited.client.post(`/api/v1/networks/${id}/decline`), 404)).toBe(true);
     expect(isProblem(await uninvited.client.delete(`/api/v1/networks/${id}/members/${invited.orgId}`), 404)).toBe(true);
-    expect((await coord.client.get(`/api/v1/networks/${id}`)).body.invitations.map((i: { organizationSlug: string }) => i.organizationSlug)).toEqual([await slugOf(invited)]);
+    expect(
+      (await coord.client.get(`/api/v1/networks/${id}`)).body.invitations.map((i: { organizationSlug: string }) => i.organizationSlug),
+    ).toEqual([await slugOf(invited)]);
     // An organisation without a session needs to sign in.
     const anon = await signUp(app.get(), "Signed out");
     await anon.client.post("/api/auth/sign-out");

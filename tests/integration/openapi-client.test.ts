@@ -13,7 +13,11 @@ const BASE = "http://localhost";
 
 /** A client that talks to the in-process app; with `cookies`, it keeps the session cookie and sends our Origin. */
 function client(opts: { cookies?: Map<string, string>; headers?: Record<string, string> } = {}) {
-  const c = createClient<paths>({ baseUrl: BASE, fetch: (request) => Promise.resolve(app.get().app.request(request)), headers: opts.headers });
+  const c = createClient<paths>({
+    baseUrl: BASE,
+    fetch: (request) => Promise.resolve(app.get().app.request(request)),
+    headers: opts.headers,
+  });
   const jar = opts.cookies;
   if (jar) {
     c.use({
@@ -39,16 +43,22 @@ describe("a client generated from the OpenAPI document", () => {
   it("is up to date with the served document", async () => {
     const res = await app.get().app.request(`${BASE}/api/openapi.json`);
     const expected = await renderApiTypes((await res.json()) as object);
-    expect(readFileSync(API_TYPES_FILE, "utf8") === expected, `${API_TYPES_FILE} is out of date: run \`npm run generate:client\``).toBe(true);
+    expect(readFileSync(API_TYPES_FILE, "utf8") === expected, `${API_TYPES_FILE} is out of date: run \`npm run generate:client\``).toBe(
+      true,
+    );
   });
 
   it("scripts the integrator's path: sign-up, organisation, API key, then companies, search, screening and an engagement with the key", async () => {
     const session = client({ cookies: new Map() });
     const email = `script-${Date.now().toString(36)}@example.org`;
-    const signedUp = await session.POST("/api/auth/sign-up/email", { body: { name: "Script Author", email, password: "Correct-Horse-9-battery" } });
+    const signedUp = await session.POST("/api/auth/sign-up/email", {
+      body: { name: "Script Author", email, password: "Correct-Horse-9-battery" },
+    });
     expect(signedUp.response.status).toBe(200);
     expect(signedUp.data?.user.email).toBe(email);
-    const org = await session.POST("/api/auth/organization/create", { body: { name: "Scripted NGO", slug: `scripted-${Date.now().toString(36)}` } });
+    const org = await session.POST("/api/auth/organization/create", {
+      body: { name: "Scripted NGO", slug: `scripted-${Date.now().toString(36)}` },
+    });
     expect(org.response.status).toBe(200);
     const orgId = org.data!.id;
     expect((await session.POST("/api/auth/organization/set-active", { body: { organizationId: orgId } })).response.status).toBe(200);
@@ -62,7 +72,9 @@ describe("a client generated from the OpenAPI document", () => {
 
     // From here on only the key: no cookie, no Origin.
     const api = client({ headers: { Authorization: `Bearer ${key}` } });
-    const company = await api.POST("/api/v1/companies", { body: { name: "Müller Logistik GmbH", country: "DE", description: "Warehousing and road freight" } });
+    const company = await api.POST("/api/v1/companies", {
+      body: { name: "Müller Logistik GmbH", country: "DE", description: "Warehousing and road freight" },
+    });
     expect(company.response.status).toBe(201);
     expect(company.response.headers.get("RateLimit-Policy")).toMatch(/^"api-key";q=\d+;w=\d+$/);
     const companyId = company.data!.id;
@@ -79,7 +91,9 @@ describe("a client generated from the OpenAPI document", () => {
     expect(screening.response.status).toBe(201);
     expect(screening.data).toMatchObject({ company: { id: companyId }, status: "draft" });
 
-    const engagement = await api.POST("/api/v1/engagements", { body: { companyId, title: "Driver awareness training", modes: ["joint_project"] } });
+    const engagement = await api.POST("/api/v1/engagements", {
+      body: { companyId, title: "Driver awareness training", modes: ["joint_project"] },
+    });
     expect(engagement.response.status, JSON.stringify(engagement.error)).toBe(201);
     expect(engagement.data).toMatchObject({ companyId, stage: "identified" });
     const one = await api.GET("/api/v1/engagements/{id}", { params: { path: { id: engagement.data!.id } } });

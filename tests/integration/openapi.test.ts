@@ -15,7 +15,9 @@ async function document(): Promise<Json> {
 }
 
 function operations(doc: Json): Array<{ path: string; method: string; op: Json }> {
-  return Object.entries<Json>(doc.paths).flatMap(([path, item]) => METHODS.filter((m) => item[m]).map((method) => ({ path, method, op: item[method] })));
+  return Object.entries<Json>(doc.paths).flatMap(([path, item]) =>
+    METHODS.filter((m) => item[m]).map((method) => ({ path, method, op: item[method] })),
+  );
 }
 
 describe("the OpenAPI document", () => {
@@ -26,7 +28,10 @@ describe("the OpenAPI document", () => {
     const ids = ops.map((o) => o.op.operationId);
     expect(ids.every((id) => typeof id === "string" && /^[a-z][A-Za-z0-9]+$/.test(id))).toBe(true);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(doc.components.securitySchemes).toMatchObject({ bearerKey: { type: "http", scheme: "bearer" }, sessionCookie: { type: "apiKey", in: "cookie" } });
+    expect(doc.components.securitySchemes).toMatchObject({
+      bearerKey: { type: "http", scheme: "bearer" },
+      sessionCookie: { type: "apiKey", in: "cookie" },
+    });
     for (const { path, method, op } of ops) {
       const where = `${method} ${path}`;
       expect(Array.isArray(op.security), where).toBe(true);
@@ -48,7 +53,8 @@ describe("the OpenAPI document", () => {
     const doc = await document();
     const problem = doc.components.schemas.Problem;
     expect(problem.required).toEqual(["type", "title", "status"]);
-    for (const ext of ["code", "detail", "errors", "detailCode", "detailParams", "rule", "screening", "screeningId", "reason", "invalid"]) expect(problem.properties[ext], ext).toBeDefined();
+    for (const ext of ["code", "detail", "errors", "detailCode", "detailParams", "rule", "screening", "screeningId", "reason", "invalid"])
+      expect(problem.properties[ext], ext).toBeDefined();
     expect(doc.components.schemas.FieldError.required).toEqual(["path", "message"]);
     const text = JSON.stringify(doc);
     // Every problem+json body in the document is the shared component.
@@ -78,9 +84,14 @@ describe("the OpenAPI document", () => {
     const doc = await document();
     const s = doc.components.schemas;
     expect(s.Company.properties.createdAt).toMatchObject({ type: "string", format: "date-time" });
-    expect(s.EngagementStageChange.properties.fromStage).toEqual({ anyOf: [{ $ref: "#/components/schemas/EngagementStage" }, { type: "null" }] });
+    expect(s.EngagementStageChange.properties.fromStage).toEqual({
+      anyOf: [{ $ref: "#/components/schemas/EngagementStage" }, { type: "null" }],
+    });
     const withdraw = doc.paths["/api/v1/consents/{id}/withdraw"].post.requestBody;
-    expect(withdraw).toMatchObject({ required: false, content: { "application/json": { schema: { $ref: "#/components/schemas/ConsentWithdrawInput" } } } });
+    expect(withdraw).toMatchObject({
+      required: false,
+      content: { "application/json": { schema: { $ref: "#/components/schemas/ConsentWithdrawInput" } } },
+    });
     // Real answers match: a stage change's fromStage is null at creation; timestamps parse as RFC 3339.
     const a = await ownerWithOrg(app.get(), "NGO Document");
     const co = (await a.client.post("/api/v1/companies", { name: "Doc GmbH", country: "DE" })).body;

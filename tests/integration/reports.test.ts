@@ -26,10 +26,19 @@ function keep(name: string, bytes: ArrayBuffer) {
 
 async function partnership(a: Account, name: string, opts: { publication?: string; naceCode?: string; money?: number } = {}) {
   const co = (await a.client.post("/api/v1/companies", { name, country: "DE", naceCode: opts.naceCode })).body;
-  const e = await a.client.post("/api/v1/engagements", { companyId: co.id, title: `Partnership with ${name}`, modes: ["joint_project", "financial_donation"], publication: opts.publication });
+  const e = await a.client.post("/api/v1/engagements", {
+    companyId: co.id,
+    title: `Partnership with ${name}`,
+    modes: ["joint_project", "financial_donation"],
+    publication: opts.publication,
+  });
   expect(e.status).toBe(201);
-  if (opts.money !== undefined) await a.client.patch(`/api/v1/engagements/${e.body.id}`, { moneyAmount: opts.money, currency: "EUR", inKindValue: 2500 });
-  const moved = await a.client.post(`/api/v1/engagements/${e.body.id}/stage`, { stage: "agreed", override: { reason: "Screened outside the tool (test)" } });
+  if (opts.money !== undefined)
+    await a.client.patch(`/api/v1/engagements/${e.body.id}`, { moneyAmount: opts.money, currency: "EUR", inKindValue: 2500 });
+  const moved = await a.client.post(`/api/v1/engagements/${e.body.id}/stage`, {
+    stage: "agreed",
+    override: { reason: "Screened outside the tool (test)" },
+  });
   expect(moved.status).toBe(200);
   return { company: co, engagement: e.body as { id: string; publication: string } };
 }
@@ -47,19 +56,65 @@ async function fullPartnership(a: Account, name: string) {
     startsOn: day(-120),
     clearedForPublication: true,
   });
-  const jobs = (await a.client.post(`/api/v1/engagements/${id}/agreement/indicators`, { name: "Survivors employed", unit: "people", baseline: 2, target: 12 })).body;
-  const staff = (await a.client.post(`/api/v1/engagements/${id}/agreement/indicators`, { name: "Staff trained", unit: "people", target: 40 })).body;
-  expect((await a.client.post(`/api/v1/engagements/${id}/check-ins`, { occurredOn: day(-60), notes: SECRETS.checkInNote, values: [{ indicatorId: jobs.id, value: 5 }, { indicatorId: staff.id, value: 18 }] })).status).toBe(201);
-  await a.client.post(`/api/v1/engagements/${id}/check-ins`, { occurredOn: day(-2), values: [{ indicatorId: jobs.id, value: 7 }, { indicatorId: staff.id, value: 42 }] });
+  const jobs = (
+    await a.client.post(`/api/v1/engagements/${id}/agreement/indicators`, {
+      name: "Survivors employed",
+      unit: "people",
+      baseline: 2,
+      target: 12,
+    })
+  ).body;
+  const staff = (
+    await a.client.post(`/api/v1/engagements/${id}/agreement/indicators`, { name: "Staff trained", unit: "people", target: 40 })
+  ).body;
+  expect(
+    (
+      await a.client.post(`/api/v1/engagements/${id}/check-ins`, {
+        occurredOn: day(-60),
+        notes: SECRETS.checkInNote,
+        values: [
+          { indicatorId: jobs.id, value: 5 },
+          { indicatorId: staff.id, value: 18 },
+        ],
+      })
+    ).status,
+  ).toBe(201);
+  await a.client.post(`/api/v1/engagements/${id}/check-ins`, {
+    occurredOn: day(-2),
+    values: [
+      { indicatorId: jobs.id, value: 7 },
+      { indicatorId: staff.id, value: 42 },
+    ],
+  });
   await a.client.post(`/api/v1/engagements/${id}/activities`, { kind: "meeting", occurredOn: day(-30), summary: SECRETS.meeting });
   await a.client.post(`/api/v1/engagements/${id}/activities`, { kind: "note", occurredOn: day(-29), summary: SECRETS.note });
-  await a.client.post(`/api/v1/engagements/${id}/commitments`, { party: "company", description: "Release staff time for the trainings", status: "done" });
-  await a.client.post(`/api/v1/engagements/${id}/commitments`, { party: "ngo", userId: a.userId, description: "Send the training evaluation", dueOn: day(20) });
+  await a.client.post(`/api/v1/engagements/${id}/commitments`, {
+    party: "company",
+    description: "Release staff time for the trainings",
+    status: "done",
+  });
+  await a.client.post(`/api/v1/engagements/${id}/commitments`, {
+    party: "ngo",
+    userId: a.userId,
+    description: "Send the training evaluation",
+    dueOn: day(20),
+  });
   expect((await a.client.post(`/api/v1/engagements/${id}/risks`, { title: SECRETS.risk, likelihood: 3, impact: 5 })).status).toBe(201);
-  const ack = await a.client.post("/api/v1/acknowledgements", { companyId: p.company.id, engagementId: id, channel: "website", occurredOn: day(-10), title: "Thank you to our hotline partner", url: "https://example.org/thanks" });
+  const ack = await a.client.post("/api/v1/acknowledgements", {
+    companyId: p.company.id,
+    engagementId: id,
+    channel: "website",
+    occurredOn: day(-10),
+    title: "Thank you to our hotline partner",
+    url: "https://example.org/thanks",
+  });
   expect(ack.status).toBe(201);
   const story = (await a.client.post("/api/v1/stories", { title: "A new start", text: SECRETS.story })).body;
-  await a.client.post(`/api/v1/stories/${story.id}/consents`, { reference: "TP-1", channels: ["partner_materials", "annual_report"], validFrom: day(-30) });
+  await a.client.post(`/api/v1/stories/${story.id}/consents`, {
+    reference: "TP-1",
+    channels: ["partner_materials", "annual_report"],
+    validFrom: day(-30),
+  });
   expect((await a.client.post(`/api/v1/stories/${story.id}/uses`, { engagementId: id, channel: "partner_materials" })).status).toBe(201);
   return p;
 }
@@ -78,7 +133,18 @@ describe("partner impact report", () => {
     expect(r.headers.get("content-disposition")).toContain("impact-report-nordlicht-telecom-ag-");
     keep("partner-report.pdf", r.body);
     const text = pdfText(Buffer.from(r.body));
-    for (const s of ["Nordlicht Telecom AG", "Hope Hotline e.V.", "Partnership with Nordlicht Telecom AG", "Survivors employed", "Staff trained", "Thank you to our hotline partner", "example.org", "Release staff time for the trainings", "Send the training evaluation", "Vehicle purchase for the field team"]) {
+    for (const s of [
+      "Nordlicht Telecom AG",
+      "Hope Hotline e.V.",
+      "Partnership with Nordlicht Telecom AG",
+      "Survivors employed",
+      "Staff trained",
+      "Thank you to our hotline partner",
+      "example.org",
+      "Release staff time for the trainings",
+      "Send the training evaluation",
+      "Vehicle purchase for the field team",
+    ]) {
       expect(text).toContain(s);
     }
     expect(text).toMatch(/7 people/); // latest value of "Survivors employed"
@@ -87,7 +153,9 @@ describe("partner impact report", () => {
     expect(text).toContain("105 %"); // 42 of 40 staff trained
     expectNoSecrets(text);
     const log = await a.client.get(`/api/v1/audit?entityType=engagement&entityId=${engagement.id}`);
-    expect(log.body.items.map((x: { action: string; summary: string }) => `${x.action} ${x.summary}`)).toContain("export Generated the partner report for Nordlicht Telecom AG");
+    expect(log.body.items.map((x: { action: string; summary: string }) => `${x.action} ${x.summary}`)).toContain(
+      "export Generated the partner report for Nordlicht Telecom AG",
+    );
   });
 
   it("looks back over a period and speaks German", async () => {
@@ -127,17 +195,34 @@ describe("annual partnerships report", () => {
     await fullPartnership(a, "Nordlicht Telecom AG");
     const secret = await partnership(a, "Schattenbank Holding", { money: 50000 }); // default: confidential
     expect(secret.engagement.publication).toBe("confidential");
-    await a.client.post("/api/v1/acknowledgements", { companyId: secret.company.id, channel: "event", occurredOn: day(-3), title: "Gala with Schattenbank" });
+    await a.client.post("/api/v1/acknowledgements", {
+      companyId: secret.company.id,
+      channel: "event",
+      occurredOn: day(-3),
+      title: "Gala with Schattenbank",
+    });
     const anon = await partnership(a, "Kaufhaus Anonym GmbH", { publication: "anonymous", naceCode: "47.11", money: 3000 });
     // Its agreement allows publication; its indicator's name would still give it away.
     await a.client.req("PUT", `/api/v1/engagements/${anon.engagement.id}/agreement`, { kind: "mou", clearedForPublication: true });
-    expect((await a.client.post(`/api/v1/engagements/${anon.engagement.id}/agreement/indicators`, { name: "Cashiers hired at the Kaufhaus flagship", unit: "people", target: 5 })).status).toBe(201);
+    expect(
+      (
+        await a.client.post(`/api/v1/engagements/${anon.engagement.id}/agreement/indicators`, {
+          name: "Cashiers hired at the Kaufhaus flagship",
+          unit: "people",
+          target: 5,
+        })
+      ).status,
+    ).toBe(201);
     // Public by choice, but the agreement does not record the partner's clearance: anonymous.
     const uncleared = await partnership(a, "Ungeklärt AG", { publication: "public" });
     await a.client.req("PUT", `/api/v1/engagements/${uncleared.engagement.id}/agreement`, { kind: "mou", clearedForPublication: false });
     // Public, but the agreement is confidential: left out.
     const vetoed = await partnership(a, "Verschwiegen KG", { publication: "public" });
-    await a.client.req("PUT", `/api/v1/engagements/${vetoed.engagement.id}/agreement`, { kind: "mou", confidential: true, clearedForPublication: true });
+    await a.client.req("PUT", `/api/v1/engagements/${vetoed.engagement.id}/agreement`, {
+      kind: "mou",
+      confidential: true,
+      clearedForPublication: true,
+    });
     // Not yet agreed: not a partnership of the year.
     const co = (await a.client.post("/api/v1/companies", { name: "Nur Idee GmbH", country: "DE" })).body;
     await a.client.post("/api/v1/engagements", { companyId: co.id, title: "Just an idea", publication: "public" });
@@ -146,25 +231,51 @@ describe("annual partnerships report", () => {
     expect(r.status).toBe(200);
     const body = r.body;
     const json = JSON.stringify(body);
-    for (const hidden of ["Schattenbank", "Kaufhaus", "Ungeklärt", "Verschwiegen", "Nur Idee", "Just an idea"]) expect(json).not.toContain(hidden);
+    for (const hidden of ["Schattenbank", "Kaufhaus", "Ungeklärt", "Verschwiegen", "Nur Idee", "Just an idea"])
+      expect(json).not.toContain(hidden);
     expectNoSecrets(json);
-    expect(body.counts).toMatchObject({ partnerships: 3, public: 1, anonymous: 2, indicators: 3, indicatorsAchieved: 1, acknowledgements: 1 });
+    expect(body.counts).toMatchObject({
+      partnerships: 3,
+      public: 1,
+      anonymous: 2,
+      indicators: 3,
+      indicatorsAchieved: 1,
+      acknowledgements: 1,
+    });
     expect(body.leftOut).toEqual({ partnerships: 2, acknowledgements: 1 });
-    expect(body.partners.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(["Nordlicht Telecom AG", "A company in wholesale and retail trade", "A company"]));
+    expect(body.partners.map((p: { name: string }) => p.name)).toEqual(
+      expect.arrayContaining(["Nordlicht Telecom AG", "A company in wholesale and retail trade", "A company"]),
+    );
     const nordlicht = body.partners.find((p: { name: string }) => p.name === "Nordlicht Telecom AG");
-    expect(nordlicht.indicators.map((i: { name: string; latest: number }) => [i.name, i.latest])).toEqual([["Survivors employed", 7], ["Staff trained", 42]]);
+    expect(nordlicht.indicators.map((i: { name: string; latest: number }) => [i.name, i.latest])).toEqual([
+      ["Survivors employed", 7],
+      ["Staff trained", 42],
+    ]);
     // Anonymous partners are counted, never itemised: their indicator names could name them.
     for (const p of body.partners.filter((x: { publication: string }) => x.publication === "anonymous")) expect(p.indicators).toEqual([]);
     expect(body.totals).toEqual([{ currency: "EUR", money: 15000, inKind: 5000 }]);
-    expect(body.modes.find((m: { key: string }) => m.key === "joint_project")).toMatchObject({ label: "Joint project or campaign", partnerships: 3 });
-    expect(body.acknowledgements).toEqual([expect.objectContaining({ company: "Nordlicht Telecom AG", title: "Thank you to our hotline partner", channel: "website" })]);
+    expect(body.modes.find((m: { key: string }) => m.key === "joint_project")).toMatchObject({
+      label: "Joint project or campaign",
+      partnerships: 3,
+    });
+    expect(body.acknowledgements).toEqual([
+      expect.objectContaining({ company: "Nordlicht Telecom AG", title: "Thank you to our hotline partner", channel: "website" }),
+    ]);
 
     const pdf = await a.client.get(`/api/v1/reports/annual.pdf?year=${year}`);
     expect(pdf.status).toBe(200);
     expect(pdf.contentType).toBe("application/pdf");
     keep("annual-report.pdf", pdf.body);
     const text = pdfText(Buffer.from(pdf.body));
-    for (const s of ["Partnerships report", "Annual NGO", "Nordlicht Telecom AG", "Survivors employed", "Thank you to our hotline partner", "A company in wholesale and retail trade", "2 partnerships not cleared for publication are not shown."]) {
+    for (const s of [
+      "Partnerships report",
+      "Annual NGO",
+      "Nordlicht Telecom AG",
+      "Survivors employed",
+      "Thank you to our hotline partner",
+      "A company in wholesale and retail trade",
+      "2 partnerships not cleared for publication are not shown.",
+    ]) {
       expect(text).toContain(s);
     }
     for (const hidden of ["Schattenbank", "Kaufhaus", "Ungeklärt", "Verschwiegen"]) expect(text).not.toContain(hidden);
@@ -197,6 +308,8 @@ describe("annual partnerships report", () => {
     expect(isProblem(await viewer.client.patch(`/api/v1/engagements/${engagement.id}`, { publication: "public" }), 403)).toBe(true);
     expect((await a.client.patch(`/api/v1/engagements/${engagement.id}`, { publication: "public" })).body.publication).toBe("public");
     expect(isProblem(await a.client.patch(`/api/v1/engagements/${engagement.id}`, { publication: "everyone" }), 422)).toBe(true);
-    expect((await viewer.client.get(`/api/v1/reports/annual?year=${year}`)).body.partners.map((p: { name: string }) => p.name)).toEqual(["Flag AG"]);
+    expect((await viewer.client.get(`/api/v1/reports/annual?year=${year}`)).body.partners.map((p: { name: string }) => p.name)).toEqual([
+      "Flag AG",
+    ]);
   });
 });

@@ -15,10 +15,23 @@ describe("risk catalogue", () => {
   it("starts with the brief's risks and is editable", async () => {
     const a = await ownerWithOrg(app.get(), "NGO Catalogue");
     const items = (await a.client.get("/api/v1/risk-catalogue")).body.items;
-    expect(items.map((i: { key: string }) => i.key)).toEqual(["reputational_spillover", "pr_over_change", "story_misuse", "exposure", "value_gap", "funder_dependence", "conflict_of_interest", "contact_turnover"]);
+    expect(items.map((i: { key: string }) => i.key)).toEqual([
+      "reputational_spillover",
+      "pr_over_change",
+      "story_misuse",
+      "exposure",
+      "value_gap",
+      "funder_dependence",
+      "conflict_of_interest",
+      "contact_turnover",
+    ]);
     expect(items[0]).toMatchObject({ title: "Reputational spillover", archived: false });
 
-    const own = await a.client.post("/api/v1/risk-catalogue", { title: "Data breach at the partner", defaultLikelihood: 2, defaultImpact: 4 });
+    const own = await a.client.post("/api/v1/risk-catalogue", {
+      title: "Data breach at the partner",
+      defaultLikelihood: 2,
+      defaultImpact: 4,
+    });
     expect(own.status).toBe(201);
     expect(own.body).toMatchObject({ key: null, title: "Data breach at the partner" });
     expect(isProblem(await a.client.post("/api/v1/risk-catalogue", { title: "x", defaultImpact: 6 }), 422)).toBe(true);
@@ -49,17 +62,49 @@ describe("risk registers and matrices", () => {
       mitigations: [{ action: "Review campaign material before publication", ownerId: other.userId, reviewOn: "2020-01-01" }],
     });
     expect(r1.status).toBe(201);
-    expect(r1.body).toMatchObject({ title: "Misuse of survivors' stories", catalogueKey: "story_misuse", score: 20, residualScore: null, currentScore: 20, band: "high", status: "open" });
-    expect(r1.body.mitigations).toEqual([expect.objectContaining({ action: "Review campaign material before publication", owner: { id: other.userId, name: "A member" }, reviewOn: "2020-01-01", reviewDue: true })]);
+    expect(r1.body).toMatchObject({
+      title: "Misuse of survivors' stories",
+      catalogueKey: "story_misuse",
+      score: 20,
+      residualScore: null,
+      currentScore: 20,
+      band: "high",
+      status: "open",
+    });
+    expect(r1.body.mitigations).toEqual([
+      expect.objectContaining({
+        action: "Review campaign material before publication",
+        owner: { id: other.userId, name: "A member" },
+        reviewOn: "2020-01-01",
+        reviewDue: true,
+      }),
+    ]);
 
     // From the catalogue with its suggested scores (2 × 5), and a custom one.
-    const r2 = (await a.client.post(`/api/v1/engagements/${e1.id}/risks`, { catalogueItemId: catalogue.find((i: { key: string }) => i.key === "exposure").id })).body;
+    const r2 = (
+      await a.client.post(`/api/v1/engagements/${e1.id}/risks`, {
+        catalogueItemId: catalogue.find((i: { key: string }) => i.key === "exposure").id,
+      })
+    ).body;
     expect(r2).toMatchObject({ likelihood: 2, impact: 5, score: 10, band: "medium" });
-    const r3 = (await a.client.post(`/api/v1/engagements/${e2.id}/risks`, { title: "Partner's CEO under investigation", likelihood: 3, impact: 5, residualLikelihood: 1, residualImpact: 5 })).body;
+    const r3 = (
+      await a.client.post(`/api/v1/engagements/${e2.id}/risks`, {
+        title: "Partner's CEO under investigation",
+        likelihood: 3,
+        impact: 5,
+        residualLikelihood: 1,
+        residualImpact: 5,
+      })
+    ).body;
     expect(r3).toMatchObject({ score: 15, residualScore: 5, currentScore: 5, band: "low", catalogueItemId: null });
     expect(isProblem(await a.client.post(`/api/v1/engagements/${e2.id}/risks`, { likelihood: 3, impact: 3 }), 422)).toBe(true);
     expect(isProblem(await a.client.post(`/api/v1/engagements/${e2.id}/risks`, { title: "x", likelihood: 6, impact: 3 }), 422)).toBe(true);
-    expect(isProblem(await a.client.post(`/api/v1/engagements/${e2.id}/risks`, { title: "x", likelihood: 3, impact: 3, residualLikelihood: 1 }), 422)).toBe(true);
+    expect(
+      isProblem(
+        await a.client.post(`/api/v1/engagements/${e2.id}/risks`, { title: "x", likelihood: 3, impact: 3, residualLikelihood: 1 }),
+        422,
+      ),
+    ).toBe(true);
 
     const m1 = (await a.client.get(`/api/v1/engagements/${e1.id}/risk-matrix`)).body;
     expect(m1.cells).toHaveLength(25);
@@ -82,7 +127,11 @@ describe("risk registers and matrices", () => {
     expect((await a.client.get("/api/v1/risks")).body.items.map((r: { id: string }) => r.id)).toEqual([r1.body.id, r2.id, r3.id]);
 
     // Mitigating and closing moves the risk out of the matrix and the high list.
-    const patched = await a.client.patch(`/api/v1/risks/${r1.body.id}`, { residualLikelihood: 2, residualImpact: 4, mitigations: [{ action: "Consent check before every use" }] });
+    const patched = await a.client.patch(`/api/v1/risks/${r1.body.id}`, {
+      residualLikelihood: 2,
+      residualImpact: 4,
+      mitigations: [{ action: "Consent check before every use" }],
+    });
     expect(patched.body).toMatchObject({ currentScore: 8, band: "medium" });
     expect(patched.body.mitigations.map((m: { action: string }) => m.action)).toEqual(["Consent check before every use"]);
     expect((await a.client.get("/api/v1/risks?minScore=15")).body.total).toBe(0);
@@ -90,11 +139,17 @@ describe("risk registers and matrices", () => {
     expect(closed.body.closedAt).toBeTruthy();
     expect((await a.client.get(`/api/v1/engagements/${e1.id}/risk-matrix`)).body.total).toBe(1);
     expect((await a.client.get(`/api/v1/engagements/${e1.id}/risk-matrix?status=all`)).body.total).toBe(2);
-    expect((await a.client.get(`/api/v1/engagements/${e1.id}/risks`)).body.items.map((r: { id: string }) => r.id)).toEqual([r1.body.id, r2.id]);
+    expect((await a.client.get(`/api/v1/engagements/${e1.id}/risks`)).body.items.map((r: { id: string }) => r.id)).toEqual([
+      r1.body.id,
+      r2.id,
+    ]);
 
     // Removing the catalogue item keeps the risk, as a custom one.
     expect((await a.client.delete(`/api/v1/risk-catalogue/${misuse.id}`)).status).toBe(204);
-    expect((await a.client.get(`/api/v1/risks/${r1.body.id}`)).body).toMatchObject({ catalogueItemId: null, title: "Misuse of survivors' stories" });
+    expect((await a.client.get(`/api/v1/risks/${r1.body.id}`)).body).toMatchObject({
+      catalogueItemId: null,
+      title: "Misuse of survivors' stories",
+    });
     expect((await a.client.delete(`/api/v1/risks/${r3.id}`)).status).toBe(204);
     expect(isProblem(await a.client.get(`/api/v1/risks/${r3.id}`), 404)).toBe(true);
 
@@ -124,7 +179,15 @@ describe("risk registers and matrices", () => {
     const r = (await a.client.post(`/api/v1/engagements/${e.id}/risks`, { title: "x", likelihood: 1, impact: 1 })).body;
     const item = (await a.client.get("/api/v1/risk-catalogue")).body.items[0];
     const v = await memberOf(app.get(), a, "viewer");
-    for (const path of ["/api/v1/risk-catalogue", `/api/v1/engagements/${e.id}/risks`, `/api/v1/risks/${r.id}`, "/api/v1/risks", "/api/v1/risks/matrix", `/api/v1/engagements/${e.id}/risk-matrix`, `/api/v1/engagements/${e.id}/risk-matrix.svg`]) {
+    for (const path of [
+      "/api/v1/risk-catalogue",
+      `/api/v1/engagements/${e.id}/risks`,
+      `/api/v1/risks/${r.id}`,
+      "/api/v1/risks",
+      "/api/v1/risks/matrix",
+      `/api/v1/engagements/${e.id}/risk-matrix`,
+      `/api/v1/engagements/${e.id}/risk-matrix.svg`,
+    ]) {
       expect((await v.client.get(path)).status).toBe(200);
     }
     for (const res of [
@@ -143,7 +206,14 @@ describe("risk registers and matrices", () => {
     const a = await ownerWithOrg(app.get(), "NGO Risk A");
     const b = await ownerWithOrg(app.get(), "NGO Risk B");
     const e = await engagement(a, "Geheim");
-    const r = (await a.client.post(`/api/v1/engagements/${e.id}/risks`, { title: "Geheimes Risiko", likelihood: 5, impact: 5, mitigations: [{ action: "Geheime Maßnahme", ownerId: a.userId }] })).body;
+    const r = (
+      await a.client.post(`/api/v1/engagements/${e.id}/risks`, {
+        title: "Geheimes Risiko",
+        likelihood: 5,
+        impact: 5,
+        mitigations: [{ action: "Geheime Maßnahme", ownerId: a.userId }],
+      })
+    ).body;
     const item = (await a.client.post("/api/v1/risk-catalogue", { title: "Geheimer Katalogeintrag" })).body;
     for (const res of [
       await b.client.patch(`/api/v1/risk-catalogue/${item.id}`, { title: "x" }),
@@ -160,7 +230,17 @@ describe("risk registers and matrices", () => {
     }
     const bE = await engagement(b, "B's own");
     expect(isProblem(await b.client.post(`/api/v1/engagements/${bE.id}/risks`, { catalogueItemId: item.id }), 422)).toBe(true);
-    expect(isProblem(await b.client.post(`/api/v1/engagements/${bE.id}/risks`, { title: "x", likelihood: 1, impact: 1, mitigations: [{ action: "x", ownerId: a.userId }] }), 422)).toBe(true);
+    expect(
+      isProblem(
+        await b.client.post(`/api/v1/engagements/${bE.id}/risks`, {
+          title: "x",
+          likelihood: 1,
+          impact: 1,
+          mitigations: [{ action: "x", ownerId: a.userId }],
+        }),
+        422,
+      ),
+    ).toBe(true);
     for (const path of ["/api/v1/risks", "/api/v1/risks?minScore=15", `/api/v1/risks?engagementId=${e.id}`, "/api/v1/risks?status=all"]) {
       const list = await b.client.get(path);
       expect(list.status).toBe(200);

@@ -15,8 +15,17 @@ async function sharedWithRationale(tag: string) {
   const net = (await a.client.post("/api/v1/networks", { name: `Network ${tag}` })).body;
   await a.client.post(`/api/v1/networks/${net.id}/members`, { organizationSlug: await slugOf(b) });
   expect((await b.client.post(`/api/v1/networks/${net.id}/join`)).status).toBe(200);
-  const entry = (await a.client.post("/api/v1/screening-lists/entries", { list: "black", companyName: `Withdrawn Staffing ${tag} Ltd`, country: "GB", reason: RATIONALE })).body;
-  expect((await a.client.post(`/api/v1/screening-lists/entries/${entry.id}/share`, { networkId: net.id, mode: "with_rationale" })).status).toBe(200);
+  const entry = (
+    await a.client.post("/api/v1/screening-lists/entries", {
+      list: "black",
+      companyName: `Withdrawn Staffing ${tag} Ltd`,
+      country: "GB",
+      reason: RATIONALE,
+    })
+  ).body;
+  expect(
+    (await a.client.post(`/api/v1/screening-lists/entries/${entry.id}/share`, { networkId: net.id, mode: "with_rationale" })).status,
+  ).toBe(200);
   const co = (await b.client.post("/api/v1/companies", { name: `Withdrawn Staffing ${tag} Ltd`, country: "GB" })).body;
   const draft = (await b.client.post(`/api/v1/companies/${co.id}/screenings`, {})).body;
   // While the rationale is shared, B's screening shows it (that is what A chose).
@@ -33,7 +42,9 @@ const screeningOf = async (b: Account, id: string) => {
 describe("network-shared list entries: the sharer's later choice reaches screenings already made", () => {
   it("takes the rationale out of other organisations' screenings when the share becomes name and decision only", async () => {
     const { a, b, net, entry, draft } = await sharedWithRationale("Downgrade");
-    expect((await a.client.post(`/api/v1/screening-lists/entries/${entry.id}/share`, { networkId: net.id, mode: "name_and_decision" })).status).toBe(200);
+    expect(
+      (await a.client.post(`/api/v1/screening-lists/entries/${entry.id}/share`, { networkId: net.id, mode: "name_and_decision" })).status,
+    ).toBe(200);
     const after = await screeningOf(b, draft.id);
     expect(JSON.stringify(after)).not.toContain("WITHDRAWN-RATIONALE");
     const signal = after.signals.find((s: { source: string }) => s.source === "network_list");
@@ -49,7 +60,10 @@ describe("network-shared list entries: the sharer's later choice reaches screeni
     for (const c of draft.criteria.filter((x: { applicable: boolean }) => x.applicable)) {
       expect((await b.client.req("PUT", `/api/v1/screenings/${draft.id}/answers/${c.key}`, { answer: "unknown" })).status).toBe(200);
     }
-    const decided = await b.client.post(`/api/v1/screenings/${draft.id}/decide`, { decision: "rejected", rationale: "Another member has them on its black list." });
+    const decided = await b.client.post(`/api/v1/screenings/${draft.id}/decide`, {
+      decision: "rejected",
+      rationale: "Another member has them on its black list.",
+    });
     expect(decided.status).toBe(200);
     expect(JSON.stringify(decided.body)).toContain(RATIONALE);
     expect((await a.client.delete(`/api/v1/screening-lists/entries/${entry.id}/share?networkId=${net.id}`)).status).toBe(204);
@@ -74,10 +88,14 @@ describe("network-shared list entries: the sharer's later choice reaches screeni
     // Rewrite the stored copy as if the sentence had been worded differently (an older or a future release).
     const db = app.get().database.db;
     const [row] = await db.select().from(screening).where(eq(screening.id, draft.id));
-    const reworded = row.signals.map((s) => (s.source === "network_list" ? { ...s, detail: `Gleicher Name. Begründung des Mitglieds — ${RATIONALE} — bitte prüfen.` } : s));
+    const reworded = row.signals.map((s) =>
+      s.source === "network_list" ? { ...s, detail: `Gleicher Name. Begründung des Mitglieds — ${RATIONALE} — bitte prüfen.` } : s,
+    );
     await db.update(screening).set({ signals: reworded }).where(eq(screening.id, draft.id));
     expect(JSON.stringify((await db.execute(sql`select signals from screening where id = ${draft.id}`)) as unknown)).toContain(RATIONALE);
-    expect((await a.client.post(`/api/v1/screening-lists/entries/${entry.id}/share`, { networkId: net.id, mode: "name_and_decision" })).status).toBe(200);
+    expect(
+      (await a.client.post(`/api/v1/screening-lists/entries/${entry.id}/share`, { networkId: net.id, mode: "name_and_decision" })).status,
+    ).toBe(200);
     const [after] = await db.select().from(screening).where(eq(screening.id, draft.id));
     expect(JSON.stringify(after.signals)).not.toContain("WITHDRAWN-RATIONALE");
     expect(JSON.stringify(after.riskSummary)).not.toContain("WITHDRAWN-RATIONALE");
@@ -95,7 +113,9 @@ describe("network-shared list entries: the sharer's later choice reaches screeni
     const second = (await a.client.post("/api/v1/networks", { name: "Second Network Still" })).body;
     await a.client.post(`/api/v1/networks/${second.id}/members`, { organizationSlug: await slugOf(b) });
     expect((await b.client.post(`/api/v1/networks/${second.id}/join`)).status).toBe(200);
-    expect((await a.client.post(`/api/v1/screening-lists/entries/${entry.id}/share`, { networkId: second.id, mode: "with_rationale" })).status).toBe(200);
+    expect(
+      (await a.client.post(`/api/v1/screening-lists/entries/${entry.id}/share`, { networkId: second.id, mode: "with_rationale" })).status,
+    ).toBe(200);
     expect((await a.client.delete(`/api/v1/screening-lists/entries/${entry.id}/share?networkId=${net.id}`)).status).toBe(204);
     expect(JSON.stringify((await screeningOf(b, draft.id)).signals)).toContain(RATIONALE);
   });

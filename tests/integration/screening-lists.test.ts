@@ -4,7 +4,8 @@ import { isProblem, memberOf, ownerWithOrg, useTestApp, type Account } from "../
 const app = useTestApp();
 
 const slugOf = async (a: Account): Promise<string> => (await a.client.get("/api/v1/organization")).body.slug;
-const company = async (a: Account, name: string, country: string) => (await a.client.post("/api/v1/companies", { name, country })).body as { id: string };
+const company = async (a: Account, name: string, country: string) =>
+  (await a.client.post("/api/v1/companies", { name, country })).body as { id: string };
 const screen = async (a: Account, companyId: string) => {
   const r = await a.client.post(`/api/v1/companies/${companyId}/screenings`, {});
   expect(r.status).toBe(201);
@@ -20,10 +21,26 @@ describe("black and white lists", () => {
     const v = await memberOf(app.get(), a, "viewer");
     const co = await company(a, "Quickhire Personal GmbH", "DE");
 
-    const linked = await m.client.post("/api/v1/screening-lists/entries", { list: "black", companyId: co.id, reason: "Charged recruitment fees to Romanian workers (our 2025 casework)." });
+    const linked = await m.client.post("/api/v1/screening-lists/entries", {
+      list: "black",
+      companyId: co.id,
+      reason: "Charged recruitment fees to Romanian workers (our 2025 casework).",
+    });
     expect(linked.status).toBe(201);
-    expect(linked.body).toMatchObject({ list: "black", companyName: "Quickhire Personal GmbH", country: "DE", companyId: co.id, shares: [], createdBy: { id: m.userId } });
-    const white = await m.client.post("/api/v1/screening-lists/entries", { list: "white", companyName: "Fair Fabrics Lda", country: "pt", reason: "Long-standing partner" });
+    expect(linked.body).toMatchObject({
+      list: "black",
+      companyName: "Quickhire Personal GmbH",
+      country: "DE",
+      companyId: co.id,
+      shares: [],
+      createdBy: { id: m.userId },
+    });
+    const white = await m.client.post("/api/v1/screening-lists/entries", {
+      list: "white",
+      companyName: "Fair Fabrics Lda",
+      country: "pt",
+      reason: "Long-standing partner",
+    });
     expect(white.body).toMatchObject({ country: "PT", companyId: null });
     const bad = await m.client.post("/api/v1/screening-lists/entries", { list: "grey", reason: "" });
     expect(isProblem(bad, 422)).toBe(true);
@@ -31,20 +48,35 @@ describe("black and white lists", () => {
     const noName = await m.client.post("/api/v1/screening-lists/entries", { list: "black", reason: "why" });
     expect(noName.body.errors.map((e: { path: string }) => e.path).sort()).toEqual(["companyName", "country"]);
 
-    expect(isProblem(await v.client.post("/api/v1/screening-lists/entries", { list: "black", companyName: "X", country: "DE", reason: "y" }), 403)).toBe(true);
+    expect(
+      isProblem(
+        await v.client.post("/api/v1/screening-lists/entries", { list: "black", companyName: "X", country: "DE", reason: "y" }),
+        403,
+      ),
+    ).toBe(true);
     expect(isProblem(await v.client.patch(`/api/v1/screening-lists/entries/${white.body.id}`, { reason: "z" }), 403)).toBe(true);
     expect(isProblem(await v.client.delete(`/api/v1/screening-lists/entries/${white.body.id}`), 403)).toBe(true);
-    expect((await v.client.get("/api/v1/screening-lists/entries?list=black")).body).toMatchObject({ total: 1, items: [{ companyName: "Quickhire Personal GmbH" }] });
+    expect((await v.client.get("/api/v1/screening-lists/entries?list=black")).body).toMatchObject({
+      total: 1,
+      items: [{ companyName: "Quickhire Personal GmbH" }],
+    });
     expect((await v.client.get("/api/v1/screening-lists/entries?q=fabric")).body.total).toBe(1);
     expect((await v.client.get(`/api/v1/screening-lists/entries?companyId=${co.id}`)).body.total).toBe(1);
 
-    const patched = await m.client.patch(`/api/v1/screening-lists/entries/${white.body.id}`, { reason: "Partner since 2019; audited supply chain." });
+    const patched = await m.client.patch(`/api/v1/screening-lists/entries/${white.body.id}`, {
+      reason: "Partner since 2019; audited supply chain.",
+    });
     expect(patched.body).toMatchObject({ reason: "Partner since 2019; audited supply chain.", updatedBy: { id: m.userId } });
 
     // The organisation's own black list is a strong signal when screening the company.
     const s = await screen(m, co.id);
-    expect(listSignals(s)).toEqual([expect.objectContaining({ source: "own_list", severity: "high", points: 25, detail: expect.stringContaining("Romanian workers") })]);
-    expect(s.risk.factors.find((f: { source: string; key: string }) => f.key.startsWith("own_list:"))).toMatchObject({ points: 25, effect: "raises" });
+    expect(listSignals(s)).toEqual([
+      expect.objectContaining({ source: "own_list", severity: "high", points: 25, detail: expect.stringContaining("Romanian workers") }),
+    ]);
+    expect(s.risk.factors.find((f: { source: string; key: string }) => f.key.startsWith("own_list:"))).toMatchObject({
+      points: 25,
+      effect: "raises",
+    });
 
     expect((await m.client.delete(`/api/v1/screening-lists/entries/${white.body.id}`)).status).toBe(204);
     expect(isProblem(await m.client.get(`/api/v1/screening-lists/entries/${white.body.id}`), 404)).toBe(true);
@@ -60,9 +92,30 @@ describe("black and white lists", () => {
     expect((await b.client.post(`/api/v1/networks/${net.id}/join`)).status).toBe(200);
     const cNet = (await c.client.post("/api/v1/networks", { name: "Outsider Network" })).body;
 
-    const e1 = (await a.client.post("/api/v1/screening-lists/entries", { list: "black", companyName: "Shady Staffing Ltd", country: "GB", reason: "SECRET-REASON-ONE: debt bondage case" })).body;
-    const e2 = (await a.client.post("/api/v1/screening-lists/entries", { list: "black", companyName: "Hidden Harvest Farms SL", country: "ES", reason: "SECRET-REASON-TWO: never shared" })).body;
-    const e3 = (await a.client.post("/api/v1/screening-lists/entries", { list: "white", companyName: "Fair Fabrics Lda", country: "PT", reason: "Rationale we chose to share" })).body;
+    const e1 = (
+      await a.client.post("/api/v1/screening-lists/entries", {
+        list: "black",
+        companyName: "Shady Staffing Ltd",
+        country: "GB",
+        reason: "SECRET-REASON-ONE: debt bondage case",
+      })
+    ).body;
+    const e2 = (
+      await a.client.post("/api/v1/screening-lists/entries", {
+        list: "black",
+        companyName: "Hidden Harvest Farms SL",
+        country: "ES",
+        reason: "SECRET-REASON-TWO: never shared",
+      })
+    ).body;
+    const e3 = (
+      await a.client.post("/api/v1/screening-lists/entries", {
+        list: "white",
+        companyName: "Fair Fabrics Lda",
+        country: "PT",
+        reason: "Rationale we chose to share",
+      })
+    ).body;
 
     // Nothing is shared by default.
     expect((await b.client.get("/api/v1/screening-lists/shared")).body).toMatchObject({ total: 0, items: [] });
@@ -70,18 +123,58 @@ describe("black and white lists", () => {
     expect(listSignals(await screen(b, bShady.id))).toEqual([]);
 
     // Sharing: admins only, only with a network the organisation is in.
-    expect(isProblem(await aMember.client.post(`/api/v1/screening-lists/entries/${e1.id}/share`, { networkId: net.id, mode: "name_and_decision" }), 403)).toBe(true);
-    expect(isProblem(await a.client.post(`/api/v1/screening-lists/entries/${e1.id}/share`, { networkId: cNet.id, mode: "name_and_decision" }), 404)).toBe(true);
-    expect(isProblem(await a.client.post(`/api/v1/screening-lists/entries/${e1.id}/share`, { networkId: net.id, mode: "everything" }), 422)).toBe(true);
+    expect(
+      isProblem(
+        await aMember.client.post(`/api/v1/screening-lists/entries/${e1.id}/share`, { networkId: net.id, mode: "name_and_decision" }),
+        403,
+      ),
+    ).toBe(true);
+    expect(
+      isProblem(
+        await a.client.post(`/api/v1/screening-lists/entries/${e1.id}/share`, { networkId: cNet.id, mode: "name_and_decision" }),
+        404,
+      ),
+    ).toBe(true);
+    expect(
+      isProblem(await a.client.post(`/api/v1/screening-lists/entries/${e1.id}/share`, { networkId: net.id, mode: "everything" }), 422),
+    ).toBe(true);
     const shared = await a.client.post(`/api/v1/screening-lists/entries/${e1.id}/share`, { networkId: net.id, mode: "name_and_decision" });
-    expect(shared.body.shares).toEqual([expect.objectContaining({ networkId: net.id, networkName: "Sharing Network", mode: "name_and_decision", sharedBy: { id: a.userId, name: expect.any(String) } })]);
-    expect((await a.client.post(`/api/v1/screening-lists/entries/${e3.id}/share`, { networkId: net.id, mode: "with_rationale" })).status).toBe(200);
+    expect(shared.body.shares).toEqual([
+      expect.objectContaining({
+        networkId: net.id,
+        networkName: "Sharing Network",
+        mode: "name_and_decision",
+        sharedBy: { id: a.userId, name: expect.any(String) },
+      }),
+    ]);
+    expect(
+      (await a.client.post(`/api/v1/screening-lists/entries/${e3.id}/share`, { networkId: net.id, mode: "with_rationale" })).status,
+    ).toBe(200);
 
     // B sees the shared entries, E1 without its reason; never E2.
     const seen = (await b.client.get("/api/v1/screening-lists/shared")).body;
     expect(seen.items).toEqual([
-      { list: "white", companyName: "Fair Fabrics Lda", country: "PT", organizationName: "NGO Sharer", networkId: net.id, networkName: "Sharing Network", mode: "with_rationale", sharedAt: expect.any(String), reason: "Rationale we chose to share" },
-      { list: "black", companyName: "Shady Staffing Ltd", country: "GB", organizationName: "NGO Sharer", networkId: net.id, networkName: "Sharing Network", mode: "name_and_decision", sharedAt: expect.any(String) },
+      {
+        list: "white",
+        companyName: "Fair Fabrics Lda",
+        country: "PT",
+        organizationName: "NGO Sharer",
+        networkId: net.id,
+        networkName: "Sharing Network",
+        mode: "with_rationale",
+        sharedAt: expect.any(String),
+        reason: "Rationale we chose to share",
+      },
+      {
+        list: "black",
+        companyName: "Shady Staffing Ltd",
+        country: "GB",
+        organizationName: "NGO Sharer",
+        networkId: net.id,
+        networkName: "Sharing Network",
+        mode: "name_and_decision",
+        sharedAt: expect.any(String),
+      },
     ]);
     expect(JSON.stringify(seen)).not.toContain("SECRET-REASON");
 
@@ -92,15 +185,22 @@ describe("black and white lists", () => {
     const variant = await screen(b, (await company(b, "Shady Staffing Ltd.", "GB")).id);
     for (const scr of [refreshed, variant]) {
       const found = listSignals(scr);
-      expect(found).toEqual([expect.objectContaining({ source: "network_list", severity: "medium", points: 12, title: expect.stringContaining("NGO Sharer") })]);
+      expect(found).toEqual([
+        expect.objectContaining({ source: "network_list", severity: "medium", points: 12, title: expect.stringContaining("NGO Sharer") }),
+      ]);
       expect(found[0].detail).toContain("name and decision only");
       expect(scr).toMatchObject({ status: "draft", decision: null });
       expect(JSON.stringify(scr)).not.toContain("SECRET-REASON");
     }
     expect(listSignals(await screen(b, (await company(b, "Shady Staffing Ltd", "IE")).id))).toEqual([]);
-    expect(refreshed.risk.factors.find((f: { key: string }) => f.key.startsWith("network_list:"))).toMatchObject({ points: 12, effect: "raises" });
+    expect(refreshed.risk.factors.find((f: { key: string }) => f.key.startsWith("network_list:"))).toMatchObject({
+      points: 12,
+      effect: "raises",
+    });
     const fair = await screen(b, (await company(b, "Fair Fabrics Lda", "PT")).id);
-    expect(listSignals(fair)).toEqual([expect.objectContaining({ source: "network_list", points: -5, detail: expect.stringContaining("Rationale we chose to share") })]);
+    expect(listSignals(fair)).toEqual([
+      expect.objectContaining({ source: "network_list", points: -5, detail: expect.stringContaining("Rationale we chose to share") }),
+    ]);
     const hidden = await screen(b, (await company(b, "Hidden Harvest Farms SL", "ES")).id);
     expect(listSignals(hidden)).toEqual([]);
     expect(JSON.stringify(hidden)).not.toContain("SECRET-REASON");
@@ -114,7 +214,12 @@ describe("black and white lists", () => {
         expect(isProblem(await o.client.get(`/api/v1/screening-lists/entries/${e.id}`), 404)).toBe(true);
         expect(isProblem(await o.client.patch(`/api/v1/screening-lists/entries/${e.id}`, { reason: "hijack" }), 404)).toBe(true);
         expect(isProblem(await o.client.delete(`/api/v1/screening-lists/entries/${e.id}`), 404)).toBe(true);
-        expect(isProblem(await o.client.post(`/api/v1/screening-lists/entries/${e.id}/share`, { networkId: net.id, mode: "with_rationale" }), 404)).toBe(true);
+        expect(
+          isProblem(
+            await o.client.post(`/api/v1/screening-lists/entries/${e.id}/share`, { networkId: net.id, mode: "with_rationale" }),
+            404,
+          ),
+        ).toBe(true);
         expect(isProblem(await o.client.delete(`/api/v1/screening-lists/entries/${e.id}/share`), 404)).toBe(true);
       }
     }
@@ -123,7 +228,9 @@ describe("black and white lists", () => {
     expect(isProblem(await a.client.delete(`/api/v1/screening-lists/entries/${e2.id}/share?networkId=${net.id}`), 404)).toBe(true);
     expect((await a.client.delete(`/api/v1/screening-lists/entries/${e1.id}/share?networkId=${net.id}`)).status).toBe(204);
     expect((await a.client.get(`/api/v1/screening-lists/entries/${e1.id}`)).body.shares).toEqual([]);
-    expect((await b.client.get("/api/v1/screening-lists/shared")).body.items.map((i: { companyName: string }) => i.companyName)).toEqual(["Fair Fabrics Lda"]);
+    expect((await b.client.get("/api/v1/screening-lists/shared")).body.items.map((i: { companyName: string }) => i.companyName)).toEqual([
+      "Fair Fabrics Lda",
+    ]);
     const after = (await b.client.post(`/api/v1/screenings/${refreshed.id}/refresh-signals`)).body;
     expect(listSignals(after)).toEqual([]);
 
@@ -136,13 +243,25 @@ describe("black and white lists", () => {
 describe("list and sector-risk validation messages", () => {
   it("say what is missing in words a coordinator understands", async () => {
     const a = await ownerWithOrg(app.get(), "NGO Messages");
-    const e = (await a.client.post("/api/v1/screening-lists/entries", { list: "black", companyName: "Nordwind Zeitarbeit", country: "DE", reason: "Recruitment fees." })).body;
+    const e = (
+      await a.client.post("/api/v1/screening-lists/entries", {
+        list: "black",
+        companyName: "Nordwind Zeitarbeit",
+        country: "DE",
+        reason: "Recruitment fees.",
+      })
+    ).body;
     const bad = await a.client.patch(`/api/v1/screening-lists/entries/${e.id}`, { companyName: " ", reason: "" });
     expect(isProblem(bad, 422)).toBe(true);
     expect(bad.body.errors).toEqual(
-      expect.arrayContaining([expect.objectContaining({ path: "companyName", message: "Give the company's name." }), expect.objectContaining({ path: "reason", message: "Say why the company is on the list." })]),
+      expect.arrayContaining([
+        expect.objectContaining({ path: "companyName", message: "Give the company's name." }),
+        expect.objectContaining({ path: "reason", message: "Say why the company is on the list." }),
+      ]),
     );
-    const sr = await a.client.req("PUT", "/api/v1/screening/sector-risks", { items: [{ naceCode: "53", label: "", level: "high", reason: " ", sources: [{ title: "", url: "not a url" }] }] });
+    const sr = await a.client.req("PUT", "/api/v1/screening/sector-risks", {
+      items: [{ naceCode: "53", label: "", level: "high", reason: " ", sources: [{ title: "", url: "not a url" }] }],
+    });
     expect(isProblem(sr, 422)).toBe(true);
     const byPath = Object.fromEntries(sr.body.errors.map((x: { path: string; message: string }) => [x.path, x.message]));
     expect(byPath).toMatchObject({

@@ -27,9 +27,18 @@ describe("screening evidence files", () => {
     const co = (await a.client.post("/api/v1/companies", { name: "Evidence GmbH", country: "DE" })).body;
     const s = (await a.client.post(`/api/v1/companies/${co.id}/screenings`, {})).body;
 
-    const up = await a.client.post(`/api/v1/screenings/${s.id}/files`, form(pdf, "Prüfbericht 2026.pdf", "application/pdf", "labour_rights_record"));
+    const up = await a.client.post(
+      `/api/v1/screenings/${s.id}/files`,
+      form(pdf, "Prüfbericht 2026.pdf", "application/pdf", "labour_rights_record"),
+    );
     expect(up.status).toBe(201);
-    expect(up.body).toMatchObject({ filename: "Prüfbericht 2026.pdf", contentType: "application/pdf", size: pdf.byteLength, criterionKey: "labour_rights_record", uploadedBy: { id: a.userId } });
+    expect(up.body).toMatchObject({
+      filename: "Prüfbericht 2026.pdf",
+      contentType: "application/pdf",
+      size: pdf.byteLength,
+      criterionKey: "labour_rights_record",
+      uploadedBy: { id: a.userId },
+    });
     expect(readdirSync(join(dataDir, "files", a.orgId, "screening"))).toHaveLength(1);
 
     const down = await viewer.client.get(`/api/v1/screenings/${s.id}/files/${up.body.id}`);
@@ -50,11 +59,34 @@ describe("screening evidence files", () => {
 
     // Viewers cannot upload; type, content and size are checked.
     expect(isProblem(await viewer.client.post(`/api/v1/screenings/${s.id}/files`, form(pdf, "x.pdf", "application/pdf")), 403)).toBe(true);
-    expect(isProblem(await a.client.post(`/api/v1/screenings/${s.id}/files`, form(new TextEncoder().encode("MZ\u0090binary"), "tool.exe", "application/x-msdownload")), 422)).toBe(true);
-    expect(isProblem(await a.client.post(`/api/v1/screenings/${s.id}/files`, form(new TextEncoder().encode("just text"), "fake.pdf", "application/pdf")), 422)).toBe(true);
-    expect(isProblem(await a.client.post(`/api/v1/screenings/${s.id}/files`, form(new Uint8Array(60 * 1024).fill(65), "big.txt", "text/plain")), 413)).toBe(true);
-    expect(isProblem(await a.client.post(`/api/v1/screenings/${s.id}/files`, form(pdf, "x.pdf", "application/pdf", "no_such_criterion")), 404)).toBe(true);
-    const note = await a.client.post(`/api/v1/screenings/${s.id}/files`, form(new TextEncoder().encode("Call notes: owner confirmed no agency workers."), "notes.txt", ""));
+    expect(
+      isProblem(
+        await a.client.post(
+          `/api/v1/screenings/${s.id}/files`,
+          form(new TextEncoder().encode("MZ\u0090binary"), "tool.exe", "application/x-msdownload"),
+        ),
+        422,
+      ),
+    ).toBe(true);
+    expect(
+      isProblem(
+        await a.client.post(`/api/v1/screenings/${s.id}/files`, form(new TextEncoder().encode("just text"), "fake.pdf", "application/pdf")),
+        422,
+      ),
+    ).toBe(true);
+    expect(
+      isProblem(
+        await a.client.post(`/api/v1/screenings/${s.id}/files`, form(new Uint8Array(60 * 1024).fill(65), "big.txt", "text/plain")),
+        413,
+      ),
+    ).toBe(true);
+    expect(
+      isProblem(await a.client.post(`/api/v1/screenings/${s.id}/files`, form(pdf, "x.pdf", "application/pdf", "no_such_criterion")), 404),
+    ).toBe(true);
+    const note = await a.client.post(
+      `/api/v1/screenings/${s.id}/files`,
+      form(new TextEncoder().encode("Call notes: owner confirmed no agency workers."), "notes.txt", ""),
+    );
     expect(note.body).toMatchObject({ contentType: "text/plain", criterionKey: null });
     expect((await a.client.delete(`/api/v1/screenings/${s.id}/files/${note.body.id}`)).status).toBe(204);
     expect(readdirSync(join(dataDir, "files", a.orgId, "screening"))).toHaveLength(1);
@@ -81,7 +113,10 @@ describe("screening tenancy and roles", () => {
     const b = await ownerWithOrg(app.get(), "NGO Intruder");
     const co = (await a.client.post("/api/v1/companies", { name: "Confidential Partner SA", country: "FR" })).body;
     const s = (await a.client.post(`/api/v1/companies/${co.id}/screenings`, {})).body;
-    await a.client.req("PUT", `/api/v1/screenings/${s.id}/answers/labour_rights_record`, { answer: "does_not_meet", notes: "CONFIDENTIAL-NOTE" });
+    await a.client.req("PUT", `/api/v1/screenings/${s.id}/answers/labour_rights_record`, {
+      answer: "does_not_meet",
+      notes: "CONFIDENTIAL-NOTE",
+    });
 
     const attempts = [
       await b.client.post(`/api/v1/companies/${co.id}/screenings`, {}),
@@ -102,7 +137,12 @@ describe("screening tenancy and roles", () => {
       expect(body).not.toContain(s.id);
     }
     const still = (await a.client.get(`/api/v1/screenings/${s.id}`)).body;
-    expect(still).toMatchObject({ status: "draft", criteria: expect.arrayContaining([expect.objectContaining({ key: "labour_rights_record", answer: expect.objectContaining({ answer: "does_not_meet" }) })]) });
+    expect(still).toMatchObject({
+      status: "draft",
+      criteria: expect.arrayContaining([
+        expect.objectContaining({ key: "labour_rights_record", answer: expect.objectContaining({ answer: "does_not_meet" }) }),
+      ]),
+    });
   });
 
   it("lets a viewer read screenings, catalogues and lists but change nothing", async () => {
@@ -110,7 +150,8 @@ describe("screening tenancy and roles", () => {
     const viewer = await memberOf(app.get(), a, "viewer");
     const co = (await a.client.post("/api/v1/companies", { name: "Readonly Ltd", country: "GB" })).body;
     const s = (await a.client.post(`/api/v1/companies/${co.id}/screenings`, {})).body;
-    const entry = (await a.client.post("/api/v1/screening-lists/entries", { list: "white", companyId: co.id, reason: "Good partner" })).body;
+    const entry = (await a.client.post("/api/v1/screening-lists/entries", { list: "white", companyId: co.id, reason: "Good partner" }))
+      .body;
 
     expect((await viewer.client.get(`/api/v1/screenings/${s.id}`)).status).toBe(200);
     expect((await viewer.client.get(`/api/v1/companies/${co.id}/screenings`)).body.total).toBe(1);
@@ -129,7 +170,10 @@ describe("screening tenancy and roles", () => {
       await viewer.client.req("PUT", "/api/v1/screening/catalogue/adoption", { networkId: null }),
       await viewer.client.req("PUT", "/api/v1/screening/sector-risks", { items: [] }),
       await viewer.client.post("/api/v1/screening-lists/entries", { list: "black", companyName: "X", country: "GB", reason: "y" }),
-      await viewer.client.post(`/api/v1/screening-lists/entries/${entry.id}/share`, { networkId: "00000000-0000-4000-8000-000000000000", mode: "name_and_decision" }),
+      await viewer.client.post(`/api/v1/screening-lists/entries/${entry.id}/share`, {
+        networkId: "00000000-0000-4000-8000-000000000000",
+        mode: "name_and_decision",
+      }),
     ];
     for (const r of writes) expect(isProblem(r, 403)).toBe(true);
     expect((await a.client.get(`/api/v1/screenings/${s.id}`)).body.status).toBe("draft");

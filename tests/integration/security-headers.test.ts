@@ -56,7 +56,12 @@ describe("better-auth errors as problem+json", () => {
     const anon = new Client(app.get());
     const wrong = await anon.post("/api/auth/sign-in/email", { email, password: "wrong-password-123" });
     expect(isProblem(wrong, 401)).toBe(true);
-    expect(wrong.body).toMatchObject({ status: 401, title: "Unauthorized", code: "INVALID_EMAIL_OR_PASSWORD", type: "https://partnerwise.dev/problems/invalid_email_or_password" });
+    expect(wrong.body).toMatchObject({
+      status: 401,
+      title: "Unauthorized",
+      code: "INVALID_EMAIL_OR_PASSWORD",
+      type: "https://partnerwise.dev/problems/invalid_email_or_password",
+    });
     expect(wrong.body.detail).toBeTruthy();
     expect(wrong.body.message).toBe(wrong.body.detail);
 
@@ -75,11 +80,17 @@ describe("better-auth errors as problem+json", () => {
   it("keeps better-auth's rate-limit answer and its headers, as problem+json", async () => {
     const { parseEnv } = await import("../../src/platform/env.js");
     const { bootApp } = await import("../../src/server/boot.js");
-    const env = parseEnv({ NODE_ENV: "test", PARTNERWISE_LOG_LEVEL: "silent", PARTNERWISE_SECRET: "test-secret-test-secret-test-secret", PARTNERWISE_SIGNIN_RATE_LIMIT: "2" });
+    const env = parseEnv({
+      NODE_ENV: "test",
+      PARTNERWISE_LOG_LEVEL: "silent",
+      PARTNERWISE_SECRET: "test-secret-test-secret-test-secret",
+      PARTNERWISE_SIGNIN_RATE_LIMIT: "2",
+    });
     const limited = await bootApp(env, { database: app.get().database, rateLimit: true });
     const c = new Client(limited);
     let last;
-    for (let i = 0; i < 4; i++) last = await c.post("/api/auth/sign-in/email", { email: "nobody@example.org", password: "wrong-password-123" });
+    for (let i = 0; i < 4; i++)
+      last = await c.post("/api/auth/sign-in/email", { email: "nobody@example.org", password: "wrong-password-123" });
     expect(isProblem(last!, 429)).toBe(true);
     expect(last!.body.code).toBeTruthy();
     expect(last!.headers.get("x-retry-after")).toBeTruthy();

@@ -10,7 +10,9 @@ describe("cross-tenant isolation: stories, consents, uses", () => {
     const aCo = (await a.client.post("/api/v1/companies", { name: "Partner of A", country: "DE" })).body;
     const aE = (await a.client.post("/api/v1/engagements", { companyId: aCo.id, title: "A's campaign" })).body;
     const s = (await a.client.post("/api/v1/stories", { title: "Vertrauliche Geschichte", text: "Streng vertraulich" })).body;
-    const c = (await a.client.post(`/api/v1/stories/${s.id}/consents`, { reference: "TP-A-1", channels: ["website"], validFrom: "2020-01-01" })).body;
+    const c = (
+      await a.client.post(`/api/v1/stories/${s.id}/consents`, { reference: "TP-A-1", channels: ["website"], validFrom: "2020-01-01" })
+    ).body;
     expect((await a.client.post(`/api/v1/stories/${s.id}/uses`, { engagementId: aE.id, channel: "website" })).status).toBe(201);
 
     // B's owner holds the stories permission in B: every refusal below is tenancy, not permission.
@@ -39,8 +41,28 @@ describe("cross-tenant isolation: stories, consents, uses", () => {
 
     // A's engagement and company cannot be named from B.
     expect(isProblem(await b.client.post(`/api/v1/stories/${bS.id}/uses`, { engagementId: aE.id, channel: "website" }), 422)).toBe(true);
-    expect(isProblem(await b.client.post(`/api/v1/stories/${bS.id}/consents`, { reference: "x", channels: ["website"], validFrom: "2020-01-01", engagementId: aE.id }), 422)).toBe(true);
-    expect(isProblem(await b.client.post(`/api/v1/stories/${bS.id}/consents`, { reference: "x", channels: ["website"], validFrom: "2020-01-01", companyId: aCo.id }), 422)).toBe(true);
+    expect(
+      isProblem(
+        await b.client.post(`/api/v1/stories/${bS.id}/consents`, {
+          reference: "x",
+          channels: ["website"],
+          validFrom: "2020-01-01",
+          engagementId: aE.id,
+        }),
+        422,
+      ),
+    ).toBe(true);
+    expect(
+      isProblem(
+        await b.client.post(`/api/v1/stories/${bS.id}/consents`, {
+          reference: "x",
+          channels: ["website"],
+          validFrom: "2020-01-01",
+          companyId: aCo.id,
+        }),
+        422,
+      ),
+    ).toBe(true);
     expect(isProblem(await b.client.req("PUT", "/api/v1/stories/access", { userIds: [b.userId, a.userId] }), 422)).toBe(true);
 
     for (const q of ["", "?include=text", "?q=Vertraulich"]) {
@@ -52,6 +74,11 @@ describe("cross-tenant isolation: stories, consents, uses", () => {
     expect(JSON.stringify((await b.client.get("/api/v1/stories/access")).body)).not.toContain(a.userId);
 
     // Nothing B tried changed A's data.
-    expect((await a.client.get(`/api/v1/stories/${s.id}`)).body).toMatchObject({ title: "Vertrauliche Geschichte", activeConsents: 1, uses: 1, flaggedUses: 0 });
+    expect((await a.client.get(`/api/v1/stories/${s.id}`)).body).toMatchObject({
+      title: "Vertrauliche Geschichte",
+      activeConsents: 1,
+      uses: 1,
+      flaggedUses: 0,
+    });
   });
 });

@@ -8,18 +8,29 @@ const daysFromNow = (n: number) => isoDay(new Date(Date.now() + n * 86_400_000))
 
 async function partner(a: Account, name = "Partner AG") {
   const co = (await a.client.post("/api/v1/companies", { name, country: "DE" })).body;
-  const e = (await a.client.post("/api/v1/engagements", { companyId: co.id, title: `Campaign with ${name}`, modes: ["joint_project"] })).body;
+  const e = (await a.client.post("/api/v1/engagements", { companyId: co.id, title: `Campaign with ${name}`, modes: ["joint_project"] }))
+    .body;
   return { company: co, engagement: e };
 }
 
 async function story(a: Account, body: Record<string, unknown> = {}) {
-  const r = await a.client.post("/api/v1/stories", { title: "From the hotline to a new job", text: "She called the hotline in 2019 …", ...body });
+  const r = await a.client.post("/api/v1/stories", {
+    title: "From the hotline to a new job",
+    text: "She called the hotline in 2019 …",
+    ...body,
+  });
   expect(r.status).toBe(201);
   return r.body;
 }
 
 const consent = (a: Account, storyId: string, body: Record<string, unknown> = {}) =>
-  a.client.post(`/api/v1/stories/${storyId}/consents`, { reference: "TP-2025-014", channels: ["annual_report", "website"], validFrom: daysFromNow(-30), validUntil: daysFromNow(300), ...body });
+  a.client.post(`/api/v1/stories/${storyId}/consents`, {
+    reference: "TP-2025-014",
+    channels: ["annual_report", "website"],
+    validFrom: daysFromNow(-30),
+    validUntil: daysFromNow(300),
+    ...body,
+  });
 
 describe("stories and consent", () => {
   it("runs the contract flow: story, consent, use, withdrawal flags every use and refuses new ones", async () => {
@@ -31,11 +42,23 @@ describe("stories and consent", () => {
 
     const c = await consent(a, s.id, { channels: ["annual_report", "website", "social_media", "press", "partner_materials"] });
     expect(c.status).toBe(201);
-    expect(c.body).toMatchObject({ storyId: s.id, reference: "TP-2025-014", status: "active", withdrawnAt: null, recordedBy: { id: a.userId } });
+    expect(c.body).toMatchObject({
+      storyId: s.id,
+      reference: "TP-2025-014",
+      status: "active",
+      withdrawnAt: null,
+      recordedBy: { id: a.userId },
+    });
 
     const u1 = await a.client.post(`/api/v1/stories/${s.id}/uses`, { engagementId: engagement.id, channel: "website" });
     expect(u1.status).toBe(201);
-    expect(u1.body).toMatchObject({ channel: "website", engagementId: engagement.id, consentId: c.body.id, flagged: false, usedOn: isoDay(new Date()) });
+    expect(u1.body).toMatchObject({
+      channel: "website",
+      engagementId: engagement.id,
+      consentId: c.body.id,
+      flagged: false,
+      usedOn: isoDay(new Date()),
+    });
     expect((await a.client.post(`/api/v1/stories/${s.id}/uses`, { engagementId: engagement.id, channel: "press" })).status).toBe(201);
 
     const withdrawn = await a.client.req("POST", `/api/v1/consents/${c.body.id}/withdraw`);
@@ -56,7 +79,8 @@ describe("stories and consent", () => {
     const p1 = await partner(a, "Erster Partner");
     const p2 = await partner(a, "Zweiter Partner");
     const s = await story(a);
-    const use = (body: Record<string, unknown>) => a.client.post(`/api/v1/stories/${s.id}/uses`, { engagementId: p1.engagement.id, channel: "website", ...body });
+    const use = (body: Record<string, unknown>) =>
+      a.client.post(`/api/v1/stories/${s.id}/uses`, { engagementId: p1.engagement.id, channel: "website", ...body });
     const reason = async (body: Record<string, unknown>) => {
       const r = await use(body);
       expect(r.status === 201 || isProblem(r, 409)).toBe(true);
@@ -64,19 +88,43 @@ describe("stories and consent", () => {
     };
 
     expect(await reason({})).toBe("consent_required:no_consent");
-    expect((await consent(a, s.id, { reference: "TP-1", channels: ["website"], validFrom: daysFromNow(-400), validUntil: daysFromNow(-1) })).status).toBe(201);
+    expect(
+      (await consent(a, s.id, { reference: "TP-1", channels: ["website"], validFrom: daysFromNow(-400), validUntil: daysFromNow(-1) }))
+        .status,
+    ).toBe(201);
     expect(await reason({})).toBe("consent_required:consent_expired");
-    expect((await consent(a, s.id, { reference: "TP-1", channels: ["annual_report"], validFrom: daysFromNow(-10), validUntil: daysFromNow(100) })).status).toBe(201);
+    expect(
+      (
+        await consent(a, s.id, {
+          reference: "TP-1",
+          channels: ["annual_report"],
+          validFrom: daysFromNow(-10),
+          validUntil: daysFromNow(100),
+        })
+      ).status,
+    ).toBe(201);
     expect(await reason({ channel: "social_media" })).toBe("consent_required:channel_not_covered");
     expect(await reason({ channel: "annual_report", usedOn: daysFromNow(-20) })).toBe("consent_required:consent_not_yet_valid");
     expect(await reason({ channel: "annual_report", usedOn: daysFromNow(101) })).toBe("consent_required:consent_expired");
     expect(await reason({ channel: "annual_report" })).toBe("ok");
 
     // A consent scoped to one partner covers that partner only.
-    expect((await consent(a, s.id, { reference: "TP-1", channels: ["partner_materials"], engagementId: p2.engagement.id, validFrom: daysFromNow(-1), validUntil: null })).body).toMatchObject({ companyId: p2.company.id, validUntil: null });
+    expect(
+      (
+        await consent(a, s.id, {
+          reference: "TP-1",
+          channels: ["partner_materials"],
+          engagementId: p2.engagement.id,
+          validFrom: daysFromNow(-1),
+          validUntil: null,
+        })
+      ).body,
+    ).toMatchObject({ companyId: p2.company.id, validUntil: null });
     expect(await reason({ channel: "partner_materials" })).toBe("consent_required:partner_not_covered");
     expect(await reason({ channel: "partner_materials", engagementId: p2.engagement.id })).toBe("ok");
-    expect((await consent(a, s.id, { reference: "TP-1", channels: ["press"], companyId: p1.company.id, validFrom: daysFromNow(-1) })).status).toBe(201);
+    expect(
+      (await consent(a, s.id, { reference: "TP-1", channels: ["press"], companyId: p1.company.id, validFrom: daysFromNow(-1) })).status,
+    ).toBe(201);
     expect(await reason({ channel: "press", engagementId: p2.engagement.id })).toBe("consent_required:partner_not_covered");
     expect(await reason({ channel: "press" })).toBe("ok");
 
@@ -122,13 +170,23 @@ describe("stories and consent", () => {
     const granted = await admin.client.req("PUT", "/api/v1/stories/access", { userIds: [a.userId, m.userId, v.userId] });
     expect(granted.status).toBe(200);
     expect(granted.body.items.map((x: { userId: string }) => x.userId).sort()).toEqual([a.userId, m.userId, v.userId].sort());
-    expect(isProblem(await admin.client.req("PUT", "/api/v1/stories/access", { userIds: [(await ownerWithOrg(app.get(), "Other")).userId] }), 422)).toBe(true);
+    expect(
+      isProblem(
+        await admin.client.req("PUT", "/api/v1/stories/access", { userIds: [(await ownerWithOrg(app.get(), "Other")).userId] }),
+        422,
+      ),
+    ).toBe(true);
 
     expect((await m.client.get(`/api/v1/stories/${s.id}`)).body.text).toBe("She called the hotline in 2019 …");
     expect((await v.client.get(`/api/v1/stories/${s.id}`)).status).toBe(200);
     expect(isProblem(await v.client.post("/api/v1/stories", { title: "x", text: "y" }), 403)).toBe(true);
     expect(isProblem(await v.client.patch(`/api/v1/stories/${s.id}`, { title: "x" }), 403)).toBe(true);
-    expect(isProblem(await v.client.post(`/api/v1/stories/${s.id}/consents`, { reference: "x", channels: ["website"], validFrom: "2025-01-01" }), 403)).toBe(true);
+    expect(
+      isProblem(
+        await v.client.post(`/api/v1/stories/${s.id}/consents`, { reference: "x", channels: ["website"], validFrom: "2025-01-01" }),
+        403,
+      ),
+    ).toBe(true);
     expect(isProblem(await v.client.delete(`/api/v1/stories/${s.id}`), 403)).toBe(true);
 
     const titles = await m.client.get("/api/v1/stories");
@@ -170,7 +228,10 @@ describe("stories and consent", () => {
 
     // Turning the setting off erases stored names.
     await a.client.req("PUT", "/api/v1/stories/settings", { storeNames: false });
-    expect((await a.client.get(`/api/v1/stories/${s.id}?include=personName`)).body).toMatchObject({ personName: null, hasPersonName: false });
+    expect((await a.client.get(`/api/v1/stories/${s.id}?include=personName`)).body).toMatchObject({
+      personName: null,
+      hasPersonName: false,
+    });
   });
 
   it("keeps a record of uses when the engagement is deleted, and deletes a story with its consents", async () => {
@@ -180,7 +241,9 @@ describe("stories and consent", () => {
     await consent(a, s.id, { channels: ["website"] });
     expect((await a.client.post(`/api/v1/stories/${s.id}/uses`, { engagementId: engagement.id, channel: "website" })).status).toBe(201);
     expect((await a.client.delete(`/api/v1/engagements/${engagement.id}`)).status).toBe(204);
-    expect((await a.client.get(`/api/v1/stories/${s.id}/uses`)).body.items).toMatchObject([{ engagementId: null, engagement: null, channel: "website", flagged: false }]);
+    expect((await a.client.get(`/api/v1/stories/${s.id}/uses`)).body.items).toMatchObject([
+      { engagementId: null, engagement: null, channel: "website", flagged: false },
+    ]);
     expect((await a.client.patch(`/api/v1/stories/${s.id}`, { title: "Renamed" })).body.title).toBe("Renamed");
     expect((await a.client.delete(`/api/v1/stories/${s.id}`)).status).toBe(204);
     expect(isProblem(await a.client.get(`/api/v1/stories/${s.id}`), 404)).toBe(true);

@@ -7,7 +7,8 @@ describe("cross-tenant isolation: companies", () => {
   it("gives another organisation 404 on every route and never shows its records", async () => {
     const a = await ownerWithOrg(app.get(), "NGO A");
     const b = await ownerWithOrg(app.get(), "NGO B");
-    const co = (await a.client.post("/api/v1/companies", { name: "Müller Logistik GmbH", country: "DE", description: "secret notes" })).body;
+    const co = (await a.client.post("/api/v1/companies", { name: "Müller Logistik GmbH", country: "DE", description: "secret notes" }))
+      .body;
     const bOwn = (await b.client.post("/api/v1/companies", { name: "B's own", country: "DE" })).body;
     expect(isProblem(await b.client.get(`/api/v1/companies/${co.id}`), 404)).toBe(true);
     expect(isProblem(await b.client.patch(`/api/v1/companies/${co.id}`, { name: "hijack" }), 404)).toBe(true);

@@ -24,8 +24,19 @@ beforeAll(async () => {
   a = await ownerWithOrg(app.get(), "NGO Fuzz");
   const co = (await a.client.post("/api/v1/companies", { name: "Fuzz GmbH", country: "DE" })).body;
   screeningId = (await a.client.post(`/api/v1/companies/${co.id}/screenings`, {})).body.id;
-  engagementId = (await a.client.post("/api/v1/engagements", { companyId: co.id, title: "Fuzz", modes: ["joint_project"], goals: "G" })).body.id;
-  const terms = { kind: "mou", goals: "G", ngoResponsibilities: ["a"], companyResponsibilities: ["b"], activities: ["c"], startsOn: "2026-01-01", endsOn: "2026-12-31", confidential: false, clearedForPublication: true };
+  engagementId = (await a.client.post("/api/v1/engagements", { companyId: co.id, title: "Fuzz", modes: ["joint_project"], goals: "G" }))
+    .body.id;
+  const terms = {
+    kind: "mou",
+    goals: "G",
+    ngoResponsibilities: ["a"],
+    companyResponsibilities: ["b"],
+    activities: ["c"],
+    startsOn: "2026-01-01",
+    endsOn: "2026-12-31",
+    confidential: false,
+    clearedForPublication: true,
+  };
   expect((await a.client.req("PUT", `/api/v1/engagements/${engagementId}/agreement`, terms)).status).toBe(201);
 }, 120_000);
 afterAll(async () => {
@@ -45,11 +56,31 @@ function seeded(seed: number, n: number): Uint8Array {
 
 const payloads = async (): Promise<Array<{ label: string; name: string; type: string; bytes: Uint8Array }>> => [
   { label: "random bytes", name: "random.csv", type: "text/csv", bytes: seeded(7, 64 * 1024) },
-  { label: "random bytes as xlsx", name: "random.xlsx", type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...seeded(9, 64 * 1024)]) },
+  {
+    label: "random bytes as xlsx",
+    name: "random.xlsx",
+    type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...seeded(9, 64 * 1024)]),
+  },
   { label: "a NUL line", name: "nul.csv", type: "text/csv", bytes: new TextEncoder().encode("name,country\nAcme,DE\n\u0000\n") },
-  { label: "1 MB wide XLSX", name: "wide.xlsx", type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bytes: await xlsxWithRows(wideRows(200_000)) },
-  { label: "1 MB single-cell name (CSV)", name: "long.csv", type: "text/csv", bytes: new TextEncoder().encode("name\n" + "a".repeat(1024 * 1024) + "\n") },
-  { label: "1 MB single-cell name (XLSX)", name: "long.xlsx", type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bytes: await xlsxWithRows(longCellRows(1024 * 1024)) },
+  {
+    label: "1 MB wide XLSX",
+    name: "wide.xlsx",
+    type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    bytes: await xlsxWithRows(wideRows(200_000)),
+  },
+  {
+    label: "1 MB single-cell name (CSV)",
+    name: "long.csv",
+    type: "text/csv",
+    bytes: new TextEncoder().encode("name\n" + "a".repeat(1024 * 1024) + "\n"),
+  },
+  {
+    label: "1 MB single-cell name (XLSX)",
+    name: "long.xlsx",
+    type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    bytes: await xlsxWithRows(longCellRows(1024 * 1024)),
+  },
 ];
 
 interface Route {
@@ -63,7 +94,11 @@ const ROUTES: Record<string, Route> = {
   "imports/dry-run": { path: () => "/api/v1/imports/dry-run", fields: { kind: "companies" } },
   "imports (commit)": { path: () => "/api/v1/imports", fields: { kind: "companies" } },
   "screening-batches": { path: () => "/api/v1/screening-batches", poll: (b) => `/api/v1/screening-batches/${b.id}` },
-  "watchlists/import": { path: () => "/api/v1/watchlists/import", fields: { format: "ftm-json", name: "fuzz-list" }, poll: (b) => `/api/v1/watchlists/imports/${b.id}` },
+  "watchlists/import": {
+    path: () => "/api/v1/watchlists/import",
+    fields: { format: "ftm-json", name: "fuzz-list" },
+    poll: (b) => `/api/v1/watchlists/imports/${b.id}`,
+  },
   "screening evidence": { path: () => `/api/v1/screenings/${screeningId}/files` },
   "signed agreement": { path: () => `/api/v1/engagements/${engagementId}/agreement/signed-file` },
 };
@@ -112,7 +147,9 @@ describe("upload routes with hostile files", () => {
 
   it("counts", () => {
     // For the issue: how many hostile uploads, their statuses, and that no answer was a 5xx.
-    console.log(`upload fuzz: ${tally.requests} requests, statuses ${JSON.stringify(tally.byStatus)}, ${tally.fiveHundreds} × 5xx, ${tally.healthChecks} health checks all answered, slowest ${tally.slowest} ms`);
+    console.log(
+      `upload fuzz: ${tally.requests} requests, statuses ${JSON.stringify(tally.byStatus)}, ${tally.fiveHundreds} × 5xx, ${tally.healthChecks} health checks all answered, slowest ${tally.slowest} ms`,
+    );
     expect(tally.requests).toBe(Object.keys(ROUTES).length * 6);
     expect(tally.fiveHundreds).toBe(0);
   });

@@ -20,7 +20,8 @@ let a: Account;
 let member: Account;
 
 const LIST = join(dataDir, "list.jsonl");
-const entity = (id: string, schema: string, name: string, country: string) => JSON.stringify({ id, schema, properties: { name: [name], country: [country] } });
+const entity = (id: string, schema: string, name: string, country: string) =>
+  JSON.stringify({ id, schema, properties: { name: [name], country: [country] } });
 
 beforeAll(async () => {
   a = await ownerWithOrg(app.get(), "NGO Checked");
@@ -38,7 +39,10 @@ async function importList(lines: string[]) {
 async function answerAndApprove(id: string) {
   const s = (await member.client.get(`/api/v1/screenings/${id}`)).body;
   for (const c of s.criteria as Array<{ key: string; applicable: boolean }>) {
-    if (c.applicable) expect((await member.client.req("PUT", `/api/v1/screenings/${id}/answers/${c.key}`, { answer: "meets", notes: "checked" })).status).toBe(200);
+    if (c.applicable)
+      expect(
+        (await member.client.req("PUT", `/api/v1/screenings/${id}/answers/${c.key}`, { answer: "meets", notes: "checked" })).status,
+      ).toBe(200);
   }
   const d = await member.client.post(`/api/v1/screenings/${id}/decide`, { decision: "approved", rationale: "Nothing against them." });
   expect(d.status).toBe(200);
@@ -70,7 +74,9 @@ describe("what a screening checked", () => {
     await importList([entity("cu-1", "Company", "BANCO NACIONAL DE CUBA", "cu"), entity("p-1", "Person", "Anna Listed", "de")]);
     const r = await member.client.post("/api/v1/watchlists/screen", { name: "Banco Nacional de Cuba", country: "CU" });
     expect(r.body.checked).toMatchObject({ engine: MATCHING_ENGINE_ID, threshold: 0.8, noLists: false, entityCount: 2 });
-    expect(r.body.checked.lists).toEqual([{ id: expect.any(String), name: "test-sanctions", scope: "instance", version: 1, entityCount: 2 }]);
+    expect(r.body.checked.lists).toEqual([
+      { id: expect.any(String), name: "test-sanctions", scope: "instance", version: 1, entityCount: 2 },
+    ]);
     expect(r.body.matches[0]).toMatchObject({ list: "test-sanctions", sourceId: "cu-1", match: true });
 
     // The draft made before the import is out of date, and says what changed.
@@ -80,11 +86,16 @@ describe("what a screening checked", () => {
 
     const fresh = (await member.client.post(`/api/v1/screenings/${bankScreening}/refresh-signals`)).body;
     expect(fresh.watchlistsChanged).toBe(false);
-    expect(fresh.watchlistCheck.lists.map((l: { name: string; version: number }) => `${l.name}@${l.version}`)).toEqual(["test-sanctions@1"]);
+    expect(fresh.watchlistCheck.lists.map((l: { name: string; version: number }) => `${l.name}@${l.version}`)).toEqual([
+      "test-sanctions@1",
+    ]);
     const hit = fresh.signals.find((x: { source: string }) => x.source === "watchlist");
     expect(hit.data).toMatchObject({ sourceId: "cu-1", match: true, threshold: 0.8, engine: MATCHING_ENGINE_ID });
 
-    const judged = await member.client.post(`/api/v1/screenings/${bankScreening}/hits/${hit.data.entityId}/judgement`, { verdict: "true_match", note: "Same bank" });
+    const judged = await member.client.post(`/api/v1/screenings/${bankScreening}/hits/${hit.data.entityId}/judgement`, {
+      verdict: "true_match",
+      note: "Same bank",
+    });
     expect(judged.status).toBe(201);
     expect(judged.body).toMatchObject({ verdict: "true_match", score: hit.data.score, threshold: 0.8, engine: MATCHING_ENGINE_ID });
     const [row] = await app.get().database.db.select().from(watchlistJudgement).where(eq(watchlistJudgement.id, judged.body.id));
@@ -100,13 +111,24 @@ describe("what a screening checked", () => {
     const co = (await member.client.post("/api/v1/companies", { name: "Quillfeather Bakery GmbH", country: "DE" })).body;
     const s = (await member.client.post(`/api/v1/companies/${co.id}/screenings`, {})).body;
     await answerAndApprove(s.id);
-    expect((await member.client.get(`/api/v1/companies/${co.id}`)).body.screening).toMatchObject({ watchlistsChanged: false, watchlistChanges: [] });
+    expect((await member.client.get(`/api/v1/companies/${co.id}`)).body.screening).toMatchObject({
+      watchlistsChanged: false,
+      watchlistChanges: [],
+    });
 
     // The list is imported again with a change: version 2.
-    const r = await importList([entity("cu-1", "Company", "BANCO NACIONAL DE CUBA", "cu"), entity("p-1", "Person", "Anna Listed", "de"), entity("v-1", "Vessel", "SEA BREEZE 7", "pa")]);
+    const r = await importList([
+      entity("cu-1", "Company", "BANCO NACIONAL DE CUBA", "cu"),
+      entity("p-1", "Person", "Anna Listed", "de"),
+      entity("v-1", "Vessel", "SEA BREEZE 7", "pa"),
+    ]);
     expect(r.version).toBe(2);
     const after = (await member.client.get(`/api/v1/companies/${co.id}`)).body.screening;
-    expect(after).toMatchObject({ decision: "approved", watchlistsChanged: true, watchlistChanges: [{ kind: "list_updated", name: "test-sanctions", from: "1", to: "2" }] });
+    expect(after).toMatchObject({
+      decision: "approved",
+      watchlistsChanged: true,
+      watchlistChanges: [{ kind: "list_updated", name: "test-sanctions", from: "1", to: "2" }],
+    });
     // The companies list carries the same flag.
     const listed = (await member.client.get("/api/v1/companies?q=Quillfeather")).body.items.find((c: { id: string }) => c.id === co.id);
     expect(listed?.screening?.watchlistsChanged).toBe(true);
@@ -116,8 +138,18 @@ describe("what a screening checked", () => {
     expect(again.watchlistsChanged).toBe(false);
     await answerAndApprove(again.id);
     expect((await member.client.get(`/api/v1/companies/${co.id}`)).body.screening.watchlistsChanged).toBe(false);
-    const [stored] = await app.get().database.db.select({ check: screening.watchlistCheck }).from(screening).where(eq(screening.id, again.id));
-    await app.get().database.db.update(screening).set({ watchlistCheck: { ...stored.check!, engine: "partnerwise-names@0.9.0" } }).where(eq(screening.id, again.id));
-    expect((await member.client.get(`/api/v1/companies/${co.id}`)).body.screening.watchlistChanges).toEqual([{ kind: "engine", name: null, from: "partnerwise-names@0.9.0", to: MATCHING_ENGINE_ID }]);
+    const [stored] = await app
+      .get()
+      .database.db.select({ check: screening.watchlistCheck })
+      .from(screening)
+      .where(eq(screening.id, again.id));
+    await app
+      .get()
+      .database.db.update(screening)
+      .set({ watchlistCheck: { ...stored.check!, engine: "partnerwise-names@0.9.0" } })
+      .where(eq(screening.id, again.id));
+    expect((await member.client.get(`/api/v1/companies/${co.id}`)).body.screening.watchlistChanges).toEqual([
+      { kind: "engine", name: null, from: "partnerwise-names@0.9.0", to: MATCHING_ENGINE_ID },
+    ]);
   });
 });

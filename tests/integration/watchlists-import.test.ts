@@ -30,9 +30,15 @@ function modifiedOfac(remove: string, rename: string, newName: string): string {
   const dir = mkdtempSync(join(tmp, "ofac-"));
   cpSync(OFAC, dir, { recursive: true });
   const sdn = readFileSync(join(dir, "sdn.csv"), "latin1").split("\r\n");
-  const out = sdn.filter((l) => !l.startsWith(`${remove},`)).map((l) => (l.startsWith(`${rename},`) ? l.replace(/^(\d+),"[^"]*"/, `$1,"${newName}"`) : l));
+  const out = sdn
+    .filter((l) => !l.startsWith(`${remove},`))
+    .map((l) => (l.startsWith(`${rename},`) ? l.replace(/^(\d+),"[^"]*"/, `$1,"${newName}"`) : l));
   const eof = out.findIndex((l) => l.startsWith("\x1a"));
-  out.splice(eof >= 0 ? eof : out.length, 0, `99999901,"ZYLBERQUIST TEST HOLDINGS LTD",-0- ,"TEST",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- `);
+  out.splice(
+    eof >= 0 ? eof : out.length,
+    0,
+    `99999901,"ZYLBERQUIST TEST HOLDINGS LTD",-0- ,"TEST",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- `,
+  );
   writeFileSync(join(dir, "sdn.csv"), out.join("\r\n"), "latin1");
   return dir;
 }
@@ -46,12 +52,27 @@ describe("watchlist import (instance-wide, as the CLI runs it)", () => {
   it("imports the OFAC SDN CSV set: one entity per sdn.csv row, listed with version and count", async () => {
     const ids = ofacIds();
     const r = await importInstanceList(app.get().database, { format: "ofac-csv", path: OFAC });
-    expect(r).toMatchObject({ status: "done", name: "ofac-sdn", version: 1, processed: ids.length, added: ids.length, changed: 0, removed: 0, error: null });
+    expect(r).toMatchObject({
+      status: "done",
+      name: "ofac-sdn",
+      version: 1,
+      processed: ids.length,
+      added: ids.length,
+      changed: 0,
+      removed: 0,
+      error: null,
+    });
     const lists = await owner.client.get("/api/v1/watchlists");
     expect(lists.status).toBe(200);
-    expect(lists.body.items).toContainEqual(expect.objectContaining({ name: "ofac-sdn", format: "ofac-csv", scope: "instance", currentVersion: 1, entityCount: ids.length }));
+    expect(lists.body.items).toContainEqual(
+      expect.objectContaining({ name: "ofac-sdn", format: "ofac-csv", scope: "instance", currentVersion: 1, entityCount: ids.length }),
+    );
     // Aliases from alt.csv and countries from add.csv land on the entity.
-    const [bnc] = await app.get().database.db.select().from(watchlistEntity).where(and(eq(watchlistEntity.watchlistId, r.watchlistId!), eq(watchlistEntity.sourceId, "306")));
+    const [bnc] = await app
+      .get()
+      .database.db.select()
+      .from(watchlistEntity)
+      .where(and(eq(watchlistEntity.watchlistId, r.watchlistId!), eq(watchlistEntity.sourceId, "306")));
     expect(bnc.names).toEqual(["BANCO NACIONAL DE CUBA", "NATIONAL BANK OF CUBA"]);
     expect(bnc.countries).toEqual(expect.arrayContaining(["CH", "ES", "JP", "PA"]));
   });
@@ -84,7 +105,14 @@ describe("watchlist import (instance-wide, as the CLI runs it)", () => {
     // Back to the original: the removed entity returns (added), the renamed one changes back, the new one goes.
     const back = await importInstanceList(app.get().database, { format: "ofac-csv", path: OFAC });
     expect(back).toMatchObject({ status: "done", version: 3, added: 1, changed: 1, removed: 1 });
-    expect((await db.select().from(watchlistEntity).where(and(eq(watchlistEntity.watchlistId, r.watchlistId!), eq(watchlistEntity.sourceId, removeId))))[0]).toMatchObject({ removedInVersion: null, addedInVersion: 3 });
+    expect(
+      (
+        await db
+          .select()
+          .from(watchlistEntity)
+          .where(and(eq(watchlistEntity.watchlistId, r.watchlistId!), eq(watchlistEntity.sourceId, removeId)))
+      )[0],
+    ).toMatchObject({ removedInVersion: null, addedInVersion: 3 });
   });
 
   it("an identical re-import changes nothing and keeps the version", async () => {
@@ -100,13 +128,22 @@ describe("repeated entries", () => {
     writeFileSync(path, [e("d-1", "First Name Holdings"), e("d-2", "Other Holdings"), e("d-1", "Second Name Holdings")].join("\n") + "\n");
     const r = await importInstanceList(app.get().database, { format: "ftm-json", path, name: "dupes" });
     expect(r).toMatchObject({ status: "done", processed: 3, added: 2 });
-    const [d1] = await app.get().database.db.select().from(watchlistEntity).where(and(eq(watchlistEntity.watchlistId, r.watchlistId!), eq(watchlistEntity.sourceId, "d-1")));
+    const [d1] = await app
+      .get()
+      .database.db.select()
+      .from(watchlistEntity)
+      .where(and(eq(watchlistEntity.watchlistId, r.watchlistId!), eq(watchlistEntity.sourceId, "d-1")));
     expect(d1.names).toEqual(["Second Name Holdings"]);
   });
 });
 
 describe("damaged files: clear error, nothing half-imported", () => {
-  const ftmLine = (i: number) => JSON.stringify({ id: `t-${i}`, schema: i % 2 ? "Company" : "Person", properties: { name: [`Testname Number${i} Ltd`], country: ["de"] } });
+  const ftmLine = (i: number) =>
+    JSON.stringify({
+      id: `t-${i}`,
+      schema: i % 2 ? "Company" : "Person",
+      properties: { name: [`Testname Number${i} Ltd`], country: ["de"] },
+    });
 
   it("FtM JSON lines with a broken line after several staged batches: failed, the list keeps its version and entities", async () => {
     const good = join(tmp, "good.jsonl");
@@ -169,11 +206,15 @@ describe("damaged files: clear error, nothing half-imported", () => {
     cpSync(join(OFAC, "sdn.csv"), join(addAsAlt, "sdn.csv"));
     cpSync(join(OFAC, "add.csv"), join(addAsAlt, "alt.csv"));
     writeFileSync(join(addAsAlt, "add.csv"), "");
-    expect((await importInstanceList(app.get().database, { format: "ofac-csv", path: addAsAlt, name: "x3" })).error).toMatch(/alt\.csv is not OFAC's alt\.csv: its rows have 6 columns.*add\.csv/);
+    expect((await importInstanceList(app.get().database, { format: "ofac-csv", path: addAsAlt, name: "x3" })).error).toMatch(
+      /alt\.csv is not OFAC's alt\.csv: its rows have 6 columns.*add\.csv/,
+    );
     const odd = mkdtempSync(join(tmp, "odd-"));
     writeFileSync(join(odd, "sdn.csv"), '1,"ACME",company,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \n');
     writeFileSync(join(odd, "alt.csv"), "");
     writeFileSync(join(odd, "add.csv"), "");
-    expect((await importInstanceList(app.get().database, { format: "ofac-csv", path: odd, name: "x4" })).error).toMatch(/third column of its first row is "company"/);
+    expect((await importInstanceList(app.get().database, { format: "ofac-csv", path: odd, name: "x4" })).error).toMatch(
+      /third column of its first row is "company"/,
+    );
   });
 });

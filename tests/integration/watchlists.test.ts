@@ -61,11 +61,21 @@ describe("screening names against the lists", () => {
     const doc = await a.client.get("/api/openapi.json");
     expect(doc.status).toBe(200);
     const paths = Object.keys(doc.body.paths);
-    for (const p of ["/watchlists", "/watchlists/import", "/watchlists/imports/{id}", "/watchlists/screen", "/names/compare", "/companies/{id}/watchlist-hits", "/screenings/{id}/hits/{entityId}/judgement", "/screening-batches", "/screening-batches/{id}", "/screening-batches/{id}/report.csv"]) {
+    for (const p of [
+      "/watchlists",
+      "/watchlists/import",
+      "/watchlists/imports/{id}",
+      "/watchlists/screen",
+      "/names/compare",
+      "/companies/{id}/watchlist-hits",
+      "/screenings/{id}/hits/{entityId}/judgement",
+      "/screening-batches",
+      "/screening-batches/{id}",
+      "/screening-batches/{id}/report.csv",
+    ]) {
       expect(paths).toContain(`/api/v1${p}`);
     }
   });
-
 
   it("finds a listed party under a disguised name, with explanations, and shows near-misses flagged match=false", async () => {
     const r = await aViewer.client.post("/api/v1/watchlists/screen", { name: "Banco Nacional de Cuba S.A.", country: "CU" });
@@ -84,7 +94,11 @@ describe("screening names against the lists", () => {
   });
 
   it("compares two names", async () => {
-    const r = await aViewer.client.post("/api/v1/names/compare", { name1: "Siemens AG", name2: "SIEMENS Aktiengesellschaft", type: "company" });
+    const r = await aViewer.client.post("/api/v1/names/compare", {
+      name1: "Siemens AG",
+      name2: "SIEMENS Aktiengesellschaft",
+      type: "company",
+    });
     expect(r.status).toBe(200);
     expect(r.body).toMatchObject({ match: true, threshold: 0.8 });
     expect(r.body.score).toBeGreaterThan(0.8);
@@ -99,7 +113,11 @@ describe("watchlist hits in screenings, judged and remembered", () => {
   let entityId: number;
 
   it("a screening carries the hit as a signal with its explanation; the company's hits list it unjudged", async () => {
-    const c = await a.client.post("/api/v1/companies", { name: "Aerocaribbean Airlines Ltd", otherNames: ["Aero Caribbean"], country: "CU" });
+    const c = await a.client.post("/api/v1/companies", {
+      name: "Aerocaribbean Airlines Ltd",
+      otherNames: ["Aero Caribbean"],
+      country: "CU",
+    });
     expect(c.status).toBe(201);
     companyId = c.body.id;
     const s = await aMember.client.post(`/api/v1/companies/${companyId}/screenings`, {});
@@ -107,7 +125,14 @@ describe("watchlist hits in screenings, judged and remembered", () => {
     screeningId = s.body.id;
     const signal = s.body.signals.find((x: { source: string }) => x.source === "watchlist");
     expect(signal).toMatchObject({ severity: "high", criterionKey: "no_crime_political_links" });
-    expect(signal.data).toMatchObject({ list: "ofac-sdn", sourceId: "36", match: true, judgement: null, suppressed: false, threshold: 0.8 });
+    expect(signal.data).toMatchObject({
+      list: "ofac-sdn",
+      sourceId: "36",
+      match: true,
+      judgement: null,
+      suppressed: false,
+      threshold: 0.8,
+    });
 
     const hits = await aViewer.client.get(`/api/v1/companies/${companyId}/watchlist-hits`);
     expect(hits.status).toBe(200);
@@ -123,10 +148,20 @@ describe("watchlist hits in screenings, judged and remembered", () => {
     expect(isProblem(await aMember.client.post(path, { verdict: "maybe" }), 422)).toBe(true);
     const j = await aMember.client.post(path, { verdict: "false_positive", note: "Different airline, founded 2020" });
     expect(j.status).toBe(201);
-    expect(j.body).toMatchObject({ companyId, entityId, list: "ofac-sdn", sourceId: "36", verdict: "false_positive", note: "Different airline, founded 2020" });
+    expect(j.body).toMatchObject({
+      companyId,
+      entityId,
+      list: "ofac-sdn",
+      sourceId: "36",
+      verdict: "false_positive",
+      note: "Different airline, founded 2020",
+    });
 
     const hits = (await a.client.get(`/api/v1/companies/${companyId}/watchlist-hits`)).body.hits;
-    expect(hits.find((h: { entityId: number }) => h.entityId === entityId)).toMatchObject({ suppressed: true, judgement: { verdict: "false_positive" } });
+    expect(hits.find((h: { entityId: number }) => h.entityId === entityId)).toMatchObject({
+      suppressed: true,
+      judgement: { verdict: "false_positive" },
+    });
     const s = (await a.client.get(`/api/v1/screenings/${screeningId}`)).body;
     expect(s.signals.find((x: { key: string }) => x.key === `watchlist:${entityId}`)).toMatchObject({ severity: "info", points: 0 });
 
@@ -134,18 +169,27 @@ describe("watchlist hits in screenings, judged and remembered", () => {
     await aMember.client.delete(`/api/v1/screenings/${screeningId}`);
     const again = await aMember.client.post(`/api/v1/companies/${companyId}/screenings`, {});
     screeningId = again.body.id;
-    expect(again.body.signals.find((x: { key: string }) => x.key === `watchlist:${entityId}`)).toMatchObject({ severity: "info", data: { suppressed: true } });
+    expect(again.body.signals.find((x: { key: string }) => x.key === `watchlist:${entityId}`)).toMatchObject({
+      severity: "info",
+      data: { suppressed: true },
+    });
   });
 
   it("when the list changes the entry, the hit alerts again", async () => {
     const dir = mkdtempSync(join(dataDir, "ofac-"));
     cpSync(OFAC, dir, { recursive: true });
     const alt = readFileSync(join(dir, "alt.csv"), "latin1");
-    writeFileSync(join(dir, "alt.csv"), alt.replace('36,12,"aka","AERO-CARIBBEAN",-0- ', '36,12,"aka","AERO-CARIBBEAN",-0- \r\n36,13,"aka","AEROCARIBE CUBANA",-0- '), "latin1");
+    writeFileSync(
+      join(dir, "alt.csv"),
+      alt.replace('36,12,"aka","AERO-CARIBBEAN",-0- ', '36,12,"aka","AERO-CARIBBEAN",-0- \r\n36,13,"aka","AEROCARIBE CUBANA",-0- '),
+      "latin1",
+    );
     const r = await importInstanceList(app.get().database, { format: "ofac-csv", path: dir });
     expect(r).toMatchObject({ status: "done", changed: 1, added: 0, removed: 0 });
 
-    const hit = (await a.client.get(`/api/v1/companies/${companyId}/watchlist-hits`)).body.hits.find((h: { entityId: number }) => h.entityId === entityId);
+    const hit = (await a.client.get(`/api/v1/companies/${companyId}/watchlist-hits`)).body.hits.find(
+      (h: { entityId: number }) => h.entityId === entityId,
+    );
     expect(hit).toMatchObject({ suppressed: false, judgement: null, entryChangedSinceJudgement: true });
     const s = (await aMember.client.post(`/api/v1/screenings/${screeningId}/refresh-signals`)).body;
     expect(s.signals.find((x: { key: string }) => x.key === `watchlist:${entityId}`)).toMatchObject({ severity: "high" });
@@ -159,7 +203,9 @@ describe("watchlist hits in screenings, judged and remembered", () => {
 
   it("another organisation gets 404 on the company's hits and on judging its screening", async () => {
     expect(isProblem(await b.client.get(`/api/v1/companies/${companyId}/watchlist-hits`), 404)).toBe(true);
-    expect(isProblem(await b.client.post(`/api/v1/screenings/${screeningId}/hits/${entityId}/judgement`, { verdict: "false_positive" }), 404)).toBe(true);
+    expect(
+      isProblem(await b.client.post(`/api/v1/screenings/${screeningId}/hits/${entityId}/judgement`, { verdict: "false_positive" }), 404),
+    ).toBe(true);
     // B's own company of the same name has no judgement of A's.
     const c = await b.client.post("/api/v1/companies", { name: "Aerocaribbean Airlines Ltd", country: "CU" });
     const hits = (await b.client.get(`/api/v1/companies/${c.body.id}/watchlist-hits`)).body.hits;
@@ -178,12 +224,23 @@ describe("an organisation's private list (imported by the background job)", () =
 
   it("admins only: members and viewers get 403", async () => {
     for (const who of [aMember, aViewer]) {
-      expect(isProblem(await who.client.post("/api/v1/watchlists/import", form({ format: "ftm-json", name: "ngo-a-private", file: { name: "private.jsonl", content: ftm } })), 403)).toBe(true);
+      expect(
+        isProblem(
+          await who.client.post(
+            "/api/v1/watchlists/import",
+            form({ format: "ftm-json", name: "ngo-a-private", file: { name: "private.jsonl", content: ftm } }),
+          ),
+          403,
+        ),
+      ).toBe(true);
     }
   });
 
   it("imports in the background with progress, then screening in the organisation finds its entries", async () => {
-    const r = await aAdmin.client.post("/api/v1/watchlists/import", form({ format: "ftm-json", name: "ngo-a-private", file: { name: "private.jsonl", content: ftm } }));
+    const r = await aAdmin.client.post(
+      "/api/v1/watchlists/import",
+      form({ format: "ftm-json", name: "ngo-a-private", file: { name: "private.jsonl", content: ftm } }),
+    );
     expect(r.status).toBe(202);
     expect(r.body).toMatchObject({ status: "running", name: "ngo-a-private", filename: "private.jsonl" });
     importId = r.body.id;
@@ -199,7 +256,14 @@ describe("an organisation's private list (imported by the background job)", () =
   });
 
   it("a damaged upload fails with a clear error and creates no list", async () => {
-    const r = await a.client.post("/api/v1/watchlists/import", form({ format: "un-xml", name: "broken-un", file: { name: "un.xml", content: "<CONSOLIDATED_LIST><INDIVIDUALS><INDIVIDUAL><DATAID>1</DATAID>" } }));
+    const r = await a.client.post(
+      "/api/v1/watchlists/import",
+      form({
+        format: "un-xml",
+        name: "broken-un",
+        file: { name: "un.xml", content: "<CONSOLIDATED_LIST><INDIVIDUALS><INDIVIDUAL><DATAID>1</DATAID>" },
+      }),
+    );
     expect(r.status).toBe(202);
     const done = await until(a.client, `/api/v1/watchlists/imports/${r.body.id}`, (x) => x.status !== "running");
     expect(done.body.status).toBe("failed");
@@ -220,11 +284,14 @@ describe("an organisation's private list (imported by the background job)", () =
 });
 
 describe("batch screening", () => {
-  const csv = "id,name,country\nP-1,Banco Nacional de Cuba,CU\nP-2,Quillfeather Bakery GmbH,DE\nP-3,\"Aerocaribbean Airlines, Ltd.\",\nP-4,Grobnik Shadow Recruiting OOO,RU\n";
+  const csv =
+    'id,name,country\nP-1,Banco Nacional de Cuba,CU\nP-2,Quillfeather Bakery GmbH,DE\nP-3,"Aerocaribbean Airlines, Ltd.",\nP-4,Grobnik Shadow Recruiting OOO,RU\n';
   let batchId: string;
 
   it("viewers cannot start one; a file without a name column is refused", async () => {
-    expect(isProblem(await aViewer.client.post("/api/v1/screening-batches", form({ file: { name: "n.csv", content: csv } })), 403)).toBe(true);
+    expect(isProblem(await aViewer.client.post("/api/v1/screening-batches", form({ file: { name: "n.csv", content: csv } })), 403)).toBe(
+      true,
+    );
     const bad = await aMember.client.post("/api/v1/screening-batches", form({ file: { name: "n.csv", content: "firma,land\nX,DE\n" } }));
     expect(isProblem(bad, 422)).toBe(true);
     expect(bad.body.detail).toMatch(/"name" column/);
@@ -248,7 +315,10 @@ describe("batch screening", () => {
     const rep = await a.client.get(`/api/v1/screening-batches/${batchId}/report.csv`);
     expect(rep.status).toBe(200);
     expect(rep.contentType).toContain("text/csv");
-    const lines = (rep.body as string).replace(/^\uFEFF/, "").trim().split("\r\n");
+    const lines = (rep.body as string)
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n");
     expect(lines[0]).toBe("id,name,country,status,best_match,score,match,list,source_id,explanation,matches,hits");
     expect(lines).toHaveLength(5);
     expect(lines[1]).toMatch(/^P-1,Banco Nacional de Cuba,CU,hit,BANCO NACIONAL DE CUBA,0?\.?\d*,true,ofac-sdn,306,"matched: /);
@@ -259,7 +329,10 @@ describe("batch screening", () => {
   it("reports a row whose name is over 500 characters as rejected without screening it, quickly", async () => {
     const long = "Banco Nacional de Cuba ".repeat(12_000); // 276,000 characters: minutes of scoring before the cap
     const started = Date.now();
-    const r = await aMember.client.post("/api/v1/screening-batches", form({ file: { name: "long.csv", content: `id,name\nL-1,${long}\nL-2,Banco Nacional de Cuba\n` } }));
+    const r = await aMember.client.post(
+      "/api/v1/screening-batches",
+      form({ file: { name: "long.csv", content: `id,name\nL-1,${long}\nL-2,Banco Nacional de Cuba\n` } }),
+    );
     expect(r.status).toBe(202);
     const done = await until(aMember.client, `/api/v1/screening-batches/${r.body.id}`, (x) => x.status === "done" || x.status === "failed");
     expect(Date.now() - started).toBeLessThan(20_000);
@@ -278,7 +351,10 @@ describe("batch screening", () => {
     expect(isProblem(await b.client.get(`/api/v1/screening-batches/${batchId}/report.csv`), 404)).toBe(true);
     expect((await b.client.get("/api/v1/screening-batches")).body.items).toEqual([]);
     // B's own batch sees the instance lists but not A's private one.
-    const r = await b.client.post("/api/v1/screening-batches", form({ file: { name: "b.csv", content: "name\nGrobnik Shadow Recruiting OOO\n" } }));
+    const r = await b.client.post(
+      "/api/v1/screening-batches",
+      form({ file: { name: "b.csv", content: "name\nGrobnik Shadow Recruiting OOO\n" } }),
+    );
     const done = await until(b.client, `/api/v1/screening-batches/${r.body.id}`, (x) => x.status === "done");
     expect(done.body.rows[0]).toMatchObject({ id: "1", query: "Grobnik Shadow Recruiting OOO" });
     expect(done.body.rows[0].matches.filter((m: { list: string }) => m.list === "ngo-a-private")).toEqual([]);

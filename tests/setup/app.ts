@@ -15,7 +15,12 @@ export function useTestApp(settings: Record<string, string> = {}): { get: () => 
   beforeAll(async () => {
     const fresh = await freshDatabase();
     dispose = fresh.dispose;
-    const env = parseEnv({ NODE_ENV: "test", PARTNERWISE_LOG_LEVEL: "warn", PARTNERWISE_SECRET: "test-secret-test-secret-test-secret", ...settings });
+    const env = parseEnv({
+      NODE_ENV: "test",
+      PARTNERWISE_LOG_LEVEL: "warn",
+      PARTNERWISE_SECRET: "test-secret-test-secret-test-secret",
+      ...settings,
+    });
     booted = await bootApp(env, { database: fresh.database as Database, rateLimit: false });
   });
   afterAll(async () => {

@@ -84,7 +84,7 @@ export function pdfText(pdf: Buffer): string {
     const fonts = new Map<string, number>();
     const fontBlock = /\/Font <<([\s\S]*?)>>/.exec(resDict);
     for (const [, name, ref] of fontBlock?.[1].matchAll(/\/(\w+) (\d+) 0 R/g) ?? []) fonts.set(name, Number(ref));
-    const content = contents ? objs.get(Number(contents[1]))?.stream?.toString("latin1") ?? "" : "";
+    const content = contents ? (objs.get(Number(contents[1]))?.stream?.toString("latin1") ?? "") : "";
     let current = new Map<string, string>();
     for (const op of content.matchAll(/\/(\w+) [\d.]+ Tf|(\[[^\]]*\]) TJ|<([0-9a-fA-F]*)> Tj/g)) {
       if (op[1]) {
@@ -95,5 +95,8 @@ export function pdfText(pdf: Buffer): string {
       lines.push(hexes.map((h) => (h.match(/.{4}/g) ?? []).map((g) => current.get(g.toLowerCase()) ?? "").join("")).join(""));
     }
   }
-  return lines.map((l) => (/\s$/.test(l) ? l : `${l}\n`)).join("").replace(/[ \t]+\n/g, "\n");
+  return lines
+    .map((l) => (/\s$/.test(l) ? l : `${l}\n`))
+    .join("")
+    .replace(/[ \t]+\n/g, "\n");
 }

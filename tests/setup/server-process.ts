@@ -35,7 +35,11 @@ export async function startServerProcess(dataDir: string, extraEnv: Record<strin
     PARTNERWISE_RENEWAL_REMINDERS: "false",
     ...extraEnv,
   };
-  const child = spawn(process.execPath, [resolve(root, "bin/partnerwise.js"), "serve"], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [resolve(root, "bin/partnerwise.js"), "serve"], {
+    cwd: root,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let out = "";
   child.stdout!.on("data", (d: Buffer) => (out += d.toString()));
   child.stderr!.on("data", (d: Buffer) => (out += d.toString()));

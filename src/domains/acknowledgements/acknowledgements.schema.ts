@@ -29,14 +29,20 @@ const fields = {
   title: z.string().trim().min(1, "Say what it was.").max(300).meta({ example: "Thanks to our partners — Annual report 2025, p. 12" }),
   url,
   notes: optionalText(5000),
-  engagementId: z.uuid("Not a valid engagement id.").nullish().transform((v) => v ?? null).meta({ description: "The engagement it belongs to (optional; same company)" }),
+  engagementId: z
+    .uuid("Not a valid engagement id.")
+    .nullish()
+    .transform((v) => v ?? null)
+    .meta({ description: "The engagement it belongs to (optional; same company)" }),
 };
 
 export const AcknowledgementInput = z.object(fields).meta({ id: "AcknowledgementInput" });
 export type AcknowledgementInput = z.infer<typeof AcknowledgementInput>;
 
 /** The same fields, with the company: for POST /acknowledgements. */
-export const AcknowledgementCreate = AcknowledgementInput.extend({ companyId: z.uuid("Not a valid company id.") }).meta({ id: "AcknowledgementCreate" });
+export const AcknowledgementCreate = AcknowledgementInput.extend({ companyId: z.uuid("Not a valid company id.") }).meta({
+  id: "AcknowledgementCreate",
+});
 export type AcknowledgementCreate = z.infer<typeof AcknowledgementCreate>;
 
 export const AcknowledgementPatch = z
@@ -75,7 +81,14 @@ export type Acknowledgement = z.infer<typeof Acknowledgement>;
 const csv = z
   .string()
   .optional()
-  .transform((s) => (s ? s.split(",").map((x) => x.trim()).filter(Boolean) : []));
+  .transform((s) =>
+    s
+      ? s
+          .split(",")
+          .map((x) => x.trim())
+          .filter(Boolean)
+      : [],
+  );
 
 export const AcknowledgementListQuery = z.object({
   companyId: z.string().optional().meta({ description: "Only this company's" }),

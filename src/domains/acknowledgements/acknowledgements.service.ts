@@ -8,7 +8,14 @@ import { findCompany, userNames } from "../companies/companies.repo.js";
 import { company } from "../companies/companies.table.js";
 import { findEngagement, isUuid } from "../engagements/engagements.repo.js";
 import { engagement } from "../engagements/engagements.table.js";
-import type { Acknowledgement, AcknowledgementCreate, AcknowledgementFilters, AcknowledgementInput, AcknowledgementListQuery, AcknowledgementPatch } from "./acknowledgements.schema.js";
+import type {
+  Acknowledgement,
+  AcknowledgementCreate,
+  AcknowledgementFilters,
+  AcknowledgementInput,
+  AcknowledgementListQuery,
+  AcknowledgementPatch,
+} from "./acknowledgements.schema.js";
 import { acknowledgement } from "./acknowledgements.table.js";
 
 type Row = { a: typeof acknowledgement.$inferSelect; companyName: string; engagementTitle: string | null };
@@ -22,7 +29,10 @@ function select(ctx: Ctx) {
 }
 
 async function toAcknowledgements(ctx: Ctx, rows: Row[]): Promise<Acknowledgement[]> {
-  const names = await userNames(ctx.db, rows.map((r) => r.a.createdBy));
+  const names = await userNames(
+    ctx.db,
+    rows.map((r) => r.a.createdBy),
+  );
   return rows.map(({ a, companyName, engagementTitle }) => ({
     id: a.id,
     companyId: a.companyId,
@@ -57,7 +67,9 @@ async function assertEngagement(ctx: Ctx, companyId: string, engagementId: strin
   if (!engagementId) return;
   const e = await findEngagement(ctx.db, ctx.orgId, engagementId);
   if (!e || e.companyId !== companyId) {
-    throw new AppError("validation", "The engagement must be one of your organisation's engagements with this company.", { errors: [{ path: "engagementId", message: "No such engagement with this company." }] });
+    throw new AppError("validation", "The engagement must be one of your organisation's engagements with this company.", {
+      errors: [{ path: "engagementId", message: "No such engagement with this company." }],
+    });
   }
 }
 
@@ -71,7 +83,13 @@ export async function create(ctx: Ctx, companyId: string, input: Acknowledgement
       .insert(acknowledgement)
       .values({ ...input, organizationId: ctx.orgId, companyId: co.id, createdBy: ctx.user.id, updatedBy: ctx.user.id })
       .returning();
-    await audit(tx, { action: "create", entityType: "acknowledgement", entityId: row.id, summary: `Recorded acknowledgement of ${co.name}: ${row.title}`, details: { companyId: co.id, channel: row.channel } });
+    await audit(tx, {
+      action: "create",
+      entityType: "acknowledgement",
+      entityId: row.id,
+      summary: `Recorded acknowledgement of ${co.name}: ${row.title}`,
+      details: { companyId: co.id, channel: row.channel },
+    });
     return one(tx, row.id);
   });
 }
@@ -81,7 +99,9 @@ export async function createFor(ctx: Ctx, input: AcknowledgementCreate): Promise
   requireRole(ctx, "member");
   const { companyId, ...rest } = input;
   if (!(await findCompany(ctx.db, ctx.orgId, companyId))) {
-    throw new AppError("validation", "The company was not found in your organisation.", { errors: [{ path: "companyId", message: "No such company in your organisation." }] });
+    throw new AppError("validation", "The company was not found in your organisation.", {
+      errors: [{ path: "companyId", message: "No such company in your organisation." }],
+    });
   }
   return create(ctx, companyId, rest);
 }
@@ -111,7 +131,11 @@ export async function countAcknowledgements(ctx: Ctx, q: AcknowledgementFilters)
 
 /** One page of acknowledgements matching the filters, newest first (the list and the export). */
 export async function acknowledgementPage(ctx: Ctx, q: AcknowledgementFilters, limit: number, offset: number): Promise<Acknowledgement[]> {
-  const rows = await select(ctx).where(acknowledgementWhere(ctx, q)).orderBy(desc(acknowledgement.occurredOn), desc(acknowledgement.createdAt), desc(acknowledgement.id)).limit(limit).offset(offset);
+  const rows = await select(ctx)
+    .where(acknowledgementWhere(ctx, q))
+    .orderBy(desc(acknowledgement.occurredOn), desc(acknowledgement.createdAt), desc(acknowledgement.id))
+    .limit(limit)
+    .offset(offset);
   return toAcknowledgements(ctx, rows);
 }
 
@@ -135,7 +159,13 @@ export async function update(ctx: Ctx, id: string, patch: AcknowledgementPatch):
       .update(acknowledgement)
       .set({ ...given, updatedBy: ctx.user.id, updatedAt: new Date() })
       .where(and(eq(acknowledgement.organizationId, ctx.orgId), eq(acknowledgement.id, id)));
-    await audit(tx, { action: "update", entityType: "acknowledgement", entityId: id, summary: `Changed acknowledgement ${before.title}`, details: { fields: Object.keys(given) } });
+    await audit(tx, {
+      action: "update",
+      entityType: "acknowledgement",
+      entityId: id,
+      summary: `Changed acknowledgement ${before.title}`,
+      details: { fields: Object.keys(given) },
+    });
     return one(tx, id);
   });
 }
@@ -146,7 +176,13 @@ export async function remove(ctx: Ctx, id: string): Promise<void> {
   requireRole(ctx, "member");
   await inTransaction(ctx, async (tx) => {
     await tx.db.delete(acknowledgement).where(and(eq(acknowledgement.organizationId, ctx.orgId), eq(acknowledgement.id, id)));
-    await audit(tx, { action: "delete", entityType: "acknowledgement", entityId: id, summary: `Deleted acknowledgement ${before.title}`, details: { companyId: before.companyId } });
+    await audit(tx, {
+      action: "delete",
+      entityType: "acknowledgement",
+      entityId: id,
+      summary: `Deleted acknowledgement ${before.title}`,
+      details: { companyId: before.companyId },
+    });
   });
 }
 
@@ -155,7 +191,11 @@ export async function summaryByCompany(ctx: Ctx, companyIds: string[]): Promise<
   const ids = companyIds.filter(isUuid);
   if (!ids.length) return new Map();
   const rows = await ctx.db
-    .select({ companyId: acknowledgement.companyId, count: sql<number>`count(*)::int`, lastOn: sql<string | null>`max(${acknowledgement.occurredOn})::text` })
+    .select({
+      companyId: acknowledgement.companyId,
+      count: sql<number>`count(*)::int`,
+      lastOn: sql<string | null>`max(${acknowledgement.occurredOn})::text`,
+    })
     .from(acknowledgement)
     .where(and(eq(acknowledgement.organizationId, ctx.orgId), inArray(acknowledgement.companyId, ids)))
     .groupBy(acknowledgement.companyId);

@@ -27,5 +27,8 @@ export const acknowledgement = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("acknowledgement_company_idx").on(t.organizationId, t.companyId, t.occurredOn), index("acknowledgement_eng_idx").on(t.engagementId)],
+  (t) => [
+    index("acknowledgement_company_idx").on(t.organizationId, t.companyId, t.occurredOn),
+    index("acknowledgement_eng_idx").on(t.engagementId),
+  ],
 );

@@ -24,7 +24,13 @@ type Joined = { c: Row; engagementTitle: string; companyId: string; companyName:
 
 function select(ctx: Ctx) {
   return ctx.db
-    .select({ c: commitment, engagementTitle: engagement.title, companyId: company.id, companyName: company.name, contactName: contact.name })
+    .select({
+      c: commitment,
+      engagementTitle: engagement.title,
+      companyId: company.id,
+      companyName: company.name,
+      contactName: contact.name,
+    })
     .from(commitment)
     .innerJoin(engagement, eq(engagement.id, commitment.engagementId))
     .innerJoin(company, eq(company.id, engagement.companyId))
@@ -32,7 +38,10 @@ function select(ctx: Ctx) {
 }
 
 async function toCommitments(ctx: Ctx, rows: Joined[]): Promise<Commitment[]> {
-  const names = await userNames(ctx.db, rows.flatMap((r) => [r.c.userId, r.c.createdBy]));
+  const names = await userNames(
+    ctx.db,
+    rows.flatMap((r) => [r.c.userId, r.c.createdBy]),
+  );
   const ref = (id: string | null) => (id ? { id, name: names.get(id) ?? "(former user)" } : null);
   const today = isoDay(new Date());
   return rows.map(({ c, engagementTitle, companyId, companyName, contactName }) => ({
@@ -64,9 +73,22 @@ async function one(ctx: Ctx, id: string): Promise<Commitment> {
 }
 
 /** Checks who promised: a member for the NGO, a contact of the engagement's company for the company. */
-async function assertPromisor(ctx: Ctx, e: EngagementRow, party: Party, userId: string | null, contactId: string | null, knownContact?: string | null): Promise<void> {
-  if (party === "ngo" && contactId) throw new AppError("validation", "A promise of the NGO names a member (userId), not a contact.", { errors: [{ path: "contactId", message: "Only for the company's promises." }] });
-  if (party === "company" && userId) throw new AppError("validation", "A promise of the company names a contact (contactId), not a member.", { errors: [{ path: "userId", message: "Only for the NGO's promises." }] });
+async function assertPromisor(
+  ctx: Ctx,
+  e: EngagementRow,
+  party: Party,
+  userId: string | null,
+  contactId: string | null,
+  knownContact?: string | null,
+): Promise<void> {
+  if (party === "ngo" && contactId)
+    throw new AppError("validation", "A promise of the NGO names a member (userId), not a contact.", {
+      errors: [{ path: "contactId", message: "Only for the company's promises." }],
+    });
+  if (party === "company" && userId)
+    throw new AppError("validation", "A promise of the company names a contact (contactId), not a member.", {
+      errors: [{ path: "userId", message: "Only for the NGO's promises." }],
+    });
   if (userId) await assertMembers(ctx, [userId], "userId");
   if (contactId && contactId !== knownContact) {
     const [row] = await ctx.db
@@ -74,7 +96,10 @@ async function assertPromisor(ctx: Ctx, e: EngagementRow, party: Party, userId: 
       .from(employment)
       .where(and(eq(employment.organizationId, ctx.orgId), eq(employment.companyId, e.companyId), eq(employment.contactId, contactId)))
       .limit(1);
-    if (!row) throw new AppError("validation", "The contact must work (or have worked) at the engagement's company.", { errors: [{ path: "contactId", message: "Not a contact of this company." }] });
+    if (!row)
+      throw new AppError("validation", "The contact must work (or have worked) at the engagement's company.", {
+        errors: [{ path: "contactId", message: "Not a contact of this company." }],
+      });
   }
 }
 
@@ -86,9 +111,22 @@ export async function create(ctx: Ctx, engagementId: string, input: CommitmentIn
     await assertPromisor(tx, e, input.party, input.userId, input.contactId);
     const [row] = await tx.db
       .insert(commitment)
-      .values({ ...input, organizationId: ctx.orgId, engagementId: e.id, doneAt: input.status === "done" ? new Date() : null, createdBy: ctx.user.id, updatedBy: ctx.user.id })
+      .values({
+        ...input,
+        organizationId: ctx.orgId,
+        engagementId: e.id,
+        doneAt: input.status === "done" ? new Date() : null,
+        createdBy: ctx.user.id,
+        updatedBy: ctx.user.id,
+      })
       .returning();
-    await audit(tx, { action: "create", entityType: "commitment", entityId: row.id, summary: `Recorded a commitment of the ${row.party === "ngo" ? "NGO" : "company"} on engagement ${e.title}`, details: { engagementId: e.id, dueOn: row.dueOn } });
+    await audit(tx, {
+      action: "create",
+      entityType: "commitment",
+      entityId: row.id,
+      summary: `Recorded a commitment of the ${row.party === "ngo" ? "NGO" : "company"} on engagement ${e.title}`,
+      details: { engagementId: e.id, dueOn: row.dueOn },
+    });
     return one(tx, row.id);
   });
 }
@@ -107,7 +145,8 @@ function commitmentWhere(ctx: Ctx, q: CommitmentFilters): SQL {
   const today = isoDay(new Date());
   const where: SQL[] = [eq(commitment.organizationId, ctx.orgId)];
   if (q.overdue === true) where.push(eq(commitment.status, "open"), isNotNull(commitment.dueOn), lt(commitment.dueOn, today));
-  if (q.overdue === false) where.push(sql`not (${commitment.status} = 'open' and ${commitment.dueOn} is not null and ${commitment.dueOn} < ${today})`);
+  if (q.overdue === false)
+    where.push(sql`not (${commitment.status} = 'open' and ${commitment.dueOn} is not null and ${commitment.dueOn} < ${today})`);
   if (q.status.length) where.push(inArray(commitment.status, q.status));
   if (q.party) where.push(eq(commitment.party, q.party));
   if (q.engagementId !== undefined) where.push(isUuid(q.engagementId) ? eq(commitment.engagementId, q.engagementId) : sql`false`);
@@ -124,7 +163,11 @@ export async function countCommitments(ctx: Ctx, q: CommitmentFilters): Promise<
 
 /** One page of commitments matching the filters, by due date (the list and the export). */
 export async function commitmentPage(ctx: Ctx, q: CommitmentFilters, limit: number, offset: number): Promise<Commitment[]> {
-  const rows = await select(ctx).where(commitmentWhere(ctx, q)).orderBy(sql`${commitment.dueOn} asc nulls last`, asc(commitment.createdAt), asc(commitment.id)).limit(limit).offset(offset);
+  const rows = await select(ctx)
+    .where(commitmentWhere(ctx, q))
+    .orderBy(sql`${commitment.dueOn} asc nulls last`, asc(commitment.createdAt), asc(commitment.id))
+    .limit(limit)
+    .offset(offset);
   return toCommitments(ctx, rows);
 }
 
@@ -163,7 +206,13 @@ export async function update(ctx: Ctx, id: string, patch: CommitmentPatch): Prom
       })
       .where(and(eq(commitment.organizationId, ctx.orgId), eq(commitment.id, id)));
     const summary = statusChange ? `Marked a commitment on ${e.title} ${given.status}` : `Changed a commitment on ${e.title}`;
-    await audit(tx, { action: "update", entityType: "commitment", entityId: id, summary, details: { engagementId: e.id, fields: Object.keys(given) } });
+    await audit(tx, {
+      action: "update",
+      entityType: "commitment",
+      entityId: id,
+      summary,
+      details: { engagementId: e.id, fields: Object.keys(given) },
+    });
     return one(tx, id);
   });
 }
@@ -174,12 +223,22 @@ export async function remove(ctx: Ctx, id: string): Promise<void> {
   requireRole(ctx, "member");
   await inTransaction(ctx, async (tx) => {
     await tx.db.delete(commitment).where(and(eq(commitment.organizationId, ctx.orgId), eq(commitment.id, id)));
-    await audit(tx, { action: "delete", entityType: "commitment", entityId: id, summary: `Deleted a commitment on ${before.engagement.title}`, details: { engagementId: before.engagementId } });
+    await audit(tx, {
+      action: "delete",
+      entityType: "commitment",
+      entityId: id,
+      summary: `Deleted a commitment on ${before.engagement.title}`,
+      details: { engagementId: before.engagementId },
+    });
   });
 }
 
 /** Per engagement: commitments due, kept on time and overdue as of `today` (health scores it as of the day it runs for). */
-export async function keptStats(ctx: Ctx, engagementIds: string[], today = isoDay(new Date())): Promise<Map<string, { due: number; kept: number; overdue: number }>> {
+export async function keptStats(
+  ctx: Ctx,
+  engagementIds: string[],
+  today = isoDay(new Date()),
+): Promise<Map<string, { due: number; kept: number; overdue: number }>> {
   const ids = engagementIds.filter(isUuid);
   if (!ids.length) return new Map();
   const rows = await ctx.db
@@ -210,7 +269,13 @@ export async function flagCommitmentsOfLeaver(ctx: Ctx, event: ContactLeft): Pro
     )
     .returning({ id: commitment.id, engagementId: commitment.engagementId });
   for (const r of rows) {
-    await audit(ctx, { action: "update", entityType: "commitment", entityId: r.id, summary: `Flagged a commitment: the company contact who made it left ${event.companyName}`, details: { engagementId: r.engagementId, contactId: event.contactId } });
+    await audit(ctx, {
+      action: "update",
+      entityType: "commitment",
+      entityId: r.id,
+      summary: `Flagged a commitment: the company contact who made it left ${event.companyName}`,
+      details: { engagementId: r.engagementId, contactId: event.contactId },
+    });
   }
 }
 

@@ -1,4 +1,16 @@
-import { AlignmentType, BorderStyle, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  HeadingLevel,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from "docx";
 import type { Block, Inline } from "./agreements.template.js";
 
 // The draft agreement as a Word document (DOCX), from the template's blocks.
@@ -18,10 +30,16 @@ const border = { style: BorderStyle.SINGLE, size: 4, color: "999999" };
 
 function table(header: string[], rows: string[][]): Table {
   const cell = (text: string, bold = false) =>
-    new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })], borders: { top: border, bottom: border, left: border, right: border } });
+    new TableCell({
+      children: [new Paragraph({ children: [new TextRun({ text, bold })] })],
+      borders: { top: border, bottom: border, left: border, right: border },
+    });
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: [new TableRow({ tableHeader: true, children: header.map((h) => cell(h, true)) }), ...rows.map((r) => new TableRow({ children: r.map((c) => cell(c)) }))],
+    rows: [
+      new TableRow({ tableHeader: true, children: header.map((h) => cell(h, true)) }),
+      ...rows.map((r) => new TableRow({ children: r.map((c) => cell(c)) })),
+    ],
   });
 }
 
@@ -29,7 +47,14 @@ function table(header: string[], rows: string[][]): Table {
 export async function renderDocx(blocks: Block[], meta: { title: string; creator: string }): Promise<Buffer> {
   const children: Array<Paragraph | Table> = [];
   for (const b of blocks) {
-    if (b.type === "heading") children.push(new Paragraph({ heading: HEADINGS[b.level], alignment: b.level === 1 ? AlignmentType.CENTER : undefined, children: runs(b.content) }));
+    if (b.type === "heading")
+      children.push(
+        new Paragraph({
+          heading: HEADINGS[b.level],
+          alignment: b.level === 1 ? AlignmentType.CENTER : undefined,
+          children: runs(b.content),
+        }),
+      );
     else if (b.type === "paragraph") children.push(new Paragraph({ children: runs(b.content), spacing: { after: 120 } }));
     else if (b.type === "bullets") for (const item of b.items) children.push(new Paragraph({ bullet: { level: 0 }, children: runs(item) }));
     else {

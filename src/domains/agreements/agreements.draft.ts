@@ -42,7 +42,9 @@ export async function putTemplate(ctx: Ctx, body: string): Promise<Template> {
   requireRole(ctx, "member");
   const unknown = unknownPlaceholders(body);
   if (unknown.length) {
-    throw new AppError("validation", `Unknown placeholders: ${unknown.map((n) => `{{${n}}}`).join(", ")}.`, { errors: unknown.map((n) => ({ path: "body", message: `Unknown placeholder {{${n}}}.` })) });
+    throw new AppError("validation", `Unknown placeholders: ${unknown.map((n) => `{{${n}}}`).join(", ")}.`, {
+      errors: unknown.map((n) => ({ path: "body", message: `Unknown placeholder {{${n}}}.` })),
+    });
   }
   await inTransaction(ctx, async (tx) => {
     const now = new Date();
@@ -50,7 +52,13 @@ export async function putTemplate(ctx: Ctx, body: string): Promise<Template> {
       .insert(agreementTemplate)
       .values({ organizationId: ctx.orgId, body, updatedBy: ctx.user.id, updatedAt: now })
       .onConflictDoUpdate({ target: agreementTemplate.organizationId, set: { body, updatedBy: ctx.user.id, updatedAt: now } });
-    await audit(tx, { action: "settings", entityType: "agreement_template", entityId: ctx.orgId, summary: "Changed the draft agreement template", details: { length: body.length } });
+    await audit(tx, {
+      action: "settings",
+      entityType: "agreement_template",
+      entityId: ctx.orgId,
+      summary: "Changed the draft agreement template",
+      details: { length: body.length },
+    });
   });
   return getTemplate(ctx);
 }
@@ -60,29 +68,52 @@ export async function resetTemplate(ctx: Ctx): Promise<Template> {
   requireRole(ctx, "member");
   await inTransaction(ctx, async (tx) => {
     await tx.db.delete(agreementTemplate).where(eq(agreementTemplate.organizationId, ctx.orgId));
-    await audit(tx, { action: "settings", entityType: "agreement_template", entityId: ctx.orgId, summary: "Reset the draft agreement template to the built-in one" });
+    await audit(tx, {
+      action: "settings",
+      entityType: "agreement_template",
+      entityId: ctx.orgId,
+      summary: "Reset the draft agreement template to the built-in one",
+    });
   });
   return getTemplate(ctx);
 }
 
 const longDate = (day: string | null) =>
-  day ? new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${day}T00:00:00Z`)) : null;
+  day
+    ? new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
+        new Date(`${day}T00:00:00Z`),
+      )
+    : null;
 const number = (n: number | null) => (n === null ? "" : new Intl.NumberFormat("en-GB", { maximumFractionDigits: 4 }).format(n));
 
 /** Everything a template can name, for one engagement of the caller's organisation. */
-export async function draftValues(ctx: Ctx, engagementId: string): Promise<{ values: DraftValues; title: string; ngoName: string; companyName: string }> {
+export async function draftValues(
+  ctx: Ctx,
+  engagementId: string,
+): Promise<{ values: DraftValues; title: string; ngoName: string; companyName: string }> {
   const e = await loadEngagement(ctx, engagementId);
   const [[org], [co], a, indicators, modes] = await Promise.all([
-    ctx.db.select({ name: organization.name, country: orgProfile.country }).from(organization).leftJoin(orgProfile, eq(orgProfile.organizationId, organization.id)).where(eq(organization.id, ctx.orgId)),
-    ctx.db.select().from(company).where(and(eq(company.organizationId, ctx.orgId), eq(company.id, e.companyId))),
+    ctx.db
+      .select({ name: organization.name, country: orgProfile.country })
+      .from(organization)
+      .leftJoin(orgProfile, eq(orgProfile.organizationId, organization.id))
+      .where(eq(organization.id, ctx.orgId)),
+    ctx.db
+      .select()
+      .from(company)
+      .where(and(eq(company.organizationId, ctx.orgId), eq(company.id, e.companyId))),
     findAgreement(ctx, e.id),
     indicatorsOf(ctx, e.id),
     listModes(ctx),
   ]);
   const labels = new Map(modes.items.map((m) => [m.key, m.label]));
   const money = e.moneyAmount !== null ? `${number(e.moneyAmount)} ${e.currency ?? ""}`.trim() : null;
-  const inKind = e.inKindDescription ? `In kind: ${e.inKindDescription}${e.inKindValue !== null ? ` (estimated ${number(e.inKindValue)} ${e.currency ?? ""})`.trimEnd() : ""}` : null;
-  const value = [money && `Money: ${money}`, inKind, e.nonMonetaryValue && `Non-monetary: ${e.nonMonetaryValue}`].filter((x): x is string => !!x);
+  const inKind = e.inKindDescription
+    ? `In kind: ${e.inKindDescription}${e.inKindValue !== null ? ` (estimated ${number(e.inKindValue)} ${e.currency ?? ""})`.trimEnd() : ""}`
+    : null;
+  const value = [money && `Money: ${money}`, inKind, e.nonMonetaryValue && `Non-monetary: ${e.nonMonetaryValue}`].filter(
+    (x): x is string => !!x,
+  );
   const kind = (a?.kind ?? "mou") === "mou" ? "Memorandum of Understanding" : "Contract";
   const values: DraftValues = {
     "ngo.name": org?.name ?? null,
@@ -114,7 +145,10 @@ export async function draftValues(ctx: Ctx, engagementId: string): Promise<{ val
   return { values, title: `${kind} — ${co?.name ?? ""} — ${e.title}`, ngoName: org?.name ?? "", companyName: co?.name ?? "" };
 }
 
-async function draftBlocks(ctx: Ctx, engagementId: string): Promise<{ blocks: Block[]; title: string; ngoName: string; companyName: string }> {
+async function draftBlocks(
+  ctx: Ctx,
+  engagementId: string,
+): Promise<{ blocks: Block[]; title: string; ngoName: string; companyName: string }> {
   const data = await draftValues(ctx, engagementId);
   const template = await getTemplate(ctx);
   return { ...data, blocks: renderTemplate(template.body, data.values) };
@@ -122,20 +156,38 @@ async function draftBlocks(ctx: Ctx, engagementId: string): Promise<{ blocks: Bl
 
 /** A file name for the draft: ASCII letters, digits and dashes. */
 function fileName(companyName: string, ext: string): string {
-  const slug = companyName.normalize("NFKD").replace(/[^\w\s-]/g, "").trim().replace(/\s+/g, "-").slice(0, 60) || "partner";
+  const slug =
+    companyName
+      .normalize("NFKD")
+      .replace(/[^\w\s-]/g, "")
+      .trim()
+      .replace(/\s+/g, "-")
+      .slice(0, 60) || "partner";
   return `draft-agreement-${slug}.${ext}`;
 }
 
 /** The draft agreement as a Word document. */
 export async function draftDocx(ctx: Ctx, engagementId: string): Promise<{ filename: string; bytes: Buffer }> {
   const d = await draftBlocks(ctx, engagementId);
-  await audit(ctx, { action: "export", entityType: "engagement", entityId: engagementId, summary: `Generated a draft agreement (DOCX) for ${d.companyName}`, details: { engagementId, format: "docx" } });
+  await audit(ctx, {
+    action: "export",
+    entityType: "engagement",
+    entityId: engagementId,
+    summary: `Generated a draft agreement (DOCX) for ${d.companyName}`,
+    details: { engagementId, format: "docx" },
+  });
   return { filename: fileName(d.companyName, "docx"), bytes: await renderDocx(d.blocks, { title: d.title, creator: d.ngoName }) };
 }
 
 /** The draft agreement as a PDF. */
 export async function draftPdf(ctx: Ctx, engagementId: string): Promise<{ filename: string; bytes: Buffer }> {
   const d = await draftBlocks(ctx, engagementId);
-  await audit(ctx, { action: "export", entityType: "engagement", entityId: engagementId, summary: `Generated a draft agreement (PDF) for ${d.companyName}`, details: { engagementId, format: "pdf" } });
+  await audit(ctx, {
+    action: "export",
+    entityType: "engagement",
+    entityId: engagementId,
+    summary: `Generated a draft agreement (PDF) for ${d.companyName}`,
+    details: { engagementId, format: "pdf" },
+  });
   return { filename: fileName(d.companyName, "pdf"), bytes: await renderDraftPdf(d.blocks, { title: d.title, creator: d.ngoName }) };
 }

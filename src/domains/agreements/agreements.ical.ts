@@ -32,7 +32,10 @@ export async function commitmentEvents(db: Db, userId: string): Promise<FeedEven
       and(
         eq(commitment.status, "open"),
         isNotNull(commitment.dueOn),
-        or(and(eq(commitment.party, "ngo"), eq(commitment.userId, userId)), and(eq(commitment.party, "company"), eq(engagement.ownerId, userId))),
+        or(
+          and(eq(commitment.party, "ngo"), eq(commitment.userId, userId)),
+          and(eq(commitment.party, "company"), eq(engagement.ownerId, userId)),
+        ),
       ),
     )
     .orderBy(asc(commitment.dueOn));

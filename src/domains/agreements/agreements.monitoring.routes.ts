@@ -6,7 +6,17 @@ import * as commitments from "./agreements.commitments.js";
 import { exportCommitments } from "./agreements.commitments.export.js";
 import "./agreements.ical.js";
 import { addCheckIn, getMonitoring, listCheckIns, putSchedule, removeCheckIn } from "./agreements.monitoring.js";
-import { CheckIn, CheckInInput, Commitment, CommitmentExportQuery, CommitmentInput, CommitmentListQuery, CommitmentPatch, Monitoring, ScheduleInput } from "./agreements.schema.js";
+import {
+  CheckIn,
+  CheckInInput,
+  Commitment,
+  CommitmentExportQuery,
+  CommitmentInput,
+  CommitmentListQuery,
+  CommitmentPatch,
+  Monitoring,
+  ScheduleInput,
+} from "./agreements.schema.js";
 
 const param = (name: string) => z.string().meta({ param: { name, in: "path" }, example: "5b8a…" });
 const IdParam = z.object({ id: param("id") });
@@ -28,26 +38,61 @@ export const monitoringRoutes = createRouter()
     async (c) => c.json(await commitments.list(c.get("ctx"), c.req.valid("query")), 200),
   )
   .openapi(
-    createRoute({ method: "get", path: "/commitments/export", tags: ["Commitments"], summary: "Download commitments as CSV or XLSX (the list's filters)", request: { query: CommitmentExportQuery }, responses: { 200: fileResponse, ...errorResponses } }),
+    createRoute({
+      method: "get",
+      path: "/commitments/export",
+      tags: ["Commitments"],
+      summary: "Download commitments as CSV or XLSX (the list's filters)",
+      request: { query: CommitmentExportQuery },
+      responses: { 200: fileResponse, ...errorResponses },
+    }),
     async (c) => download(await exportCommitments(c.get("ctx"), c.req.valid("query"))),
   )
   .openapi(
-    createRoute({ method: "get", path: "/commitments/{id}", tags: ["Commitments"], summary: "Get a commitment", request: { params: IdParam }, responses: { 200: json(Commitment, "The commitment"), ...errorResponses } }),
+    createRoute({
+      method: "get",
+      path: "/commitments/{id}",
+      tags: ["Commitments"],
+      summary: "Get a commitment",
+      request: { params: IdParam },
+      responses: { 200: json(Commitment, "The commitment"), ...errorResponses },
+    }),
     async (c) => c.json(await commitments.get(c.get("ctx"), c.req.valid("param").id), 200),
   )
   .openapi(
-    createRoute({ method: "patch", path: "/commitments/{id}", tags: ["Commitments"], summary: "Change a commitment or its status (done records when)", request: { params: IdParam, body: body(CommitmentPatch) }, responses: { 200: json(Commitment, "The changed commitment"), ...errorResponses } }),
+    createRoute({
+      method: "patch",
+      path: "/commitments/{id}",
+      tags: ["Commitments"],
+      summary: "Change a commitment or its status (done records when)",
+      request: { params: IdParam, body: body(CommitmentPatch) },
+      responses: { 200: json(Commitment, "The changed commitment"), ...errorResponses },
+    }),
     async (c) => c.json(await commitments.update(c.get("ctx"), c.req.valid("param").id, c.req.valid("json")), 200),
   )
   .openapi(
-    createRoute({ method: "delete", path: "/commitments/{id}", tags: ["Commitments"], summary: "Delete a commitment", request: { params: IdParam }, responses: { 204: { description: "Deleted" }, ...errorResponses } }),
+    createRoute({
+      method: "delete",
+      path: "/commitments/{id}",
+      tags: ["Commitments"],
+      summary: "Delete a commitment",
+      request: { params: IdParam },
+      responses: { 204: { description: "Deleted" }, ...errorResponses },
+    }),
     async (c) => {
       await commitments.remove(c.get("ctx"), c.req.valid("param").id);
       return c.body(null, 204);
     },
   )
   .openapi(
-    createRoute({ method: "get", path: "/engagements/{id}/commitments", tags: ["Commitments"], summary: "An engagement's commitments: open ones first, by due date", request: { params: IdParam }, responses: { 200: json(z.object({ items: z.array(Commitment) }), "The commitments"), ...errorResponses } }),
+    createRoute({
+      method: "get",
+      path: "/engagements/{id}/commitments",
+      tags: ["Commitments"],
+      summary: "An engagement's commitments: open ones first, by due date",
+      request: { params: IdParam },
+      responses: { 200: json(z.object({ items: z.array(Commitment) }), "The commitments"), ...errorResponses },
+    }),
     async (c) => c.json(await commitments.ofEngagement(c.get("ctx"), c.req.valid("param").id), 200),
   )
   .openapi(
@@ -63,15 +108,36 @@ export const monitoringRoutes = createRouter()
     async (c) => c.json(await commitments.create(c.get("ctx"), c.req.valid("param").id, c.req.valid("json")), 201),
   )
   .openapi(
-    createRoute({ method: "get", path: "/engagements/{id}/check-ins", tags: ["Monitoring"], summary: "An engagement's check-ins, newest first, with indicator values", request: { params: IdParam }, responses: { 200: json(z.object({ items: z.array(CheckIn) }), "The check-ins"), ...errorResponses } }),
+    createRoute({
+      method: "get",
+      path: "/engagements/{id}/check-ins",
+      tags: ["Monitoring"],
+      summary: "An engagement's check-ins, newest first, with indicator values",
+      request: { params: IdParam },
+      responses: { 200: json(z.object({ items: z.array(CheckIn) }), "The check-ins"), ...errorResponses },
+    }),
     async (c) => c.json(await listCheckIns(c.get("ctx"), c.req.valid("param").id), 200),
   )
   .openapi(
-    createRoute({ method: "post", path: "/engagements/{id}/check-ins", tags: ["Monitoring"], summary: "Record a check-in: date, notes, indicator values", request: { params: IdParam, body: body(CheckInInput) }, responses: { 201: json(CheckIn, "The new check-in"), ...errorResponses } }),
+    createRoute({
+      method: "post",
+      path: "/engagements/{id}/check-ins",
+      tags: ["Monitoring"],
+      summary: "Record a check-in: date, notes, indicator values",
+      request: { params: IdParam, body: body(CheckInInput) },
+      responses: { 201: json(CheckIn, "The new check-in"), ...errorResponses },
+    }),
     async (c) => c.json(await addCheckIn(c.get("ctx"), c.req.valid("param").id, c.req.valid("json")), 201),
   )
   .openapi(
-    createRoute({ method: "delete", path: "/engagements/{id}/check-ins/{checkInId}", tags: ["Monitoring"], summary: "Delete a check-in", request: { params: z.object({ id: param("id"), checkInId: param("checkInId") }) }, responses: { 204: { description: "Deleted" }, ...errorResponses } }),
+    createRoute({
+      method: "delete",
+      path: "/engagements/{id}/check-ins/{checkInId}",
+      tags: ["Monitoring"],
+      summary: "Delete a check-in",
+      request: { params: z.object({ id: param("id"), checkInId: param("checkInId") }) },
+      responses: { 204: { description: "Deleted" }, ...errorResponses },
+    }),
     async (c) => {
       const p = c.req.valid("param");
       await removeCheckIn(c.get("ctx"), p.id, p.checkInId);
@@ -92,6 +158,13 @@ export const monitoringRoutes = createRouter()
     async (c) => c.json(await getMonitoring(c.get("ctx"), c.req.valid("param").id), 200),
   )
   .openapi(
-    createRoute({ method: "put", path: "/engagements/{id}/monitoring", tags: ["Monitoring"], summary: "Set the engagement's monitoring schedule (or switch it off)", request: { params: IdParam, body: body(ScheduleInput) }, responses: { 200: json(Monitoring, "Schedule and status"), ...errorResponses } }),
+    createRoute({
+      method: "put",
+      path: "/engagements/{id}/monitoring",
+      tags: ["Monitoring"],
+      summary: "Set the engagement's monitoring schedule (or switch it off)",
+      request: { params: IdParam, body: body(ScheduleInput) },
+      responses: { 200: json(Monitoring, "Schedule and status"), ...errorResponses },
+    }),
     async (c) => c.json(await putSchedule(c.get("ctx"), c.req.valid("param").id, c.req.valid("json")), 200),
   );

@@ -9,7 +9,13 @@ import { isUuid, type EngagementRow } from "../engagements/engagements.repo.js";
 import { load as loadEngagement } from "../engagements/engagements.service.js";
 import { isoDay } from "../engagements/engagements.tasks.js";
 import { engagementStageChange } from "../engagements/engagements.table.js";
-import { addDays, CODE_OF_CONDUCT_MODE, DEFAULT_CHECK_IN_INTERVAL_DAYS, DEFAULT_CHECK_IN_TOLERANCE_DAYS, expectedCheckIns } from "./agreements.rules.js";
+import {
+  addDays,
+  CODE_OF_CONDUCT_MODE,
+  DEFAULT_CHECK_IN_INTERVAL_DAYS,
+  DEFAULT_CHECK_IN_TOLERANCE_DAYS,
+  expectedCheckIns,
+} from "./agreements.rules.js";
 import type { CheckIn, CheckInInput, Monitoring, ScheduleInput } from "./agreements.schema.js";
 import { findAgreement } from "./agreements.service.js";
 import { agreementIndicator, checkIn, checkInValue, monitoringSchedule } from "./agreements.table.js";
@@ -24,19 +30,31 @@ async function toCheckIns(ctx: Ctx, rows: CheckInRow[]): Promise<CheckIn[]> {
   const ids = rows.map((r) => r.id);
   const values = ids.length
     ? await ctx.db
-        .select({ checkInId: checkInValue.checkInId, indicatorId: checkInValue.indicatorId, value: checkInValue.value, name: agreementIndicator.name, unit: agreementIndicator.unit, position: agreementIndicator.position })
+        .select({
+          checkInId: checkInValue.checkInId,
+          indicatorId: checkInValue.indicatorId,
+          value: checkInValue.value,
+          name: agreementIndicator.name,
+          unit: agreementIndicator.unit,
+          position: agreementIndicator.position,
+        })
         .from(checkInValue)
         .innerJoin(agreementIndicator, eq(agreementIndicator.id, checkInValue.indicatorId))
         .where(and(eq(checkInValue.organizationId, ctx.orgId), inArray(checkInValue.checkInId, ids)))
         .orderBy(asc(agreementIndicator.position), asc(agreementIndicator.name))
     : [];
-  const names = await userNames(ctx.db, rows.map((r) => r.createdBy));
+  const names = await userNames(
+    ctx.db,
+    rows.map((r) => r.createdBy),
+  );
   return rows.map((r) => ({
     id: r.id,
     engagementId: r.engagementId,
     occurredOn: r.occurredOn,
     notes: r.notes,
-    values: values.filter((v) => v.checkInId === r.id).map((v) => ({ indicatorId: v.indicatorId, indicator: v.name, unit: v.unit, value: v.value })),
+    values: values
+      .filter((v) => v.checkInId === r.id)
+      .map((v) => ({ indicatorId: v.indicatorId, indicator: v.name, unit: v.unit, value: v.value })),
     createdBy: r.createdBy ? { id: r.createdBy, name: names.get(r.createdBy) ?? "(former user)" } : null,
     createdAt: r.createdAt.toISOString(),
   }));
@@ -58,21 +76,45 @@ export async function addCheckIn(ctx: Ctx, engagementId: string, input: CheckInI
   const e = await loadEngagement(ctx, engagementId);
   requireRole(ctx, "member");
   // One day of slack: "today" where the user is may be tomorrow in UTC.
-  if (input.occurredOn > addDays(isoDay(new Date()), 1)) throw new AppError("validation", "A check-in records what happened: its date cannot be in the future.", { errors: [{ path: "occurredOn", message: "In the future." }] });
+  if (input.occurredOn > addDays(isoDay(new Date()), 1))
+    throw new AppError("validation", "A check-in records what happened: its date cannot be in the future.", {
+      errors: [{ path: "occurredOn", message: "In the future." }],
+    });
   return inTransaction(ctx, async (tx) => {
     const ids = input.values.map((v) => v.indicatorId);
     if (ids.length) {
       const known = await tx.db
         .select({ id: agreementIndicator.id })
         .from(agreementIndicator)
-        .where(and(eq(agreementIndicator.organizationId, ctx.orgId), eq(agreementIndicator.engagementId, e.id), inArray(agreementIndicator.id, ids)));
+        .where(
+          and(
+            eq(agreementIndicator.organizationId, ctx.orgId),
+            eq(agreementIndicator.engagementId, e.id),
+            inArray(agreementIndicator.id, ids),
+          ),
+        );
       const found = new Set(known.map((k) => k.id));
       const bad = input.values.map((v, i) => ({ v, i })).filter(({ v }) => !found.has(v.indicatorId));
-      if (bad.length) throw new AppError("validation", "Values can only be recorded for this engagement's indicators.", { errors: bad.map(({ i }) => ({ path: `values.${i}.indicatorId`, message: "Not an indicator of this engagement." })) });
+      if (bad.length)
+        throw new AppError("validation", "Values can only be recorded for this engagement's indicators.", {
+          errors: bad.map(({ i }) => ({ path: `values.${i}.indicatorId`, message: "Not an indicator of this engagement." })),
+        });
     }
-    const [row] = await tx.db.insert(checkIn).values({ organizationId: ctx.orgId, engagementId: e.id, occurredOn: input.occurredOn, notes: input.notes, createdBy: ctx.user.id }).returning();
-    if (input.values.length) await tx.db.insert(checkInValue).values(input.values.map((v) => ({ checkInId: row.id, indicatorId: v.indicatorId, organizationId: ctx.orgId, value: v.value })));
-    await audit(tx, { action: "create", entityType: "check_in", entityId: row.id, summary: `Recorded a check-in of ${row.occurredOn} on engagement ${e.title}`, details: { engagementId: e.id, values: input.values.length } });
+    const [row] = await tx.db
+      .insert(checkIn)
+      .values({ organizationId: ctx.orgId, engagementId: e.id, occurredOn: input.occurredOn, notes: input.notes, createdBy: ctx.user.id })
+      .returning();
+    if (input.values.length)
+      await tx.db
+        .insert(checkInValue)
+        .values(input.values.map((v) => ({ checkInId: row.id, indicatorId: v.indicatorId, organizationId: ctx.orgId, value: v.value })));
+    await audit(tx, {
+      action: "create",
+      entityType: "check_in",
+      entityId: row.id,
+      summary: `Recorded a check-in of ${row.occurredOn} on engagement ${e.title}`,
+      details: { engagementId: e.id, values: input.values.length },
+    });
     return (await toCheckIns(tx, [row]))[0];
   });
 }
@@ -80,12 +122,23 @@ export async function addCheckIn(ctx: Ctx, engagementId: string, input: CheckInI
 /** Deletes a check-in (e.g. recorded on the wrong engagement). */
 export async function removeCheckIn(ctx: Ctx, engagementId: string, id: string): Promise<void> {
   const e = await loadEngagement(ctx, engagementId);
-  const [row] = isUuid(id) ? await ctx.db.select().from(checkIn).where(and(eq(checkIn.organizationId, ctx.orgId), eq(checkIn.engagementId, e.id), eq(checkIn.id, id))) : [];
+  const [row] = isUuid(id)
+    ? await ctx.db
+        .select()
+        .from(checkIn)
+        .where(and(eq(checkIn.organizationId, ctx.orgId), eq(checkIn.engagementId, e.id), eq(checkIn.id, id)))
+    : [];
   if (!row) throw notFound("Check-in");
   requireRole(ctx, "member");
   await inTransaction(ctx, async (tx) => {
     await tx.db.delete(checkIn).where(and(eq(checkIn.organizationId, ctx.orgId), eq(checkIn.id, row.id)));
-    await audit(tx, { action: "delete", entityType: "check_in", entityId: row.id, summary: `Deleted the check-in of ${row.occurredOn} on engagement ${e.title}`, details: { engagementId: e.id } });
+    await audit(tx, {
+      action: "delete",
+      entityType: "check_in",
+      entityId: row.id,
+      summary: `Deleted the check-in of ${row.occurredOn} on engagement ${e.title}`,
+      details: { engagementId: e.id },
+    });
   });
 }
 
@@ -95,7 +148,13 @@ async function endedOn(ctx: Ctx, e: EngagementRow): Promise<string | null> {
   const [row] = await ctx.db
     .select({ at: engagementStageChange.changedAt })
     .from(engagementStageChange)
-    .where(and(eq(engagementStageChange.organizationId, ctx.orgId), eq(engagementStageChange.engagementId, e.id), eq(engagementStageChange.toStage, "ended")))
+    .where(
+      and(
+        eq(engagementStageChange.organizationId, ctx.orgId),
+        eq(engagementStageChange.engagementId, e.id),
+        eq(engagementStageChange.toStage, "ended"),
+      ),
+    )
     .orderBy(desc(engagementStageChange.changedAt))
     .limit(1);
   return isoDay(row?.at ?? e.stageChangedAt);
@@ -104,9 +163,15 @@ async function endedOn(ctx: Ctx, e: EngagementRow): Promise<string | null> {
 /** The engagement's schedule, expected check-ins, missed ones and the next due date. */
 async function monitoringOf(ctx: Ctx, e: EngagementRow): Promise<Monitoring> {
   const [[custom], a, checkIns, ended] = await Promise.all([
-    ctx.db.select().from(monitoringSchedule).where(and(eq(monitoringSchedule.organizationId, ctx.orgId), eq(monitoringSchedule.engagementId, e.id))),
+    ctx.db
+      .select()
+      .from(monitoringSchedule)
+      .where(and(eq(monitoringSchedule.organizationId, ctx.orgId), eq(monitoringSchedule.engagementId, e.id))),
     findAgreement(ctx, e.id),
-    ctx.db.select({ on: checkIn.occurredOn }).from(checkIn).where(and(eq(checkIn.organizationId, ctx.orgId), eq(checkIn.engagementId, e.id))),
+    ctx.db
+      .select({ on: checkIn.occurredOn })
+      .from(checkIn)
+      .where(and(eq(checkIn.organizationId, ctx.orgId), eq(checkIn.engagementId, e.id))),
     endedOn(ctx, e),
   ]);
   const enabled = custom ? custom.enabled : e.modes.includes(CODE_OF_CONDUCT_MODE);
@@ -116,10 +181,31 @@ async function monitoringOf(ctx: Ctx, e: EngagementRow): Promise<Monitoring> {
   const ends = [a?.endsOn ?? null, ended].filter((d): d is string => !!d).sort()[0] ?? null;
   const days = checkIns.map((c) => c.on);
   const lastCheckIn = days.length ? [...days].sort().at(-1)! : null;
-  const schedule = { enabled, source: custom ? ("custom" as const) : ("default" as const), intervalDays, toleranceDays, startsOn, endsOn: ends };
+  const schedule = {
+    enabled,
+    source: custom ? ("custom" as const) : ("default" as const),
+    intervalDays,
+    toleranceDays,
+    startsOn,
+    endsOn: ends,
+  };
   const base = { engagementId: e.id, schedule, lastCheckIn };
-  if (!enabled) return { ...base, reason: "No monitoring schedule: only code-of-conduct engagements get one by default; set one with PUT …/monitoring.", expected: [], missed: [], nextDue: null };
-  if (!startsOn) return { ...base, reason: "The schedule has no start: set the agreement's start date or the schedule's startsOn.", expected: [], missed: [], nextDue: null };
+  if (!enabled)
+    return {
+      ...base,
+      reason: "No monitoring schedule: only code-of-conduct engagements get one by default; set one with PUT …/monitoring.",
+      expected: [],
+      missed: [],
+      nextDue: null,
+    };
+  if (!startsOn)
+    return {
+      ...base,
+      reason: "The schedule has no start: set the agreement's start date or the schedule's startsOn.",
+      expected: [],
+      missed: [],
+      nextDue: null,
+    };
   const expected = expectedCheckIns({ startsOn, endsOn: ends, intervalDays, toleranceDays, checkIns: days, today: isoDay(new Date()) });
   return {
     ...base,
@@ -140,12 +226,27 @@ export async function putSchedule(ctx: Ctx, engagementId: string, input: Schedul
   const e = await loadEngagement(ctx, engagementId);
   requireRole(ctx, "member");
   return inTransaction(ctx, async (tx) => {
-    const values = { enabled: input.enabled, intervalDays: input.intervalDays, toleranceDays: input.toleranceDays, startsOn: input.startsOn, updatedBy: ctx.user.id, updatedAt: new Date() };
+    const values = {
+      enabled: input.enabled,
+      intervalDays: input.intervalDays,
+      toleranceDays: input.toleranceDays,
+      startsOn: input.startsOn,
+      updatedBy: ctx.user.id,
+      updatedAt: new Date(),
+    };
     await tx.db
       .insert(monitoringSchedule)
       .values({ ...values, engagementId: e.id, organizationId: ctx.orgId })
       .onConflictDoUpdate({ target: monitoringSchedule.engagementId, set: values });
-    await audit(tx, { action: "update", entityType: "engagement", entityId: e.id, summary: input.enabled ? `Set a check-in every ${input.intervalDays} days on engagement ${e.title}` : `Turned monitoring off on engagement ${e.title}`, details: { intervalDays: input.intervalDays, toleranceDays: input.toleranceDays, startsOn: input.startsOn } });
+    await audit(tx, {
+      action: "update",
+      entityType: "engagement",
+      entityId: e.id,
+      summary: input.enabled
+        ? `Set a check-in every ${input.intervalDays} days on engagement ${e.title}`
+        : `Turned monitoring off on engagement ${e.title}`,
+      details: { intervalDays: input.intervalDays, toleranceDays: input.toleranceDays, startsOn: input.startsOn },
+    });
     return monitoringOf(tx, e);
   });
 }

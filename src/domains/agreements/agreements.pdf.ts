@@ -11,14 +11,22 @@ function toContent(b: Block): Content {
   if (b.type === "paragraph") return { text: text(b.content), margin: [0, 0, 0, 8] };
   if (b.type === "bullets") return { ul: b.items.map((i) => ({ text: text(i) })), margin: [0, 0, 0, 8] };
   return {
-    table: { headerRows: 1, widths: b.header.map((_, i) => (i === 0 ? "*" : "auto")), body: [b.header.map((h) => ({ text: h, bold: true })), ...b.rows] },
+    table: {
+      headerRows: 1,
+      widths: b.header.map((_, i) => (i === 0 ? "*" : "auto")),
+      body: [b.header.map((h) => ({ text: h, bold: true })), ...b.rows],
+    },
     layout: "lightHorizontalLines",
     margin: [0, 0, 0, 10],
   };
 }
 
 /** Renders blocks to a PDF (A4). `compress: false` keeps streams readable (for tests). */
-export async function renderDraftPdf(blocks: Block[], meta: { title: string; creator: string }, opts: { compress?: boolean } = {}): Promise<Buffer> {
+export async function renderDraftPdf(
+  blocks: Block[],
+  meta: { title: string; creator: string },
+  opts: { compress?: boolean } = {},
+): Promise<Buffer> {
   const doc: TDocumentDefinitions = {
     info: { title: meta.title, creator: meta.creator, producer: "Partnerwise" },
     pageSize: "A4",
@@ -31,7 +39,13 @@ export async function renderDraftPdf(blocks: Block[], meta: { title: string; cre
       h3: { fontSize: 11, bold: true, margin: [0, 8, 0, 4] },
     },
     defaultStyle: { fontSize: 10.5, lineHeight: 1.25 },
-    footer: (page, pages) => ({ text: `${meta.title} — ${page} / ${pages}`, alignment: "center", fontSize: 8, color: "#777777", margin: [0, 20, 0, 0] }),
+    footer: (page, pages) => ({
+      text: `${meta.title} — ${page} / ${pages}`,
+      alignment: "center",
+      fontSize: 8,
+      color: "#777777",
+      margin: [0, 20, 0, 0],
+    }),
   };
   return renderPdf(doc);
 }

@@ -24,7 +24,14 @@ describe("expected check-ins", () => {
   });
 
   it("counts each check-in for one due date only, and a window still open as due", () => {
-    const x = expectedCheckIns({ startsOn, endsOn: null, intervalDays: 100, toleranceDays: 14, checkIns: [addDays(startsOn, 99)], today: addDays(startsOn, 205) });
+    const x = expectedCheckIns({
+      startsOn,
+      endsOn: null,
+      intervalDays: 100,
+      toleranceDays: 14,
+      checkIns: [addDays(startsOn, 99)],
+      today: addDays(startsOn, 205),
+    });
     expect(x.map((e) => e.status)).toEqual(["done", "due"]);
   });
 

@@ -34,14 +34,27 @@ export const AgreementInput = z
     nameUseTerms: optionalText(10_000).meta({ description: "How each party may use the other's name and logo" }),
     publicStatementTerms: optionalText(10_000).meta({ description: "What the partner may say publicly about the partnership" }),
     confidential: z.boolean().default(false).meta({ description: "Keep the partnership out of anything published" }),
-    clearedForPublication: z.boolean().default(false).meta({ description: "The partner agreed that the partnership appears in public reports" }),
+    clearedForPublication: z
+      .boolean()
+      .default(false)
+      .meta({ description: "The partner agreed that the partnership appears in public reports" }),
   })
-  .refine((a) => !a.startsOn || !a.endsOn || a.startsOn <= a.endsOn, { message: "The end date is before the start date.", path: ["endsOn"] })
+  .refine((a) => !a.startsOn || !a.endsOn || a.startsOn <= a.endsOn, {
+    message: "The end date is before the start date.",
+    path: ["endsOn"],
+  })
   .meta({ id: "AgreementInput" });
 export type AgreementInput = z.infer<typeof AgreementInput>;
 
 export const SignedFile = z
-  .object({ filename: z.string(), contentType: z.string(), size: z.number().int(), sha256: z.string(), uploadedBy: Ref.nullable(), uploadedAt: z.string() })
+  .object({
+    filename: z.string(),
+    contentType: z.string(),
+    size: z.number().int(),
+    sha256: z.string(),
+    uploadedBy: Ref.nullable(),
+    uploadedAt: z.string(),
+  })
   .meta({ id: "AgreementSignedFile" });
 export type SignedFile = z.infer<typeof SignedFile>;
 
@@ -55,7 +68,10 @@ export const Indicator = z
     target: z.number().nullable(),
     position: z.number().int(),
     latest: z.object({ value: z.number(), on: z.string() }).nullable().meta({ description: "The most recent check-in value" }),
-    progress: z.number().nullable().meta({ description: "(latest − baseline) / (target − baseline), 0–1+ (null without baseline, target or a value)" }),
+    progress: z
+      .number()
+      .nullable()
+      .meta({ description: "(latest − baseline) / (target − baseline), 0–1+ (null without baseline, target or a value)" }),
   })
   .meta({ id: "AgreementIndicator" });
 export type Indicator = z.infer<typeof Indicator>;
@@ -114,7 +130,13 @@ export type IndicatorPatch = z.infer<typeof IndicatorPatch>;
 // ---- Template --------------------------------------------------------------------------------------
 
 export const TemplateInput = z
-  .object({ body: z.string().max(100_000).refine((s) => s.trim().length > 0, "The template is empty.").meta({ description: "Markdown-ish text with {{placeholders}}" }) })
+  .object({
+    body: z
+      .string()
+      .max(100_000)
+      .refine((s) => s.trim().length > 0, "The template is empty.")
+      .meta({ description: "Markdown-ish text with {{placeholders}}" }),
+  })
   .meta({ id: "AgreementTemplateInput" });
 
 export const Template = z
@@ -133,8 +155,16 @@ export type Template = z.infer<typeof Template>;
 
 const commitmentFields = {
   party: z.enum(PARTIES).meta({ description: "Who promised: the NGO or the company" }),
-  userId: z.string().nullish().transform((v) => v ?? null).meta({ description: "For the NGO: the member who promised" }),
-  contactId: z.uuid("Not a valid contact id.").nullish().transform((v) => v ?? null).meta({ description: "For the company: the contact who promised" }),
+  userId: z
+    .string()
+    .nullish()
+    .transform((v) => v ?? null)
+    .meta({ description: "For the NGO: the member who promised" }),
+  contactId: z
+    .uuid("Not a valid contact id.")
+    .nullish()
+    .transform((v) => v ?? null)
+    .meta({ description: "For the company: the contact who promised" }),
   description: z.string().trim().min(1, "Say what was promised.").max(5000).meta({ example: "Share the supplier audit results" }),
   dueOn: optionalDate,
   status: z.enum(COMMITMENT_STATUSES),
@@ -182,11 +212,22 @@ export const Commitment = z
 export type Commitment = z.infer<typeof Commitment>;
 
 export const CommitmentListQuery = z.object({
-  overdue: z.enum(["true", "false"]).optional().transform((v) => (v === undefined ? undefined : v === "true")).meta({ description: "true: only overdue ones (open, due before today)" }),
+  overdue: z
+    .enum(["true", "false"])
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v === "true"))
+    .meta({ description: "true: only overdue ones (open, due before today)" }),
   status: z
     .string()
     .optional()
-    .transform((s) => (s ? s.split(",").map((x) => x.trim()).filter(Boolean) : []))
+    .transform((s) =>
+      s
+        ? s
+            .split(",")
+            .map((x) => x.trim())
+            .filter(Boolean)
+        : [],
+    )
     .pipe(z.array(z.enum(COMMITMENT_STATUSES)))
     .meta({ description: "Comma-separated statuses", type: "string" } as never),
   party: z.enum(PARTIES).optional(),
@@ -236,10 +277,19 @@ export const ScheduleInput = z
   .object({
     enabled: z.boolean().default(true),
     intervalDays: z.number().int().min(7, "At least weekly: 7 days or more.").max(730).default(90),
-    toleranceDays: z.number().int().min(0).max(90).default(14).meta({ description: "A check-in this many days before or after the expected date counts" }),
+    toleranceDays: z
+      .number()
+      .int()
+      .min(0)
+      .max(90)
+      .default(14)
+      .meta({ description: "A check-in this many days before or after the expected date counts" }),
     startsOn: optionalDate.meta({ description: "First day of the schedule; null: the agreement's start date" }),
   })
-  .refine((s) => s.toleranceDays * 2 < s.intervalDays, { message: "The tolerance must be less than half the interval.", path: ["toleranceDays"] })
+  .refine((s) => s.toleranceDays * 2 < s.intervalDays, {
+    message: "The tolerance must be less than half the interval.",
+    path: ["toleranceDays"],
+  })
   .meta({ id: "MonitoringScheduleInput" });
 export type ScheduleInput = z.infer<typeof ScheduleInput>;
 
@@ -251,11 +301,22 @@ export const Monitoring = z
       source: z.enum(["default", "custom"]).meta({ description: "default: from the code-of-conduct mode; custom: set on this engagement" }),
       intervalDays: z.number().int(),
       toleranceDays: z.number().int(),
-      startsOn: z.string().nullable().meta({ description: "The day the schedule counts from (after falling back on the agreement's start)" }),
+      startsOn: z
+        .string()
+        .nullable()
+        .meta({ description: "The day the schedule counts from (after falling back on the agreement's start)" }),
       endsOn: z.string().nullable(),
     }),
     reason: z.string().nullable().meta({ description: "Why nothing is expected (no schedule, no start date)" }),
-    expected: z.array(z.object({ due: z.string(), from: z.string(), until: z.string(), status: z.enum(["done", "missed", "due", "upcoming"]), checkInOn: z.string().nullable() })),
+    expected: z.array(
+      z.object({
+        due: z.string(),
+        from: z.string(),
+        until: z.string(),
+        status: z.enum(["done", "missed", "due", "upcoming"]),
+        checkInOn: z.string().nullable(),
+      }),
+    ),
     missed: z.array(z.string()).meta({ description: "Expected dates whose window closed without a check-in" }),
     nextDue: z.string().nullable(),
     lastCheckIn: z.string().nullable(),

@@ -33,7 +33,11 @@ async function loadAgreement(ctx: Ctx, e: EngagementRow): Promise<AgreementRow> 
 async function latestValues(ctx: Ctx, indicatorIds: string[]): Promise<Map<string, { value: number; on: string }>> {
   if (!indicatorIds.length) return new Map();
   const rows = await ctx.db
-    .selectDistinctOn([checkInValue.indicatorId], { indicatorId: checkInValue.indicatorId, value: checkInValue.value, on: checkIn.occurredOn })
+    .selectDistinctOn([checkInValue.indicatorId], {
+      indicatorId: checkInValue.indicatorId,
+      value: checkInValue.value,
+      on: checkIn.occurredOn,
+    })
     .from(checkInValue)
     .innerJoin(checkIn, eq(checkIn.id, checkInValue.checkInId))
     .where(and(eq(checkInValue.organizationId, ctx.orgId), inArray(checkInValue.indicatorId, indicatorIds)))
@@ -56,7 +60,10 @@ export async function indicatorsOf(ctx: Ctx, engagementId: string): Promise<Indi
     .from(agreementIndicator)
     .where(and(eq(agreementIndicator.organizationId, ctx.orgId), eq(agreementIndicator.engagementId, engagementId)))
     .orderBy(asc(agreementIndicator.position), asc(agreementIndicator.createdAt));
-  const latest = await latestValues(ctx, rows.map((r) => r.id));
+  const latest = await latestValues(
+    ctx,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => toIndicator(r, latest.get(r.id) ?? null));
 }
 
@@ -75,10 +82,20 @@ function toIndicator(r: IndicatorRow, latest: { value: number; on: string } | nu
 }
 
 async function toAgreement(ctx: Ctx, a: AgreementRow): Promise<Agreement> {
-  const [names, indicators] = await Promise.all([userNames(ctx.db, [a.createdBy, a.updatedBy, a.signedFileUploadedBy]), indicatorsOf(ctx, a.engagementId)]);
+  const [names, indicators] = await Promise.all([
+    userNames(ctx.db, [a.createdBy, a.updatedBy, a.signedFileUploadedBy]),
+    indicatorsOf(ctx, a.engagementId),
+  ]);
   const ref = (id: string | null) => (id ? { id, name: names.get(id) ?? "(former user)" } : null);
   const signedFile: SignedFile | null = a.signedFileKey
-    ? { filename: a.signedFileName!, contentType: a.signedFileType!, size: a.signedFileSize!, sha256: a.signedFileSha256!, uploadedBy: ref(a.signedFileUploadedBy), uploadedAt: a.signedFileUploadedAt!.toISOString() }
+    ? {
+        filename: a.signedFileName!,
+        contentType: a.signedFileType!,
+        size: a.signedFileSize!,
+        sha256: a.signedFileSha256!,
+        uploadedBy: ref(a.signedFileUploadedBy),
+        uploadedAt: a.signedFileUploadedAt!.toISOString(),
+      }
     : null;
   return {
     id: a.id,
@@ -113,7 +130,22 @@ export async function get(ctx: Ctx, engagementId: string): Promise<Agreement> {
   return toAgreement(ctx, await loadAgreement(ctx, e));
 }
 
-const TERM_FIELDS = ["kind", "goals", "ngoResponsibilities", "companyResponsibilities", "activities", "startsOn", "endsOn", "ngoSignedOn", "companySignedOn", "confidentialityClause", "nameUseTerms", "publicStatementTerms", "confidential", "clearedForPublication"] as const;
+const TERM_FIELDS = [
+  "kind",
+  "goals",
+  "ngoResponsibilities",
+  "companyResponsibilities",
+  "activities",
+  "startsOn",
+  "endsOn",
+  "ngoSignedOn",
+  "companySignedOn",
+  "confidentialityClause",
+  "nameUseTerms",
+  "publicStatementTerms",
+  "confidential",
+  "clearedForPublication",
+] as const;
 
 /** Records or replaces the engagement's agreement terms (indicators and the signed file are kept). */
 export async function put(ctx: Ctx, engagementId: string, input: AgreementInput): Promise<{ agreement: Agreement; created: boolean }> {
@@ -130,7 +162,13 @@ export async function put(ctx: Ctx, engagementId: string, input: AgreementInput)
         .where(and(eq(agreement.organizationId, ctx.orgId), eq(agreement.id, before.id)))
         .returning();
       const changed = TERM_FIELDS.filter((k) => JSON.stringify(before[k]) !== JSON.stringify(row[k]));
-      await audit(tx, { action: "update", entityType: "agreement", entityId: row.id, summary: `Changed the agreement of engagement ${e.title}`, details: { engagementId: e.id, fields: changed } });
+      await audit(tx, {
+        action: "update",
+        entityType: "agreement",
+        entityId: row.id,
+        summary: `Changed the agreement of engagement ${e.title}`,
+        details: { engagementId: e.id, fields: changed },
+      });
     } else {
       [row] = await tx.db
         .insert(agreement)
@@ -138,7 +176,13 @@ export async function put(ctx: Ctx, engagementId: string, input: AgreementInput)
         .onConflictDoNothing()
         .returning();
       if (!row) throw new AppError("conflict", "The agreement was recorded at the same moment by someone else; reload and try again.");
-      await audit(tx, { action: "create", entityType: "agreement", entityId: row.id, summary: `Recorded the ${row.kind === "mou" ? "MoU" : "contract"} of engagement ${e.title}`, details: { engagementId: e.id } });
+      await audit(tx, {
+        action: "create",
+        entityType: "agreement",
+        entityId: row.id,
+        summary: `Recorded the ${row.kind === "mou" ? "MoU" : "contract"} of engagement ${e.title}`,
+        details: { engagementId: e.id },
+      });
     }
     return { agreement: await toAgreement(tx, row), created: !before };
   });
@@ -151,7 +195,13 @@ export async function remove(ctx: Ctx, engagementId: string): Promise<void> {
   const key = await inTransaction(ctx, async (tx) => {
     const a = await loadAgreement(tx, e);
     await tx.db.delete(agreement).where(and(eq(agreement.organizationId, ctx.orgId), eq(agreement.id, a.id)));
-    await audit(tx, { action: "delete", entityType: "agreement", entityId: a.id, summary: `Deleted the agreement of engagement ${e.title}`, details: { engagementId: e.id } });
+    await audit(tx, {
+      action: "delete",
+      entityType: "agreement",
+      entityId: a.id,
+      summary: `Deleted the agreement of engagement ${e.title}`,
+      details: { engagementId: e.id },
+    });
     return a.signedFileKey;
   });
   if (key) await deleteOrgFile(ctx.orgId, key);
@@ -164,7 +214,13 @@ async function loadIndicator(ctx: Ctx, engagementId: string, id: string): Promis
     ? await ctx.db
         .select()
         .from(agreementIndicator)
-        .where(and(eq(agreementIndicator.organizationId, ctx.orgId), eq(agreementIndicator.engagementId, engagementId), eq(agreementIndicator.id, id)))
+        .where(
+          and(
+            eq(agreementIndicator.organizationId, ctx.orgId),
+            eq(agreementIndicator.engagementId, engagementId),
+            eq(agreementIndicator.id, id),
+          ),
+        )
     : [];
   if (!row) throw notFound("Indicator");
   return row;
@@ -182,16 +238,34 @@ export async function addIndicator(ctx: Ctx, engagementId: string, input: Indica
   requireRole(ctx, "member");
   return inTransaction(ctx, async (tx) => {
     const a = await findAgreement(tx, e.id);
-    if (!a) throw new AppError("rule_violation", "Record the agreement first (PUT …/agreement); indicators belong to it.", { rule: "agreement_required" });
+    if (!a)
+      throw new AppError("rule_violation", "Record the agreement first (PUT …/agreement); indicators belong to it.", {
+        rule: "agreement_required",
+      });
     const [{ max }] = await tx.db
       .select({ max: sql<number>`coalesce(max(${agreementIndicator.position}), -10)::int` })
       .from(agreementIndicator)
       .where(and(eq(agreementIndicator.organizationId, ctx.orgId), eq(agreementIndicator.engagementId, e.id)));
     const [row] = await tx.db
       .insert(agreementIndicator)
-      .values({ organizationId: ctx.orgId, agreementId: a.id, engagementId: e.id, name: input.name, unit: input.unit, baseline: input.baseline, target: input.target, position: input.position ?? max + 10 })
+      .values({
+        organizationId: ctx.orgId,
+        agreementId: a.id,
+        engagementId: e.id,
+        name: input.name,
+        unit: input.unit,
+        baseline: input.baseline,
+        target: input.target,
+        position: input.position ?? max + 10,
+      })
       .returning();
-    await audit(tx, { action: "create", entityType: "indicator", entityId: row.id, summary: `Added indicator ${row.name} to engagement ${e.title}`, details: { engagementId: e.id } });
+    await audit(tx, {
+      action: "create",
+      entityType: "indicator",
+      entityId: row.id,
+      summary: `Added indicator ${row.name} to engagement ${e.title}`,
+      details: { engagementId: e.id },
+    });
     return toIndicator(row, null);
   });
 }
@@ -208,7 +282,13 @@ export async function updateIndicator(ctx: Ctx, engagementId: string, id: string
       .set({ ...given, updatedAt: new Date() })
       .where(and(eq(agreementIndicator.organizationId, ctx.orgId), eq(agreementIndicator.id, before.id)))
       .returning();
-    await audit(tx, { action: "update", entityType: "indicator", entityId: id, summary: `Changed indicator ${before.name}`, details: { engagementId: e.id, fields: Object.keys(given) } });
+    await audit(tx, {
+      action: "update",
+      entityType: "indicator",
+      entityId: id,
+      summary: `Changed indicator ${before.name}`,
+      details: { engagementId: e.id, fields: Object.keys(given) },
+    });
     return toIndicator(row, (await latestValues(tx, [row.id])).get(row.id) ?? null);
   });
 }
@@ -219,15 +299,27 @@ export async function removeIndicator(ctx: Ctx, engagementId: string, id: string
   const before = await loadIndicator(ctx, e.id, id);
   requireRole(ctx, "member");
   await inTransaction(ctx, async (tx) => {
-    await tx.db.delete(agreementIndicator).where(and(eq(agreementIndicator.organizationId, ctx.orgId), eq(agreementIndicator.id, before.id)));
-    await audit(tx, { action: "delete", entityType: "indicator", entityId: id, summary: `Deleted indicator ${before.name}`, details: { engagementId: e.id } });
+    await tx.db
+      .delete(agreementIndicator)
+      .where(and(eq(agreementIndicator.organizationId, ctx.orgId), eq(agreementIndicator.id, before.id)));
+    await audit(tx, {
+      action: "delete",
+      entityType: "indicator",
+      entityId: id,
+      summary: `Deleted indicator ${before.name}`,
+      details: { engagementId: e.id },
+    });
   });
 }
 
 // ---- Signed file -----------------------------------------------------------------------------------
 
 /** Attaches (or replaces) the signed copy of the agreement. PDF, images or office documents. */
-export async function attachSignedFile(ctx: Ctx, engagementId: string, file: { filename: string; type: string; bytes: Uint8Array }): Promise<Agreement> {
+export async function attachSignedFile(
+  ctx: Ctx,
+  engagementId: string,
+  file: { filename: string; type: string; bytes: Uint8Array },
+): Promise<Agreement> {
   const e = await loadEngagement(ctx, engagementId);
   requireRole(ctx, "member");
   await loadAgreement(ctx, e);
@@ -241,10 +333,26 @@ export async function attachSignedFile(ctx: Ctx, engagementId: string, file: { f
       replaced = a.signedFileKey;
       const [row] = await tx.db
         .update(agreement)
-        .set({ signedFileKey: saved.key, signedFileName: filename, signedFileType: contentType, signedFileSize: saved.size, signedFileSha256: saved.sha256, signedFileUploadedBy: ctx.user.id, signedFileUploadedAt: new Date(), updatedBy: ctx.user.id, updatedAt: new Date() })
+        .set({
+          signedFileKey: saved.key,
+          signedFileName: filename,
+          signedFileType: contentType,
+          signedFileSize: saved.size,
+          signedFileSha256: saved.sha256,
+          signedFileUploadedBy: ctx.user.id,
+          signedFileUploadedAt: new Date(),
+          updatedBy: ctx.user.id,
+          updatedAt: new Date(),
+        })
         .where(and(eq(agreement.organizationId, ctx.orgId), eq(agreement.id, a.id)))
         .returning();
-      await audit(tx, { action: "update", entityType: "agreement", entityId: a.id, summary: `Attached the signed agreement ${filename} to engagement ${e.title}`, details: { engagementId: e.id, size: saved.size, sha256: saved.sha256, contentType } });
+      await audit(tx, {
+        action: "update",
+        entityType: "agreement",
+        entityId: a.id,
+        summary: `Attached the signed agreement ${filename} to engagement ${e.title}`,
+        details: { engagementId: e.id, size: saved.size, sha256: saved.sha256, contentType },
+      });
       return toAgreement(tx, row);
     });
     if (replaced) await deleteOrgFile(ctx.orgId, replaced);
@@ -272,9 +380,25 @@ export async function removeSignedFile(ctx: Ctx, engagementId: string): Promise<
     if (!a.signedFileKey) throw notFound("Signed agreement file");
     await tx.db
       .update(agreement)
-      .set({ signedFileKey: null, signedFileName: null, signedFileType: null, signedFileSize: null, signedFileSha256: null, signedFileUploadedBy: null, signedFileUploadedAt: null, updatedBy: ctx.user.id, updatedAt: new Date() })
+      .set({
+        signedFileKey: null,
+        signedFileName: null,
+        signedFileType: null,
+        signedFileSize: null,
+        signedFileSha256: null,
+        signedFileUploadedBy: null,
+        signedFileUploadedAt: null,
+        updatedBy: ctx.user.id,
+        updatedAt: new Date(),
+      })
       .where(and(eq(agreement.organizationId, ctx.orgId), eq(agreement.id, a.id)));
-    await audit(tx, { action: "update", entityType: "agreement", entityId: a.id, summary: `Removed the signed agreement ${a.signedFileName} from engagement ${e.title}`, details: { engagementId: e.id } });
+    await audit(tx, {
+      action: "update",
+      entityType: "agreement",
+      entityId: a.id,
+      summary: `Removed the signed agreement ${a.signedFileName} from engagement ${e.title}`,
+      details: { engagementId: e.id },
+    });
     return a.signedFileKey;
   });
   await deleteOrgFile(ctx.orgId, key);

@@ -130,14 +130,21 @@ export function renderTemplate(body: string, values: DraftValues): Block[] {
     const value: Value = alone ? (values[alone[1] as PlaceholderName] ?? null) : null;
     if (alone && (Array.isArray(value) || isTable(value))) {
       flush();
-      if (Array.isArray(value)) blocks.push(value.length ? { type: "bullets", items: value.map((v) => [{ text: v }]) } : { type: "paragraph", content: [{ text: MISSING }] });
+      if (Array.isArray(value))
+        blocks.push(
+          value.length ? { type: "bullets", items: value.map((v) => [{ text: v }]) } : { type: "paragraph", content: [{ text: MISSING }] },
+        );
       else if (value.rows.length) blocks.push({ type: "table", header: value.header, rows: value.rows });
       else blocks.push({ type: "paragraph", content: [{ text: MISSING }] });
       continue;
     }
     if (alone && typeof value === "string" && /\n\s*\n/.test(value)) {
       flush();
-      for (const p of value.split(/\n\s*\n/).map((s) => s.trim()).filter(Boolean)) blocks.push({ type: "paragraph", content: [{ text: p }] });
+      for (const p of value
+        .split(/\n\s*\n/)
+        .map((s) => s.trim())
+        .filter(Boolean))
+        blocks.push({ type: "paragraph", content: [{ text: p }] });
       continue;
     }
     const bullet = /^\s*[-*]\s+(.*)$/.exec(line);

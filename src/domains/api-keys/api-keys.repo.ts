@@ -47,7 +47,14 @@ function toApiKey(r: Row): ApiKey {
 
 /** The organisation's keys, newest first. */
 export async function keyPage(ctx: Ctx, limit: number, offset: number): Promise<ApiKey[]> {
-  const rows = await ctx.db.select(columns).from(apiKey).leftJoin(user, eq(user.id, apiKey.createdBy)).where(eq(apiKey.organizationId, ctx.orgId)).orderBy(desc(apiKey.createdAt), desc(apiKey.id)).limit(limit).offset(offset);
+  const rows = await ctx.db
+    .select(columns)
+    .from(apiKey)
+    .leftJoin(user, eq(user.id, apiKey.createdBy))
+    .where(eq(apiKey.organizationId, ctx.orgId))
+    .orderBy(desc(apiKey.createdAt), desc(apiKey.id))
+    .limit(limit)
+    .offset(offset);
   return rows.map(toApiKey);
 }
 
@@ -59,7 +66,11 @@ export async function countKeys(ctx: Ctx): Promise<number> {
 /** One key of the organisation, or undefined. */
 export async function findKey(ctx: Ctx, id: string): Promise<ApiKey | undefined> {
   if (!z.uuid().safeParse(id).success) return undefined;
-  const [row] = await ctx.db.select(columns).from(apiKey).leftJoin(user, eq(user.id, apiKey.createdBy)).where(and(eq(apiKey.organizationId, ctx.orgId), eq(apiKey.id, id)));
+  const [row] = await ctx.db
+    .select(columns)
+    .from(apiKey)
+    .leftJoin(user, eq(user.id, apiKey.createdBy))
+    .where(and(eq(apiKey.organizationId, ctx.orgId), eq(apiKey.id, id)));
   return row ? toApiKey(row) : undefined;
 }
 

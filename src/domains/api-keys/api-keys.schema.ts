@@ -26,7 +26,9 @@ export const ApiKey = z
     id: z.uuid(),
     name: z.string(),
     role: z.enum(API_KEY_ROLES),
-    prefix: z.string().meta({ description: "The key's first characters, to tell keys apart (the rest is never shown again)", example: "pw_3kQx9b2L" }),
+    prefix: z
+      .string()
+      .meta({ description: "The key's first characters, to tell keys apart (the rest is never shown again)", example: "pw_3kQx9b2L" }),
     createdAt: z.iso.datetime(),
     createdBy: Ref.nullable().meta({ description: "Who created it; the key acts for this person, at most with their current role" }),
     expiresAt: z.iso.datetime().nullable(),
@@ -37,6 +39,8 @@ export const ApiKey = z
 export type ApiKey = z.infer<typeof ApiKey>;
 
 export const ApiKeyCreated = ApiKey.extend({
-  key: z.string().meta({ description: "The secret. Shown this once: store it now; send it as `Authorization: Bearer <key>`.", example: "pw_3kQx9b2L…" }),
+  key: z
+    .string()
+    .meta({ description: "The secret. Shown this once: store it now; send it as `Authorization: Bearer <key>`.", example: "pw_3kQx9b2L…" }),
 }).meta({ id: "ApiKeyCreated" });
 export type ApiKeyCreated = z.infer<typeof ApiKeyCreated>;

@@ -23,6 +23,7 @@ describe("API key secrets", () => {
   });
 
   it("refuses texts that are not shaped like a key", () => {
-    for (const t of ["", "pw_", "pw_short", `xx_${"a".repeat(43)}`, `pw_${"a".repeat(42)}!`, `pw_${"a".repeat(44)}`]) expect(looksLikeApiKey(t)).toBe(false);
+    for (const t of ["", "pw_", "pw_short", `xx_${"a".repeat(43)}`, `pw_${"a".repeat(42)}!`, `pw_${"a".repeat(44)}`])
+      expect(looksLikeApiKey(t)).toBe(false);
   });
 });

@@ -68,7 +68,13 @@ export async function revoke(ctx: Ctx, id: string): Promise<void> {
     if (!key) throw notFound("API key");
     if (key.revokedAt) return;
     await tx.db.update(apiKey).set({ revokedAt: new Date(), revokedBy: tx.user.id }).where(eq(apiKey.id, id));
-    await audit(tx, { action: "revoke", entityType: "api_key", entityId: id, summary: `API key "${key.name}" revoked`, details: { prefix: key.prefix } });
+    await audit(tx, {
+      action: "revoke",
+      entityType: "api_key",
+      entityId: id,
+      summary: `API key "${key.name}" revoked`,
+      details: { prefix: key.prefix },
+    });
   });
 }
 
@@ -92,7 +98,10 @@ export async function authenticate(db: Db, presented: string, now = new Date()):
   if (row.revokedAt) return { ok: false, reason: "This API key has been revoked." };
   if (row.expiresAt && row.expiresAt <= now) return { ok: false, reason: `This API key expired at ${row.expiresAt.toISOString()}.` };
   if (!row.user || !row.memberRole) {
-    return { ok: false, reason: "The person who created this API key is no longer a member of its organisation; an admin can create a new key." };
+    return {
+      ok: false,
+      reason: "The person who created this API key is no longer a member of its organisation; an admin can create a new key.",
+    };
   }
   const role = ROLES[Math.min(ROLES.indexOf(row.role), ROLES.indexOf(row.memberRole as Role))] ?? "viewer";
   return {

@@ -34,7 +34,13 @@ export const auditRoutes = createRouter().openapi(
     tags: ["Audit"],
     summary: "The organisation's audit log (admins)",
     request: { query: AuditQuery },
-    responses: { 200: { content: { "application/json": { schema: z.object({ items: z.array(AuditEntry), nextBefore: z.number().nullable() }) } }, description: "Entries, newest first" }, ...errorResponses },
+    responses: {
+      200: {
+        content: { "application/json": { schema: z.object({ items: z.array(AuditEntry), nextBefore: z.number().nullable() }) } },
+        description: "Entries, newest first",
+      },
+      ...errorResponses,
+    },
   }),
   async (c) => {
     const ctx = c.get("ctx");

@@ -2,7 +2,21 @@ import { and, desc, eq, lt, type SQL } from "drizzle-orm";
 import type { Ctx } from "../../platform/context.js";
 import { auditLog } from "./audit.table.js";
 
-export type AuditAction = "create" | "update" | "delete" | "export" | "import" | "undo_import" | "merge" | "erase" | "view" | "leave" | "invite" | "settings" | "revoke" | "use";
+export type AuditAction =
+  | "create"
+  | "update"
+  | "delete"
+  | "export"
+  | "import"
+  | "undo_import"
+  | "merge"
+  | "erase"
+  | "view"
+  | "leave"
+  | "invite"
+  | "settings"
+  | "revoke"
+  | "use";
 
 export interface AuditEntry {
   action: AuditAction;

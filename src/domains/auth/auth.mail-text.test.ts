@@ -8,7 +8,11 @@ describe("password reset mail text", () => {
   });
 
   it("is written in the account's language, English by default", () => {
-    const de = resetPasswordMail({ email: "a@example.org", locale: "de" }, "https://p.example.org/reset-password?token=x", "https://p.example.org/api/auth/reset");
+    const de = resetPasswordMail(
+      { email: "a@example.org", locale: "de" },
+      "https://p.example.org/reset-password?token=x",
+      "https://p.example.org/api/auth/reset",
+    );
     expect(de.subject).toBe("Ihr Partnerwise-Passwort zurücksetzen");
     expect(de.text).toContain("innerhalb einer Stunde");
     expect(de.text).toContain("https://p.example.org/reset-password?token=x");

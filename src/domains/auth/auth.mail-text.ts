@@ -37,5 +37,9 @@ export function resetPasswordMail(user: { email: string; locale?: string | null 
 /** The mail to an account's owner when someone signs up again with its address (instead of saying it exists). */
 export function accountExistsMail(user: { email: string; locale?: string | null }, appUrl: string): Mail {
   const tr = t(languageOf(user.locale));
-  return { to: user.email, subject: tr("accountExists.subject"), text: tr("accountExists.text", { signIn: `${appUrl}/sign-in`, reset: `${appUrl}/forgot-password` }) };
+  return {
+    to: user.email,
+    subject: tr("accountExists.subject"),
+    text: tr("accountExists.text", { signIn: `${appUrl}/sign-in`, reset: `${appUrl}/forgot-password` }),
+  };
 }

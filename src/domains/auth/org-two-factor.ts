@@ -34,10 +34,20 @@ export function orgTwoFactorPolicy(database: Database) {
     const str = (k: string) => (typeof input[k] === "string" && input[k] ? (input[k] as string) : undefined);
     let orgId = str("organizationId");
     if (!orgId && str("organizationSlug")) {
-      orgId = (await db.select({ id: organization.id }).from(organization).where(eq(organization.slug, str("organizationSlug")!)))[0]?.id;
+      orgId = (
+        await db
+          .select({ id: organization.id })
+          .from(organization)
+          .where(eq(organization.slug, str("organizationSlug")!))
+      )[0]?.id;
     }
     if (!orgId && str("invitationId")) {
-      orgId = (await db.select({ id: invitation.organizationId }).from(invitation).where(eq(invitation.id, str("invitationId")!)))[0]?.id;
+      orgId = (
+        await db
+          .select({ id: invitation.organizationId })
+          .from(invitation)
+          .where(eq(invitation.id, str("invitationId")!))
+      )[0]?.id;
     }
     orgId ??= (session.session as { activeOrganizationId?: string | null }).activeOrganizationId ?? undefined;
     if (!orgId) return;
@@ -48,7 +58,10 @@ export function orgTwoFactorPolicy(database: Database) {
       .innerJoin(orgProfile, eq(orgProfile.organizationId, member.organizationId))
       .where(and(eq(member.organizationId, orgId), eq(member.userId, session.user.id)));
     if (row?.required && !row.enabled) {
-      throw new APIError("FORBIDDEN", { code: "two_factor_required", message: "Your organisation requires two-factor authentication. Set it up in your account settings." });
+      throw new APIError("FORBIDDEN", {
+        code: "two_factor_required",
+        message: "Your organisation requires two-factor authentication. Set it up in your account settings.",
+      });
     }
   });
 }

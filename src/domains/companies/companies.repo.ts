@@ -19,7 +19,13 @@ type Filters = Omit<CompanyListQuery, "limit" | "offset" | "sort" | "cursor">;
 function baseFilters(orgId: string, q: Filters): SQL {
   const where: SQL[] = [eq(company.organizationId, orgId)];
   if (q.updatedSince) where.push(sql`${company.updatedAt} >= ${q.updatedSince}::timestamptz`);
-  if (q.country.length) where.push(inArray(company.country, q.country.map((c) => c.toUpperCase())));
+  if (q.country.length)
+    where.push(
+      inArray(
+        company.country,
+        q.country.map((c) => c.toUpperCase()),
+      ),
+    );
   if (q.size.length) where.push(inArray(company.sizeClass, q.size as Array<"local" | "sme" | "large">));
   if (q.sector.length) {
     // A section letter matches every division of that section; a numeric code matches itself and its children.
@@ -27,7 +33,9 @@ function baseFilters(orgId: string, q: Filters): SQL {
     // case-insensitive pattern per division (5× cheaper per row with a section of 24 divisions).
     const bySector = q.sector.map((s) => {
       if (/^[A-U]$/.test(s)) {
-        const divisions = Object.entries(NACE_DIVISIONS).filter(([, [sec]]) => sec === s).map(([d]) => d);
+        const divisions = Object.entries(NACE_DIVISIONS)
+          .filter(([, [sec]]) => sec === s)
+          .map(([d]) => d);
         return or(eq(company.naceCode, s), sql`left(${company.naceCode}, 2) = any(${sql.param(divisions)}::text[])`)!;
       }
       return or(eq(company.naceCode, s), like(company.naceCode, `${s}%`))!;
@@ -37,7 +45,8 @@ function baseFilters(orgId: string, q: Filters): SQL {
   if (q.tag.length) where.push(sql`${company.tags} && ${sql.param(q.tag)}::text[]`);
   if (q.owner === "none") where.push(isNull(company.ownerId));
   else if (q.owner) where.push(eq(company.ownerId, q.owner));
-  if (q.noActiveContact) where.push(sql`not exists (select 1 from ${employment} e where e.company_id = ${company.id} and e.ended_on is null)`);
+  if (q.noActiveContact)
+    where.push(sql`not exists (select 1 from ${employment} e where e.company_id = ${company.id} and e.ended_on is null)`);
   if (q.screening) where.push(screeningFilter(q.screening));
   return and(...where)!;
 }
@@ -47,7 +56,10 @@ function searchTerms(text: string | undefined): { folded: string; tsq: string; s
   const folded = text ? foldText(text) : "";
   if (!folded) return undefined;
   const words = folded.split(" ").filter(Boolean);
-  const tsq = words.map((w) => `${w.replace(/[^\p{L}\p{N}]/gu, "")}:*`).filter((w) => w.length > 2).join(" & ");
+  const tsq = words
+    .map((w) => `${w.replace(/[^\p{L}\p{N}]/gu, "")}:*`)
+    .filter((w) => w.length > 2)
+    .join(" & ");
   // Trigrams of one or two letters match almost everything and no index can serve them.
   return { folded, tsq, short: folded.length < 3 };
 }
@@ -55,7 +67,12 @@ function searchTerms(text: string | undefined): { folded: string; tsq: string; s
 type Terms = NonNullable<ReturnType<typeof searchTerms>>;
 const tsQuery = (t: Terms) => sql`to_tsquery('simple', ${t.tsq})`;
 /** Name matches: substring or trigram, all served by the trigram index. `search_name %> x` is `x <% search_name` as the index states it; written so, the planner does not evaluate it twice. */
-const nameMatch = (t: Terms) => or(sql`${company.searchName} like ${"%" + t.folded + "%"}`, sql`${company.searchName} %> ${t.folded}`, sql`${company.searchName} % ${t.folded}`)!;
+const nameMatch = (t: Terms) =>
+  or(
+    sql`${company.searchName} like ${"%" + t.folded + "%"}`,
+    sql`${company.searchName} %> ${t.folded}`,
+    sql`${company.searchName} % ${t.folded}`,
+  )!;
 const textMatch = (t: Terms) => sql`${company.searchVector} @@ ${tsQuery(t)}`;
 /** What a search matches: names (trigram) or words of name, description and sector (full text); word prefixes only when short. */
 function searchMatch(t: Terms): SQL {
@@ -100,12 +117,21 @@ async function searchPage(db: Db, where: SQL, t: Terms, sort: string | undefined
   });
   let hits;
   if (t.short) {
-    const only = db.$with("hits").as(db.select(hitFields(sql`${prefixBonus} + ${tsRank}`)).from(company).where(and(where, searchMatch(t))));
+    const only = db.$with("hits").as(
+      db
+        .select(hitFields(sql`${prefixBonus} + ${tsRank}`))
+        .from(company)
+        .where(and(where, searchMatch(t))),
+    );
     hits = { ctes: [only], hits: only };
   } else {
     const nameHits = db.$with("name_hits").as(
       db
-        .select(hitFields(sql`${prefixBonus} + greatest(word_similarity(${t.folded}, ${company.searchName}), similarity(${company.searchName}, ${t.folded})) + ${tsRank}`))
+        .select(
+          hitFields(
+            sql`${prefixBonus} + greatest(word_similarity(${t.folded}, ${company.searchName}), similarity(${company.searchName}, ${t.folded})) + ${tsRank}`,
+          ),
+        )
         .from(company)
         .where(and(where, nameMatch(t))),
     );
@@ -135,7 +161,11 @@ async function searchPage(db: Db, where: SQL, t: Terms, sort: string | undefined
   const order = sort ? hitSorts[sort] : [desc(h.rank), asc(h.name), asc(h.id)];
   const page = db.$with("page").as(
     db
-      .select({ id: sql<string>`${h.id}`.as("page_id"), pos: sql<number>`row_number() over (order by ${sql.join(order, sql`, `)})`.as("pos"), total: sql<number>`(count(*) over ())::int`.as("total") })
+      .select({
+        id: sql<string>`${h.id}`.as("page_id"),
+        pos: sql<number>`row_number() over (order by ${sql.join(order, sql`, `)})`.as("pos"),
+        total: sql<number>`(count(*) over ())::int`.as("total"),
+      })
       .from(h)
       .orderBy(...order)
       .limit(limit)
@@ -212,7 +242,7 @@ export async function listCompanies(db: Db, orgId: string, q: CompanyListQuery) 
   if (terms) {
     const found = await searchPage(db, where, terms, q.sort, q.limit, q.offset);
     // Past the last page the window count has no row to ride on.
-    const total = found.length ? found[0].total : q.offset > 0 ? (await searchPage(db, where, terms, q.sort, 1, 0))[0]?.total ?? 0 : 0;
+    const total = found.length ? found[0].total : q.offset > 0 ? ((await searchPage(db, where, terms, q.sort, 1, 0))[0]?.total ?? 0) : 0;
     return { rows: found.map(({ c, activeContactCount }) => ({ c, activeContactCount })), total };
   }
   const [rows, [{ total }]] = await Promise.all([

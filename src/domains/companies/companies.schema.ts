@@ -38,21 +38,36 @@ export const NaceCode = z
   .meta({ example: "49.41" });
 
 const CompanyFields = z.object({
-    name: z.string().trim().min(1, "The legal name is required.").max(300).meta({ description: "Legal name", example: "Müller Logistik GmbH" }),
-    otherNames: z.array(z.string().trim().min(1).max(300)).max(50),
-    legalForm: optionalText(80),
-    country: CountryCode,
-    registrationId: optionalText(100),
-    website: url,
-    naceCode: NaceCode.nullish().transform((v) => v ?? null),
-    naceLabel: optionalText(300),
-    sizeClass: z.enum(SIZE_CLASSES).nullish().transform((v) => v ?? null),
-    description: optionalText(5000),
-    tags: z.array(z.string().trim().min(1).max(60)).max(50),
-    csrPolicyUrl: url,
-    ownerId: z.string().nullish().transform((v) => v ?? null).meta({ description: "User id of the relationship owner (a member of the organisation)" }),
-    primaryContactId: z.uuid().nullish().transform((v) => v ?? null),
-  });
+  name: z
+    .string()
+    .trim()
+    .min(1, "The legal name is required.")
+    .max(300)
+    .meta({ description: "Legal name", example: "Müller Logistik GmbH" }),
+  otherNames: z.array(z.string().trim().min(1).max(300)).max(50),
+  legalForm: optionalText(80),
+  country: CountryCode,
+  registrationId: optionalText(100),
+  website: url,
+  naceCode: NaceCode.nullish().transform((v) => v ?? null),
+  naceLabel: optionalText(300),
+  sizeClass: z
+    .enum(SIZE_CLASSES)
+    .nullish()
+    .transform((v) => v ?? null),
+  description: optionalText(5000),
+  tags: z.array(z.string().trim().min(1).max(60)).max(50),
+  csrPolicyUrl: url,
+  ownerId: z
+    .string()
+    .nullish()
+    .transform((v) => v ?? null)
+    .meta({ description: "User id of the relationship owner (a member of the organisation)" }),
+  primaryContactId: z
+    .uuid()
+    .nullish()
+    .transform((v) => v ?? null),
+});
 
 /** A new company: lists default to empty. */
 export const CompanyInput = CompanyFields.extend({
@@ -93,7 +108,11 @@ export const Company = z
         decidedAt: z.string(),
         rescreenOn: z.string().nullable(),
         overdue: z.boolean(),
-        watchlistsChanged: z.boolean().meta({ description: "The matching engine or a watchlist changed since this screening (or it was not recorded): offer a re-screen" }),
+        watchlistsChanged: z
+          .boolean()
+          .meta({
+            description: "The matching engine or a watchlist changed since this screening (or it was not recorded): offer a re-screen",
+          }),
         watchlistChanges: z.array(WatchlistChange),
       })
       .nullable()
@@ -111,10 +130,22 @@ export const COMPANY_SORTS = ["name", "-name", "country", "-country", "createdAt
 const csv = z
   .string()
   .optional()
-  .transform((s) => (s ? s.split(",").map((x) => x.trim()).filter(Boolean) : []));
+  .transform((s) =>
+    s
+      ? s
+          .split(",")
+          .map((x) => x.trim())
+          .filter(Boolean)
+      : [],
+  );
 
 export const CompanyListQuery = z.object({
-  q: z.string().trim().max(200).optional().meta({ description: "Search: misspelt or accent-less names (trigram) and words of the description (full text)" }),
+  q: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .meta({ description: "Search: misspelt or accent-less names (trigram) and words of the description (full text)" }),
   country: csv.meta({ description: "Comma-separated ISO codes" }),
   sector: csv.meta({ description: "Comma-separated NACE codes or prefixes (C, 10, 10.1)" }),
   size: csv.meta({ description: "Comma-separated size classes" }),
@@ -124,12 +155,19 @@ export const CompanyListQuery = z.object({
     .enum(["true", "false"])
     .optional()
     .transform((v) => v === "true"),
-  screening: z.enum(SCREENING_FILTERS).optional().meta({ description: "none: never decided; a decision: the current one; overdue: re-screening date passed" }),
+  screening: z
+    .enum(SCREENING_FILTERS)
+    .optional()
+    .meta({ description: "none: never decided; a decision: the current one; overdue: re-screening date passed" }),
   sort: z.enum(COMPANY_SORTS).optional(),
   updatedSince: UpdatedSince,
   limit: z.coerce.number().int().min(1).max(500).default(50),
   offset: z.coerce.number().int().min(0).default(0),
-  cursor: z.string().max(2000).optional().meta({ description: "The previous page's nextCursor, to continue after its last row (offset is then ignored)" }),
+  cursor: z
+    .string()
+    .max(2000)
+    .optional()
+    .meta({ description: "The previous page's nextCursor, to continue after its last row (offset is then ignored)" }),
 });
 export type CompanyListQuery = z.infer<typeof CompanyListQuery>;
 

@@ -22,7 +22,10 @@ export const companyReferences: Array<{ table: string; column: string }> = [
   { table: "employment", column: "company_id" },
   { table: "screening", column: "company_id" },
   { table: "screening_list_entry", column: "company_id" },
-  { table: "engagement", column: "company_id" }, { table: "engagement_activity", column: "company_id" }, { table: "story_consent", column: "company_id" }, { table: "story_use", column: "company_id" },
+  { table: "engagement", column: "company_id" },
+  { table: "engagement_activity", column: "company_id" },
+  { table: "story_consent", column: "company_id" },
+  { table: "story_use", column: "company_id" },
   { table: "acknowledgement", column: "company_id" },
   { table: "watchlist_judgement", column: "company_id" },
 ];
@@ -30,7 +33,16 @@ export const companyReferences: Array<{ table: string; column: string }> = [
 type Row = { c: CompanyRow; activeContactCount: number };
 
 const screeningOf = (s: CurrentScreening | undefined) =>
-  s ? { decision: s.decision, decidedAt: s.decidedAt, rescreenOn: s.rescreenOn, overdue: s.overdue, watchlistsChanged: s.watchlistChanges.length > 0, watchlistChanges: s.watchlistChanges } : null;
+  s
+    ? {
+        decision: s.decision,
+        decidedAt: s.decidedAt,
+        rescreenOn: s.rescreenOn,
+        overdue: s.overdue,
+        watchlistsChanged: s.watchlistChanges.length > 0,
+        watchlistChanges: s.watchlistChanges,
+      }
+    : null;
 
 function toCompany(r: Row, names: Map<string, string>, screenings: Map<string, CurrentScreening>): Company {
   const ref = (id: string | null) => (id ? { id, name: names.get(id) ?? "(former user)" } : null);
@@ -65,16 +77,29 @@ function toCompany(r: Row, names: Map<string, string>, screenings: Map<string, C
 /** Serialises rows with the display names of the users they reference. */
 export async function toCompanies(ctx: Ctx, rows: Row[]): Promise<Company[]> {
   const [names, screenings] = await Promise.all([
-    userNames(ctx.db, rows.flatMap((r) => [r.c.ownerId, r.c.createdBy, r.c.updatedBy])),
-    currentDecisions(ctx.db, ctx.orgId, rows.map((r) => r.c.id)),
+    userNames(
+      ctx.db,
+      rows.flatMap((r) => [r.c.ownerId, r.c.createdBy, r.c.updatedBy]),
+    ),
+    currentDecisions(
+      ctx.db,
+      ctx.orgId,
+      rows.map((r) => r.c.id),
+    ),
   ]);
   return rows.map((r) => toCompany(r, names, screenings));
 }
 
 async function assertMember(ctx: Ctx, userId: string | null | undefined) {
   if (!userId) return;
-  const [m] = await ctx.db.select({ id: member.id }).from(member).where(and(eq(member.organizationId, ctx.orgId), eq(member.userId, userId)));
-  if (!m) throw new AppError("validation", "The relationship owner must be a member of your organisation.", { errors: [{ path: "ownerId", message: "Not a member of this organisation." }] });
+  const [m] = await ctx.db
+    .select({ id: member.id })
+    .from(member)
+    .where(and(eq(member.organizationId, ctx.orgId), eq(member.userId, userId)));
+  if (!m)
+    throw new AppError("validation", "The relationship owner must be a member of your organisation.", {
+      errors: [{ path: "ownerId", message: "Not a member of this organisation." }],
+    });
 }
 
 async function assertContactAt(ctx: Ctx, companyId: string | null, contactId: string | null | undefined) {
@@ -83,9 +108,19 @@ async function assertContactAt(ctx: Ctx, companyId: string | null, contactId: st
     ? await ctx.db
         .select({ id: employment.id })
         .from(employment)
-        .where(and(eq(employment.organizationId, ctx.orgId), eq(employment.companyId, companyId), eq(employment.contactId, contactId), sql`${employment.endedOn} is null`))
+        .where(
+          and(
+            eq(employment.organizationId, ctx.orgId),
+            eq(employment.companyId, companyId),
+            eq(employment.contactId, contactId),
+            sql`${employment.endedOn} is null`,
+          ),
+        )
     : [];
-  if (!e) throw new AppError("validation", "The primary contact must currently work at this company.", { errors: [{ path: "primaryContactId", message: "Not an active contact of this company." }] });
+  if (!e)
+    throw new AppError("validation", "The primary contact must currently work at this company.", {
+      errors: [{ path: "primaryContactId", message: "Not an active contact of this company." }],
+    });
 }
 
 /** A page of companies matching filters and search. */
@@ -94,8 +129,17 @@ export async function list(ctx: Ctx, q: CompanyListQuery) {
   if (!q.q?.trim() && (q.cursor === undefined ? q.offset === 0 : decodeCursor(q.cursor)?.k)) {
     const after = q.cursor === undefined ? null : decodeCursor(q.cursor)!.k!;
     const page = await listCompaniesAfter(ctx.db, ctx.orgId, q, after);
-    if (!page) throw new AppError("validation", "The cursor is not valid for this sort order.", { errors: [{ path: "cursor", message: "Pass a page's nextCursor with the same sort." }] });
-    return { items: await toCompanies(ctx, page.rows), total: page.total, limit: q.limit, offset: 0, nextCursor: page.lastKey ? encodeCursor({ k: page.lastKey }) : null };
+    if (!page)
+      throw new AppError("validation", "The cursor is not valid for this sort order.", {
+        errors: [{ path: "cursor", message: "Pass a page's nextCursor with the same sort." }],
+      });
+    return {
+      items: await toCompanies(ctx, page.rows),
+      total: page.total,
+      limit: q.limit,
+      offset: 0,
+      nextCursor: page.lastKey ? encodeCursor({ k: page.lastKey }) : null,
+    };
   }
   const { rows, total } = await listCompanies(ctx.db, ctx.orgId, q);
   return { items: await toCompanies(ctx, rows), total, limit: q.limit, offset: q.offset };
@@ -120,7 +164,10 @@ export function derived(input: { name: string; otherNames: string[]; naceCode: s
 export async function create(ctx: Ctx, input: CompanyInput, opts: { importBatchId?: string } = {}): Promise<Company> {
   requireRole(ctx, "member");
   await assertMember(ctx, input.ownerId);
-  if (input.primaryContactId) throw new AppError("validation", "Set the primary contact after adding contacts to the company.", { errors: [{ path: "primaryContactId", message: "A new company has no contacts yet." }] });
+  if (input.primaryContactId)
+    throw new AppError("validation", "Set the primary contact after adding contacts to the company.", {
+      errors: [{ path: "primaryContactId", message: "A new company has no contacts yet." }],
+    });
   return inTransaction(ctx, async (tx) => {
     const [row] = await tx.db
       .insert(company)
@@ -158,7 +205,13 @@ export async function update(ctx: Ctx, id: string, patch: CompanyPatch): Promise
       .set({ ...stripUndefined(patch), ...derived(next), updatedBy: ctx.user.id, updatedAt: new Date() })
       .where(and(eq(company.organizationId, ctx.orgId), eq(company.id, id)))
       .returning();
-    await audit(tx, { action: "update", entityType: "company", entityId: id, summary: `Changed ${Object.keys(changes).join(", ")} of ${row.name}`, details: { changes } });
+    await audit(tx, {
+      action: "update",
+      entityType: "company",
+      entityId: id,
+      summary: `Changed ${Object.keys(changes).join(", ")} of ${row.name}`,
+      details: { changes },
+    });
     return (await toCompanies(tx, [{ c: row, activeContactCount: current.activeContactCount }]))[0];
   });
 }
@@ -170,7 +223,13 @@ export async function remove(ctx: Ctx, id: string): Promise<void> {
     const current = await findCompany(tx.db, ctx.orgId, id);
     if (!current) throw notFound("Company");
     await tx.db.delete(company).where(and(eq(company.organizationId, ctx.orgId), eq(company.id, id)));
-    await audit(tx, { action: "delete", entityType: "company", entityId: id, summary: `Deleted company ${current.c.name}`, details: { snapshot: current.c } });
+    await audit(tx, {
+      action: "delete",
+      entityType: "company",
+      entityId: id,
+      summary: `Deleted company ${current.c.name}`,
+      details: { snapshot: current.c },
+    });
   });
 }
 
@@ -205,15 +264,28 @@ export async function merge(ctx: Ctx, targetId: string, sourceId: string): Promi
       primaryContactId: fill("primaryContactId"),
     };
     for (const ref of companyReferences) {
-      await tx.db.execute(sql`update ${sql.identifier(ref.table)} set ${sql.identifier(ref.column)} = ${targetId} where ${sql.identifier(ref.column)} = ${sourceId} and organization_id = ${ctx.orgId}`);
+      await tx.db.execute(
+        sql`update ${sql.identifier(ref.table)} set ${sql.identifier(ref.column)} = ${targetId} where ${sql.identifier(ref.column)} = ${sourceId} and organization_id = ${ctx.orgId}`,
+      );
     }
     const [row] = await tx.db
       .update(company)
-      .set({ ...merged, ...derived({ name: t.name, otherNames, naceCode: merged.naceCode, naceLabel: merged.naceLabel }), updatedBy: ctx.user.id, updatedAt: new Date() })
+      .set({
+        ...merged,
+        ...derived({ name: t.name, otherNames, naceCode: merged.naceCode, naceLabel: merged.naceLabel }),
+        updatedBy: ctx.user.id,
+        updatedAt: new Date(),
+      })
       .where(and(eq(company.organizationId, ctx.orgId), eq(company.id, targetId)))
       .returning();
     await tx.db.delete(company).where(and(eq(company.organizationId, ctx.orgId), eq(company.id, sourceId)));
-    await audit(tx, { action: "merge", entityType: "company", entityId: targetId, summary: `Merged ${s.name} into ${t.name}`, details: { source: s } });
+    await audit(tx, {
+      action: "merge",
+      entityType: "company",
+      entityId: targetId,
+      summary: `Merged ${s.name} into ${t.name}`,
+      details: { source: s },
+    });
     const fresh = await findCompany(tx.db, ctx.orgId, row.id);
     return (await toCompanies(tx, [fresh!]))[0];
   });

@@ -24,7 +24,9 @@ export async function exportContact(ctx: Ctx, id: string): Promise<ContactExport
     const entries = await tx.db
       .select()
       .from(auditLog)
-      .where(and(eq(auditLog.organizationId, ctx.orgId), or(eq(auditLog.entityId, id), sql`${auditLog.details}::text like ${"%" + id + "%"}`)))
+      .where(
+        and(eq(auditLog.organizationId, ctx.orgId), or(eq(auditLog.entityId, id), sql`${auditLog.details}::text like ${"%" + id + "%"}`)),
+      )
       .orderBy(asc(auditLog.id));
     const result: ContactExport = {
       exportedAt: new Date().toISOString(),
@@ -32,7 +34,16 @@ export async function exportContact(ctx: Ctx, id: string): Promise<ContactExport
       contact: fields,
       employments,
       primaryContactOf: await companiesWithPrimary(tx.db, ctx.orgId, id),
-      auditEntries: entries.map((e) => ({ id: e.id, at: e.at.toISOString(), actorName: e.actorName, action: e.action, entityType: e.entityType, entityId: e.entityId, summary: e.summary, details: e.details })),
+      auditEntries: entries.map((e) => ({
+        id: e.id,
+        at: e.at.toISOString(),
+        actorName: e.actorName,
+        action: e.action,
+        entityType: e.entityType,
+        entityId: e.entityId,
+        summary: e.summary,
+        details: e.details,
+      })),
     };
     await audit(tx, { action: "export", entityType: "contact", entityId: id, summary: "Exported a contact's personal data" });
     return result;
@@ -49,6 +60,12 @@ export async function eraseContact(ctx: Ctx, id: string, reason: string): Promis
     const row = await findContact(tx.db, ctx.orgId, id);
     if (!row) throw notFound("Contact");
     await deleteEverywhere(tx, id);
-    await audit(tx, { action: "erase", entityType: "contact", entityId: id, summary: "Erased a contact on request", details: { reason: redact(reason, row) } });
+    await audit(tx, {
+      action: "erase",
+      entityType: "contact",
+      entityId: id,
+      summary: "Erased a contact on request",
+      details: { reason: redact(reason, row) },
+    });
   });
 }

@@ -11,7 +11,10 @@ export type EmploymentRow = typeof employment.$inferSelect & { companyName: stri
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Filters of a list query as SQL, always including the tenant. */
-export function contactFilters(orgId: string, q: Pick<ContactListQuery, "q" | "companyId" | "status" | "updatedSince">): { where: SQL; rank?: SQL } {
+export function contactFilters(
+  orgId: string,
+  q: Pick<ContactListQuery, "q" | "companyId" | "status" | "updatedSince">,
+): { where: SQL; rank?: SQL } {
   const where: SQL[] = [eq(contact.organizationId, orgId)];
   if (q.updatedSince) where.push(sql`${contact.updatedAt} >= ${q.updatedSince}::timestamptz`);
   const atCompany = q.companyId ? sql`and e.company_id = ${q.companyId}` : sql``;
@@ -26,7 +29,11 @@ export function contactFilters(orgId: string, q: Pick<ContactListQuery, "q" | "c
   if (folded || raw) {
     const conds: SQL[] = [];
     if (folded) {
-      conds.push(sql`${contact.searchName} like ${"%" + folded + "%"}`, sql`${folded} <% ${contact.searchName}`, sql`${contact.searchName} % ${folded}`);
+      conds.push(
+        sql`${contact.searchName} like ${"%" + folded + "%"}`,
+        sql`${folded} <% ${contact.searchName}`,
+        sql`${contact.searchName} % ${folded}`,
+      );
     }
     if (raw.length >= 3) conds.push(sql`lower(${contact.email}) like ${"%" + escapeLike(raw) + "%"} escape '\\'`);
     if (conds.length) where.push(or(...conds)!);
@@ -53,7 +60,13 @@ const SORTS: Record<string, SQL[]> = {
 export async function listContacts(db: Db, orgId: string, q: ContactListQuery) {
   const { where, rank } = contactFilters(orgId, q);
   const order = q.sort ? SORTS[q.sort] : rank ? [desc(rank), asc(contact.name), asc(contact.id)] : SORTS.name;
-  const rows = await db.select().from(contact).where(where).orderBy(...order).limit(q.limit).offset(q.offset);
+  const rows = await db
+    .select()
+    .from(contact)
+    .where(where)
+    .orderBy(...order)
+    .limit(q.limit)
+    .offset(q.offset);
   const [{ total }] = await db.select({ total: sql<number>`count(*)::int` }).from(contact).where(where);
   return { rows, total: Number(total) };
 }
@@ -61,12 +74,19 @@ export async function listContacts(db: Db, orgId: string, q: ContactListQuery) {
 /** One contact of the organisation, or undefined (never another tenant's). */
 export async function findContact(db: Db, orgId: string, id: string): Promise<ContactRow | undefined> {
   if (!UUID.test(id)) return undefined;
-  const [row] = await db.select().from(contact).where(and(eq(contact.organizationId, orgId), eq(contact.id, id)));
+  const [row] = await db
+    .select()
+    .from(contact)
+    .where(and(eq(contact.organizationId, orgId), eq(contact.id, id)));
   return row;
 }
 
 /** One company of the organisation (id and name), or undefined. */
-export async function findCompanyRef(db: Db, orgId: string, id: string): Promise<{ id: string; name: string; primaryContactId: string | null } | undefined> {
+export async function findCompanyRef(
+  db: Db,
+  orgId: string,
+  id: string,
+): Promise<{ id: string; name: string; primaryContactId: string | null } | undefined> {
   if (!UUID.test(id)) return undefined;
   const [row] = await db
     .select({ id: company.id, name: company.name, primaryContactId: company.primaryContactId })
@@ -83,7 +103,12 @@ export async function employmentsOf(db: Db, orgId: string, contactIds: string[])
     .from(employment)
     .innerJoin(company, and(eq(company.id, employment.companyId), eq(company.organizationId, orgId)))
     .where(and(eq(employment.organizationId, orgId), inArray(employment.contactId, contactIds)))
-    .orderBy(sql`${employment.endedOn} is not null`, sql`${employment.endedOn} desc nulls last`, sql`${employment.startedOn} desc nulls last`, desc(employment.createdAt));
+    .orderBy(
+      sql`${employment.endedOn} is not null`,
+      sql`${employment.endedOn} desc nulls last`,
+      sql`${employment.startedOn} desc nulls last`,
+      desc(employment.createdAt),
+    );
   return rows.map((r) => ({ ...r.e, companyName: r.companyName }));
 }
 
@@ -123,5 +148,9 @@ export async function companiesWithPrimary(db: Db, orgId: string, contactId: str
 export async function clearPrimary(db: Db, orgId: string, contactId: string, companyId?: string) {
   const where = [eq(company.organizationId, orgId), eq(company.primaryContactId, contactId)];
   if (companyId) where.push(eq(company.id, companyId));
-  return db.update(company).set({ primaryContactId: null }).where(and(...where)).returning({ id: company.id, name: company.name });
+  return db
+    .update(company)
+    .set({ primaryContactId: null })
+    .where(and(...where))
+    .returning({ id: company.id, name: company.name });
 }

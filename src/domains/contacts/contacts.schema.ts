@@ -47,13 +47,21 @@ const uuid = (what: string) => z.uuid(`Not a valid ${what} id.`);
 export const ContactInput = z
   .object({
     name: z.string().trim().min(1, "The name is required.").max(300).meta({ example: "Anna Schmidt" }),
-    roleTitle: optionalText(200).meta({ description: "Job title; also the title of the employment created with companyId", example: "Head of Sustainability" }),
+    roleTitle: optionalText(200).meta({
+      description: "Job title; also the title of the employment created with companyId",
+      example: "Head of Sustainability",
+    }),
     email,
     phone,
     preferredLanguage: language,
     notes: optionalText(5000),
-    companyId: uuid("company").nullish().transform((v) => v ?? null).meta({ description: "A company of your organisation the person works at now" }),
-    startedOn: IsoDate.nullish().transform((v) => v ?? null).meta({ description: "When they started at companyId" }),
+    companyId: uuid("company")
+      .nullish()
+      .transform((v) => v ?? null)
+      .meta({ description: "A company of your organisation the person works at now" }),
+    startedOn: IsoDate.nullish()
+      .transform((v) => v ?? null)
+      .meta({ description: "When they started at companyId" }),
   })
   .meta({ id: "ContactInput" });
 export type ContactInput = z.infer<typeof ContactInput>;
@@ -158,7 +166,16 @@ export const ContactExport = z
     employments: z.array(Employment),
     primaryContactOf: z.array(CompanyRef),
     auditEntries: z.array(
-      z.object({ id: z.number(), at: z.string(), actorName: z.string().nullable(), action: z.string(), entityType: z.string(), entityId: z.string().nullable(), summary: z.string().nullable(), details: z.unknown() }),
+      z.object({
+        id: z.number(),
+        at: z.string(),
+        actorName: z.string().nullable(),
+        action: z.string(),
+        entityType: z.string(),
+        entityId: z.string().nullable(),
+        summary: z.string().nullable(),
+        details: z.unknown(),
+      }),
     ),
   })
   .meta({ id: "ContactExport", description: "Everything Partnerwise holds about one person (GDPR Art. 15/20)" });

@@ -19,7 +19,16 @@ import {
   type ContactRow,
   type EmploymentRow,
 } from "./contacts.repo.js";
-import type { Contact, ContactInput, ContactListQuery, ContactPatch, Employment, EmploymentInput, LeaveInput, LeaveResult } from "./contacts.schema.js";
+import type {
+  Contact,
+  ContactInput,
+  ContactListQuery,
+  ContactPatch,
+  Employment,
+  EmploymentInput,
+  LeaveInput,
+  LeaveResult,
+} from "./contacts.schema.js";
 
 // Contacts are personal data: audit entries name the fields that changed, never their values, so that
 // erasing a person (GDPR Art. 17) leaves nothing about them behind in the append-only audit log.
@@ -33,13 +42,28 @@ export const contactReferences: Array<{ table: string; column: string }> = [{ ta
 const PERSONAL_FIELDS = ["name", "roleTitle", "email", "phone", "preferredLanguage", "notes"] as const;
 
 function toEmployment(e: EmploymentRow): Employment {
-  return { id: e.id, companyId: e.companyId, companyName: e.companyName, title: e.title, startedOn: e.startedOn, endedOn: e.endedOn, active: e.endedOn === null };
+  return {
+    id: e.id,
+    companyId: e.companyId,
+    companyName: e.companyName,
+    title: e.title,
+    startedOn: e.startedOn,
+    endedOn: e.endedOn,
+    active: e.endedOn === null,
+  };
 }
 
 /** Serialises contact rows with their employment history and the names of the users they reference. */
 export async function toContacts(ctx: Ctx, rows: ContactRow[]): Promise<Contact[]> {
-  const jobs = await employmentsOf(ctx.db, ctx.orgId, rows.map((r) => r.id));
-  const names = await userNames(ctx.db, rows.flatMap((r) => [r.createdBy, r.updatedBy]));
+  const jobs = await employmentsOf(
+    ctx.db,
+    ctx.orgId,
+    rows.map((r) => r.id),
+  );
+  const names = await userNames(
+    ctx.db,
+    rows.flatMap((r) => [r.createdBy, r.updatedBy]),
+  );
   const ref = (id: string | null) => (id ? { id, name: names.get(id) ?? "(former user)" } : null);
   return rows.map((r) => {
     const employments = jobs.filter((e) => e.contactId === r.id).map(toEmployment);
@@ -71,7 +95,10 @@ async function one(ctx: Ctx, id: string): Promise<Contact> {
 /** A company of the caller's organisation named in a request body, or a 422 on that field. */
 async function companyField(ctx: Ctx, companyId: string, path: string) {
   const co = await findCompanyRef(ctx.db, ctx.orgId, companyId);
-  if (!co) throw new AppError("validation", "The company was not found in your organisation.", { errors: [{ path, message: "No such company in your organisation." }] });
+  if (!co)
+    throw new AppError("validation", "The company was not found in your organisation.", {
+      errors: [{ path, message: "No such company in your organisation." }],
+    });
   return co;
 }
 
@@ -124,11 +151,26 @@ export async function create(ctx: Ctx, input: ContactInput): Promise<Contact> {
     const { companyId: _c, startedOn, ...fields } = input;
     const [row] = await tx.db
       .insert(contact)
-      .values({ ...fields, searchName: searchKey([fields.name]), organizationId: ctx.orgId, createdBy: ctx.user.id, updatedBy: ctx.user.id })
+      .values({
+        ...fields,
+        searchName: searchKey([fields.name]),
+        organizationId: ctx.orgId,
+        createdBy: ctx.user.id,
+        updatedBy: ctx.user.id,
+      })
       .returning();
-    if (co) await tx.db.insert(employment).values({ organizationId: ctx.orgId, contactId: row.id, companyId: co.id, title: fields.roleTitle, startedOn });
+    if (co)
+      await tx.db
+        .insert(employment)
+        .values({ organizationId: ctx.orgId, contactId: row.id, companyId: co.id, title: fields.roleTitle, startedOn });
     const filled = PERSONAL_FIELDS.filter((k) => fields[k] !== null);
-    await audit(tx, { action: "create", entityType: "contact", entityId: row.id, summary: co ? `Created a contact at ${co.name}` : "Created a contact", details: { fields: filled, companyId: co?.id ?? null } });
+    await audit(tx, {
+      action: "create",
+      entityType: "contact",
+      entityId: row.id,
+      summary: co ? `Created a contact at ${co.name}` : "Created a contact",
+      details: { fields: filled, companyId: co?.id ?? null },
+    });
     return one(tx, row.id);
   });
 }
@@ -145,9 +187,20 @@ export async function update(ctx: Ctx, id: string, patch: ContactPatch): Promise
     const changes = Object.fromEntries(fields.map((k) => [k, given[k as keyof ContactRow]]));
     await tx.db
       .update(contact)
-      .set({ ...changes, ...(fields.includes("name") ? { searchName: searchKey([given.name]) } : {}), updatedBy: ctx.user.id, updatedAt: new Date() })
+      .set({
+        ...changes,
+        ...(fields.includes("name") ? { searchName: searchKey([given.name]) } : {}),
+        updatedBy: ctx.user.id,
+        updatedAt: new Date(),
+      })
       .where(and(eq(contact.organizationId, ctx.orgId), eq(contact.id, id)));
-    await audit(tx, { action: "update", entityType: "contact", entityId: id, summary: `Changed ${fields.join(", ")} of a contact`, details: { fields } });
+    await audit(tx, {
+      action: "update",
+      entityType: "contact",
+      entityId: id,
+      summary: `Changed ${fields.join(", ")} of a contact`,
+      details: { fields },
+    });
     return one(tx, id);
   });
 }
@@ -167,10 +220,20 @@ export async function join(ctx: Ctx, id: string, input: EmploymentInput): Promis
     if (!current) throw notFound("Contact");
     const co = await companyField(tx, input.companyId, "companyId");
     const jobs = await employmentsOf(tx.db, ctx.orgId, [id]);
-    if (jobs.some((e) => e.companyId === co.id && e.endedOn === null)) throw fieldError("companyId", "They already work at this company.", "conflict");
-    const [e] = await tx.db.insert(employment).values({ organizationId: ctx.orgId, contactId: id, companyId: co.id, title: input.title, startedOn: input.startedOn }).returning();
+    if (jobs.some((e) => e.companyId === co.id && e.endedOn === null))
+      throw fieldError("companyId", "They already work at this company.", "conflict");
+    const [e] = await tx.db
+      .insert(employment)
+      .values({ organizationId: ctx.orgId, contactId: id, companyId: co.id, title: input.title, startedOn: input.startedOn })
+      .returning();
     await touch(tx, id);
-    await audit(tx, { action: "update", entityType: "contact", entityId: id, summary: `A contact joined ${co.name}`, details: { employmentId: e.id, companyId: co.id } });
+    await audit(tx, {
+      action: "update",
+      entityType: "contact",
+      entityId: id,
+      summary: `A contact joined ${co.name}`,
+      details: { employmentId: e.id, companyId: co.id },
+    });
     return one(tx, id);
   });
 }
@@ -194,22 +257,31 @@ export async function leave(ctx: Ctx, id: string, input: LeaveInput): Promise<Le
       throw fieldError("companyId", "They work at several companies: say which one they left.");
     } else left = active[0];
     const leftOn = input.leftOn ?? today();
-    if (left.startedOn && leftOn < left.startedOn) throw fieldError("leftOn", `The leaving date is before they started (${left.startedOn}).`);
+    if (left.startedOn && leftOn < left.startedOn)
+      throw fieldError("leftOn", `The leaving date is before they started (${left.startedOn}).`);
     // One day of slack: "today" in the user's time zone can be tomorrow in UTC.
     if (leftOn > dayAfter(today())) throw fieldError("leftOn", "The leaving date cannot be in the future.");
     const joined = input.joinCompanyId ? await companyField(tx, input.joinCompanyId, "joinCompanyId") : null;
     if (joined && joined.id === left.companyId) throw fieldError("joinCompanyId", "That is the company they are leaving.");
-    if (joined && active.some((e) => e.companyId === joined.id)) throw fieldError("joinCompanyId", "They already work at this company.", "conflict");
+    if (joined && active.some((e) => e.companyId === joined.id))
+      throw fieldError("joinCompanyId", "They already work at this company.", "conflict");
 
-    await tx.db.update(employment).set({ endedOn: leftOn }).where(and(eq(employment.organizationId, ctx.orgId), eq(employment.id, left.id)));
+    await tx.db
+      .update(employment)
+      .set({ endedOn: leftOn })
+      .where(and(eq(employment.organizationId, ctx.orgId), eq(employment.id, left.id)));
     let joinedEmploymentId: string | null = null;
     if (joined) {
-      const [e] = await tx.db.insert(employment).values({ organizationId: ctx.orgId, contactId: id, companyId: joined.id, title: input.joinTitle, startedOn: leftOn }).returning();
+      const [e] = await tx.db
+        .insert(employment)
+        .values({ organizationId: ctx.orgId, contactId: id, companyId: joined.id, title: input.joinTitle, startedOn: leftOn })
+        .returning();
       joinedEmploymentId = e.id;
     }
     const primaryContactLost = await clearPrimary(tx.db, ctx.orgId, id, left.companyId);
     await contactLeft(tx, { contactId: id, companyId: left.companyId, companyName: left.companyName, leftOn });
-    const orphanedCompanies = (await activeContactCount(tx.db, ctx.orgId, left.companyId)) === 0 ? [{ id: left.companyId, name: left.companyName }] : [];
+    const orphanedCompanies =
+      (await activeContactCount(tx.db, ctx.orgId, left.companyId)) === 0 ? [{ id: left.companyId, name: left.companyName }] : [];
     await touch(tx, id, joined && input.joinTitle ? { roleTitle: input.joinTitle } : {});
     await audit(tx, {
       action: "leave",
@@ -233,7 +305,9 @@ export async function leave(ctx: Ctx, id: string, input: LeaveInput): Promise<Le
 /** Deletes the contact, its employment history and every reference to it (inside the caller's transaction). */
 export async function deleteEverywhere(ctx: Ctx, id: string): Promise<void> {
   for (const ref of contactReferences) {
-    await ctx.db.execute(sql`update ${sql.identifier(ref.table)} set ${sql.identifier(ref.column)} = null where ${sql.identifier(ref.column)} = ${id} and organization_id = ${ctx.orgId}`);
+    await ctx.db.execute(
+      sql`update ${sql.identifier(ref.table)} set ${sql.identifier(ref.column)} = null where ${sql.identifier(ref.column)} = ${id} and organization_id = ${ctx.orgId}`,
+    );
   }
   await ctx.db.delete(employment).where(and(eq(employment.organizationId, ctx.orgId), eq(employment.contactId, id)));
   await ctx.db.delete(contact).where(and(eq(contact.organizationId, ctx.orgId), eq(contact.id, id)));

@@ -6,7 +6,9 @@ describe("redact", () => {
 
   it("removes the name, each of its words, its accent-less spellings, the e-mail and the phone", () => {
     expect(redact("Jürgen Schäfer wrote from j.schaefer@example.org", person)).toBe("[removed] wrote from [removed]");
-    expect(redact("Call juergen or Herr SCHAFER on +49 30 1234567 / 49301234567", person)).toBe("Call [removed] or Herr [removed] on [removed] / [removed]");
+    expect(redact("Call juergen or Herr SCHAFER on +49 30 1234567 / 49301234567", person)).toBe(
+      "Call [removed] or Herr [removed] on [removed] / [removed]",
+    );
   });
 
   it("leaves other words alone, including ones that merely contain a name", () => {

@@ -30,7 +30,10 @@ export function engagementScope(orgId: string, f: { owner?: string; mode?: strin
 const running = sql`${engagement.stage} in ('agreed', 'active', 'reviewing', 'renewed')`;
 
 export function stageCounts(db: Db, scope: SQL) {
-  return rows<{ stage: string; count: number }>(db, sql`select ${engagement.stage} as stage, count(*)::int as count from ${engagement} where ${scope} group by 1`);
+  return rows<{ stage: string; count: number }>(
+    db,
+    sql`select ${engagement.stage} as stage, count(*)::int as count from ${engagement} where ${scope} group by 1`,
+  );
 }
 
 export function modeCounts(db: Db, scope: SQL) {
@@ -71,7 +74,17 @@ export async function overdueCommitments(db: Db, scope: SQL, today: string, limi
   const from = sql`${commitment} join ${engagement} on ${engagement.id} = ${commitment.engagementId}`;
   const [[{ count }], items] = await Promise.all([
     rows<{ count: number }>(db, sql`select count(*)::int as count from ${from} where ${where}`),
-    rows<{ id: string; engagementId: string; engagementTitle: string; companyName: string; what: string; party: "ngo" | "company"; name: string | null; dueOn: string; daysOverdue: number }>(
+    rows<{
+      id: string;
+      engagementId: string;
+      engagementTitle: string;
+      companyName: string;
+      what: string;
+      party: "ngo" | "company";
+      name: string | null;
+      dueOn: string;
+      daysOverdue: number;
+    }>(
       db,
       sql`select ${commitment.id} as id, ${engagement.id} as "engagementId", ${engagement.title} as "engagementTitle", ${company.name} as "companyName",
             ${commitment.description} as what, ${commitment.party} as party, coalesce(${user.name}, ${contact.name}) as name,
@@ -88,14 +101,24 @@ export async function overdueCommitments(db: Db, scope: SQL, today: string, limi
 const riskL = sql`coalesce(case when ${engagementRisk.residualImpact} is not null then ${engagementRisk.residualLikelihood} end, ${engagementRisk.likelihood})`;
 const riskI = sql`coalesce(case when ${engagementRisk.residualLikelihood} is not null then ${engagementRisk.residualImpact} end, ${engagementRisk.impact})`;
 const riskFrom = sql`${engagementRisk} join ${engagement} on ${engagement.id} = ${engagementRisk.engagementId} join ${company} on ${company.id} = ${engagement.companyId}`;
-const openRisk = (scope: SQL) => sql`${engagementRisk.organizationId} = ${engagement.organizationId} and ${engagementRisk.status} = 'open' and ${scope}`;
+const openRisk = (scope: SQL) =>
+  sql`${engagementRisk.organizationId} = ${engagement.organizationId} and ${engagementRisk.status} = 'open' and ${scope}`;
 
 /** Open risks whose current score reaches the threshold, highest first. */
 export async function highRisks(db: Db, scope: SQL, threshold: number, limit: number) {
   const where = sql`${openRisk(scope)} and ${riskL} * ${riskI} >= ${threshold}`;
   const [[{ count }], items] = await Promise.all([
     rows<{ count: number }>(db, sql`select count(*)::int as count from ${riskFrom} where ${where}`),
-    rows<{ id: string; engagementId: string; engagementTitle: string; companyName: string; title: string; likelihood: number; impact: number; score: number }>(
+    rows<{
+      id: string;
+      engagementId: string;
+      engagementTitle: string;
+      companyName: string;
+      title: string;
+      likelihood: number;
+      impact: number;
+      score: number;
+    }>(
       db,
       sql`select ${engagementRisk.id} as id, ${engagement.id} as "engagementId", ${engagement.title} as "engagementTitle", ${company.name} as "companyName", ${engagementRisk.title} as title,
             ${riskL}::int as likelihood, ${riskI}::int as impact, (${riskL} * ${riskI})::int as score
@@ -107,7 +130,12 @@ export async function highRisks(db: Db, scope: SQL, threshold: number, limit: nu
 
 /** Open risks per matrix cell (current basis), with the first few risks of each cell. */
 export function matrixCells(db: Db, scope: SQL) {
-  return rows<{ likelihood: number; impact: number; count: number; risks: Array<{ id: string; title: string; score: number; engagementId: string; engagementTitle: string; companyName: string }> }>(
+  return rows<{
+    likelihood: number;
+    impact: number;
+    count: number;
+    risks: Array<{ id: string; title: string; score: number; engagementId: string; engagementTitle: string; companyName: string }>;
+  }>(
     db,
     sql`select l::int as likelihood, i::int as impact, count(*)::int as count,
           coalesce(json_agg(json_build_object('id', id, 'title', title, 'score', l * i, 'engagementId', "engagementId", 'engagementTitle', "engagementTitle", 'companyName', "companyName") order by rn)
@@ -123,6 +151,12 @@ export function matrixCells(db: Db, scope: SQL) {
 /** Ids of the scoped engagements among `ids` (to apply the mode filter to lists from elsewhere). */
 export async function inScope(db: Db, scope: SQL, ids: string[]): Promise<Set<string>> {
   if (!ids.length) return new Set();
-  const found = await rows<{ id: string }>(db, sql`select ${engagement.id} as id from ${engagement} where ${scope} and ${engagement.id} in (${sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `)})`);
+  const found = await rows<{ id: string }>(
+    db,
+    sql`select ${engagement.id} as id from ${engagement} where ${scope} and ${engagement.id} in (${sql.join(
+      ids.map((id) => sql`${id}::uuid`),
+      sql`, `,
+    )})`,
+  );
   return new Set(found.map((r) => r.id));
 }

@@ -11,7 +11,8 @@ export const dashboardRoutes = createRouter().openapi(
     method: "get",
     path: "/dashboard",
     tags: ["Dashboard"],
-    summary: "Pipeline funnel, engagements by mode and company size, value by mode, overdue commitments, high risks and their matrix, partnerships at risk",
+    summary:
+      "Pipeline funnel, engagements by mode and company size, value by mode, overdue commitments, high risks and their matrix, partnerships at risk",
     description:
       "Counted in the database for the active organisation; any member (viewers too) may read it. `owner` (a user id, or `none`) and `mode` (a mode key) narrow every number to those engagements. " +
       "Lists carry the first 10 items and the full count. See docs/dashboard.md for what each number counts.",

@@ -6,7 +6,13 @@ import { Outlook } from "../health/health.schema.js";
 // page needs a single request. docs/dashboard.md says what each number counts.
 
 export const DashboardQuery = z.object({
-  owner: z.string().trim().min(1).max(200).optional().meta({ description: "Only engagements of this owner (user id), or `none` for those without one" }),
+  owner: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .optional()
+    .meta({ description: "Only engagements of this owner (user id), or `none` for those without one" }),
   mode: z.string().trim().min(1).max(100).optional().meta({ description: "Only engagements with this engagement mode (key)" }),
 });
 export type DashboardQuery = z.infer<typeof DashboardQuery>;
@@ -18,7 +24,10 @@ export const StageCount = z.object({ stage: Stage, count: Count });
 
 export const ModeCount = z.object({ mode: z.string(), label: z.string(), count: Count });
 
-export const SizeCount = z.object({ sizeClass: z.enum(["local", "sme", "large"]).nullable().meta({ description: "null: size not recorded" }), count: Count });
+export const SizeCount = z.object({
+  sizeClass: z.enum(["local", "sme", "large"]).nullable().meta({ description: "null: size not recorded" }),
+  count: Count,
+});
 
 export const ModeValue = z.object({
   mode: z.string(),
@@ -36,7 +45,9 @@ export const OverdueCommitment = z.object({
   engagementTitle: z.string(),
   companyName: z.string(),
   what: z.string(),
-  who: z.object({ party: z.enum(["ngo", "company"]), name: z.string().nullable() }).meta({ description: "The NGO member or company contact who promised (name null when not named)" }),
+  who: z
+    .object({ party: z.enum(["ngo", "company"]), name: z.string().nullable() })
+    .meta({ description: "The NGO member or company contact who promised (name null when not named)" }),
   dueOn: z.string(),
   daysOverdue: z.number().int().min(1),
 });
@@ -52,7 +63,14 @@ export const HighRisk = z.object({
   score: z.number().int().meta({ description: "Current score: residual when assessed, else inherent" }),
 });
 
-export const MatrixRisk = z.object({ id: z.uuid(), title: z.string(), score: z.number().int(), engagementId: z.uuid(), engagementTitle: z.string(), companyName: z.string() });
+export const MatrixRisk = z.object({
+  id: z.uuid(),
+  title: z.string(),
+  score: z.number().int(),
+  engagementId: z.uuid(),
+  engagementTitle: z.string(),
+  companyName: z.string(),
+});
 
 export const MatrixCell = z.object({
   likelihood: z.number().int(),
@@ -75,7 +93,8 @@ export const AtRiskEngagement = z.object({
   topFactors: z.array(z.string()).meta({ description: "The health factors behind topReasons (keys, for translated labels)" }),
 });
 
-const listOf = <T extends z.ZodTypeAny>(item: T) => z.object({ count: Count.meta({ description: "All of them (items are the first few)" }), items: z.array(item) });
+const listOf = <T extends z.ZodTypeAny>(item: T) =>
+  z.object({ count: Count.meta({ description: "All of them (items are the first few)" }), items: z.array(item) });
 
 export const Dashboard = z
   .object({
@@ -89,12 +108,21 @@ export const Dashboard = z
     outcomes: z.array(StageCount).meta({ description: "Renewed and ended, outside the funnel" }),
     byMode: z.array(ModeCount).meta({ description: "Engagements not ended, per mode (an engagement with two modes counts under both)" }),
     bySize: z.array(SizeCount).meta({ description: "Engagements not ended, by the company's size class" }),
-    valueByMode: z.array(ModeValue).meta({ description: "Running partnerships' money and in-kind value per mode and currency (an engagement's full value under each of its modes)" }),
+    valueByMode: z
+      .array(ModeValue)
+      .meta({
+        description:
+          "Running partnerships' money and in-kind value per mode and currency (an engagement's full value under each of its modes)",
+      }),
     valueTotals: z.array(CurrencyTotal).meta({ description: "Running partnerships' value per currency, each engagement counted once" }),
     overdueCommitments: listOf(OverdueCommitment),
     risksAboveThreshold: listOf(HighRisk).extend({ threshold: z.number().int() }),
-    riskMatrix: z.object({ total: Count, high: Count, threshold: z.number().int(), cells: z.array(MatrixCell) }).meta({ description: "Open risks on the 5 × 5 matrix (current basis), likelihood-major" }),
-    atRisk: listOf(AtRiskEngagement).extend({ source: z.literal("health").meta({ description: "Outlook at_risk or unlikely from partnership health" }) }),
+    riskMatrix: z
+      .object({ total: Count, high: Count, threshold: z.number().int(), cells: z.array(MatrixCell) })
+      .meta({ description: "Open risks on the 5 × 5 matrix (current basis), likelihood-major" }),
+    atRisk: listOf(AtRiskEngagement).extend({
+      source: z.literal("health").meta({ description: "Outlook at_risk or unlikely from partnership health" }),
+    }),
     generatedAt: z.string(),
   })
   .meta({ id: "Dashboard" });

@@ -37,7 +37,11 @@ export async function dashboard(ctx: Ctx, q: DashboardQuery): Promise<Dashboard>
     repo.matrixCells(ctx.db, scope),
     // Health scores every running partnership anyway; a filter it cannot apply itself (mode, no owner) needs all of
     // them back, or the count stops at the page size. Unfiltered, the first page and the total are enough.
-    portfolioHealth(ctx, { outlook: ["at_risk", "unlikely"], ownerId: q.owner && q.owner !== "none" ? q.owner : undefined, limit: narrowed ? Number.MAX_SAFE_INTEGER : LIST_LIMIT }),
+    portfolioHealth(ctx, {
+      outlook: ["at_risk", "unlikely"],
+      ownerId: q.owner && q.owner !== "none" ? q.owner : undefined,
+      limit: narrowed ? Number.MAX_SAFE_INTEGER : LIST_LIMIT,
+    }),
   ]);
 
   const byStage = new Map(stages.map((s) => [s.stage, s.count]));
@@ -48,19 +52,34 @@ export async function dashboard(ctx: Ctx, q: DashboardQuery): Promise<Dashboard>
   const order = new Map(modes.items.map((m, i) => [m.key, i]));
   const rank = (key: string) => order.get(key) ?? Number.MAX_SAFE_INTEGER;
   const counted = new Map(modeCounts.map((m) => [m.mode, m.count]));
-  const modeKeys = [...new Set([...modes.items.filter((m) => !m.archived).map((m) => m.key), ...counted.keys()])].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  const modeKeys = [...new Set([...modes.items.filter((m) => !m.archived).map((m) => m.key), ...counted.keys()])].sort(
+    (a, b) => rank(a) - rank(b) || a.localeCompare(b),
+  );
 
   const matrix = new Map(cells.map((c) => [`${c.likelihood}:${c.impact}`, c]));
   const matrixCells: Dashboard["riskMatrix"]["cells"] = [];
   for (let likelihood = 1; likelihood <= 5; likelihood++) {
     for (let impact = 1; impact <= 5; impact++) {
       const c = matrix.get(`${likelihood}:${impact}`);
-      matrixCells.push({ likelihood, impact, score: likelihood * impact, band: band(likelihood * impact), count: c?.count ?? 0, risks: c?.risks ?? [] });
+      matrixCells.push({
+        likelihood,
+        impact,
+        score: likelihood * impact,
+        band: band(likelihood * impact),
+        count: c?.count ?? 0,
+        risks: c?.risks ?? [],
+      });
     }
   }
 
   // Health has no mode or "no owner" filter: narrow its list to the dashboard's engagements here.
-  const keep = narrowed ? await repo.inScope(ctx.db, scope, health.items.map((h) => h.engagementId)) : null;
+  const keep = narrowed
+    ? await repo.inScope(
+        ctx.db,
+        scope,
+        health.items.map((h) => h.engagementId),
+      )
+    : null;
   const atRisk = keep ? health.items.filter((h) => keep.has(h.engagementId)) : health.items;
 
   return {
@@ -92,7 +111,19 @@ export async function dashboard(ctx: Ctx, q: DashboardQuery): Promise<Dashboard>
     atRisk: {
       source: "health",
       count: keep ? atRisk.length : health.total,
-      items: atRisk.slice(0, LIST_LIMIT).map((h) => ({ engagementId: h.engagementId, title: h.title, companyId: h.companyId, companyName: h.companyName, stage: h.stage, score: h.score, outlook: h.outlook, topReasons: h.topReasons, topFactors: h.topExplanations.map((x) => x.factor).filter((f) => f !== "outlook_cap") })),
+      items: atRisk
+        .slice(0, LIST_LIMIT)
+        .map((h) => ({
+          engagementId: h.engagementId,
+          title: h.title,
+          companyId: h.companyId,
+          companyName: h.companyName,
+          stage: h.stage,
+          score: h.score,
+          outlook: h.outlook,
+          topReasons: h.topReasons,
+          topFactors: h.topExplanations.map((x) => x.factor).filter((f) => f !== "outlook_cap"),
+        })),
     },
     generatedAt: new Date().toISOString(),
   };

@@ -59,7 +59,14 @@ const spaced = (s: string, groups: number[]) => {
 };
 
 const DE_COURT_SUFFIX: Record<string, string> = { Berlin: " B" };
-const RO_COUNTY: Record<string, string> = { București: "40", "Cluj-Napoca": "12", Timișoara: "35", Iași: "22", Constanța: "13", Brașov: "08" };
+const RO_COUNTY: Record<string, string> = {
+  București: "40",
+  "Cluj-Napoca": "12",
+  Timișoara: "35",
+  Iași: "22",
+  Constanța: "13",
+  Brașov: "08",
+};
 
 export const COUNTRIES: Record<string, CountryInfo> = {
   DE: {

@@ -3,7 +3,13 @@ import type { Db } from "../../platform/db.js";
 import { acknowledgement } from "../acknowledgements/acknowledgements.table.js";
 import { agreement, commitment } from "../agreements/agreements.table.js";
 import { DEFAULT_MODES, type EngagementStage } from "../engagements/engagements.rules.js";
-import { engagement, engagementActivity, engagementContact, engagementMode, engagementStageChange } from "../engagements/engagements.table.js";
+import {
+  engagement,
+  engagementActivity,
+  engagementContact,
+  engagementMode,
+  engagementStageChange,
+} from "../engagements/engagements.table.js";
 import { ensureCatalogue } from "../risks/risks.catalogue.js";
 import { engagementRisk, riskCatalogueItem, riskMitigation } from "../risks/risks.table.js";
 import { screening } from "../screening/screening.table.js";
@@ -16,7 +22,17 @@ import type { DemoNgo } from "./demo.story.js";
 // contact with each running partner) and public acknowledgements.
 
 const DAY = 24 * 60 * 60 * 1000;
-const LINE: EngagementStage[] = ["identified", "researching", "screening", "approaching", "negotiating", "agreed", "active", "reviewing", "renewed"];
+const LINE: EngagementStage[] = [
+  "identified",
+  "researching",
+  "screening",
+  "approaching",
+  "negotiating",
+  "agreed",
+  "active",
+  "reviewing",
+  "renewed",
+];
 const AGREED = new Set<EngagementStage>(["agreed", "active", "reviewing", "renewed"]);
 const CURRENCY: Record<DemoNgo["key"], string> = { ngo1: "EUR", ngo2: "PLN" };
 const EXTRA: Record<DemoNgo["key"], number> = { ngo1: 26, ngo2: 6 };
@@ -43,9 +59,14 @@ export async function addEngagements(db: Db, ngo: DemoNgo, orgId: string, refs: 
   const day = (daysAgo: number) => at(daysAgo).toISOString().slice(0, 10);
   const plans = planEngagements(ngo, reg.companies, EXTRA[ngo.key]);
 
-  await db.insert(engagementMode).values(DEFAULT_MODES.map((m, i) => ({ organizationId: orgId, key: m.key, label: m.label, position: i * 10 }))).onConflictDoNothing();
+  await db
+    .insert(engagementMode)
+    .values(DEFAULT_MODES.map((m, i) => ({ organizationId: orgId, key: m.key, label: m.label, position: i * 10 })))
+    .onConflictDoNothing();
   await ensureCatalogue(db, orgId);
-  const catalogue = new Map((await db.select().from(riskCatalogueItem).where(eq(riskCatalogueItem.organizationId, orgId))).map((i) => [i.key, i]));
+  const catalogue = new Map(
+    (await db.select().from(riskCatalogueItem).where(eq(riskCatalogueItem.organizationId, orgId))).map((i) => [i.key, i]),
+  );
 
   const screened = new Map<string, string>();
   const rows = {
@@ -70,7 +91,8 @@ export async function addEngagements(db: Db, ngo: DemoNgo, orgId: string, refs: 
     const people = (current.length ? current : jobs).slice(0, 2);
     const steps = path(p);
     // Stage changes spread evenly from creation to the last move.
-    const when = (k: number) => (steps.length === 1 ? p.createdDaysAgo : Math.round(p.createdDaysAgo - ((p.createdDaysAgo - p.stageDaysAgo) * k) / (steps.length - 1)));
+    const when = (k: number) =>
+      steps.length === 1 ? p.createdDaysAgo : Math.round(p.createdDaysAgo - ((p.createdDaysAgo - p.stageDaysAgo) * k) / (steps.length - 1));
 
     let screeningId: string | null = null;
     if (p.decision) {
@@ -79,69 +101,187 @@ export async function addEngagements(db: Db, ngo: DemoNgo, orgId: string, refs: 
         screened.set(companyId, screeningId);
         const decidedDaysAgo = when(Math.max(0, steps.indexOf("approaching") - 1));
         rows.screenings.push({
-          id: screeningId, organizationId: orgId, companyId, status: "decided", decision: p.decision,
-          rationale: p.decision === "engage_to_reform" ? "Known labour risks in the supply chain: we engage to reform, with a monitoring plan." : "Public record checked; no concerns against our criteria.",
+          id: screeningId,
+          organizationId: orgId,
+          companyId,
+          status: "decided",
+          decision: p.decision,
+          rationale:
+            p.decision === "engage_to_reform"
+              ? "Known labour risks in the supply chain: we engage to reform, with a monitoring plan."
+              : "Public record checked; no concerns against our criteria.",
           monitoringPlan: p.decision === "approved" ? null : "Quarterly check-ins; unannounced site visits agreed.",
-          decidedBy: owner.id, decidedAt: at(decidedDaysAgo), rescreenOn: day(decidedDaysAgo - 365), createdBy: owner.id, createdAt: at(decidedDaysAgo + 3), updatedAt: at(decidedDaysAgo),
+          decidedBy: owner.id,
+          decidedAt: at(decidedDaysAgo),
+          rescreenOn: day(decidedDaysAgo - 365),
+          createdBy: owner.id,
+          createdAt: at(decidedDaysAgo + 3),
+          updatedAt: at(decidedDaysAgo),
         });
       }
     }
 
     // Published reports: partners thanked in public are named; gifts of money stay confidential; the rest anonymous.
-    const publication = p.acknowledgedDaysAgo !== undefined ? "public" : p.modes.includes("financial_donation") ? "confidential" : "anonymous";
+    const publication =
+      p.acknowledgedDaysAgo !== undefined ? "public" : p.modes.includes("financial_donation") ? "confidential" : "anonymous";
     rows.engagements.push({
-      id, organizationId: orgId, companyId, title: p.title, modes: p.modes, initiatedBy: p.initiatedBy, goals: p.goals, publication,
-      moneyAmount: p.money, inKindValue: p.inKind, inKindDescription: p.inKindDescription, currency: p.money || p.inKind ? CURRENCY[ngo.key] : null,
-      ownerId: owner.id, team: [owner.id], screeningId, stage: p.stage, stageChangedAt: at(p.stageDaysAgo), endedReason: p.endedReason ?? null,
-      createdBy: owner.id, updatedBy: owner.id, createdAt: at(p.createdDaysAgo), updatedAt: at(Math.min(p.stageDaysAgo, 20)),
+      id,
+      organizationId: orgId,
+      companyId,
+      title: p.title,
+      modes: p.modes,
+      initiatedBy: p.initiatedBy,
+      goals: p.goals,
+      publication,
+      moneyAmount: p.money,
+      inKindValue: p.inKind,
+      inKindDescription: p.inKindDescription,
+      currency: p.money || p.inKind ? CURRENCY[ngo.key] : null,
+      ownerId: owner.id,
+      team: [owner.id],
+      screeningId,
+      stage: p.stage,
+      stageChangedAt: at(p.stageDaysAgo),
+      endedReason: p.endedReason ?? null,
+      createdBy: owner.id,
+      updatedBy: owner.id,
+      createdAt: at(p.createdDaysAgo),
+      updatedAt: at(Math.min(p.stageDaysAgo, 20)),
     });
     steps.forEach((to, k) =>
       rows.stages.push({
-        organizationId: orgId, engagementId: id, fromStage: k === 0 ? null : steps[k - 1], toStage: to, changedBy: owner.id, changedAt: at(when(k)),
-        endedReason: to === "ended" ? (p.endedReason ?? null) : null, screeningDecision: LINE.indexOf(to) >= LINE.indexOf("approaching") || to === "ended" ? p.decision : null,
+        organizationId: orgId,
+        engagementId: id,
+        fromStage: k === 0 ? null : steps[k - 1],
+        toStage: to,
+        changedBy: owner.id,
+        changedAt: at(when(k)),
+        endedReason: to === "ended" ? (p.endedReason ?? null) : null,
+        screeningDecision: LINE.indexOf(to) >= LINE.indexOf("approaching") || to === "ended" ? p.decision : null,
       }),
     );
-    for (const e of people) rows.contacts.push({ engagementId: id, contactId: contactIds[e.contact], organizationId: orgId, addedAt: at(p.createdDaysAgo) });
+    for (const e of people)
+      rows.contacts.push({ engagementId: id, contactId: contactIds[e.contact], organizationId: orgId, addedAt: at(p.createdDaysAgo) });
 
     const agreedStep = steps.indexOf("agreed");
     if (AGREED.has(p.stage) || (p.stage === "ended" && agreedStep >= 0)) {
       const startsDaysAgo = when(agreedStep);
       rows.agreements.push({
-        organizationId: orgId, engagementId: id, kind: p.money && p.money >= 20000 ? "contract" : "mou", goals: p.goals,
-        startsOn: day(startsDaysAgo), endsOn: day(startsDaysAgo - 365), ngoSignedOn: day(startsDaysAgo + 2), companySignedOn: day(startsDaysAgo), clearedForPublication: publication === "public",
-        createdBy: owner.id, updatedBy: owner.id, createdAt: at(startsDaysAgo + 10), updatedAt: at(startsDaysAgo),
+        organizationId: orgId,
+        engagementId: id,
+        kind: p.money && p.money >= 20000 ? "contract" : "mou",
+        goals: p.goals,
+        startsOn: day(startsDaysAgo),
+        endsOn: day(startsDaysAgo - 365),
+        ngoSignedOn: day(startsDaysAgo + 2),
+        companySignedOn: day(startsDaysAgo),
+        clearedForPublication: publication === "public",
+        createdBy: owner.id,
+        updatedBy: owner.id,
+        createdAt: at(startsDaysAgo + 10),
+        updatedAt: at(startsDaysAgo),
       });
     }
     for (const cm of p.commitments) {
       const person = cm.party === "company" ? people[0] : undefined;
       const left = person && person.endedDaysAgo !== null ? day(person.endedDaysAgo) : null;
       rows.commitments.push({
-        organizationId: orgId, engagementId: id, party: cm.party, userId: cm.party === "ngo" ? owner.id : null, contactId: person ? contactIds[person.contact] : null,
-        description: cm.what, dueOn: day(-cm.dueIn), status: cm.status, doneAt: cm.status === "done" ? at(Math.max(1, -cm.dueIn + 2)) : null, contactLeftOn: cm.status === "open" ? left : null,
-        createdBy: owner.id, updatedBy: owner.id, createdAt: at(Math.max(p.stageDaysAgo, -cm.dueIn + 30)),
+        organizationId: orgId,
+        engagementId: id,
+        party: cm.party,
+        userId: cm.party === "ngo" ? owner.id : null,
+        contactId: person ? contactIds[person.contact] : null,
+        description: cm.what,
+        dueOn: day(-cm.dueIn),
+        status: cm.status,
+        doneAt: cm.status === "done" ? at(Math.max(1, -cm.dueIn + 2)) : null,
+        contactLeftOn: cm.status === "open" ? left : null,
+        createdBy: owner.id,
+        updatedBy: owner.id,
+        createdAt: at(Math.max(p.stageDaysAgo, -cm.dueIn + 30)),
       });
     }
     for (const rk of p.risks) {
       const item = catalogue.get(rk.key);
       const riskId = crypto.randomUUID();
       rows.risks.push({
-        id: riskId, organizationId: orgId, engagementId: id, catalogueItemId: item?.id ?? null, title: item?.title ?? rk.key, description: item?.description ?? null,
-        likelihood: rk.likelihood, impact: rk.impact, residualLikelihood: rk.residual?.[0] ?? null, residualImpact: rk.residual?.[1] ?? null,
-        status: p.stage === "ended" ? "closed" : "open", closedAt: p.stage === "ended" ? at(p.stageDaysAgo) : null, createdBy: owner.id, updatedBy: owner.id, createdAt: at(Math.max(1, p.createdDaysAgo - 5)),
+        id: riskId,
+        organizationId: orgId,
+        engagementId: id,
+        catalogueItemId: item?.id ?? null,
+        title: item?.title ?? rk.key,
+        description: item?.description ?? null,
+        likelihood: rk.likelihood,
+        impact: rk.impact,
+        residualLikelihood: rk.residual?.[0] ?? null,
+        residualImpact: rk.residual?.[1] ?? null,
+        status: p.stage === "ended" ? "closed" : "open",
+        closedAt: p.stage === "ended" ? at(p.stageDaysAgo) : null,
+        createdBy: owner.id,
+        updatedBy: owner.id,
+        createdAt: at(Math.max(1, p.createdDaysAgo - 5)),
       });
-      if (rk.residual && item?.suggestedMitigation) rows.mitigations.push({ organizationId: orgId, riskId, action: item.suggestedMitigation, ownerId: owner.id, reviewOn: day(-30), position: 0 });
+      if (rk.residual && item?.suggestedMitigation)
+        rows.mitigations.push({
+          organizationId: orgId,
+          riskId,
+          action: item.suggestedMitigation,
+          ownerId: owner.id,
+          reviewOn: day(-30),
+          position: 0,
+        });
     }
-    rows.activities.push({ organizationId: orgId, companyId, engagementId: id, kind: "note", occurredOn: day(p.createdDaysAgo), summary: `Added ${p.title.toLowerCase()} to the pipeline.`, createdBy: owner.id, updatedBy: owner.id, createdAt: at(p.createdDaysAgo) });
+    rows.activities.push({
+      organizationId: orgId,
+      companyId,
+      engagementId: id,
+      kind: "note",
+      occurredOn: day(p.createdDaysAgo),
+      summary: `Added ${p.title.toLowerCase()} to the pipeline.`,
+      createdBy: owner.id,
+      updatedBy: owner.id,
+      createdAt: at(p.createdDaysAgo),
+    });
     if (p.lastContactDaysAgo !== undefined) {
       const d = p.lastContactDaysAgo;
-      rows.activities.push({ organizationId: orgId, companyId, engagementId: id, kind: d % 3 === 0 ? "meeting" : d % 3 === 1 ? "call" : "email", occurredOn: day(d), summary: "Caught up on progress and the next steps of the partnership.", createdBy: owner.id, updatedBy: owner.id, createdAt: at(d) });
+      rows.activities.push({
+        organizationId: orgId,
+        companyId,
+        engagementId: id,
+        kind: d % 3 === 0 ? "meeting" : d % 3 === 1 ? "call" : "email",
+        occurredOn: day(d),
+        summary: "Caught up on progress and the next steps of the partnership.",
+        createdBy: owner.id,
+        updatedBy: owner.id,
+        createdAt: at(d),
+      });
     }
     if (p.acknowledgedDaysAgo !== undefined) {
       const d = p.acknowledgedDaysAgo;
-      rows.acknowledgements.push({ organizationId: orgId, companyId, engagementId: id, channel: d > 150 ? "annual_report" : "website", occurredOn: day(d), title: d > 150 ? "Thanked in our annual report" : "Partner portrait on our website", createdBy: owner.id, updatedBy: owner.id, createdAt: at(d) });
+      rows.acknowledgements.push({
+        organizationId: orgId,
+        companyId,
+        engagementId: id,
+        channel: d > 150 ? "annual_report" : "website",
+        occurredOn: day(d),
+        title: d > 150 ? "Thanked in our annual report" : "Partner portrait on our website",
+        createdBy: owner.id,
+        updatedBy: owner.id,
+        createdAt: at(d),
+      });
     }
     if (steps.length > 2) {
-      rows.activities.push({ organizationId: orgId, companyId, engagementId: id, kind: "meeting", occurredOn: day(Math.max(p.stageDaysAgo, 1)), summary: "Met to discuss goals, responsibilities and next steps.", createdBy: owner.id, updatedBy: owner.id, createdAt: at(Math.max(p.stageDaysAgo, 1)) });
+      rows.activities.push({
+        organizationId: orgId,
+        companyId,
+        engagementId: id,
+        kind: "meeting",
+        occurredOn: day(Math.max(p.stageDaysAgo, 1)),
+        summary: "Met to discuss goals, responsibilities and next steps.",
+        createdBy: owner.id,
+        updatedBy: owner.id,
+        createdAt: at(Math.max(p.stageDaysAgo, 1)),
+      });
     }
   }
 

@@ -15,7 +15,8 @@ describe("demo pipeline plan", () => {
       expect(plan.some((p) => p.risks.some((r) => r.likelihood * r.impact >= 15 && !r.residual))).toBe(true);
       expect(plan.some((p) => (p.money ?? 0) > 0) && plan.some((p) => (p.inKind ?? 0) > 0)).toBe(true);
       // The screening gate: every engagement from "approaching" on has a decision.
-      for (const p of plan.filter((x) => ["approaching", "negotiating", "agreed", "active", "reviewing", "renewed"].includes(x.stage))) expect(p.decision).not.toBeNull();
+      for (const p of plan.filter((x) => ["approaching", "negotiating", "agreed", "active", "reviewing", "renewed"].includes(x.stage)))
+        expect(p.decision).not.toBeNull();
     }
   });
 });

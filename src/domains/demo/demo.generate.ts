@@ -53,8 +53,23 @@ export interface Register {
 }
 
 const COUNTRY_NAMES: Record<string, string> = {
-  DE: "Germany", AT: "Austria", CH: "Switzerland", FR: "France", IT: "Italy", ES: "Spain", PL: "Poland", NL: "the Netherlands",
-  BE: "Belgium", SE: "Sweden", NO: "Norway", DK: "Denmark", FI: "Finland", CZ: "Czechia", RO: "Romania", IE: "Ireland", GB: "the United Kingdom",
+  DE: "Germany",
+  AT: "Austria",
+  CH: "Switzerland",
+  FR: "France",
+  IT: "Italy",
+  ES: "Spain",
+  PL: "Poland",
+  NL: "the Netherlands",
+  BE: "Belgium",
+  SE: "Sweden",
+  NO: "Norway",
+  DK: "Denmark",
+  FI: "Finland",
+  CZ: "Czechia",
+  RO: "Romania",
+  IE: "Ireland",
+  GB: "the United Kingdom",
 };
 
 const NOTES = [
@@ -75,7 +90,9 @@ function ascii(text: string, lang: Lang): string {
 }
 
 function domainFor(core: string, lang: Lang, country: CountryInfo, size: SizeClass, r: Random): string {
-  const words = ascii(core, lang).split(" ").filter((w) => !["the", "de", "du", "del", "di", "la", "le", "les", "van", "den"].includes(w));
+  const words = ascii(core, lang)
+    .split(" ")
+    .filter((w) => !["the", "de", "du", "del", "di", "la", "le", "les", "van", "den"].includes(w));
   const label = words.slice(0, 4).join("-").slice(0, 40);
   const tld = size === "large" && r.chance(0.3) ? r.pick(["com", "eu"]) : country.tld;
   return `${label}.${tld}`;
@@ -161,7 +178,15 @@ function draftCompany(ngo: DemoNgo, r: Random, taken: Set<string>, owner: () => 
 }
 
 /** Former legal forms, acronyms and English trading names: what makes duplicates hard to spot. */
-function otherNamesFor(core: string, legalForm: string, country: CountryInfo, size: SizeClass, lang: Lang, sector: Sector, r: Random): string[] {
+function otherNamesFor(
+  core: string,
+  legalForm: string,
+  country: CountryInfo,
+  size: SizeClass,
+  lang: Lang,
+  sector: Sector,
+  r: Random,
+): string[] {
   const roll = r.next();
   if (roll < 0.1) {
     const previous = legalFormsFor(country, size === "large" ? "sme" : size, lang).find((f) => f !== legalForm);
@@ -217,7 +242,15 @@ export function generateRegister(ngo: DemoNgo): Register {
   const withContacts = new Set<number>(drafts.map((_, i) => i).filter((i) => drafts[i].hero || r.chance(ngo.register.contactShare)));
   for (const ci of withContacts) {
     const d = drafts[ci];
-    const count = d.sizeClass === "local" ? r.weighted([[1, 70], [2, 30]]) : d.sizeClass === "sme" ? r.int(1, 2) : r.int(1, 3);
+    const count =
+      d.sizeClass === "local"
+        ? r.weighted([
+            [1, 70],
+            [2, 30],
+          ])
+        : d.sizeClass === "sme"
+          ? r.int(1, 2)
+          : r.int(1, 3);
     for (let k = 0; k < count; k++) {
       const lang: Lang = d.sizeClass === "large" && r.chance(0.15) ? "en" : d.lang;
       const p = person(d.lang, r);
@@ -265,7 +298,13 @@ export function generateRegister(ngo: DemoNgo): Register {
     c.email = emailFor({ given, surname: rest.join(" ") }, dest.lang, dest.domain, dest.sizeClass, r);
     c.phone = phoneFor(dest.city, COUNTRIES[dest.country], r);
     c.notes = `Moved from ${from.name} to ${dest.name}; still keen to work with us.`;
-    employments.push({ contact: e.contact, company: to, title, startedDaysAgo: Math.max(1, e.endedDaysAgo! - r.int(10, 60)), endedDaysAgo: null });
+    employments.push({
+      contact: e.contact,
+      company: to,
+      title,
+      startedDaysAgo: Math.max(1, e.endedDaysAgo! - r.int(10, 60)),
+      endedDaysAgo: null,
+    });
   }
 
   // The primary contact, where one is still there.

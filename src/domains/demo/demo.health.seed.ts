@@ -24,7 +24,9 @@ const SIGNALS: Record<DemoNgo["key"], Signals[]> = {
     {
       title: "Hotline and mobile field team",
       contacts: [{ kind: "call", daysAgo: 12, summary: "Call with the CSR lead: the second instalment is approved, transfer next week." }],
-      acknowledgements: [{ channel: "annual_report", daysAgo: 60, title: "Annual report: thanks to TeleNova for the hotline and the field team" }],
+      acknowledgements: [
+        { channel: "annual_report", daysAgo: 60, title: "Annual report: thanks to TeleNova for the hotline and the field team" },
+      ],
       indicators: [
         { name: "Field-team vehicle bought", unit: "vehicles", baseline: 0, target: 1, value: 1 },
         { name: "Trainings held for psychotherapists", unit: "trainings", baseline: 0, target: 2, value: 2 },
@@ -67,23 +69,75 @@ export async function addHealthSignals(db: Db, ngo: DemoNgo, orgId: string, refs
     .select({ id: engagement.id, title: engagement.title, companyId: engagement.companyId, agreementId: agreement.id })
     .from(engagement)
     .leftJoin(agreement, eq(agreement.engagementId, engagement.id))
-    .where(and(eq(engagement.organizationId, orgId), inArray(engagement.title, plans.map((p) => p.title))));
+    .where(
+      and(
+        eq(engagement.organizationId, orgId),
+        inArray(
+          engagement.title,
+          plans.map((p) => p.title),
+        ),
+      ),
+    );
   const by = { createdBy: refs.userId };
   for (const p of plans) {
     const e = rows.find((r) => r.title === p.title);
     if (!e) continue;
     for (const c of p.contacts ?? []) {
-      await db.insert(engagementActivity).values({ organizationId: orgId, companyId: e.companyId, engagementId: e.id, kind: c.kind, occurredOn: day(c.daysAgo), summary: c.summary, ...by, updatedBy: refs.userId });
+      await db
+        .insert(engagementActivity)
+        .values({
+          organizationId: orgId,
+          companyId: e.companyId,
+          engagementId: e.id,
+          kind: c.kind,
+          occurredOn: day(c.daysAgo),
+          summary: c.summary,
+          ...by,
+          updatedBy: refs.userId,
+        });
     }
     for (const a of p.acknowledgements ?? []) {
-      await db.insert(acknowledgement).values({ organizationId: orgId, companyId: e.companyId, engagementId: e.id, channel: a.channel, occurredOn: day(a.daysAgo), title: a.title, ...by, updatedBy: refs.userId });
+      await db
+        .insert(acknowledgement)
+        .values({
+          organizationId: orgId,
+          companyId: e.companyId,
+          engagementId: e.id,
+          channel: a.channel,
+          occurredOn: day(a.daysAgo),
+          title: a.title,
+          ...by,
+          updatedBy: refs.userId,
+        });
     }
     if (!p.indicators?.length || !e.agreementId) continue;
     const indicators = await db
       .insert(agreementIndicator)
-      .values(p.indicators.map((x, i) => ({ organizationId: orgId, agreementId: e.agreementId!, engagementId: e.id, name: x.name, unit: x.unit, baseline: x.baseline, target: x.target, position: i * 10 })))
+      .values(
+        p.indicators.map((x, i) => ({
+          organizationId: orgId,
+          agreementId: e.agreementId!,
+          engagementId: e.id,
+          name: x.name,
+          unit: x.unit,
+          baseline: x.baseline,
+          target: x.target,
+          position: i * 10,
+        })),
+      )
       .returning({ id: agreementIndicator.id });
-    const [ci] = await db.insert(checkIn).values({ organizationId: orgId, engagementId: e.id, occurredOn: day(p.checkInDaysAgo ?? 30), notes: "Progress reviewed with the partner.", ...by }).returning();
-    await db.insert(checkInValue).values(indicators.map((x, i) => ({ checkInId: ci.id, indicatorId: x.id, organizationId: orgId, value: p.indicators![i].value })));
+    const [ci] = await db
+      .insert(checkIn)
+      .values({
+        organizationId: orgId,
+        engagementId: e.id,
+        occurredOn: day(p.checkInDaysAgo ?? 30),
+        notes: "Progress reviewed with the partner.",
+        ...by,
+      })
+      .returning();
+    await db
+      .insert(checkInValue)
+      .values(indicators.map((x, i) => ({ checkInId: ci.id, indicatorId: x.id, organizationId: orgId, value: p.indicators![i].value })));
   }
 }

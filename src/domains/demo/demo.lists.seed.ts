@@ -27,7 +27,8 @@ const ENTRIES: Record<DemoNgo["key"], DemoEntry[]> = {
       list: "black",
       companyName: "Quickhire Personal GmbH",
       country: "DE",
-      reason: "Charged Romanian and Bulgarian workers recruitment fees and deducted rent for overcrowded housing from their wages (three counselling cases, 2025). We do not partner.",
+      reason:
+        "Charged Romanian and Bulgarian workers recruitment fees and deducted rent for overcrowded housing from their wages (three counselling cases, 2025). We do not partner.",
       share: "with_rationale",
       daysAgo: 140,
     },
@@ -42,7 +43,8 @@ const ENTRIES: Record<DemoNgo["key"], DemoEntry[]> = {
       list: "white",
       companyName: "Fair Fabrics Lda",
       country: "PT",
-      reason: "Independent supply-chain audit in 2025 without findings; pays living wages; has offered training places to survivors since 2019.",
+      reason:
+        "Independent supply-chain audit in 2025 without findings; pays living wages; has offered training places to survivors since 2019.",
       share: "name_and_decision",
       daysAgo: 60,
     },
@@ -52,7 +54,8 @@ const ENTRIES: Record<DemoNgo["key"], DemoEntry[]> = {
       list: "black",
       companyName: "Agencja Pracy Wschód Sp. z o.o.",
       country: "PL",
-      reason: "Advertised jobs in German meat processing with free housing; two young women we advised had their passports taken on arrival (2024).",
+      reason:
+        "Advertised jobs in German meat processing with free housing; two young women we advised had their passports taken on arrival (2024).",
       share: "with_rationale",
       daysAgo: 200,
     },
@@ -86,13 +89,31 @@ export async function addListEntries(db: Db, orgIds: Map<DemoNgo["key"], string>
     for (const e of ENTRIES[ngo.key]) {
       const at = new Date(now - e.daysAgo * 86_400_000);
       const [linked] = e.linkTo
-        ? await db.select({ id: company.id }).from(company).where(and(eq(company.organizationId, orgId), like(company.name, `${e.linkTo}%`)))
+        ? await db
+            .select({ id: company.id })
+            .from(company)
+            .where(and(eq(company.organizationId, orgId), like(company.name, `${e.linkTo}%`)))
         : [];
       const [row] = await db
         .insert(listEntry)
-        .values({ organizationId: orgId, list: e.list, companyName: e.companyName, searchName: foldText(e.companyName), country: e.country, companyId: linked?.id ?? null, reason: e.reason, createdBy: author, updatedBy: author, createdAt: at, updatedAt: at })
+        .values({
+          organizationId: orgId,
+          list: e.list,
+          companyName: e.companyName,
+          searchName: foldText(e.companyName),
+          country: e.country,
+          companyId: linked?.id ?? null,
+          reason: e.reason,
+          createdBy: author,
+          updatedBy: author,
+          createdAt: at,
+          updatedAt: at,
+        })
         .returning({ id: listEntry.id });
-      if (e.share && net) await db.insert(listShare).values({ entryId: row.id, networkId: net.id, organizationId: orgId, mode: e.share, sharedBy: owner, sharedAt: at });
+      if (e.share && net)
+        await db
+          .insert(listShare)
+          .values({ entryId: row.id, networkId: net.id, organizationId: orgId, mode: e.share, sharedBy: owner, sharedAt: at });
     }
   }
 }

@@ -89,7 +89,6 @@ export const NAMES: Record<Lang, NamePool> = {
   ),
 };
 
-
 /** The surname a woman of this family would carry (Polish -ski → -ska, Czech Novák → Nováková). */
 export function femaleSurname(surname: string, lang: Lang): string {
   if (lang === "pl") return surname.replace(/(sk|ck|dzk)i$/, "$1a");

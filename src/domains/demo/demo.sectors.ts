@@ -42,7 +42,11 @@ export const SECTORS: Sector[] = [
       "{adj} hotel and restaurant business in {city}; relies on seasonal kitchen and housekeeping staff.",
       "Runs conference and leisure hotels across {country}, with outsourced housekeeping.",
     ],
-    tags: [["code of conduct", 0.2], ["staff training", 0.15], ["reintegration jobs", 0.1]],
+    tags: [
+      ["code of conduct", 0.2],
+      ["staff training", 0.15],
+      ["reintegration jobs", 0.1],
+    ],
     roles: ["General Manager", "Head of Housekeeping", "Director of Human Resources"],
   },
   {
@@ -66,7 +70,10 @@ export const SECTORS: Sector[] = [
       "Facility services provider in {country}: cleaning, security and catering, much of it subcontracted.",
       "Building cleaning and maintenance company serving public clients around {city}.",
     ],
-    tags: [["supply-chain risk", 0.45], ["reintegration jobs", 0.1]],
+    tags: [
+      ["supply-chain risk", 0.45],
+      ["reintegration jobs", 0.1],
+    ],
     roles: ["Operations Director", "Key Account Manager"],
   },
   {
@@ -139,7 +146,11 @@ export const SECTORS: Sector[] = [
       "Industrial bakery supplying retailers across {country}.",
       "Dairy and fresh food producer based in {city}.",
     ],
-    tags: [["supply-chain risk", 0.35], ["in-kind", 0.2], ["reintegration jobs", 0.1]],
+    tags: [
+      ["supply-chain risk", 0.35],
+      ["in-kind", 0.2],
+      ["reintegration jobs", 0.1],
+    ],
     roles: ["Plant Manager", "Head of Procurement", "Quality Manager"],
   },
   {
@@ -163,7 +174,10 @@ export const SECTORS: Sector[] = [
       "Freight forwarder running cross-border trucking routes from {country}.",
       "Contract logistics and warehouse operator for online retailers near {city}.",
     ],
-    tags: [["supply-chain risk", 0.3], ["in-kind", 0.15]],
+    tags: [
+      ["supply-chain risk", 0.3],
+      ["in-kind", 0.15],
+    ],
     roles: ["Fleet Manager", "Head of Operations"],
   },
   {
@@ -211,7 +225,11 @@ export const SECTORS: Sector[] = [
       "Fashion and shoe retailer with shops in {city}.",
       "Discount retailer selling food and household goods across {country}.",
     ],
-    tags: [["in-kind", 0.3], ["donor", 0.15], ["reintegration jobs", 0.1]],
+    tags: [
+      ["in-kind", 0.3],
+      ["donor", 0.15],
+      ["reintegration jobs", 0.1],
+    ],
     roles: ["Head of Sustainability", "Store Manager", "Category Manager"],
   },
   {
@@ -232,7 +250,11 @@ export const SECTORS: Sector[] = [
       en: "{b} Telecom|{b} Mobile|{b} Networks",
     },
     descriptions: ["Mobile network operator serving customers across {country}.", "{adj} telecoms and internet provider based in {city}."],
-    tags: [["hotline partner", 0.4], ["in-kind", 0.3], ["donor", 0.2]],
+    tags: [
+      ["hotline partner", 0.4],
+      ["in-kind", 0.3],
+      ["donor", 0.2],
+    ],
     roles: ["Head of Corporate Responsibility", "Sponsorship Manager"],
   },
   {
@@ -257,7 +279,10 @@ export const SECTORS: Sector[] = [
       "Private bank in {city} with a charitable foundation.",
       "Cooperative lender focused on regional businesses around {city}.",
     ],
-    tags: [["donor", 0.35], ["staff training", 0.2]],
+    tags: [
+      ["donor", 0.35],
+      ["staff training", 0.2],
+    ],
     roles: ["Head of Corporate Giving", "Head of Financial Crime Compliance"],
   },
   {
@@ -281,7 +306,10 @@ export const SECTORS: Sector[] = [
       "IT services and hosting company in {country}.",
       "Managed IT and cloud services provider for non-profits and small businesses.",
     ],
-    tags: [["in-kind", 0.4], ["pro bono", 0.25]],
+    tags: [
+      ["in-kind", 0.4],
+      ["pro bono", 0.25],
+    ],
     roles: ["CTO", "Account Manager"],
   },
   {
@@ -305,7 +333,10 @@ export const SECTORS: Sector[] = [
       "{adj} media house with print, online and radio titles in {country}.",
       "Media sales house placing outdoor and online advertising.",
     ],
-    tags: [["in-kind", 0.35], ["awareness campaign", 0.35]],
+    tags: [
+      ["in-kind", 0.35],
+      ["awareness campaign", 0.35],
+    ],
     roles: ["Creative Director", "Head of Partnerships"],
   },
   {
@@ -329,7 +360,10 @@ export const SECTORS: Sector[] = [
       "{adj} recruitment and temp-work agency in {city}, recruiting from abroad.",
       "Cross-border staffing agency posting workers to sites across the EU.",
     ],
-    tags: [["supply-chain risk", 0.5], ["reintegration jobs", 0.15]],
+    tags: [
+      ["supply-chain risk", 0.5],
+      ["reintegration jobs", 0.15],
+    ],
     roles: ["Branch Manager", "Compliance Manager"],
   },
   {
@@ -348,8 +382,14 @@ export const SECTORS: Sector[] = [
       ro: "{b} Travel|Agenția de Turism {b}",
       en: "{b} Travel|{b} Holidays|{b} Tours",
     },
-    descriptions: ["Tour operator and travel agency based in {city}.", "{adj} online travel agency selling package holidays from {country}."],
-    tags: [["code of conduct", 0.35], ["awareness campaign", 0.15]],
+    descriptions: [
+      "Tour operator and travel agency based in {city}.",
+      "{adj} online travel agency selling package holidays from {country}.",
+    ],
+    tags: [
+      ["code of conduct", 0.35],
+      ["awareness campaign", 0.15],
+    ],
     roles: ["Product Manager", "Sustainability Coordinator"],
   },
   {
@@ -373,7 +413,10 @@ export const SECTORS: Sector[] = [
       "Medical centre with outpatient clinics across {country}.",
       "Group practice in {city} providing general medicine and gynaecology.",
     ],
-    tags: [["in-kind", 0.4], ["hotline partner", 0.1]],
+    tags: [
+      ["in-kind", 0.4],
+      ["hotline partner", 0.1],
+    ],
     roles: ["Medical Director", "Head of Nursing", "Clinic Manager"],
   },
 ];
@@ -388,7 +431,14 @@ export const SIZE_ADJECTIVES: Record<SizeClass, string[]> = {
 export const ROLES_BY_SIZE: Record<SizeClass, string[]> = {
   local: ["Managing Director", "Owner", "Office Manager", "Operations Manager"],
   sme: ["Managing Director", "HR Director", "Head of Communications", "CSR Manager", "Marketing Manager"],
-  large: ["CSR Manager", "Head of Sustainability", "HR Director", "Head of Communications", "Head of Corporate Affairs", "Compliance Officer"],
+  large: [
+    "CSR Manager",
+    "Head of Sustainability",
+    "HR Director",
+    "Head of Communications",
+    "Head of Corporate Affairs",
+    "Compliance Officer",
+  ],
 };
 
 /** The relationship state most companies in a register carry as a tag (or none). */

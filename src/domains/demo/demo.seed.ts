@@ -49,7 +49,11 @@ export async function seedDemoIfEmpty(database: Database, auth: Auth): Promise<D
 
   const counts = await database.db.transaction(async (tx) => {
     const db = tx as unknown as Db;
-    const [claimed] = await db.insert(appSetting).values({ key: MARKER, value: new Date().toISOString() }).onConflictDoNothing().returning();
+    const [claimed] = await db
+      .insert(appSetting)
+      .values({ key: MARKER, value: new Date().toISOString() })
+      .onConflictDoNothing()
+      .returning();
     if (!claimed) return null; // another process seeded meanwhile
     await addMembers(db, orgIds, userIds);
     await addNetwork(db, orgIds, userIds);
@@ -107,8 +111,13 @@ function ensureOrganization(db: Db, auth: Auth, ngo: DemoNgo, ownerId: string): 
 async function addMembers(db: Db, orgIds: Map<DemoNgo["key"], string>, userIds: Map<string, string>) {
   for (const ngo of DEMO_NGOS) {
     const orgId = orgIds.get(ngo.key)!;
-    await db.insert(orgProfile).values({ organizationId: orgId, ...ngo.profile }).onConflictDoNothing();
-    const present = new Set((await db.select({ userId: member.userId }).from(member).where(eq(member.organizationId, orgId))).map((m) => m.userId));
+    await db
+      .insert(orgProfile)
+      .values({ organizationId: orgId, ...ngo.profile })
+      .onConflictDoNothing();
+    const present = new Set(
+      (await db.select({ userId: member.userId }).from(member).where(eq(member.organizationId, orgId))).map((m) => m.userId),
+    );
     const rows = ngo.users
       .filter((u) => !present.has(userIds.get(u.email)!))
       .map((u) => ({ id: crypto.randomUUID(), organizationId: orgId, userId: userIds.get(u.email)!, role: u.role }));
@@ -118,10 +127,23 @@ async function addMembers(db: Db, orgIds: Map<DemoNgo["key"], string>, userIds: 
 
 async function addNetwork(db: Db, orgIds: Map<DemoNgo["key"], string>, userIds: Map<string, string>) {
   const coordinator = userIds.get(NGO_1.users[0].email)!;
-  const [net] = await db.insert(network).values({ ...DEMO_NETWORK, createdBy: coordinator }).returning({ id: network.id });
+  const [net] = await db
+    .insert(network)
+    .values({ ...DEMO_NETWORK, createdBy: coordinator })
+    .returning({ id: network.id });
   await db.insert(networkCoordinator).values({ networkId: net.id, userId: coordinator });
   const joinedAt = new Date(Date.now() - 300 * DAY);
-  await db.insert(networkMember).values(DEMO_NGOS.map((n) => ({ networkId: net.id, organizationId: orgIds.get(n.key)!, status: "active" as const, invitedAt: joinedAt, joinedAt })));
+  await db
+    .insert(networkMember)
+    .values(
+      DEMO_NGOS.map((n) => ({
+        networkId: net.id,
+        organizationId: orgIds.get(n.key)!,
+        status: "active" as const,
+        invitedAt: joinedAt,
+        joinedAt,
+      })),
+    );
 }
 
 const daysAgo = (now: number, d: number) => new Date(now - d * DAY);
@@ -197,7 +219,16 @@ async function addRegister(db: Db, ngo: DemoNgo, orgId: string, userIds: Map<str
   // Who added each company, when: what the audit page shows. Contacts are audited by field names only.
   const auditRows = companyRows.map((c) => {
     const actor = users.find((u) => u.id === c.createdBy)!;
-    return { organizationId: orgId, actorId: actor.id, actorName: actor.name, action: "create", entityType: "company", entityId: c.id, summary: `Created company ${c.name}`, at: c.createdAt };
+    return {
+      organizationId: orgId,
+      actorId: actor.id,
+      actorName: actor.name,
+      action: "create",
+      entityType: "company",
+      entityId: c.id,
+      summary: `Created company ${c.name}`,
+      at: c.createdAt,
+    };
   });
   auditRows.sort((a, b) => a.at.getTime() - b.at.getTime());
 
@@ -209,4 +240,3 @@ async function addRegister(db: Db, ngo: DemoNgo, orgId: string, userIds: Map<str
   await addHealthSignals(db, ngo, orgId, { now, userId: users[0].id });
   return { companies: companyRows.length, contacts: contactRows.length, engagements };
 }
-

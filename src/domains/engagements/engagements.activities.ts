@@ -35,7 +35,10 @@ async function toActivities(ctx: Ctx, rows: ActivityRow[]): Promise<Activity[]> 
           .from(engagement)
           .where(and(eq(engagement.organizationId, ctx.orgId), inArray(engagement.id, engagementIds)))
       : [],
-    userNames(ctx.db, rows.map((r) => r.createdBy)),
+    userNames(
+      ctx.db,
+      rows.map((r) => r.createdBy),
+    ),
   ]);
   const title = new Map(titles.map((t) => [t.id, t.title]));
   return rows.map((r) => ({
@@ -60,25 +63,52 @@ async function assertOrgContacts(ctx: Ctx, ids: string[]): Promise<string[]> {
     .select({ id: contact.id })
     .from(contact)
     .where(and(eq(contact.organizationId, ctx.orgId), inArray(contact.id, unique)));
-  if (rows.length !== unique.length) throw new AppError("validation", "Contacts involved must be contacts of your organisation.", { errors: [{ path: "contactIds", message: "No such contact in your organisation." }] });
+  if (rows.length !== unique.length)
+    throw new AppError("validation", "Contacts involved must be contacts of your organisation.", {
+      errors: [{ path: "contactIds", message: "No such contact in your organisation." }],
+    });
   return unique;
 }
 
 async function setActivityContacts(ctx: Ctx, activityId: string, ids: string[]) {
-  await ctx.db.delete(activityContact).where(and(eq(activityContact.organizationId, ctx.orgId), eq(activityContact.activityId, activityId)));
-  if (ids.length) await ctx.db.insert(activityContact).values(ids.map((contactId) => ({ organizationId: ctx.orgId, activityId, contactId })));
+  await ctx.db
+    .delete(activityContact)
+    .where(and(eq(activityContact.organizationId, ctx.orgId), eq(activityContact.activityId, activityId)));
+  if (ids.length)
+    await ctx.db.insert(activityContact).values(ids.map((contactId) => ({ organizationId: ctx.orgId, activityId, contactId })));
 }
 
-async function insertActivity(ctx: Ctx, companyId: string, engagementId: string | null, input: ActivityInput, label: string): Promise<Activity> {
+async function insertActivity(
+  ctx: Ctx,
+  companyId: string,
+  engagementId: string | null,
+  input: ActivityInput,
+  label: string,
+): Promise<Activity> {
   requireRole(ctx, "member");
   return inTransaction(ctx, async (tx) => {
     const contactIds = await assertOrgContacts(tx, input.contactIds);
     const [row] = await tx.db
       .insert(engagementActivity)
-      .values({ organizationId: ctx.orgId, companyId, engagementId, kind: input.kind, occurredOn: input.occurredOn, summary: input.summary, createdBy: ctx.user.id, updatedBy: ctx.user.id })
+      .values({
+        organizationId: ctx.orgId,
+        companyId,
+        engagementId,
+        kind: input.kind,
+        occurredOn: input.occurredOn,
+        summary: input.summary,
+        createdBy: ctx.user.id,
+        updatedBy: ctx.user.id,
+      })
       .returning();
     await setActivityContacts(tx, row.id, contactIds);
-    await audit(tx, { action: "create", entityType: "activity", entityId: row.id, summary: `Recorded a ${input.kind} on ${label}`, details: { engagementId, companyId } });
+    await audit(tx, {
+      action: "create",
+      entityType: "activity",
+      entityId: row.id,
+      summary: `Recorded a ${input.kind} on ${label}`,
+      details: { engagementId, companyId },
+    });
     return (await toActivities(tx, [row]))[0];
   });
 }
@@ -154,7 +184,13 @@ export async function update(ctx: Ctx, id: string, patch: ActivityPatch): Promis
       .set({ ...given, updatedBy: ctx.user.id, updatedAt: new Date() })
       .where(and(eq(engagementActivity.organizationId, ctx.orgId), eq(engagementActivity.id, id)))
       .returning();
-    await audit(tx, { action: "update", entityType: "activity", entityId: id, summary: `Changed a ${row.kind}`, details: { fields: [...Object.keys(given), ...(contactIds ? ["contactIds"] : [])] } });
+    await audit(tx, {
+      action: "update",
+      entityType: "activity",
+      entityId: id,
+      summary: `Changed a ${row.kind}`,
+      details: { fields: [...Object.keys(given), ...(contactIds ? ["contactIds"] : [])] },
+    });
     return (await toActivities(tx, [row]))[0];
   });
 }
@@ -165,6 +201,12 @@ export async function remove(ctx: Ctx, id: string): Promise<void> {
     const row = await loadActivity(tx, id);
     requireRole(ctx, "member");
     await tx.db.delete(engagementActivity).where(and(eq(engagementActivity.organizationId, ctx.orgId), eq(engagementActivity.id, id)));
-    await audit(tx, { action: "delete", entityType: "activity", entityId: id, summary: `Deleted a ${row.kind}`, details: { engagementId: row.engagementId, companyId: row.companyId } });
+    await audit(tx, {
+      action: "delete",
+      entityType: "activity",
+      entityId: id,
+      summary: `Deleted a ${row.kind}`,
+      details: { engagementId: row.engagementId, companyId: row.companyId },
+    });
   });
 }

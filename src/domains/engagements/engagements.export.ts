@@ -54,7 +54,10 @@ export async function exportEngagements(ctx: Ctx, q: EngagementExportQuery): Pro
         const ids = rows.map((r) => r.id);
         const [full, health, agreements] = await Promise.all([
           toEngagements(ctx, rows),
-          scoreEngagements(ctx, rows.filter((r) => isHealthStage(r.stage))),
+          scoreEngagements(
+            ctx,
+            rows.filter((r) => isHealthStage(r.stage)),
+          ),
           ctx.db
             .select({ engagementId: agreement.engagementId, startsOn: agreement.startsOn, endsOn: agreement.endsOn })
             .from(agreement)
@@ -63,7 +66,12 @@ export async function exportEngagements(ctx: Ctx, q: EngagementExportQuery): Pro
         const dates = new Map(agreements.map((a) => [a.engagementId, a]));
         yield full.map((e) => {
           const h = health.get(e.id);
-          return { ...e, health: h ? { score: h.score, outlook: h.outlook } : null, startsOn: dates.get(e.id)?.startsOn ?? null, endsOn: dates.get(e.id)?.endsOn ?? null };
+          return {
+            ...e,
+            health: h ? { score: h.score, outlook: h.outlook } : null,
+            startsOn: dates.get(e.id)?.startsOn ?? null,
+            endsOn: dates.get(e.id)?.endsOn ?? null,
+          };
         });
       }
     },

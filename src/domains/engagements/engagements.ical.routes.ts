@@ -13,7 +13,13 @@ export function icalTokenRoutes(deps: AppDeps) {
   const db = deps.database.db;
   return createRouter()
     .openapi(
-      createRoute({ method: "get", path: "/me/ical-token", tags, summary: "Whether I have a calendar feed", responses: { 200: json(IcalTokenInfo, "Feed status"), ...errorResponses } }),
+      createRoute({
+        method: "get",
+        path: "/me/ical-token",
+        tags,
+        summary: "Whether I have a calendar feed",
+        responses: { 200: json(IcalTokenInfo, "Feed status"), ...errorResponses },
+      }),
       async (c) => c.json(await tokenInfo(db, c.get("sessionUser").id), 200),
     )
     .openapi(
@@ -31,7 +37,13 @@ export function icalTokenRoutes(deps: AppDeps) {
       },
     )
     .openapi(
-      createRoute({ method: "delete", path: "/me/ical-token", tags, summary: "Turn my calendar feed off", responses: { 204: { description: "Revoked" }, ...errorResponses } }),
+      createRoute({
+        method: "delete",
+        path: "/me/ical-token",
+        tags,
+        summary: "Turn my calendar feed off",
+        responses: { 204: { description: "Revoked" }, ...errorResponses },
+      }),
       async (c) => {
         await revokeToken(db, c.get("sessionUser").id);
         return c.body(null, 204);
@@ -47,14 +59,28 @@ export function icalFeedRoutes(deps: AppDeps) {
       path: "/ical/{file}",
       tags,
       summary: "My tasks' due dates as an iCalendar feed (secret URL, no sign-in)",
-      request: { params: z.object({ file: z.string().meta({ param: { name: "file", in: "path" }, example: "3kR…Zq.ics", description: "The token followed by .ics" }) }) },
-      responses: { 200: { content: { "text/calendar": { schema: z.string() } }, description: "iCalendar (RFC 5545)" }, 404: problemResponse("Unknown or revoked token") },
+      request: {
+        params: z.object({
+          file: z.string().meta({ param: { name: "file", in: "path" }, example: "3kR…Zq.ics", description: "The token followed by .ics" }),
+        }),
+      },
+      responses: {
+        200: { content: { "text/calendar": { schema: z.string() } }, description: "iCalendar (RFC 5545)" },
+        404: problemResponse("Unknown or revoked token"),
+      },
     }),
     async (c) => {
       const file = c.req.valid("param").file;
-      const feed = file.endsWith(".ics") ? await feedForToken(deps.database.db, file.slice(0, -4), { baseUrl: deps.env.PARTNERWISE_BASE_URL }) : null;
-      if (feed === null) return problem(c, 404, "not_found", "No calendar feed at this address (it may have been regenerated or turned off).") as never;
-      return c.body(feed, 200, { "Content-Type": "text/calendar; charset=utf-8", "Cache-Control": "private, no-store", "Referrer-Policy": "no-referrer" });
+      const feed = file.endsWith(".ics")
+        ? await feedForToken(deps.database.db, file.slice(0, -4), { baseUrl: deps.env.PARTNERWISE_BASE_URL })
+        : null;
+      if (feed === null)
+        return problem(c, 404, "not_found", "No calendar feed at this address (it may have been regenerated or turned off).") as never;
+      return c.body(feed, 200, {
+        "Content-Type": "text/calendar; charset=utf-8",
+        "Cache-Control": "private, no-store",
+        "Referrer-Policy": "no-referrer",
+      });
     },
   );
 }

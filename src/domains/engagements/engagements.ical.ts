@@ -34,7 +34,14 @@ export async function revokeToken(db: Db, userId: string): Promise<void> {
 }
 
 /** An all-day event another domain adds to a user's feed (e.g. commitment deadlines). */
-export interface FeedEvent { id: string; day: string; summary: string; description: string; updatedAt: Date; path?: string }
+export interface FeedEvent {
+  id: string;
+  day: string;
+  summary: string;
+  description: string;
+  updatedAt: Date;
+  path?: string;
+}
 type FeedSource = (db: Db, userId: string) => Promise<FeedEvent[]>;
 const feedSources: FeedSource[] = [];
 /** Registers a source of extra events for every user's feed (the agreements domain adds commitments). */
@@ -87,7 +94,15 @@ export async function feedForToken(db: Db, token: string, opts: { baseUrl?: stri
   }
   for (const source of feedSources) {
     for (const ev of await source(db, owner.id)) {
-      cal.createEvent({ id: `${ev.id}@partnerwise`, start: new Date(`${ev.day}T00:00:00Z`), allDay: true, stamp: ev.updatedAt, summary: ev.summary, description: ev.description, url: base && ev.path ? `${base}${ev.path}` : undefined });
+      cal.createEvent({
+        id: `${ev.id}@partnerwise`,
+        start: new Date(`${ev.day}T00:00:00Z`),
+        allDay: true,
+        stamp: ev.updatedAt,
+        summary: ev.summary,
+        description: ev.description,
+        url: base && ev.path ? `${base}${ev.path}` : undefined,
+      });
     }
   }
   return cal.toString();

@@ -3,7 +3,14 @@ import { keysOf } from "../../platform/i18n.js";
 import { TASK_MAIL_TEXT } from "./engagements.mail-text.js";
 import { composeReminder } from "./engagements.reminders.js";
 
-const task = (title: string, dueOn: string) => ({ id: title, title, dueOn, engagementTitle: "Hotline", companyName: "TeleNova", organizationName: "Brückenhaus" });
+const task = (title: string, dueOn: string) => ({
+  id: title,
+  title,
+  dueOn,
+  engagementTitle: "Hotline",
+  companyName: "TeleNova",
+  organizationName: "Brückenhaus",
+});
 
 describe("task reminder mail text", () => {
   it("has every text in English and German", () => {
@@ -22,6 +29,8 @@ describe("task reminder mail text", () => {
     const en = composeReminder({ email: "a@example.org", name: "Ann" }, tasks, "2040-01-05")!;
     expect(en.subject).toBe("Partnerwise: 1 overdue task and 2 due soon");
     expect(en.text).toContain("- Prepare renewal (overdue since 2040-01-01)");
-    expect(composeReminder({ email: "a@example.org", name: "Ann" }, [task("Call", "2040-01-06")], "2040-01-05")!.subject).toBe("Partnerwise: 1 task due soon");
+    expect(composeReminder({ email: "a@example.org", name: "Ann" }, [task("Call", "2040-01-06")], "2040-01-05")!.subject).toBe(
+      "Partnerwise: 1 task due soon",
+    );
   });
 });

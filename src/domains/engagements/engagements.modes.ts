@@ -24,7 +24,11 @@ async function ensureModes(db: Db, orgId: string): Promise<void> {
 /** The organisation's engagement modes, in their order (archived ones included, marked). */
 export async function listModes(ctx: Ctx) {
   await ensureModes(ctx.db, ctx.orgId);
-  const rows = await ctx.db.select().from(engagementMode).where(eq(engagementMode.organizationId, ctx.orgId)).orderBy(asc(engagementMode.position), asc(engagementMode.key));
+  const rows = await ctx.db
+    .select()
+    .from(engagementMode)
+    .where(eq(engagementMode.organizationId, ctx.orgId))
+    .orderBy(asc(engagementMode.position), asc(engagementMode.key));
   return { items: rows.map(toMode) };
 }
 
@@ -33,13 +37,19 @@ export async function createMode(ctx: Ctx, input: { key: string; label: string }
   requireRole(ctx, "admin");
   await ensureModes(ctx.db, ctx.orgId);
   return inTransaction(ctx, async (tx) => {
-    const [{ max }] = await tx.db.select({ max: sql<number>`coalesce(max(${engagementMode.position}), 0)::int` }).from(engagementMode).where(eq(engagementMode.organizationId, ctx.orgId));
+    const [{ max }] = await tx.db
+      .select({ max: sql<number>`coalesce(max(${engagementMode.position}), 0)::int` })
+      .from(engagementMode)
+      .where(eq(engagementMode.organizationId, ctx.orgId));
     const [row] = await tx.db
       .insert(engagementMode)
       .values({ organizationId: ctx.orgId, key: input.key, label: input.label, position: max + 10 })
       .onConflictDoNothing()
       .returning();
-    if (!row) throw new AppError("conflict", `A mode with the key ${input.key} exists already.`, { errors: [{ path: "key", message: "Already in use." }] });
+    if (!row)
+      throw new AppError("conflict", `A mode with the key ${input.key} exists already.`, {
+        errors: [{ path: "key", message: "Already in use." }],
+      });
     await audit(tx, { action: "settings", entityType: "engagement_mode", entityId: row.id, summary: `Added engagement mode ${row.label}` });
     return toMode(row);
   });
@@ -60,7 +70,13 @@ export async function updateMode(ctx: Ctx, key: string, patch: { label?: string;
   return inTransaction(ctx, async (tx) => {
     const [row] = await tx.db.update(engagementMode).set(set).where(where).returning();
     if (!row) throw notFound("Engagement mode");
-    await audit(tx, { action: "settings", entityType: "engagement_mode", entityId: row.id, summary: `Changed engagement mode ${row.key}`, details: { fields: Object.keys(set) } });
+    await audit(tx, {
+      action: "settings",
+      entityType: "engagement_mode",
+      entityId: row.id,
+      summary: `Changed engagement mode ${row.key}`,
+      details: { fields: Object.keys(set) },
+    });
     return toMode(row);
   });
 }
@@ -79,7 +95,9 @@ export async function assertModes(ctx: Ctx, keys: string[], already: string[] = 
   const usable = new Set(rows.filter((r) => !r.archived || already.includes(r.key)).map((r) => r.key));
   const bad = unique.filter((k) => !usable.has(k));
   if (bad.length) {
-    throw new AppError("validation", `Unknown or archived engagement mode: ${bad.join(", ")}.`, { errors: [{ path: "modes", message: `Not a mode of your organisation: ${bad.join(", ")}` }] });
+    throw new AppError("validation", `Unknown or archived engagement mode: ${bad.join(", ")}.`, {
+      errors: [{ path: "modes", message: `Not a mode of your organisation: ${bad.join(", ")}` }],
+    });
   }
   return unique;
 }

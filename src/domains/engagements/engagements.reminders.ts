@@ -26,7 +26,12 @@ export interface DueTask {
 }
 
 /** The reminder mail for one person in their language (user.locale), or null when there is nothing to remind of. */
-export function composeReminder(to: { email: string; name: string; locale?: string | null }, tasks: DueTask[], today: string, baseUrl?: string): Mail | null {
+export function composeReminder(
+  to: { email: string; name: string; locale?: string | null },
+  tasks: DueTask[],
+  today: string,
+  baseUrl?: string,
+): Mail | null {
   if (!tasks.length) return null;
   const lang = languageOf(to.locale);
   const tr = taskMailText(lang);
@@ -34,12 +39,21 @@ export function composeReminder(to: { email: string; name: string; locale?: stri
   const builtIn = TASK_MAIL_TEXT[lang].builtInTitles as Record<string, string>;
   const overdue = tasks.filter((t) => t.dueOn < today);
   const line = (t: DueTask) => {
-    const when = t.dueOn < today ? tr("when.overdue", { date: date(t.dueOn) }) : t.dueOn === today ? tr("when.today") : tr("when.due", { date: date(t.dueOn) });
+    const when =
+      t.dueOn < today
+        ? tr("when.overdue", { date: date(t.dueOn) })
+        : t.dueOn === today
+          ? tr("when.today")
+          : tr("when.due", { date: date(t.dueOn) });
     return `- ${builtIn[t.title] ?? t.title} (${when}) — ${t.engagementTitle}, ${t.companyName} [${t.organizationName}]`;
   };
   const soon = tasks.length - overdue.length;
   const overdueSubject = tr("subject.overdue", { count: overdue.length });
-  const subject = overdue.length ? (soon ? tr("subject.andSoon", { overdue: overdueSubject, soon }) : overdueSubject) : tr("subject.soon", { count: tasks.length });
+  const subject = overdue.length
+    ? soon
+      ? tr("subject.andSoon", { overdue: overdueSubject, soon })
+      : overdueSubject
+    : tr("subject.soon", { count: tasks.length });
   const text = [
     tr("hello", { name: to.name }),
     "",
@@ -59,7 +73,12 @@ export function composeReminder(to: { email: string; name: string; locale?: stri
  * today, and marks those tasks reminded. Only current members of the task's organisation are mailed.
  * Safe to run as often as wanted: a task is named at most once a day.
  */
-export async function sendDueReminders(database: Database, mailer: Mailer, now: Date, opts: { baseUrl?: string } = {}): Promise<{ mails: number; tasks: number }> {
+export async function sendDueReminders(
+  database: Database,
+  mailer: Mailer,
+  now: Date,
+  opts: { baseUrl?: string } = {},
+): Promise<{ mails: number; tasks: number }> {
   const db = database.db;
   const today = isoDay(now);
   const tomorrow = isoDay(new Date(now.getTime() + 86_400_000));
@@ -82,14 +101,25 @@ export async function sendDueReminders(database: Database, mailer: Mailer, now: 
     .innerJoin(organization, eq(organization.id, engagementTask.organizationId))
     .innerJoin(user, eq(user.id, engagementTask.assigneeId))
     .innerJoin(member, and(eq(member.organizationId, engagementTask.organizationId), eq(member.userId, engagementTask.assigneeId)))
-    .where(and(eq(engagementTask.done, false), lte(engagementTask.dueOn, tomorrow), or(isNull(engagementTask.remindedOn), lt(engagementTask.remindedOn, today))))
+    .where(
+      and(
+        eq(engagementTask.done, false),
+        lte(engagementTask.dueOn, tomorrow),
+        or(isNull(engagementTask.remindedOn), lt(engagementTask.remindedOn, today)),
+      ),
+    )
     .orderBy(asc(user.id), asc(engagementTask.dueOn), asc(engagementTask.title));
   const byUser = new Map<string, typeof rows>();
   for (const r of rows) byUser.set(r.userId, [...(byUser.get(r.userId) ?? []), r]);
   let mails = 0;
   let tasks = 0;
   for (const list of byUser.values()) {
-    const mail = composeReminder(list[0], list.map((r) => ({ ...r, dueOn: r.dueOn! })), today, opts.baseUrl);
+    const mail = composeReminder(
+      list[0],
+      list.map((r) => ({ ...r, dueOn: r.dueOn! })),
+      today,
+      opts.baseUrl,
+    );
     if (!mail) continue;
     try {
       await mailer.send(mail);
@@ -100,7 +130,12 @@ export async function sendDueReminders(database: Database, mailer: Mailer, now: 
     await db
       .update(engagementTask)
       .set({ remindedOn: today })
-      .where(inArray(engagementTask.id, list.map((r) => r.id)));
+      .where(
+        inArray(
+          engagementTask.id,
+          list.map((r) => r.id),
+        ),
+      );
     mails++;
     tasks += list.length;
   }

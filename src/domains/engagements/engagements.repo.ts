@@ -82,7 +82,12 @@ export async function boardRows(db: Db, orgId: string, f: EngagementFilters, per
   const where = engagementWhere(orgId, f);
   const ranked = db.$with("ranked").as(
     db
-      .select({ id: engagement.id, pos: sql<number>`row_number() over (partition by ${engagement.stage} order by ${engagement.updatedAt} desc, ${engagement.id})`.as("pos") })
+      .select({
+        id: engagement.id,
+        pos: sql<number>`row_number() over (partition by ${engagement.stage} order by ${engagement.updatedAt} desc, ${engagement.id})`.as(
+          "pos",
+        ),
+      })
       .from(engagement)
       .where(where),
   );
@@ -135,7 +140,9 @@ export async function openFlagsOf(db: Db, orgId: string, engagementIds: string[]
   return db
     .select()
     .from(engagementFlag)
-    .where(and(eq(engagementFlag.organizationId, orgId), inArray(engagementFlag.engagementId, engagementIds), isNull(engagementFlag.resolvedAt)))
+    .where(
+      and(eq(engagementFlag.organizationId, orgId), inArray(engagementFlag.engagementId, engagementIds), isNull(engagementFlag.resolvedAt)),
+    )
     .orderBy(asc(engagementFlag.createdAt));
 }
 
@@ -143,9 +150,15 @@ export async function openFlagsOf(db: Db, orgId: string, engagementIds: string[]
 export async function taskStatsOf(db: Db, orgId: string, engagementIds: string[]) {
   if (!engagementIds.length) return new Map<string, { open: number; nextDue: string | null }>();
   const rows = await db
-    .select({ engagementId: engagementTask.engagementId, open: sql<number>`count(*)::int`, nextDue: sql<string | null>`min(${engagementTask.dueOn})::text` })
+    .select({
+      engagementId: engagementTask.engagementId,
+      open: sql<number>`count(*)::int`,
+      nextDue: sql<string | null>`min(${engagementTask.dueOn})::text`,
+    })
     .from(engagementTask)
-    .where(and(eq(engagementTask.organizationId, orgId), inArray(engagementTask.engagementId, engagementIds), eq(engagementTask.done, false)))
+    .where(
+      and(eq(engagementTask.organizationId, orgId), inArray(engagementTask.engagementId, engagementIds), eq(engagementTask.done, false)),
+    )
     .groupBy(engagementTask.engagementId);
   return new Map(rows.map((r) => [r.engagementId, { open: r.open, nextDue: r.nextDue }]));
 }
@@ -154,9 +167,18 @@ export async function taskStatsOf(db: Db, orgId: string, engagementIds: string[]
 export async function endedFromOf(db: Db, orgId: string, engagementIds: string[]): Promise<Map<string, EngagementStage>> {
   if (!engagementIds.length) return new Map();
   const rows = await db
-    .selectDistinctOn([engagementStageChange.engagementId], { engagementId: engagementStageChange.engagementId, fromStage: engagementStageChange.fromStage })
+    .selectDistinctOn([engagementStageChange.engagementId], {
+      engagementId: engagementStageChange.engagementId,
+      fromStage: engagementStageChange.fromStage,
+    })
     .from(engagementStageChange)
-    .where(and(eq(engagementStageChange.organizationId, orgId), inArray(engagementStageChange.engagementId, engagementIds), eq(engagementStageChange.toStage, "ended")))
+    .where(
+      and(
+        eq(engagementStageChange.organizationId, orgId),
+        inArray(engagementStageChange.engagementId, engagementIds),
+        eq(engagementStageChange.toStage, "ended"),
+      ),
+    )
     .orderBy(engagementStageChange.engagementId, desc(engagementStageChange.changedAt), desc(engagementStageChange.id));
   return new Map(rows.filter((r) => r.fromStage).map((r) => [r.engagementId, r.fromStage!]));
 }
@@ -167,6 +189,13 @@ export async function activeContactsAt(db: Db, orgId: string, companyId: string,
   const rows = await db
     .select({ id: employment.contactId })
     .from(employment)
-    .where(and(eq(employment.organizationId, orgId), eq(employment.companyId, companyId), inArray(employment.contactId, ids), isNull(employment.endedOn)));
+    .where(
+      and(
+        eq(employment.organizationId, orgId),
+        eq(employment.companyId, companyId),
+        inArray(employment.contactId, ids),
+        isNull(employment.endedOn),
+      ),
+    );
   return new Set(rows.map((r) => r.id));
 }

@@ -2,7 +2,20 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { createRouter, errorResponses, problemResponse } from "../../server/http.js";
 import { pageOf } from "../../shared/pagination.js";
 import { download, fileResponse } from "../imports/exports.table.js";
-import { Board, Engagement, EngagementExportQuery, EngagementFilters, EngagementInput, EngagementListQuery, EngagementPatch, Mode, ModeInput, ModePatch, StageChange, StageMoveInput } from "./engagements.schema.js";
+import {
+  Board,
+  Engagement,
+  EngagementExportQuery,
+  EngagementFilters,
+  EngagementInput,
+  EngagementListQuery,
+  EngagementPatch,
+  Mode,
+  ModeInput,
+  ModePatch,
+  StageChange,
+  StageMoveInput,
+} from "./engagements.schema.js";
 import * as engagements from "./engagements.service.js";
 import { exportEngagements } from "./engagements.export.js";
 import { createMode, listModes, updateMode } from "./engagements.modes.js";
@@ -17,31 +30,80 @@ const tags = ["Engagements"];
 /** HTTP routes of the partnership pipeline: engagements, stages, board and the organisation's modes. */
 export const engagementsRoutes = createRouter()
   .openapi(
-    createRoute({ method: "get", path: "/engagements", tags, summary: "List and filter engagements (table view)", request: { query: EngagementListQuery }, responses: { 200: json(pageOf(Engagement), "A page of engagements"), ...errorResponses } }),
+    createRoute({
+      method: "get",
+      path: "/engagements",
+      tags,
+      summary: "List and filter engagements (table view)",
+      request: { query: EngagementListQuery },
+      responses: { 200: json(pageOf(Engagement), "A page of engagements"), ...errorResponses },
+    }),
     async (c) => c.json(await engagements.list(c.get("ctx"), c.req.valid("query")), 200),
   )
   .openapi(
-    createRoute({ method: "get", path: "/engagements/board", tags, summary: "Engagements grouped by stage (kanban)", request: { query: EngagementFilters }, responses: { 200: json(Board, "One column per stage"), ...errorResponses } }),
+    createRoute({
+      method: "get",
+      path: "/engagements/board",
+      tags,
+      summary: "Engagements grouped by stage (kanban)",
+      request: { query: EngagementFilters },
+      responses: { 200: json(Board, "One column per stage"), ...errorResponses },
+    }),
     async (c) => c.json(await engagements.board(c.get("ctx"), c.req.valid("query")), 200),
   )
   .openapi(
-    createRoute({ method: "post", path: "/engagements", tags, summary: "Create an engagement (stage 'identified')", request: { body: body(EngagementInput) }, responses: { 201: json(Engagement, "The new engagement"), ...errorResponses } }),
+    createRoute({
+      method: "post",
+      path: "/engagements",
+      tags,
+      summary: "Create an engagement (stage 'identified')",
+      request: { body: body(EngagementInput) },
+      responses: { 201: json(Engagement, "The new engagement"), ...errorResponses },
+    }),
     async (c) => c.json(await engagements.create(c.get("ctx"), c.req.valid("json")), 201),
   )
   .openapi(
-    createRoute({ method: "get", path: "/engagements/export", tags, summary: "Download the engagements as CSV or XLSX (the table's filters and order; health for running ones)", request: { query: EngagementExportQuery }, responses: { 200: fileResponse, ...errorResponses } }),
+    createRoute({
+      method: "get",
+      path: "/engagements/export",
+      tags,
+      summary: "Download the engagements as CSV or XLSX (the table's filters and order; health for running ones)",
+      request: { query: EngagementExportQuery },
+      responses: { 200: fileResponse, ...errorResponses },
+    }),
     async (c) => download(await exportEngagements(c.get("ctx"), c.req.valid("query"))),
   )
   .openapi(
-    createRoute({ method: "get", path: "/engagements/{id}", tags, summary: "Get an engagement", request: { params: IdParam }, responses: { 200: json(Engagement, "The engagement"), ...errorResponses } }),
+    createRoute({
+      method: "get",
+      path: "/engagements/{id}",
+      tags,
+      summary: "Get an engagement",
+      request: { params: IdParam },
+      responses: { 200: json(Engagement, "The engagement"), ...errorResponses },
+    }),
     async (c) => c.json(await engagements.get(c.get("ctx"), c.req.valid("param").id), 200),
   )
   .openapi(
-    createRoute({ method: "patch", path: "/engagements/{id}", tags, summary: "Change an engagement (not its stage)", request: { params: IdParam, body: body(EngagementPatch) }, responses: { 200: json(Engagement, "The changed engagement"), ...errorResponses } }),
+    createRoute({
+      method: "patch",
+      path: "/engagements/{id}",
+      tags,
+      summary: "Change an engagement (not its stage)",
+      request: { params: IdParam, body: body(EngagementPatch) },
+      responses: { 200: json(Engagement, "The changed engagement"), ...errorResponses },
+    }),
     async (c) => c.json(await engagements.update(c.get("ctx"), c.req.valid("param").id, c.req.valid("json")), 200),
   )
   .openapi(
-    createRoute({ method: "delete", path: "/engagements/{id}", tags, summary: "Delete an engagement with its timeline and tasks", request: { params: IdParam }, responses: { 204: { description: "Deleted" }, ...errorResponses } }),
+    createRoute({
+      method: "delete",
+      path: "/engagements/{id}",
+      tags,
+      summary: "Delete an engagement with its timeline and tasks",
+      request: { params: IdParam },
+      responses: { 204: { description: "Deleted" }, ...errorResponses },
+    }),
     async (c) => {
       await engagements.remove(c.get("ctx"), c.req.valid("param").id);
       return c.body(null, 204);
@@ -58,12 +120,23 @@ export const engagementsRoutes = createRouter()
         "Approaching and beyond need a current screening decision that is not 'rejected'. An admin may pass that gate with `override: {reason}` (recorded). " +
         "A refused move answers 409 with `rule`: transition_not_allowed, reopen_to_previous_stage, screening_required or screening_rejected.",
       request: { params: IdParam, body: body(StageMoveInput) },
-      responses: { 200: json(Engagement, "The moved engagement"), 409: problemResponse("The rules forbid the move; `rule` says which"), ...errorResponses },
+      responses: {
+        200: json(Engagement, "The moved engagement"),
+        409: problemResponse("The rules forbid the move; `rule` says which"),
+        ...errorResponses,
+      },
     }),
     async (c) => c.json(await moveStage(c.get("ctx"), c.req.valid("param").id, c.req.valid("json")), 200),
   )
   .openapi(
-    createRoute({ method: "get", path: "/engagements/{id}/stages", tags, summary: "Stage history (oldest first), with override and ending reasons", request: { params: IdParam }, responses: { 200: json(z.object({ items: z.array(StageChange) }), "The stage moves"), ...errorResponses } }),
+    createRoute({
+      method: "get",
+      path: "/engagements/{id}/stages",
+      tags,
+      summary: "Stage history (oldest first), with override and ending reasons",
+      request: { params: IdParam },
+      responses: { 200: json(z.object({ items: z.array(StageChange) }), "The stage moves"), ...errorResponses },
+    }),
     async (c) => c.json(await stageHistory(c.get("ctx"), c.req.valid("param").id), 200),
   )
   .openapi(
@@ -78,11 +151,24 @@ export const engagementsRoutes = createRouter()
     async (c) => c.json(await resolveFlag(c.get("ctx"), c.req.valid("param").id, c.req.valid("param").flagId), 200),
   )
   .openapi(
-    createRoute({ method: "get", path: "/engagement-modes", tags, summary: "The organisation's engagement modes", responses: { 200: json(z.object({ items: z.array(Mode) }), "Modes in order (archived ones marked)"), ...errorResponses } }),
+    createRoute({
+      method: "get",
+      path: "/engagement-modes",
+      tags,
+      summary: "The organisation's engagement modes",
+      responses: { 200: json(z.object({ items: z.array(Mode) }), "Modes in order (archived ones marked)"), ...errorResponses },
+    }),
     async (c) => c.json(await listModes(c.get("ctx")), 200),
   )
   .openapi(
-    createRoute({ method: "post", path: "/engagement-modes", tags, summary: "Add an engagement mode (admins)", request: { body: body(ModeInput) }, responses: { 201: json(Mode, "The new mode"), 409: problemResponse("The key is in use"), ...errorResponses } }),
+    createRoute({
+      method: "post",
+      path: "/engagement-modes",
+      tags,
+      summary: "Add an engagement mode (admins)",
+      request: { body: body(ModeInput) },
+      responses: { 201: json(Mode, "The new mode"), 409: problemResponse("The key is in use"), ...errorResponses },
+    }),
     async (c) => c.json(await createMode(c.get("ctx"), c.req.valid("json")), 201),
   )
   .openapi(
@@ -91,7 +177,10 @@ export const engagementsRoutes = createRouter()
       path: "/engagement-modes/{key}",
       tags,
       summary: "Rename, reorder or archive an engagement mode (admins)",
-      request: { params: z.object({ key: z.string().meta({ param: { name: "key", in: "path" }, example: "joint_project" }) }), body: body(ModePatch) },
+      request: {
+        params: z.object({ key: z.string().meta({ param: { name: "key", in: "path" }, example: "joint_project" }) }),
+        body: body(ModePatch),
+      },
       responses: { 200: json(Mode, "The changed mode"), ...errorResponses },
     }),
     async (c) => c.json(await updateMode(c.get("ctx"), c.req.valid("param").key, c.req.valid("json")), 200),

@@ -1,7 +1,18 @@
 // The pipeline's vocabulary and stage rules: pure and browser-safe, so the board can show the same
 // allowed moves the server enforces.
 
-export const ENGAGEMENT_STAGES = ["identified", "researching", "screening", "approaching", "negotiating", "agreed", "active", "reviewing", "renewed", "ended"] as const;
+export const ENGAGEMENT_STAGES = [
+  "identified",
+  "researching",
+  "screening",
+  "approaching",
+  "negotiating",
+  "agreed",
+  "active",
+  "reviewing",
+  "renewed",
+  "ended",
+] as const;
 export type EngagementStage = (typeof ENGAGEMENT_STAGES)[number];
 
 export const ACTIVITY_KINDS = ["meeting", "call", "email", "note"] as const;
@@ -27,7 +38,17 @@ export const DEFAULT_MODES: ReadonlyArray<{ key: string; label: string }> = [
 /** Stages before a partnership is agreed: moves forward may skip stages here. */
 const PRE_AGREEMENT: readonly EngagementStage[] = ["identified", "researching", "screening", "approaching", "negotiating", "agreed"];
 /** The main line; "back one step" follows it (renewed steps back to reviewing). */
-const LINE: readonly EngagementStage[] = ["identified", "researching", "screening", "approaching", "negotiating", "agreed", "active", "reviewing", "renewed"];
+const LINE: readonly EngagementStage[] = [
+  "identified",
+  "researching",
+  "screening",
+  "approaching",
+  "negotiating",
+  "agreed",
+  "active",
+  "reviewing",
+  "renewed",
+];
 /** Steps after agreement, one at a time; a renewed partnership runs again. */
 const AFTER_AGREEMENT: ReadonlyArray<[EngagementStage, EngagementStage]> = [
   ["agreed", "active"],
@@ -51,7 +72,11 @@ export function checkMove(from: EngagementStage, to: EngagementStage, endedFrom?
   if (to === "ended") return { ok: true };
   if (from === "ended") {
     if (endedFrom && to === endedFrom) return { ok: true };
-    return { ok: false, rule: "reopen_to_previous_stage", message: `An ended engagement can only be reopened to the stage it was ended from${endedFrom ? ` (${endedFrom})` : ""}.` };
+    return {
+      ok: false,
+      rule: "reopen_to_previous_stage",
+      message: `An ended engagement can only be reopened to the stage it was ended from${endedFrom ? ` (${endedFrom})` : ""}.`,
+    };
   }
   const f = PRE_AGREEMENT.indexOf(from);
   const t = PRE_AGREEMENT.indexOf(to);
@@ -76,8 +101,19 @@ export function allowedMoves(from: EngagementStage, endedFrom?: EngagementStage 
 }
 
 /** Why a screening decision does or does not open the gate: null when it does. */
-export function screeningBlock(decision: string | null | undefined): { rule: "screening_required" | "screening_rejected"; message: string } | null {
-  if (!decision) return { rule: "screening_required", message: "The company has no screening decision yet: screen it before approaching (or an admin records an override with a reason)." };
-  if (decision === "rejected") return { rule: "screening_rejected", message: "The company's current screening decision is 'rejected': it cannot be approached (unless an admin records an override with a reason)." };
+export function screeningBlock(
+  decision: string | null | undefined,
+): { rule: "screening_required" | "screening_rejected"; message: string } | null {
+  if (!decision)
+    return {
+      rule: "screening_required",
+      message: "The company has no screening decision yet: screen it before approaching (or an admin records an override with a reason).",
+    };
+  if (decision === "rejected")
+    return {
+      rule: "screening_rejected",
+      message:
+        "The company's current screening decision is 'rejected': it cannot be approached (unless an admin records an override with a reason).",
+    };
   return null;
 }

@@ -15,7 +15,12 @@ const optionalText = (max: number) =>
 
 export const IsoDate = z.iso.date("Use a date like 2025-03-31.").meta({ description: "Calendar day, YYYY-MM-DD", example: "2025-03-31" });
 const uuid = (what: string) => z.uuid(`Not a valid ${what} id.`);
-const amount = z.number().min(0).max(1e12).nullish().transform((v) => v ?? null);
+const amount = z
+  .number()
+  .min(0)
+  .max(1e12)
+  .nullish()
+  .transform((v) => v ?? null);
 const currency = z
   .string()
   .trim()
@@ -31,14 +36,22 @@ const ModeKey = z.string().trim().min(1).max(60).meta({ example: "joint_project"
 const fields = {
   title: z.string().trim().min(1, "The title is required.").max(300).meta({ example: "Hotline support 2026" }),
   modes: z.array(ModeKey).max(20).meta({ description: "Keys of the organisation's engagement modes (GET /engagement-modes)" }),
-  initiatedBy: z.enum(INITIATORS).nullish().transform((v) => v ?? null).meta({ description: "Who started it: the NGO or the business" }),
+  initiatedBy: z
+    .enum(INITIATORS)
+    .nullish()
+    .transform((v) => v ?? null)
+    .meta({ description: "Who started it: the NGO or the business" }),
   goals: optionalText(10_000),
   moneyAmount: amount.meta({ description: "Expected money (financial donation, project budget)" }),
   currency: currency.meta({ description: "Currency of moneyAmount and inKindValue" }),
   inKindDescription: optionalText(5000).meta({ description: "What is given in kind" }),
   inKindValue: amount.meta({ description: "Estimated value of the in-kind contribution" }),
   nonMonetaryValue: optionalText(5000).meta({ description: "Value that is not money: expertise, visibility, access" }),
-  ownerId: z.string().nullish().transform((v) => v ?? null).meta({ description: "User id of the engagement's owner (a member of the organisation)" }),
+  ownerId: z
+    .string()
+    .nullish()
+    .transform((v) => v ?? null)
+    .meta({ description: "User id of the engagement's owner (a member of the organisation)" }),
   team: z.array(z.string().min(1)).max(50).meta({ description: "User ids of the NGO's team (members of the organisation)" }),
   contactIds: z.array(uuid("contact")).max(50).meta({ description: "Contacts who work at the company now" }),
   contactCadenceDays: z
@@ -46,10 +59,15 @@ const fields = {
     .int("Use whole days.")
     .min(7, "Plan contact every 7 days or less often.")
     .max(365, "Plan contact at least once a year.")
-    .meta({ description: "Planned days between contacts with the company (meeting, call, e-mail); the health score compares the last contact with it", example: 45 }),
+    .meta({
+      description:
+        "Planned days between contacts with the company (meeting, call, e-mail); the health score compares the last contact with it",
+      example: 45,
+    }),
   publication: z.enum(PUBLICATIONS).meta({
     id: "EngagementPublication",
-    description: "Published reports (annual report): public names the company; anonymous shows 'a company in <sector>'; confidential leaves it out. A confidential agreement always leaves it out; an agreement without the partner's clearance makes public anonymous.",
+    description:
+      "Published reports (annual report): public names the company; anonymous shows 'a company in <sector>'; confidential leaves it out. A confidential agreement always leaves it out; an agreement without the partner's clearance makes public anonymous.",
   }),
 };
 
@@ -145,7 +163,9 @@ export const Engagement = z
     owner: NullableUserRef,
     team: z.array(UserRef),
     contactIds: z.array(z.string()),
-    contacts: z.array(z.object({ id: z.string(), name: z.string(), active: z.boolean().meta({ description: "Still works at the company" }) })),
+    contacts: z.array(
+      z.object({ id: z.string(), name: z.string(), active: z.boolean().meta({ description: "Still works at the company" }) }),
+    ),
     screeningId: z.string().nullable().meta({ description: "The screening that was current at the last stage move" }),
     screening: ScreeningStatus,
     stage: Stage,
@@ -155,7 +175,12 @@ export const Engagement = z
     publication: fields.publication,
     allowedMoves: z.array(Stage).meta({ description: "Stages it may move to (the screening gate is checked on the move)" }),
     flags: z.array(EngagementFlag).meta({ description: "Open flags, e.g. a company contact left" }),
-    warnings: z.array(z.enum(ENGAGEMENT_WARNINGS)).meta({ description: "single_company_contact: only one active company contact; no_company_contact: none (from approaching on); screening_overdue: re-screening is due" }),
+    warnings: z
+      .array(z.enum(ENGAGEMENT_WARNINGS))
+      .meta({
+        description:
+          "single_company_contact: only one active company contact; no_company_contact: none (from approaching on); screening_overdue: re-screening is due",
+      }),
     createdBy: NullableUserRef,
     updatedBy: NullableUserRef,
     createdAt: z.string(),
@@ -167,7 +192,14 @@ export type Engagement = z.infer<typeof Engagement>;
 const csv = z
   .string()
   .optional()
-  .transform((s) => (s ? s.split(",").map((x) => x.trim()).filter(Boolean) : []));
+  .transform((s) =>
+    s
+      ? s
+          .split(",")
+          .map((x) => x.trim())
+          .filter(Boolean)
+      : [],
+  );
 
 export const EngagementFilters = z.object({
   stage: csv.meta({ description: "Comma-separated stages" }),
@@ -210,7 +242,10 @@ export const BoardCard = z
 
 export const Board = z
   .object({ columns: z.array(z.object({ stage: Stage, total: z.number().int(), items: z.array(BoardCard) })) })
-  .meta({ id: "EngagementBoard", description: "Engagements grouped by stage, in pipeline order (at most 200 cards a column, most recently changed first)" });
+  .meta({
+    id: "EngagementBoard",
+    description: "Engagements grouped by stage, in pipeline order (at most 200 cards a column, most recently changed first)",
+  });
 
 export const StageChange = z
   .object({
@@ -225,7 +260,9 @@ export const StageChange = z
   })
   .meta({ id: "EngagementStageChange" });
 
-export const Mode = z.object({ key: z.string(), label: z.string(), position: z.number().int(), archived: z.boolean() }).meta({ id: "EngagementMode" });
+export const Mode = z
+  .object({ key: z.string(), label: z.string(), position: z.number().int(), archived: z.boolean() })
+  .meta({ id: "EngagementMode" });
 export const ModeInput = z
   .object({
     key: z
@@ -237,7 +274,11 @@ export const ModeInput = z
   })
   .meta({ id: "EngagementModeInput" });
 export const ModePatch = z
-  .object({ label: z.string().trim().min(1).max(200).optional(), archived: z.boolean().optional(), position: z.number().int().min(0).max(1000).optional() })
+  .object({
+    label: z.string().trim().min(1).max(200).optional(),
+    archived: z.boolean().optional(),
+    position: z.number().int().min(0).max(1000).optional(),
+  })
   .meta({ id: "EngagementModePatch" });
 
 // Activities and tasks
@@ -283,7 +324,11 @@ export const TaskInput = z
   .object({
     title: z.string().trim().min(1, "The task needs a title.").max(500),
     dueOn: IsoDate.nullish().transform((v) => v ?? null),
-    assigneeId: z.string().nullish().transform((v) => v ?? null).meta({ description: "User id of a member of the organisation" }),
+    assigneeId: z
+      .string()
+      .nullish()
+      .transform((v) => v ?? null)
+      .meta({ description: "User id of a member of the organisation" }),
   })
   .meta({ id: "TaskInput" });
 export type TaskInput = z.infer<typeof TaskInput>;
@@ -323,5 +368,9 @@ export const IcalTokenInfo = z
   .object({ active: z.boolean(), createdAt: z.string().nullable() })
   .meta({ id: "IcalTokenInfo", description: "Whether a calendar feed exists (its secret URL is shown only when created)" });
 export const IcalTokenCreated = z
-  .object({ token: z.string(), url: z.string().meta({ description: "The secret feed URL; anyone with it can read your task due dates" }), createdAt: z.string() })
+  .object({
+    token: z.string(),
+    url: z.string().meta({ description: "The secret feed URL; anyone with it can read your task due dates" }),
+    createdAt: z.string(),
+  })
   .meta({ id: "IcalTokenCreated" });

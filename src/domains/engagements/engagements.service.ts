@@ -42,12 +42,23 @@ function warningsFor(stage: EngagementRow["stage"], activeContacts: number, scre
 export async function toEngagements(ctx: Ctx, rows: EngagementRow[]): Promise<Engagement[]> {
   const ids = rows.map((r) => r.id);
   const [companies, names, contacts, flags, screenings, endedFrom] = await Promise.all([
-    companyNames(ctx.db, ctx.orgId, rows.map((r) => r.companyId)),
-    userNames(ctx.db, rows.flatMap((r) => [r.ownerId, r.createdBy, r.updatedBy, ...r.team])),
+    companyNames(
+      ctx.db,
+      ctx.orgId,
+      rows.map((r) => r.companyId),
+    ),
+    userNames(
+      ctx.db,
+      rows.flatMap((r) => [r.ownerId, r.createdBy, r.updatedBy, ...r.team]),
+    ),
     contactsOf(ctx.db, ctx.orgId, ids),
     openFlagsOf(ctx.db, ctx.orgId, ids),
     currentDecisions(ctx.db, ctx.orgId, [...new Set(rows.map((r) => r.companyId))]),
-    endedFromOf(ctx.db, ctx.orgId, rows.filter((r) => r.stage === "ended").map((r) => r.id)),
+    endedFromOf(
+      ctx.db,
+      ctx.orgId,
+      rows.filter((r) => r.stage === "ended").map((r) => r.id),
+    ),
   ]);
   const ref = (id: string | null) => (id ? { id, name: names.get(id) ?? "(former user)" } : null);
   return rows.map((r) => {
@@ -61,7 +72,13 @@ export async function toEngagements(ctx: Ctx, rows: EngagementRow[]): Promise<En
       modes: r.modes,
       initiatedBy: r.initiatedBy,
       goals: r.goals,
-      expectedValue: { moneyAmount: r.moneyAmount, currency: r.currency, inKindDescription: r.inKindDescription, inKindValue: r.inKindValue, nonMonetaryValue: r.nonMonetaryValue },
+      expectedValue: {
+        moneyAmount: r.moneyAmount,
+        currency: r.currency,
+        inKindDescription: r.inKindDescription,
+        inKindValue: r.inKindValue,
+        nonMonetaryValue: r.nonMonetaryValue,
+      },
       ownerId: r.ownerId,
       owner: ref(r.ownerId),
       team: r.team.map((id) => ref(id)!),
@@ -77,7 +94,14 @@ export async function toEngagements(ctx: Ctx, rows: EngagementRow[]): Promise<En
       allowedMoves: allowedMoves(r.stage, endedFrom.get(r.id)),
       flags: flags
         .filter((f) => f.engagementId === r.id)
-        .map((f) => ({ id: f.id, kind: f.kind, contactId: f.contactId, taskId: f.taskId, message: f.message, createdAt: f.createdAt.toISOString() })),
+        .map((f) => ({
+          id: f.id,
+          kind: f.kind,
+          contactId: f.contactId,
+          taskId: f.taskId,
+          message: f.message,
+          createdAt: f.createdAt.toISOString(),
+        })),
       warnings: warningsFor(r.stage, people.filter((p) => p.active).length, !!screening?.overdue),
       createdBy: ref(r.createdBy),
       updatedBy: ref(r.updatedBy),
@@ -110,7 +134,14 @@ const BOARD_COLUMN_LIMIT = 200;
 /** Engagements grouped by stage for the kanban board. */
 export async function board(ctx: Ctx, f: EngagementFilters) {
   const { rows, totals } = await boardRows(ctx.db, ctx.orgId, f, BOARD_COLUMN_LIMIT);
-  const [full, tasks] = await Promise.all([toEngagements(ctx, rows), taskStatsOf(ctx.db, ctx.orgId, rows.map((r) => r.id))]);
+  const [full, tasks] = await Promise.all([
+    toEngagements(ctx, rows),
+    taskStatsOf(
+      ctx.db,
+      ctx.orgId,
+      rows.map((r) => r.id),
+    ),
+  ]);
   const cards = full.map((e) => ({
     id: e.id,
     title: e.title,
@@ -139,7 +170,10 @@ export async function assertMembers(ctx: Ctx, ids: Array<string | null | undefin
     .from(member)
     .where(and(eq(member.organizationId, ctx.orgId), inArray(member.userId, wanted)));
   const found = new Set(rows.map((r) => r.userId));
-  if (wanted.some((id) => !found.has(id))) throw new AppError("validation", "Only members of your organisation can be named here.", { errors: [{ path, message: "Not a member of this organisation." }] });
+  if (wanted.some((id) => !found.has(id)))
+    throw new AppError("validation", "Only members of your organisation can be named here.", {
+      errors: [{ path, message: "Not a member of this organisation." }],
+    });
 }
 
 /** Refuses contacts that do not work at the company now, unless the engagement lists them already. */
@@ -148,14 +182,19 @@ async function assertContacts(ctx: Ctx, companyId: string, ids: string[], alread
   const fresh = unique.filter((id) => !already.includes(id));
   const active = await activeContactsAt(ctx.db, ctx.orgId, companyId, fresh);
   if (fresh.some((id) => !active.has(id))) {
-    throw new AppError("validation", "Company contacts must work at the engagement's company now.", { errors: [{ path: "contactIds", message: "Not an active contact of this company." }] });
+    throw new AppError("validation", "Company contacts must work at the engagement's company now.", {
+      errors: [{ path: "contactIds", message: "Not an active contact of this company." }],
+    });
   }
   return unique;
 }
 
 async function setContacts(ctx: Ctx, engagementId: string, ids: string[]) {
-  await ctx.db.delete(engagementContact).where(and(eq(engagementContact.organizationId, ctx.orgId), eq(engagementContact.engagementId, engagementId)));
-  if (ids.length) await ctx.db.insert(engagementContact).values(ids.map((contactId) => ({ organizationId: ctx.orgId, engagementId, contactId })));
+  await ctx.db
+    .delete(engagementContact)
+    .where(and(eq(engagementContact.organizationId, ctx.orgId), eq(engagementContact.engagementId, engagementId)));
+  if (ids.length)
+    await ctx.db.insert(engagementContact).values(ids.map((contactId) => ({ organizationId: ctx.orgId, engagementId, contactId })));
 }
 
 /** Creates an engagement in the first stage ("identified"). */
@@ -168,7 +207,10 @@ export async function create(ctx: Ctx, input: EngagementInput): Promise<Engageme
           .from(company)
           .where(and(eq(company.organizationId, ctx.orgId), eq(company.id, input.companyId)))
       : [];
-    if (!co) throw new AppError("validation", "The company was not found in your organisation.", { errors: [{ path: "companyId", message: "No such company in your organisation." }] });
+    if (!co)
+      throw new AppError("validation", "The company was not found in your organisation.", {
+        errors: [{ path: "companyId", message: "No such company in your organisation." }],
+      });
     const modes = await assertModes(tx, input.modes);
     await assertMembers(tx, [input.ownerId], "ownerId");
     await assertMembers(tx, input.team, "team");
@@ -192,8 +234,23 @@ export async function create(ctx: Ctx, input: EngagementInput): Promise<Engageme
       })
       .returning();
     await setContacts(tx, row.id, contactIds);
-    await tx.db.insert(engagementStageChange).values({ organizationId: ctx.orgId, engagementId: row.id, fromStage: null, toStage: "identified", changedBy: ctx.user.id, changedAt: now, screeningDecision: screening?.decision ?? null });
-    await audit(tx, { action: "create", entityType: "engagement", entityId: row.id, summary: `Created engagement ${row.title} with ${co.name}` });
+    await tx.db
+      .insert(engagementStageChange)
+      .values({
+        organizationId: ctx.orgId,
+        engagementId: row.id,
+        fromStage: null,
+        toStage: "identified",
+        changedBy: ctx.user.id,
+        changedAt: now,
+        screeningDecision: screening?.decision ?? null,
+      });
+    await audit(tx, {
+      action: "create",
+      entityType: "engagement",
+      entityId: row.id,
+      summary: `Created engagement ${row.title} with ${co.name}`,
+    });
     return get(tx, row.id);
   });
 }
@@ -207,10 +264,16 @@ export async function update(ctx: Ctx, id: string, patch: EngagementPatch): Prom
     if (given.modes) given.modes = await assertModes(tx, given.modes, current.modes);
     if (given.ownerId !== undefined) await assertMembers(tx, [given.ownerId], "ownerId");
     if (given.team) {
-      await assertMembers(tx, given.team.filter((u) => !current.team.includes(u)), "team");
+      await assertMembers(
+        tx,
+        given.team.filter((u) => !current.team.includes(u)),
+        "team",
+      );
       given.team = [...new Set(given.team)];
     }
-    const changed = Object.keys(given).filter((k) => JSON.stringify((current as Record<string, unknown>)[k]) !== JSON.stringify((given as Record<string, unknown>)[k]));
+    const changed = Object.keys(given).filter(
+      (k) => JSON.stringify((current as Record<string, unknown>)[k]) !== JSON.stringify((given as Record<string, unknown>)[k]),
+    );
     if (contactIds) {
       const before = (await contactsOf(tx.db, ctx.orgId, [id])).map((c) => c.id);
       const next = await assertContacts(tx, current.companyId, contactIds, before);
@@ -224,7 +287,13 @@ export async function update(ctx: Ctx, id: string, patch: EngagementPatch): Prom
       .update(engagement)
       .set({ ...given, updatedBy: ctx.user.id, updatedAt: new Date() })
       .where(and(eq(engagement.organizationId, ctx.orgId), eq(engagement.id, id)));
-    await audit(tx, { action: "update", entityType: "engagement", entityId: id, summary: `Changed ${changed.join(", ")} of engagement ${current.title}`, details: { fields: changed } });
+    await audit(tx, {
+      action: "update",
+      entityType: "engagement",
+      entityId: id,
+      summary: `Changed ${changed.join(", ")} of engagement ${current.title}`,
+      details: { fields: changed },
+    });
     return get(tx, id);
   });
 }
@@ -235,6 +304,12 @@ export async function remove(ctx: Ctx, id: string): Promise<void> {
     const current = await load(tx, id);
     requireRole(ctx, "member");
     await tx.db.delete(engagement).where(and(eq(engagement.organizationId, ctx.orgId), eq(engagement.id, id)));
-    await audit(tx, { action: "delete", entityType: "engagement", entityId: id, summary: `Deleted engagement ${current.title}`, details: { companyId: current.companyId, stage: current.stage } });
+    await audit(tx, {
+      action: "delete",
+      entityType: "engagement",
+      entityId: id,
+      summary: `Deleted engagement ${current.title}`,
+      details: { companyId: current.companyId, stage: current.stage },
+    });
   });
 }

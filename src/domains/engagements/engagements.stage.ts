@@ -30,7 +30,10 @@ export async function moveStage(ctx: Ctx, id: string, input: StageMoveInput): Pr
     const check = checkMove(from, to, endedFrom);
     if (!check.ok) throw new AppError("rule_violation", check.message, { rule: check.rule, from, to });
     if (to === "ended" && !input.reason) {
-      throw new AppError("validation", "Say why the engagement ended.", { rule: "ended_reason_required", errors: [{ path: "reason", message: "A reason is required to end an engagement." }] });
+      throw new AppError("validation", "Say why the engagement ended.", {
+        rule: "ended_reason_required",
+        errors: [{ path: "reason", message: "A reason is required to end an engagement." }],
+      });
     }
     const screening = await currentDecision(tx.db, ctx.orgId, current.companyId);
     let overrideReason: string | null = null;
@@ -67,7 +70,13 @@ export async function moveStage(ctx: Ctx, id: string, input: StageMoveInput): Pr
       entityType: "engagement",
       entityId: id,
       summary: `Moved engagement ${current.title} from ${from} to ${to}${overrideReason ? " (screening gate overridden)" : ""}`,
-      details: { from, to, overrideReason, endedReason: to === "ended" ? input.reason : null, screeningDecision: screening?.decision ?? null },
+      details: {
+        from,
+        to,
+        overrideReason,
+        endedReason: to === "ended" ? input.reason : null,
+        screeningDecision: screening?.decision ?? null,
+      },
     });
     return get(tx, id);
   });
@@ -81,7 +90,10 @@ export async function stageHistory(ctx: Ctx, id: string) {
     .from(engagementStageChange)
     .where(and(eq(engagementStageChange.organizationId, ctx.orgId), eq(engagementStageChange.engagementId, id)))
     .orderBy(asc(engagementStageChange.changedAt), asc(engagementStageChange.id));
-  const names = await userNames(ctx.db, rows.map((r) => r.changedBy));
+  const names = await userNames(
+    ctx.db,
+    rows.map((r) => r.changedBy),
+  );
   return {
     items: rows.map((r) => ({
       id: r.id,

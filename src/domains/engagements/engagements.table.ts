@@ -5,7 +5,6 @@ import { contact } from "../contacts/contacts.table.js";
 import { screening } from "../screening/screening.table.js";
 import { ACTIVITY_KINDS, ENGAGEMENT_STAGES, PUBLICATIONS } from "./engagements.rules.js";
 
-
 /** The organisation's list of engagement modes (key + label); defaults are seeded on first use. */
 export const engagementMode = pgTable(
   "engagement_mode",
@@ -127,7 +126,10 @@ export const engagementActivity = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("engagement_activity_company_idx").on(t.organizationId, t.companyId, t.occurredOn), index("engagement_activity_eng_idx").on(t.engagementId, t.occurredOn)],
+  (t) => [
+    index("engagement_activity_company_idx").on(t.organizationId, t.companyId, t.occurredOn),
+    index("engagement_activity_eng_idx").on(t.engagementId, t.occurredOn),
+  ],
 );
 
 /** Contacts involved in an activity. */
@@ -159,7 +161,9 @@ export const engagementTask = pgTable(
     title: text("title").notNull(),
     dueOn: date("due_on"),
     assigneeId: text("assignee_id").references(() => user.id, { onDelete: "set null" }),
-    kind: text("kind", { enum: ["manual", "handover"] }).notNull().default("manual"),
+    kind: text("kind", { enum: ["manual", "handover"] })
+      .notNull()
+      .default("manual"),
     done: boolean("done").notNull().default(false),
     doneAt: timestamp("done_at", { withTimezone: true }),
     doneBy: text("done_by").references(() => user.id, { onDelete: "set null" }),
@@ -170,7 +174,11 @@ export const engagementTask = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("engagement_task_assignee_idx").on(t.organizationId, t.assigneeId, t.done, t.dueOn), index("engagement_task_eng_idx").on(t.engagementId), index("engagement_task_due_idx").on(t.done, t.dueOn)],
+  (t) => [
+    index("engagement_task_assignee_idx").on(t.organizationId, t.assigneeId, t.done, t.dueOn),
+    index("engagement_task_eng_idx").on(t.engagementId),
+    index("engagement_task_due_idx").on(t.done, t.dueOn),
+  ],
 );
 
 /** Something that needs attention on an engagement, e.g. a company contact left. */

@@ -28,7 +28,10 @@ function tasksQuery(ctx: Ctx) {
 }
 
 async function toTasks(ctx: Ctx, rows: Joined[]): Promise<Task[]> {
-  const names = await userNames(ctx.db, rows.flatMap((r) => [r.t.assigneeId, r.t.createdBy]));
+  const names = await userNames(
+    ctx.db,
+    rows.flatMap((r) => [r.t.assigneeId, r.t.createdBy]),
+  );
   const ref = (id: string | null) => (id ? { id, name: names.get(id) ?? "(former user)" } : null);
   const today = isoDay(new Date());
   return rows.map(({ t, engagementTitle, companyId, companyName }) => ({
@@ -57,10 +60,23 @@ async function one(ctx: Ctx, id: string): Promise<Task> {
 }
 
 /** Inserts a task without checks (for the service's own callers, e.g. handover tasks). */
-export async function insertTask(ctx: Ctx, e: EngagementRow, fields: { title: string; dueOn: string | null; assigneeId: string | null; kind?: "manual" | "handover" }) {
+export async function insertTask(
+  ctx: Ctx,
+  e: EngagementRow,
+  fields: { title: string; dueOn: string | null; assigneeId: string | null; kind?: "manual" | "handover" },
+) {
   const [row] = await ctx.db
     .insert(engagementTask)
-    .values({ organizationId: ctx.orgId, engagementId: e.id, title: fields.title, dueOn: fields.dueOn, assigneeId: fields.assigneeId, kind: fields.kind ?? "manual", createdBy: ctx.user.id, updatedBy: ctx.user.id })
+    .values({
+      organizationId: ctx.orgId,
+      engagementId: e.id,
+      title: fields.title,
+      dueOn: fields.dueOn,
+      assigneeId: fields.assigneeId,
+      kind: fields.kind ?? "manual",
+      createdBy: ctx.user.id,
+      updatedBy: ctx.user.id,
+    })
     .returning();
   return row;
 }
@@ -72,7 +88,12 @@ export async function create(ctx: Ctx, engagementId: string, input: TaskInput): 
   return inTransaction(ctx, async (tx) => {
     await assertMembers(tx, [input.assigneeId], "assigneeId");
     const row = await insertTask(tx, e, input);
-    await audit(tx, { action: "create", entityType: "task", entityId: row.id, summary: `Added task ${row.title} to engagement ${e.title}` });
+    await audit(tx, {
+      action: "create",
+      entityType: "task",
+      entityId: row.id,
+      summary: `Added task ${row.title} to engagement ${e.title}`,
+    });
     return one(tx, row.id);
   });
 }
@@ -120,7 +141,13 @@ export async function update(ctx: Ctx, id: string, patch: TaskPatch): Promise<Ta
         .set({ resolvedAt: now, resolvedBy: ctx.user.id })
         .where(and(eq(engagementFlag.organizationId, ctx.orgId), eq(engagementFlag.taskId, id), isNull(engagementFlag.resolvedAt)));
     }
-    await audit(tx, { action: "update", entityType: "task", entityId: id, summary: doneChange && given.done ? `Completed task ${before.title}` : `Changed task ${before.title}`, details: { fields: Object.keys(given) } });
+    await audit(tx, {
+      action: "update",
+      entityType: "task",
+      entityId: id,
+      summary: doneChange && given.done ? `Completed task ${before.title}` : `Changed task ${before.title}`,
+      details: { fields: Object.keys(given) },
+    });
     return one(tx, id);
   });
 }
@@ -131,6 +158,12 @@ export async function remove(ctx: Ctx, id: string): Promise<void> {
   requireRole(ctx, "member");
   await inTransaction(ctx, async (tx) => {
     await tx.db.delete(engagementTask).where(and(eq(engagementTask.organizationId, ctx.orgId), eq(engagementTask.id, id)));
-    await audit(tx, { action: "delete", entityType: "task", entityId: id, summary: `Deleted task ${before.title}`, details: { engagementId: before.engagementId } });
+    await audit(tx, {
+      action: "delete",
+      entityType: "task",
+      entityId: id,
+      summary: `Deleted task ${before.title}`,
+      details: { engagementId: before.engagementId },
+    });
   });
 }

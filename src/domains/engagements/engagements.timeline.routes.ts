@@ -15,50 +15,126 @@ const todo = ["Tasks"];
 /** HTTP routes of the timeline (meetings, calls, e-mails, notes) and of tasks (next steps). */
 export const timelineRoutes = createRouter()
   .openapi(
-    createRoute({ method: "get", path: "/engagements/{id}/activities", tags: timeline, summary: "An engagement's timeline, newest first", request: { params: IdParam }, responses: { 200: json(Activities, "Activities"), ...errorResponses } }),
+    createRoute({
+      method: "get",
+      path: "/engagements/{id}/activities",
+      tags: timeline,
+      summary: "An engagement's timeline, newest first",
+      request: { params: IdParam },
+      responses: { 200: json(Activities, "Activities"), ...errorResponses },
+    }),
     async (c) => c.json(await activities.ofEngagement(c.get("ctx"), c.req.valid("param").id), 200),
   )
   .openapi(
-    createRoute({ method: "post", path: "/engagements/{id}/activities", tags: timeline, summary: "Record a meeting, call, e-mail or note on an engagement", request: { params: IdParam, body: body(ActivityInput) }, responses: { 201: json(Activity, "The new activity"), ...errorResponses } }),
+    createRoute({
+      method: "post",
+      path: "/engagements/{id}/activities",
+      tags: timeline,
+      summary: "Record a meeting, call, e-mail or note on an engagement",
+      request: { params: IdParam, body: body(ActivityInput) },
+      responses: { 201: json(Activity, "The new activity"), ...errorResponses },
+    }),
     async (c) => c.json(await activities.addToEngagement(c.get("ctx"), c.req.valid("param").id, c.req.valid("json")), 201),
   )
   .openapi(
-    createRoute({ method: "get", path: "/companies/{id}/activities", tags: timeline, summary: "A company's timeline: its own activities and all its engagements', newest first", request: { params: IdParam }, responses: { 200: json(Activities, "Activities"), ...errorResponses } }),
+    createRoute({
+      method: "get",
+      path: "/companies/{id}/activities",
+      tags: timeline,
+      summary: "A company's timeline: its own activities and all its engagements', newest first",
+      request: { params: IdParam },
+      responses: { 200: json(Activities, "Activities"), ...errorResponses },
+    }),
     async (c) => c.json(await activities.ofCompany(c.get("ctx"), c.req.valid("param").id), 200),
   )
   .openapi(
-    createRoute({ method: "post", path: "/companies/{id}/activities", tags: timeline, summary: "Record an activity with a company outside any engagement", request: { params: IdParam, body: body(ActivityInput) }, responses: { 201: json(Activity, "The new activity"), ...errorResponses } }),
+    createRoute({
+      method: "post",
+      path: "/companies/{id}/activities",
+      tags: timeline,
+      summary: "Record an activity with a company outside any engagement",
+      request: { params: IdParam, body: body(ActivityInput) },
+      responses: { 201: json(Activity, "The new activity"), ...errorResponses },
+    }),
     async (c) => c.json(await activities.addToCompany(c.get("ctx"), c.req.valid("param").id, c.req.valid("json")), 201),
   )
   .openapi(
-    createRoute({ method: "patch", path: "/activities/{id}", tags: timeline, summary: "Change an activity", request: { params: IdParam, body: body(ActivityPatch) }, responses: { 200: json(Activity, "The changed activity"), ...errorResponses } }),
+    createRoute({
+      method: "patch",
+      path: "/activities/{id}",
+      tags: timeline,
+      summary: "Change an activity",
+      request: { params: IdParam, body: body(ActivityPatch) },
+      responses: { 200: json(Activity, "The changed activity"), ...errorResponses },
+    }),
     async (c) => c.json(await activities.update(c.get("ctx"), c.req.valid("param").id, c.req.valid("json")), 200),
   )
   .openapi(
-    createRoute({ method: "delete", path: "/activities/{id}", tags: timeline, summary: "Delete an activity", request: { params: IdParam }, responses: { 204: { description: "Deleted" }, ...errorResponses } }),
+    createRoute({
+      method: "delete",
+      path: "/activities/{id}",
+      tags: timeline,
+      summary: "Delete an activity",
+      request: { params: IdParam },
+      responses: { 204: { description: "Deleted" }, ...errorResponses },
+    }),
     async (c) => {
       await activities.remove(c.get("ctx"), c.req.valid("param").id);
       return c.body(null, 204);
     },
   )
   .openapi(
-    createRoute({ method: "get", path: "/tasks/mine", tags: todo, summary: "My open tasks across the organisation's engagements (overdue first, undated last)", responses: { 200: json(Tasks.extend({ total: z.number().int() }), "Open tasks assigned to me"), ...errorResponses } }),
+    createRoute({
+      method: "get",
+      path: "/tasks/mine",
+      tags: todo,
+      summary: "My open tasks across the organisation's engagements (overdue first, undated last)",
+      responses: { 200: json(Tasks.extend({ total: z.number().int() }), "Open tasks assigned to me"), ...errorResponses },
+    }),
     async (c) => c.json(await tasks.mine(c.get("ctx")), 200),
   )
   .openapi(
-    createRoute({ method: "get", path: "/engagements/{id}/tasks", tags: todo, summary: "An engagement's tasks (open first)", request: { params: IdParam }, responses: { 200: json(Tasks, "Tasks"), ...errorResponses } }),
+    createRoute({
+      method: "get",
+      path: "/engagements/{id}/tasks",
+      tags: todo,
+      summary: "An engagement's tasks (open first)",
+      request: { params: IdParam },
+      responses: { 200: json(Tasks, "Tasks"), ...errorResponses },
+    }),
     async (c) => c.json(await tasks.ofEngagement(c.get("ctx"), c.req.valid("param").id), 200),
   )
   .openapi(
-    createRoute({ method: "post", path: "/engagements/{id}/tasks", tags: todo, summary: "Add a next step to an engagement", request: { params: IdParam, body: body(TaskInput) }, responses: { 201: json(Task, "The new task"), ...errorResponses } }),
+    createRoute({
+      method: "post",
+      path: "/engagements/{id}/tasks",
+      tags: todo,
+      summary: "Add a next step to an engagement",
+      request: { params: IdParam, body: body(TaskInput) },
+      responses: { 201: json(Task, "The new task"), ...errorResponses },
+    }),
     async (c) => c.json(await tasks.create(c.get("ctx"), c.req.valid("param").id, c.req.valid("json")), 201),
   )
   .openapi(
-    createRoute({ method: "patch", path: "/tasks/{id}", tags: todo, summary: "Change a task or mark it done (a done handover task resolves its flag)", request: { params: IdParam, body: body(TaskPatch) }, responses: { 200: json(Task, "The changed task"), ...errorResponses } }),
+    createRoute({
+      method: "patch",
+      path: "/tasks/{id}",
+      tags: todo,
+      summary: "Change a task or mark it done (a done handover task resolves its flag)",
+      request: { params: IdParam, body: body(TaskPatch) },
+      responses: { 200: json(Task, "The changed task"), ...errorResponses },
+    }),
     async (c) => c.json(await tasks.update(c.get("ctx"), c.req.valid("param").id, c.req.valid("json")), 200),
   )
   .openapi(
-    createRoute({ method: "delete", path: "/tasks/{id}", tags: todo, summary: "Delete a task", request: { params: IdParam }, responses: { 204: { description: "Deleted" }, ...errorResponses } }),
+    createRoute({
+      method: "delete",
+      path: "/tasks/{id}",
+      tags: todo,
+      summary: "Delete a task",
+      request: { params: IdParam },
+      responses: { 204: { description: "Deleted" }, ...errorResponses },
+    }),
     async (c) => {
       await tasks.remove(c.get("ctx"), c.req.valid("param").id);
       return c.body(null, 204);

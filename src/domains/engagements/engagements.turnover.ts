@@ -32,7 +32,12 @@ export async function flagContactLeft(ctx: Ctx, event: ContactLeft): Promise<voi
     );
   const due = isoDay(new Date(Date.now() + HANDOVER_DAYS * 86_400_000));
   for (const { e } of affected) {
-    const task = await insertTask(ctx, e, { title: `Find a new contact at ${event.companyName}`, dueOn: due, assigneeId: e.ownerId, kind: "handover" });
+    const task = await insertTask(ctx, e, {
+      title: `Find a new contact at ${event.companyName}`,
+      dueOn: due,
+      assigneeId: e.ownerId,
+      kind: "handover",
+    });
     await ctx.db.insert(engagementFlag).values({
       organizationId: ctx.orgId,
       engagementId: e.id,
@@ -41,7 +46,13 @@ export async function flagContactLeft(ctx: Ctx, event: ContactLeft): Promise<voi
       taskId: task.id,
       message: `A company contact left ${event.companyName} on ${event.leftOn}.`,
     });
-    await audit(ctx, { action: "update", entityType: "engagement", entityId: e.id, summary: `Flagged engagement ${e.title}: a company contact left`, details: { contactId: event.contactId, taskId: task.id } });
+    await audit(ctx, {
+      action: "update",
+      entityType: "engagement",
+      entityId: e.id,
+      summary: `Flagged engagement ${e.title}: a company contact left`,
+      details: { contactId: event.contactId, taskId: task.id },
+    });
   }
 }
 
@@ -56,11 +67,24 @@ export async function resolveFlag(ctx: Ctx, engagementId: string, flagId: string
       ? await tx.db
           .update(engagementFlag)
           .set({ resolvedAt: new Date(), resolvedBy: ctx.user.id })
-          .where(and(eq(engagementFlag.organizationId, ctx.orgId), eq(engagementFlag.engagementId, engagementId), inArray(engagementFlag.id, [flagId]), isNull(engagementFlag.resolvedAt)))
+          .where(
+            and(
+              eq(engagementFlag.organizationId, ctx.orgId),
+              eq(engagementFlag.engagementId, engagementId),
+              inArray(engagementFlag.id, [flagId]),
+              isNull(engagementFlag.resolvedAt),
+            ),
+          )
           .returning()
       : [];
     if (!flag) throw notFound("Open flag");
-    await audit(tx, { action: "update", entityType: "engagement", entityId: engagementId, summary: "Resolved a flag", details: { flagId, kind: flag.kind } });
+    await audit(tx, {
+      action: "update",
+      entityType: "engagement",
+      entityId: engagementId,
+      summary: "Resolved a flag",
+      details: { flagId, kind: flag.kind },
+    });
     return get(tx, engagementId);
   });
 }

@@ -9,8 +9,18 @@ import type { Health } from "./health.rules.js";
 
 const MAIL = {
   en: {
-    subject: { ends_one: "Partnerwise: the agreement with {{company}} ends in {{count}} day", ends_other: "Partnerwise: the agreement with {{company}} ends in {{count}} days", ended: "Partnerwise: the agreement with {{company}} has ended" },
-    when: { ended_one: "ended {{count}} day ago ({{date}})", ended_other: "ended {{count}} days ago ({{date}})", today: "ends today ({{date}})", ends_one: "ends in {{count}} day ({{date}})", ends_other: "ends in {{count}} days ({{date}})" },
+    subject: {
+      ends_one: "Partnerwise: the agreement with {{company}} ends in {{count}} day",
+      ends_other: "Partnerwise: the agreement with {{company}} ends in {{count}} days",
+      ended: "Partnerwise: the agreement with {{company}} has ended",
+    },
+    when: {
+      ended_one: "ended {{count}} day ago ({{date}})",
+      ended_other: "ended {{count}} days ago ({{date}})",
+      today: "ends today ({{date}})",
+      ends_one: "ends in {{count}} day ({{date}})",
+      ends_other: "ends in {{count}} days ({{date}})",
+    },
     hello: "Hello {{name}},",
     agreement: 'The agreement of "{{title}}" with {{company}} [{{organization}}] {{when}}.',
     nextStep: "Suggested next step: {{step}}",
@@ -21,8 +31,18 @@ const MAIL = {
     why: "You get this mail because you own this engagement in Partnerwise.",
   },
   de: {
-    subject: { ends_one: "Partnerwise: Die Vereinbarung mit {{company}} endet in {{count}} Tag", ends_other: "Partnerwise: Die Vereinbarung mit {{company}} endet in {{count}} Tagen", ended: "Partnerwise: Die Vereinbarung mit {{company}} ist abgelaufen" },
-    when: { ended_one: "ist vor {{count}} Tag abgelaufen ({{date}})", ended_other: "ist vor {{count}} Tagen abgelaufen ({{date}})", today: "endet heute ({{date}})", ends_one: "endet in {{count}} Tag ({{date}})", ends_other: "endet in {{count}} Tagen ({{date}})" },
+    subject: {
+      ends_one: "Partnerwise: Die Vereinbarung mit {{company}} endet in {{count}} Tag",
+      ends_other: "Partnerwise: Die Vereinbarung mit {{company}} endet in {{count}} Tagen",
+      ended: "Partnerwise: Die Vereinbarung mit {{company}} ist abgelaufen",
+    },
+    when: {
+      ended_one: "ist vor {{count}} Tag abgelaufen ({{date}})",
+      ended_other: "ist vor {{count}} Tagen abgelaufen ({{date}})",
+      today: "endet heute ({{date}})",
+      ends_one: "endet in {{count}} Tag ({{date}})",
+      ends_other: "endet in {{count}} Tagen ({{date}})",
+    },
     hello: "Hallo {{name}},",
     agreement: "Die Vereinbarung von „{{title}}“ mit {{company}} [{{organization}}] {{when}}.",
     nextStep: "Vorgeschlagener nächster Schritt: {{step}}",

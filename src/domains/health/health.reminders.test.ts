@@ -13,7 +13,10 @@ const base = {
 describe("renewal mail", () => {
   it("says when the agreement ends, the next step, the health and links the engagement", () => {
     const renewal = renewalOf({ startsOn: "2026-01-01", endsOn: "2026-07-15" }, "2026-06-01");
-    const mail = composeRenewalMail({ ...base, health: { score: 62, outlook: "at_risk", reasons: ["a", "b", "c", "d"], renewal } }, "https://partners.example.org/");
+    const mail = composeRenewalMail(
+      { ...base, health: { score: 62, outlook: "at_risk", reasons: ["a", "b", "c", "d"], renewal } },
+      "https://partners.example.org/",
+    );
     expect(mail.to).toBe("owner@example.org");
     expect(mail.subject).toBe("Partnerwise: the agreement with TeleNova ends in 44 days");
     expect(mail.text).toContain('The agreement of "Hotline support" with TeleNova [Brückenhaus] ends in 44 days (2026-07-15).');

@@ -45,8 +45,14 @@ export function composeRenewalMail(m: RenewalMailInput, baseUrl?: string): Mail 
   const r = m.health.renewal;
   const date = mailDate(r.endDate ?? "", lang);
   const days = r.daysLeft!;
-  const when = days < 0 ? t("mail.when.ended", { count: -days, date }) : days === 0 ? t("mail.when.today", { date }) : t("mail.when.ends", { count: days, date });
-  const subject = days < 0 ? t("mail.subject.ended", { company: m.companyName }) : t("mail.subject.ends", { company: m.companyName, count: days });
+  const when =
+    days < 0
+      ? t("mail.when.ended", { count: -days, date })
+      : days === 0
+        ? t("mail.when.today", { date })
+        : t("mail.when.ends", { count: days, date });
+  const subject =
+    days < 0 ? t("mail.subject.ended", { company: m.companyName }) : t("mail.subject.ends", { company: m.companyName, count: days });
   // Reasons by code when the health carries them (translated), else the English reasons.
   const reasons = m.health.explanations ? m.health.explanations.map((x) => reasonText(x, lang)) : m.health.reasons;
   const text = [
@@ -54,7 +60,9 @@ export function composeRenewalMail(m: RenewalMailInput, baseUrl?: string): Mail 
     "",
     t("mail.agreement", { title: m.engagementTitle, company: m.companyName, organization: m.organizationName, when }),
     "",
-    t("mail.nextStep", { step: lang === "en" ? r.suggestedNextStep : t(`web.renewal.steps.${r.nextStepCode}`, { defaultValue: r.suggestedNextStep }) }),
+    t("mail.nextStep", {
+      step: lang === "en" ? r.suggestedNextStep : t(`web.renewal.steps.${r.nextStepCode}`, { defaultValue: r.suggestedNextStep }),
+    }),
     "",
     t("mail.health", { score: m.health.score, outlook: t(`mail.outlook.${m.health.outlook}`) }),
     ...reasons.slice(0, 3).map((x) => `- ${x}`),
@@ -75,7 +83,12 @@ function systemCtx(database: Database, orgId: string): Ctx {
  * Sends due renewal reminders across all organisations and creates the "Prepare renewal" tasks.
  * Safe to run as often as wanted (see the header). Returns what it did.
  */
-export async function sendRenewalReminders(database: Database, mailer: Mailer, now: Date, opts: { baseUrl?: string } = {}): Promise<{ mails: number; tasks: number }> {
+export async function sendRenewalReminders(
+  database: Database,
+  mailer: Mailer,
+  now: Date,
+  opts: { baseUrl?: string } = {},
+): Promise<{ mails: number; tasks: number }> {
   const db = database.db;
   const today = isoDay(now);
   const rows = await db
@@ -84,14 +97,24 @@ export async function sendRenewalReminders(database: Database, mailer: Mailer, n
     .innerJoin(agreement, eq(agreement.engagementId, engagement.id))
     .innerJoin(company, eq(company.id, engagement.companyId))
     .innerJoin(organization, eq(organization.id, engagement.organizationId))
-    .where(and(inArray(engagement.stage, [...HEALTH_STAGES]), isNotNull(agreement.endsOn), lte(agreement.endsOn, addDays(today, RENEWAL_WINDOW_DAYS))))
+    .where(
+      and(
+        inArray(engagement.stage, [...HEALTH_STAGES]),
+        isNotNull(agreement.endsOn),
+        lte(agreement.endsOn, addDays(today, RENEWAL_WINDOW_DAYS)),
+      ),
+    )
     .orderBy(asc(engagement.organizationId), asc(agreement.endsOn));
   let mails = 0;
   let tasks = 0;
   const byOrg = new Map<string, typeof rows>();
   for (const r of rows) byOrg.set(r.e.organizationId, [...(byOrg.get(r.e.organizationId) ?? []), r]);
   for (const [orgId, list] of byOrg) {
-    const health = await scoreEngagements(systemCtx(database, orgId), list.map((r) => r.e), today);
+    const health = await scoreEngagements(
+      systemCtx(database, orgId),
+      list.map((r) => r.e),
+      today,
+    );
     for (const r of list) {
       try {
         const did = await remindOne(database, mailer, { ...r, endsOn: r.endsOn!, health: health.get(r.e.id)! }, today, opts.baseUrl);
@@ -108,7 +131,13 @@ export async function sendRenewalReminders(database: Database, mailer: Mailer, n
 
 type Due = { e: typeof engagement.$inferSelect; endsOn: string; companyName: string; organizationName: string; health: Health };
 
-async function remindOne(database: Database, mailer: Mailer, d: Due, today: string, baseUrl?: string): Promise<{ mail: boolean; task: boolean }> {
+async function remindOne(
+  database: Database,
+  mailer: Mailer,
+  d: Due,
+  today: string,
+  baseUrl?: string,
+): Promise<{ mail: boolean; task: boolean }> {
   const { e } = d;
   const milestone = d.health.renewal.milestone;
   return database.db.transaction(async (tx) => {
@@ -122,15 +151,37 @@ async function remindOne(database: Database, mailer: Mailer, d: Due, today: stri
     const mark = { organizationId: e.organizationId, engagementId: e.id, endsOn: d.endsOn, sentOn: today };
     // One "Prepare renewal" task per end date.
     let task = false;
-    const [taskMark] = await tx.insert(renewalReminder).values({ ...mark, milestone: TASK_MARK }).onConflictDoNothing().returning();
+    const [taskMark] = await tx
+      .insert(renewalReminder)
+      .values({ ...mark, milestone: TASK_MARK })
+      .onConflictDoNothing()
+      .returning();
     if (taskMark) {
       const dueOn = [addDays(d.endsOn, -30), today].sort().at(-1)!;
       const [t] = await tx
         .insert(engagementTask)
-        .values({ organizationId: e.organizationId, engagementId: e.id, title: RENEWAL_TASK_TITLE, dueOn, assigneeId: owner?.id ?? null, kind: "manual" })
+        .values({
+          organizationId: e.organizationId,
+          engagementId: e.id,
+          title: RENEWAL_TASK_TITLE,
+          dueOn,
+          assigneeId: owner?.id ?? null,
+          kind: "manual",
+        })
         .returning();
       await tx.update(renewalReminder).set({ taskId: t.id }).where(eq(renewalReminder.id, taskMark.id));
-      await tx.insert(auditLog).values({ organizationId: e.organizationId, actorId: null, actorName: SYSTEM_ACTOR, action: "create", entityType: "task", entityId: t.id, summary: `Added task ${RENEWAL_TASK_TITLE} to engagement ${e.title}: the agreement ends on ${d.endsOn}`, details: { engagementId: e.id, endsOn: d.endsOn } });
+      await tx
+        .insert(auditLog)
+        .values({
+          organizationId: e.organizationId,
+          actorId: null,
+          actorName: SYSTEM_ACTOR,
+          action: "create",
+          entityType: "task",
+          entityId: t.id,
+          summary: `Added task ${RENEWAL_TASK_TITLE} to engagement ${e.title}: the agreement ends on ${d.endsOn}`,
+          details: { engagementId: e.id, endsOn: d.endsOn },
+        });
       task = true;
     }
     if (milestone === null) return { mail: false, task };
@@ -140,14 +191,30 @@ async function remindOne(database: Database, mailer: Mailer, d: Due, today: stri
       .from(renewalReminder)
       .where(and(eq(renewalReminder.engagementId, e.id), eq(renewalReminder.sentOn, today), gte(renewalReminder.milestone, 0)));
     if (today_.n > 0) return { mail: false, task };
-    const [sent] = await tx.insert(renewalReminder).values({ ...mark, milestone }).onConflictDoNothing().returning();
+    const [sent] = await tx
+      .insert(renewalReminder)
+      .values({ ...mark, milestone })
+      .onConflictDoNothing()
+      .returning();
     if (!sent) return { mail: false, task };
     if (!owner) {
       log.info(`renewal reminder: engagement ${e.id} has no owner to mail (milestone ${milestone})`);
       return { mail: false, task };
     }
     // Sent inside the transaction: a failed send rolls the mark back, so the next run retries.
-    await mailer.send(composeRenewalMail({ to: owner, engagementTitle: e.title, companyName: d.companyName, organizationName: d.organizationName, engagementId: e.id, health: d.health }, baseUrl));
+    await mailer.send(
+      composeRenewalMail(
+        {
+          to: owner,
+          engagementTitle: e.title,
+          companyName: d.companyName,
+          organizationName: d.organizationName,
+          engagementId: e.id,
+          health: d.health,
+        },
+        baseUrl,
+      ),
+    );
     return { mail: true, task };
   });
 }

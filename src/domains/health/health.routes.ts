@@ -20,7 +20,11 @@ export const healthRoutes = createRouter()
         "the outlook is likely (≥ thresholds.likely), at_risk (≥ thresholds.atRisk) or unlikely. Only agreed, active, reviewing and renewed engagements are scored: " +
         "any other stage answers 409 with rule `health_not_applicable`. See docs/partnership-health.md.",
       request: { params: IdParam },
-      responses: { 200: json(Health, "The explained health score"), 409: problemResponse("The engagement is not a running partnership (rule health_not_applicable)"), ...errorResponses },
+      responses: {
+        200: json(Health, "The explained health score"),
+        409: problemResponse("The engagement is not a running partnership (rule health_not_applicable)"),
+        ...errorResponses,
+      },
     }),
     async (c) => c.json(await engagementHealth(c.get("ctx"), c.req.valid("param").id), 200),
   )
@@ -30,7 +34,8 @@ export const healthRoutes = createRouter()
       path: "/health",
       tags,
       summary: "Health of the portfolio's running partnerships, worst first",
-      description: "Agreed, active, reviewing and renewed engagements with score, outlook and top reasons. `outlook=at_risk,unlikely` keeps only those.",
+      description:
+        "Agreed, active, reviewing and renewed engagements with score, outlook and top reasons. `outlook=at_risk,unlikely` keeps only those.",
       request: { query: HealthListQuery },
       responses: { 200: json(HealthList, "Scored engagements, lowest score first"), ...errorResponses },
     }),

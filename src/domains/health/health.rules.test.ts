@@ -43,7 +43,11 @@ describe("weights", () => {
 
 describe("contact cadence", () => {
   it("is full within the planned cadence", () => {
-    expect(cadenceFactor({ today, cadenceDays: 30, lastContactOn: "2026-05-02", createdOn: "2025-01-01" })).toMatchObject({ score: 1, code: "cadence.on_plan", values: { days: 30, cadence: 30 } });
+    expect(cadenceFactor({ today, cadenceDays: 30, lastContactOn: "2026-05-02", createdOn: "2025-01-01" })).toMatchObject({
+      score: 1,
+      code: "cadence.on_plan",
+      values: { days: 30, cadence: 30 },
+    });
   });
   it("falls linearly to 0 at twice the cadence", () => {
     expect(cadenceFactor({ today, cadenceDays: 30, lastContactOn: "2026-04-17", createdOn: "2025-01-01" }).score).toBe(0.5); // 45 days

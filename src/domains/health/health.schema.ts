@@ -5,7 +5,9 @@ import { FACTOR_KEYS, OUTLOOKS } from "./health.rules.js";
 // Browser-safe schemas of partnership health (GET /engagements/{id}/health, GET /health).
 
 export const Outlook = z.enum(OUTLOOKS).meta({ id: "HealthOutlook", description: "likely / at_risk / unlikely to continue" });
-const Values = z.record(z.string(), z.union([z.number(), z.string()])).meta({ description: "Numbers behind the code (days, counts), for translations" });
+const Values = z
+  .record(z.string(), z.union([z.number(), z.string()]))
+  .meta({ description: "Numbers behind the code (days, counts), for translations" });
 
 export const HealthFactor = z
   .object({
@@ -41,7 +43,9 @@ export const Health = z
     stage: Stage,
     score: z.number().int().min(0).max(100),
     outlook: Outlook,
-    thresholds: z.object({ likely: z.number(), atRisk: z.number() }).meta({ description: "score ≥ likely → likely; ≥ atRisk → at_risk; else unlikely" }),
+    thresholds: z
+      .object({ likely: z.number(), atRisk: z.number() })
+      .meta({ description: "score ≥ likely → likely; ≥ atRisk → at_risk; else unlikely" }),
     factors: z.array(HealthFactor),
     reasons: z.array(z.string()).meta({ description: "Why: the factors that lost points, most first" }),
     explanations: z.array(HealthExplanation),
@@ -56,7 +60,14 @@ export const HealthListQuery = z.object({
   outlook: z
     .string()
     .optional()
-    .transform((s) => (s ? s.split(",").map((x) => x.trim()).filter(Boolean) : []))
+    .transform((s) =>
+      s
+        ? s
+            .split(",")
+            .map((x) => x.trim())
+            .filter(Boolean)
+        : [],
+    )
     .pipe(z.array(z.enum(OUTLOOKS, "Use likely, at_risk or unlikely.")))
     .meta({ description: "Comma-separated outlooks to keep, e.g. at_risk,unlikely", example: "at_risk,unlikely" }),
   ownerId: z.string().optional().meta({ description: "Only engagements of this owner" }),

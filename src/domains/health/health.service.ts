@@ -25,13 +25,20 @@ async function lastContacts(ctx: Ctx, rows: EngagementRow[]): Promise<Map<string
   const ids = rows.map((r) => r.id);
   const [activities, checkIns] = await Promise.all([
     ctx.db
-      .select({ companyId: engagementActivity.companyId, engagementId: engagementActivity.engagementId, last: sql<string>`max(${engagementActivity.occurredOn})::text` })
+      .select({
+        companyId: engagementActivity.companyId,
+        engagementId: engagementActivity.engagementId,
+        last: sql<string>`max(${engagementActivity.occurredOn})::text`,
+      })
       .from(engagementActivity)
       .where(
         and(
           eq(engagementActivity.organizationId, ctx.orgId),
           inArray(engagementActivity.kind, [...CONTACT_KINDS]),
-          or(inArray(engagementActivity.engagementId, ids), and(isNull(engagementActivity.engagementId), inArray(engagementActivity.companyId, companyIds))),
+          or(
+            inArray(engagementActivity.engagementId, ids),
+            and(isNull(engagementActivity.engagementId), inArray(engagementActivity.companyId, companyIds)),
+          ),
         ),
       )
       .groupBy(engagementActivity.companyId, engagementActivity.engagementId),
@@ -64,7 +71,12 @@ async function lastContacts(ctx: Ctx, rows: EngagementRow[]): Promise<Map<string
 /** Per engagement: its indicators' progress (latest value against baseline and target). */
 async function indicatorProgress(ctx: Ctx, ids: string[]): Promise<Map<string, Array<{ progress: number | null }>>> {
   const indicators = await ctx.db
-    .select({ id: agreementIndicator.id, engagementId: agreementIndicator.engagementId, baseline: agreementIndicator.baseline, target: agreementIndicator.target })
+    .select({
+      id: agreementIndicator.id,
+      engagementId: agreementIndicator.engagementId,
+      baseline: agreementIndicator.baseline,
+      target: agreementIndicator.target,
+    })
     .from(agreementIndicator)
     .where(and(eq(agreementIndicator.organizationId, ctx.orgId), inArray(agreementIndicator.engagementId, ids)));
   const latest = indicators.length
@@ -72,12 +84,21 @@ async function indicatorProgress(ctx: Ctx, ids: string[]): Promise<Map<string, A
         .selectDistinctOn([checkInValue.indicatorId], { indicatorId: checkInValue.indicatorId, value: checkInValue.value })
         .from(checkInValue)
         .innerJoin(checkIn, eq(checkIn.id, checkInValue.checkInId))
-        .where(and(eq(checkInValue.organizationId, ctx.orgId), inArray(checkInValue.indicatorId, indicators.map((i) => i.id))))
+        .where(
+          and(
+            eq(checkInValue.organizationId, ctx.orgId),
+            inArray(
+              checkInValue.indicatorId,
+              indicators.map((i) => i.id),
+            ),
+          ),
+        )
         .orderBy(checkInValue.indicatorId, desc(checkIn.occurredOn), desc(checkIn.createdAt))
     : [];
   const values = new Map(latest.map((l) => [l.indicatorId, l.value]));
   const out = new Map<string, Array<{ progress: number | null }>>();
-  for (const i of indicators) out.set(i.engagementId, [...(out.get(i.engagementId) ?? []), { progress: progressOf(i.baseline, i.target, values.get(i.id) ?? null) }]);
+  for (const i of indicators)
+    out.set(i.engagementId, [...(out.get(i.engagementId) ?? []), { progress: progressOf(i.baseline, i.target, values.get(i.id) ?? null) }]);
   return out;
 }
 
@@ -137,14 +158,21 @@ export async function scoreEngagements(ctx: Ctx, rows: EngagementRow[], today = 
 export async function engagementHealth(ctx: Ctx, engagementId: string): Promise<Health> {
   const e = await loadEngagement(ctx, engagementId);
   if (!isHealthStage(e.stage)) {
-    throw new AppError("rule_violation", `Health is scored for agreed, active, reviewing or renewed engagements; this one is '${e.stage}'.`, { rule: "health_not_applicable", stage: e.stage });
+    throw new AppError(
+      "rule_violation",
+      `Health is scored for agreed, active, reviewing or renewed engagements; this one is '${e.stage}'.`,
+      { rule: "health_not_applicable", stage: e.stage },
+    );
   }
   const h = (await scoreEngagements(ctx, [e])).get(e.id)!;
   return { engagementId: e.id, stage: e.stage, ...h, computedAt: new Date().toISOString() };
 }
 
 /** The portfolio's running engagements with score and outlook, worst first (optionally only some outlooks). */
-export async function portfolioHealth(ctx: Ctx, q: HealthListQuery): Promise<{ items: HealthItem[]; total: number; thresholds: { likely: number; atRisk: number }; computedAt: string }> {
+export async function portfolioHealth(
+  ctx: Ctx,
+  q: HealthListQuery,
+): Promise<{ items: HealthItem[]; total: number; thresholds: { likely: number; atRisk: number }; computedAt: string }> {
   const where = [eq(engagement.organizationId, ctx.orgId), inArray(engagement.stage, [...HEALTH_STAGES])];
   if (q.ownerId) where.push(eq(engagement.ownerId, q.ownerId));
   const joined = await ctx.db
@@ -153,7 +181,10 @@ export async function portfolioHealth(ctx: Ctx, q: HealthListQuery): Promise<{ i
     .innerJoin(company, eq(company.id, engagement.companyId))
     .where(and(...where))
     .orderBy(asc(engagement.title), asc(engagement.id));
-  const scores = await scoreEngagements(ctx, joined.map((j) => j.e));
+  const scores = await scoreEngagements(
+    ctx,
+    joined.map((j) => j.e),
+  );
   const all = joined
     .map(({ e, companyName }) => {
       const h = scores.get(e.id)!;

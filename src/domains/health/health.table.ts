@@ -24,5 +24,8 @@ export const renewalReminder = pgTable(
     sentOn: date("sent_on").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("renewal_reminder_key_idx").on(t.engagementId, t.endsOn, t.milestone), index("renewal_reminder_org_idx").on(t.organizationId, t.sentOn)],
+  (t) => [
+    uniqueIndex("renewal_reminder_key_idx").on(t.engagementId, t.endsOn, t.milestone),
+    index("renewal_reminder_org_idx").on(t.organizationId, t.sentOn),
+  ],
 );

@@ -13,5 +13,8 @@ export const ExportFormatField = z.enum(EXPORT_FORMATS).default("csv").meta({ de
 /** Query fields of the partnership exports (engagements, commitments, screenings, acknowledgements). */
 export const ExportOptions = {
   format: ExportFormatField,
-  lang: z.enum(EXPORT_LANGUAGES).default("en").meta({ description: "Language of the column headers (en, de); codes such as stages stay as they are" }),
+  lang: z
+    .enum(EXPORT_LANGUAGES)
+    .default("en")
+    .meta({ description: "Language of the column headers (en, de); codes such as stages stay as they are" }),
 };

@@ -18,7 +18,11 @@ describe("export machinery", () => {
     const sizes: number[] = [];
     for await (const p of pages) sizes.push(p.length);
     expect(sizes).toEqual([500, 500, 203]);
-    expect(calls).toEqual([[500, 0], [500, 500], [500, 1000]]);
+    expect(calls).toEqual([
+      [500, 0],
+      [500, 500],
+      [500, 1000],
+    ]);
     // An exact multiple ends on an empty page, which is not yielded.
     const exact: number[] = [];
     for await (const p of pagesOf(async (limit, offset) => data.slice(0, 1000).slice(offset, offset + limit), 500)) exact.push(p.length);

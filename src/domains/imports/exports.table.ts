@@ -50,12 +50,22 @@ export interface ExportSpec<T> {
 export async function exportTable<T>(ctx: Ctx, spec: ExportSpec<T>): Promise<ExportFile> {
   const { format, rowCount, columns } = spec;
   const lang = spec.lang ?? "en";
-  await audit(ctx, { action: "export", entityType: spec.entityType, summary: `Exported ${rowCount} ${spec.name} as ${format.toUpperCase()}`, details: { format, filter: definedOnly(spec.filter), rows: rowCount } });
+  await audit(ctx, {
+    action: "export",
+    entityType: spec.entityType,
+    summary: `Exported ${rowCount} ${spec.name} as ${format.toUpperCase()}`,
+    details: { format, filter: definedOnly(spec.filter), rows: rowCount },
+  });
   const header = columns.map((c) => (typeof c.header === "string" ? c.header : c.header[lang]));
   async function* rows() {
     for await (const page of spec.pages()) yield page.map((r) => columns.map((c) => c.get(r)));
   }
-  return { filename: `partnerwise-${spec.name}-${today()}.${format}`, contentType: CONTENT_TYPES[format], rowCount, stream: tableStream(format, spec.sheet, header, rows()) };
+  return {
+    filename: `partnerwise-${spec.name}-${today()}.${format}`,
+    contentType: CONTENT_TYPES[format],
+    rowCount,
+    stream: tableStream(format, spec.sheet, header, rows()),
+  };
 }
 
 /** Pages of a paged query (limit/offset with a stable order), until a short page. */
@@ -73,14 +83,23 @@ export function definedOnly(o: Record<string, unknown>): Record<string, unknown>
 }
 
 /** A header and pages of rows as a byte stream: CSV (UTF-8 with BOM for Excel, formulas escaped) or XLSX. */
-export function tableStream(format: ExportFormat, sheet: string, header: string[], pages: AsyncGenerator<Cell[][]>): ReadableStream<Uint8Array> {
+export function tableStream(
+  format: ExportFormat,
+  sheet: string,
+  header: string[],
+  pages: AsyncGenerator<Cell[][]>,
+): ReadableStream<Uint8Array> {
   return format === "csv" ? csvStream(header, pages) : xlsxStream(sheet, header, pages);
 }
 
 function csvStream(header: string[], pages: AsyncGenerator<Cell[][]>): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   // escapeFormulae: a cell starting with = + - @ is prefixed with ' so a spreadsheet shows it as text, not a formula.
-  const line = (rows: Cell[][]) => Papa.unparse(rows.map((r) => r.map((v) => (v instanceof Date ? v.toISOString() : (v ?? "")))), { escapeFormulae: true, newline: "\r\n" }) + "\r\n";
+  const line = (rows: Cell[][]) =>
+    Papa.unparse(
+      rows.map((r) => r.map((v) => (v instanceof Date ? v.toISOString() : (v ?? "")))),
+      { escapeFormulae: true, newline: "\r\n" },
+    ) + "\r\n";
   let started = false;
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
@@ -123,7 +142,10 @@ function xlsxStream(sheet: string, header: string[], pages: AsyncGenerator<Cell[
 /** The OpenAPI 200 response of a download. */
 export const fileResponse = {
   description: "The file (X-Row-Count: rows in it)",
-  content: { "text/csv": { schema: { type: "string" as const } }, [CONTENT_TYPES.xlsx.split(";")[0]]: { schema: { type: "string" as const, format: "binary" } } },
+  content: {
+    "text/csv": { schema: { type: "string" as const } },
+    [CONTENT_TYPES.xlsx.split(";")[0]]: { schema: { type: "string" as const, format: "binary" } },
+  },
 };
 
 /** The HTTP response streaming an export file. */

@@ -9,16 +9,34 @@ import type { Role } from "../auth/roles.js";
 // and one of its members (by e-mail, or its owner). The result is the same Ctx a request would carry.
 
 /** The request context for a command-line run, and the organisation it acts in. */
-export async function commandContext(database: Database, opts: { org?: string; as?: string }): Promise<{ ctx: Ctx; org: { slug: string; name: string } }> {
+export async function commandContext(
+  database: Database,
+  opts: { org?: string; as?: string },
+): Promise<{ ctx: Ctx; org: { slug: string; name: string } }> {
   const db = database.db;
   let org: { id: string; slug: string; name: string } | undefined;
   if (opts.org) {
-    [org] = await db.select({ id: organization.id, slug: organization.slug, name: organization.name }).from(organization).where(eq(organization.slug, opts.org));
+    [org] = await db
+      .select({ id: organization.id, slug: organization.slug, name: organization.name })
+      .from(organization)
+      .where(eq(organization.slug, opts.org));
     if (!org) throw new AppError("not_found", `No organisation has the slug "${opts.org}".`);
   } else {
-    const orgs = await db.select({ id: organization.id, slug: organization.slug, name: organization.name }).from(organization).orderBy(asc(organization.slug)).limit(11);
-    if (orgs.length === 0) throw new AppError("not_found", "There is no organisation yet. Create one first: partnerwise org create --name … --owner …");
-    if (orgs.length > 1) throw new AppError("bad_request", `There are several organisations; choose one with --org SLUG (${orgs.slice(0, 10).map((o) => o.slug).join(", ")}${orgs.length > 10 ? ", …" : ""}).`);
+    const orgs = await db
+      .select({ id: organization.id, slug: organization.slug, name: organization.name })
+      .from(organization)
+      .orderBy(asc(organization.slug))
+      .limit(11);
+    if (orgs.length === 0)
+      throw new AppError("not_found", "There is no organisation yet. Create one first: partnerwise org create --name … --owner …");
+    if (orgs.length > 1)
+      throw new AppError(
+        "bad_request",
+        `There are several organisations; choose one with --org SLUG (${orgs
+          .slice(0, 10)
+          .map((o) => o.slug)
+          .join(", ")}${orgs.length > 10 ? ", …" : ""}).`,
+      );
     org = orgs[0];
   }
   const people = db
@@ -27,9 +45,20 @@ export async function commandContext(database: Database, opts: { org?: string; a
     .innerJoin(user, eq(user.id, member.userId));
   const [actor] = opts.as
     ? await people.where(and(eq(member.organizationId, org.id), sql`lower(${user.email}) = ${opts.as.trim().toLowerCase()}`))
-    : await people.where(and(eq(member.organizationId, org.id), eq(member.role, "owner"))).orderBy(asc(member.createdAt)).limit(1);
+    : await people
+        .where(and(eq(member.organizationId, org.id), eq(member.role, "owner")))
+        .orderBy(asc(member.createdAt))
+        .limit(1);
   if (!actor) {
-    throw new AppError("not_found", opts.as ? `${opts.as} is not a member of ${org.name} (${org.slug}).` : `${org.name} (${org.slug}) has no owner; name a member with --as EMAIL.`);
+    throw new AppError(
+      "not_found",
+      opts.as
+        ? `${opts.as} is not a member of ${org.name} (${org.slug}).`
+        : `${org.name} (${org.slug}) has no owner; name a member with --as EMAIL.`,
+    );
   }
-  return { ctx: { db, database, orgId: org.id, user: { id: actor.id, name: actor.name, email: actor.email }, role: actor.role as Role }, org: { slug: org.slug, name: org.name } };
+  return {
+    ctx: { db, database, orgId: org.id, user: { id: actor.id, name: actor.name, email: actor.email }, role: actor.role as Role },
+    org: { slug: org.slug, name: org.name },
+  };
 }

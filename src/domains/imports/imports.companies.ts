@@ -30,7 +30,12 @@ export interface CompanyPlan {
 }
 
 /** Validates the rows and finds each valid row's duplicate, if any (read-only). */
-export async function planCompanies(ctx: Ctx, rows: Array<{ row: number; values: RowValues }>, mapping: Mapping, progress?: Progress): Promise<CompanyPlan> {
+export async function planCompanies(
+  ctx: Ctx,
+  rows: Array<{ row: number; values: RowValues }>,
+  mapping: Mapping,
+  progress?: Progress,
+): Promise<CompanyPlan> {
   const items: CompanyItem[] = [];
   const invalid: InvalidRow[] = [];
   rows.forEach((r, n) => {
@@ -48,7 +53,12 @@ export async function planCompanies(ctx: Ctx, rows: Array<{ row: number; values:
   for (const it of items) {
     const rk = registrationKey(it.input.registrationId);
     const hit = rk ? byReg.get(rk)?.find((c) => c.country === it.input.country) : undefined;
-    if (hit) it.dup = { existing: { id: hit.id, row: null, name: hit.name, country: hit.country, registrationId: hit.registration_id }, reason: SAME_REGISTRATION, similarity: null };
+    if (hit)
+      it.dup = {
+        existing: { id: hit.id, row: null, name: hit.name, country: hit.country, registrationId: hit.registration_id },
+        reason: SAME_REGISTRATION,
+        similarity: null,
+      };
   }
   progress?.("checking duplicates", 0, items.length);
 
@@ -61,7 +71,12 @@ export async function planCompanies(ctx: Ctx, rows: Array<{ row: number; values:
   );
   for (const { it, i } of open) {
     const best = matches.get(i)?.[0];
-    if (best) it.dup = { existing: { id: best.id, row: null, name: best.name, country: best.country, registrationId: best.registrationId }, reason: SAME_NAME, similarity: best.similarity };
+    if (best)
+      it.dup = {
+        existing: { id: best.id, row: null, name: best.name, country: best.country, registrationId: best.registrationId },
+        reason: SAME_NAME,
+        similarity: best.similarity,
+      };
   }
 
   // 3. Earlier rows of the same file.
@@ -77,7 +92,13 @@ export async function planCompanies(ctx: Ctx, rows: Array<{ row: number; values:
       const first = byRegHit ?? byNameHit;
       if (first) {
         it.dup = {
-          existing: { id: null, row: first.row, name: first.input.name, country: first.input.country, registrationId: first.input.registrationId },
+          existing: {
+            id: null,
+            row: first.row,
+            name: first.input.name,
+            country: first.input.country,
+            registrationId: first.input.registrationId,
+          },
           reason: byRegHit ? SAME_REGISTRATION : SAME_NAME,
           similarity: byRegHit ? null : 1,
         };
@@ -95,7 +116,20 @@ export function decide(decisions: Decisions, row: number): "skip" | "merge" | "c
   return decisions[String(row)] ?? decisions["*"] ?? "skip";
 }
 
-type Mergeable = Pick<CompanyRow, "name" | "otherNames" | "legalForm" | "registrationId" | "website" | "naceCode" | "naceLabel" | "sizeClass" | "description" | "tags" | "csrPolicyUrl">;
+type Mergeable = Pick<
+  CompanyRow,
+  | "name"
+  | "otherNames"
+  | "legalForm"
+  | "registrationId"
+  | "website"
+  | "naceCode"
+  | "naceLabel"
+  | "sizeClass"
+  | "description"
+  | "tags"
+  | "csrPolicyUrl"
+>;
 const FILLED = ["legalForm", "registrationId", "website", "naceCode", "naceLabel", "sizeClass", "description", "csrPolicyUrl"] as const;
 export const MERGED_FIELDS = ["otherNames", "tags", ...FILLED] as const;
 
@@ -130,7 +164,9 @@ export interface CompanySnapshot {
 export async function applyCompanies(tx: Ctx, batchId: string, plan: CompanyPlan, decisions: Decisions, progress?: Progress) {
   const creations = new Map<number, typeof company.$inferInsert & Mergeable>();
   const resolved = new Map<number, { created: number } | { existing: string }>();
-  const mergeIds = plan.items.filter((it) => it.dup?.existing.id && decide(decisions, it.row) === "merge").map((it) => it.dup!.existing.id!);
+  const mergeIds = plan.items
+    .filter((it) => it.dup?.existing.id && decide(decisions, it.row) === "merge")
+    .map((it) => it.dup!.existing.id!);
   const originals = new Map((await companiesByIds(tx.db, tx.orgId, [...new Set(mergeIds)])).map((c) => [c.id, c]));
   const working = new Map<string, CompanyRow>();
   let merged = 0;
@@ -174,7 +210,11 @@ export async function applyCompanies(tx: Ctx, batchId: string, plan: CompanyPlan
         mergeInto(creations.get(target.created)!, it.input);
         resolved.set(it.row, target);
         merged++;
-      } else if (target && "existing" in target && (originals.has(target.existing) || (await loadOriginal(tx, originals, target.existing)))) {
+      } else if (
+        target &&
+        "existing" in target &&
+        (originals.has(target.existing) || (await loadOriginal(tx, originals, target.existing)))
+      ) {
         mergeExisting(target.existing, it);
         merged++;
       } else create(it);
@@ -222,7 +262,15 @@ async function loadOriginal(tx: Ctx, originals: Map<string, CompanyRow>, id: str
 export async function restoreCompanies(tx: Ctx, snapshots: CompanySnapshot[]) {
   let restored = 0;
   const keptChanges: Array<{ id: string; fields: string[] }> = [];
-  const current = new Map((await companiesByIds(tx.db, tx.orgId, snapshots.map((s) => s.id))).map((c) => [c.id, c]));
+  const current = new Map(
+    (
+      await companiesByIds(
+        tx.db,
+        tx.orgId,
+        snapshots.map((s) => s.id),
+      )
+    ).map((c) => [c.id, c]),
+  );
   for (const s of snapshots) {
     const c = current.get(s.id);
     if (!c) continue;

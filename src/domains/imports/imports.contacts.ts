@@ -42,7 +42,13 @@ export interface ContactPlan {
 }
 
 /** Validates the rows, links them to companies and finds duplicates (read-only). */
-export async function planContacts(ctx: Ctx, rows: Array<{ row: number; values: RowValues }>, mapping: Mapping, defaultCountry: string | null, progress?: Progress): Promise<ContactPlan> {
+export async function planContacts(
+  ctx: Ctx,
+  rows: Array<{ row: number; values: RowValues }>,
+  mapping: Mapping,
+  defaultCountry: string | null,
+  progress?: Progress,
+): Promise<ContactPlan> {
   const candidates: ContactItem[] = [];
   const invalid: InvalidRow[] = [];
   rows.forEach((r, n) => {
@@ -63,7 +69,11 @@ export async function planContacts(ctx: Ctx, rows: Array<{ row: number; values: 
     if (!rk) continue;
     const hits = (byReg.get(rk) ?? []).filter((c) => !it.input.companyCountry || c.country === it.input.companyCountry);
     if (hits.length === 1) it.company = { kind: "existing", id: hits[0].id, name: hits[0].name };
-    else if (hits.length > 1) failed.set(it.row, `Several companies have registration number "${it.input.companyRegistrationId}" (${hits.map((h) => `${h.name}, ${h.country}`).join("; ")}). Add a company country column.`);
+    else if (hits.length > 1)
+      failed.set(
+        it.row,
+        `Several companies have registration number "${it.input.companyRegistrationId}" (${hits.map((h) => `${h.name}, ${h.country}`).join("; ")}). Add a company country column.`,
+      );
   }
   const byName = candidates.map((it, i) => ({ it, i })).filter((x) => !x.it.company && !failed.has(x.it.row) && x.it.input.companyName);
   const matches = await matchCompanies(
@@ -75,7 +85,10 @@ export async function planContacts(ctx: Ctx, rows: Array<{ row: number; values: 
     const [best, second] = matches.get(i) ?? [];
     if (!best) continue;
     if (second && second.similarity === best.similarity && second.id !== best.id) {
-      failed.set(it.row, `"${it.input.companyName}" matches several companies (${[best, second].map((c) => `${c.name}, ${c.country}`).join("; ")}). Add the company registration number or country.`);
+      failed.set(
+        it.row,
+        `"${it.input.companyName}" matches several companies (${[best, second].map((c) => `${c.name}, ${c.country}`).join("; ")}). Add the company registration number or country.`,
+      );
     } else it.company = { kind: "existing", id: best.id, name: best.name };
   }
 
@@ -87,12 +100,18 @@ export async function planContacts(ctx: Ctx, rows: Array<{ row: number; values: 
     const { companyName, companyRegistrationId, companyCountry } = it.input;
     if (!companyName && !companyRegistrationId) continue;
     if (!companyName) {
-      failed.set(it.row, `No company with registration number "${companyRegistrationId}" in your register. Add the company name to create it.`);
+      failed.set(
+        it.row,
+        `No company with registration number "${companyRegistrationId}" in your register. Add the company name to create it.`,
+      );
       continue;
     }
     const country = companyCountry ?? defaultCountry;
     if (!country) {
-      failed.set(it.row, `No company "${companyName}" in your register. Add a company country column (or set your organisation's country) so it can be created.`);
+      failed.set(
+        it.row,
+        `No company "${companyName}" in your register. Add a company country column (or set your organisation's country) so it can be created.`,
+      );
       continue;
     }
     const rk = registrationKey(companyRegistrationId);
@@ -106,7 +125,11 @@ export async function planContacts(ctx: Ctx, rows: Array<{ row: number; values: 
     newCompanies.get(key)!.rows.push(it.row);
     it.company = { kind: "new", key };
   }
-  for (const [row, message] of failed) invalid.push({ row, errors: [{ field: "companyName", column: mapping.companyName ?? mapping.companyRegistrationId ?? null, message }] });
+  for (const [row, message] of failed)
+    invalid.push({
+      row,
+      errors: [{ field: "companyName", column: mapping.companyName ?? mapping.companyRegistrationId ?? null, message }],
+    });
   invalid.sort((a, b) => a.row - b.row);
   const items = candidates.filter((it) => !failed.has(it.row));
   progress?.("checking duplicates", 0, items.length);
@@ -126,7 +149,12 @@ export async function planContacts(ctx: Ctx, rows: Array<{ row: number; values: 
   );
   for (const { it, i } of atCompany) {
     const best = people.get(i)?.[0];
-    if (best) it.dup = { existing: { id: best.id, row: null, name: best.name, email: best.email }, reason: SAME_NAME_AT_COMPANY, similarity: best.similarity };
+    if (best)
+      it.dup = {
+        existing: { id: best.id, row: null, name: best.name, email: best.email },
+        reason: SAME_NAME_AT_COMPANY,
+        similarity: best.similarity,
+      };
   }
 
   // Duplicates within the file.
@@ -139,7 +167,12 @@ export async function planContacts(ctx: Ctx, rows: Array<{ row: number; values: 
     if (!it.dup) {
       const byMail = email ? seenEmail.get(email) : undefined;
       const first = byMail ?? keys.map((k) => seenName.get(k)).find(Boolean);
-      if (first) it.dup = { existing: { id: null, row: first.row, name: first.input.name, email: first.input.email }, reason: byMail ? SAME_EMAIL : SAME_NAME_AT_COMPANY, similarity: byMail ? null : 1 };
+      if (first)
+        it.dup = {
+          existing: { id: null, row: first.row, name: first.input.name, email: first.input.email },
+          reason: byMail ? SAME_EMAIL : SAME_NAME_AT_COMPANY,
+          similarity: byMail ? null : 1,
+        };
     }
     if (email && !seenEmail.has(email)) seenEmail.set(email, it);
     for (const k of keys) if (!seenName.has(k)) seenName.set(k, it);
@@ -183,7 +216,15 @@ export async function applyContacts(tx: Ctx, batchId: string, plan: ContactPlan,
     const { companyName: _n, companyRegistrationId: _r, companyCountry: _c, ...fields } = it.input;
     const cid = companyId(it.company);
     creations.set(it.row, {
-      values: { ...fields, id: randomUUID(), organizationId: tx.orgId, searchName: searchKey([fields.name]), importBatchId: batchId, createdBy: tx.user.id, updatedBy: tx.user.id },
+      values: {
+        ...fields,
+        id: randomUUID(),
+        organizationId: tx.orgId,
+        searchName: searchKey([fields.name]),
+        importBatchId: batchId,
+        createdBy: tx.user.id,
+        updatedBy: tx.user.id,
+      },
       companies: cid ? [cid] : [],
     });
     resolved.set(it.row, { created: it.row });
@@ -233,7 +274,17 @@ export async function applyContacts(tx: Ctx, batchId: string, plan: ContactPlan,
     .filter((nc) => newCompanyIds.has(nc.key))
     .map((nc) => {
       const base = { name: nc.name, otherNames: [] as string[], naceCode: null, naceLabel: null };
-      return { ...base, ...derived(base), id: newCompanyIds.get(nc.key)!, organizationId: tx.orgId, country: nc.country, registrationId: nc.registrationId, importBatchId: batchId, createdBy: tx.user.id, updatedBy: tx.user.id };
+      return {
+        ...base,
+        ...derived(base),
+        id: newCompanyIds.get(nc.key)!,
+        organizationId: tx.orgId,
+        country: nc.country,
+        registrationId: nc.registrationId,
+        importBatchId: batchId,
+        createdBy: tx.user.id,
+        updatedBy: tx.user.id,
+      };
     });
   for (let i = 0; i < companyRows.length; i += 500) await tx.db.insert(company).values(companyRows.slice(i, i + 500));
 
@@ -242,7 +293,9 @@ export async function applyContacts(tx: Ctx, batchId: string, plan: ContactPlan,
   for (let i = 0; i < list.length; i += 500) {
     const chunk = list.slice(i, i + 500);
     await tx.db.insert(contact).values(chunk.map((c) => c.values));
-    const jobs = chunk.flatMap((c) => c.companies.map((companyId) => ({ organizationId: tx.orgId, contactId: c.values.id!, companyId, title: c.values.roleTitle ?? null })));
+    const jobs = chunk.flatMap((c) =>
+      c.companies.map((companyId) => ({ organizationId: tx.orgId, contactId: c.values.id!, companyId, title: c.values.roleTitle ?? null })),
+    );
     if (jobs.length) await tx.db.insert(employment).values(jobs);
     progress?.("importing", Math.min(i + 500, list.length), total);
   }
@@ -251,13 +304,26 @@ export async function applyContacts(tx: Ctx, batchId: string, plan: ContactPlan,
   for (const [id, w] of working) {
     const employmentIds: string[] = [];
     for (const cid of w.companies) {
-      const [e] = await tx.db.insert(employment).values({ organizationId: tx.orgId, contactId: id, companyId: cid, title: w.row.roleTitle }).returning({ id: employment.id });
+      const [e] = await tx.db
+        .insert(employment)
+        .values({ organizationId: tx.orgId, contactId: id, companyId: cid, title: w.row.roleTitle })
+        .returning({ id: employment.id });
       employmentIds.push(e.id);
     }
     const updatedAt = new Date();
     const set = Object.fromEntries([...w.filled].map((k) => [k, (w.row as Record<string, unknown>)[k]]));
-    if (w.filled.size) await tx.db.update(contact).set({ ...set, updatedBy: tx.user.id, updatedAt }).where(and(eq(contact.organizationId, tx.orgId), eq(contact.id, id)));
-    if (w.filled.size || employmentIds.length) merges.push({ id, filled: [...w.filled], employmentIds, updatedAt: (w.filled.size ? updatedAt : originals.get(id)!.updatedAt).toISOString() });
+    if (w.filled.size)
+      await tx.db
+        .update(contact)
+        .set({ ...set, updatedBy: tx.user.id, updatedAt })
+        .where(and(eq(contact.organizationId, tx.orgId), eq(contact.id, id)));
+    if (w.filled.size || employmentIds.length)
+      merges.push({
+        id,
+        filled: [...w.filled],
+        employmentIds,
+        updatedAt: (w.filled.size ? updatedAt : originals.get(id)!.updatedAt).toISOString(),
+      });
   }
   progress?.("importing", total, total);
   return { created: list.length, merged, skipped, companiesCreated: companyRows.length, merges };
@@ -268,8 +334,17 @@ export async function restoreContacts(tx: Ctx, merges: ContactMerge[]) {
   let restored = 0;
   const keptChanges: Array<{ id: string; fields: string[] }> = [];
   const employmentIds = merges.flatMap((m) => m.employmentIds);
-  if (employmentIds.length) await tx.db.delete(employment).where(and(eq(employment.organizationId, tx.orgId), inArray(employment.id, employmentIds)));
-  const current = new Map((await contactsByIds(tx.db, tx.orgId, merges.map((m) => m.id))).map((c) => [c.id, c]));
+  if (employmentIds.length)
+    await tx.db.delete(employment).where(and(eq(employment.organizationId, tx.orgId), inArray(employment.id, employmentIds)));
+  const current = new Map(
+    (
+      await contactsByIds(
+        tx.db,
+        tx.orgId,
+        merges.map((m) => m.id),
+      )
+    ).map((c) => [c.id, c]),
+  );
   for (const m of merges) {
     const c = current.get(m.id);
     if (!c) continue;

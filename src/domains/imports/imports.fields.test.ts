@@ -3,7 +3,20 @@ import { headerKey, suggestMapping } from "./imports.fields.js";
 
 describe("suggestMapping", () => {
   it("maps German and English headers, exact names before partial ones", () => {
-    expect(suggestMapping("companies", ["Firma", "Land", "Handelsregister-Nr.", "Branche/NACE", "NACE label", "Größe", "Homepage", "Schlagworte", "Bemerkungen", "CSR-Bericht"])).toEqual({
+    expect(
+      suggestMapping("companies", [
+        "Firma",
+        "Land",
+        "Handelsregister-Nr.",
+        "Branche/NACE",
+        "NACE label",
+        "Größe",
+        "Homepage",
+        "Schlagworte",
+        "Bemerkungen",
+        "CSR-Bericht",
+      ]),
+    ).toEqual({
       name: "Firma",
       country: "Land",
       registrationId: "Handelsregister-Nr.",
@@ -23,7 +36,9 @@ describe("suggestMapping", () => {
   });
 
   it("maps contact files, keeping the person's name apart from the company's", () => {
-    expect(suggestMapping("contacts", ["Name", "Firma", "E-Mail-Adresse", "Telefon", "Position", "Company country", "Registration number"])).toEqual({
+    expect(
+      suggestMapping("contacts", ["Name", "Firma", "E-Mail-Adresse", "Telefon", "Position", "Company country", "Registration number"]),
+    ).toEqual({
       name: "Name",
       companyName: "Firma",
       email: "E-Mail-Adresse",

@@ -95,7 +95,8 @@ class ProbeIndex {
           if (p.grams.length < min || p.grams.length > max) continue;
           let common = 0;
           for (const x of p.grams) if (this.mark[x] === stamp) common++;
-          if (common / (grams.length + p.grams.length - common) >= CANDIDATE_THRESHOLD) out.push({ probe: p.probe, probeKey: p.key, key, exact: false });
+          if (common / (grams.length + p.grams.length - common) >= CANDIDATE_THRESHOLD)
+            out.push({ probe: p.probe, probeKey: p.key, key, exact: false });
         }
       }
     }
@@ -106,7 +107,10 @@ class ProbeIndex {
 type Pair = { probe: number; probeKey: string; key: string; exact: boolean };
 
 /** pg_trgm scores for candidate pairs: the best per (probe, record), those ≥ the threshold, best first. */
-async function score<T>(db: Db, found: Array<{ pair: Pair; record: T; id: string }>): Promise<Map<number, Array<T & { similarity: number }>>> {
+async function score<T>(
+  db: Db,
+  found: Array<{ pair: Pair; record: T; id: string }>,
+): Promise<Map<number, Array<T & { similarity: number }>>> {
   const inexact = found.filter((f) => !f.pair.exact);
   const sims = await similarities(
     db,
@@ -117,7 +121,8 @@ async function score<T>(db: Db, found: Array<{ pair: Pair; record: T; id: string
   for (const f of found) {
     const s = f.pair.exact ? 1 : (simOf.get(f) ?? 0);
     const k = `${f.pair.probe}|${f.id}`;
-    if (s >= NAME_THRESHOLD && s > (best.get(k)?.similarity ?? -1)) best.set(k, { probe: f.pair.probe, record: f.record, similarity: Math.round(s * 1000) / 1000 });
+    if (s >= NAME_THRESHOLD && s > (best.get(k)?.similarity ?? -1))
+      best.set(k, { probe: f.pair.probe, record: f.record, similarity: Math.round(s * 1000) / 1000 });
   }
   const out = new Map<number, Array<T & { similarity: number }>>();
   for (const b of best.values()) out.set(b.probe, [...(out.get(b.probe) ?? []), { ...b.record, similarity: b.similarity }]);
@@ -134,7 +139,11 @@ export interface CompanyMatch {
 }
 
 /** Companies of the organisation with a near-identical name (in the probe's country when it has one), best first. */
-export async function matchCompanies(db: Db, orgId: string, probes: Array<{ i: number; name: string; country: string | null }>): Promise<Map<number, CompanyMatch[]>> {
+export async function matchCompanies(
+  db: Db,
+  orgId: string,
+  probes: Array<{ i: number; name: string; country: string | null }>,
+): Promise<Map<number, CompanyMatch[]>> {
   if (!probes.length) return new Map();
   const byI = new Map(probes.map((p) => [p.i, p]));
   const index = new ProbeIndex(probes.map((p) => ({ probe: p.i, name: p.name })));
@@ -162,7 +171,11 @@ export interface ContactMatch {
 }
 
 /** Contacts currently working at the probe's company with a near-identical name, best first. */
-export async function matchContactsAt(db: Db, orgId: string, probes: Array<{ i: number; name: string; companyId: string }>): Promise<Map<number, ContactMatch[]>> {
+export async function matchContactsAt(
+  db: Db,
+  orgId: string,
+  probes: Array<{ i: number; name: string; companyId: string }>,
+): Promise<Map<number, ContactMatch[]>> {
   if (!probes.length) return new Map();
   const people = await contactsAtCompanies(db, orgId, [...new Set(probes.map((p) => p.companyId))]);
   const atCompany = new Map<string, typeof people>();
@@ -173,7 +186,8 @@ export async function matchContactsAt(db: Db, orgId: string, probes: Array<{ i: 
     for (const person of atCompany.get(probe.companyId) ?? []) {
       const record = { id: person.id, name: person.name, email: person.email };
       for (const key of nameKeys(person.name)) {
-        for (const probeKey of probeKeys) found.push({ pair: { probe: probe.i, probeKey, key, exact: key === probeKey }, record, id: person.id });
+        for (const probeKey of probeKeys)
+          found.push({ pair: { probe: probe.i, probeKey, key, exact: key === probeKey }, record, id: person.id });
       }
     }
   }

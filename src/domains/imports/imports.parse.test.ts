@@ -38,7 +38,13 @@ describe("parseSpreadsheet", () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("One");
     ws.addRow(["Name", "Reg", "Since", "Note", "Sum"]);
-    ws.addRow(["Acme", 12345, new Date(Date.UTC(2020, 4, 17)), { richText: [{ text: "bold" }, { text: " text" }] }, { formula: "1+1", result: 2 }]);
+    ws.addRow([
+      "Acme",
+      12345,
+      new Date(Date.UTC(2020, 4, 17)),
+      { richText: [{ text: "bold" }, { text: " text" }] },
+      { formula: "1+1", result: 2 },
+    ]);
     ws.addRow([]);
     ws.addRow(["Beta"]);
     wb.addWorksheet("Two").addRow(["Ignored"]);
@@ -65,18 +71,29 @@ describe("spreadsheet limits", () => {
     const started = Date.now();
     const err = await parseSpreadsheet(file, "wide.xlsx").catch((e: unknown) => e);
     expect(Date.now() - started).toBeLessThan(10_000);
-    expect(err).toMatchObject({ code: "validation", message: expect.stringMatching(/wider than 200 columns \(row 2 has a cell in column XFD\)/) });
+    expect(err).toMatchObject({
+      code: "validation",
+      message: expect.stringMatching(/wider than 200 columns \(row 2 has a cell in column XFD\)/),
+    });
   });
 
   it("refuses an over-long cell, too many rows and a workbook that unpacks too large", async () => {
     const { xlsxWithRows, longCellRows } = await import("../../../tests/setup/hostile-xlsx.js");
-    await expect(parseSpreadsheet(await xlsxWithRows(longCellRows(40_000)), "long.xlsx")).rejects.toThrow(/Cell A2 holds more than 32767 characters/);
-    await expect(parseSpreadsheet(utf8("Name\n" + "a\n".repeat(20)), "x.csv", { limits: { maxRows: 10 } })).rejects.toThrow(/more than 10 rows/);
+    await expect(parseSpreadsheet(await xlsxWithRows(longCellRows(40_000)), "long.xlsx")).rejects.toThrow(
+      /Cell A2 holds more than 32767 characters/,
+    );
+    await expect(parseSpreadsheet(utf8("Name\n" + "a\n".repeat(20)), "x.csv", { limits: { maxRows: 10 } })).rejects.toThrow(
+      /more than 10 rows/,
+    );
     await expect(parseSpreadsheet(utf8("Name\n" + "a".repeat(40_000) + "\n"), "x.csv")).rejects.toThrow(/Cell A2 holds more than 32767/);
-    await expect(parseSpreadsheet(utf8("Name" + ",x".repeat(300) + "\n"), "x.csv")).rejects.toThrow(/wider than 200 columns \(row 1 has a cell in column KO\)/);
+    await expect(parseSpreadsheet(utf8("Name" + ",x".repeat(300) + "\n"), "x.csv")).rejects.toThrow(
+      /wider than 200 columns \(row 1 has a cell in column KO\)/,
+    );
     // A megabyte-long string packs into a few kilobytes; counted while unpacking, refused at the limit.
     const packed = await xlsxWithRows(longCellRows(3_000_000));
     expect(packed.byteLength).toBeLessThan(100_000);
-    await expect(parseSpreadsheet(packed, "bomb.xlsx", { limits: { maxUnzippedBytes: 1024 * 1024 } })).rejects.toThrow(/unpacks to more than 1 MB/);
+    await expect(parseSpreadsheet(packed, "bomb.xlsx", { limits: { maxUnzippedBytes: 1024 * 1024 } })).rejects.toThrow(
+      /unpacks to more than 1 MB/,
+    );
   });
 });

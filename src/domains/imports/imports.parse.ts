@@ -41,7 +41,11 @@ export interface SheetLimits {
 export const SHEET_LIMITS: SheetLimits = { maxRows: 100_000, maxColumns: 200, maxCellChars: 32_767, maxUnzippedBytes: 200 * 1024 * 1024 };
 
 /** Reads a CSV or XLSX file (by content, falling back to the file name). */
-export async function parseSpreadsheet(bytes: Uint8Array, filename: string, opts: { maxBytes?: number; limits?: Partial<SheetLimits> } = {}): Promise<ParsedTable> {
+export async function parseSpreadsheet(
+  bytes: Uint8Array,
+  filename: string,
+  opts: { maxBytes?: number; limits?: Partial<SheetLimits> } = {},
+): Promise<ParsedTable> {
   const max = opts.maxBytes ?? MAX_IMPORT_BYTES;
   if (bytes.byteLength > max) throw new AppError("payload_too_large", `The file is larger than ${Math.round(max / 1024 / 1024)} MB.`);
   return { filename, ...(await parseBytes(bytes, filename, { ...SHEET_LIMITS, ...opts.limits })) };
@@ -60,12 +64,22 @@ function columnName(n: number): string {
 
 /** Refuses a row past the limits: too many rows, a cell beyond the last column, an over-long cell. */
 function checkRow(row: number, width: number, cells: string[], limits: SheetLimits, rowsSoFar: number): void {
-  if (rowsSoFar > limits.maxRows) throw tooBig(`The sheet has more than ${limits.maxRows} rows; import it in parts.`, "too_many_rows", limits.maxRows);
+  if (rowsSoFar > limits.maxRows)
+    throw tooBig(`The sheet has more than ${limits.maxRows} rows; import it in parts.`, "too_many_rows", limits.maxRows);
   if (width > limits.maxColumns) {
-    throw tooBig(`The sheet is wider than ${limits.maxColumns} columns (row ${row} has a cell in column ${columnName(width)}); delete the columns the import does not need.`, "too_many_columns", limits.maxColumns);
+    throw tooBig(
+      `The sheet is wider than ${limits.maxColumns} columns (row ${row} has a cell in column ${columnName(width)}); delete the columns the import does not need.`,
+      "too_many_columns",
+      limits.maxColumns,
+    );
   }
   const long = cells.findIndex((c) => c.length > limits.maxCellChars);
-  if (long >= 0) throw tooBig(`Cell ${columnName(long + 1)}${row} holds more than ${limits.maxCellChars} characters.`, "cell_too_long", limits.maxCellChars);
+  if (long >= 0)
+    throw tooBig(
+      `Cell ${columnName(long + 1)}${row} holds more than ${limits.maxCellChars} characters.`,
+      "cell_too_long",
+      limits.maxCellChars,
+    );
 }
 
 async function parseBytes(bytes: Uint8Array, filename: string, limits: SheetLimits): Promise<Omit<ParsedTable, "filename">> {
@@ -160,7 +174,12 @@ async function checkUnzippedSize(bytes: Uint8Array, max: number): Promise<void> 
   } catch {
     throw new AppError("validation", "This workbook cannot be read (not a complete .xlsx file). Save it again as .xlsx or CSV.");
   }
-  const refuse = () => tooBig(`The workbook unpacks to more than ${Math.round(max / 1024 / 1024)} MB; save the sheet alone, or as CSV.`, "workbook_too_large", max);
+  const refuse = () =>
+    tooBig(
+      `The workbook unpacks to more than ${Math.round(max / 1024 / 1024)} MB; save the sheet alone, or as CSV.`,
+      "workbook_too_large",
+      max,
+    );
   for (const e of entries) {
     if (total + (e.uncompressedSize ?? 0) > max) throw refuse();
     await new Promise<void>((resolve, reject) => {
@@ -173,7 +192,9 @@ async function checkUnzippedSize(bytes: Uint8Array, max: number): Promise<void> 
         }
       });
       stream.on("end", resolve);
-      stream.on("error", () => reject(new AppError("validation", "This workbook cannot be read (a damaged part). Save it again as .xlsx or CSV.")));
+      stream.on("error", () =>
+        reject(new AppError("validation", "This workbook cannot be read (a damaged part). Save it again as .xlsx or CSV.")),
+      );
     });
   }
 }
@@ -209,7 +230,10 @@ async function parseXlsx(bytes: Uint8Array, limits: SheetLimits): Promise<Omit<P
     }
   } catch (err) {
     if (err instanceof AppError) throw err;
-    throw new AppError("validation", `This workbook cannot be read (${storableText(err instanceof Error ? err.message : String(err), 300)}). Save it again as .xlsx or CSV.`);
+    throw new AppError(
+      "validation",
+      `This workbook cannot be read (${storableText(err instanceof Error ? err.message : String(err), 300)}). Save it again as .xlsx or CSV.`,
+    );
   }
   return finish({ format: "xlsx", delimiter: null, encoding: null, raw, warnings: [] });
 }
@@ -218,7 +242,13 @@ async function parseXlsx(bytes: Uint8Array, limits: SheetLimits): Promise<Omit<P
  * Takes the first non-empty row as the header; names blank columns ("Column 3") and repeated ones
  * ("Name (2)"); drops unnamed columns that hold nothing; keeps only rows with some content.
  */
-function finish(t: { format: "csv" | "xlsx"; delimiter: string | null; encoding: string | null; raw: SheetRow[]; warnings: ParsedTable["warnings"] }): Omit<ParsedTable, "filename"> {
+function finish(t: {
+  format: "csv" | "xlsx";
+  delimiter: string | null;
+  encoding: string | null;
+  raw: SheetRow[];
+  warnings: ParsedTable["warnings"];
+}): Omit<ParsedTable, "filename"> {
   const nonEmpty = (r: SheetRow) => r.cells.some((c) => c.trim() !== "");
   const headerAt = t.raw.findIndex(nonEmpty);
   if (headerAt < 0) throw new AppError("validation", "The file is empty: it needs a header row and at least one data row.");

@@ -35,7 +35,12 @@ export interface CompanyCandidate {
 }
 
 /** The organisation's companies (in the given countries, or all), page by page in id order: the names duplicates are sought among. */
-export async function* companyNamePages(db: Db, orgId: string, countries: string[] | null, pageSize = 5000): AsyncGenerator<CompanyCandidate[]> {
+export async function* companyNamePages(
+  db: Db,
+  orgId: string,
+  countries: string[] | null,
+  pageSize = 5000,
+): AsyncGenerator<CompanyCandidate[]> {
   let after: string | null = null;
   for (;;) {
     const page: CompanyCandidate[] = await rows<CompanyCandidate>(
@@ -65,11 +70,18 @@ export async function companiesByRegistration(db: Db, orgId: string, keys: strin
 
 export async function companiesByIds(db: Db, orgId: string, ids: string[]): Promise<CompanyRow[]> {
   if (!ids.length) return [];
-  return db.select().from(company).where(and(eq(company.organizationId, orgId), inArray(company.id, ids)));
+  return db
+    .select()
+    .from(company)
+    .where(and(eq(company.organizationId, orgId), inArray(company.id, ids)));
 }
 
 /** Contacts of the organisation who currently work at one of the companies. */
-export async function contactsAtCompanies(db: Db, orgId: string, companyIds: string[]): Promise<Array<{ company_id: string; id: string; name: string; email: string | null }>> {
+export async function contactsAtCompanies(
+  db: Db,
+  orgId: string,
+  companyIds: string[],
+): Promise<Array<{ company_id: string; id: string; name: string; email: string | null }>> {
   if (!companyIds.length) return [];
   return rows(
     db,
@@ -79,20 +91,34 @@ export async function contactsAtCompanies(db: Db, orgId: string, companyIds: str
 }
 
 /** Contacts whose email address (case-insensitive) is one of `emails`. */
-export async function contactsByEmail(db: Db, orgId: string, emails: string[]): Promise<Array<{ id: string; name: string; email: string | null }>> {
+export async function contactsByEmail(
+  db: Db,
+  orgId: string,
+  emails: string[],
+): Promise<Array<{ id: string; name: string; email: string | null }>> {
   if (!emails.length) return [];
-  return rows(db, sql`select id, name, email from contact where organization_id = ${orgId} and lower(email) = any(${sql.param(emails)}::text[])`);
+  return rows(
+    db,
+    sql`select id, name, email from contact where organization_id = ${orgId} and lower(email) = any(${sql.param(emails)}::text[])`,
+  );
 }
 
 export type ContactRow = typeof contact.$inferSelect;
 
 export async function contactsByIds(db: Db, orgId: string, ids: string[]): Promise<ContactRow[]> {
   if (!ids.length) return [];
-  return db.select().from(contact).where(and(eq(contact.organizationId, orgId), inArray(contact.id, ids)));
+  return db
+    .select()
+    .from(contact)
+    .where(and(eq(contact.organizationId, orgId), inArray(contact.id, ids)));
 }
 
 /** (contact, company) pairs among `contactIds` with a current employment. */
-export async function activeEmployments(db: Db, orgId: string, contactIds: string[]): Promise<Array<{ contactId: string; companyId: string }>> {
+export async function activeEmployments(
+  db: Db,
+  orgId: string,
+  contactIds: string[],
+): Promise<Array<{ contactId: string; companyId: string }>> {
   if (!contactIds.length) return [];
   return db
     .select({ contactId: employment.contactId, companyId: employment.companyId })
@@ -102,7 +128,10 @@ export async function activeEmployments(db: Db, orgId: string, contactIds: strin
 
 export async function findBatch(db: Db, orgId: string, id: string): Promise<BatchRow | undefined> {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
-  const [row] = await db.select().from(importBatch).where(and(eq(importBatch.organizationId, orgId), eq(importBatch.id, id)));
+  const [row] = await db
+    .select()
+    .from(importBatch)
+    .where(and(eq(importBatch.organizationId, orgId), eq(importBatch.id, id)));
   return row;
 }
 
@@ -130,7 +159,14 @@ export async function importAuditDetails(db: Db, orgId: string, batchId: string)
   const [row] = await db
     .select({ details: auditLog.details })
     .from(auditLog)
-    .where(and(eq(auditLog.organizationId, orgId), eq(auditLog.entityType, "import_batch"), eq(auditLog.entityId, batchId), eq(auditLog.action, "import")))
+    .where(
+      and(
+        eq(auditLog.organizationId, orgId),
+        eq(auditLog.entityType, "import_batch"),
+        eq(auditLog.entityId, batchId),
+        eq(auditLog.action, "import"),
+      ),
+    )
     .orderBy(desc(auditLog.id))
     .limit(1);
   return (row?.details as Record<string, unknown> | null) ?? null;
@@ -145,7 +181,10 @@ export async function deleteBatchRows(db: Db, orgId: string, batchId: string): P
   if (contacts.length) {
     // A company's primary contact has no foreign key: clear references to the removed contacts.
     const ids = contacts.map((c) => c.id);
-    await db.update(company).set({ primaryContactId: null }).where(and(eq(company.organizationId, orgId), inArray(company.primaryContactId, ids)));
+    await db
+      .update(company)
+      .set({ primaryContactId: null })
+      .where(and(eq(company.organizationId, orgId), inArray(company.primaryContactId, ids)));
   }
   const companies = await db
     .delete(company)
@@ -179,11 +218,22 @@ const CONTACT_SORTS: Record<string, SQL[]> = {
  * Streams the contacts matching the list filters, page by page, each with the company it works at now
  * (the most recent current employment; at the filtered company when one is given).
  */
-export async function* iterateContacts(db: Db, orgId: string, q: ContactExportFilters, pageSize = 1000): AsyncGenerator<ContactExportRow[]> {
+export async function* iterateContacts(
+  db: Db,
+  orgId: string,
+  q: ContactExportFilters,
+  pageSize = 1000,
+): AsyncGenerator<ContactExportRow[]> {
   const { where, rank } = contactFilters(orgId, q);
   const order = q.sort ? CONTACT_SORTS[q.sort] : rank ? [desc(rank), asc(contact.name), asc(contact.id)] : CONTACT_SORTS.name;
   for (let offset = 0; ; offset += pageSize) {
-    const page = await db.select().from(contact).where(where).orderBy(...order).limit(pageSize).offset(offset);
+    const page = await db
+      .select()
+      .from(contact)
+      .where(where)
+      .orderBy(...order)
+      .limit(pageSize)
+      .offset(offset);
     if (!page.length) return;
     const jobs = await rows<{ contact_id: string; name: string; registration_id: string | null; country: string }>(
       db,

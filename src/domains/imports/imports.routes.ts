@@ -41,8 +41,15 @@ const jsonField = <T extends z.ZodTypeAny>(schema: T, description: string) =>
     .meta({ description, type: "string" } as never);
 
 const fileField = z
-  .custom<File>((v) => typeof v === "object" && v !== null && typeof (v as Blob).arrayBuffer === "function", "Attach the spreadsheet (CSV or XLSX) as the form field `file`.")
-  .meta({ type: "string", format: "binary", description: "The spreadsheet: CSV (, ; or tab; UTF-8) or XLSX (first sheet), up to 20 MB" } as never);
+  .custom<File>(
+    (v) => typeof v === "object" && v !== null && typeof (v as Blob).arrayBuffer === "function",
+    "Attach the spreadsheet (CSV or XLSX) as the form field `file`.",
+  )
+  .meta({
+    type: "string",
+    format: "binary",
+    description: "The spreadsheet: CSV (, ; or tab; UTF-8) or XLSX (first sheet), up to 20 MB",
+  } as never);
 
 const UploadForm = z.object({
   file: fileField,
@@ -58,7 +65,9 @@ const CommitForm = UploadForm.extend({
     .meta({ description: "true: import the valid rows and leave the invalid ones out" }),
 });
 
-const upload = <T extends z.ZodTypeAny>(description: string, schema: T) => ({ body: { content: { "multipart/form-data": { schema } }, required: true as const, description } });
+const upload = <T extends z.ZodTypeAny>(description: string, schema: T) => ({
+  body: { content: { "multipart/form-data": { schema } }, required: true as const, description },
+});
 const limit = uploadLimitOf(() => MAX_IMPORT_BYTES);
 const uploadErrors = { ...errorResponses, 413: problemResponse("File larger than 20 MB") };
 
@@ -114,11 +123,26 @@ export const importsRoutes = createRouter()
     }),
     async (c) => {
       const f = c.req.valid("form");
-      return c.json(await imports.commit(c.get("ctx"), await fileOf(f.file), { kind: f.kind, mapping: f.mapping, decisions: f.decisions, allowInvalid: f.allowInvalid }), 201);
+      return c.json(
+        await imports.commit(c.get("ctx"), await fileOf(f.file), {
+          kind: f.kind,
+          mapping: f.mapping,
+          decisions: f.decisions,
+          allowInvalid: f.allowInvalid,
+        }),
+        201,
+      );
     },
   )
   .openapi(
-    createRoute({ method: "get", path: "/imports", tags, summary: "List import batches, newest first", request: { query: PageQuery }, responses: { 200: json(pageOf(ImportBatch), "A page of batches"), ...errorResponses } }),
+    createRoute({
+      method: "get",
+      path: "/imports",
+      tags,
+      summary: "List import batches, newest first",
+      request: { query: PageQuery },
+      responses: { 200: json(pageOf(ImportBatch), "A page of batches"), ...errorResponses },
+    }),
     async (c) => c.json(await imports.list(c.get("ctx"), c.req.valid("query")), 200),
   )
   .openapi(

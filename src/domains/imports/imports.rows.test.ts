@@ -6,13 +6,16 @@ import { companyFromRow, contactFromRow, ROW_ERROR_CODES } from "./imports.rows.
 // Row errors carry a code and params, so the dry-run can say them in German; every code has both texts.
 
 type Tree = { [k: string]: string | Tree };
-const text = (tree: Tree, path: string) => path.split(".").reduce<string | Tree | undefined>((n, p) => (typeof n === "object" ? n[p] : undefined), tree);
+const text = (tree: Tree, path: string) =>
+  path.split(".").reduce<string | Tree | undefined>((n, p) => (typeof n === "object" ? n[p] : undefined), tree);
 
 describe("import row error codes", () => {
   it("codes the reasons a company or contact row cannot be imported", () => {
     const mapping = { name: "Firma", country: "Land", sizeClass: "Größe", website: "Web" };
     const missing = companyFromRow({ name: "Nordtex", country: "" }, mapping);
-    expect(missing.errors).toEqual([{ field: "country", column: "Land", message: "The country is required.", code: "required", params: {} }]);
+    expect(missing.errors).toEqual([
+      { field: "country", column: "Land", message: "The country is required.", code: "required", params: {} },
+    ]);
     const bad = companyFromRow({ name: "Nordtex", country: "Germny", sizeClass: "huge" }, mapping);
     expect(bad.errors.map((e) => [e.field, e.code, e.params])).toEqual([
       ["country", "unknown_country", { value: "Germny" }],

@@ -25,13 +25,26 @@ export function isBlank(v: RowValues): boolean {
  * written); zod's own issues travel as `invalid.<zod issue code>` with their limits (other zod codes fall back to
  * the English message).
  */
-export const ROW_ERROR_CODES = ["required", "unknown_country", "unknown_size", "unknown_language", "invalid.too_small", "invalid.too_big", "invalid.invalid_format", "invalid.invalid_type"] as const;
+export const ROW_ERROR_CODES = [
+  "required",
+  "unknown_country",
+  "unknown_size",
+  "unknown_language",
+  "invalid.too_small",
+  "invalid.too_big",
+  "invalid.invalid_format",
+  "invalid.invalid_type",
+] as const;
 type Params = Record<string, string | number | boolean | null>;
 
 type Collector = { errors: RowError[]; fail: (field: string, message: string, code: string, params?: Params) => void };
 function collector(mapping: Mapping): Collector {
   const errors: RowError[] = [];
-  return { errors, fail: (field, message, code, params = {}) => errors.push({ field, column: mapping[field as ImportField] ?? null, message, code, params }) };
+  return {
+    errors,
+    fail: (field, message, code, params = {}) =>
+      errors.push({ field, column: mapping[field as ImportField] ?? null, message, code, params }),
+  };
 }
 
 /** The limits of a zod issue, as params ({minimum}, {maximum}, {format}). */
@@ -49,7 +62,8 @@ function issueParams(issue: Record<string, unknown>): Params {
 function addIssues(c: Collector, issues: Array<{ path: PropertyKey[]; message: string; code: string }>) {
   for (const issue of issues) {
     const field = String(issue.path[0] ?? "row");
-    if (!c.errors.some((e) => e.field === field)) c.fail(field, issue.message, `invalid.${issue.code}`, issueParams(issue as unknown as Record<string, unknown>));
+    if (!c.errors.some((e) => e.field === field))
+      c.fail(field, issue.message, `invalid.${issue.code}`, issueParams(issue as unknown as Record<string, unknown>));
   }
 }
 
@@ -60,10 +74,22 @@ export function companyFromRow(v: RowValues, mapping: Mapping): { input: Company
   const rawCountry = (v.country ?? "").trim();
   const country = rawCountry ? resolveCountry(rawCountry) : null;
   if (!rawCountry) c.fail("country", "The country is required.", "required");
-  else if (!country) c.fail("country", `Unknown country "${rawCountry}". Use an ISO code (DE) or a country name (Germany, Deutschland).`, "unknown_country", { value: rawCountry });
+  else if (!country)
+    c.fail(
+      "country",
+      `Unknown country "${rawCountry}". Use an ISO code (DE) or a country name (Germany, Deutschland).`,
+      "unknown_country",
+      { value: rawCountry },
+    );
   const rawSize = optional(v.sizeClass);
   const sizeClass = rawSize ? resolveSize(rawSize) : null;
-  if (rawSize && !sizeClass) c.fail("sizeClass", `Unknown size "${rawSize}". Use local, sme or large (KMU, small, medium, Großunternehmen … also work).`, "unknown_size", { value: rawSize });
+  if (rawSize && !sizeClass)
+    c.fail(
+      "sizeClass",
+      `Unknown size "${rawSize}". Use local, sme or large (KMU, small, medium, Großunternehmen … also work).`,
+      "unknown_size",
+      { value: rawSize },
+    );
   const rawNace = optional(v.naceCode);
   const candidate = {
     name,
@@ -87,13 +113,27 @@ export function companyFromRow(v: RowValues, mapping: Mapping): { input: Company
 /** A contact from a row (its company given by name, registration number and country), or the row's errors. */
 export function contactFromRow(v: RowValues, mapping: Mapping): { input: ContactImportRow | null; errors: RowError[] } {
   const c = collector(mapping);
-  const fullName = (v.name ?? "").trim() || [v.firstName, v.lastName].map((x) => (x ?? "").trim()).filter(Boolean).join(" ");
+  const fullName =
+    (v.name ?? "").trim() ||
+    [v.firstName, v.lastName]
+      .map((x) => (x ?? "").trim())
+      .filter(Boolean)
+      .join(" ");
   const rawLanguage = optional(v.preferredLanguage);
   const preferredLanguage = rawLanguage ? resolveLanguage(rawLanguage) : null;
-  if (rawLanguage && !preferredLanguage) c.fail("preferredLanguage", `Unknown language "${rawLanguage}". Use a code (de, en) or a name (German, Deutsch).`, "unknown_language", { value: rawLanguage });
+  if (rawLanguage && !preferredLanguage)
+    c.fail("preferredLanguage", `Unknown language "${rawLanguage}". Use a code (de, en) or a name (German, Deutsch).`, "unknown_language", {
+      value: rawLanguage,
+    });
   const rawCountry = optional(v.companyCountry);
   const companyCountry = rawCountry ? resolveCountry(rawCountry) : null;
-  if (rawCountry && !companyCountry) c.fail("companyCountry", `Unknown country "${rawCountry}". Use an ISO code (DE) or a country name (Germany, Deutschland).`, "unknown_country", { value: rawCountry });
+  if (rawCountry && !companyCountry)
+    c.fail(
+      "companyCountry",
+      `Unknown country "${rawCountry}". Use an ISO code (DE) or a country name (Germany, Deutschland).`,
+      "unknown_country",
+      { value: rawCountry },
+    );
   const candidate = {
     name: fullName,
     roleTitle: optional(v.roleTitle),

@@ -13,20 +13,38 @@ const ALL_FIELDS = [...new Set([...COMPANY_FIELDS, ...CONTACT_FIELDS])] as [stri
 /** `{field: columnName}` — which column of the file feeds which field. */
 export const MappingSchema = z
   .partialRecord(z.enum(ALL_FIELDS), z.string().min(1))
-  .meta({ id: "ImportMapping", description: "Field → column name of the file", example: { name: "Firma", country: "Land", registrationId: "Handelsregister" } });
+  .meta({
+    id: "ImportMapping",
+    description: "Field → column name of the file",
+    example: { name: "Firma", country: "Land", registrationId: "Handelsregister" },
+  });
 
 export const DECISIONS = ["skip", "merge", "create"] as const;
 export const DecisionsSchema = z
   .record(z.string().regex(/^(\d+|\*)$/, "Keys are row numbers (or * for every duplicate)."), z.enum(DECISIONS))
-  .meta({ id: "ImportDecisions", description: 'What to do with each duplicate row, by row number; "*" sets the default. Unlisted duplicates are skipped.', example: { "7": "merge", "12": "create" } });
+  .meta({
+    id: "ImportDecisions",
+    description: 'What to do with each duplicate row, by row number; "*" sets the default. Unlisted duplicates are skipped.',
+    example: { "7": "merge", "12": "create" },
+  });
 export type Decisions = z.infer<typeof DecisionsSchema>;
 
 export const RowError = z.object({
   field: z.string().meta({ description: "Field of the mapping (or 'row')", example: "country" }),
   column: z.string().nullable().meta({ description: "Column of the file the value came from", example: "Land" }),
   message: z.string().meta({ example: 'Unknown country "Germny". Use an ISO code (DE) or a country name.' }),
-  code: z.string().optional().meta({ description: "Stable code of the reason, for translations: required, unknown_country, unknown_size, unknown_language, invalid.<zod issue code>", example: "unknown_country" }),
-  params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).optional().meta({ description: "Values behind the code (value: the cell as written; minimum, maximum, format)", example: { value: "Germny" } }),
+  code: z
+    .string()
+    .optional()
+    .meta({
+      description:
+        "Stable code of the reason, for translations: required, unknown_country, unknown_size, unknown_language, invalid.<zod issue code>",
+      example: "unknown_country",
+    }),
+  params: z
+    .record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]))
+    .optional()
+    .meta({ description: "Values behind the code (value: the cell as written; minimum, maximum, format)", example: { value: "Germny" } }),
 });
 export type RowError = z.infer<typeof RowError>;
 
@@ -49,7 +67,13 @@ export const DuplicateRow = z
       email: z.string().nullable().optional(),
     }),
     reason: z.string().meta({ example: "near-identical name in the same country" }),
-    similarity: z.number().nullable().meta({ description: "Trigram similarity of the folded names (1 = identical; name duplicates need ≥ 0.8); null when matched by registration number or email" }),
+    similarity: z
+      .number()
+      .nullable()
+      .meta({
+        description:
+          "Trigram similarity of the folded names (1 = identical; name duplicates need ≥ 0.8); null when matched by registration number or email",
+      }),
   })
   .meta({ id: "ImportDuplicate" });
 export type DuplicateRow = z.infer<typeof DuplicateRow>;
@@ -124,12 +148,21 @@ export const UndoResult = z
     batch: ImportBatch,
     removed: z.object({ companies: z.number().int(), contacts: z.number().int() }),
     restored: z.number().int().meta({ description: "Existing records the import had merged into, restored to their state before" }),
-    keptChanges: z.array(z.object({ id: z.string(), fields: z.array(z.string()) })).meta({ description: "Merged fields changed by someone since the import: left as they are" }),
+    keptChanges: z
+      .array(z.object({ id: z.string(), fields: z.array(z.string()) }))
+      .meta({ description: "Merged fields changed by someone since the import: left as they are" }),
   })
   .meta({ id: "ImportUndo" });
 
 /** One contact row of a spreadsheet, after cell clean-up: the contact's own rules, plus its company. */
-export const ContactImportRow = ContactInput.pick({ name: true, roleTitle: true, email: true, phone: true, preferredLanguage: true, notes: true }).extend({
+export const ContactImportRow = ContactInput.pick({
+  name: true,
+  roleTitle: true,
+  email: true,
+  phone: true,
+  preferredLanguage: true,
+  notes: true,
+}).extend({
   companyName: z.string().trim().max(300).nullable(),
   companyRegistrationId: z.string().trim().max(100).nullable(),
   companyCountry: z.string().nullable(),

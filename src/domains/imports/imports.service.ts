@@ -62,16 +62,24 @@ function mapRows(t: ParsedTable, kind: ImportKind, given: Mapping | undefined) {
   for (const [field, column] of Object.entries(mapping) as Array<[ImportField, string]>) {
     if (!column) continue;
     if (!defs.some((d) => d.field === field)) errors.push({ path: `mapping.${field}`, message: `"${field}" is not a field of ${kind}.` });
-    else if (!t.columns.includes(column)) errors.push({ path: `mapping.${field}`, message: `The file has no column "${column}". Its columns: ${t.columns.join(", ")}.` });
+    else if (!t.columns.includes(column))
+      errors.push({ path: `mapping.${field}`, message: `The file has no column "${column}". Its columns: ${t.columns.join(", ")}.` });
     else columnIndex.push([field, t.columns.indexOf(column)]);
   }
   const has = (f: ImportField) => columnIndex.some(([x]) => x === f);
   if (kind === "companies") {
-    for (const f of ["name", "country"] as const) if (!has(f)) errors.push({ path: `mapping.${f}`, message: `Choose the column that holds the ${f === "name" ? "company name" : "country"}.` });
+    for (const f of ["name", "country"] as const)
+      if (!has(f))
+        errors.push({ path: `mapping.${f}`, message: `Choose the column that holds the ${f === "name" ? "company name" : "country"}.` });
   } else if (!has("name") && !has("firstName") && !has("lastName")) {
     errors.push({ path: "mapping.name", message: "Choose the column that holds the contact's name (or first and last name)." });
   }
-  if (errors.length) throw new AppError("validation", given ? "The column mapping does not fit the file." : "We could not guess which columns to use: send a mapping.", { errors });
+  if (errors.length)
+    throw new AppError(
+      "validation",
+      given ? "The column mapping does not fit the file." : "We could not guess which columns to use: send a mapping.",
+      { errors },
+    );
   const used = Object.fromEntries(columnIndex.map(([f, i]) => [f, t.columns[i]])) as Mapping;
   const rows: Array<{ row: number; values: RowValues }> = [];
   for (const r of t.rows) {
@@ -89,7 +97,12 @@ async function plan(ctx: Ctx, t: ParsedTable, opts: ImportOptions) {
   // Companies a contacts file names but the register lacks are created in the organisation's country
   // unless the file has a company country column.
   const country = (await getProfile(ctx)).country;
-  return { kind: "contacts" as const, mapping, rowCount: rows.length, plan: await planContacts(ctx, rows, mapping, country, opts.onProgress) };
+  return {
+    kind: "contacts" as const,
+    mapping,
+    rowCount: rows.length,
+    plan: await planContacts(ctx, rows, mapping, country, opts.onProgress),
+  };
 }
 
 /** What an import would do: valid rows, every invalid row with its reasons, and duplicates. Writes nothing. */
@@ -138,7 +151,8 @@ export async function commit(ctx: Ctx, file: ImportFile | ParsedTable, opts: Imp
       .update(importBatch)
       .set({ createdCount: result.created, mergedCount: result.merged, skippedCount: result.skipped })
       .where(eqBatch(ctx.orgId, batchId));
-    const what = opts.kind === "companies" ? "companies" : `contacts${result.companiesCreated ? ` and ${result.companiesCreated} companies` : ""}`;
+    const what =
+      opts.kind === "companies" ? "companies" : `contacts${result.companiesCreated ? ` and ${result.companiesCreated} companies` : ""}`;
     await audit(tx, {
       action: "import",
       entityType: "import_batch",
@@ -156,14 +170,21 @@ function eqBatch(orgId: string, id: string) {
 
 /** The 422 for a file with invalid rows: every row with its reasons. */
 function invalidRows(invalid: InvalidRow[]) {
-  return new AppError("validation", `${invalid.length} row${invalid.length === 1 ? " is" : "s are"} not valid; nothing was imported. Fix them, or import only the valid rows (allowInvalid).`, {
-    invalid,
-    errors: invalid.flatMap((r) => r.errors.map((e) => ({ path: `rows.${r.row}.${e.field}`, message: e.message }))),
-  });
+  return new AppError(
+    "validation",
+    `${invalid.length} row${invalid.length === 1 ? " is" : "s are"} not valid; nothing was imported. Fix them, or import only the valid rows (allowInvalid).`,
+    {
+      invalid,
+      errors: invalid.flatMap((r) => r.errors.map((e) => ({ path: `rows.${r.row}.${e.field}`, message: e.message }))),
+    },
+  );
 }
 
 async function toBatches(ctx: Ctx, rows: BatchRow[]): Promise<ImportBatch[]> {
-  const names = await userNames(ctx.db, rows.flatMap((r) => [r.createdBy, r.undoneBy]));
+  const names = await userNames(
+    ctx.db,
+    rows.flatMap((r) => [r.createdBy, r.undoneBy]),
+  );
   const ref = (id: string | null) => (id ? { id, name: names.get(id) ?? "(former user)" } : null);
   return rows.map((r) => ({
     id: r.id,

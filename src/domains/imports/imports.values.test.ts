@@ -4,7 +4,21 @@ import { companyFromRow, contactFromRow, nameKeys } from "./imports.rows.js";
 
 describe("cell values", () => {
   it("reads countries as codes or English/German names", () => {
-    for (const [v, code] of [["de", "DE"], ["DEU", "DE"], ["Deutschland", "DE"], ["Germany", "DE"], ["Österreich", "AT"], ["Oesterreich", "AT"], ["UK", "GB"], ["Großbritannien", "GB"], ["Czech Republic", "CZ"], ["Tschechien", "CZ"], ["USA", "US"], ["Niederlande", "NL"], [" france ", "FR"]] as const) {
+    for (const [v, code] of [
+      ["de", "DE"],
+      ["DEU", "DE"],
+      ["Deutschland", "DE"],
+      ["Germany", "DE"],
+      ["Österreich", "AT"],
+      ["Oesterreich", "AT"],
+      ["UK", "GB"],
+      ["Großbritannien", "GB"],
+      ["Czech Republic", "CZ"],
+      ["Tschechien", "CZ"],
+      ["USA", "US"],
+      ["Niederlande", "NL"],
+      [" france ", "FR"],
+    ] as const) {
       expect(resolveCountry(v), v).toBe(code);
     }
     for (const v of ["Germny", "n/a", "XX", "", "Europe"]) expect(resolveCountry(v), v).toBeNull();
@@ -18,7 +32,9 @@ describe("cell values", () => {
   });
 
   it("reads NACE codes as registers write them, and section/division names", () => {
-    expect(["H 49.41", "4941", "49.41.0", "49", "c", "Manufacturing", "Land transport and transport via pipelines"].map(normalizeNace)).toEqual(["49.41", "49.41", "49.41", "49", "C", "C", "49"]);
+    expect(
+      ["H 49.41", "4941", "49.41.0", "49", "c", "Manufacturing", "Land transport and transport via pipelines"].map(normalizeNace),
+    ).toEqual(["49.41", "49.41", "49.41", "49", "C", "C", "49"]);
     expect(normalizeNace("Logistik")).toBe("Logistik");
   });
 
@@ -40,9 +56,24 @@ describe("cell values", () => {
 describe("rows", () => {
   const mapping = { name: "Firma", country: "Land", sizeClass: "Größe", tags: "Tags", otherNames: "Alias" };
   it("turns a messy company row into a valid company", () => {
-    const r = companyFromRow({ name: " Müller Logistik GmbH ", country: "Deutschland", sizeClass: "KMU", tags: "a, b; a", otherNames: "Müller Logistik GmbH | Müller Spedition" }, mapping);
+    const r = companyFromRow(
+      {
+        name: " Müller Logistik GmbH ",
+        country: "Deutschland",
+        sizeClass: "KMU",
+        tags: "a, b; a",
+        otherNames: "Müller Logistik GmbH | Müller Spedition",
+      },
+      mapping,
+    );
     expect(r.errors).toEqual([]);
-    expect(r.input).toMatchObject({ name: "Müller Logistik GmbH", country: "DE", sizeClass: "sme", tags: ["a", "b"], otherNames: ["Müller Spedition"] });
+    expect(r.input).toMatchObject({
+      name: "Müller Logistik GmbH",
+      country: "DE",
+      sizeClass: "sme",
+      tags: ["a", "b"],
+      otherNames: ["Müller Spedition"],
+    });
   });
 
   it("reports each bad field once, with its column", () => {
@@ -56,7 +87,10 @@ describe("rows", () => {
   });
 
   it("builds a contact from first and last name and checks email and language", () => {
-    const ok = contactFromRow({ firstName: "Jana", lastName: "Novák", email: "mailto:jana@example.org", preferredLanguage: "Deutsch", companyCountry: "NL" }, {});
+    const ok = contactFromRow(
+      { firstName: "Jana", lastName: "Novák", email: "mailto:jana@example.org", preferredLanguage: "Deutsch", companyCountry: "NL" },
+      {},
+    );
     expect(ok.input).toMatchObject({ name: "Jana Novák", email: "jana@example.org", preferredLanguage: "de", companyCountry: "NL" });
     const bad = contactFromRow({ name: "X", email: "nope", preferredLanguage: "xx" }, { email: "E-Mail" });
     expect(bad.errors.map((e) => e.field).sort()).toEqual(["email", "preferredLanguage"]);

@@ -100,7 +100,18 @@ export function resolveCountry(v: string | undefined): string | null {
 }
 
 const SIZE_WORDS: Record<"local" | "sme" | "large", string[]> = {
-  local: ["local", "lokal", "micro", "microenterprise", "micro enterprise", "local business", "lokales unternehmen", "kleinst", "kleinstunternehmen", "oertlich"],
+  local: [
+    "local",
+    "lokal",
+    "micro",
+    "microenterprise",
+    "micro enterprise",
+    "local business",
+    "lokales unternehmen",
+    "kleinst",
+    "kleinstunternehmen",
+    "oertlich",
+  ],
   sme: [
     "sme",
     "smes",
@@ -124,9 +135,25 @@ const SIZE_WORDS: Record<"local" | "sme" | "large", string[]> = {
     "mittelstand",
     "mittelstaendisch",
   ],
-  large: ["large", "big", "large enterprise", "gross", "grosses unternehmen", "grossunternehmen", "konzern", "multinational", "mnc", "corporate", "corporation", "enterprise", "international"],
+  large: [
+    "large",
+    "big",
+    "large enterprise",
+    "gross",
+    "grosses unternehmen",
+    "grossunternehmen",
+    "konzern",
+    "multinational",
+    "mnc",
+    "corporate",
+    "corporation",
+    "enterprise",
+    "international",
+  ],
 };
-const SIZE_INDEX = new Map(Object.entries(SIZE_WORDS).flatMap(([size, words]) => words.map((w) => [headerKey(w), size as "local" | "sme" | "large"])));
+const SIZE_INDEX = new Map(
+  Object.entries(SIZE_WORDS).flatMap(([size, words]) => words.map((w) => [headerKey(w), size as "local" | "sme" | "large"])),
+);
 
 /** local | sme | large from the words people use for company size, or null when unrecognised. */
 export function resolveSize(v: string): "local" | "sme" | "large" | null {
@@ -185,7 +212,9 @@ const LANGUAGES: Record<string, string[]> = {
   ar: ["arabic", "arabisch"],
   zh: ["chinese", "chinesisch"],
 };
-const LANGUAGE_INDEX = new Map(Object.entries(LANGUAGES).flatMap(([code, names]) => [[code, code] as const, ...names.map((n) => [headerKey(n), code] as const)]));
+const LANGUAGE_INDEX = new Map(
+  Object.entries(LANGUAGES).flatMap(([code, names]) => [[code, code] as const, ...names.map((n) => [headerKey(n), code] as const)]),
+);
 
 /** A language code from a code (de, DE, de-AT) or an English or German language name, or null. */
 export function resolveLanguage(v: string): string | null {

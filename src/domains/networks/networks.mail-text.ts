@@ -21,7 +21,10 @@ export const NETWORK_MAIL_TEXT = {
 const t = translator(NETWORK_MAIL_TEXT);
 
 /** The invitation mail to one owner or admin of the invited organisation. */
-export function networkInvitationMail(to: { email: string; locale?: string | null }, p: { organization: string; network: string; networkId: string; inviter: string; link: string }): Mail {
+export function networkInvitationMail(
+  to: { email: string; locale?: string | null },
+  p: { organization: string; network: string; networkId: string; inviter: string; link: string },
+): Mail {
   const tr = t(languageOf(to.locale));
   return { to: to.email, subject: tr("invitation.subject", p), text: tr("invitation.text", p) };
 }

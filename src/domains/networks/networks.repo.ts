@@ -59,7 +59,12 @@ export async function findMembership(db: Db, networkId: string, organizationId: 
 /** The user's role in an organisation and whether that organisation requires two-factor sign-in. */
 export async function orgMembership(db: Db, userId: string, organizationId: string) {
   const [row] = await db
-    .select({ role: member.role, orgName: organization.name, requireTwoFactor: orgProfile.requireTwoFactor, twoFactorEnabled: user.twoFactorEnabled })
+    .select({
+      role: member.role,
+      orgName: organization.name,
+      requireTwoFactor: orgProfile.requireTwoFactor,
+      twoFactorEnabled: user.twoFactorEnabled,
+    })
     .from(member)
     .innerJoin(organization, eq(organization.id, member.organizationId))
     .innerJoin(user, eq(user.id, member.userId))
@@ -117,7 +122,10 @@ export async function administersAnOrg(db: Db, userId: string): Promise<boolean>
 }
 
 export async function countCoordinators(db: Db, networkId: string): Promise<number> {
-  const [{ n }] = await db.select({ n: sql<number>`count(*)::int` }).from(networkCoordinator).where(eq(networkCoordinator.networkId, networkId));
+  const [{ n }] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(networkCoordinator)
+    .where(eq(networkCoordinator.networkId, networkId));
   return Number(n);
 }
 
@@ -172,7 +180,10 @@ export async function activeNetworksOfOrg(db: Db, organizationId: string) {
 }
 
 export async function findOrgBySlug(db: Db, slug: string) {
-  const [row] = await db.select({ id: organization.id, name: organization.name, slug: organization.slug }).from(organization).where(eq(organization.slug, slug));
+  const [row] = await db
+    .select({ id: organization.id, name: organization.name, slug: organization.slug })
+    .from(organization)
+    .where(eq(organization.slug, slug));
   return row;
 }
 

@@ -24,7 +24,9 @@ export const NetworkMember = z
   .object({
     organizationId: z.string(),
     name: z.string(),
-    status: z.enum(MEMBERSHIP_STATUSES).meta({ description: "invited: a coordinator invited the organisation; active: an admin of it accepted" }),
+    status: z
+      .enum(MEMBERSHIP_STATUSES)
+      .meta({ description: "invited: a coordinator invited the organisation; active: an admin of it accepted" }),
     joinedAt: z.string().nullable(),
   })
   .meta({ id: "NetworkMember" });
@@ -33,7 +35,9 @@ export type NetworkMember = z.infer<typeof NetworkMember>;
 export const NetworkInvitation = z
   .object({
     networkId: z.string(),
-    organizationSlug: z.string().meta({ description: "The slug the coordinator invited; the organisation's id and name stay hidden until an admin of it accepts" }),
+    organizationSlug: z
+      .string()
+      .meta({ description: "The slug the coordinator invited; the organisation's id and name stay hidden until an admin of it accepts" }),
     status: z.literal("invited"),
     invitedAt: z.string(),
   })
@@ -47,7 +51,9 @@ export const Network = z
     description: z.string().nullable(),
     coordinators: z.array(NetworkCoordinator),
     members: z.array(NetworkMember).meta({ description: "Organisations that accepted (status active)" }),
-    invitations: z.array(NetworkInvitation).meta({ description: "Invitations not yet accepted — shown to coordinators only, by the slug they invited" }),
+    invitations: z
+      .array(NetworkInvitation)
+      .meta({ description: "Invitations not yet accepted — shown to coordinators only, by the slug they invited" }),
   })
   .meta({ id: "Network" });
 export type Network = z.infer<typeof Network>;
@@ -67,7 +73,9 @@ export const NetworkSummary = z
 export type NetworkSummary = z.infer<typeof NetworkSummary>;
 
 export const InviteOrganizationInput = z
-  .object({ organizationSlug: z.string().trim().min(1).max(200).meta({ description: "Slug of the organisation to invite", example: "la-strada" }) })
+  .object({
+    organizationSlug: z.string().trim().min(1).max(200).meta({ description: "Slug of the organisation to invite", example: "la-strada" }),
+  })
   .meta({ id: "NetworkInviteInput" });
 
 export const AddCoordinatorInput = z

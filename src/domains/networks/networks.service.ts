@@ -32,7 +32,10 @@ async function inTx<T>(ctx: NetworkCtx, fn: (tx: NetworkCtx) => Promise<T>): Pro
 
 /** Writes to the audit log of the organisation a network change concerns. */
 async function auditOrg(ctx: NetworkCtx, orgId: string, action: AuditAction, net: repo.NetworkRow, summary: string) {
-  await audit({ ...ctx, orgId, role: "viewer" }, { action, entityType: "network_membership", entityId: net.id, summary, details: { networkId: net.id, networkName: net.name } });
+  await audit(
+    { ...ctx, orgId, role: "viewer" },
+    { action, entityType: "network_membership", entityId: net.id, summary, details: { networkId: net.id, networkName: net.name } },
+  );
 }
 
 /** Who the caller is to the network; undefined when the network does not exist or is not theirs to see. */
@@ -64,7 +67,8 @@ async function asOrgAdmin(ctx: NetworkCtx, orgId: string, what: string): Promise
   if (m.requireTwoFactor && !m.twoFactorEnabled) {
     throw new AppError("two_factor_required", "Your organisation requires two-factor authentication. Set it up in your account settings.");
   }
-  if (!roleAtLeast(m.role, "admin")) throw new AppError("forbidden", `Only an admin or owner of the organisation can ${what}; you are ${m.role}.`);
+  if (!roleAtLeast(m.role, "admin"))
+    throw new AppError("forbidden", `Only an admin or owner of the organisation can ${what}; you are ${m.role}.`);
   return { role: m.role as Role, orgName: m.orgName };
 }
 
@@ -74,14 +78,23 @@ function toMember(m: { organizationId: string; name: string; status: "invited" |
 
 /** A network as the caller may see it: active members by name; open invitations (by slug) to coordinators only. */
 async function detail(db: Db, net: repo.NetworkRow, coordinator: boolean): Promise<Network> {
-  const [coordinators, members, invitations] = await Promise.all([repo.listCoordinators(db, net.id), repo.listMembers(db, net.id), coordinator ? repo.listInvitations(db, net.id) : []]);
+  const [coordinators, members, invitations] = await Promise.all([
+    repo.listCoordinators(db, net.id),
+    repo.listMembers(db, net.id),
+    coordinator ? repo.listInvitations(db, net.id) : [],
+  ]);
   return {
     id: net.id,
     name: net.name,
     description: net.description,
     coordinators,
     members: members.map(toMember),
-    invitations: invitations.map((i) => ({ networkId: net.id, organizationSlug: i.organizationSlug, status: "invited" as const, invitedAt: i.invitedAt.toISOString() })),
+    invitations: invitations.map((i) => ({
+      networkId: net.id,
+      organizationSlug: i.organizationSlug,
+      status: "invited" as const,
+      invitedAt: i.invitedAt.toISOString(),
+    })),
   };
 }
 
@@ -96,10 +109,15 @@ export async function create(ctx: NetworkCtx, input: NetworkInput): Promise<Netw
   const orgAdmin = ctx.activeOrgId ? await repo.orgMembership(ctx.db, ctx.user.id, ctx.activeOrgId) : undefined;
   const joins = !!orgAdmin && roleAtLeast(orgAdmin.role, "admin") && !(orgAdmin.requireTwoFactor && !orgAdmin.twoFactorEnabled);
   return inTx(ctx, async (tx) => {
-    const [net] = await tx.db.insert(network).values({ name: input.name, description: input.description, createdBy: ctx.user.id }).returning();
+    const [net] = await tx.db
+      .insert(network)
+      .values({ name: input.name, description: input.description, createdBy: ctx.user.id })
+      .returning();
     await tx.db.insert(networkCoordinator).values({ networkId: net.id, userId: ctx.user.id });
     if (joins && ctx.activeOrgId) {
-      await tx.db.insert(networkMember).values({ networkId: net.id, organizationId: ctx.activeOrgId, status: "active", joinedAt: new Date() });
+      await tx.db
+        .insert(networkMember)
+        .values({ networkId: net.id, organizationId: ctx.activeOrgId, status: "active", joinedAt: new Date() });
       await auditOrg(tx, ctx.activeOrgId, "create", net, `Founded network ${net.name} and joined it`);
     }
     return detail(tx.db, net, true);
@@ -135,19 +153,44 @@ export async function get(ctx: NetworkCtx, id: string): Promise<Network> {
  * A coordinator invites an organisation (by slug): an invitation its owners and admins are mailed and accept or
  * decline. Until then the network learns nothing of it beyond the slug the coordinator typed.
  */
-export async function inviteOrganization(ctx: NetworkCtx, id: string, organizationSlug: string, notify: { mailer: Mailer; appUrl: string }): Promise<NetworkInvitation> {
+export async function inviteOrganization(
+  ctx: NetworkCtx,
+  id: string,
+  organizationSlug: string,
+  notify: { mailer: Mailer; appUrl: string },
+): Promise<NetworkInvitation> {
   const { invitation, org, net } = await inTx(ctx, async (tx) => {
     const { net } = await asCoordinator(tx, id);
     const org = await repo.findOrgBySlug(tx.db, organizationSlug);
-    if (!org) throw new AppError("not_found", `No organisation has the slug "${organizationSlug}".`, { errors: [{ path: "organizationSlug", message: "Unknown organisation." }] });
-    const [row] = await tx.db.insert(networkMember).values({ networkId: net.id, organizationId: org.id, status: "invited" }).onConflictDoNothing().returning();
+    if (!org)
+      throw new AppError("not_found", `No organisation has the slug "${organizationSlug}".`, {
+        errors: [{ path: "organizationSlug", message: "Unknown organisation." }],
+      });
+    const [row] = await tx.db
+      .insert(networkMember)
+      .values({ networkId: net.id, organizationId: org.id, status: "invited" })
+      .onConflictDoNothing()
+      .returning();
     if (!row) throw new AppError("conflict", `The organisation "${org.slug}" is already invited to or a member of this network.`);
     await auditOrg(tx, org.id, "invite", net, `Invited to network ${net.name} by ${ctx.user.name}`);
-    const invitation: NetworkInvitation = { networkId: net.id, organizationSlug: org.slug, status: "invited", invitedAt: row.invitedAt.toISOString() };
+    const invitation: NetworkInvitation = {
+      networkId: net.id,
+      organizationSlug: org.slug,
+      status: "invited",
+      invitedAt: row.invitedAt.toISOString(),
+    };
     return { invitation, org, net };
   });
   for (const admin of await repo.orgAdmins(ctx.db, org.id)) {
-    await notify.mailer.send(networkInvitationMail(admin, { organization: org.name, network: net.name, networkId: net.id, inviter: ctx.user.name, link: notify.appUrl }));
+    await notify.mailer.send(
+      networkInvitationMail(admin, {
+        organization: org.name,
+        network: net.name,
+        networkId: net.id,
+        inviter: ctx.user.name,
+        link: notify.appUrl,
+      }),
+    );
   }
   return invitation;
 }
@@ -196,7 +239,14 @@ export async function removeMember(ctx: NetworkCtx, id: string, organizationId: 
     }
     await tx.db.delete(networkMember).where(and(eq(networkMember.networkId, net.id), eq(networkMember.organizationId, orgId)));
     const self = !!ownOrg && roleAtLeast(ownOrg.role, "admin");
-    const verb = membership.status === "invited" ? (self ? "Declined the invitation to" : "Invitation withdrawn from") : self ? "Left" : "Removed from";
+    const verb =
+      membership.status === "invited"
+        ? self
+          ? "Declined the invitation to"
+          : "Invitation withdrawn from"
+        : self
+          ? "Left"
+          : "Removed from";
     await auditOrg(tx, orgId, self ? "leave" : "delete", net, `${verb} network ${net.name}`);
   });
 }
@@ -209,7 +259,8 @@ export async function decline(ctx: NetworkCtx, id: string): Promise<void> {
     await asOrgAdmin(tx, orgId, "decline a network invitation");
     const net = await repo.findNetwork(tx.db, id);
     const invited = net ? await repo.findMembership(tx.db, net.id, orgId) : undefined;
-    if (!net || !invited || invited.status !== "invited") throw new AppError("not_found", "Network not found, or your organisation has no open invitation to it.");
+    if (!net || !invited || invited.status !== "invited")
+      throw new AppError("not_found", "Network not found, or your organisation has no open invitation to it.");
     await tx.db.delete(networkMember).where(and(eq(networkMember.networkId, net.id), eq(networkMember.organizationId, orgId)));
     await auditOrg(tx, orgId, "leave", net, `Declined the invitation to network ${net.name}`);
   });
@@ -220,7 +271,10 @@ export async function addCoordinator(ctx: NetworkCtx, id: string, email: string)
   return inTx(ctx, async (tx) => {
     const { net } = await asCoordinator(tx, id);
     const u = await repo.findUserByEmail(tx.db, email);
-    if (!u) throw new AppError("validation", "No Partnerwise user has this e-mail address; they need an account first.", { errors: [{ path: "email", message: "No user with this address." }] });
+    if (!u)
+      throw new AppError("validation", "No Partnerwise user has this e-mail address; they need an account first.", {
+        errors: [{ path: "email", message: "No user with this address." }],
+      });
     const [row] = await tx.db.insert(networkCoordinator).values({ networkId: net.id, userId: u.id }).onConflictDoNothing().returning();
     if (!row) throw new AppError("conflict", `${u.name} already coordinates this network.`);
     return { userId: u.id, name: u.name, email: u.email };
@@ -233,7 +287,8 @@ export async function removeCoordinator(ctx: NetworkCtx, id: string, userId: str
     // Locking the network row serialises concurrent removals, so two cannot remove the last two coordinators.
     const { net } = await asCoordinator(tx, id, { lock: true });
     if (!(await repo.isCoordinator(tx.db, userId, net.id))) throw notFound("Coordinator");
-    if ((await repo.countCoordinators(tx.db, net.id)) <= 1) throw new AppError("rule_violation", "A network needs at least one coordinator; add another before removing this one.");
+    if ((await repo.countCoordinators(tx.db, net.id)) <= 1)
+      throw new AppError("rule_violation", "A network needs at least one coordinator; add another before removing this one.");
     await tx.db.delete(networkCoordinator).where(and(eq(networkCoordinator.networkId, net.id), eq(networkCoordinator.userId, userId)));
   });
 }

@@ -34,7 +34,9 @@ export const networkMember = pgTable(
     organizationId: text("organization_id")
       .notNull()
       .references(() => organization.id, { onDelete: "cascade" }),
-    status: text("status", { enum: ["invited", "active"] }).notNull().default("invited"),
+    status: text("status", { enum: ["invited", "active"] })
+      .notNull()
+      .default("invited"),
     invitedAt: timestamp("invited_at", { withTimezone: true }).notNull().defaultNow(),
     joinedAt: timestamp("joined_at", { withTimezone: true }),
   },

@@ -11,7 +11,9 @@ const Me = z
   .object({
     user: z.object({ id: z.string(), name: z.string(), email: z.string(), locale: z.string().nullable(), twoFactorEnabled: z.boolean() }),
     activeOrganizationId: z.string().nullable(),
-    organizations: z.array(z.object({ id: z.string(), name: z.string(), slug: z.string(), role: z.string(), requireTwoFactor: z.boolean() })),
+    organizations: z.array(
+      z.object({ id: z.string(), name: z.string(), slug: z.string(), role: z.string(), requireTwoFactor: z.boolean() }),
+    ),
   })
   .meta({ id: "Me" });
 
@@ -20,12 +22,24 @@ export function meRoutes(deps: AppDeps, _auth: Auth) {
   const db = deps.database.db;
   return createRouter()
     .openapi(
-      createRoute({ method: "get", path: "/me", tags: ["Account"], summary: "Who am I, in which organisations", responses: { 200: { content: { "application/json": { schema: Me } }, description: "The session's user" }, ...errorResponses } }),
+      createRoute({
+        method: "get",
+        path: "/me",
+        tags: ["Account"],
+        summary: "Who am I, in which organisations",
+        responses: { 200: { content: { "application/json": { schema: Me } }, description: "The session's user" }, ...errorResponses },
+      }),
       async (c) => {
         const u = c.get("sessionUser");
         const [fresh] = await db.select().from(user).where(eq(user.id, u.id));
         const orgs = await db
-          .select({ id: organization.id, name: organization.name, slug: organization.slug, role: member.role, requireTwoFactor: orgProfile.requireTwoFactor })
+          .select({
+            id: organization.id,
+            name: organization.name,
+            slug: organization.slug,
+            role: member.role,
+            requireTwoFactor: orgProfile.requireTwoFactor,
+          })
           .from(member)
           .innerJoin(organization, eq(organization.id, member.organizationId))
           .leftJoin(orgProfile, eq(orgProfile.organizationId, organization.id))
@@ -47,12 +61,24 @@ export function meRoutes(deps: AppDeps, _auth: Auth) {
         path: "/me",
         tags: ["Account"],
         summary: "Change my preferences (interface language)",
-        request: { body: { content: { "application/json": { schema: z.object({ locale: z.enum(LANGUAGES).optional(), name: z.string().trim().min(1).max(200).optional() }) } }, required: true } },
+        request: {
+          body: {
+            content: {
+              "application/json": {
+                schema: z.object({ locale: z.enum(LANGUAGES).optional(), name: z.string().trim().min(1).max(200).optional() }),
+              },
+            },
+            required: true,
+          },
+        },
         responses: { 204: { description: "Saved" }, ...errorResponses },
       }),
       async (c) => {
         const body = c.req.valid("json");
-        await db.update(user).set({ ...body, updatedAt: new Date() }).where(eq(user.id, c.get("sessionUser").id));
+        await db
+          .update(user)
+          .set({ ...body, updatedAt: new Date() })
+          .where(eq(user.id, c.get("sessionUser").id));
         return c.body(null, 204);
       },
     );

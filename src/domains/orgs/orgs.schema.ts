@@ -25,7 +25,15 @@ export const OrgProfilePatch = z
   .object({
     name: z.string().trim().min(1).max(200).optional(),
     country: CountryCode.nullable().optional(),
-    languages: z.array(z.string().trim().regex(/^[a-z]{2,3}$/, "Use ISO 639 language codes like de or fr.")).max(30).optional(),
+    languages: z
+      .array(
+        z
+          .string()
+          .trim()
+          .regex(/^[a-z]{2,3}$/, "Use ISO 639 language codes like de or fr."),
+      )
+      .max(30)
+      .optional(),
     size: z.enum(ORG_SIZES).nullable().optional(),
     scope: z.enum(ORG_SCOPES).nullable().optional(),
     mission: z.string().trim().max(2000).nullable().optional(),

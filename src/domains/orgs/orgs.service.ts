@@ -50,7 +50,13 @@ export async function updateProfile(ctx: Ctx, patch: OrgProfilePatch): Promise<O
       .insert(orgProfile)
       .values({ organizationId: ctx.orgId, ...values, updatedAt: new Date() })
       .onConflictDoUpdate({ target: orgProfile.organizationId, set: { ...values, updatedAt: new Date() } });
-    await audit(tx, { action: "settings", entityType: "organization", entityId: ctx.orgId, summary: `Changed organisation settings: ${Object.keys(patch).join(", ")}`, details: { patch } });
+    await audit(tx, {
+      action: "settings",
+      entityType: "organization",
+      entityId: ctx.orgId,
+      summary: `Changed organisation settings: ${Object.keys(patch).join(", ")}`,
+      details: { patch },
+    });
   });
   return getProfile(ctx);
 }

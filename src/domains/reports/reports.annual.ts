@@ -26,51 +26,109 @@ export async function annualReport(ctx: Ctx, q: AnnualQuery): Promise<AnnualRepo
   const yearEnd = `${year}-12-31`;
 
   const rows = await ctx.db
-    .select({ e: engagement, companyName: company.name, nace: company.naceCode, a: { confidential: agreement.confidential, clearedForPublication: agreement.clearedForPublication, startsOn: agreement.startsOn } })
+    .select({
+      e: engagement,
+      companyName: company.name,
+      nace: company.naceCode,
+      a: { confidential: agreement.confidential, clearedForPublication: agreement.clearedForPublication, startsOn: agreement.startsOn },
+    })
     .from(engagement)
     .innerJoin(company, eq(company.id, engagement.companyId))
     .leftJoin(agreement, and(eq(agreement.engagementId, engagement.id), eq(agreement.organizationId, ctx.orgId)))
     .where(eq(engagement.organizationId, ctx.orgId))
     .orderBy(asc(company.name), asc(engagement.title));
 
-  const steps = await stageSteps(ctx, rows.map((r) => r.e.id));
+  const steps = await stageSteps(
+    ctx,
+    rows.map((r) => r.e.id),
+  );
   const inYear = rows.flatMap((r) => {
-    const { agreedOn, endedOn } = agreedAndEnded(steps.filter((s) => s.engagementId === r.e.id), r.e.stage);
+    const { agreedOn, endedOn } = agreedAndEnded(
+      steps.filter((s) => s.engagementId === r.e.id),
+      r.e.stage,
+    );
     if (!agreedOn) return [];
     const since = r.a?.startsOn ?? agreedOn;
     if (!runsInYear(since, endedOn, year)) return [];
-    const agreementFlags = r.a && r.a.confidential !== null ? { confidential: r.a.confidential, clearedForPublication: !!r.a.clearedForPublication } : null;
+    const agreementFlags =
+      r.a && r.a.confidential !== null ? { confidential: r.a.confidential, clearedForPublication: !!r.a.clearedForPublication } : null;
     return [{ ...r, since, endedOn, publication: effectivePublication(r.e.publication, agreementFlags) }];
   });
   const shown = inYear.filter((r) => r.publication !== "confidential");
 
   // Every engagement's publication (any year): an acknowledgement of a company is listed only when all
   // of that company's engagements may name it.
-  const publicationOf = new Map(rows.map((r) => [r.e.id, effectivePublication(r.e.publication, r.a && r.a.confidential !== null ? { confidential: r.a.confidential, clearedForPublication: !!r.a.clearedForPublication } : null)]));
+  const publicationOf = new Map(
+    rows.map((r) => [
+      r.e.id,
+      effectivePublication(
+        r.e.publication,
+        r.a && r.a.confidential !== null ? { confidential: r.a.confidential, clearedForPublication: !!r.a.clearedForPublication } : null,
+      ),
+    ]),
+  );
   const companyNamedEverywhere = new Map<string, boolean>();
-  for (const r of rows) companyNamedEverywhere.set(r.e.companyId, (companyNamedEverywhere.get(r.e.companyId) ?? true) && publicationOf.get(r.e.id) === "public");
+  for (const r of rows)
+    companyNamedEverywhere.set(
+      r.e.companyId,
+      (companyNamedEverywhere.get(r.e.companyId) ?? true) && publicationOf.get(r.e.id) === "public",
+    );
 
   const [org, modes, indicators, acks] = await Promise.all([
     orgName(ctx),
     listModes(ctx).then((m) => m.items),
-    indicatorsAsOf(ctx, shown.map((r) => r.e.id), yearEnd),
+    indicatorsAsOf(
+      ctx,
+      shown.map((r) => r.e.id),
+      yearEnd,
+    ),
     ctx.db
-      .select({ companyId: acknowledgement.companyId, engagementId: acknowledgement.engagementId, channel: acknowledgement.channel, occurredOn: acknowledgement.occurredOn, title: acknowledgement.title, url: acknowledgement.url, companyName: company.name })
+      .select({
+        companyId: acknowledgement.companyId,
+        engagementId: acknowledgement.engagementId,
+        channel: acknowledgement.channel,
+        occurredOn: acknowledgement.occurredOn,
+        title: acknowledgement.title,
+        url: acknowledgement.url,
+        companyName: company.name,
+      })
       .from(acknowledgement)
       .innerJoin(company, eq(company.id, acknowledgement.companyId))
-      .where(and(eq(acknowledgement.organizationId, ctx.orgId), gte(acknowledgement.occurredOn, `${year}-01-01`), lte(acknowledgement.occurredOn, yearEnd)))
+      .where(
+        and(
+          eq(acknowledgement.organizationId, ctx.orgId),
+          gte(acknowledgement.occurredOn, `${year}-01-01`),
+          lte(acknowledgement.occurredOn, yearEnd),
+        ),
+      )
       .orderBy(asc(acknowledgement.occurredOn)),
   ]);
-  const listed = acks.filter((a) => (a.engagementId ? publicationOf.get(a.engagementId) === "public" && companyNamedEverywhere.get(a.companyId) !== false : companyNamedEverywhere.get(a.companyId) === true));
+  const listed = acks.filter((a) =>
+    a.engagementId
+      ? publicationOf.get(a.engagementId) === "public" && companyNamedEverywhere.get(a.companyId) !== false
+      : companyNamedEverywhere.get(a.companyId) === true,
+  );
   const own = new Map(modes.map((m) => [m.key, m.label]));
 
   // Named partners first, alphabetically; anonymous ones after them (their order must not hint at names).
-  const ordered = [...shown].sort((x, y) => (x.publication === y.publication ? (x.publication === "public" ? x.companyName.localeCompare(y.companyName) : x.since.localeCompare(y.since)) : x.publication === "public" ? -1 : 1));
+  const ordered = [...shown].sort((x, y) =>
+    x.publication === y.publication
+      ? x.publication === "public"
+        ? x.companyName.localeCompare(y.companyName)
+        : x.since.localeCompare(y.since)
+      : x.publication === "public"
+        ? -1
+        : 1,
+  );
   const partners: AnnualPartner[] = ordered.map((r) => {
     const section = r.nace ? naceSection(r.nace) : null;
     const sector = section ? (NACE_SECTIONS[section] ?? null) : null;
     const named = r.publication === "public";
-    const name = named ? r.companyName : sector ? t("annual.anonymousCompany", { sector: sector.split(";")[0].toLowerCase() }) : t("annual.anonymousCompanyNoSector");
+    const name = named
+      ? r.companyName
+      : sector
+        ? t("annual.anonymousCompany", { sector: sector.split(";")[0].toLowerCase() })
+        : t("annual.anonymousCompanyNoSector");
     return {
       publication: named ? "public" : "anonymous",
       name,
@@ -80,7 +138,13 @@ export async function annualReport(ctx: Ctx, q: AnnualQuery): Promise<AnnualRepo
       stage: r.e.stage,
       since: r.since,
       endedOn: r.endedOn,
-      value: { currency: r.e.currency, money: r.e.moneyAmount, inKind: r.e.inKindValue, inKindDescription: named ? r.e.inKindDescription : null, nonMonetary: named ? r.e.nonMonetaryValue : null },
+      value: {
+        currency: r.e.currency,
+        money: r.e.moneyAmount,
+        inKind: r.e.inKindValue,
+        inKindDescription: named ? r.e.inKindDescription : null,
+        nonMonetary: named ? r.e.nonMonetaryValue : null,
+      },
       // An anonymous partner's indicators are counted in the totals but not itemised: their names and exact
       // figures ("survivors employed at our hotels", 7) can identify the company.
       indicators: named ? (indicators.get(r.e.id) ?? []).map(({ id: _id, ...i }) => i) : [],
@@ -88,8 +152,11 @@ export async function annualReport(ctx: Ctx, q: AnnualQuery): Promise<AnnualRepo
     };
   });
 
-  const valued = (ps: AnnualPartner[]) => sumByCurrency(ps.map((p) => ({ currency: p.value.currency, money: p.value.money, inKind: p.value.inKind })));
-  const modeKeys = [...new Set(partners.flatMap((p) => p.modes))].sort((a, b) => (modes.find((m) => m.key === a)?.position ?? 999) - (modes.find((m) => m.key === b)?.position ?? 999));
+  const valued = (ps: AnnualPartner[]) =>
+    sumByCurrency(ps.map((p) => ({ currency: p.value.currency, money: p.value.money, inKind: p.value.inKind })));
+  const modeKeys = [...new Set(partners.flatMap((p) => p.modes))].sort(
+    (a, b) => (modes.find((m) => m.key === a)?.position ?? 999) - (modes.find((m) => m.key === b)?.position ?? 999),
+  );
   const allIndicators = ordered.flatMap((r) => indicators.get(r.e.id) ?? []);
 
   return {
@@ -111,7 +178,13 @@ export async function annualReport(ctx: Ctx, q: AnnualQuery): Promise<AnnualRepo
       return { key, label: modeLabel(q.lang, key, own), partnerships: of.length, value: valued(of) };
     }),
     totals: valued(partners),
-    acknowledgements: listed.map((a) => ({ company: a.companyName, channel: a.channel, occurredOn: a.occurredOn, title: a.title, url: a.url })),
+    acknowledgements: listed.map((a) => ({
+      company: a.companyName,
+      channel: a.channel,
+      occurredOn: a.occurredOn,
+      title: a.title,
+      url: a.url,
+    })),
     leftOut: { partnerships: inYear.length - shown.length, acknowledgements: acks.length - listed.length },
   };
 }
@@ -120,6 +193,11 @@ export async function annualReport(ctx: Ctx, q: AnnualQuery): Promise<AnnualRepo
 export async function annualReportPdf(ctx: Ctx, q: AnnualQuery): Promise<{ bytes: Buffer; filename: string }> {
   const r = await annualReport(ctx, q);
   const bytes = await renderAnnualPdf(r, q.lang);
-  await audit(ctx, { action: "export", entityType: "report", summary: `Generated the partnerships report ${r.year}`, details: { year: r.year, lang: q.lang, partnerships: r.counts.partnerships, leftOut: r.leftOut.partnerships } });
+  await audit(ctx, {
+    action: "export",
+    entityType: "report",
+    summary: `Generated the partnerships report ${r.year}`,
+    details: { year: r.year, lang: q.lang, partnerships: r.counts.partnerships, leftOut: r.leftOut.partnerships },
+  });
   return { bytes, filename: `partnerships-report-${r.year}.pdf` };
 }

@@ -23,8 +23,13 @@ export type Translate = (key: string, vars?: Record<string, string | number>) =>
 /** A translator for the report namespace (i18next-style {{vars}} and _one/_other plurals on `count`). */
 export function translator(lang: ReportLanguage): Translate {
   return (key, vars = {}) => {
-    const plural = typeof vars.count === "number" ? `${key}_${new Intl.PluralRules(LOCALE[lang]).select(vars.count) === "one" ? "one" : "other"}` : null;
-    const text = (plural && (lookup(REPORTS[lang], plural) ?? lookup(REPORTS.en, plural))) ?? lookup(REPORTS[lang], key) ?? lookup(REPORTS.en, key) ?? key;
+    const plural =
+      typeof vars.count === "number" ? `${key}_${new Intl.PluralRules(LOCALE[lang]).select(vars.count) === "one" ? "one" : "other"}` : null;
+    const text =
+      (plural && (lookup(REPORTS[lang], plural) ?? lookup(REPORTS.en, plural))) ??
+      lookup(REPORTS[lang], key) ??
+      lookup(REPORTS.en, key) ??
+      key;
     return text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name] ?? ""));
   };
 }

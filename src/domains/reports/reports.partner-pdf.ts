@@ -19,13 +19,20 @@ export async function renderPartnerPdf(r: PartnerReport, opts: { compress?: bool
   const content: Content[] = [];
 
   content.push(
-    coverBand(t("partner.docTitle"), r.company, [r.title, t("partner.preparedFor", names), `${t("partner.period")}: ${f.date(r.period.from)} – ${f.date(r.period.to)}`]),
+    coverBand(t("partner.docTitle"), r.company, [
+      r.title,
+      t("partner.preparedFor", names),
+      `${t("partner.period")}: ${f.date(r.period.from)} – ${f.date(r.period.to)}`,
+    ]),
     { text: t("partner.atAGlance"), style: "h3", margin: [0, 0, 0, 4] },
     tiles([
       { value: String(r.exchanges.meetings + r.exchanges.calls), label: t("partner.tiles.contacts") },
       { value: String(r.checkIns.length), label: t("partner.tiles.checkIns") },
       { value: r.indicators.length ? `${achievedCount} / ${r.indicators.length}` : "—", label: t("partner.tiles.targets") },
-      { value: r.commitments.kept.due ? `${r.commitments.kept.kept} / ${r.commitments.kept.due}` : "—", label: t("partner.tiles.commitments") },
+      {
+        value: r.commitments.kept.due ? `${r.commitments.kept.kept} / ${r.commitments.kept.due}` : "—",
+        label: t("partner.tiles.commitments"),
+      },
     ]),
   );
 
@@ -35,27 +42,46 @@ export async function renderPartnerPdf(r: PartnerReport, opts: { compress?: bool
   if (r.goals) content.push({ text: t("partner.goals"), style: "h3" }, { text: r.goals, margin: [0, 0, 0, 6] });
   if (r.agreement?.activities.length) content.push({ text: t("partner.agreedActivities"), style: "h3" }, bullets(r.agreement.activities));
   const sides = [
-    r.agreement?.ngoResponsibilities.length ? { stack: [{ text: t("partner.ngoCommitted", names), style: "h3" }, bullets(r.agreement.ngoResponsibilities)] } : null,
-    r.agreement?.companyResponsibilities.length ? { stack: [{ text: t("partner.companyCommitted", names), style: "h3" }, bullets(r.agreement.companyResponsibilities)] } : null,
+    r.agreement?.ngoResponsibilities.length
+      ? { stack: [{ text: t("partner.ngoCommitted", names), style: "h3" }, bullets(r.agreement.ngoResponsibilities)] }
+      : null,
+    r.agreement?.companyResponsibilities.length
+      ? { stack: [{ text: t("partner.companyCommitted", names), style: "h3" }, bullets(r.agreement.companyResponsibilities)] }
+      : null,
   ].filter((x): x is { stack: Content[] } => x !== null);
   if (sides.length) content.push({ columns: sides, columnGap: 18 });
-  const exchanges = (["meetings", "calls", "emails"] as const).filter((k) => r.exchanges[k] > 0).map((k) => t(`partner.${k}`, { count: r.exchanges[k] }));
+  const exchanges = (["meetings", "calls", "emails"] as const)
+    .filter((k) => r.exchanges[k] > 0)
+    .map((k) => t(`partner.${k}`, { count: r.exchanges[k] }));
   if (exchanges.length) content.push({ text: t("partner.exchanges", { list: exchanges.join(", ") }), margin: [0, 6, 0, 4] });
   content.push({ text: t("partner.milestones"), style: "h3" });
   content.push(
     r.milestones.length
-      ? table([t("partner.col.date"), t("partner.col.what")], r.milestones.map((m) => [f.date(m.on), t(`partner.milestone.${m.kind}`, names)]), [110, "*"])
+      ? table(
+          [t("partner.col.date"), t("partner.col.what")],
+          r.milestones.map((m) => [f.date(m.on), t(`partner.milestone.${m.kind}`, names)]),
+          [110, "*"],
+        )
       : { text: t("partner.noMilestones"), style: "small" },
   );
 
   // Results
   if (!r.indicators.length) content.push(...heading(t("partner.indicators")), { text: t("partner.noIndicators"), style: "small" });
   else {
-    const bars = chart(progressChart(r.indicators, { progress: t("partner.chartProgress"), target: t("partner.chartTarget") }), Math.max(90, 30 + r.indicators.length * 34));
+    const bars = chart(
+      progressChart(r.indicators, { progress: t("partner.chartProgress"), target: t("partner.chartTarget") }),
+      Math.max(90, 30 + r.indicators.length * 34),
+    );
     content.push(together(...heading(t("partner.indicators")), { text: t("partner.indicatorsIntro"), style: "intro" }, bars));
     content.push(
       table(
-        [t("partner.col.indicator"), t("partner.col.baseline"), t("partner.col.latest"), t("partner.col.target"), t("partner.col.progress")],
+        [
+          t("partner.col.indicator"),
+          t("partner.col.baseline"),
+          t("partner.col.latest"),
+          t("partner.col.target"),
+          t("partner.col.progress"),
+        ],
         r.indicators.map((i) => [
           { text: i.name, bold: true },
           withUnit(i.baseline, i.unit),
@@ -77,7 +103,12 @@ export async function renderPartnerPdf(r: PartnerReport, opts: { compress?: bool
     r.checkIns.length
       ? table(
           [t("partner.col.date"), t("partner.col.values")],
-          r.checkIns.map((c) => [f.date(c.on), c.values.length ? c.values.map((v) => `${v.name}: ${withUnit(v.value, v.unit)}`).join(" · ") : { text: t("partner.noValues"), style: "small" }]),
+          r.checkIns.map((c) => [
+            f.date(c.on),
+            c.values.length
+              ? c.values.map((v) => `${v.name}: ${withUnit(v.value, v.unit)}`).join(" · ")
+              : { text: t("partner.noValues"), style: "small" },
+          ]),
           [110, "*"],
         )
       : { text: t("partner.noCheckIns"), style: "small" },
@@ -92,13 +123,27 @@ export async function renderPartnerPdf(r: PartnerReport, opts: { compress?: bool
   } else {
     content.push({ text: t("partner.commitmentsIntro"), style: "intro" });
     content.push({
-      columns: (["ngo", "company"] as const).map((p) => ({ stack: [{ text: party(p), bold: true }, { text: t("partner.partyLine", c.byParty[p]), style: "small" }] })),
+      columns: (["ngo", "company"] as const).map((p) => ({
+        stack: [
+          { text: party(p), bold: true },
+          { text: t("partner.partyLine", c.byParty[p]), style: "small" },
+        ],
+      })),
       columnGap: 18,
       margin: [0, 0, 0, 6],
     });
     if (c.kept.due) content.push({ text: t("partner.keptOnTime", c.kept), margin: [0, 0, 0, 6] });
     if (c.done.length) {
-      content.push(table([t("partner.col.what"), t("partner.col.status")], c.done.map((d) => [`${party(d.party)}: ${d.what}`, { text: d.on ? `${t("partner.status.done")} · ${f.shortDate(d.on)}` : t("partner.status.done"), color: INK.success }]), ["*", 110]));
+      content.push(
+        table(
+          [t("partner.col.what"), t("partner.col.status")],
+          c.done.map((d) => [
+            `${party(d.party)}: ${d.what}`,
+            { text: d.on ? `${t("partner.status.done")} · ${f.shortDate(d.on)}` : t("partner.status.done"), color: INK.success },
+          ]),
+          ["*", 110],
+        ),
+      );
     }
   }
 
@@ -110,7 +155,11 @@ export async function renderPartnerPdf(r: PartnerReport, opts: { compress?: bool
     content.push(
       table(
         [t("partner.col.when"), t("partner.col.where"), t("partner.col.what")],
-        r.acknowledgements.map((a) => [f.date(a.on), t(`channels.${a.channel}`), a.url ? { stack: [a.title, { text: a.url, link: a.url, color: INK.primary, fontSize: 8 }] } : a.title]),
+        r.acknowledgements.map((a) => [
+          f.date(a.on),
+          t(`channels.${a.channel}`),
+          a.url ? { stack: [a.title, { text: a.url, link: a.url, color: INK.primary, fontSize: 8 }] } : a.title,
+        ]),
         [100, 80, "*"],
       ),
     );
@@ -119,12 +168,33 @@ export async function renderPartnerPdf(r: PartnerReport, opts: { compress?: bool
   // Next steps
   content.push(...heading(t("partner.nextSteps")));
   const next: Content[] = [
-    ...r.nextSteps.open.map((o) => ({ text: [t("partner.openCommitment", { party: party(o.party), what: o.what }), o.due ? { text: ` (${t("partner.dueBy", { date: f.date(o.due) })})`, color: INK.muted } : ""] })),
+    ...r.nextSteps.open.map((o) => ({
+      text: [
+        t("partner.openCommitment", { party: party(o.party), what: o.what }),
+        o.due ? { text: ` (${t("partner.dueBy", { date: f.date(o.due) })})`, color: INK.muted } : "",
+      ],
+    })),
     ...(r.nextSteps.nextCheckIn ? [{ text: t("partner.nextCheckIn", { date: f.date(r.nextSteps.nextCheckIn) }) }] : []),
     ...(r.nextSteps.agreementEnds ? [{ text: t("partner.agreementEnds", { date: f.date(r.nextSteps.agreementEnds) }) }] : []),
   ];
-  content.push(next.length ? { ul: next, markerColor: INK.primary, margin: [0, 0, 0, 6] } : { text: t("partner.noNextSteps"), style: "small" });
-  content.push({ text: t("partner.thanks"), italics: true, color: INK.primary, fontSize: 11, margin: [0, 18, 0, 2] }, { text: `${r.org} · ${t("partner.generated", { date: f.date(r.generatedOn) })}`, style: "small" });
+  content.push(
+    next.length ? { ul: next, markerColor: INK.primary, margin: [0, 0, 0, 6] } : { text: t("partner.noNextSteps"), style: "small" },
+  );
+  content.push(
+    { text: t("partner.thanks"), italics: true, color: INK.primary, fontSize: 11, margin: [0, 18, 0, 2] },
+    { text: `${r.org} · ${t("partner.generated", { date: f.date(r.generatedOn) })}`, style: "small" },
+  );
 
-  return renderPdf(documentOf({ title: `${t("partner.docTitle")} — ${r.company}`, author: r.org, footer: t("partner.footer", names), page: (page, pages) => t("partner.page", { page, pages }) }, content, opts.compress ?? true));
+  return renderPdf(
+    documentOf(
+      {
+        title: `${t("partner.docTitle")} — ${r.company}`,
+        author: r.org,
+        footer: t("partner.footer", names),
+        page: (page, pages) => t("partner.page", { page, pages }),
+      },
+      content,
+      opts.compress ?? true,
+    ),
+  );
 }

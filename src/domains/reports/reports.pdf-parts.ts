@@ -5,7 +5,17 @@ import { renderSvgChart } from "../../platform/charts.js";
 // Building blocks shared by the partner and annual report PDFs: palette, styles, the cover band,
 // section headings, figure tiles, tables and charts (ECharts SVG embedded in pdfmake).
 
-export const INK = { primary: "#4338ca", dark: "#1e1b4b", soft: "#eef0ff", line: "#e3e5e9", muted: "#535966", text: "#15171c", success: "#11703f", successSoft: "#e6f6ec", band: "#312e81" };
+export const INK = {
+  primary: "#4338ca",
+  dark: "#1e1b4b",
+  soft: "#eef0ff",
+  line: "#e3e5e9",
+  muted: "#535966",
+  text: "#15171c",
+  success: "#11703f",
+  successSoft: "#e6f6ec",
+  band: "#312e81",
+};
 
 export const PAGE = { width: 595.28, margin: 50 };
 export const CONTENT_WIDTH = PAGE.width - 2 * PAGE.margin;
@@ -34,9 +44,24 @@ export function coverBand(kicker: string, title: string, lines: string[]): Conte
     stack: [
       { canvas: [{ type: "rect", x: 0, y: 0, w: PAGE.width, h: 190, color: INK.band }], absolutePosition: { x: 0, y: 0 } },
       { canvas: [{ type: "rect", x: 0, y: 0, w: PAGE.width, h: 6, color: "#818cf8" }], absolutePosition: { x: 0, y: 190 } },
-      { text: kicker.toUpperCase(), color: "#c7d2fe", fontSize: 9, bold: true, characterSpacing: 1.2, absolutePosition: { x: PAGE.margin, y: 48 } },
+      {
+        text: kicker.toUpperCase(),
+        color: "#c7d2fe",
+        fontSize: 9,
+        bold: true,
+        characterSpacing: 1.2,
+        absolutePosition: { x: PAGE.margin, y: 48 },
+      },
       { text: title, color: "#ffffff", fontSize: 24, bold: true, absolutePosition: { x: PAGE.margin, y: 66 } },
-      { stack: lines.map((l, i) => ({ text: l, color: i === 0 ? "#ffffff" : "#e0e7ff", fontSize: i === 0 ? 13 : 10, margin: [0, 0, 0, 3] })), absolutePosition: { x: PAGE.margin, y: 104 } },
+      {
+        stack: lines.map((l, i) => ({
+          text: l,
+          color: i === 0 ? "#ffffff" : "#e0e7ff",
+          fontSize: i === 0 ? 13 : 10,
+          margin: [0, 0, 0, 3],
+        })),
+        absolutePosition: { x: PAGE.margin, y: 104 },
+      },
       { text: "", margin: [0, 170, 0, 0] },
     ],
   };
@@ -47,9 +72,22 @@ export function tiles(items: Array<{ value: string; label: string }>): Content {
   return {
     table: {
       widths: items.map(() => "*"),
-      body: [items.map((x) => ({ stack: [{ text: x.value, style: "tileNumber" }, { text: x.label, style: "tileLabel" }], fillColor: INK.soft, margin: [10, 8, 10, 8] }))],
+      body: [
+        items.map((x) => ({
+          stack: [
+            { text: x.value, style: "tileNumber" },
+            { text: x.label, style: "tileLabel" },
+          ],
+          fillColor: INK.soft,
+          margin: [10, 8, 10, 8],
+        })),
+      ],
     },
-    layout: { hLineWidth: () => 0, vLineWidth: (i: number, node: ContentTable) => (i === 0 || i === node.table.widths!.length ? 0 : 6), vLineColor: () => "#ffffff" },
+    layout: {
+      hLineWidth: () => 0,
+      vLineWidth: (i: number, node: ContentTable) => (i === 0 || i === node.table.widths!.length ? 0 : 6),
+      vLineColor: () => "#ffffff",
+    },
     margin: [0, 4, 0, 6],
   };
 }
@@ -79,23 +117,39 @@ export const together = (...blocks: Content[]): Content => ({ stack: blocks, unb
 /** A quiet box with a coloured edge, for what the reader should know about the report itself. */
 export function note(lines: string[]): Content {
   return {
-    table: { widths: ["*"], body: [[{ stack: lines.map((text) => ({ text })), fontSize: 8.5, color: INK.muted, fillColor: "#f7f7fb", margin: [8, 5, 8, 5] }]] },
+    table: {
+      widths: ["*"],
+      body: [[{ stack: lines.map((text) => ({ text })), fontSize: 8.5, color: INK.muted, fillColor: "#f7f7fb", margin: [8, 5, 8, 5] }]],
+    },
     layout: { hLineWidth: () => 0, vLineWidth: (i: number) => (i === 0 ? 3 : 0), vLineColor: () => "#818cf8" },
     margin: [0, 2, 0, 4],
   };
 }
 
 /** A bulleted list of plain strings. */
-export const bullets = (items: string[]): Content => ({ ul: items.map((text) => ({ text })), fontSize: 9.5, margin: [0, 0, 0, 6], markerColor: INK.primary });
+export const bullets = (items: string[]): Content => ({
+  ul: items.map((text) => ({ text })),
+  fontSize: 9.5,
+  margin: [0, 0, 0, 6],
+  markerColor: INK.primary,
+});
 
 /** An ECharts chart as SVG, `height` points tall across the content width. */
 export function chart(option: EChartsOption, height: number): Content {
   const scale = 1.4; // draw larger, so fonts in the chart come out near the body text size
-  return { svg: renderSvgChart(option, { width: Math.round(CONTENT_WIDTH * scale), height: Math.round(height * scale) }), width: CONTENT_WIDTH, margin: [0, 4, 0, 8] };
+  return {
+    svg: renderSvgChart(option, { width: Math.round(CONTENT_WIDTH * scale), height: Math.round(height * scale) }),
+    width: CONTENT_WIDTH,
+    margin: [0, 4, 0, 8],
+  };
 }
 
 /** The document frame: A4, margins, footer with page numbers, styles, metadata. */
-export function documentOf(meta: { title: string; author: string; footer: string; page: (p: number, n: number) => string }, content: Content[], compress: boolean): TDocumentDefinitions {
+export function documentOf(
+  meta: { title: string; author: string; footer: string; page: (p: number, n: number) => string },
+  content: Content[],
+  compress: boolean,
+): TDocumentDefinitions {
   return {
     info: { title: meta.title, author: meta.author, creator: "Partnerwise", producer: "Partnerwise" },
     pageSize: "A4",

@@ -19,7 +19,11 @@ export async function orgName(ctx: Ctx): Promise<string> {
  * Indicators of the engagements with the last value recorded on or before `asOf`, in the agreement's order.
  * (The agreements service knows the latest value only; a report looks back from the end of its period.)
  */
-export async function indicatorsAsOf(ctx: Ctx, engagementIds: string[], asOf: string): Promise<Map<string, Array<ReportIndicator & { id: string }>>> {
+export async function indicatorsAsOf(
+  ctx: Ctx,
+  engagementIds: string[],
+  asOf: string,
+): Promise<Map<string, Array<ReportIndicator & { id: string }>>> {
   const out = new Map<string, Array<ReportIndicator & { id: string }>>();
   if (!engagementIds.length) return out;
   const rows = await ctx.db
@@ -30,10 +34,23 @@ export async function indicatorsAsOf(ctx: Ctx, engagementIds: string[], asOf: st
   const latest = new Map<string, { value: number; on: string }>();
   if (rows.length) {
     const values = await ctx.db
-      .selectDistinctOn([checkInValue.indicatorId], { indicatorId: checkInValue.indicatorId, value: checkInValue.value, on: checkIn.occurredOn })
+      .selectDistinctOn([checkInValue.indicatorId], {
+        indicatorId: checkInValue.indicatorId,
+        value: checkInValue.value,
+        on: checkIn.occurredOn,
+      })
       .from(checkInValue)
       .innerJoin(checkIn, eq(checkIn.id, checkInValue.checkInId))
-      .where(and(eq(checkInValue.organizationId, ctx.orgId), inArray(checkInValue.indicatorId, rows.map((r) => r.id)), lte(checkIn.occurredOn, asOf)))
+      .where(
+        and(
+          eq(checkInValue.organizationId, ctx.orgId),
+          inArray(
+            checkInValue.indicatorId,
+            rows.map((r) => r.id),
+          ),
+          lte(checkIn.occurredOn, asOf),
+        ),
+      )
       .orderBy(checkInValue.indicatorId, desc(checkIn.occurredOn), desc(checkIn.createdAt));
     for (const v of values) latest.set(v.indicatorId, { value: v.value, on: v.on });
   }
@@ -41,7 +58,17 @@ export async function indicatorsAsOf(ctx: Ctx, engagementIds: string[], asOf: st
     const l = latest.get(r.id) ?? null;
     const progress = progressOf(r.baseline, r.target, l?.value ?? null);
     const list = out.get(r.engagementId) ?? [];
-    list.push({ id: r.id, name: r.name, unit: r.unit, baseline: r.baseline, target: r.target, latest: l?.value ?? null, latestOn: l?.on ?? null, progress, achieved: achieved(progress) });
+    list.push({
+      id: r.id,
+      name: r.name,
+      unit: r.unit,
+      baseline: r.baseline,
+      target: r.target,
+      latest: l?.value ?? null,
+      latestOn: l?.on ?? null,
+      progress,
+      achieved: achieved(progress),
+    });
     out.set(r.engagementId, list);
   }
   return out;
@@ -57,7 +84,11 @@ export interface StageStep {
 export async function stageSteps(ctx: Ctx, engagementIds: string[]): Promise<StageStep[]> {
   if (!engagementIds.length) return [];
   const rows = await ctx.db
-    .select({ engagementId: engagementStageChange.engagementId, toStage: engagementStageChange.toStage, at: engagementStageChange.changedAt })
+    .select({
+      engagementId: engagementStageChange.engagementId,
+      toStage: engagementStageChange.toStage,
+      at: engagementStageChange.changedAt,
+    })
     .from(engagementStageChange)
     .where(and(eq(engagementStageChange.organizationId, ctx.orgId), inArray(engagementStageChange.engagementId, engagementIds)))
     .orderBy(asc(engagementStageChange.changedAt));

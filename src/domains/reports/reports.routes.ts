@@ -7,7 +7,10 @@ import { partnerReportPdf } from "./reports.service.js";
 
 const IdParam = z.object({ id: z.string().meta({ param: { name: "id", in: "path" }, example: "5b8a…" }) });
 const json = <T extends z.ZodTypeAny>(schema: T, description: string) => ({ content: { "application/json": { schema } }, description });
-const pdf = (description: string) => ({ description, content: { "application/pdf": { schema: { type: "string" as const, format: "binary" } } } });
+const pdf = (description: string) => ({
+  description,
+  content: { "application/pdf": { schema: { type: "string" as const, format: "binary" } } },
+});
 const tags = ["Reports"];
 
 /** Reports: the partner impact report of an engagement, the annual partnerships report (JSON and PDF). */
@@ -34,14 +37,22 @@ export const reportsRoutes = createRouter()
       path: "/reports/annual",
       tags,
       summary: "Annual partnerships report: partners, modes, value, results, acknowledgements — only what may be published",
-      description: "Confidential partnerships are left out (and counted in leftOut); anonymous ones show the company's sector instead of its name.",
+      description:
+        "Confidential partnerships are left out (and counted in leftOut); anonymous ones show the company's sector instead of its name.",
       request: { query: AnnualQuery },
       responses: { 200: json(AnnualReport, "The report"), ...errorResponses },
     }),
     async (c) => c.json(await annualReport(c.get("ctx"), c.req.valid("query")), 200),
   )
   .openapi(
-    createRoute({ method: "get", path: "/reports/annual.pdf", tags, summary: "Annual partnerships report (PDF), the same content as GET /reports/annual", request: { query: AnnualQuery }, responses: { 200: pdf("PDF"), ...errorResponses } }),
+    createRoute({
+      method: "get",
+      path: "/reports/annual.pdf",
+      tags,
+      summary: "Annual partnerships report (PDF), the same content as GET /reports/annual",
+      request: { query: AnnualQuery },
+      responses: { 200: pdf("PDF"), ...errorResponses },
+    }),
     async (c) => {
       const f = await annualReportPdf(c.get("ctx"), c.req.valid("query"));
       return download(f.bytes, "application/pdf", f.filename);

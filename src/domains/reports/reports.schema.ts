@@ -11,7 +11,9 @@ const Lang = z.enum(REPORT_LANGUAGES).default("en").meta({ description: "Languag
 
 export const PartnerReportQuery = z
   .object({
-    from: IsoDate.optional().meta({ description: "First day of the period (default: the agreement's start, else the engagement's creation)" }),
+    from: IsoDate.optional().meta({
+      description: "First day of the period (default: the agreement's start, else the engagement's creation)",
+    }),
     to: IsoDate.optional().meta({ description: "Last day of the period (default: today)" }),
     lang: Lang,
   })
@@ -19,12 +21,20 @@ export const PartnerReportQuery = z
 export type PartnerReportQuery = z.infer<typeof PartnerReportQuery>;
 
 export const AnnualQuery = z.object({
-  year: z.coerce.number().int("Use a year like 2025.").min(2000, "Use a year from 2000 on.").max(2100, "Use a year before 2100.").optional().meta({ description: "Calendar year (default: this year)", example: 2025 }),
+  year: z.coerce
+    .number()
+    .int("Use a year like 2025.")
+    .min(2000, "Use a year from 2000 on.")
+    .max(2100, "Use a year before 2100.")
+    .optional()
+    .meta({ description: "Calendar year (default: this year)", example: 2025 }),
   lang: Lang,
 });
 export type AnnualQuery = z.infer<typeof AnnualQuery>;
 
-const Money = z.object({ currency: z.string(), money: z.number(), inKind: z.number() }).meta({ id: "ReportMoney", description: "Agreed money and estimated in-kind value, in one currency" });
+const Money = z
+  .object({ currency: z.string(), money: z.number(), inKind: z.number() })
+  .meta({ id: "ReportMoney", description: "Agreed money and estimated in-kind value, in one currency" });
 
 export const ReportIndicator = z
   .object({
@@ -50,7 +60,13 @@ export const AnnualPartner = z
     stage: z.string(),
     since: z.string().meta({ description: "Start of the partnership (agreement start, else the day it was agreed)" }),
     endedOn: z.string().nullable(),
-    value: z.object({ currency: z.string().nullable(), money: z.number().nullable(), inKind: z.number().nullable(), inKindDescription: z.string().nullable(), nonMonetary: z.string().nullable() }),
+    value: z.object({
+      currency: z.string().nullable(),
+      money: z.number().nullable(),
+      inKind: z.number().nullable(),
+      inKindDescription: z.string().nullable(),
+      nonMonetary: z.string().nullable(),
+    }),
     indicators: z.array(ReportIndicator),
     acknowledgements: z.number().int(),
   })
@@ -72,9 +88,13 @@ export const AnnualReport = z
       acknowledgements: z.number().int().meta({ description: "Acknowledgements listed" }),
     }),
     partners: z.array(AnnualPartner),
-    modes: z.array(z.object({ key: z.string(), label: z.string(), partnerships: z.number().int(), value: z.array(Money) })).meta({ description: "Per mode; a partnership with several modes counts under each" }),
+    modes: z
+      .array(z.object({ key: z.string(), label: z.string(), partnerships: z.number().int(), value: z.array(Money) }))
+      .meta({ description: "Per mode; a partnership with several modes counts under each" }),
     totals: z.array(Money).meta({ description: "Each partnership counted once" }),
-    acknowledgements: z.array(z.object({ company: z.string(), channel: z.string(), occurredOn: z.string(), title: z.string(), url: z.string().nullable() })),
+    acknowledgements: z.array(
+      z.object({ company: z.string(), channel: z.string(), occurredOn: z.string(), title: z.string(), url: z.string().nullable() }),
+    ),
     leftOut: z
       .object({
         partnerships: z.number().int().meta({ description: "Partnerships of the year not cleared for publication (confidential)" }),

@@ -30,7 +30,15 @@ export interface PartnerReport {
   period: { from: string; to: string };
   generatedOn: string;
   modes: string[];
-  agreement: { kind: "mou" | "contract"; goals: string | null; activities: string[]; ngoResponsibilities: string[]; companyResponsibilities: string[]; startsOn: string | null; endsOn: string | null } | null;
+  agreement: {
+    kind: "mou" | "contract";
+    goals: string | null;
+    activities: string[];
+    ngoResponsibilities: string[];
+    companyResponsibilities: string[];
+    startsOn: string | null;
+    endsOn: string | null;
+  } | null;
   goals: string | null;
   exchanges: { meetings: number; calls: number; emails: number };
   milestones: Array<{ on: string; kind: string }>;
@@ -44,7 +52,11 @@ export interface PartnerReport {
     done: Array<{ party: "ngo" | "company"; what: string; on: string | null }>;
   };
   acknowledgements: Array<{ channel: string; on: string; title: string; url: string | null }>;
-  nextSteps: { nextCheckIn: string | null; agreementEnds: string | null; open: Array<{ party: "ngo" | "company"; what: string; due: string | null }> };
+  nextSteps: {
+    nextCheckIn: string | null;
+    agreementEnds: string | null;
+    open: Array<{ party: "ngo" | "company"; what: string; due: string | null }>;
+  };
 }
 
 const MILESTONE_STAGES = new Set(["agreed", "active", "reviewing", "renewed", "ended"]);
@@ -56,16 +68,29 @@ export async function partnerReport(ctx: Ctx, engagementId: string, q: PartnerRe
   const today = isoDay(new Date());
   const a = await findAgreement(ctx, e.id);
   const period = { from: q.from ?? a?.startsOn ?? isoDay(e.createdAt), to: q.to ?? today };
-  if (period.from > period.to) throw new AppError("validation", "The period ends before it starts.", { errors: [{ path: "from", message: "After the end of the period." }] });
+  if (period.from > period.to)
+    throw new AppError("validation", "The period ends before it starts.", {
+      errors: [{ path: "from", message: "After the end of the period." }],
+    });
 
   const [org, [co], modes, activityCounts, steps, indicators, checkIns, commitments, kept, acks, monitoring] = await Promise.all([
     orgName(ctx),
-    ctx.db.select({ name: company.name }).from(company).where(and(eq(company.organizationId, ctx.orgId), eq(company.id, e.companyId))),
+    ctx.db
+      .select({ name: company.name })
+      .from(company)
+      .where(and(eq(company.organizationId, ctx.orgId), eq(company.id, e.companyId))),
     listModes(ctx).then((m) => m.items),
     ctx.db
       .select({ kind: engagementActivity.kind, n: sql<number>`count(*)::int` })
       .from(engagementActivity)
-      .where(and(eq(engagementActivity.organizationId, ctx.orgId), eq(engagementActivity.engagementId, e.id), gte(engagementActivity.occurredOn, period.from), lte(engagementActivity.occurredOn, period.to)))
+      .where(
+        and(
+          eq(engagementActivity.organizationId, ctx.orgId),
+          eq(engagementActivity.engagementId, e.id),
+          gte(engagementActivity.occurredOn, period.from),
+          lte(engagementActivity.occurredOn, period.to),
+        ),
+      )
       .groupBy(engagementActivity.kind),
     stageSteps(ctx, [e.id]),
     indicatorsAsOf(ctx, [e.id], period.to),
@@ -127,31 +152,59 @@ export async function partnerReport(ctx: Ctx, engagementId: string, q: PartnerRe
     period,
     generatedOn: today,
     modes: e.modes.map((m) => modeLabel(q.lang, m, own)),
-    agreement: a ? { kind: a.kind, goals: a.goals, activities: a.activities, ngoResponsibilities: a.ngoResponsibilities, companyResponsibilities: a.companyResponsibilities, startsOn: a.startsOn, endsOn: a.endsOn } : null,
+    agreement: a
+      ? {
+          kind: a.kind,
+          goals: a.goals,
+          activities: a.activities,
+          ngoResponsibilities: a.ngoResponsibilities,
+          companyResponsibilities: a.companyResponsibilities,
+          startsOn: a.startsOn,
+          endsOn: a.endsOn,
+        }
+      : null,
     goals: a?.goals ?? e.goals,
     exchanges: { meetings: count("meeting"), calls: count("call"), emails: count("email") },
     milestones,
     indicators: inds.map(({ id: _id, ...i }) => i),
     series,
-    checkIns: inPeriodCheckIns.map((c) => ({ on: c.occurredOn, values: c.values.map((v) => ({ name: v.indicator, unit: v.unit, value: v.value })) })),
+    checkIns: inPeriodCheckIns.map((c) => ({
+      on: c.occurredOn,
+      values: c.values.map((v) => ({ name: v.indicator, unit: v.unit, value: v.value })),
+    })),
     commitments: {
       byParty: { ngo: byParty("ngo"), company: byParty("company") },
       kept: { due: k.due, kept: k.kept },
-      done: live.filter((c) => c.status === "done" && (!c.doneAt || within(c.doneAt.slice(0, 10), period))).map((c) => ({ party: c.party, what: c.description, on: c.doneAt?.slice(0, 10) ?? null })),
+      done: live
+        .filter((c) => c.status === "done" && (!c.doneAt || within(c.doneAt.slice(0, 10), period)))
+        .map((c) => ({ party: c.party, what: c.description, on: c.doneAt?.slice(0, 10) ?? null })),
     },
     acknowledgements: acks.map((x) => ({ channel: x.channel, on: x.on, title: x.title, url: x.url })),
     nextSteps: {
       nextCheckIn: e.stage === "ended" ? null : monitoring.nextDue,
       agreementEnds: a?.endsOn && a.endsOn >= today && e.stage !== "ended" ? a.endsOn : null,
-      open: e.stage === "ended" ? [] : live.filter((c) => c.status === "open").map((c) => ({ party: c.party, what: c.description, due: c.dueOn })),
+      open:
+        e.stage === "ended"
+          ? []
+          : live.filter((c) => c.status === "open").map((c) => ({ party: c.party, what: c.description, due: c.dueOn })),
     },
   };
 }
 
 /** The partner report as a PDF file (recorded in the audit log: it is a document that leaves the organisation). */
-export async function partnerReportPdf(ctx: Ctx, engagementId: string, q: PartnerReportQuery): Promise<{ bytes: Buffer; filename: string }> {
+export async function partnerReportPdf(
+  ctx: Ctx,
+  engagementId: string,
+  q: PartnerReportQuery,
+): Promise<{ bytes: Buffer; filename: string }> {
   const r = await partnerReport(ctx, engagementId, q);
   const bytes = await renderPartnerPdf(r);
-  await audit(ctx, { action: "export", entityType: "engagement", entityId: engagementId, summary: `Generated the partner report for ${r.company}`, details: { engagementId, from: r.period.from, to: r.period.to, lang: r.lang } });
+  await audit(ctx, {
+    action: "export",
+    entityType: "engagement",
+    entityId: engagementId,
+    summary: `Generated the partner report for ${r.company}`,
+    details: { engagementId, from: r.period.from, to: r.period.to, lang: r.lang },
+  });
   return { bytes, filename: `impact-report-${foldText(r.company).replace(/ /g, "-").slice(0, 60) || "partner"}-${r.period.to}.pdf` };
 }

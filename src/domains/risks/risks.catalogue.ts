@@ -25,7 +25,10 @@ const toItem = (r: ItemRow): CatalogueItem => ({
 
 /** Seeds the brief's risks the first time an organisation needs its catalogue (deleted items stay deleted). */
 export async function ensureCatalogue(db: Db, orgId: string): Promise<void> {
-  const [{ n }] = await db.select({ n: sql<number>`count(*)::int` }).from(riskCatalogueItem).where(eq(riskCatalogueItem.organizationId, orgId));
+  const [{ n }] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(riskCatalogueItem)
+    .where(eq(riskCatalogueItem.organizationId, orgId));
   if (n > 0) return;
   await db
     .insert(riskCatalogueItem)
@@ -36,14 +39,21 @@ export async function ensureCatalogue(db: Db, orgId: string): Promise<void> {
 /** The organisation's risk catalogue in its order (archived items included, marked). */
 export async function listCatalogue(ctx: Ctx): Promise<{ items: CatalogueItem[] }> {
   await ensureCatalogue(ctx.db, ctx.orgId);
-  const rows = await ctx.db.select().from(riskCatalogueItem).where(eq(riskCatalogueItem.organizationId, ctx.orgId)).orderBy(asc(riskCatalogueItem.position), asc(riskCatalogueItem.createdAt));
+  const rows = await ctx.db
+    .select()
+    .from(riskCatalogueItem)
+    .where(eq(riskCatalogueItem.organizationId, ctx.orgId))
+    .orderBy(asc(riskCatalogueItem.position), asc(riskCatalogueItem.createdAt));
   return { items: rows.map(toItem) };
 }
 
 /** One catalogue item of the organisation, or undefined. */
 export async function findItem(db: Db, orgId: string, id: string): Promise<ItemRow | undefined> {
   if (!isUuid(id)) return undefined;
-  const [row] = await db.select().from(riskCatalogueItem).where(and(eq(riskCatalogueItem.organizationId, orgId), eq(riskCatalogueItem.id, id)));
+  const [row] = await db
+    .select()
+    .from(riskCatalogueItem)
+    .where(and(eq(riskCatalogueItem.organizationId, orgId), eq(riskCatalogueItem.id, id)));
   return row;
 }
 
@@ -57,13 +67,21 @@ async function load(ctx: Ctx, id: string): Promise<ItemRow> {
 export async function createItem(ctx: Ctx, input: CatalogueItemInput): Promise<CatalogueItem> {
   requireRole(ctx, "member");
   await ensureCatalogue(ctx.db, ctx.orgId);
-  const [{ max }] = await ctx.db.select({ max: sql<number>`coalesce(max(${riskCatalogueItem.position}), 0)::int` }).from(riskCatalogueItem).where(eq(riskCatalogueItem.organizationId, ctx.orgId));
+  const [{ max }] = await ctx.db
+    .select({ max: sql<number>`coalesce(max(${riskCatalogueItem.position}), 0)::int` })
+    .from(riskCatalogueItem)
+    .where(eq(riskCatalogueItem.organizationId, ctx.orgId));
   return inTransaction(ctx, async (tx) => {
     const [row] = await tx.db
       .insert(riskCatalogueItem)
       .values({ ...input, organizationId: ctx.orgId, key: null, position: max + 10 })
       .returning();
-    await audit(tx, { action: "create", entityType: "risk_catalogue_item", entityId: row.id, summary: `Added risk ${row.title} to the catalogue` });
+    await audit(tx, {
+      action: "create",
+      entityType: "risk_catalogue_item",
+      entityId: row.id,
+      summary: `Added risk ${row.title} to the catalogue`,
+    });
     return toItem(row);
   });
 }
@@ -79,7 +97,13 @@ export async function updateItem(ctx: Ctx, id: string, patch: CatalogueItemPatch
       .set({ ...given, updatedAt: new Date() })
       .where(and(eq(riskCatalogueItem.organizationId, ctx.orgId), eq(riskCatalogueItem.id, id)))
       .returning();
-    await audit(tx, { action: "update", entityType: "risk_catalogue_item", entityId: id, summary: `Changed catalogue risk ${before.title}`, details: { fields: Object.keys(given) } });
+    await audit(tx, {
+      action: "update",
+      entityType: "risk_catalogue_item",
+      entityId: id,
+      summary: `Changed catalogue risk ${before.title}`,
+      details: { fields: Object.keys(given) },
+    });
     return toItem(row);
   });
 }
@@ -90,6 +114,12 @@ export async function deleteItem(ctx: Ctx, id: string): Promise<void> {
   requireRole(ctx, "member");
   await inTransaction(ctx, async (tx) => {
     await tx.db.delete(riskCatalogueItem).where(and(eq(riskCatalogueItem.organizationId, ctx.orgId), eq(riskCatalogueItem.id, id)));
-    await audit(tx, { action: "delete", entityType: "risk_catalogue_item", entityId: id, summary: `Removed risk ${before.title} from the catalogue`, details: { key: before.key } });
+    await audit(tx, {
+      action: "delete",
+      entityType: "risk_catalogue_item",
+      entityId: id,
+      summary: `Removed risk ${before.title} from the catalogue`,
+      details: { key: before.key },
+    });
   });
 }

@@ -12,8 +12,22 @@ export function riskMatrixOption(m: RiskMatrix, title?: string) {
   return {
     title: title ? { text: title, left: "center", textStyle: { fontSize: 14 } } : undefined,
     grid: { left: 70, right: 20, top: title ? 40 : 20, bottom: 50 },
-    xAxis: { type: "category" as const, data: LEVELS, name: "Impact", nameLocation: "middle" as const, nameGap: 28, splitArea: { show: true } },
-    yAxis: { type: "category" as const, data: LEVELS, name: "Likelihood", nameLocation: "middle" as const, nameGap: 40, splitArea: { show: true } },
+    xAxis: {
+      type: "category" as const,
+      data: LEVELS,
+      name: "Impact",
+      nameLocation: "middle" as const,
+      nameGap: 28,
+      splitArea: { show: true },
+    },
+    yAxis: {
+      type: "category" as const,
+      data: LEVELS,
+      name: "Likelihood",
+      nameLocation: "middle" as const,
+      nameGap: 40,
+      splitArea: { show: true },
+    },
     visualMap: {
       show: false,
       type: "piecewise" as const,
@@ -28,7 +42,12 @@ export function riskMatrixOption(m: RiskMatrix, title?: string) {
       {
         type: "heatmap" as const,
         data: m.cells.map((c) => [c.impact - 1, c.likelihood - 1, c.score, c.count]),
-        label: { show: true, fontSize: 14, fontWeight: "bold" as const, formatter: (p: { value: number[] }) => (p.value[3] ? String(p.value[3]) : "") },
+        label: {
+          show: true,
+          fontSize: 14,
+          fontWeight: "bold" as const,
+          formatter: (p: { value: number[] }) => (p.value[3] ? String(p.value[3]) : ""),
+        },
         itemStyle: { borderColor: "#ffffff", borderWidth: 2 },
       },
     ],

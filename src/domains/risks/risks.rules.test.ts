@@ -3,8 +3,16 @@ import { band, matrix, scores } from "./risks.rules.js";
 
 describe("risk scores", () => {
   it("scores likelihood × impact, residual when both residual values are given", () => {
-    expect(scores({ likelihood: 4, impact: 5, residualLikelihood: null, residualImpact: null })).toEqual({ score: 20, residualScore: null, currentScore: 20 });
-    expect(scores({ likelihood: 4, impact: 5, residualLikelihood: 2, residualImpact: 3 })).toEqual({ score: 20, residualScore: 6, currentScore: 6 });
+    expect(scores({ likelihood: 4, impact: 5, residualLikelihood: null, residualImpact: null })).toEqual({
+      score: 20,
+      residualScore: null,
+      currentScore: 20,
+    });
+    expect(scores({ likelihood: 4, impact: 5, residualLikelihood: 2, residualImpact: 3 })).toEqual({
+      score: 20,
+      residualScore: 6,
+      currentScore: 6,
+    });
     expect([band(15), band(14), band(6), band(5)]).toEqual(["high", "medium", "medium", "low"]);
   });
 

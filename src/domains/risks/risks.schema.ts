@@ -56,9 +56,20 @@ export type CatalogueItem = z.infer<typeof CatalogueItem>;
 
 export const MitigationInput = z
   .object({
-    action: z.string().trim().min(1, "Say what is done.").max(5000).meta({ example: "Review the partner's campaign material before publication" }),
-    ownerId: z.string().nullish().transform((v) => v ?? null).meta({ description: "User id of who sees to it (a member of the organisation)" }),
-    reviewOn: IsoDate.nullish().transform((v) => v ?? null).meta({ description: "When to review it" }),
+    action: z
+      .string()
+      .trim()
+      .min(1, "Say what is done.")
+      .max(5000)
+      .meta({ example: "Review the partner's campaign material before publication" }),
+    ownerId: z
+      .string()
+      .nullish()
+      .transform((v) => v ?? null)
+      .meta({ description: "User id of who sees to it (a member of the organisation)" }),
+    reviewOn: IsoDate.nullish()
+      .transform((v) => v ?? null)
+      .meta({ description: "When to review it" }),
   })
   .meta({ id: "RiskMitigationInput" });
 
@@ -75,7 +86,11 @@ const riskFields = {
 
 export const RiskInput = z
   .object({
-    catalogueItemId: z.uuid("Not a valid catalogue item id.").nullish().transform((v) => v ?? null).meta({ description: "The catalogue item this risk is an instance of; null for a custom risk" }),
+    catalogueItemId: z
+      .uuid("Not a valid catalogue item id.")
+      .nullish()
+      .transform((v) => v ?? null)
+      .meta({ description: "The catalogue item this risk is an instance of; null for a custom risk" }),
     title: riskFields.title.optional(),
     description: riskFields.description,
     likelihood: riskFields.likelihood.optional().meta({ description: "1–5; default: the catalogue item's suggestion" }),
@@ -103,7 +118,14 @@ export const RiskPatch = z
 export type RiskPatch = z.infer<typeof RiskPatch>;
 
 export const Mitigation = z
-  .object({ id: z.uuid(), action: z.string(), ownerId: z.string().nullable(), owner: Ref.nullable(), reviewOn: z.string().nullable(), reviewDue: z.boolean().meta({ description: "The review date has come" }) })
+  .object({
+    id: z.uuid(),
+    action: z.string(),
+    ownerId: z.string().nullable(),
+    owner: Ref.nullable(),
+    reviewOn: z.string().nullable(),
+    reviewDue: z.boolean().meta({ description: "The review date has come" }),
+  })
   .meta({ id: "RiskMitigation" });
 
 export const Risk = z
@@ -135,8 +157,17 @@ export const Risk = z
 export type Risk = z.infer<typeof Risk>;
 
 export const RiskListQuery = z.object({
-  minScore: z.coerce.number().int().min(1).max(25).optional().meta({ description: `Only risks whose current score is at least this (the dashboard uses ${HIGH_RISK_THRESHOLD})` }),
-  status: z.enum([...RISK_STATUSES, "all"]).default("open").meta({ description: "Default: open risks" }),
+  minScore: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(25)
+    .optional()
+    .meta({ description: `Only risks whose current score is at least this (the dashboard uses ${HIGH_RISK_THRESHOLD})` }),
+  status: z
+    .enum([...RISK_STATUSES, "all"])
+    .default("open")
+    .meta({ description: "Default: open risks" }),
   engagementId: z.string().optional(),
   limit: z.coerce.number().int().min(1).max(500).default(50),
   offset: z.coerce.number().int().min(0).default(0),
@@ -144,7 +175,12 @@ export const RiskListQuery = z.object({
 export type RiskListQuery = z.infer<typeof RiskListQuery>;
 
 export const MatrixQuery = z.object({
-  basis: z.enum(MATRIX_BASES).default("current").meta({ description: "current: residual when assessed, else inherent; inherent; residual (risks without a residual assessment are left out)" }),
+  basis: z
+    .enum(MATRIX_BASES)
+    .default("current")
+    .meta({
+      description: "current: residual when assessed, else inherent; inherent; residual (risks without a residual assessment are left out)",
+    }),
   status: z.enum([...RISK_STATUSES, "all"]).default("open"),
 });
 export type MatrixQuery = z.infer<typeof MatrixQuery>;
@@ -156,16 +192,18 @@ export const RiskMatrix = z
     threshold: z.number().int().meta({ description: "Score from which a cell counts as high" }),
     total: z.number().int().meta({ description: "Risks placed on the matrix" }),
     high: z.number().int().meta({ description: "Risks in cells scoring at least the threshold" }),
-    cells: z.array(
-      z.object({
-        likelihood: z.number().int(),
-        impact: z.number().int(),
-        score: z.number().int(),
-        band: z.enum(["low", "medium", "high"]),
-        count: z.number().int(),
-        riskIds: z.array(z.string()),
-      }),
-    ).meta({ description: "25 cells, likelihood-major (likelihood 1 impact 1…5, then likelihood 2 …)" }),
+    cells: z
+      .array(
+        z.object({
+          likelihood: z.number().int(),
+          impact: z.number().int(),
+          score: z.number().int(),
+          band: z.enum(["low", "medium", "high"]),
+          count: z.number().int(),
+          riskIds: z.array(z.string()),
+        }),
+      )
+      .meta({ description: "25 cells, likelihood-major (likelihood 1 impact 1…5, then likelihood 2 …)" }),
   })
   .meta({ id: "RiskMatrix" });
 export type RiskMatrix = z.infer<typeof RiskMatrix>;

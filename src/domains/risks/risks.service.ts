@@ -20,7 +20,13 @@ type Joined = { r: RiskRow; engagementTitle: string; companyId: string; companyN
 
 function select(ctx: Ctx) {
   return ctx.db
-    .select({ r: engagementRisk, engagementTitle: engagement.title, companyId: company.id, companyName: company.name, catalogueKey: riskCatalogueItem.key })
+    .select({
+      r: engagementRisk,
+      engagementTitle: engagement.title,
+      companyId: company.id,
+      companyName: company.name,
+      catalogueKey: riskCatalogueItem.key,
+    })
     .from(engagementRisk)
     .innerJoin(engagement, eq(engagement.id, engagementRisk.engagementId))
     .innerJoin(company, eq(company.id, engagement.companyId))
@@ -65,7 +71,14 @@ async function toRisks(ctx: Ctx, rows: Joined[]): Promise<Risk[]> {
       closedAt: r.closedAt?.toISOString() ?? null,
       mitigations: mitigations
         .filter((m) => m.riskId === r.id)
-        .map((m) => ({ id: m.id, action: m.action, ownerId: m.ownerId, owner: ref(m.ownerId), reviewOn: m.reviewOn, reviewDue: !!m.reviewOn && m.reviewOn <= today })),
+        .map((m) => ({
+          id: m.id,
+          action: m.action,
+          ownerId: m.ownerId,
+          owner: ref(m.ownerId),
+          reviewOn: m.reviewOn,
+          reviewDue: !!m.reviewOn && m.reviewOn <= today,
+        })),
       createdBy: ref(r.createdBy),
       createdAt: r.createdAt.toISOString(),
       updatedAt: r.updatedAt.toISOString(),
@@ -80,10 +93,25 @@ async function one(ctx: Ctx, id: string): Promise<Risk> {
 }
 
 async function setMitigations(ctx: Ctx, riskId: string, items: RiskInput["mitigations"]): Promise<void> {
-  await assertMembers(ctx, items.map((m) => m.ownerId), "mitigations.ownerId");
+  await assertMembers(
+    ctx,
+    items.map((m) => m.ownerId),
+    "mitigations.ownerId",
+  );
   await ctx.db.delete(riskMitigation).where(and(eq(riskMitigation.organizationId, ctx.orgId), eq(riskMitigation.riskId, riskId)));
   if (items.length) {
-    await ctx.db.insert(riskMitigation).values(items.map((m, i) => ({ organizationId: ctx.orgId, riskId, action: m.action, ownerId: m.ownerId, reviewOn: m.reviewOn, position: i })));
+    await ctx.db
+      .insert(riskMitigation)
+      .values(
+        items.map((m, i) => ({
+          organizationId: ctx.orgId,
+          riskId,
+          action: m.action,
+          ownerId: m.ownerId,
+          reviewOn: m.reviewOn,
+          position: i,
+        })),
+      );
   }
 }
 
@@ -91,7 +119,9 @@ async function setMitigations(ctx: Ctx, riskId: string, items: RiskInput["mitiga
 function assertResidual(r: { residualLikelihood: number | null; residualImpact: number | null }): void {
   if ((r.residualLikelihood === null) !== (r.residualImpact === null)) {
     const path = r.residualLikelihood === null ? "residualLikelihood" : "residualImpact";
-    throw new AppError("validation", "Give residual likelihood and residual impact together.", { errors: [{ path, message: "Needed with the other residual value." }] });
+    throw new AppError("validation", "Give residual likelihood and residual impact together.", {
+      errors: [{ path, message: "Needed with the other residual value." }],
+    });
   }
 }
 
@@ -102,12 +132,18 @@ export async function create(ctx: Ctx, engagementId: string, input: RiskInput): 
   return inTransaction(ctx, async (tx) => {
     await ensureCatalogue(tx.db, ctx.orgId);
     const item = input.catalogueItemId ? await findItem(tx.db, ctx.orgId, input.catalogueItemId) : undefined;
-    if (input.catalogueItemId && !item) throw new AppError("validation", "No such item in your risk catalogue.", { errors: [{ path: "catalogueItemId", message: "Not in your catalogue." }] });
+    if (input.catalogueItemId && !item)
+      throw new AppError("validation", "No such item in your risk catalogue.", {
+        errors: [{ path: "catalogueItemId", message: "Not in your catalogue." }],
+      });
     const title = input.title ?? item?.title;
     const likelihood = input.likelihood ?? item?.defaultLikelihood ?? null;
     const impact = input.impact ?? item?.defaultImpact ?? null;
     const missing = [!title && "title", !likelihood && "likelihood", !impact && "impact"].filter((x): x is string => !!x);
-    if (missing.length) throw new AppError("validation", "A custom risk needs a title, likelihood and impact.", { errors: missing.map((path) => ({ path, message: "Required." })) });
+    if (missing.length)
+      throw new AppError("validation", "A custom risk needs a title, likelihood and impact.", {
+        errors: missing.map((path) => ({ path, message: "Required." })),
+      });
     assertResidual(input);
     const [row] = await tx.db
       .insert(engagementRisk)
@@ -128,7 +164,13 @@ export async function create(ctx: Ctx, engagementId: string, input: RiskInput): 
       })
       .returning();
     await setMitigations(tx, row.id, input.mitigations);
-    await audit(tx, { action: "create", entityType: "risk", entityId: row.id, summary: `Added risk ${row.title} to engagement ${e.title}`, details: { engagementId: e.id, likelihood: row.likelihood, impact: row.impact } });
+    await audit(tx, {
+      action: "create",
+      entityType: "risk",
+      entityId: row.id,
+      summary: `Added risk ${row.title} to engagement ${e.title}`,
+      details: { engagementId: e.id, likelihood: row.likelihood, impact: row.impact },
+    });
     return one(tx, row.id);
   });
 }
@@ -150,16 +192,30 @@ export async function update(ctx: Ctx, id: string, patch: RiskPatch): Promise<Ri
   const before = await one(ctx, id);
   requireRole(ctx, "member");
   const { mitigations, ...given } = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as RiskPatch;
-  assertResidual({ residualLikelihood: given.residualLikelihood !== undefined ? given.residualLikelihood : before.residualLikelihood, residualImpact: given.residualImpact !== undefined ? given.residualImpact : before.residualImpact });
+  assertResidual({
+    residualLikelihood: given.residualLikelihood !== undefined ? given.residualLikelihood : before.residualLikelihood,
+    residualImpact: given.residualImpact !== undefined ? given.residualImpact : before.residualImpact,
+  });
   return inTransaction(ctx, async (tx) => {
     const statusChange = given.status && given.status !== before.status;
     await tx.db
       .update(engagementRisk)
-      .set({ ...given, ...(statusChange ? { closedAt: given.status === "closed" ? new Date() : null } : {}), updatedBy: ctx.user.id, updatedAt: new Date() })
+      .set({
+        ...given,
+        ...(statusChange ? { closedAt: given.status === "closed" ? new Date() : null } : {}),
+        updatedBy: ctx.user.id,
+        updatedAt: new Date(),
+      })
       .where(and(eq(engagementRisk.organizationId, ctx.orgId), eq(engagementRisk.id, id)));
     if (mitigations) await setMitigations(tx, id, mitigations);
     const fields = [...Object.keys(given), ...(mitigations ? ["mitigations"] : [])];
-    await audit(tx, { action: "update", entityType: "risk", entityId: id, summary: statusChange && given.status === "closed" ? `Closed risk ${before.title}` : `Changed risk ${before.title}`, details: { fields } });
+    await audit(tx, {
+      action: "update",
+      entityType: "risk",
+      entityId: id,
+      summary: statusChange && given.status === "closed" ? `Closed risk ${before.title}` : `Changed risk ${before.title}`,
+      details: { fields },
+    });
     return one(tx, id);
   });
 }
@@ -170,7 +226,13 @@ export async function remove(ctx: Ctx, id: string): Promise<void> {
   requireRole(ctx, "member");
   await inTransaction(ctx, async (tx) => {
     await tx.db.delete(engagementRisk).where(and(eq(engagementRisk.organizationId, ctx.orgId), eq(engagementRisk.id, id)));
-    await audit(tx, { action: "delete", entityType: "risk", entityId: id, summary: `Deleted risk ${before.title}`, details: { engagementId: before.engagementId } });
+    await audit(tx, {
+      action: "delete",
+      entityType: "risk",
+      entityId: id,
+      summary: `Deleted risk ${before.title}`,
+      details: { engagementId: before.engagementId },
+    });
   });
 }
 
@@ -185,7 +247,11 @@ export async function list(ctx: Ctx, q: RiskListQuery) {
   if (q.engagementId !== undefined) where.push(isUuid(q.engagementId) ? eq(engagementRisk.engagementId, q.engagementId) : sql`false`);
   const cond = and(...where)!;
   const [rows, [{ total }]] = await Promise.all([
-    select(ctx).where(cond).orderBy(desc(currentScoreSql), desc(engagementRisk.updatedAt), asc(engagementRisk.id)).limit(q.limit).offset(q.offset),
+    select(ctx)
+      .where(cond)
+      .orderBy(desc(currentScoreSql), desc(engagementRisk.updatedAt), asc(engagementRisk.id))
+      .limit(q.limit)
+      .offset(q.offset),
     ctx.db.select({ total: sql<number>`count(*)::int` }).from(engagementRisk).where(cond),
   ]);
   return { items: await toRisks(ctx, rows), total, limit: q.limit, offset: q.offset, threshold: HIGH_RISK_THRESHOLD };
@@ -193,7 +259,13 @@ export async function list(ctx: Ctx, q: RiskListQuery) {
 
 async function matrixOf(ctx: Ctx, where: SQL[], q: MatrixQuery): Promise<RiskMatrix> {
   const rows = await ctx.db
-    .select({ id: engagementRisk.id, likelihood: engagementRisk.likelihood, impact: engagementRisk.impact, residualLikelihood: engagementRisk.residualLikelihood, residualImpact: engagementRisk.residualImpact })
+    .select({
+      id: engagementRisk.id,
+      likelihood: engagementRisk.likelihood,
+      impact: engagementRisk.impact,
+      residualLikelihood: engagementRisk.residualLikelihood,
+      residualImpact: engagementRisk.residualImpact,
+    })
     .from(engagementRisk)
     .where(and(eq(engagementRisk.organizationId, ctx.orgId), ...statusWhere(q.status), ...where));
   const cells = matrix(rows, q.basis);
@@ -208,7 +280,11 @@ async function matrixOf(ctx: Ctx, where: SQL[], q: MatrixQuery): Promise<RiskMat
 }
 
 /** The 5 × 5 risk matrix of one engagement. */
-export async function engagementMatrix(ctx: Ctx, engagementId: string, q: MatrixQuery): Promise<RiskMatrix & { engagement: { id: string; title: string } }> {
+export async function engagementMatrix(
+  ctx: Ctx,
+  engagementId: string,
+  q: MatrixQuery,
+): Promise<RiskMatrix & { engagement: { id: string; title: string } }> {
   const e = await loadEngagement(ctx, engagementId);
   return { ...(await matrixOf(ctx, [eq(engagementRisk.engagementId, e.id)], q)), engagement: { id: e.id, title: e.title } };
 }
@@ -225,7 +301,14 @@ export async function openHighRisks(ctx: Ctx, engagementIds: string[], threshold
   const rows = await ctx.db
     .select({ engagementId: engagementRisk.engagementId, n: sql<number>`count(*)::int` })
     .from(engagementRisk)
-    .where(and(eq(engagementRisk.organizationId, ctx.orgId), inArray(engagementRisk.engagementId, ids), eq(engagementRisk.status, "open"), sql`${currentScoreSql} >= ${threshold}`))
+    .where(
+      and(
+        eq(engagementRisk.organizationId, ctx.orgId),
+        inArray(engagementRisk.engagementId, ids),
+        eq(engagementRisk.status, "open"),
+        sql`${currentScoreSql} >= ${threshold}`,
+      ),
+    )
     .groupBy(engagementRisk.engagementId);
   return new Map(rows.map((r) => [r.engagementId, r.n]));
 }

@@ -24,7 +24,10 @@ export const riskCatalogueItem = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("risk_catalogue_org_key_idx").on(t.organizationId, t.key), index("risk_catalogue_org_idx").on(t.organizationId, t.position)],
+  (t) => [
+    uniqueIndex("risk_catalogue_org_key_idx").on(t.organizationId, t.key),
+    index("risk_catalogue_org_idx").on(t.organizationId, t.position),
+  ],
 );
 
 /** A risk in an engagement's register: likelihood × impact before and after mitigation. */
@@ -52,7 +55,10 @@ export const engagementRisk = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("engagement_risk_eng_idx").on(t.organizationId, t.engagementId), index("engagement_risk_org_status_idx").on(t.organizationId, t.status)],
+  (t) => [
+    index("engagement_risk_eng_idx").on(t.organizationId, t.engagementId),
+    index("engagement_risk_org_status_idx").on(t.organizationId, t.status),
+  ],
 );
 
 /** What is done about a risk, by whom, reviewed when. */

@@ -34,7 +34,14 @@ describe("applyOverrides", () => {
   });
 
   it("reports overrides the base no longer supports and uses the organisation's excluded sectors", () => {
-    const r = applyOverrides(base, [{ key: "gone", mode: "disable" }, { key: "gone2", mode: "reweight", weight: 3 }], []);
+    const r = applyOverrides(
+      base,
+      [
+        { key: "gone", mode: "disable" },
+        { key: "gone2", mode: "reweight", weight: 3 },
+      ],
+      [],
+    );
     expect(r.criteria).toHaveLength(3);
     expect(r.warnings).toHaveLength(2);
     expect(r.excludedSectors).toEqual([]);

@@ -26,7 +26,8 @@ export function applyOverrides(base: CatalogueContent, overrides: Override[], ow
       }
     } else if (o.mode === "reweight") {
       if (!current) warnings.push(`Re-weighting ${o.key} has no effect: the base catalogue has no such criterion.`);
-      else if (o.weight !== undefined && o.weight !== current.weight) byKey.set(o.key, { ...current, weight: o.weight, origin: "reweighted", baseWeight: current.weight });
+      else if (o.weight !== undefined && o.weight !== current.weight)
+        byKey.set(o.key, { ...current, weight: o.weight, origin: "reweighted", baseWeight: current.weight });
     } else if (o.criterion) {
       if (current) warnings.push(`Your criterion ${o.key} replaces the base catalogue's criterion of the same key.`);
       const own: Criterion = { ...o.criterion, key: o.key };

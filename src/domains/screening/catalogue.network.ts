@@ -27,7 +27,10 @@ async function asCoordinator(ctx: NetworkCtx, networkId: string) {
 }
 
 async function toVersions(ctx: NetworkCtx, rows: CatalogueVersionRow[]): Promise<NetworkCatalogueVersion[]> {
-  const names = await userNames(ctx.db, rows.flatMap((r) => [r.createdBy, r.publishedBy]));
+  const names = await userNames(
+    ctx.db,
+    rows.flatMap((r) => [r.createdBy, r.publishedBy]),
+  );
   const ref = (id: string | null) => (id ? { id, name: names.get(id) ?? "(former user)" } : null);
   return rows.map((r) => ({
     id: r.id,
@@ -45,7 +48,10 @@ async function toVersions(ctx: NetworkCtx, rows: CatalogueVersionRow[]): Promise
 }
 
 async function draftOf(ctx: NetworkCtx, networkId: string, lock = false) {
-  const q = ctx.db.select().from(catalogueVersion).where(and(eq(catalogueVersion.networkId, networkId), eq(catalogueVersion.status, "draft")));
+  const q = ctx.db
+    .select()
+    .from(catalogueVersion)
+    .where(and(eq(catalogueVersion.networkId, networkId), eq(catalogueVersion.status, "draft")));
   const [row] = lock ? await q.for("update") : await q;
   return row;
 }
@@ -70,7 +76,9 @@ export async function networkCatalogue(ctx: NetworkCtx, networkId: string) {
 /** The network's published versions (and the draft, for coordinators), newest first. */
 export async function networkVersions(ctx: NetworkCtx, networkId: string, page: { limit: number; offset: number }) {
   const { net, coordinator } = await relation(ctx, networkId);
-  const where = coordinator ? eq(catalogueVersion.networkId, net.id) : and(eq(catalogueVersion.networkId, net.id), eq(catalogueVersion.status, "published"));
+  const where = coordinator
+    ? eq(catalogueVersion.networkId, net.id)
+    : and(eq(catalogueVersion.networkId, net.id), eq(catalogueVersion.status, "published"));
   const [rows, [{ total }]] = await Promise.all([
     ctx.db.select().from(catalogueVersion).where(where).orderBy(desc(catalogueVersion.version)).limit(page.limit).offset(page.offset),
     ctx.db.select({ total: sql<number>`count(*)::int` }).from(catalogueVersion).where(where),
@@ -90,7 +98,16 @@ export async function openDraft(ctx: NetworkCtx, networkId: string): Promise<Net
     const content = (from?.content as CatalogueContent | undefined) ?? DEFAULT_CATALOGUE;
     const [row] = await tx.db
       .insert(catalogueVersion)
-      .values({ scope: "network", networkId: net.id, version: await nextVersion(tx, net.id), status: "draft", content, baseVersionId: from?.id ?? null, contentHash: hashOf(content), createdBy: ctx.user.id })
+      .values({
+        scope: "network",
+        networkId: net.id,
+        version: await nextVersion(tx, net.id),
+        status: "draft",
+        content,
+        baseVersionId: from?.id ?? null,
+        contentHash: hashOf(content),
+        createdBy: ctx.user.id,
+      })
       .returning();
     return (await toVersions(tx, [row]))[0];
   });

@@ -4,7 +4,15 @@ import { z } from "zod";
 
 export const CRITERION_KINDS = ["hard_exclusion", "weighted"] as const;
 export const CRITERION_GROUPS = ["core", "supply_chain"] as const;
-export const SUPPLY_CHAIN_THEMES = ["commitment_governance", "traceability_risk_assessment", "purchasing_practices", "recruitment", "worker_voice", "monitoring", "remedy"] as const;
+export const SUPPLY_CHAIN_THEMES = [
+  "commitment_governance",
+  "traceability_risk_assessment",
+  "purchasing_practices",
+  "recruitment",
+  "worker_voice",
+  "monitoring",
+  "remedy",
+] as const;
 
 const NACE = z
   .string()
@@ -22,9 +30,14 @@ export const Criterion = z
     key: CriterionKey,
     title: z.string().trim().min(1).max(200),
     guidance: z.string().trim().min(1).max(5000).meta({ description: "What evidence to look for, and where" }),
-    kind: z.enum(CRITERION_KINDS).meta({ description: "hard_exclusion: failing it makes the risk critical; weighted: adds its weight to the risk" }),
+    kind: z
+      .enum(CRITERION_KINDS)
+      .meta({ description: "hard_exclusion: failing it makes the risk critical; weighted: adds its weight to the risk" }),
     weight: z.number().int().min(1).max(5),
-    group: z.enum(CRITERION_GROUPS).default("core").meta({ description: "supply_chain questions apply to companies with a supply chain and to every engage_to_reform case" }),
+    group: z
+      .enum(CRITERION_GROUPS)
+      .default("core")
+      .meta({ description: "supply_chain questions apply to companies with a supply chain and to every engage_to_reform case" }),
     theme: z.enum(SUPPLY_CHAIN_THEMES).optional(),
   })
   .meta({ id: "ScreeningCriterion" });
@@ -35,7 +48,11 @@ export const ExcludedSector = z
     key: CriterionKey,
     label: z.string().trim().min(1).max(200),
     naceCodes: z.array(NACE).max(50).default([]),
-    tags: z.array(z.string().trim().min(1).max(60)).max(50).default([]).meta({ description: "Company tags that also mark the sector (case-insensitive)" }),
+    tags: z
+      .array(z.string().trim().min(1).max(60))
+      .max(50)
+      .default([])
+      .meta({ description: "Company tags that also mark the sector (case-insensitive)" }),
   })
   .meta({ id: "ExcludedSector" });
 export type ExcludedSector = z.infer<typeof ExcludedSector>;
@@ -64,7 +81,13 @@ export const NetworkDraftInput = z
   .object({
     criteria: z.array(Criterion).min(1).max(100),
     excludedSectors: z.array(ExcludedSector).max(50).default([]),
-    note: z.string().trim().max(2000).nullish().transform((v) => v || null).meta({ description: "What changed, for the version history" }),
+    note: z
+      .string()
+      .trim()
+      .max(2000)
+      .nullish()
+      .transform((v) => v || null)
+      .meta({ description: "What changed, for the version history" }),
   })
   .superRefine((v, ctx) => {
     uniqueKeys(v.criteria, ctx, "criteria");
@@ -77,13 +100,21 @@ export const OVERRIDE_MODES = ["add", "disable", "reweight"] as const;
 
 export const OverrideInput = z
   .object({
-    mode: z.enum(OVERRIDE_MODES).meta({ description: "add: a criterion of the organisation's own; disable: leave a criterion out; reweight: change its weight" }),
+    mode: z
+      .enum(OVERRIDE_MODES)
+      .meta({ description: "add: a criterion of the organisation's own; disable: leave a criterion out; reweight: change its weight" }),
     weight: z.number().int().min(1).max(5).optional().meta({ description: "For reweight" }),
     criterion: Criterion.omit({ key: true }).optional().meta({ description: "For add: the criterion (its key is the path's)" }),
-    note: z.string().trim().max(1000).nullish().transform((v) => v || null),
+    note: z
+      .string()
+      .trim()
+      .max(1000)
+      .nullish()
+      .transform((v) => v || null),
   })
   .superRefine((v, ctx) => {
-    if (v.mode === "reweight" && v.weight === undefined) ctx.addIssue({ code: "custom", path: ["weight"], message: "Give the new weight (1–5)." });
+    if (v.mode === "reweight" && v.weight === undefined)
+      ctx.addIssue({ code: "custom", path: ["weight"], message: "Give the new weight (1–5)." });
     if (v.mode === "add" && !v.criterion) ctx.addIssue({ code: "custom", path: ["criterion"], message: "Describe the criterion to add." });
   })
   .meta({ id: "CatalogueOverrideInput" });
@@ -101,7 +132,9 @@ export const Override = z
 export type Override = z.infer<typeof Override>;
 
 export const EffectiveCriterion = Criterion.extend({
-  origin: z.enum(["base", "added", "reweighted"]).meta({ description: "base: as the network (or default) catalogue has it; added / reweighted by the organisation" }),
+  origin: z
+    .enum(["base", "added", "reweighted"])
+    .meta({ description: "base: as the network (or default) catalogue has it; added / reweighted by the organisation" }),
   baseWeight: z.number().int().optional(),
 }).meta({ id: "EffectiveCriterion" });
 export type EffectiveCriterion = z.infer<typeof EffectiveCriterion>;
@@ -114,7 +147,10 @@ export const CatalogueBase = z
     versionId: z.string().nullable(),
     version: z.number().int().nullable(),
   })
-  .meta({ id: "CatalogueBase", description: "What an organisation's catalogue builds on: the built-in default or a network's published version" });
+  .meta({
+    id: "CatalogueBase",
+    description: "What an organisation's catalogue builds on: the built-in default or a network's published version",
+  });
 export type CatalogueBase = z.infer<typeof CatalogueBase>;
 
 /** An organisation's effective catalogue, as one immutable version. */
@@ -135,16 +171,29 @@ export type OrgCatalogueVersion = z.infer<typeof OrgCatalogueVersion>;
 
 export const OrgCatalogueSettings = z
   .object({
-    adoptedNetworkId: z.string().nullable().meta({ description: "The network whose catalogue the organisation adopted; null: its first network with a published catalogue, or the built-in default" }),
+    adoptedNetworkId: z
+      .string()
+      .nullable()
+      .meta({
+        description:
+          "The network whose catalogue the organisation adopted; null: its first network with a published catalogue, or the built-in default",
+      }),
     overrides: z.array(Override),
-    excludedSectors: z.array(ExcludedSector).nullable().meta({ description: "The organisation's own excluded sectors; null: those of the base catalogue" }),
-    networks: z.array(z.object({ id: z.string(), name: z.string(), publishedVersion: z.number().int().nullable() })).meta({ description: "Networks the organisation is an active member of" }),
+    excludedSectors: z
+      .array(ExcludedSector)
+      .nullable()
+      .meta({ description: "The organisation's own excluded sectors; null: those of the base catalogue" }),
+    networks: z
+      .array(z.object({ id: z.string(), name: z.string(), publishedVersion: z.number().int().nullable() }))
+      .meta({ description: "Networks the organisation is an active member of" }),
   })
   .meta({ id: "OrgCatalogueSettings" });
 export type OrgCatalogueSettings = z.infer<typeof OrgCatalogueSettings>;
 
 export const AdoptionInput = z.object({ networkId: z.uuid().nullable() }).meta({ id: "CatalogueAdoptionInput" });
-export const ExcludedSectorsInput = z.object({ excludedSectors: z.array(ExcludedSector).max(50).nullable() }).meta({ id: "ExcludedSectorsInput" });
+export const ExcludedSectorsInput = z
+  .object({ excludedSectors: z.array(ExcludedSector).max(50).nullable() })
+  .meta({ id: "ExcludedSectorsInput" });
 
 export const NetworkCatalogueVersion = z
   .object({
@@ -166,7 +215,9 @@ export type NetworkCatalogueVersion = z.infer<typeof NetworkCatalogueVersion>;
 export const NetworkCatalogue = z
   .object({
     networkId: z.uuid(),
-    published: NetworkCatalogueVersion.nullable().meta({ description: "The latest published version; null: members use the built-in default" }),
+    published: NetworkCatalogueVersion.nullable().meta({
+      description: "The latest published version; null: members use the built-in default",
+    }),
     draft: NetworkCatalogueVersion.nullable().meta({ description: "The open draft (coordinators only)" }),
     builtinDefault: CatalogueContent.nullable().meta({ description: "The built-in default, when nothing is published yet" }),
   })

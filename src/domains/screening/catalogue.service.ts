@@ -10,7 +10,16 @@ import { userNames } from "../companies/companies.repo.js";
 import { networksOfOrg } from "../networks/networks.service.js";
 import { network } from "../networks/networks.table.js";
 import { applyOverrides } from "./catalogue.apply.js";
-import type { CatalogueBase, CatalogueContent, EffectiveCriterion, ExcludedSector, Override, OverrideInput, OrgCatalogueSettings, OrgCatalogueVersion } from "./catalogue.schema.js";
+import type {
+  CatalogueBase,
+  CatalogueContent,
+  EffectiveCriterion,
+  ExcludedSector,
+  Override,
+  OverrideInput,
+  OrgCatalogueSettings,
+  OrgCatalogueVersion,
+} from "./catalogue.schema.js";
 import { catalogueVersion, screeningSettings, type StoredCatalogue } from "./catalogue.table.js";
 import { DEFAULT_CATALOGUE } from "./data/criteria.js";
 
@@ -24,13 +33,19 @@ export function hashOf(value: unknown): string {
 }
 
 /** The organisation's screening settings (defaults when it never changed any). */
-export async function loadSettings(db: Db, orgId: string): Promise<Pick<SettingsRow, "adoptedNetworkId" | "overrides" | "excludedSectors" | "sectorRisks">> {
+export async function loadSettings(
+  db: Db,
+  orgId: string,
+): Promise<Pick<SettingsRow, "adoptedNetworkId" | "overrides" | "excludedSectors" | "sectorRisks">> {
   const [row] = await db.select().from(screeningSettings).where(eq(screeningSettings.organizationId, orgId));
   return row ?? { adoptedNetworkId: null, overrides: [], excludedSectors: null, sectorRisks: null };
 }
 
 /** Changes some of the organisation's screening settings (creating the row on first change). */
-export async function saveSettings(ctx: Ctx, patch: Partial<Pick<SettingsRow, "adoptedNetworkId" | "overrides" | "excludedSectors" | "sectorRisks">>) {
+export async function saveSettings(
+  ctx: Ctx,
+  patch: Partial<Pick<SettingsRow, "adoptedNetworkId" | "overrides" | "excludedSectors" | "sectorRisks">>,
+) {
   await ctx.db
     .insert(screeningSettings)
     .values({ organizationId: ctx.orgId, ...patch, updatedBy: ctx.user.id })
@@ -48,7 +63,9 @@ export async function latestPublished(db: Db, networkId: string): Promise<Catalo
   return row;
 }
 
-type Base = { kind: "builtin"; content: CatalogueContent } | { kind: "network"; content: CatalogueContent; networkId: string; networkName: string; version: CatalogueVersionRow };
+type Base =
+  | { kind: "builtin"; content: CatalogueContent }
+  | { kind: "network"; content: CatalogueContent; networkId: string; networkName: string; version: CatalogueVersionRow };
 
 /**
  * What the organisation's catalogue builds on: the latest published catalogue of the network it adopted, or
@@ -65,11 +82,19 @@ async function resolveBase(db: Db, orgId: string, adoptedNetworkId: string | nul
 }
 
 async function latestOrgVersion(db: Db, orgId: string) {
-  const [row] = await db.select().from(catalogueVersion).where(eq(catalogueVersion.organizationId, orgId)).orderBy(desc(catalogueVersion.version)).limit(1);
+  const [row] = await db
+    .select()
+    .from(catalogueVersion)
+    .where(eq(catalogueVersion.organizationId, orgId))
+    .orderBy(desc(catalogueVersion.version))
+    .limit(1);
   return row;
 }
 
-async function networkNames(db: Db, rows: CatalogueVersionRow[]): Promise<Map<string, { networkId: string; networkName: string; version: number }>> {
+async function networkNames(
+  db: Db,
+  rows: CatalogueVersionRow[],
+): Promise<Map<string, { networkId: string; networkName: string; version: number }>> {
   const ids = [...new Set(rows.map((r) => r.baseVersionId).filter((x): x is string => !!x))];
   const out = new Map<string, { networkId: string; networkName: string; version: number }>();
   if (!ids.length) return out;
@@ -151,7 +176,10 @@ export async function effective(ctx: Ctx): Promise<OrgCatalogueVersion> {
 /** One of the organisation's catalogue versions (404 for other organisations' versions). */
 export async function orgVersion(ctx: Ctx, id: string): Promise<CatalogueVersionRow> {
   if (!UUID.test(id)) throw notFound("Catalogue version");
-  const [row] = await ctx.db.select().from(catalogueVersion).where(and(eq(catalogueVersion.id, id), eq(catalogueVersion.organizationId, ctx.orgId)));
+  const [row] = await ctx.db
+    .select()
+    .from(catalogueVersion)
+    .where(and(eq(catalogueVersion.id, id), eq(catalogueVersion.organizationId, ctx.orgId)));
   if (!row) throw notFound("Catalogue version");
   return row;
 }
@@ -186,7 +214,12 @@ export async function adopt(ctx: Ctx, networkId: string | null): Promise<OrgCata
   if (networkId && !(await networksOfOrg(ctx.db, ctx.orgId)).some((n) => n.id === networkId)) throw notFound("Network");
   return inTransaction(ctx, async (tx) => {
     await saveSettings(tx, { adoptedNetworkId: networkId });
-    await audit(tx, { action: "settings", entityType: "screening_catalogue", summary: networkId ? "Adopted a network's screening catalogue" : "Screening catalogue follows the default", details: { networkId } });
+    await audit(tx, {
+      action: "settings",
+      entityType: "screening_catalogue",
+      summary: networkId ? "Adopted a network's screening catalogue" : "Screening catalogue follows the default",
+      details: { networkId },
+    });
     return effective(tx);
   });
 }
@@ -194,19 +227,29 @@ export async function adopt(ctx: Ctx, networkId: string | null): Promise<OrgCata
 /** Adds, disables or re-weights one criterion for the organisation. Admins. */
 export async function putOverride(ctx: Ctx, key: string, input: OverrideInput): Promise<OrgCatalogueVersion> {
   requireRole(ctx, "admin");
-  if (!/^[a-z][a-z0-9_]{1,59}$/.test(key)) throw new AppError("validation", "Not a valid criterion key.", { errors: [{ path: "key", message: "Use 2–60 lower-case letters, digits and underscores." }] });
+  if (!/^[a-z][a-z0-9_]{1,59}$/.test(key))
+    throw new AppError("validation", "Not a valid criterion key.", {
+      errors: [{ path: "key", message: "Use 2–60 lower-case letters, digits and underscores." }],
+    });
   return inTransaction(ctx, async (tx) => {
     const s = await loadSettings(tx.db, ctx.orgId);
     const base = await resolveBase(tx.db, ctx.orgId, s.adoptedNetworkId);
     const inBase = base.content.criteria.some((c) => c.key === key);
     if (input.mode !== "add" && !inBase) throw notFound("Criterion");
-    if (input.mode === "add" && inBase) throw new AppError("conflict", `The catalogue already has a criterion ${key}; re-weight or disable it instead.`);
+    if (input.mode === "add" && inBase)
+      throw new AppError("conflict", `The catalogue already has a criterion ${key}; re-weight or disable it instead.`);
     const override: Override = { key, mode: input.mode, note: input.note };
     if (input.mode === "reweight") override.weight = input.weight;
     if (input.mode === "add" && input.criterion) override.criterion = { ...input.criterion, key };
     const overrides = [...s.overrides.filter((o) => o.key !== key), override];
     await saveSettings(tx, { overrides });
-    await audit(tx, { action: "settings", entityType: "screening_catalogue", entityId: null, summary: `Catalogue override: ${input.mode} ${key}`, details: { override } });
+    await audit(tx, {
+      action: "settings",
+      entityType: "screening_catalogue",
+      entityId: null,
+      summary: `Catalogue override: ${input.mode} ${key}`,
+      details: { override },
+    });
     return effective(tx);
   });
 }
@@ -227,8 +270,12 @@ export async function setExcludedSectors(ctx: Ctx, excludedSectors: ExcludedSect
   requireRole(ctx, "admin");
   return inTransaction(ctx, async (tx) => {
     await saveSettings(tx, { excludedSectors });
-    await audit(tx, { action: "settings", entityType: "screening_catalogue", summary: excludedSectors ? "Set the organisation's excluded sectors" : "Excluded sectors follow the base catalogue", details: { excludedSectors } });
+    await audit(tx, {
+      action: "settings",
+      entityType: "screening_catalogue",
+      summary: excludedSectors ? "Set the organisation's excluded sectors" : "Excluded sectors follow the base catalogue",
+      details: { excludedSectors },
+    });
     return effective(tx);
   });
 }
-

@@ -11,14 +11,26 @@ const UserRef = z.object({ id: z.string(), name: z.string() }).nullable();
 export const ListEntryInput = z
   .object({
     list: z.enum(LISTS),
-    companyName: z.string().trim().min(1, "Give the company's name.").max(300).optional().meta({ description: "Default: the linked company's name" }),
+    companyName: z
+      .string()
+      .trim()
+      .min(1, "Give the company's name.")
+      .max(300)
+      .optional()
+      .meta({ description: "Default: the linked company's name" }),
     country: CountryCode.optional().meta({ description: "Default: the linked company's country" }),
-    companyId: z.uuid().nullish().transform((v) => v ?? null).meta({ description: "A company of your register this entry is about" }),
+    companyId: z
+      .uuid()
+      .nullish()
+      .transform((v) => v ?? null)
+      .meta({ description: "A company of your register this entry is about" }),
     reason: z.string().trim().min(1, "Say why the company is on the list.").max(5000),
   })
   .superRefine((v, ctx) => {
-    if (!v.companyId && !v.companyName) ctx.addIssue({ code: "custom", path: ["companyName"], message: "Give the company's name (or link a company)." });
-    if (!v.companyId && !v.country) ctx.addIssue({ code: "custom", path: ["country"], message: "Give the company's country (or link a company)." });
+    if (!v.companyId && !v.companyName)
+      ctx.addIssue({ code: "custom", path: ["companyName"], message: "Give the company's name (or link a company)." });
+    if (!v.companyId && !v.country)
+      ctx.addIssue({ code: "custom", path: ["country"], message: "Give the company's country (or link a company)." });
   })
   .meta({ id: "ListEntryInput" });
 export type ListEntryInput = z.infer<typeof ListEntryInput>;
@@ -64,7 +76,11 @@ export type ListEntry = z.infer<typeof ListEntry>;
 export const ShareInput = z
   .object({
     networkId: z.uuid(),
-    mode: z.enum(SHARE_MODES).meta({ description: "name_and_decision: other members see the company and the list, not the reason; with_rationale: also the reason" }),
+    mode: z
+      .enum(SHARE_MODES)
+      .meta({
+        description: "name_and_decision: other members see the company and the list, not the reason; with_rationale: also the reason",
+      }),
   })
   .meta({ id: "ListShareInput" });
 export type ShareInput = z.infer<typeof ShareInput>;

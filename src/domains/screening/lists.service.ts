@@ -23,7 +23,14 @@ async function toEntries(ctx: Ctx, rows: EntryRow[]): Promise<ListEntry[]> {
   const ids = rows.map((r) => r.id);
   const shares = ids.length
     ? await ctx.db
-        .select({ entryId: listShare.entryId, networkId: listShare.networkId, networkName: network.name, mode: listShare.mode, sharedBy: listShare.sharedBy, sharedAt: listShare.sharedAt })
+        .select({
+          entryId: listShare.entryId,
+          networkId: listShare.networkId,
+          networkName: network.name,
+          mode: listShare.mode,
+          sharedBy: listShare.sharedBy,
+          sharedAt: listShare.sharedAt,
+        })
         .from(listShare)
         .innerJoin(network, eq(network.id, listShare.networkId))
         .where(and(eq(listShare.organizationId, ctx.orgId), inArray(listShare.entryId, ids)))
@@ -40,7 +47,13 @@ async function toEntries(ctx: Ctx, rows: EntryRow[]): Promise<ListEntry[]> {
     reason: r.reason,
     shares: shares
       .filter((s) => s.entryId === r.id)
-      .map((s) => ({ networkId: s.networkId, networkName: s.networkName, mode: s.mode, sharedBy: ref(s.sharedBy), sharedAt: s.sharedAt.toISOString() })),
+      .map((s) => ({
+        networkId: s.networkId,
+        networkName: s.networkName,
+        mode: s.mode,
+        sharedBy: ref(s.sharedBy),
+        sharedAt: s.sharedAt.toISOString(),
+      })),
     createdBy: ref(r.createdBy),
     updatedBy: ref(r.updatedBy),
     createdAt: r.createdAt.toISOString(),
@@ -50,7 +63,10 @@ async function toEntries(ctx: Ctx, rows: EntryRow[]): Promise<ListEntry[]> {
 
 async function find(ctx: Ctx, id: string): Promise<EntryRow> {
   if (!UUID.test(id)) throw notFound("List entry");
-  const [row] = await ctx.db.select().from(listEntry).where(and(eq(listEntry.organizationId, ctx.orgId), eq(listEntry.id, id)));
+  const [row] = await ctx.db
+    .select()
+    .from(listEntry)
+    .where(and(eq(listEntry.organizationId, ctx.orgId), eq(listEntry.id, id)));
   if (!row) throw notFound("List entry");
   return row;
 }
@@ -60,10 +76,25 @@ export async function list(ctx: Ctx, q: ListQuery) {
   const where: SQL[] = [eq(listEntry.organizationId, ctx.orgId)];
   if (q.list) where.push(eq(listEntry.list, q.list));
   if (q.companyId) where.push(eq(listEntry.companyId, q.companyId));
-  if (q.q) where.push(or(ilike(listEntry.companyName, `%${q.q.replace(/[%_\\]/g, "\\$&")}%`), sql`${listEntry.searchName} like ${"%" + foldText(q.q) + "%"}`)!);
+  if (q.q)
+    where.push(
+      or(
+        ilike(listEntry.companyName, `%${q.q.replace(/[%_\\]/g, "\\$&")}%`),
+        sql`${listEntry.searchName} like ${"%" + foldText(q.q) + "%"}`,
+      )!,
+    );
   const [rows, [{ total }]] = await Promise.all([
-    ctx.db.select().from(listEntry).where(and(...where)).orderBy(asc(listEntry.companyName), asc(listEntry.id)).limit(q.limit).offset(q.offset),
-    ctx.db.select({ total: sql<number>`count(*)::int` }).from(listEntry).where(and(...where)),
+    ctx.db
+      .select()
+      .from(listEntry)
+      .where(and(...where))
+      .orderBy(asc(listEntry.companyName), asc(listEntry.id))
+      .limit(q.limit)
+      .offset(q.offset),
+    ctx.db
+      .select({ total: sql<number>`count(*)::int` })
+      .from(listEntry)
+      .where(and(...where)),
   ]);
   return { items: await toEntries(ctx, rows), total: Number(total), limit: q.limit, offset: q.offset };
 }
@@ -85,9 +116,24 @@ export async function create(ctx: Ctx, input: ListEntryInput): Promise<ListEntry
   return inTransaction(ctx, async (tx) => {
     const [row] = await tx.db
       .insert(listEntry)
-      .values({ organizationId: ctx.orgId, list: input.list, companyName: companyName!, searchName: foldText(companyName!), country: country!, companyId: input.companyId, reason: input.reason, createdBy: ctx.user.id, updatedBy: ctx.user.id })
+      .values({
+        organizationId: ctx.orgId,
+        list: input.list,
+        companyName: companyName!,
+        searchName: foldText(companyName!),
+        country: country!,
+        companyId: input.companyId,
+        reason: input.reason,
+        createdBy: ctx.user.id,
+        updatedBy: ctx.user.id,
+      })
       .returning();
-    await audit(tx, { action: "create", entityType: "screening_list_entry", entityId: row.id, summary: `Put ${row.companyName} on the ${row.list} list` });
+    await audit(tx, {
+      action: "create",
+      entityType: "screening_list_entry",
+      entityId: row.id,
+      summary: `Put ${row.companyName} on the ${row.list} list`,
+    });
     return (await toEntries(tx, [row]))[0];
   });
 }
@@ -104,9 +150,18 @@ export async function update(ctx: Ctx, id: string, patch: ListEntryPatch): Promi
     if (patch.country !== undefined) set.country = patch.country;
     if (patch.companyId !== undefined) set.companyId = patch.companyId;
     if (patch.reason !== undefined) set.reason = patch.reason;
-    const [row] = await tx.db.update(listEntry).set(set).where(and(eq(listEntry.organizationId, ctx.orgId), eq(listEntry.id, current.id))).returning();
+    const [row] = await tx.db
+      .update(listEntry)
+      .set(set)
+      .where(and(eq(listEntry.organizationId, ctx.orgId), eq(listEntry.id, current.id)))
+      .returning();
     const changed = Object.keys(patch).filter((k) => (patch as Record<string, unknown>)[k] !== undefined);
-    await audit(tx, { action: "update", entityType: "screening_list_entry", entityId: row.id, summary: `Changed ${changed.join(", ")} of the ${row.list}-list entry ${row.companyName}` });
+    await audit(tx, {
+      action: "update",
+      entityType: "screening_list_entry",
+      entityId: row.id,
+      summary: `Changed ${changed.join(", ")} of the ${row.list}-list entry ${row.companyName}`,
+    });
     return (await toEntries(tx, [row]))[0];
   });
 }
@@ -118,7 +173,13 @@ export async function remove(ctx: Ctx, id: string): Promise<void> {
     const current = await find(tx, id);
     await tx.db.delete(listEntry).where(and(eq(listEntry.organizationId, ctx.orgId), eq(listEntry.id, current.id)));
     await withdrawSharedRationale(tx.db, ctx.orgId, current.id);
-    await audit(tx, { action: "delete", entityType: "screening_list_entry", entityId: current.id, summary: `Removed ${current.companyName} from the ${current.list} list`, details: { entry: current } });
+    await audit(tx, {
+      action: "delete",
+      entityType: "screening_list_entry",
+      entityId: current.id,
+      summary: `Removed ${current.companyName} from the ${current.list} list`,
+      details: { entry: current },
+    });
   });
 }
 
@@ -132,10 +193,19 @@ export async function share(ctx: Ctx, id: string, input: ShareInput): Promise<Li
     await tx.db
       .insert(listShare)
       .values({ entryId: current.id, networkId: net.id, organizationId: ctx.orgId, mode: input.mode, sharedBy: ctx.user.id })
-      .onConflictDoUpdate({ target: [listShare.entryId, listShare.networkId], set: { mode: input.mode, sharedBy: ctx.user.id, sharedAt: new Date() } });
+      .onConflictDoUpdate({
+        target: [listShare.entryId, listShare.networkId],
+        set: { mode: input.mode, sharedBy: ctx.user.id, sharedAt: new Date() },
+      });
     // Narrowed to name and decision: peers' screenings made while the rationale was shared lose it.
     if (input.mode !== "with_rationale") await withdrawSharedRationale(tx.db, ctx.orgId, current.id);
-    await audit(tx, { action: "update", entityType: "screening_list_entry", entityId: current.id, summary: `Shared the ${current.list}-list entry ${current.companyName} with ${net.name} (${input.mode})`, details: { networkId: net.id, mode: input.mode } });
+    await audit(tx, {
+      action: "update",
+      entityType: "screening_list_entry",
+      entityId: current.id,
+      summary: `Shared the ${current.list}-list entry ${current.companyName} with ${net.name} (${input.mode})`,
+      details: { networkId: net.id, mode: input.mode },
+    });
     return (await toEntries(tx, [current]))[0];
   });
 }
@@ -147,10 +217,20 @@ export async function unshare(ctx: Ctx, id: string, networkId: string | undefine
     const current = await find(tx, id);
     const where = [eq(listShare.organizationId, ctx.orgId), eq(listShare.entryId, current.id)];
     if (networkId) where.push(eq(listShare.networkId, networkId));
-    const gone = await tx.db.delete(listShare).where(and(...where)).returning({ networkId: listShare.networkId });
+    const gone = await tx.db
+      .delete(listShare)
+      .where(and(...where))
+      .returning({ networkId: listShare.networkId });
     if (networkId && !gone.length) throw notFound("Share");
     if (gone.length) await withdrawSharedRationale(tx.db, ctx.orgId, current.id);
-    if (gone.length) await audit(tx, { action: "update", entityType: "screening_list_entry", entityId: current.id, summary: `Stopped sharing the ${current.list}-list entry ${current.companyName}`, details: { networkIds: gone.map((g) => g.networkId) } });
+    if (gone.length)
+      await audit(tx, {
+        action: "update",
+        entityType: "screening_list_entry",
+        entityId: current.id,
+        summary: `Stopped sharing the ${current.list}-list entry ${current.companyName}`,
+        details: { networkIds: gone.map((g) => g.networkId) },
+      });
   });
 }
 
@@ -179,7 +259,10 @@ function sharedWithOrg(ctx: Ctx, extra: SQL[]) {
     .innerJoin(listEntry, eq(listEntry.id, listShare.entryId))
     .innerJoin(network, eq(network.id, listShare.networkId))
     .innerJoin(organization, eq(organization.id, listEntry.organizationId))
-    .innerJoin(sharer, and(eq(sharer.networkId, listShare.networkId), eq(sharer.organizationId, listEntry.organizationId), eq(sharer.status, "active")))
+    .innerJoin(
+      sharer,
+      and(eq(sharer.networkId, listShare.networkId), eq(sharer.organizationId, listEntry.organizationId), eq(sharer.status, "active")),
+    )
     .innerJoin(viewer, and(eq(viewer.networkId, listShare.networkId), eq(viewer.organizationId, ctx.orgId), eq(viewer.status, "active")))
     .where(and(ne(listEntry.organizationId, ctx.orgId), ...extra));
 }
@@ -187,7 +270,16 @@ function sharedWithOrg(ctx: Ctx, extra: SQL[]) {
 type SharedRow = Awaited<ReturnType<typeof sharedWithOrg>>[number];
 
 function toShared(r: SharedRow): SharedEntry {
-  const out: SharedEntry = { list: r.list, companyName: r.companyName, country: r.country, organizationName: r.organizationName, networkId: r.networkId, networkName: r.networkName, mode: r.mode, sharedAt: r.sharedAt.toISOString() };
+  const out: SharedEntry = {
+    list: r.list,
+    companyName: r.companyName,
+    country: r.country,
+    organizationName: r.organizationName,
+    networkId: r.networkId,
+    networkName: r.networkName,
+    mode: r.mode,
+    sharedAt: r.sharedAt.toISOString(),
+  };
   if (r.mode === "with_rationale" && r.reason !== null) out.reason = r.reason;
   return out;
 }
@@ -228,4 +320,3 @@ export async function matchesFor(ctx: Ctx, c: { id: string; name: string; otherN
     shared: [...byEntry.values()].map((r) => ({ ...toShared(r), entryId: r.entryId })),
   };
 }
-

@@ -23,7 +23,10 @@ export const listEntry = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("screening_list_entry_org_idx").on(t.organizationId, t.list, t.companyName), index("screening_list_entry_company_idx").on(t.organizationId, t.companyId)],
+  (t) => [
+    index("screening_list_entry_org_idx").on(t.organizationId, t.list, t.companyName),
+    index("screening_list_entry_company_idx").on(t.organizationId, t.companyId),
+  ],
 );
 
 /** The explicit choice to share one entry with one network, and how much of it. Deleting it unshares. */

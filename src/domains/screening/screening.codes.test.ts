@@ -19,7 +19,16 @@ const has = (tree: Tree, path: string): boolean => {
 const hasText = (tree: Tree, path: string) => has(tree, path) || (has(tree, `${path}_one`) && has(tree, `${path}_other`));
 
 /** Codes of providers outside the built-in functions: lists (screening.signals.ts) and watchlist hits (watchlists.hits.ts). */
-const PROVIDER_CODES = ["own_list.black", "own_list.white", "network_list.black", "network_list.white", "system.provider_error", "watchlist.true_match", "watchlist.false_positive", "watchlist.possible"];
+const PROVIDER_CODES = [
+  "own_list.black",
+  "own_list.white",
+  "network_list.black",
+  "network_list.white",
+  "system.provider_error",
+  "watchlist.true_match",
+  "watchlist.false_positive",
+  "watchlist.possible",
+];
 
 function builtInSignals(): Signal[] {
   const company = { naceCode: "01.16", country: "IN", tags: ["tobacco"] };
@@ -44,7 +53,16 @@ describe("screening message codes", () => {
       expect(s.code, s.key).toMatch(/^[a-z_]+\.[a-z_]+$/);
       expect(s.params, s.key).toBeTypeOf("object");
     }
-    expect(codes).toEqual(expect.arrayContaining(["sector_risk.high", "sector_risk.elevated", "goods_country.listed", "goods_country.exposure", "excluded_sector.by_code", "excluded_sector.by_tag"]));
+    expect(codes).toEqual(
+      expect.arrayContaining([
+        "sector_risk.high",
+        "sector_risk.elevated",
+        "goods_country.listed",
+        "goods_country.exposure",
+        "excluded_sector.by_code",
+        "excluded_sector.by_tag",
+      ]),
+    );
   });
 
   it.each(["en", "de"] as const)("every signal code has a title and a detail in %s", (lang) => {
@@ -64,18 +82,85 @@ describe("screening message codes", () => {
       { key: "sc", title: "SC", kind: "weighted" as const, weight: 2, group: "supply_chain" as const },
     ];
     const extra: Signal[] = [
-      { key: "x:1", source: "goods_country", title: "t", detail: "d", severity: "low", points: 30, links: [], code: "goods_country.listed", params: {} },
-      { key: "x:2", source: "goods_country", title: "t", detail: "d", severity: "low", points: 30, links: [], code: "goods_country.listed", params: {} },
-      { key: "x:3", source: "system", title: "t", detail: "d", severity: "info", points: 0, links: [], code: "system.provider_error", params: {} },
-      { key: "x:4", source: "watchlist", title: "t", detail: "d", severity: "critical", points: 50, links: [], criterionKey: "a", code: "watchlist.true_match", params: {} },
-      { key: "x:5", source: "watchlist", title: "t", detail: "d", severity: "critical", points: 50, links: [], code: "watchlist.true_match", params: {} },
+      {
+        key: "x:1",
+        source: "goods_country",
+        title: "t",
+        detail: "d",
+        severity: "low",
+        points: 30,
+        links: [],
+        code: "goods_country.listed",
+        params: {},
+      },
+      {
+        key: "x:2",
+        source: "goods_country",
+        title: "t",
+        detail: "d",
+        severity: "low",
+        points: 30,
+        links: [],
+        code: "goods_country.listed",
+        params: {},
+      },
+      {
+        key: "x:3",
+        source: "system",
+        title: "t",
+        detail: "d",
+        severity: "info",
+        points: 0,
+        links: [],
+        code: "system.provider_error",
+        params: {},
+      },
+      {
+        key: "x:4",
+        source: "watchlist",
+        title: "t",
+        detail: "d",
+        severity: "critical",
+        points: 50,
+        links: [],
+        criterionKey: "a",
+        code: "watchlist.true_match",
+        params: {},
+      },
+      {
+        key: "x:5",
+        source: "watchlist",
+        title: "t",
+        detail: "d",
+        severity: "critical",
+        points: 50,
+        links: [],
+        code: "watchlist.true_match",
+        params: {},
+      },
     ];
     const risks = [
-      computeRisk({ criteria, answers: { hard: "does_not_meet", a: "meets", b: "unknown", sc: "meets" }, signals: [...signals, ...extra], supplyChainApplies: true }),
+      computeRisk({
+        criteria,
+        answers: { hard: "does_not_meet", a: "meets", b: "unknown", sc: "meets" },
+        signals: [...signals, ...extra],
+        supplyChainApplies: true,
+      }),
       computeRisk({ criteria, answers: { b: "does_not_meet" }, signals: [], supplyChainApplies: true }),
     ];
     const factorCodes = new Set(risks.flatMap((r) => r.factors.map((f) => f.code!)));
-    expect([...factorCodes].sort()).toEqual(["criterion.hard_exclusion_failed", "criterion.not_met", "signal.capped", "signal.counted", "signal.info", "signal.limit_reached", "signal.set_aside", "supply_chain.met", "uncertainty.unanswered", "uncertainty.unknown"]);
+    expect([...factorCodes].sort()).toEqual([
+      "criterion.hard_exclusion_failed",
+      "criterion.not_met",
+      "signal.capped",
+      "signal.counted",
+      "signal.info",
+      "signal.limit_reached",
+      "signal.set_aside",
+      "supply_chain.met",
+      "uncertainty.unanswered",
+      "uncertainty.unknown",
+    ]);
     for (const code of factorCodes) if (code !== "signal.counted") expect(has(tree, `factorCodes.${code}`), `${lang} ${code}`).toBe(true);
     const reasons = risks.flatMap((r) => r.criticalReasons ?? []);
     expect(new Set(reasons.map((r) => r.code))).toEqual(new Set(["hard_exclusion_failed", "critical_signal"]));
@@ -85,7 +170,8 @@ describe("screening message codes", () => {
   });
 
   it("the German and English texts have the same keys", () => {
-    const keys = (t: Tree, prefix = ""): string[] => Object.entries(t).flatMap(([k, v]) => (typeof v === "string" ? [`${prefix}${k}`] : keys(v, `${prefix}${k}.`)));
+    const keys = (t: Tree, prefix = ""): string[] =>
+      Object.entries(t).flatMap(([k, v]) => (typeof v === "string" ? [`${prefix}${k}`] : keys(v, `${prefix}${k}.`)));
     for (const section of ["signalCodes", "signalParts", "factorCodes", "criticalCodes"]) {
       expect(keys((de as unknown as Tree)[section] as Tree).sort(), section).toEqual(keys((en as unknown as Tree)[section] as Tree).sort());
     }

@@ -15,7 +15,16 @@ function check(input: Partial<DecisionInput>, over: Partial<DecisionCheck> = {})
   const answers = over.answers ?? { rights: "meets", no_forced: "meets" };
   const supplyChainApplies = over.supplyChainApplies ?? false;
   const full: DecisionInput = { decision: "approved", rationale: "ok", conditions: [], monitoringPlan: null, override: false, ...input };
-  return checkDecision({ input: full, role: "member", risk: computeRisk({ criteria, answers, signals: [], supplyChainApplies }), criteria, answers, supplyChainApplies, today, ...over });
+  return checkDecision({
+    input: full,
+    role: "member",
+    risk: computeRisk({ criteria, answers, signals: [], supplyChainApplies }),
+    criteria,
+    answers,
+    supplyChainApplies,
+    today,
+    ...over,
+  });
 }
 
 function fails(fn: () => unknown): AppError {
@@ -35,9 +44,16 @@ describe("checkDecision", () => {
   });
 
   it("requires conditions with future due dates for approved_with_conditions, and none for approved", () => {
-    expect(fails(() => check({ decision: "approved_with_conditions" })).extra.errors).toEqual([expect.objectContaining({ path: "conditions" })]);
-    expect(fails(() => check({ decision: "approved_with_conditions", conditions: [{ text: "Sign the code", dueOn: "2026-01-01" }] })).extra.errors).toEqual([expect.objectContaining({ path: "conditions.0.dueOn" })]);
-    expect(check({ decision: "approved_with_conditions", conditions: [{ text: "Sign the code", dueOn: "2026-06-30" }] }).override).toBe(false);
+    expect(fails(() => check({ decision: "approved_with_conditions" })).extra.errors).toEqual([
+      expect.objectContaining({ path: "conditions" }),
+    ]);
+    expect(
+      fails(() => check({ decision: "approved_with_conditions", conditions: [{ text: "Sign the code", dueOn: "2026-01-01" }] })).extra
+        .errors,
+    ).toEqual([expect.objectContaining({ path: "conditions.0.dueOn" })]);
+    expect(check({ decision: "approved_with_conditions", conditions: [{ text: "Sign the code", dueOn: "2026-06-30" }] }).override).toBe(
+      false,
+    );
     expect(fails(() => check({ conditions: [{ text: "x", dueOn: "2026-06-30" }] })).status).toBe(422);
   });
 
@@ -65,10 +81,17 @@ describe("checkDecision", () => {
     const answers = { rights: "does_not_meet", no_forced: "unknown" } as const; // 32 + 15 = 47 → medium
     expect(check({}, { answers }).override).toBe(false);
     const risky = { ...answers, rights: "does_not_meet" } as const;
-    const high = computeRisk({ criteria, answers: risky, signals: [{ key: "s", source: "watchlist", title: "t", detail: "d", severity: "high", points: 20, links: [] }], supplyChainApplies: false });
+    const high = computeRisk({
+      criteria,
+      answers: risky,
+      signals: [{ key: "s", source: "watchlist", title: "t", detail: "d", severity: "high", points: 20, links: [] }],
+      supplyChainApplies: false,
+    });
     expect(high.level).toBe("high");
     expect(fails(() => check({}, { answers: risky, risk: high })).status).toBe(403);
-    expect(fails(() => check({}, { answers: risky, risk: high, role: "admin" })).extra.errors).toEqual([expect.objectContaining({ path: "override" })]);
+    expect(fails(() => check({}, { answers: risky, risk: high, role: "admin" })).extra.errors).toEqual([
+      expect.objectContaining({ path: "override" }),
+    ]);
     expect(check({ override: true }, { answers: risky, risk: high, role: "admin" }).override).toBe(true);
   });
 
@@ -81,7 +104,9 @@ describe("checkDecision", () => {
 
 describe("decision rule codes", () => {
   it("every rule message carries a code that the web app says in English and German", async () => {
-    const en = (await import("../../web/locales/en/screening.json")).default as unknown as { decisionErrors: { fields: Record<string, string>; detail: Record<string, string> } };
+    const en = (await import("../../web/locales/en/screening.json")).default as unknown as {
+      decisionErrors: { fields: Record<string, string>; detail: Record<string, string> };
+    };
     const de = (await import("../../web/locales/de/screening.json")).default as unknown as typeof en;
     const errors = [
       fails(() => check({ decision: "approved_with_conditions", conditions: [{ text: "x", dueOn: "2026-01-01" }] }, { answers: {} })),
@@ -90,8 +115,21 @@ describe("decision rule codes", () => {
       fails(() => check({ decision: "engage_to_reform", conditions: [{ text: "x", dueOn: "2026-06-30" }] }, { role: "admin" })),
       fails(() => check({ decision: "rejected" })),
       fails(() => check({}, { answers: { rights: "meets", no_forced: "does_not_meet" } })),
-      fails(() => check({}, { answers: { rights: "does_not_meet", no_forced: "unknown" }, risk: { ...computeRisk({ criteria, answers: {}, signals: [], supplyChainApplies: false }), level: "high" } })),
-      fails(() => check({}, { role: "admin", risk: { ...computeRisk({ criteria, answers: {}, signals: [], supplyChainApplies: false }), level: "high" } })),
+      fails(() =>
+        check(
+          {},
+          {
+            answers: { rights: "does_not_meet", no_forced: "unknown" },
+            risk: { ...computeRisk({ criteria, answers: {}, signals: [], supplyChainApplies: false }), level: "high" },
+          },
+        ),
+      ),
+      fails(() =>
+        check(
+          {},
+          { role: "admin", risk: { ...computeRisk({ criteria, answers: {}, signals: [], supplyChainApplies: false }), level: "high" } },
+        ),
+      ),
     ];
     const fieldCodes = new Set(errors.flatMap((e) => (e.extra.errors ?? []).map((f) => f.code)));
     const detailCodes = new Set(errors.map((e) => e.extra.detailCode));

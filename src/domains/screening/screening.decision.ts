@@ -35,38 +35,78 @@ export function checkDecision(x: DecisionCheck): { rescreenOn: string; override:
   const { input, role, risk } = x;
   const admin = roleAtLeast(role, "admin");
   if (ADMIN_DECISIONS.has(input.decision) && !admin) {
-    throw new AppError("forbidden", `Only an admin or owner can decide ${input.decision}; you are ${role}.`, { detailCode: "admin_only", detailParams: { decision: input.decision, role } });
+    throw new AppError("forbidden", `Only an admin or owner can decide ${input.decision}; you are ${role}.`, {
+      detailCode: "admin_only",
+      detailParams: { decision: input.decision, role },
+    });
   }
 
   const errors: FieldError[] = [];
   const withConditions = input.decision === "approved_with_conditions" || input.decision === "engage_to_reform";
   // Each message has a code (and params) the web app translates (screening:decisionErrors.*).
   const decision = input.decision;
-  if (withConditions && input.conditions.length === 0) errors.push({ path: "conditions", message: `${decision} needs at least one condition with a due date.`, code: "conditions_required", params: { decision } });
-  if (!withConditions && input.conditions.length > 0) errors.push({ path: "conditions", message: `${decision} takes no conditions; use approved_with_conditions.`, code: "no_conditions", params: { decision } });
+  if (withConditions && input.conditions.length === 0)
+    errors.push({
+      path: "conditions",
+      message: `${decision} needs at least one condition with a due date.`,
+      code: "conditions_required",
+      params: { decision },
+    });
+  if (!withConditions && input.conditions.length > 0)
+    errors.push({
+      path: "conditions",
+      message: `${decision} takes no conditions; use approved_with_conditions.`,
+      code: "no_conditions",
+      params: { decision },
+    });
   input.conditions.forEach((c, i) => {
-    if (c.dueOn < x.today) errors.push({ path: `conditions.${i}.dueOn`, message: "The due date is in the past.", code: "due_past", params: {} });
+    if (c.dueOn < x.today)
+      errors.push({ path: `conditions.${i}.dueOn`, message: "The due date is in the past.", code: "due_past", params: {} });
   });
-  if (decision === "engage_to_reform" && !input.monitoringPlan) errors.push({ path: "monitoringPlan", message: "engage_to_reform needs a monitoring plan.", code: "monitoring_plan_required", params: {} });
+  if (decision === "engage_to_reform" && !input.monitoringPlan)
+    errors.push({
+      path: "monitoringPlan",
+      message: "engage_to_reform needs a monitoring plan.",
+      code: "monitoring_plan_required",
+      params: {},
+    });
   const rescreenOn = input.rescreenOn ?? addMonths(x.today, DEFAULT_RESCREEN_MONTHS);
-  if (rescreenOn <= x.today) errors.push({ path: "rescreenOn", message: "The re-screening date must be in the future.", code: "rescreen_past", params: {} });
-  else if (rescreenOn > addMonths(x.today, 60)) errors.push({ path: "rescreenOn", message: "Re-screen within five years.", code: "rescreen_too_late", params: {} });
+  if (rescreenOn <= x.today)
+    errors.push({ path: "rescreenOn", message: "The re-screening date must be in the future.", code: "rescreen_past", params: {} });
+  else if (rescreenOn > addMonths(x.today, 60))
+    errors.push({ path: "rescreenOn", message: "Re-screen within five years.", code: "rescreen_too_late", params: {} });
   for (const c of x.criteria) {
     if (c.group === "supply_chain" && !x.supplyChainApplies) continue;
-    if (!x.answers[c.key]) errors.push({ path: `answers.${c.key}`, message: `Answer "${c.title}" first (unknown is an answer).`, code: "answer_first", params: { criterion: c.title, criterionKey: c.key } });
+    if (!x.answers[c.key])
+      errors.push({
+        path: `answers.${c.key}`,
+        message: `Answer "${c.title}" first (unknown is an answer).`,
+        code: "answer_first",
+        params: { criterion: c.title, criterionKey: c.key },
+      });
   }
-  if (errors.length) throw new AppError("validation", "The decision is not complete.", { errors, detailCode: "incomplete", detailParams: {} });
+  if (errors.length)
+    throw new AppError("validation", "The decision is not complete.", { errors, detailCode: "incomplete", detailParams: {} });
 
   const approving = input.decision === "approved" || input.decision === "approved_with_conditions";
   if (approving && risk.hardExclusionsFailed.length) {
     throw new AppError("validation", "A failed hard exclusion allows only engage_to_reform or rejected.", {
-      errors: risk.hardExclusionsFailed.map((k) => ({ path: `answers.${k}`, message: "Hard exclusion not met.", code: "hard_exclusion_not_met", params: {} })),
+      errors: risk.hardExclusionsFailed.map((k) => ({
+        path: `answers.${k}`,
+        message: "Hard exclusion not met.",
+        code: "hard_exclusion_not_met",
+        params: {},
+      })),
       detailCode: "hard_exclusion_failed",
       detailParams: {},
     });
   }
   const needsOverride = approving && (risk.level === "high" || risk.level === "critical");
-  if (needsOverride && !admin) throw new AppError("forbidden", `The risk is ${risk.level}: only an admin or owner can approve, as an override.`, { detailCode: "override_admin_only", detailParams: { level: risk.level } });
+  if (needsOverride && !admin)
+    throw new AppError("forbidden", `The risk is ${risk.level}: only an admin or owner can approve, as an override.`, {
+      detailCode: "override_admin_only",
+      detailParams: { level: risk.level },
+    });
   if (needsOverride && !input.override) {
     throw new AppError("validation", `The risk is ${risk.level}: approving needs override: true, and the rationale should say why.`, {
       errors: [{ path: "override", message: "Set override to approve despite the risk.", code: "override_required", params: {} }],

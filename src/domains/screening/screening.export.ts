@@ -42,14 +42,28 @@ function screeningWhere(ctx: Ctx, f: Filters): SQL {
 }
 
 async function screeningPage(ctx: Ctx, f: Filters, limit: number, offset: number): Promise<Row[]> {
-  const rows = await ctx.db.select().from(screening).where(screeningWhere(ctx, f)).orderBy(desc(dated), desc(screening.id)).limit(limit).offset(offset);
+  const rows = await ctx.db
+    .select()
+    .from(screening)
+    .where(screeningWhere(ctx, f))
+    .orderBy(desc(dated), desc(screening.id))
+    .limit(limit)
+    .offset(offset);
   if (!rows.length) return [];
   const ids = rows.map((r) => r.id);
   const [summaries, names, conditions] = await Promise.all([
     toSummaries(ctx, rows),
-    ctx.db.select({ id: company.id, name: company.name }).from(company).where(and(eq(company.organizationId, ctx.orgId), inArray(company.id, [...new Set(rows.map((r) => r.companyId))]))),
     ctx.db
-      .select({ screeningId: screeningCondition.screeningId, text: screeningCondition.text, dueOn: screeningCondition.dueOn, status: screeningCondition.status })
+      .select({ id: company.id, name: company.name })
+      .from(company)
+      .where(and(eq(company.organizationId, ctx.orgId), inArray(company.id, [...new Set(rows.map((r) => r.companyId))]))),
+    ctx.db
+      .select({
+        screeningId: screeningCondition.screeningId,
+        text: screeningCondition.text,
+        dueOn: screeningCondition.dueOn,
+        status: screeningCondition.status,
+      })
       .from(screeningCondition)
       .where(and(eq(screeningCondition.organizationId, ctx.orgId), inArray(screeningCondition.screeningId, ids)))
       .orderBy(asc(screeningCondition.position)),

@@ -42,7 +42,12 @@ export async function dropOrphans(ctx: Ctx, keys: string[]) {
 }
 
 /** Attaches an evidence file to a draft (optionally to one criterion). Members. */
-export async function addFile(ctx: Ctx, id: string, file: { filename: string; type: string; bytes: Uint8Array }, criterionKey: string | null): Promise<EvidenceFile> {
+export async function addFile(
+  ctx: Ctx,
+  id: string,
+  file: { filename: string; type: string; bytes: Uint8Array },
+  criterionKey: string | null,
+): Promise<EvidenceFile> {
   requireRole(ctx, "member");
   const row = await findDraft(ctx, id);
   if (criterionKey) {
@@ -57,10 +62,29 @@ export async function addFile(ctx: Ctx, id: string, file: { filename: string; ty
       const locked = await findDraft(tx, id, { lock: true });
       const [f] = await tx.db
         .insert(screeningFile)
-        .values({ organizationId: ctx.orgId, screeningId: locked.id, criterionKey, filename, contentType, size: saved.size, sha256: saved.sha256, storageKey: saved.key, uploadedBy: ctx.user.id })
+        .values({
+          organizationId: ctx.orgId,
+          screeningId: locked.id,
+          criterionKey,
+          filename,
+          contentType,
+          size: saved.size,
+          sha256: saved.sha256,
+          storageKey: saved.key,
+          uploadedBy: ctx.user.id,
+        })
         .returning();
-      await tx.db.update(screening).set({ updatedAt: new Date() }).where(and(eq(screening.organizationId, ctx.orgId), eq(screening.id, locked.id)));
-      await audit(tx, { action: "update", entityType: "screening", entityId: locked.id, summary: `Attached evidence ${filename}`, details: { fileId: f.id, criterionKey, size: saved.size, sha256: saved.sha256 } });
+      await tx.db
+        .update(screening)
+        .set({ updatedAt: new Date() })
+        .where(and(eq(screening.organizationId, ctx.orgId), eq(screening.id, locked.id)));
+      await audit(tx, {
+        action: "update",
+        entityType: "screening",
+        entityId: locked.id,
+        summary: `Attached evidence ${filename}`,
+        details: { fileId: f.id, criterionKey, size: saved.size, sha256: saved.sha256 },
+      });
       return f;
     });
     return toFile(inserted, await userNames(ctx.db, [inserted.uploadedBy]));
@@ -94,9 +118,14 @@ export async function removeFile(ctx: Ctx, id: string, fileId: string): Promise<
     const row = await findDraft(tx, id, { lock: true });
     const f = await findFile(tx, row.id, fileId);
     await tx.db.delete(screeningFile).where(and(eq(screeningFile.organizationId, ctx.orgId), eq(screeningFile.id, f.id)));
-    await audit(tx, { action: "update", entityType: "screening", entityId: row.id, summary: `Removed evidence ${f.filename}`, details: { fileId: f.id } });
+    await audit(tx, {
+      action: "update",
+      entityType: "screening",
+      entityId: row.id,
+      summary: `Removed evidence ${f.filename}`,
+      details: { fileId: f.id },
+    });
     return f.storageKey;
   });
   await dropOrphans(ctx, [key]);
 }
-

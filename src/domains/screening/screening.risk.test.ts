@@ -10,13 +10,24 @@ const criteria: RiskInput["criteria"] = [
   { key: "sc_remedy", title: "Remedy", kind: "weighted", weight: 2, group: "supply_chain" },
 ];
 
-const signal = (s: Partial<Signal> & Pick<Signal, "key" | "source" | "points">): Signal => ({ title: s.key, detail: "d", severity: "medium", links: [], ...s });
+const signal = (s: Partial<Signal> & Pick<Signal, "key" | "source" | "points">): Signal => ({
+  title: s.key,
+  detail: "d",
+  severity: "medium",
+  links: [],
+  ...s,
+});
 
 const allMet = { rights: "meets", csr: "meets", no_forced: "meets", sc_recruit: "meets", sc_remedy: "meets" } as const;
 
 describe("computeRisk", () => {
   it("is low with everything met, and supply-chain meets lower the score", () => {
-    const r = computeRisk({ criteria, answers: { ...allMet }, signals: [signal({ key: "sector_risk:10", source: "sector_risk", points: 15 })], supplyChainApplies: true });
+    const r = computeRisk({
+      criteria,
+      answers: { ...allMet },
+      signals: [signal({ key: "sector_risk:10", source: "sector_risk", points: 15 })],
+      supplyChainApplies: true,
+    });
     // 15 (sector) − 3×3 − 2×3 (supply-chain meets) = 0
     expect(r.score).toBe(0);
     expect(r.level).toBe("low");
@@ -28,7 +39,12 @@ describe("computeRisk", () => {
   });
 
   it("adds weight × points for each weighted criterion not met, and lists each factor", () => {
-    const r = computeRisk({ criteria, answers: { ...allMet, rights: "does_not_meet", csr: "does_not_meet" }, signals: [], supplyChainApplies: false });
+    const r = computeRisk({
+      criteria,
+      answers: { ...allMet, rights: "does_not_meet", csr: "does_not_meet" },
+      signals: [],
+      supplyChainApplies: false,
+    });
     expect(r.score).toBe(4 * 8 + 2 * 8);
     expect(r.level).toBe("medium");
     expect(r.factors.map((f) => [f.key, f.points, f.effect])).toEqual([
@@ -56,7 +72,12 @@ describe("computeRisk", () => {
   });
 
   it("skips not-applicable criteria and supply-chain questions that do not apply", () => {
-    const r = computeRisk({ criteria, answers: { rights: "not_applicable", csr: "meets", no_forced: "meets" }, signals: [], supplyChainApplies: false });
+    const r = computeRisk({
+      criteria,
+      answers: { rights: "not_applicable", csr: "meets", no_forced: "meets" },
+      signals: [],
+      supplyChainApplies: false,
+    });
     expect(r.score).toBe(0);
     expect(r.uncertainty.applicable).toBe(2);
   });
@@ -82,7 +103,13 @@ describe("computeRisk", () => {
   });
 
   it("sets a signal aside when the reviewer answered its criterion as met", () => {
-    const s = signal({ key: "excluded_sector:tobacco", source: "excluded_sector", points: 40, severity: "critical", criterionKey: "no_forced" });
+    const s = signal({
+      key: "excluded_sector:tobacco",
+      source: "excluded_sector",
+      points: 40,
+      severity: "critical",
+      criterionKey: "no_forced",
+    });
     const open = computeRisk({ criteria, answers: { ...allMet, no_forced: "unknown" }, signals: [s], supplyChainApplies: false });
     expect(open.level).toBe("critical");
     const aside = computeRisk({ criteria, answers: { ...allMet }, signals: [s], supplyChainApplies: false });

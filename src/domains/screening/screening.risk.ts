@@ -22,7 +22,13 @@ export const POINTS = {
 
 /** Most a single signal can add or take away, and most all signals of one source can add. */
 export const SIGNAL_LIMITS = { maxPerSignal: 50, minPerSignal: -20, minPerSource: -15 } as const;
-export const SOURCE_CAPS: Record<string, number> = { sector_risk: 15, goods_country: 25, network_list: 30, own_list: 40, excluded_sector: 40 };
+export const SOURCE_CAPS: Record<string, number> = {
+  sector_risk: 15,
+  goods_country: 25,
+  network_list: 30,
+  own_list: 40,
+  excluded_sector: 40,
+};
 const DEFAULT_SOURCE_CAP = 60;
 
 export interface RiskInput {
@@ -68,7 +74,11 @@ export function computeRisk(input: RiskInput): RiskSummary {
       const points = c.weight * (isSupplyChain ? POINTS.supplyChainUnknown : POINTS.coreUnknown);
       factors.push({
         code: a === undefined ? "uncertainty.unanswered" : "uncertainty.unknown",
-        params: { hardExclusion: c.kind === "hard_exclusion", weight: c.weight, per: isSupplyChain ? POINTS.supplyChainUnknown : POINTS.coreUnknown },
+        params: {
+          hardExclusion: c.kind === "hard_exclusion",
+          weight: c.weight,
+          per: isSupplyChain ? POINTS.supplyChainUnknown : POINTS.coreUnknown,
+        },
         source: "uncertainty",
         key: c.key,
         label: c.title,
@@ -81,8 +91,21 @@ export function computeRisk(input: RiskInput): RiskSummary {
     if (a === "does_not_meet") {
       if (c.kind === "hard_exclusion") {
         hardExclusionsFailed.push(c.key);
-        addCritical({ code: "hard_exclusion_failed", params: { criterion: c.title, criterionKey: c.key }, text: `Hard exclusion failed: ${c.title}` });
-        factors.push({ source: "criterion", key: c.key, label: c.title, points: 0, effect: "critical", detail: "A failed hard exclusion makes the risk critical whatever the score.", code: "criterion.hard_exclusion_failed", params: {} });
+        addCritical({
+          code: "hard_exclusion_failed",
+          params: { criterion: c.title, criterionKey: c.key },
+          text: `Hard exclusion failed: ${c.title}`,
+        });
+        factors.push({
+          source: "criterion",
+          key: c.key,
+          label: c.title,
+          points: 0,
+          effect: "critical",
+          detail: "A failed hard exclusion makes the risk critical whatever the score.",
+          code: "criterion.hard_exclusion_failed",
+          params: {},
+        });
       } else {
         const per = isSupplyChain ? POINTS.supplyChainNotMet : POINTS.coreNotMet;
         factors.push({
@@ -97,7 +120,16 @@ export function computeRisk(input: RiskInput): RiskSummary {
         });
       }
     } else if (a === "meets" && isSupplyChain) {
-      factors.push({ source: "supply_chain", key: c.key, label: c.title, points: c.weight * POINTS.supplyChainMet, effect: "lowers", detail: `Meets: weight ${c.weight} × ${POINTS.supplyChainMet} points.`, code: "supply_chain.met", params: { weight: c.weight, per: POINTS.supplyChainMet } });
+      factors.push({
+        source: "supply_chain",
+        key: c.key,
+        label: c.title,
+        points: c.weight * POINTS.supplyChainMet,
+        effect: "lowers",
+        detail: `Meets: weight ${c.weight} × ${POINTS.supplyChainMet} points.`,
+        code: "supply_chain.met",
+        params: { weight: c.weight, per: POINTS.supplyChainMet },
+      });
     }
   }
 
@@ -106,10 +138,21 @@ export function computeRisk(input: RiskInput): RiskSummary {
   const ordered = [...input.signals].sort((x, y) => Math.abs(y.points) - Math.abs(x.points) || x.key.localeCompare(y.key));
   for (const s of ordered) {
     if (s.criterionKey && input.answers[s.criterionKey] === "meets") {
-      factors.push({ source: "signal", key: s.key, label: s.title, points: 0, effect: "set_aside", detail: `Set aside: the reviewer answered "${s.criterionKey}" as met.`, code: "signal.set_aside", params: { criterionKey: s.criterionKey }, ...signalRef(s) });
+      factors.push({
+        source: "signal",
+        key: s.key,
+        label: s.title,
+        points: 0,
+        effect: "set_aside",
+        detail: `Set aside: the reviewer answered "${s.criterionKey}" as met.`,
+        code: "signal.set_aside",
+        params: { criterionKey: s.criterionKey },
+        ...signalRef(s),
+      });
       continue;
     }
-    if (s.severity === "critical") addCritical({ code: "critical_signal", params: { title: s.title }, text: `Critical signal: ${s.title}`, ...signalRef(s) });
+    if (s.severity === "critical")
+      addCritical({ code: "critical_signal", params: { title: s.title }, text: `Critical signal: ${s.title}`, ...signalRef(s) });
     const proposed = Math.max(SIGNAL_LIMITS.minPerSignal, Math.min(SIGNAL_LIMITS.maxPerSignal, s.points));
     const u = used.get(s.source) ?? { up: 0, down: 0 };
     let points = proposed;
@@ -119,12 +162,44 @@ export function computeRisk(input: RiskInput): RiskSummary {
     else u.down += points;
     used.set(s.source, u);
     if (points === 0 && s.severity !== "critical") {
-      if (proposed !== 0) factors.push({ source: "signal", key: s.key, label: s.title, points: 0, effect: "raises", detail: `${s.detail} (No further points: the ${s.source} limit is reached.)`, code: "signal.limit_reached", params: { source: s.source }, ...signalRef(s) });
-      else factors.push({ source: "signal", key: s.key, label: s.title, points: 0, effect: "raises", detail: `${s.detail} (For information; no points.)`, code: "signal.info", params: {}, ...signalRef(s) });
+      if (proposed !== 0)
+        factors.push({
+          source: "signal",
+          key: s.key,
+          label: s.title,
+          points: 0,
+          effect: "raises",
+          detail: `${s.detail} (No further points: the ${s.source} limit is reached.)`,
+          code: "signal.limit_reached",
+          params: { source: s.source },
+          ...signalRef(s),
+        });
+      else
+        factors.push({
+          source: "signal",
+          key: s.key,
+          label: s.title,
+          points: 0,
+          effect: "raises",
+          detail: `${s.detail} (For information; no points.)`,
+          code: "signal.info",
+          params: {},
+          ...signalRef(s),
+        });
       continue;
     }
     const capped = points !== proposed ? ` (limited from ${proposed} points by the ${s.source} limit)` : "";
-    factors.push({ source: "signal", key: s.key, label: s.title, points, effect: s.severity === "critical" ? "critical" : points < 0 ? "lowers" : "raises", detail: `${s.detail}${capped}`, code: capped ? "signal.capped" : "signal.counted", params: capped ? { limitedFrom: proposed, source: s.source } : {}, ...signalRef(s) });
+    factors.push({
+      source: "signal",
+      key: s.key,
+      label: s.title,
+      points,
+      effect: s.severity === "critical" ? "critical" : points < 0 ? "lowers" : "raises",
+      detail: `${s.detail}${capped}`,
+      code: capped ? "signal.capped" : "signal.counted",
+      params: capped ? { limitedFrom: proposed, source: s.source } : {},
+      ...signalRef(s),
+    });
   }
 
   const raw = factors.reduce((sum, f) => sum + f.points, 0);
@@ -133,7 +208,9 @@ export function computeRisk(input: RiskInput): RiskSummary {
   if (critical) score = Math.max(score, RISK_THRESHOLDS.critical);
   const share = applicable ? round2((unknown + unanswered) / applicable) : 0;
   const effectOrder = { critical: 0, raises: 1, lowers: 1, set_aside: 2 } as const;
-  factors.sort((x, y) => effectOrder[x.effect] - effectOrder[y.effect] || Math.abs(y.points) - Math.abs(x.points) || x.key.localeCompare(y.key));
+  factors.sort(
+    (x, y) => effectOrder[x.effect] - effectOrder[y.effect] || Math.abs(y.points) - Math.abs(x.points) || x.key.localeCompare(y.key),
+  );
   return {
     score,
     level: critical ? "critical" : levelOf(score),

@@ -7,7 +7,16 @@ import { catalogueRoutes } from "./catalogue.routes.js";
 import { listsRoutes } from "./lists.routes.js";
 import { download, fileResponse } from "../imports/exports.table.js";
 import { exportScreenings } from "./screening.export.js";
-import { AnswerInput, CreateScreeningInput, DecisionInput, EvidenceFile, Screening, ScreeningExportQuery, ScreeningPatch, ScreeningSummary } from "./screening.schema.js";
+import {
+  AnswerInput,
+  CreateScreeningInput,
+  DecisionInput,
+  EvidenceFile,
+  Screening,
+  ScreeningExportQuery,
+  ScreeningPatch,
+  ScreeningSummary,
+} from "./screening.schema.js";
 import * as files from "./screening.files.js";
 import * as screenings from "./screening.service.js";
 
@@ -21,13 +30,23 @@ const tags = ["Screening"];
 const decided = { 409: problemResponse("The screening is decided and immutable") };
 
 const fileField = z
-  .custom<File>((v) => typeof v === "object" && v !== null && typeof (v as Blob).arrayBuffer === "function", "Attach the evidence as the form field `file`.")
-  .meta({ type: "string", format: "binary", description: "PDF, PNG, JPEG, WebP, text, CSV, e-mail (.eml) or office document, up to PARTNERWISE_MAX_UPLOAD_MB (default 10 MB)" } as never);
+  .custom<File>(
+    (v) => typeof v === "object" && v !== null && typeof (v as Blob).arrayBuffer === "function",
+    "Attach the evidence as the form field `file`.",
+  )
+  .meta({
+    type: "string",
+    format: "binary",
+    description: "PDF, PNG, JPEG, WebP, text, CSV, e-mail (.eml) or office document, up to PARTNERWISE_MAX_UPLOAD_MB (default 10 MB)",
+  } as never);
 const FileForm = z.object({
   file: fileField,
-  criterionKey: z.string().trim().optional().meta({ description: "The criterion the file is evidence for; none: the screening as a whole" }),
+  criterionKey: z
+    .string()
+    .trim()
+    .optional()
+    .meta({ description: "The criterion the file is evidence for; none: the screening as a whole" }),
 });
-
 
 const screeningRoutes = createRouter()
   .openapi(
@@ -41,26 +60,66 @@ const screeningRoutes = createRouter()
       request: { params: IdParam, body: { content: { "application/json": { schema: CreateScreeningInput } }, required: false } },
       responses: { 201: json(Screening, "The new draft screening"), 409: problemResponse("A draft is already open"), ...errorResponses },
     }),
-    async (c) => c.json(await screenings.create(c.get("ctx"), c.req.valid("param").id, (c.req.valid("json") as CreateScreeningInput | undefined) ?? {}), 201),
+    async (c) =>
+      c.json(
+        await screenings.create(c.get("ctx"), c.req.valid("param").id, (c.req.valid("json") as CreateScreeningInput | undefined) ?? {}),
+        201,
+      ),
   )
   .openapi(
-    createRoute({ method: "get", path: "/companies/{id}/screenings", tags, summary: "A company's screenings, newest first", request: { params: IdParam, query: PageQuery }, responses: { 200: json(pageOf(ScreeningSummary), "A page of screenings"), ...errorResponses } }),
+    createRoute({
+      method: "get",
+      path: "/companies/{id}/screenings",
+      tags,
+      summary: "A company's screenings, newest first",
+      request: { params: IdParam, query: PageQuery },
+      responses: { 200: json(pageOf(ScreeningSummary), "A page of screenings"), ...errorResponses },
+    }),
     async (c) => c.json(await screenings.history(c.get("ctx"), c.req.valid("param").id, c.req.valid("query")), 200),
   )
   .openapi(
-    createRoute({ method: "get", path: "/screenings/export", tags, summary: "Download the organisation's screenings as CSV or XLSX (decision, reasons and conditions in summary; never answers or evidence)", request: { query: ScreeningExportQuery }, responses: { 200: fileResponse, ...errorResponses } }),
+    createRoute({
+      method: "get",
+      path: "/screenings/export",
+      tags,
+      summary:
+        "Download the organisation's screenings as CSV or XLSX (decision, reasons and conditions in summary; never answers or evidence)",
+      request: { query: ScreeningExportQuery },
+      responses: { 200: fileResponse, ...errorResponses },
+    }),
     async (c) => download(await exportScreenings(c.get("ctx"), c.req.valid("query"))),
   )
   .openapi(
-    createRoute({ method: "get", path: "/screenings/{id}", tags, summary: "A screening with criteria, answers, evidence, signals, explained risk and decision", request: { params: IdParam }, responses: { 200: json(Screening, "The screening"), ...errorResponses } }),
+    createRoute({
+      method: "get",
+      path: "/screenings/{id}",
+      tags,
+      summary: "A screening with criteria, answers, evidence, signals, explained risk and decision",
+      request: { params: IdParam },
+      responses: { 200: json(Screening, "The screening"), ...errorResponses },
+    }),
     async (c) => c.json(await screenings.get(c.get("ctx"), c.req.valid("param").id), 200),
   )
   .openapi(
-    createRoute({ method: "patch", path: "/screenings/{id}", tags, summary: "Change a draft's supply-chain facts (goods/country signals follow)", request: { params: IdParam, ...body(ScreeningPatch) }, responses: { 200: json(Screening, "The screening"), ...decided, ...errorResponses } }),
+    createRoute({
+      method: "patch",
+      path: "/screenings/{id}",
+      tags,
+      summary: "Change a draft's supply-chain facts (goods/country signals follow)",
+      request: { params: IdParam, ...body(ScreeningPatch) },
+      responses: { 200: json(Screening, "The screening"), ...decided, ...errorResponses },
+    }),
     async (c) => c.json(await screenings.patch(c.get("ctx"), c.req.valid("param").id, c.req.valid("json")), 200),
   )
   .openapi(
-    createRoute({ method: "delete", path: "/screenings/{id}", tags, summary: "Discard a draft screening", request: { params: IdParam }, responses: { 204: { description: "Discarded" }, ...decided, ...errorResponses } }),
+    createRoute({
+      method: "delete",
+      path: "/screenings/{id}",
+      tags,
+      summary: "Discard a draft screening",
+      request: { params: IdParam },
+      responses: { 204: { description: "Discarded" }, ...decided, ...errorResponses },
+    }),
     async (c) => {
       await screenings.remove(c.get("ctx"), c.req.valid("param").id);
       return c.body(null, 204);
@@ -94,7 +153,15 @@ const screeningRoutes = createRouter()
     async (c) => {
       const f = c.req.valid("form");
       const bytes = new Uint8Array(await f.file.arrayBuffer());
-      return c.json(await files.addFile(c.get("ctx"), c.req.valid("param").id, { filename: f.file.name || "evidence", type: f.file.type, bytes }, f.criterionKey || null), 201);
+      return c.json(
+        await files.addFile(
+          c.get("ctx"),
+          c.req.valid("param").id,
+          { filename: f.file.name || "evidence", type: f.file.type, bytes },
+          f.criterionKey || null,
+        ),
+        201,
+      );
     },
   )
   .openapi(
@@ -104,7 +171,10 @@ const screeningRoutes = createRouter()
       tags,
       summary: "Download an evidence file",
       request: { params: FileParams },
-      responses: { 200: { description: "The file", content: { "application/octet-stream": { schema: { type: "string", format: "binary" } } } }, ...errorResponses },
+      responses: {
+        200: { description: "The file", content: { "application/octet-stream": { schema: { type: "string", format: "binary" } } } },
+        ...errorResponses,
+      },
     }),
     async (c) => {
       const p = c.req.valid("param");
@@ -113,7 +183,14 @@ const screeningRoutes = createRouter()
     },
   )
   .openapi(
-    createRoute({ method: "delete", path: "/screenings/{id}/files/{fileId}", tags, summary: "Remove an evidence file from a draft", request: { params: FileParams }, responses: { 204: { description: "Removed" }, ...decided, ...errorResponses } }),
+    createRoute({
+      method: "delete",
+      path: "/screenings/{id}/files/{fileId}",
+      tags,
+      summary: "Remove an evidence file from a draft",
+      request: { params: FileParams },
+      responses: { 204: { description: "Removed" }, ...decided, ...errorResponses },
+    }),
     async (c) => {
       const p = c.req.valid("param");
       await files.removeFile(c.get("ctx"), p.id, p.fileId);
@@ -121,7 +198,14 @@ const screeningRoutes = createRouter()
     },
   )
   .openapi(
-    createRoute({ method: "post", path: "/screenings/{id}/refresh-signals", tags, summary: "Recompute the automatic signals of a draft", request: { params: IdParam }, responses: { 200: json(Screening, "The screening"), ...decided, ...errorResponses } }),
+    createRoute({
+      method: "post",
+      path: "/screenings/{id}/refresh-signals",
+      tags,
+      summary: "Recompute the automatic signals of a draft",
+      request: { params: IdParam },
+      responses: { 200: json(Screening, "The screening"), ...decided, ...errorResponses },
+    }),
     async (c) => c.json(await screenings.refreshSignals(c.get("ctx"), c.req.valid("param").id), 200),
   )
   .openapi(

@@ -22,7 +22,9 @@ const Link = z.object({
   url: z.url({ protocol: /^(https?|mailto)$/, error: "Give an http://, https:// or mailto: link." }).max(2000),
 });
 /** Values behind a code, for translations (names, ISO country codes, NACE codes, numbers). */
-const Params = z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).meta({ description: "Values behind the code, for translations" });
+const Params = z
+  .record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]))
+  .meta({ description: "Values behind the code, for translations" });
 
 /**
  * An automatic finding about a company: evidence for the screener, never a verdict. Built-in sources are
@@ -35,11 +37,21 @@ export const Signal = z
     source: z.string().meta({ example: "sector_risk" }),
     title: z.string().meta({ description: "English title; clients translate `code` with `params` and fall back to it" }),
     detail: z.string().meta({ description: "English detail; see `code`" }),
-    code: z.string().optional().meta({ description: "Stable code of the finding (title and detail), e.g. sector_risk.high. Missing on signals stored before codes existed.", example: "sector_risk.high" }),
+    code: z
+      .string()
+      .optional()
+      .meta({
+        description:
+          "Stable code of the finding (title and detail), e.g. sector_risk.high. Missing on signals stored before codes existed.",
+        example: "sector_risk.high",
+      }),
     params: Params.optional(),
     severity: z.enum(SEVERITIES).meta({ description: "critical makes the risk level critical unless a reviewer sets it aside" }),
     points: z.number().meta({ description: "Proposed contribution to the risk score; negative lowers it" }),
-    criterionKey: z.string().optional().meta({ description: "The criterion this signal is evidence for: answering it 'meets' sets the signal aside" }),
+    criterionKey: z
+      .string()
+      .optional()
+      .meta({ description: "The criterion this signal is evidence for: answering it 'meets' sets the signal aside" }),
     links: z.array(Link).default([]),
     data: z.record(z.string(), z.unknown()).optional(),
   })
@@ -54,9 +66,19 @@ export const RiskFactor = z
     points: z.number().meta({ description: "What it added to (positive) or took from (negative) the score" }),
     effect: z.enum(["raises", "lowers", "critical", "set_aside"]),
     detail: z.string().meta({ description: "English explanation; clients translate `code` with `params` and fall back to it" }),
-    code: z.string().optional().meta({ description: "Stable code of the explanation, e.g. criterion.not_met, signal.capped. Missing on summaries stored before codes existed.", example: "criterion.not_met" }),
+    code: z
+      .string()
+      .optional()
+      .meta({
+        description:
+          "Stable code of the explanation, e.g. criterion.not_met, signal.capped. Missing on summaries stored before codes existed.",
+        example: "criterion.not_met",
+      }),
     params: Params.optional(),
-    signal: z.object({ code: z.string(), params: Params }).optional().meta({ description: "For a signal factor: the signal's code and params (its label and detail are the signal's title and detail)" }),
+    signal: z
+      .object({ code: z.string(), params: Params })
+      .optional()
+      .meta({ description: "For a signal factor: the signal's code and params (its label and detail are the signal's title and detail)" }),
   })
   .meta({ id: "RiskFactor" });
 
@@ -74,8 +96,12 @@ export const RiskSummary = z
   .object({
     score: z.number().int().min(0).max(100),
     level: z.enum(RISK_LEVELS),
-    thresholds: z.object({ medium: z.number(), high: z.number(), critical: z.number() }).meta({ description: "Score from which each level starts" }),
-    criticalBecause: z.array(z.string()).meta({ description: "Why the level is critical regardless of the score (failed hard exclusions, critical signals)" }),
+    thresholds: z
+      .object({ medium: z.number(), high: z.number(), critical: z.number() })
+      .meta({ description: "Score from which each level starts" }),
+    criticalBecause: z
+      .array(z.string())
+      .meta({ description: "Why the level is critical regardless of the score (failed hard exclusions, critical signals)" }),
     criticalReasons: z.array(CriticalReason).optional().meta({ description: "criticalBecause with codes, for translations" }),
     hardExclusionsFailed: z.array(z.string()),
     uncertainty: z.object({
@@ -92,9 +118,19 @@ export type RiskSummary = z.infer<typeof RiskSummary>;
 
 export const SupplyChain = z
   .object({
-    hasSupplyChain: z.boolean().meta({ description: "The company makes or sells goods with a supply chain: the supply-chain questions apply" }),
-    sourcingCountries: z.array(CountryCode).max(100).default([]).meta({ description: "Countries the company is known to source from (for the goods/country signal)" }),
-    goods: z.array(z.string().trim().min(1).max(60)).max(100).default([]).meta({ description: "Goods of the DOL list it is known to source (keys of GET /screening/goods-risks)" }),
+    hasSupplyChain: z
+      .boolean()
+      .meta({ description: "The company makes or sells goods with a supply chain: the supply-chain questions apply" }),
+    sourcingCountries: z
+      .array(CountryCode)
+      .max(100)
+      .default([])
+      .meta({ description: "Countries the company is known to source from (for the goods/country signal)" }),
+    goods: z
+      .array(z.string().trim().min(1).max(60))
+      .max(100)
+      .default([])
+      .meta({ description: "Goods of the DOL list it is known to source (keys of GET /screening/goods-risks)" }),
   })
   .meta({ id: "ScreeningSupplyChain" });
 export type SupplyChain = z.infer<typeof SupplyChain>;
@@ -114,7 +150,12 @@ export type Answer = z.infer<typeof Answer>;
 export const AnswerInput = z
   .object({
     answer: z.enum(ANSWERS),
-    notes: z.string().trim().max(10000).nullish().transform((v) => v || null),
+    notes: z
+      .string()
+      .trim()
+      .max(10000)
+      .nullish()
+      .transform((v) => v || null),
     links: z.array(Link).max(50).default([]),
   })
   .meta({ id: "ScreeningAnswerInput" });
@@ -172,8 +213,15 @@ export const Screening = z
     files: z.array(EvidenceFile),
     signals: z.array(Signal),
     signalsRefreshedAt: z.string().nullable(),
-    watchlistCheck: WatchlistCheck.nullable().meta({ description: "The watchlists (with versions), engine and threshold the signals were computed with; null for screenings made before this was kept" }),
-    watchlistsChanged: z.boolean().meta({ description: "The engine or a list changed since (or it was not recorded): refresh the signals of a draft, re-screen a decided one" }),
+    watchlistCheck: WatchlistCheck.nullable().meta({
+      description:
+        "The watchlists (with versions), engine and threshold the signals were computed with; null for screenings made before this was kept",
+    }),
+    watchlistsChanged: z
+      .boolean()
+      .meta({
+        description: "The engine or a list changed since (or it was not recorded): refresh the signals of a draft, re-screen a decided one",
+      }),
     watchlistChanges: z.array(WatchlistChange),
     risk: RiskSummary,
     previousScreeningId: z.string().nullable(),
@@ -209,7 +257,14 @@ export const ScreeningExportQuery = z.object({
   decision: z
     .string()
     .optional()
-    .transform((s) => (s ? s.split(",").map((x) => x.trim()).filter(Boolean) : []))
+    .transform((s) =>
+      s
+        ? s
+            .split(",")
+            .map((x) => x.trim())
+            .filter(Boolean)
+        : [],
+    )
     .pipe(z.array(z.enum(SCREENING_DECISIONS)))
     .meta({ description: "Comma-separated decisions", type: "string" } as never),
   from: z.iso.date("Use a date like 2025-03-31.").optional().meta({ description: "Started or decided on or after this day" }),
@@ -219,21 +274,38 @@ export const ScreeningExportQuery = z.object({
 export type ScreeningExportQuery = z.infer<typeof ScreeningExportQuery>;
 
 export const CreateScreeningInput = z
-  .object({ supplyChain: SupplyChain.partial().optional().meta({ description: "Default: the previous screening's, or guessed from the company's sector" }) })
+  .object({
+    supplyChain: SupplyChain.partial()
+      .optional()
+      .meta({ description: "Default: the previous screening's, or guessed from the company's sector" }),
+  })
   .meta({ id: "CreateScreeningInput" });
 export type CreateScreeningInput = z.infer<typeof CreateScreeningInput>;
 
 export const ScreeningPatch = z.object({ supplyChain: SupplyChain.partial() }).meta({ id: "ScreeningPatch" });
 export type ScreeningPatch = z.infer<typeof ScreeningPatch>;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2027-03-31.").refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), "Not a real date.");
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2027-03-31.")
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), "Not a real date.");
 
 export const DecisionInput = z
   .object({
     decision: z.enum(SCREENING_DECISIONS),
     rationale: z.string().trim().min(1, "Say why: the rationale is required.").max(10000),
-    conditions: z.array(z.object({ text: z.string().trim().min(1).max(2000), dueOn: isoDate })).max(50).default([]).meta({ description: "Required for approved_with_conditions and engage_to_reform" }),
-    monitoringPlan: z.string().trim().max(10000).nullish().transform((v) => v || null).meta({ description: "Required for engage_to_reform" }),
+    conditions: z
+      .array(z.object({ text: z.string().trim().min(1).max(2000), dueOn: isoDate }))
+      .max(50)
+      .default([])
+      .meta({ description: "Required for approved_with_conditions and engage_to_reform" }),
+    monitoringPlan: z
+      .string()
+      .trim()
+      .max(10000)
+      .nullish()
+      .transform((v) => v || null)
+      .meta({ description: "Required for engage_to_reform" }),
     rescreenOn: isoDate.optional().meta({ description: "Default: 12 months after the decision" }),
     override: z.boolean().default(false).meta({ description: "Admins only: approve although the risk is high or critical" }),
   })

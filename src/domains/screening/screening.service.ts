@@ -11,7 +11,18 @@ import { currentOrgVersion, loadSettings, orgVersion, toOrgVersions, type Catalo
 import { DEFAULT_SECTOR_RISKS } from "./data/sector-risks.js";
 import { checkDecision } from "./screening.decision.js";
 import { computeRisk } from "./screening.risk.js";
-import type { AnswerInput, AnswerValue, CreateScreeningInput, DecisionInput, RiskSummary, Screening, ScreeningPatch, ScreeningSummary, Signal, SupplyChain } from "./screening.schema.js";
+import type {
+  AnswerInput,
+  AnswerValue,
+  CreateScreeningInput,
+  DecisionInput,
+  RiskSummary,
+  Screening,
+  ScreeningPatch,
+  ScreeningSummary,
+  Signal,
+  SupplyChain,
+} from "./screening.schema.js";
 import { collectSignals, type ScreenedCompany } from "./screening.signals.js";
 import { presentSignals } from "./signal-text.js";
 import { dropOrphans, toFile } from "./screening.files.js";
@@ -26,12 +37,24 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const today = () => new Date().toISOString().slice(0, 10);
 
 function screened(c: CompanyRow): ScreenedCompany {
-  return { id: c.id, name: c.name, otherNames: c.otherNames, country: c.country, registrationId: c.registrationId, website: c.website, naceCode: c.naceCode, tags: c.tags };
+  return {
+    id: c.id,
+    name: c.name,
+    otherNames: c.otherNames,
+    country: c.country,
+    registrationId: c.registrationId,
+    website: c.website,
+    naceCode: c.naceCode,
+    tags: c.tags,
+  };
 }
 
 export async function find(ctx: Ctx, id: string, opts: { lock?: boolean } = {}): Promise<Row> {
   if (!UUID.test(id)) throw notFound("Screening");
-  const q = ctx.db.select().from(screening).where(and(eq(screening.organizationId, ctx.orgId), eq(screening.id, id)));
+  const q = ctx.db
+    .select()
+    .from(screening)
+    .where(and(eq(screening.organizationId, ctx.orgId), eq(screening.id, id)));
   const [row] = opts.lock ? await q.for("update") : await q;
   if (!row) throw notFound("Screening");
   return row;
@@ -40,7 +63,10 @@ export async function find(ctx: Ctx, id: string, opts: { lock?: boolean } = {}):
 /** Loads a draft for a change; a decided screening is history and refuses every change (409). */
 export async function findDraft(ctx: Ctx, id: string, opts: { lock?: boolean } = {}): Promise<Row> {
   const row = await find(ctx, id, opts);
-  if (row.status !== "draft") throw new AppError("conflict", "This screening is decided and cannot change. Start a new screening of the company instead.", { screeningId: row.id });
+  if (row.status !== "draft")
+    throw new AppError("conflict", "This screening is decided and cannot change. Start a new screening of the company instead.", {
+      screeningId: row.id,
+    });
   return row;
 }
 
@@ -71,7 +97,13 @@ function riskOf(criteria: Criterion[], answers: AnswerRow[], signals: Signal[], 
 }
 
 /** Re-derives the draft's risk from its answers and signals and stores it (for lists). */
-async function storeRisk(ctx: Ctx, row: Row, version: CatalogueVersionRow, signals: Signal[] = row.signals, supplyChain: SupplyChain = row.supplyChain) {
+async function storeRisk(
+  ctx: Ctx,
+  row: Row,
+  version: CatalogueVersionRow,
+  signals: Signal[] = row.signals,
+  supplyChain: SupplyChain = row.supplyChain,
+) {
   const risk = riskOf(criteriaOf(version), await answersOf(ctx, row.id), signals, supplyChain.hasSupplyChain);
   await ctx.db
     .update(screening)
@@ -81,7 +113,11 @@ async function storeRisk(ctx: Ctx, row: Row, version: CatalogueVersionRow, signa
 
 async function signalsFor(ctx: Ctx, company: CompanyRow, version: CatalogueVersionRow, supplyChain: SupplyChain): Promise<Signal[]> {
   const settings = await loadSettings(ctx.db, ctx.orgId);
-  return collectSignals(ctx, screened(company), { excludedSectors: version.content.excludedSectors, sectorRisks: settings.sectorRisks ?? DEFAULT_SECTOR_RISKS, supplyChain });
+  return collectSignals(ctx, screened(company), {
+    excludedSectors: version.content.excludedSectors,
+    sectorRisks: settings.sectorRisks ?? DEFAULT_SECTOR_RISKS,
+    supplyChain,
+  });
 }
 
 /** The full screening: criteria with answers, evidence, signals, the explained risk and the decision. */
@@ -91,16 +127,32 @@ export async function get(ctx: Ctx, id: string): Promise<Screening> {
     findCompany(ctx.db, ctx.orgId, row.companyId),
     versionOf(ctx, row),
     answersOf(ctx, row.id),
-    ctx.db.select().from(screeningFile).where(and(eq(screeningFile.organizationId, ctx.orgId), eq(screeningFile.screeningId, row.id))).orderBy(asc(screeningFile.createdAt)),
-    ctx.db.select().from(screeningCondition).where(and(eq(screeningCondition.organizationId, ctx.orgId), eq(screeningCondition.screeningId, row.id))).orderBy(asc(screeningCondition.position)),
+    ctx.db
+      .select()
+      .from(screeningFile)
+      .where(and(eq(screeningFile.organizationId, ctx.orgId), eq(screeningFile.screeningId, row.id)))
+      .orderBy(asc(screeningFile.createdAt)),
+    ctx.db
+      .select()
+      .from(screeningCondition)
+      .where(and(eq(screeningCondition.organizationId, ctx.orgId), eq(screeningCondition.screeningId, row.id)))
+      .orderBy(asc(screeningCondition.position)),
   ]);
   if (!company) throw notFound("Screening");
-  const names = await userNames(ctx.db, [row.createdBy, row.decidedBy, ...answers.map((a) => a.updatedBy), ...files.map((f) => f.uploadedBy)]);
+  const names = await userNames(ctx.db, [
+    row.createdBy,
+    row.decidedBy,
+    ...answers.map((a) => a.updatedBy),
+    ...files.map((f) => f.uploadedBy),
+  ]);
   const ref = (uid: string | null) => (uid ? { id: uid, name: names.get(uid) ?? "(former user)" } : null);
   const supplyChainApplies = row.supplyChain.hasSupplyChain || row.decision === "engage_to_reform";
   const byKey = new Map(answers.map((a) => [a.criterionKey, a]));
   const criteria = criteriaOf(version);
-  const risk = row.status === "decided" && row.riskSummary ? (row.riskSummary as RiskSummary) : riskOf(criteria, answers, row.signals, supplyChainApplies);
+  const risk =
+    row.status === "decided" && row.riskSummary
+      ? (row.riskSummary as RiskSummary)
+      : riskOf(criteria, answers, row.signals, supplyChainApplies);
   const [v] = await toOrgVersions(ctx.db, [version]);
   const changes = watchlistChanges(row.watchlistCheck, await watchlistState(ctx.db, ctx.orgId));
   return {
@@ -129,7 +181,16 @@ export async function get(ctx: Ctx, id: string): Promise<Screening> {
         group: c.group,
         ...(c.theme ? { theme: c.theme } : {}),
         applicable: c.group === "core" || supplyChainApplies,
-        answer: a ? { answer: a.answer, notes: a.notes, links: a.links, carriedOver: a.carriedOver, updatedBy: ref(a.updatedBy), updatedAt: a.updatedAt.toISOString() } : null,
+        answer: a
+          ? {
+              answer: a.answer,
+              notes: a.notes,
+              links: a.links,
+              carriedOver: a.carriedOver,
+              updatedBy: ref(a.updatedBy),
+              updatedAt: a.updatedAt.toISOString(),
+            }
+          : null,
       };
     }),
     files: files.map((f) => toFile(f, names)),
@@ -147,11 +208,21 @@ export async function get(ctx: Ctx, id: string): Promise<Screening> {
 }
 
 /** A company's screenings, newest first (404 for other organisations' companies). */
-export async function history(ctx: Ctx, companyId: string, page: { limit: number; offset: number }): Promise<{ items: ScreeningSummary[]; total: number; limit: number; offset: number }> {
+export async function history(
+  ctx: Ctx,
+  companyId: string,
+  page: { limit: number; offset: number },
+): Promise<{ items: ScreeningSummary[]; total: number; limit: number; offset: number }> {
   await companyOf(ctx, companyId);
   const where = and(eq(screening.organizationId, ctx.orgId), eq(screening.companyId, companyId));
   const [rows, [{ total }]] = await Promise.all([
-    ctx.db.select().from(screening).where(where).orderBy(desc(screening.createdAt), desc(screening.id)).limit(page.limit).offset(page.offset),
+    ctx.db
+      .select()
+      .from(screening)
+      .where(where)
+      .orderBy(desc(screening.createdAt), desc(screening.id))
+      .limit(page.limit)
+      .offset(page.offset),
     ctx.db.select({ total: sql<number>`count(*)::int` }).from(screening).where(where),
   ]);
   return { items: await toSummaries(ctx, rows), total: Number(total), ...page };
@@ -167,7 +238,10 @@ export async function toSummaries(ctx: Ctx, rows: Array<typeof screening.$inferS
         .where(and(eq(catalogueVersion.organizationId, ctx.orgId), inArray(catalogueVersion.id, versionIds)))
     : [];
   const versionNo = new Map(versions.map((r) => [r.id, r.version]));
-  const names = await userNames(ctx.db, rows.flatMap((r) => [r.createdBy, r.decidedBy]));
+  const names = await userNames(
+    ctx.db,
+    rows.flatMap((r) => [r.createdBy, r.decidedBy]),
+  );
   const ref = (uid: string | null) => (uid ? { id: uid, name: names.get(uid) ?? "(former user)" } : null);
   return rows.map((r) => ({
     id: r.id,
@@ -223,18 +297,39 @@ export async function create(ctx: Ctx, companyId: string, input: CreateScreening
     if (await openDraftOf(tx, companyId)) throw new AppError("conflict", "This company already has a screening in progress.");
     const [row] = await tx.db
       .insert(screening)
-      .values({ organizationId: ctx.orgId, companyId, catalogueVersionId: version.id, status: "draft", supplyChain, signals, signalsRefreshedAt: new Date(), watchlistCheck, previousScreeningId: previous?.id ?? null, createdBy: ctx.user.id })
+      .values({
+        organizationId: ctx.orgId,
+        companyId,
+        catalogueVersionId: version.id,
+        status: "draft",
+        supplyChain,
+        signals,
+        signalsRefreshedAt: new Date(),
+        watchlistCheck,
+        previousScreeningId: previous?.id ?? null,
+        createdBy: ctx.user.id,
+      })
       .returning();
     if (previous) {
       const keys = new Set(criteriaOf(version).map((c) => c.key));
       const carried = (await answersOf(tx, previous.id)).filter((a) => keys.has(a.criterionKey));
-      if (carried.length) await tx.db.insert(screeningAnswer).values(carried.map((a) => ({ ...a, screeningId: row.id, carriedOver: true })));
-      const files = await tx.db.select().from(screeningFile).where(and(eq(screeningFile.organizationId, ctx.orgId), eq(screeningFile.screeningId, previous.id)));
+      if (carried.length)
+        await tx.db.insert(screeningAnswer).values(carried.map((a) => ({ ...a, screeningId: row.id, carriedOver: true })));
+      const files = await tx.db
+        .select()
+        .from(screeningFile)
+        .where(and(eq(screeningFile.organizationId, ctx.orgId), eq(screeningFile.screeningId, previous.id)));
       const keep = files.filter((f) => !f.criterionKey || keys.has(f.criterionKey));
       if (keep.length) await tx.db.insert(screeningFile).values(keep.map(({ id: _id, ...f }) => ({ ...f, screeningId: row.id })));
     }
     await storeRisk(tx, row, version, signals, supplyChain);
-    await audit(tx, { action: "create", entityType: "screening", entityId: row.id, summary: `Started a screening of ${company.name}`, details: { companyId, catalogueVersion: version.version, previousScreeningId: previous?.id ?? null } });
+    await audit(tx, {
+      action: "create",
+      entityType: "screening",
+      entityId: row.id,
+      summary: `Started a screening of ${company.name}`,
+      details: { companyId, catalogueVersion: version.version, previousScreeningId: previous?.id ?? null },
+    });
     return row.id;
   });
   return get(ctx, id);
@@ -246,11 +341,23 @@ export async function patch(ctx: Ctx, id: string, input: ScreeningPatch): Promis
   await inTransaction(ctx, async (tx) => {
     const row = await findDraft(tx, id, { lock: true });
     const company = await companyOf(tx, row.companyId);
-    const supplyChain: SupplyChain = { ...row.supplyChain, ...Object.fromEntries(Object.entries(input.supplyChain).filter(([, v]) => v !== undefined)) };
+    const supplyChain: SupplyChain = {
+      ...row.supplyChain,
+      ...Object.fromEntries(Object.entries(input.supplyChain).filter(([, v]) => v !== undefined)),
+    };
     const signals = [...row.signals.filter((s) => s.source !== "goods_country"), ...goodsCountrySignals(company, supplyChain)];
-    await tx.db.update(screening).set({ supplyChain, signals, updatedAt: new Date() }).where(and(eq(screening.organizationId, ctx.orgId), eq(screening.id, row.id)));
+    await tx.db
+      .update(screening)
+      .set({ supplyChain, signals, updatedAt: new Date() })
+      .where(and(eq(screening.organizationId, ctx.orgId), eq(screening.id, row.id)));
     await storeRisk(tx, row, await versionOf(tx, row), signals, supplyChain);
-    await audit(tx, { action: "update", entityType: "screening", entityId: row.id, summary: `Changed the supply-chain facts of the screening of ${company.name}`, details: { supplyChain } });
+    await audit(tx, {
+      action: "update",
+      entityType: "screening",
+      entityId: row.id,
+      summary: `Changed the supply-chain facts of the screening of ${company.name}`,
+      details: { supplyChain },
+    });
   });
   return get(ctx, id);
 }
@@ -263,13 +370,25 @@ export async function answer(ctx: Ctx, id: string, criterionKey: string, input: 
     const version = await versionOf(tx, row);
     const criterion = criteriaOf(version).find((c) => c.key === criterionKey);
     if (!criterion) throw notFound("Criterion");
-    const values = { answer: input.answer, notes: input.notes, links: input.links, carriedOver: false, updatedBy: ctx.user.id, updatedAt: new Date() };
+    const values = {
+      answer: input.answer,
+      notes: input.notes,
+      links: input.links,
+      carriedOver: false,
+      updatedBy: ctx.user.id,
+      updatedAt: new Date(),
+    };
     await tx.db
       .insert(screeningAnswer)
       .values({ screeningId: row.id, organizationId: ctx.orgId, criterionKey, ...values })
       .onConflictDoUpdate({ target: [screeningAnswer.screeningId, screeningAnswer.criterionKey], set: values });
     await storeRisk(tx, row, version);
-    await audit(tx, { action: "update", entityType: "screening", entityId: row.id, summary: `Answered "${criterion.title}": ${input.answer}` });
+    await audit(tx, {
+      action: "update",
+      entityType: "screening",
+      entityId: row.id,
+      summary: `Answered "${criterion.title}": ${input.answer}`,
+    });
   });
   return get(ctx, id);
 }
@@ -284,7 +403,10 @@ export async function refreshSignals(ctx: Ctx, id: string): Promise<Screening> {
   const signals = await signalsFor(ctx, company, version, row.supplyChain);
   await inTransaction(ctx, async (tx) => {
     const locked = await findDraft(tx, id, { lock: true });
-    await tx.db.update(screening).set({ signals, signalsRefreshedAt: new Date(), watchlistCheck, updatedAt: new Date() }).where(and(eq(screening.organizationId, ctx.orgId), eq(screening.id, locked.id)));
+    await tx.db
+      .update(screening)
+      .set({ signals, signalsRefreshedAt: new Date(), watchlistCheck, updatedAt: new Date() })
+      .where(and(eq(screening.organizationId, ctx.orgId), eq(screening.id, locked.id)));
     await storeRisk(tx, locked, version, signals);
   });
   return get(ctx, id);
@@ -330,7 +452,17 @@ export async function decide(ctx: Ctx, id: string, input: DecisionInput): Promis
       })
       .where(and(eq(screening.organizationId, ctx.orgId), eq(screening.id, row.id)));
     if (input.conditions.length) {
-      await tx.db.insert(screeningCondition).values(input.conditions.map((c, position) => ({ organizationId: ctx.orgId, screeningId: row.id, position, text: c.text, dueOn: c.dueOn })));
+      await tx.db
+        .insert(screeningCondition)
+        .values(
+          input.conditions.map((c, position) => ({
+            organizationId: ctx.orgId,
+            screeningId: row.id,
+            position,
+            text: c.text,
+            dueOn: c.dueOn,
+          })),
+        );
     }
     await audit(tx, {
       action: "update",
@@ -348,9 +480,18 @@ export async function remove(ctx: Ctx, id: string): Promise<void> {
   requireRole(ctx, "member");
   const keys = await inTransaction(ctx, async (tx) => {
     const row = await findDraft(tx, id, { lock: true });
-    const files = await tx.db.select({ key: screeningFile.storageKey }).from(screeningFile).where(and(eq(screeningFile.organizationId, ctx.orgId), eq(screeningFile.screeningId, row.id)));
+    const files = await tx.db
+      .select({ key: screeningFile.storageKey })
+      .from(screeningFile)
+      .where(and(eq(screeningFile.organizationId, ctx.orgId), eq(screeningFile.screeningId, row.id)));
     await tx.db.delete(screening).where(and(eq(screening.organizationId, ctx.orgId), eq(screening.id, row.id)));
-    await audit(tx, { action: "delete", entityType: "screening", entityId: row.id, summary: "Discarded a draft screening", details: { companyId: row.companyId } });
+    await audit(tx, {
+      action: "delete",
+      entityType: "screening",
+      entityId: row.id,
+      summary: "Discarded a draft screening",
+      details: { companyId: row.companyId },
+    });
     return files.map((f) => f.key);
   });
   await dropOrphans(ctx, keys);

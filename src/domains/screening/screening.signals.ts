@@ -30,7 +30,6 @@ export function registerSignalProvider(fn: SignalProvider): () => void {
   };
 }
 
-
 /** Signals from the organisation's own lists and from entries other members shared into its networks. */
 async function listSignals(ctx: Ctx, company: ScreenedCompany): Promise<Signal[]> {
   const m = await matchesFor(ctx, company);
@@ -63,7 +62,16 @@ async function listSignals(ctx: Ctx, company: ScreenedCompany): Promise<Signal[]
       severity: black ? "medium" : "low",
       points: black ? SIGNAL_POINTS.networkBlack : SIGNAL_POINTS.networkWhite,
       links: [],
-      data: { list: e.list, companyName: e.companyName, country: e.country, organizationName: e.organizationName, networkName: e.networkName, mode: e.mode, sharedAt: e.sharedAt, ...(e.reason ? { reason: e.reason } : {}) },
+      data: {
+        list: e.list,
+        companyName: e.companyName,
+        country: e.country,
+        organizationName: e.organizationName,
+        networkName: e.networkName,
+        mode: e.mode,
+        sharedAt: e.sharedAt,
+        ...(e.reason ? { reason: e.reason } : {}),
+      },
     });
   }
   return out;

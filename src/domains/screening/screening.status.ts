@@ -60,7 +60,8 @@ export async function currentDecisions(db: Db, orgId: string, companyIds: string
 export function screeningFilter(value: ScreeningFilter): SQL {
   const latest = (col: SQL) =>
     sql`(select ${col} from ${screening} s where s.company_id = "company"."id" and s.organization_id = "company"."organization_id" and s.status = 'decided' order by s.decided_at desc limit 1)`;
-  if (value === "none") return sql`not exists (select 1 from ${screening} s where s.company_id = "company"."id" and s.organization_id = "company"."organization_id" and s.status = 'decided')`;
+  if (value === "none")
+    return sql`not exists (select 1 from ${screening} s where s.company_id = "company"."id" and s.organization_id = "company"."organization_id" and s.status = 'decided')`;
   if (value === "overdue") return sql`${latest(sql`s.rescreen_on`)} < current_date`;
   return sql`${latest(sql`s.decision`)} = ${value}`;
 }

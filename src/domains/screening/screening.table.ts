@@ -24,7 +24,9 @@ export const screening = pgTable(
       .references(() => company.id, { onDelete: "cascade" }),
     /** The organisation's effective catalogue version the screening used. */
     catalogueVersionId: uuid("catalogue_version_id").references(() => catalogueVersion.id, { onDelete: "no action" }),
-    status: text("status", { enum: ["draft", "decided"] }).notNull().default("draft"),
+    status: text("status", { enum: ["draft", "decided"] })
+      .notNull()
+      .default("draft"),
     decision: text("decision", { enum: SCREENING_DECISIONS }),
     rationale: text("rationale"),
     monitoringPlan: text("monitoring_plan"),
@@ -90,7 +92,10 @@ export const screeningFile = pgTable(
     uploadedBy: text("uploaded_by").references(() => user.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("screening_file_screening_idx").on(t.organizationId, t.screeningId), index("screening_file_storage_idx").on(t.organizationId, t.storageKey)],
+  (t) => [
+    index("screening_file_screening_idx").on(t.organizationId, t.screeningId),
+    index("screening_file_storage_idx").on(t.organizationId, t.storageKey),
+  ],
 );
 
 /** A condition of an approved_with_conditions or engage_to_reform decision, with its due date. */
@@ -107,8 +112,13 @@ export const screeningCondition = pgTable(
     position: integer("position").notNull(),
     text: text("text").notNull(),
     dueOn: date("due_on").notNull(),
-    status: text("status", { enum: ["open", "met", "missed"] }).notNull().default("open"),
+    status: text("status", { enum: ["open", "met", "missed"] })
+      .notNull()
+      .default("open"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("screening_condition_screening_idx").on(t.organizationId, t.screeningId), index("screening_condition_due_idx").on(t.organizationId, t.dueOn)],
+  (t) => [
+    index("screening_condition_screening_idx").on(t.organizationId, t.screeningId),
+    index("screening_condition_due_idx").on(t.organizationId, t.dueOn),
+  ],
 );

@@ -47,7 +47,14 @@ export type SectorRiskList = z.infer<typeof SectorRiskList>;
 
 export const GoodsRiskList = z
   .object({
-    provenance: z.object({ title: z.string(), publisher: z.string(), url: z.string(), licence: z.string(), editions: z.string(), note: z.string() }),
+    provenance: z.object({
+      title: z.string(),
+      publisher: z.string(),
+      url: z.string(),
+      licence: z.string(),
+      editions: z.string(),
+      note: z.string(),
+    }),
     items: z.array(
       z.object({
         key: z.string(),

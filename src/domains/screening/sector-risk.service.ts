@@ -19,7 +19,11 @@ export async function putSectorRisks(ctx: Ctx, items: SectorRisk[]): Promise<Sec
   const sorted = [...items].sort((a, b) => a.naceCode.localeCompare(b.naceCode));
   return inTransaction(ctx, async (tx) => {
     await saveSettings(tx, { sectorRisks: sorted });
-    await audit(tx, { action: "settings", entityType: "screening_sector_risk", summary: `Changed the sector-risk list (${sorted.length} sectors)` });
+    await audit(tx, {
+      action: "settings",
+      entityType: "screening_sector_risk",
+      summary: `Changed the sector-risk list (${sorted.length} sectors)`,
+    });
     return { items: sorted, customised: true };
   });
 }

@@ -71,7 +71,11 @@ const labourOf = (flags: [boolean, boolean]) => LABOUR_EN[labourKind(flags)];
  * with the countries it is known to source from and its own country. A listed (good, country) pair is a
  * finding; a good implied by the sector without a known listed origin is an exposure to ask about.
  */
-export function goodsCountrySignals(company: Pick<ScreenedCompany, "naceCode" | "country">, supplyChain: SupplyChain, goods: DolGood[] = DOL_GOODS): Signal[] {
+export function goodsCountrySignals(
+  company: Pick<ScreenedCompany, "naceCode" | "country">,
+  supplyChain: SupplyChain,
+  goods: DolGood[] = DOL_GOODS,
+): Signal[] {
   const named = new Set(supplyChain.goods);
   const relevant = goods.filter((g) => named.has(g.key) || g.sectors.some((s) => naceUnder(company.naceCode, s)));
   const origins = new Set([...supplyChain.sourcingCountries, company.country]);
@@ -80,7 +84,8 @@ export function goodsCountrySignals(company: Pick<ScreenedCompany, "naceCode" | 
   for (const g of relevant) {
     const hits = Object.entries(g.countries).filter(([iso]) => origins.has(iso));
     for (const [iso, flags] of hits) {
-      const why = iso === company.country && !supplyChain.sourcingCountries.includes(iso) ? "the company's own country" : "a known sourcing country";
+      const why =
+        iso === company.country && !supplyChain.sourcingCountries.includes(iso) ? "the company's own country" : "a known sourcing country";
       out.push({
         key: `goods_country:${g.key}:${iso}`,
         source: "goods_country",
@@ -88,7 +93,12 @@ export function goodsCountrySignals(company: Pick<ScreenedCompany, "naceCode" | 
         detail: `${g.good} produced in ${countryName(iso)} (${why}) is on the US DOL List of Goods Produced by Child Labor or Forced Labor for ${labourOf(flags)}.`,
         // Goods keep the DOL list's English names (the source's own wording); countries travel as ISO codes.
         code: "goods_country.listed",
-        params: { good: g.good, country: iso, labour: labourKind(flags), why: why === "the company's own country" ? "own_country" : "sourcing_country" },
+        params: {
+          good: g.good,
+          country: iso,
+          labour: labourKind(flags),
+          why: why === "the company's own country" ? "own_country" : "sourcing_country",
+        },
         severity: flags[1] ? "high" : "medium",
         points: flags[1] ? SIGNAL_POINTS.goodsForcedLabour : SIGNAL_POINTS.goodsChildLabour,
         links: link,
@@ -127,7 +137,9 @@ export function excludedSectorSignals(company: Pick<ScreenedCompany, "naceCode" 
       key: `excluded_sector:${s.key}`,
       source: "excluded_sector",
       title: `Excluded sector: ${s.label}`,
-      detail: byCode ? `The company's NACE code ${company.naceCode} falls under ${byCode}, which your catalogue excludes (${s.label}).` : `The company is tagged "${byTag}", which your catalogue treats as ${s.label}.`,
+      detail: byCode
+        ? `The company's NACE code ${company.naceCode} falls under ${byCode}, which your catalogue excludes (${s.label}).`
+        : `The company is tagged "${byTag}", which your catalogue treats as ${s.label}.`,
       code: byCode ? "excluded_sector.by_code" : "excluded_sector.by_tag",
       params: { sector: s.key, label: s.label, naceCode: company.naceCode, prefix: byCode ?? null, tag: byTag ?? null },
       severity: "critical",

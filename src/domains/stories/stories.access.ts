@@ -22,7 +22,11 @@ export async function settingsOf(ctx: Ctx): Promise<{ storeNames: boolean }> {
       .select({ userId: member.userId })
       .from(member)
       .where(and(eq(member.organizationId, ctx.orgId), eq(member.role, "owner")));
-    if (owners.length) await ctx.db.insert(storyAccess).values(owners.map((o) => ({ organizationId: ctx.orgId, userId: o.userId }))).onConflictDoNothing();
+    if (owners.length)
+      await ctx.db
+        .insert(storyAccess)
+        .values(owners.map((o) => ({ organizationId: ctx.orgId, userId: o.userId })))
+        .onConflictDoNothing();
   }
   return { storeNames: created?.storeNames ?? false };
 }
@@ -35,7 +39,10 @@ export async function requireStoryAccess(ctx: Ctx, write = false): Promise<{ sto
     .select({ userId: storyAccess.userId })
     .from(storyAccess)
     .where(and(eq(storyAccess.organizationId, ctx.orgId), eq(storyAccess.userId, ctx.user.id)));
-  if (!row) throw new AppError("forbidden", "Opening survivors' stories needs the stories permission; an admin can grant it.", { permission: "stories" });
+  if (!row)
+    throw new AppError("forbidden", "Opening survivors' stories needs the stories permission; an admin can grant it.", {
+      permission: "stories",
+    });
   return settings;
 }
 
@@ -44,15 +51,29 @@ export async function listAccess(ctx: Ctx) {
   requireRole(ctx, "admin");
   await settingsOf(ctx);
   const rows = await ctx.db
-    .select({ userId: storyAccess.userId, name: user.name, email: user.email, role: member.role, grantedBy: storyAccess.grantedBy, grantedAt: storyAccess.grantedAt })
+    .select({
+      userId: storyAccess.userId,
+      name: user.name,
+      email: user.email,
+      role: member.role,
+      grantedBy: storyAccess.grantedBy,
+      grantedAt: storyAccess.grantedAt,
+    })
     .from(storyAccess)
     .innerJoin(user, eq(user.id, storyAccess.userId))
     .innerJoin(member, and(eq(member.organizationId, storyAccess.organizationId), eq(member.userId, storyAccess.userId)))
     .where(eq(storyAccess.organizationId, ctx.orgId))
     .orderBy(asc(user.name));
-  const names = await userNames(ctx.db, rows.map((r) => r.grantedBy));
+  const names = await userNames(
+    ctx.db,
+    rows.map((r) => r.grantedBy),
+  );
   return {
-    items: rows.map((r) => ({ ...r, grantedBy: r.grantedBy ? { id: r.grantedBy, name: names.get(r.grantedBy) ?? "(former user)" } : null, grantedAt: r.grantedAt.toISOString() })),
+    items: rows.map((r) => ({
+      ...r,
+      grantedBy: r.grantedBy ? { id: r.grantedBy, name: names.get(r.grantedBy) ?? "(former user)" } : null,
+      grantedAt: r.grantedAt.toISOString(),
+    })),
   };
 }
 
@@ -68,14 +89,26 @@ export async function setAccess(ctx: Ctx, userIds: string[]) {
           .from(member)
           .where(and(eq(member.organizationId, ctx.orgId), inArray(member.userId, wanted)))
       : [];
-    if (members.length !== wanted.length) throw new AppError("validation", "Only members of your organisation can hold the stories permission.", { errors: [{ path: "userIds", message: "Not a member of this organisation." }] });
-    const before = (await tx.db.select({ userId: storyAccess.userId }).from(storyAccess).where(eq(storyAccess.organizationId, ctx.orgId))).map((r) => r.userId);
+    if (members.length !== wanted.length)
+      throw new AppError("validation", "Only members of your organisation can hold the stories permission.", {
+        errors: [{ path: "userIds", message: "Not a member of this organisation." }],
+      });
+    const before = (
+      await tx.db.select({ userId: storyAccess.userId }).from(storyAccess).where(eq(storyAccess.organizationId, ctx.orgId))
+    ).map((r) => r.userId);
     const revoked = before.filter((u) => !wanted.includes(u));
     const granted = wanted.filter((u) => !before.includes(u));
-    if (revoked.length) await tx.db.delete(storyAccess).where(and(eq(storyAccess.organizationId, ctx.orgId), inArray(storyAccess.userId, revoked)));
-    if (granted.length) await tx.db.insert(storyAccess).values(granted.map((userId) => ({ organizationId: ctx.orgId, userId, grantedBy: ctx.user.id })));
+    if (revoked.length)
+      await tx.db.delete(storyAccess).where(and(eq(storyAccess.organizationId, ctx.orgId), inArray(storyAccess.userId, revoked)));
+    if (granted.length)
+      await tx.db.insert(storyAccess).values(granted.map((userId) => ({ organizationId: ctx.orgId, userId, grantedBy: ctx.user.id })));
     if (revoked.length || granted.length) {
-      await audit(tx, { action: "settings", entityType: "story_access", summary: `Stories permission: ${granted.length} granted, ${revoked.length} revoked`, details: { granted, revoked } });
+      await audit(tx, {
+        action: "settings",
+        entityType: "story_access",
+        summary: `Stories permission: ${granted.length} granted, ${revoked.length} revoked`,
+        details: { granted, revoked },
+      });
     }
   });
   return listAccess(ctx);
@@ -93,12 +126,26 @@ export async function putSettings(ctx: Ctx, input: { storeNames: boolean }) {
   return inTransaction(ctx, async (tx) => {
     const before = await settingsOf(tx);
     if (before.storeNames === input.storeNames) return before;
-    await tx.db.update(storySettings).set({ storeNames: input.storeNames, updatedBy: ctx.user.id, updatedAt: new Date() }).where(eq(storySettings.organizationId, ctx.orgId));
+    await tx.db
+      .update(storySettings)
+      .set({ storeNames: input.storeNames, updatedBy: ctx.user.id, updatedAt: new Date() })
+      .where(eq(storySettings.organizationId, ctx.orgId));
     let erased = 0;
     if (!input.storeNames) {
-      erased = (await tx.db.update(story).set({ personName: null }).where(and(eq(story.organizationId, ctx.orgId), isNotNull(story.personName))).returning({ id: story.id })).length;
+      erased = (
+        await tx.db
+          .update(story)
+          .set({ personName: null })
+          .where(and(eq(story.organizationId, ctx.orgId), isNotNull(story.personName)))
+          .returning({ id: story.id })
+      ).length;
     }
-    await audit(tx, { action: "settings", entityType: "story_settings", summary: input.storeNames ? "Allowed storing names with stories" : `Stopped storing names with stories (${erased} erased)`, details: { storeNames: input.storeNames, erased } });
+    await audit(tx, {
+      action: "settings",
+      entityType: "story_settings",
+      summary: input.storeNames ? "Allowed storing names with stories" : `Stopped storing names with stories (${erased} erased)`,
+      details: { storeNames: input.storeNames, erased },
+    });
     return { storeNames: input.storeNames };
   });
 }

@@ -11,7 +11,13 @@ const consent = (over: Partial<ConsentTerms> = {}): ConsentTerms => ({
   withdrawn: false,
   ...over,
 });
-const use = (over: Partial<UseTerms> = {}): UseTerms => ({ channel: "website", usedOn: "2025-06-01", engagementId: "e1", companyId: "co1", ...over });
+const use = (over: Partial<UseTerms> = {}): UseTerms => ({
+  channel: "website",
+  usedOn: "2025-06-01",
+  engagementId: "e1",
+  companyId: "co1",
+  ...over,
+});
 
 describe("consent coverage", () => {
   it("covers a use on a granted channel inside the validity", () => {
@@ -34,6 +40,12 @@ describe("consent coverage", () => {
   });
 
   it("finds the one consent that covers among several", () => {
-    expect(coverage([consent({ id: "a", withdrawn: true }), consent({ id: "b", channels: ["press"] }), consent({ id: "c" })], use(), "2025-06-01")).toEqual({ consentId: "c" });
+    expect(
+      coverage(
+        [consent({ id: "a", withdrawn: true }), consent({ id: "b", channels: ["press"] }), consent({ id: "c" })],
+        use(),
+        "2025-06-01",
+      ),
+    ).toEqual({ consentId: "c" });
   });
 });

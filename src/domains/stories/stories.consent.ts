@@ -24,7 +24,13 @@ export interface UseTerms {
 }
 
 /** Why no consent covers a use, most specific first. */
-export type UncoveredReason = "no_consent" | "consent_withdrawn" | "channel_not_covered" | "partner_not_covered" | "consent_not_yet_valid" | "consent_expired";
+export type UncoveredReason =
+  | "no_consent"
+  | "consent_withdrawn"
+  | "channel_not_covered"
+  | "partner_not_covered"
+  | "consent_not_yet_valid"
+  | "consent_expired";
 
 /**
  * Whether a consent covers a use: not withdrawn, the channel is granted, the partner matches when the
@@ -45,10 +51,20 @@ function reasonNotCovered(c: ConsentTerms, u: UseTerms, today: string): Uncovere
   return null;
 }
 
-const SPECIFICITY: UncoveredReason[] = ["consent_expired", "consent_not_yet_valid", "partner_not_covered", "consent_withdrawn", "channel_not_covered"];
+const SPECIFICITY: UncoveredReason[] = [
+  "consent_expired",
+  "consent_not_yet_valid",
+  "partner_not_covered",
+  "consent_withdrawn",
+  "channel_not_covered",
+];
 
 /** The consent covering a use, or the reason none does (the reason of the consent that came closest). */
-export function coverage(consents: readonly ConsentTerms[], u: UseTerms, today: string): { consentId: string } | { reason: UncoveredReason } {
+export function coverage(
+  consents: readonly ConsentTerms[],
+  u: UseTerms,
+  today: string,
+): { consentId: string } | { reason: UncoveredReason } {
   if (!consents.length) return { reason: "no_consent" };
   const reasons = new Set<UncoveredReason>();
   for (const c of consents) {

@@ -19,7 +19,10 @@ import { storyConsent, storyUse } from "./stories.table.js";
 // (flags are derived when read, so they can never go stale).
 
 async function toConsents(ctx: Ctx, rows: ConsentRow[]): Promise<Consent[]> {
-  const names = await userNames(ctx.db, rows.flatMap((r) => [r.recordedBy, r.withdrawnBy]));
+  const names = await userNames(
+    ctx.db,
+    rows.flatMap((r) => [r.recordedBy, r.withdrawnBy]),
+  );
   const ref = (id: string | null) => (id ? { id, name: names.get(id) ?? "(former user)" } : null);
   const today = isoToday();
   return rows.map((r) => ({
@@ -43,7 +46,10 @@ async function toConsents(ctx: Ctx, rows: ConsentRow[]): Promise<Consent[]> {
 async function toUses(ctx: Ctx, rows: UseRow[], consents: ConsentRow[]): Promise<StoryUse[]> {
   const engagementIds = [...new Set(rows.map((r) => r.engagementId).filter((x): x is string => !!x))];
   const [names, titles] = await Promise.all([
-    userNames(ctx.db, rows.map((r) => r.recordedBy)),
+    userNames(
+      ctx.db,
+      rows.map((r) => r.recordedBy),
+    ),
     engagementIds.length
       ? ctx.db
           .select({ id: engagement.id, title: engagement.title })
@@ -76,21 +82,50 @@ export async function addConsent(ctx: Ctx, storyId: string, input: ConsentInput)
     let companyId = input.companyId;
     if (input.engagementId) {
       const e = await findEngagement(tx.db, ctx.orgId, input.engagementId);
-      if (!e) throw new AppError("validation", "The engagement was not found in your organisation.", { errors: [{ path: "engagementId", message: "No such engagement in your organisation." }] });
-      if (companyId && companyId !== e.companyId) throw new AppError("validation", "The engagement is with another company.", { errors: [{ path: "companyId", message: "Not the engagement's company." }] });
+      if (!e)
+        throw new AppError("validation", "The engagement was not found in your organisation.", {
+          errors: [{ path: "engagementId", message: "No such engagement in your organisation." }],
+        });
+      if (companyId && companyId !== e.companyId)
+        throw new AppError("validation", "The engagement is with another company.", {
+          errors: [{ path: "companyId", message: "Not the engagement's company." }],
+        });
       companyId = e.companyId;
     } else if (companyId) {
       const [co] = await tx.db
         .select({ id: company.id })
         .from(company)
         .where(and(eq(company.organizationId, ctx.orgId), eq(company.id, companyId)));
-      if (!co) throw new AppError("validation", "The company was not found in your organisation.", { errors: [{ path: "companyId", message: "No such company in your organisation." }] });
+      if (!co)
+        throw new AppError("validation", "The company was not found in your organisation.", {
+          errors: [{ path: "companyId", message: "No such company in your organisation." }],
+        });
     }
     const [row] = await tx.db
       .insert(storyConsent)
-      .values({ ...input, channels: [...new Set(input.channels)], companyId, storyId: s.id, organizationId: ctx.orgId, recordedBy: ctx.user.id })
+      .values({
+        ...input,
+        channels: [...new Set(input.channels)],
+        companyId,
+        storyId: s.id,
+        organizationId: ctx.orgId,
+        recordedBy: ctx.user.id,
+      })
       .returning();
-    await audit(tx, { action: "create", entityType: "story_consent", entityId: row.id, summary: "Recorded a consent for a story", details: { storyId: s.id, channels: row.channels, validFrom: row.validFrom, validUntil: row.validUntil, engagementId: row.engagementId, companyId: row.companyId } });
+    await audit(tx, {
+      action: "create",
+      entityType: "story_consent",
+      entityId: row.id,
+      summary: "Recorded a consent for a story",
+      details: {
+        storyId: s.id,
+        channels: row.channels,
+        validFrom: row.validFrom,
+        validUntil: row.validUntil,
+        engagementId: row.engagementId,
+        companyId: row.companyId,
+      },
+    });
     return (await toConsents(tx, [row]))[0];
   });
 }
@@ -121,7 +156,13 @@ export async function withdrawConsent(ctx: Ctx, consentId: string, note: string 
     const consents = await consentsOf(tx.db, ctx.orgId, [row.storyId]);
     const today = isoToday();
     const flaggedUses = (await usesOf(tx.db, ctx.orgId, [row.storyId])).filter((u) => flagOf(u, consents, today).flagged).length;
-    await audit(tx, { action: "update", entityType: "story_consent", entityId: row.id, summary: `Consent withdrawn; ${flaggedUses} use(s) of the story flagged`, details: { storyId: row.storyId, flaggedUses } });
+    await audit(tx, {
+      action: "update",
+      entityType: "story_consent",
+      entityId: row.id,
+      summary: `Consent withdrawn; ${flaggedUses} use(s) of the story flagged`,
+      details: { storyId: row.storyId, flaggedUses },
+    });
     return { ...(await toConsents(tx, [row]))[0], flaggedUses };
   });
 }
@@ -134,22 +175,45 @@ export async function addUse(ctx: Ctx, storyId: string, input: UseInput): Promis
   const s = await loadStory(ctx, storyId, true);
   return inTransaction(ctx, async (tx) => {
     const e = await findEngagement(tx.db, ctx.orgId, input.engagementId);
-    if (!e) throw new AppError("validation", "The engagement was not found in your organisation.", { errors: [{ path: "engagementId", message: "No such engagement in your organisation." }] });
+    if (!e)
+      throw new AppError("validation", "The engagement was not found in your organisation.", {
+        errors: [{ path: "engagementId", message: "No such engagement in your organisation." }],
+      });
     const today = isoToday();
     const usedOn = input.usedOn ?? today;
     const consents = await consentsOf(tx.db, ctx.orgId, [s.id]);
     const cover = coverage(consents.map(termsOf), { channel: input.channel, usedOn, engagementId: e.id, companyId: e.companyId }, today);
     if (!("consentId" in cover)) {
-      throw new AppError("rule_violation", `No valid consent covers using this story on ${input.channel} on ${usedOn} with this partner (${cover.reason.replace(/_/g, " ")}).`, {
-        rule: "consent_required",
-        reason: cover.reason,
-      });
+      throw new AppError(
+        "rule_violation",
+        `No valid consent covers using this story on ${input.channel} on ${usedOn} with this partner (${cover.reason.replace(/_/g, " ")}).`,
+        {
+          rule: "consent_required",
+          reason: cover.reason,
+        },
+      );
     }
     const [row] = await tx.db
       .insert(storyUse)
-      .values({ organizationId: ctx.orgId, storyId: s.id, engagementId: e.id, companyId: e.companyId, channel: input.channel, usedOn, note: input.note, consentId: cover.consentId, recordedBy: ctx.user.id })
+      .values({
+        organizationId: ctx.orgId,
+        storyId: s.id,
+        engagementId: e.id,
+        companyId: e.companyId,
+        channel: input.channel,
+        usedOn,
+        note: input.note,
+        consentId: cover.consentId,
+        recordedBy: ctx.user.id,
+      })
       .returning();
-    await audit(tx, { action: "create", entityType: "story_use", entityId: row.id, summary: `Recorded a use of a story on ${input.channel} in engagement ${e.title}`, details: { storyId: s.id, engagementId: e.id, channel: input.channel, usedOn, consentId: cover.consentId } });
+    await audit(tx, {
+      action: "create",
+      entityType: "story_use",
+      entityId: row.id,
+      summary: `Recorded a use of a story on ${input.channel} in engagement ${e.title}`,
+      details: { storyId: s.id, engagementId: e.id, channel: input.channel, usedOn, consentId: cover.consentId },
+    });
     return (await toUses(tx, [row], consents))[0];
   });
 }

@@ -17,10 +17,17 @@ export const Channel = z.enum(STORY_CHANNELS).meta({ id: "StoryChannel" });
 export const StoryInput = z
   .object({
     title: z.string().trim().min(1, "The story needs a title.").max(300).meta({ example: "From the hotline to a new job" }),
-    text: z.string().trim().min(1, "The story needs a text.").max(50_000).meta({ description: "Anonymised text (or, for an image, its description)" }),
+    text: z
+      .string()
+      .trim()
+      .min(1, "The story needs a text.")
+      .max(50_000)
+      .meta({ description: "Anonymised text (or, for an image, its description)" }),
     kind: z.enum(STORY_KINDS).default("testimony"),
     anonymised: z.boolean().default(true).meta({ description: "The text has been anonymised (the default expectation)" }),
-    personName: optionalText(300).meta({ description: "Restricted: stored only when the organisation enables 'store names'; returned only on explicit request" }),
+    personName: optionalText(300).meta({
+      description: "Restricted: stored only when the organisation enables 'store names'; returned only on explicit request",
+    }),
   })
   .meta({ id: "StoryInput" });
 export type StoryInput = z.infer<typeof StoryInput>;
@@ -70,12 +77,27 @@ export type StoryListQuery = z.infer<typeof StoryListQuery>;
 
 export const ConsentInput = z
   .object({
-    reference: z.string().trim().min(1, "Give the pseudonymous reference of the person who consented.").max(200).meta({ description: "Pseudonymous reference, never a name", example: "TP-2025-014" }),
+    reference: z
+      .string()
+      .trim()
+      .min(1, "Give the pseudonymous reference of the person who consented.")
+      .max(200)
+      .meta({ description: "Pseudonymous reference, never a name", example: "TP-2025-014" }),
     channels: z.array(Channel).min(1, "Name at least one channel.").max(STORY_CHANNELS.length),
-    engagementId: z.uuid().nullish().transform((v) => v ?? null).meta({ description: "Only for this engagement (partner)" }),
-    companyId: z.uuid().nullish().transform((v) => v ?? null).meta({ description: "Only for this company (partner)" }),
+    engagementId: z
+      .uuid()
+      .nullish()
+      .transform((v) => v ?? null)
+      .meta({ description: "Only for this engagement (partner)" }),
+    companyId: z
+      .uuid()
+      .nullish()
+      .transform((v) => v ?? null)
+      .meta({ description: "Only for this company (partner)" }),
     validFrom: IsoDate,
-    validUntil: IsoDate.nullish().transform((v) => v ?? null).meta({ description: "Last valid day; open-ended when absent" }),
+    validUntil: IsoDate.nullish()
+      .transform((v) => v ?? null)
+      .meta({ description: "Last valid day; open-ended when absent" }),
   })
   .refine((c) => !c.validUntil || c.validUntil >= c.validFrom, { message: "validUntil is before validFrom.", path: ["validUntil"] })
   .meta({ id: "ConsentInput" });
@@ -125,7 +147,9 @@ export const StoryUse = z
     note: z.string().nullable(),
     consentId: z.string().nullable().meta({ description: "The consent that allowed it when recorded" }),
     flagged: z.boolean().meta({ description: "No valid consent covers this use any more: take it down" }),
-    flagReason: z.enum(["no_consent", "consent_withdrawn", "channel_not_covered", "partner_not_covered", "consent_not_yet_valid", "consent_expired"]).nullable(),
+    flagReason: z
+      .enum(["no_consent", "consent_withdrawn", "channel_not_covered", "partner_not_covered", "consent_not_yet_valid", "consent_expired"])
+      .nullable(),
     recordedBy: UserRef,
     createdAt: z.string(),
   })
@@ -139,5 +163,9 @@ export const StoryAccessInput = z
   .object({ userIds: z.array(z.string().min(1)).max(500).meta({ description: "Every member who may open stories (replaces the list)" }) })
   .meta({ id: "StoryAccessInput" });
 export const StorySettings = z
-  .object({ storeNames: z.boolean().meta({ description: "Allow storing a person's name in the restricted field; turning it off erases stored names" }) })
+  .object({
+    storeNames: z
+      .boolean()
+      .meta({ description: "Allow storing a person's name in the restricted field; turning it off erases stored names" }),
+  })
   .meta({ id: "StorySettings" });

@@ -17,7 +17,14 @@ export const isoToday = () => new Date().toISOString().slice(0, 10);
 
 async function toStories(ctx: Ctx, rows: StoryRow[], opts: { text?: boolean; personName?: boolean } = {}): Promise<Story[]> {
   const ids = rows.map((r) => r.id);
-  const [consents, uses, names] = await Promise.all([consentsOf(ctx.db, ctx.orgId, ids), usesOf(ctx.db, ctx.orgId, ids), userNames(ctx.db, rows.map((r) => r.createdBy))]);
+  const [consents, uses, names] = await Promise.all([
+    consentsOf(ctx.db, ctx.orgId, ids),
+    usesOf(ctx.db, ctx.orgId, ids),
+    userNames(
+      ctx.db,
+      rows.map((r) => r.createdBy),
+    ),
+  ]);
   const today = isoToday();
   return rows.map((r) => {
     const own = uses.filter((u) => u.storyId === r.id);
@@ -52,7 +59,9 @@ export async function loadStory(ctx: Ctx, id: string, write = false): Promise<St
 
 function refuseName(storeNames: boolean, personName: string | null | undefined) {
   if (personName && !storeNames) {
-    throw new AppError("validation", "Your organisation does not store names with stories (an admin can enable it).", { errors: [{ path: "personName", message: "Storing names is turned off." }] });
+    throw new AppError("validation", "Your organisation does not store names with stories (an admin can enable it).", {
+      errors: [{ path: "personName", message: "Storing names is turned off." }],
+    });
   }
 }
 
@@ -65,7 +74,13 @@ export async function create(ctx: Ctx, input: StoryInput): Promise<Story> {
       .insert(story)
       .values({ ...input, organizationId: ctx.orgId, createdBy: ctx.user.id, updatedBy: ctx.user.id })
       .returning();
-    await audit(tx, { action: "create", entityType: "story", entityId: row.id, summary: `Recorded a ${row.kind}`, details: { personName: row.personName !== null } });
+    await audit(tx, {
+      action: "create",
+      entityType: "story",
+      entityId: row.id,
+      summary: `Recorded a ${row.kind}`,
+      details: { personName: row.personName !== null },
+    });
     return (await toStories(tx, [row], { text: true }))[0];
   });
 }
@@ -73,7 +88,13 @@ export async function create(ctx: Ctx, input: StoryInput): Promise<Story> {
 /** Opens a story (audited as a view); the restricted name only when asked for. */
 export async function get(ctx: Ctx, id: string, opts: { personName?: boolean } = {}): Promise<Story> {
   const row = await loadStory(ctx, id);
-  await audit(ctx, { action: "view", entityType: "story", entityId: id, summary: opts.personName ? "Viewed a story with the person's name" : "Viewed a story", details: { personName: !!opts.personName } });
+  await audit(ctx, {
+    action: "view",
+    entityType: "story",
+    entityId: id,
+    summary: opts.personName ? "Viewed a story with the person's name" : "Viewed a story",
+    details: { personName: !!opts.personName },
+  });
   return (await toStories(ctx, [row], { text: true, personName: opts.personName }))[0];
 }
 
@@ -91,11 +112,21 @@ export async function list(ctx: Ctx, q: StoryListQuery) {
       .orderBy(desc(story.updatedAt), desc(story.id))
       .limit(q.limit)
       .offset(q.offset),
-    ctx.db.select({ total: sql<number>`count(*)::int` }).from(story).where(and(...where)),
+    ctx.db
+      .select({ total: sql<number>`count(*)::int` })
+      .from(story)
+      .where(and(...where)),
   ]);
   const withText = q.include === "text";
   if (withText) {
-    for (const r of rows) await audit(ctx, { action: "view", entityType: "story", entityId: r.id, summary: "Viewed a story (in a list)", details: { personName: false } });
+    for (const r of rows)
+      await audit(ctx, {
+        action: "view",
+        entityType: "story",
+        entityId: r.id,
+        summary: "Viewed a story (in a list)",
+        details: { personName: false },
+      });
   }
   return { items: await toStories(ctx, rows, { text: withText }), total, limit: q.limit, offset: q.offset };
 }
@@ -111,7 +142,13 @@ export async function update(ctx: Ctx, id: string, patch: StoryPatch): Promise<S
       .set({ ...given, updatedBy: ctx.user.id, updatedAt: new Date() })
       .where(and(eq(story.organizationId, ctx.orgId), eq(story.id, id)))
       .returning();
-    await audit(tx, { action: "update", entityType: "story", entityId: id, summary: "Changed a story", details: { fields: Object.keys(given) } });
+    await audit(tx, {
+      action: "update",
+      entityType: "story",
+      entityId: id,
+      summary: "Changed a story",
+      details: { fields: Object.keys(given) },
+    });
     return (await toStories(tx, [row], { text: true }))[0];
   });
 }

@@ -3,7 +3,6 @@ import { organization, user } from "../auth/auth.table.js";
 import { engagement } from "../engagements/engagements.table.js";
 import { STORY_CHANNELS, STORY_KINDS } from "./stories.consent.js";
 
-
 /** A survivor's testimony, image description or case, stored anonymised. Only members with story access open it. */
 export const story = pgTable(
   "story",

@@ -44,7 +44,10 @@ function summary(b: BatchRowT, names: Map<string, string>) {
 
 async function find(ctx: Ctx, id: string): Promise<BatchRowT> {
   if (!UUID.test(id)) throw notFound("Screening batch");
-  const [b] = await ctx.db.select().from(screeningBatch).where(and(eq(screeningBatch.organizationId, ctx.orgId), eq(screeningBatch.id, id)));
+  const [b] = await ctx.db
+    .select()
+    .from(screeningBatch)
+    .where(and(eq(screeningBatch.organizationId, ctx.orgId), eq(screeningBatch.id, id)));
   if (!b) throw notFound("Screening batch");
   return b;
 }
@@ -57,8 +60,19 @@ const cut = (v: string, max: number) => (v.length > max ? v.slice(0, max) + "…
  */
 function checkedRow(r: NameRow): { rowId: string; name: string; country: string | null; rejected: BatchRowRejection | null } {
   const rejected: BatchRowRejection | null =
-    r.name.length > MAX_NAME_LENGTH ? "name_too_long" : (r.country?.length ?? 0) > MAX_COUNTRY_LENGTH ? "country_too_long" : r.id.length > MAX_ROW_ID_LENGTH ? "id_too_long" : null;
-  return { rowId: cut(r.id, MAX_ROW_ID_LENGTH), name: cut(r.name, MAX_NAME_LENGTH), country: r.country ? cut(r.country, MAX_COUNTRY_LENGTH) : null, rejected };
+    r.name.length > MAX_NAME_LENGTH
+      ? "name_too_long"
+      : (r.country?.length ?? 0) > MAX_COUNTRY_LENGTH
+        ? "country_too_long"
+        : r.id.length > MAX_ROW_ID_LENGTH
+          ? "id_too_long"
+          : null;
+  return {
+    rowId: cut(r.id, MAX_ROW_ID_LENGTH),
+    name: cut(r.name, MAX_NAME_LENGTH),
+    country: r.country ? cut(r.country, MAX_COUNTRY_LENGTH) : null,
+    rejected,
+  };
 }
 
 /** Stores the rows of an uploaded CSV and queues their screening. Members. */
@@ -69,29 +83,50 @@ export async function createBatch(ctx: Ctx, file: { filename: string; bytes: Uin
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(file.bytes);
   } catch {
-    throw new AppError("validation", "The file is not UTF-8 text; save the CSV as UTF-8.", { errors: [{ path: "file", message: "Not UTF-8." }] });
+    throw new AppError("validation", "The file is not UTF-8 text; save the CSV as UTF-8.", {
+      errors: [{ path: "file", message: "Not UTF-8." }],
+    });
   }
   const bad = disallowedCharacter(text);
   if (bad) {
     const row = text.slice(0, bad.position).split("\n").length;
     const message = `Line ${row} of the file holds a character that is not allowed (${bad.char}).`;
-    throw new AppError("validation", message, { errors: [{ path: "file", message, code: "invalid_characters", params: { char: bad.char, line: row } }] });
+    throw new AppError("validation", message, {
+      errors: [{ path: "file", message, code: "invalid_characters", params: { char: bad.char, line: row } }],
+    });
   }
   const rows = parseNameRows(text);
-  if (!rows.length) throw new AppError("validation", "The CSV has a header but no rows.", { errors: [{ path: "file", message: "No rows." }] });
-  if (rows.length > MAX_BATCH_ROWS) throw new AppError("validation", `At most ${MAX_BATCH_ROWS} rows per batch; the file has ${rows.length}.`, { errors: [{ path: "file", message: "Too many rows." }] });
+  if (!rows.length)
+    throw new AppError("validation", "The CSV has a header but no rows.", { errors: [{ path: "file", message: "No rows." }] });
+  if (rows.length > MAX_BATCH_ROWS)
+    throw new AppError("validation", `At most ${MAX_BATCH_ROWS} rows per batch; the file has ${rows.length}.`, {
+      errors: [{ path: "file", message: "Too many rows." }],
+    });
   const batch = await inTransaction(ctx, async (tx) => {
-    const [b] = await tx.db.insert(screeningBatch).values({ organizationId: ctx.orgId, filename: file.filename, total: rows.length, createdBy: ctx.user.id }).returning();
+    const [b] = await tx.db
+      .insert(screeningBatch)
+      .values({ organizationId: ctx.orgId, filename: file.filename, total: rows.length, createdBy: ctx.user.id })
+      .returning();
     for (let i = 0; i < rows.length; i += 1000) {
-      await tx.db.insert(screeningBatchRow).values(rows.slice(i, i + 1000).map((r, k) => ({ batchId: b.id, rowNo: i + k + 1, ...checkedRow(r) })));
+      await tx.db
+        .insert(screeningBatchRow)
+        .values(rows.slice(i, i + 1000).map((r, k) => ({ batchId: b.id, rowNo: i + k + 1, ...checkedRow(r) })));
     }
-    await audit(tx, { action: "create", entityType: "screening_batch", entityId: b.id, summary: `Batch screening of ${rows.length} names from ${file.filename}` });
+    await audit(tx, {
+      action: "create",
+      entityType: "screening_batch",
+      entityId: b.id,
+      summary: `Batch screening of ${rows.length} names from ${file.filename}`,
+    });
     return b;
   });
   try {
     await enqueueJob(ctx.database, BATCH_JOB, { batchId: batch.id });
   } catch (err) {
-    await ctx.db.update(screeningBatch).set({ status: "failed", error: "The batch could not be queued.", finishedAt: new Date() }).where(eq(screeningBatch.id, batch.id));
+    await ctx.db
+      .update(screeningBatch)
+      .set({ status: "failed", error: "The batch could not be queued.", finishedAt: new Date() })
+      .where(eq(screeningBatch.id, batch.id));
     throw err;
   }
   return summary(batch, await userNames(ctx.db, [batch.createdBy]));
@@ -100,20 +135,48 @@ export async function createBatch(ctx: Ctx, file: { filename: string; bytes: Uin
 /** The organisation's batches, newest first. */
 export async function listBatches(ctx: Ctx, page: { limit: number; offset: number }) {
   const where = eq(screeningBatch.organizationId, ctx.orgId);
-  const rows = await ctx.db.select().from(screeningBatch).where(where).orderBy(desc(screeningBatch.createdAt)).limit(page.limit).offset(page.offset);
+  const rows = await ctx.db
+    .select()
+    .from(screeningBatch)
+    .where(where)
+    .orderBy(desc(screeningBatch.createdAt))
+    .limit(page.limit)
+    .offset(page.offset);
   const [{ n }] = await ctx.db.select({ n: count() }).from(screeningBatch).where(where);
-  const names = await userNames(ctx.db, rows.map((r) => r.createdBy));
+  const names = await userNames(
+    ctx.db,
+    rows.map((r) => r.createdBy),
+  );
   return { items: rows.map((r) => summary(r, names)), total: Number(n), limit: page.limit, offset: page.offset };
 }
 
 type StoredRow = typeof screeningBatchRow.$inferSelect;
-const rowOut = (r: StoredRow) => ({ id: r.rowId, query: r.name, ...(r.country ? { country: r.country } : {}), matches: r.matches, rejected: r.rejected });
+const rowOut = (r: StoredRow) => ({
+  id: r.rowId,
+  query: r.name,
+  ...(r.country ? { country: r.country } : {}),
+  matches: r.matches,
+  rejected: r.rejected,
+});
 
 /** A batch with its progress and a page of its rows (screened rows carry their matches). */
 export async function getBatch(ctx: Ctx, id: string, page: { limit: number; offset: number }) {
   const b = await find(ctx, id);
-  const rows = await ctx.db.select().from(screeningBatchRow).where(eq(screeningBatchRow.batchId, b.id)).orderBy(asc(screeningBatchRow.rowNo)).limit(page.limit).offset(page.offset);
-  return { ...summary(b, await userNames(ctx.db, [b.createdBy])), threshold: DEFAULT_THRESHOLD, checked: b.checked ?? null, rows: rows.map(rowOut), rowsOffset: page.offset, rowsLimit: page.limit };
+  const rows = await ctx.db
+    .select()
+    .from(screeningBatchRow)
+    .where(eq(screeningBatchRow.batchId, b.id))
+    .orderBy(asc(screeningBatchRow.rowNo))
+    .limit(page.limit)
+    .offset(page.offset);
+  return {
+    ...summary(b, await userNames(ctx.db, [b.createdBy])),
+    threshold: DEFAULT_THRESHOLD,
+    checked: b.checked ?? null,
+    rows: rows.map(rowOut),
+    rowsOffset: page.offset,
+    rowsLimit: page.limit,
+  };
 }
 
 function explain(m: Match): string {
@@ -126,11 +189,36 @@ export async function batchReportCsv(ctx: Ctx, id: string): Promise<{ filename: 
   const header = ["id", "name", "country", "status", "best_match", "score", "match", "list", "source_id", "explanation", "matches", "hits"];
   const lines: unknown[][] = [header];
   for (let offset = 0; ; offset += 5000) {
-    const rows = await ctx.db.select().from(screeningBatchRow).where(eq(screeningBatchRow.batchId, b.id)).orderBy(asc(screeningBatchRow.rowNo)).limit(5000).offset(offset);
+    const rows = await ctx.db
+      .select()
+      .from(screeningBatchRow)
+      .where(eq(screeningBatchRow.batchId, b.id))
+      .orderBy(asc(screeningBatchRow.rowNo))
+      .limit(5000)
+      .offset(offset);
     for (const r of rows) {
       const best = r.matches?.[0];
-      const status = r.rejected ? `rejected: ${r.rejected}` : r.matches === null ? "pending" : r.matches.some((m) => m.match) ? "hit" : "clear";
-      lines.push([r.rowId, r.name, r.country ?? "", status, best?.name ?? "", best?.score ?? "", best ? String(best.match) : "", best?.list ?? "", best?.sourceId ?? "", best ? explain(best) : "", r.matches?.length ?? "", r.matches?.filter((m) => m.match).length ?? ""]);
+      const status = r.rejected
+        ? `rejected: ${r.rejected}`
+        : r.matches === null
+          ? "pending"
+          : r.matches.some((m) => m.match)
+            ? "hit"
+            : "clear";
+      lines.push([
+        r.rowId,
+        r.name,
+        r.country ?? "",
+        status,
+        best?.name ?? "",
+        best?.score ?? "",
+        best ? String(best.match) : "",
+        best?.list ?? "",
+        best?.sourceId ?? "",
+        best ? explain(best) : "",
+        r.matches?.length ?? "",
+        r.matches?.filter((m) => m.match).length ?? "",
+      ]);
     }
     if (rows.length < 5000) break;
   }
@@ -160,7 +248,11 @@ export async function runBatchJob(database: Database, data: { batchId: string },
     .returning();
   if (!b) return;
   if (b.attempts > MAX_BATCH_ATTEMPTS) {
-    await abandon(db, b.id, `Stopped after ${MAX_BATCH_ATTEMPTS} interrupted attempts; it is not retried. Split the file or remove the rows it stopped at, and upload it again.`);
+    await abandon(
+      db,
+      b.id,
+      `Stopped after ${MAX_BATCH_ATTEMPTS} interrupted attempts; it is not retried. Split the file or remove the rows it stopped at, and upload it again.`,
+    );
     return;
   }
   try {
@@ -184,7 +276,10 @@ export async function runBatchJob(database: Database, data: { batchId: string },
         await abandon(db, b.id, `${errorText(signal.reason)} It is not retried; the rows screened so far are kept.`);
         return;
       }
-      const results = rows.map((r) => ({ n: r.rowNo, m: shownMatches(screener, { name: r.name, country: r.country ?? undefined }).map(toMatch) }));
+      const results = rows.map((r) => ({
+        n: r.rowNo,
+        m: shownMatches(screener, { name: r.name, country: r.country ?? undefined }).map(toMatch),
+      }));
       done += rows.length;
       await db.transaction(async (tx) => {
         await tx.execute(sql`
@@ -207,14 +302,27 @@ export async function runBatchJob(database: Database, data: { batchId: string },
 /** Batches left running by a process that stopped: queued again (a new attempt), or abandoned after the last. */
 export async function recoverBatches(database: Database, startup: boolean): Promise<void> {
   const db = database.db;
-  const stale = startup && database.kind === "pglite" ? sql`true` : sql`coalesce(${screeningBatch.heartbeatAt}, ${screeningBatch.createdAt}) < now() - ${`${STALE_AFTER_SECONDS} seconds`}::interval`;
-  const interrupted = await db.update(screeningBatch).set({ status: "queued" }).where(and(eq(screeningBatch.status, "running"), stale)).returning({ id: screeningBatch.id, attempts: screeningBatch.attempts });
+  const stale =
+    startup && database.kind === "pglite"
+      ? sql`true`
+      : sql`coalesce(${screeningBatch.heartbeatAt}, ${screeningBatch.createdAt}) < now() - ${`${STALE_AFTER_SECONDS} seconds`}::interval`;
+  const interrupted = await db
+    .update(screeningBatch)
+    .set({ status: "queued" })
+    .where(and(eq(screeningBatch.status, "running"), stale))
+    .returning({ id: screeningBatch.id, attempts: screeningBatch.attempts });
   for (const b of interrupted) {
     if (b.attempts >= MAX_BATCH_ATTEMPTS) {
-      await abandon(db, b.id, `Stopped after ${b.attempts} interrupted attempts (the server stopped while it ran); it is not retried. Split the file or remove the rows it stopped at, and upload it again.`);
+      await abandon(
+        db,
+        b.id,
+        `Stopped after ${b.attempts} interrupted attempts (the server stopped while it ran); it is not retried. Split the file or remove the rows it stopped at, and upload it again.`,
+      );
       continue;
     }
     log.warn("screening batch interrupted: queued again", { batchId: b.id, attempts: b.attempts });
-    await enqueueJob(database, BATCH_JOB, { batchId: b.id }).catch((err: unknown) => log.warn("could not queue an interrupted batch again", { batchId: b.id, error: errorText(err) }));
+    await enqueueJob(database, BATCH_JOB, { batchId: b.id }).catch((err: unknown) =>
+      log.warn("could not queue an interrupted batch again", { batchId: b.id, error: errorText(err) }),
+    );
   }
 }

@@ -21,18 +21,43 @@ export interface LoadedList {
 export function checkOf(lists: LoadedList[], threshold = DEFAULT_THRESHOLD): WatchlistCheck {
   const live: CheckedList[] = lists
     .filter((l) => l.currentVersion > 0)
-    .map((l): CheckedList => ({ id: l.id, name: l.name, scope: l.organizationId ? "organization" : "instance", version: l.currentVersion, entityCount: l.entityCount }))
+    .map(
+      (l): CheckedList => ({
+        id: l.id,
+        name: l.name,
+        scope: l.organizationId ? "organization" : "instance",
+        version: l.currentVersion,
+        entityCount: l.entityCount,
+      }),
+    )
     // One order whoever builds the check (the database or an index cache): instance lists first, then by name.
     .sort((a, b) => (a.scope === b.scope ? (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) : a.scope === "instance" ? -1 : 1));
-  return { engine: MATCHING_ENGINE_ID, threshold, lists: live, entityCount: live.reduce((n, l) => n + l.entityCount, 0), noLists: live.length === 0 };
+  return {
+    engine: MATCHING_ENGINE_ID,
+    threshold,
+    lists: live,
+    entityCount: live.reduce((n, l) => n + l.entityCount, 0),
+    noLists: live.length === 0,
+  };
 }
 
 /** The lists an organisation screens against right now (instance-wide and its own), without building an index. */
 export async function watchlistState(db: Db, orgId: string | null): Promise<WatchlistCheck> {
   const rows = await db
-    .select({ id: watchlist.id, name: watchlist.name, organizationId: watchlist.organizationId, currentVersion: watchlist.currentVersion, entityCount: watchlist.entityCount })
+    .select({
+      id: watchlist.id,
+      name: watchlist.name,
+      organizationId: watchlist.organizationId,
+      currentVersion: watchlist.currentVersion,
+      entityCount: watchlist.entityCount,
+    })
     .from(watchlist)
-    .where(and(gt(watchlist.currentVersion, 0), orgId ? or(isNull(watchlist.organizationId), eq(watchlist.organizationId, orgId)) : isNull(watchlist.organizationId)))
+    .where(
+      and(
+        gt(watchlist.currentVersion, 0),
+        orgId ? or(isNull(watchlist.organizationId), eq(watchlist.organizationId, orgId)) : isNull(watchlist.organizationId),
+      ),
+    )
     .orderBy(asc(watchlist.organizationId), asc(watchlist.name));
   return checkOf(rows);
 }

@@ -44,16 +44,30 @@ async function hitsWith(ctx: Ctx, screener: Screener, company: CompanyNames): Pr
   if (!best.size) return [];
   const ids = [...best.keys()];
   const hashes = new Map(
-    (await ctx.db.select({ id: watchlistEntity.id, hash: watchlistEntity.contentHash }).from(watchlistEntity).where(inArray(watchlistEntity.id, ids))).map((r) => [r.id, r.hash]),
+    (
+      await ctx.db
+        .select({ id: watchlistEntity.id, hash: watchlistEntity.contentHash })
+        .from(watchlistEntity)
+        .where(inArray(watchlistEntity.id, ids))
+    ).map((r) => [r.id, r.hash]),
   );
   const judged = await ctx.db
     .select()
     .from(watchlistJudgement)
-    .where(and(eq(watchlistJudgement.organizationId, ctx.orgId), eq(watchlistJudgement.companyId, company.id), inArray(watchlistJudgement.watchlistEntityId, ids)))
+    .where(
+      and(
+        eq(watchlistJudgement.organizationId, ctx.orgId),
+        eq(watchlistJudgement.companyId, company.id),
+        inArray(watchlistJudgement.watchlistEntityId, ids),
+      ),
+    )
     .orderBy(desc(watchlistJudgement.judgedAt));
   const latest = new Map<number, (typeof judged)[number]>();
   for (const j of judged) if (!latest.has(j.watchlistEntityId)) latest.set(j.watchlistEntityId, j);
-  const names = await userNames(ctx.db, judged.map((j) => j.judgedBy));
+  const names = await userNames(
+    ctx.db,
+    judged.map((j) => j.judgedBy),
+  );
   return [...best.values()]
     .sort((a, b) => b.score - a.score || a.entityId - b.entityId)
     .map((m) => {
@@ -98,12 +112,36 @@ function signalOf(hit: WatchlistHit): Signal {
   const data = { ...hit, threshold: DEFAULT_THRESHOLD, engine: MATCHING_ENGINE_ID } as unknown as Record<string, unknown>;
   const base = { key: `watchlist:${hit.entityId}`, source: "watchlist", criterionKey: CRITERION, links: [], data };
   // Codes and params let the web app say the same in the user's language (the explanations stay in `data`).
-  const params = { name: hit.name, list: hit.list, sourceId: hit.sourceId, score: hit.score, queryName: hit.queryName, note: hit.judgement?.note || null, changed: hit.entryChangedSinceJudgement };
+  const params = {
+    name: hit.name,
+    list: hit.list,
+    sourceId: hit.sourceId,
+    score: hit.score,
+    queryName: hit.queryName,
+    note: hit.judgement?.note || null,
+    changed: hit.entryChangedSinceJudgement,
+  };
   if (hit.judgement?.verdict === "true_match") {
-    return { ...base, title: `On a sanctions list: ${where}`, detail: `Confirmed as a true match${hit.judgement.note ? `: ${hit.judgement.note}` : ""}. Score ${hit.score} (${why}).`, severity: "critical", points: HIT_POINTS.confirmed, code: "watchlist.true_match", params };
+    return {
+      ...base,
+      title: `On a sanctions list: ${where}`,
+      detail: `Confirmed as a true match${hit.judgement.note ? `: ${hit.judgement.note}` : ""}. Score ${hit.score} (${why}).`,
+      severity: "critical",
+      points: HIT_POINTS.confirmed,
+      code: "watchlist.true_match",
+      params,
+    };
   }
   if (hit.suppressed) {
-    return { ...base, title: `Set aside as a false positive: ${where}`, detail: `Judged not the same party${hit.judgement?.note ? `: ${hit.judgement.note}` : ""}. It alerts again if the list changes this entry.`, severity: "info", points: 0, code: "watchlist.false_positive", params };
+    return {
+      ...base,
+      title: `Set aside as a false positive: ${where}`,
+      detail: `Judged not the same party${hit.judgement?.note ? `: ${hit.judgement.note}` : ""}. It alerts again if the list changes this entry.`,
+      severity: "info",
+      points: 0,
+      code: "watchlist.false_positive",
+      params,
+    };
   }
   const again = hit.entryChangedSinceJudgement ? " The list entry changed since it was last judged." : "";
   return {
@@ -136,7 +174,9 @@ export async function judgeHit(ctx: Ctx, screeningId: string, entityId: number, 
     .where(and(eq(watchlistEntity.id, entityId), or(isNull(watchlist.organizationId), eq(watchlist.organizationId, ctx.orgId))));
   if (!entity) throw notFound("Watchlist entry");
   // The hit as the screening shows it: its score, the threshold and the engine that scored it.
-  const shown = s.signals.find((x) => x.key === `watchlist:${entity.id}`)?.data as { score?: number; threshold?: number; engine?: string } | undefined;
+  const shown = s.signals.find((x) => x.key === `watchlist:${entity.id}`)?.data as
+    | { score?: number; threshold?: number; engine?: string }
+    | undefined;
   const scored = {
     score: typeof shown?.score === "number" ? shown.score : null,
     threshold: typeof shown?.threshold === "number" ? shown.threshold : DEFAULT_THRESHOLD,
@@ -145,7 +185,16 @@ export async function judgeHit(ctx: Ctx, screeningId: string, entityId: number, 
   const row = await inTransaction(ctx, async (tx) => {
     const [j] = await tx.db
       .insert(watchlistJudgement)
-      .values({ organizationId: ctx.orgId, companyId: s.company.id, watchlistEntityId: entity.id, contentHash: entity.contentHash, verdict: input.verdict, note: input.note, judgedBy: ctx.user.id, ...scored })
+      .values({
+        organizationId: ctx.orgId,
+        companyId: s.company.id,
+        watchlistEntityId: entity.id,
+        contentHash: entity.contentHash,
+        verdict: input.verdict,
+        note: input.note,
+        judgedBy: ctx.user.id,
+        ...scored,
+      })
       .returning();
     await audit(tx, {
       action: "create",

@@ -42,7 +42,15 @@ export interface NewImport {
 export async function createImport(db: Db, req: NewImport): Promise<ImportRow> {
   const [row] = await db
     .insert(watchlistImport)
-    .values({ organizationId: req.orgId, name: req.name, format: req.format, filename: req.filename, by: req.by, upload: req.upload ?? null, status: "running" })
+    .values({
+      organizationId: req.orgId,
+      name: req.name,
+      format: req.format,
+      filename: req.filename,
+      by: req.by,
+      upload: req.upload ?? null,
+      status: "running",
+    })
     .returning();
   return row;
 }
@@ -64,7 +72,13 @@ async function stageBatch(db: Db, importId: string, batch: Staged[]): Promise<vo
 }
 
 /** Reads the file into the staging table; returns how many entities it read. Stops when `signal` aborts. */
-async function stage(db: Db, imp: ImportRow, path: string, onProgress?: (processed: number) => void, signal?: AbortSignal): Promise<number> {
+async function stage(
+  db: Db,
+  imp: ImportRow,
+  path: string,
+  onProgress?: (processed: number) => void,
+  signal?: AbortSignal,
+): Promise<number> {
   let processed = 0;
   let batch: Staged[] = [];
   const flush = async () => {
@@ -89,8 +103,13 @@ async function applyDiff(db: Db, imp: ImportRow, processed: number): Promise<Imp
   return db.transaction(async (t) => {
     const tx = t as unknown as Db;
     const scope = imp.organizationId ? eq(watchlist.organizationId, imp.organizationId) : isNull(watchlist.organizationId);
-    let [list] = await tx.select().from(watchlist).where(and(scope, eq(watchlist.name, imp.name))).for("update");
-    if (!list) [list] = await tx.insert(watchlist).values({ organizationId: imp.organizationId, name: imp.name, format: imp.format }).returning();
+    let [list] = await tx
+      .select()
+      .from(watchlist)
+      .where(and(scope, eq(watchlist.name, imp.name)))
+      .for("update");
+    if (!list)
+      [list] = await tx.insert(watchlist).values({ organizationId: imp.organizationId, name: imp.name, format: imp.format }).returning();
     if (list.format !== imp.format) {
       throw new AppError("conflict", `The list "${imp.name}" holds ${list.format} data; import ${imp.format} under another name.`);
     }
@@ -103,39 +122,54 @@ async function applyDiff(db: Db, imp: ImportRow, processed: number): Promise<Imp
     // A source id repeated in the file: its last occurrence wins.
     await tx.execute(sql`delete from watchlist_staging a using watchlist_staging b
       where a.import_id = ${i} and b.import_id = ${i} and a.source_id = b.source_id and a.seq < b.seq`);
-    const revived = await count(tx, sql`with u as (
+    const revived = await count(
+      tx,
+      sql`with u as (
         update watchlist_entity e set type = s.type, names = s.names, countries = s.countries, content_hash = s.content_hash,
           added_in_version = ${v}, changed_in_version = null, removed_in_version = null
         from watchlist_staging s
         where s.import_id = ${i} and e.watchlist_id = ${w} and e.source_id = s.source_id and e.removed_in_version is not null
         returning 1)
-      select count(*) as n from u`);
-    const changed = await count(tx, sql`with u as (
+      select count(*) as n from u`,
+    );
+    const changed = await count(
+      tx,
+      sql`with u as (
         update watchlist_entity e set type = s.type, names = s.names, countries = s.countries, content_hash = s.content_hash, changed_in_version = ${v}
         from watchlist_staging s
         where s.import_id = ${i} and e.watchlist_id = ${w} and e.source_id = s.source_id and e.removed_in_version is null and e.content_hash <> s.content_hash
         returning 1)
-      select count(*) as n from u`);
-    const removed = await count(tx, sql`with u as (
+      select count(*) as n from u`,
+    );
+    const removed = await count(
+      tx,
+      sql`with u as (
         update watchlist_entity e set removed_in_version = ${v}
         where e.watchlist_id = ${w} and e.removed_in_version is null
           and not exists (select 1 from watchlist_staging s where s.import_id = ${i} and s.source_id = e.source_id)
         returning 1)
-      select count(*) as n from u`);
+      select count(*) as n from u`,
+    );
     // New source ids: conflicts on the unique (list, source id) skip the rows handled above. (An anti-join
     // against watchlist_entity here would rescan the rows this same statement appends: quadratic.)
-    const inserted = await count(tx, sql`with u as (
+    const inserted = await count(
+      tx,
+      sql`with u as (
         insert into watchlist_entity (watchlist_id, source_id, type, names, countries, content_hash, added_in_version)
         select ${w}::uuid, s.source_id, s.type, s.names, s.countries, s.content_hash, ${v}::int
         from watchlist_staging s
         where s.import_id = ${i}
         on conflict (watchlist_id, source_id) do nothing
         returning 1)
-      select count(*) as n from u`);
+      select count(*) as n from u`,
+    );
     const added = inserted + revived;
     // An identical file changes nothing, so the version (and the screening index) stays.
     const version = added + changed + removed > 0 ? v : list.currentVersion;
-    const entities = await count(tx, sql`select count(*) as n from watchlist_entity where watchlist_id = ${w} and removed_in_version is null`);
+    const entities = await count(
+      tx,
+      sql`select count(*) as n from watchlist_entity where watchlist_id = ${w} and removed_in_version is null`,
+    );
     await tx.update(watchlist).set({ currentVersion: version, entityCount: entities, updatedAt: new Date() }).where(eq(watchlist.id, w));
     const [done] = await tx
       .update(watchlistImport)
@@ -157,14 +191,19 @@ export async function recoverImports(database: Database, startup: boolean): Prom
   const db = database.db;
   // On PGlite one process owns the database: at start-up nothing can still be running. Elsewhere (several
   // servers on one PostgreSQL) a run is dead once it has given no sign of life for STALE_AFTER.
-  const stale = startup && database.kind === "pglite" ? sql`true` : sql`coalesce(heartbeat_at, started_at) < now() - ${`${STALE_AFTER_SECONDS} seconds`}::interval`;
+  const stale =
+    startup && database.kind === "pglite"
+      ? sql`true`
+      : sql`coalesce(heartbeat_at, started_at) < now() - ${`${STALE_AFTER_SECONDS} seconds`}::interval`;
   const failed = await rows<{ id: string }>(
     db,
     sql`update watchlist_import set status = 'failed', error = ${INTERRUPTED}, finished_at = now(), upload = null
       where status = 'running' and ${stale} returning id`,
   );
   for (const f of failed) log.warn("watchlist import interrupted: marked failed", { importId: f.id });
-  await db.execute(sql`delete from watchlist_staging s where not exists (select 1 from watchlist_import i where i.id = s.import_id and i.status = 'running')`);
+  await db.execute(
+    sql`delete from watchlist_staging s where not exists (select 1 from watchlist_import i where i.id = s.import_id and i.status = 'running')`,
+  );
 }
 
 const STALE_AFTER_SECONDS = 5 * 60;
@@ -175,7 +214,13 @@ export const INTERRUPTED = "The import was interrupted (the server stopped while
  * Runs a recorded import: stages the file, applies the diff, records the counts (or the error, leaving the
  * list untouched). Idempotent: a finished import is returned as it is; a running one starts over.
  */
-export async function runImport(database: Database, importId: string, path: string, onProgress?: (processed: number) => void, signal?: AbortSignal): Promise<ImportRow> {
+export async function runImport(
+  database: Database,
+  importId: string,
+  path: string,
+  onProgress?: (processed: number) => void,
+  signal?: AbortSignal,
+): Promise<ImportRow> {
   const db = database.db;
   // Claiming the run counts the attempt and stamps the first sign of life.
   const [imp] = await db
@@ -203,7 +248,9 @@ export async function runImport(database: Database, importId: string, path: stri
     const staged = Date.now();
     signal?.throwIfAborted();
     const done = await applyDiff(db, imp, processed);
-    log.debug(`watchlist import ${imp.name}: staged ${processed} entities in ${staged - started} ms, applied the diff in ${Date.now() - staged} ms`);
+    log.debug(
+      `watchlist import ${imp.name}: staged ${processed} entities in ${staged - started} ms, applied the diff in ${Date.now() - staged} ms`,
+    );
     return done;
   } catch (err) {
     return await recordFailure(db, importId, messageOf(err));
@@ -216,7 +263,11 @@ export async function runImport(database: Database, importId: string, path: stri
 /** Marks the import failed; if even that cannot be written, logs it (start-up recovery fails it later). */
 async function recordFailure(db: Db, importId: string, error: string): Promise<ImportRow> {
   try {
-    const [failed] = await db.update(watchlistImport).set({ status: "failed", error, finishedAt: new Date(), upload: null }).where(eq(watchlistImport.id, importId)).returning();
+    const [failed] = await db
+      .update(watchlistImport)
+      .set({ status: "failed", error, finishedAt: new Date(), upload: null })
+      .where(eq(watchlistImport.id, importId))
+      .returning();
     return failed;
   } catch (err) {
     log.error("could not record a failed watchlist import", { importId, error: errorText(err) });

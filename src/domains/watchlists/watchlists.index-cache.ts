@@ -50,7 +50,13 @@ const stampOf = (lists: ListInfo[]) => lists.map((l) => `${l.id}:${l.currentVers
 
 async function listsIn(database: Database, orgId: string | null): Promise<ListInfo[]> {
   return database.db
-    .select({ id: watchlist.id, name: watchlist.name, organizationId: watchlist.organizationId, currentVersion: watchlist.currentVersion, entityCount: watchlist.entityCount })
+    .select({
+      id: watchlist.id,
+      name: watchlist.name,
+      organizationId: watchlist.organizationId,
+      currentVersion: watchlist.currentVersion,
+      entityCount: watchlist.entityCount,
+    })
     .from(watchlist)
     .where(orgId ? eq(watchlist.organizationId, orgId) : isNull(watchlist.organizationId))
     .orderBy(asc(watchlist.id));
@@ -66,7 +72,13 @@ async function build(database: Database, lists: ListInfo[]): Promise<Built> {
     let last = 0;
     for (;;) {
       const page = await database.db
-        .select({ id: watchlistEntity.id, sourceId: watchlistEntity.sourceId, type: watchlistEntity.type, names: watchlistEntity.names, countries: watchlistEntity.countries })
+        .select({
+          id: watchlistEntity.id,
+          sourceId: watchlistEntity.sourceId,
+          type: watchlistEntity.type,
+          names: watchlistEntity.names,
+          countries: watchlistEntity.countries,
+        })
         .from(watchlistEntity)
         .where(and(eq(watchlistEntity.watchlistId, l.id), isNull(watchlistEntity.removedInVersion), gt(watchlistEntity.id, last)))
         .orderBy(asc(watchlistEntity.id))

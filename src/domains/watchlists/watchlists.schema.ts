@@ -37,7 +37,9 @@ export const Watchlist = z
     id: z.uuid(),
     name: z.string().meta({ example: "ofac-sdn" }),
     format: z.enum(WATCHLIST_FORMATS),
-    scope: z.enum(["instance", "organization"]).meta({ description: "instance: imported by the operator for everyone; organization: your private list" }),
+    scope: z
+      .enum(["instance", "organization"])
+      .meta({ description: "instance: imported by the operator for everyone; organization: your private list" }),
     currentVersion: z.number().int(),
     entityCount: z.number().int(),
     updatedAt: z.string(),
@@ -101,11 +103,15 @@ export type CheckedList = z.infer<typeof CheckedList>;
 
 export const WatchlistCheck = z
   .object({
-    engine: z.string().meta({ description: "The matching engine and its version, e.g. partnerwise-names@1.0.0", example: "partnerwise-names@1.0.0" }),
+    engine: z
+      .string()
+      .meta({ description: "The matching engine and its version, e.g. partnerwise-names@1.0.0", example: "partnerwise-names@1.0.0" }),
     threshold: z.number().meta({ description: "The score from which a name counts as a match" }),
     lists: z.array(CheckedList).meta({ description: "Every list screened against, with the version used" }),
     entityCount: z.number().int().meta({ description: "Entries screened against, over all lists" }),
-    noLists: z.boolean().meta({ description: "true: no list is loaded, so nothing was checked — an empty result then says nothing about sanctions" }),
+    noLists: z
+      .boolean()
+      .meta({ description: "true: no list is loaded, so nothing was checked — an empty result then says nothing about sanctions" }),
   })
   .meta({ id: "WatchlistCheck" });
 export type WatchlistCheck = z.infer<typeof WatchlistCheck>;
@@ -150,7 +156,10 @@ export const Judgement = z
     note: z.string().nullable(),
     judgedBy: UserRef,
     judgedAt: z.string(),
-    score: z.number().nullable().meta({ description: "The hit's score when it was judged (null for judgements recorded before scores were kept)" }),
+    score: z
+      .number()
+      .nullable()
+      .meta({ description: "The hit's score when it was judged (null for judgements recorded before scores were kept)" }),
     threshold: z.number().nullable().meta({ description: "The threshold the hit was judged at" }),
     engine: z.string().nullable().meta({ description: "The matching engine version that scored the hit" }),
   })
@@ -160,7 +169,12 @@ export type Judgement = z.infer<typeof Judgement>;
 export const JudgementInput = z
   .object({
     verdict: z.enum(VERDICTS),
-    note: z.string().trim().max(5000).nullish().transform((v) => v || null),
+    note: z
+      .string()
+      .trim()
+      .max(5000)
+      .nullish()
+      .transform((v) => v || null),
   })
   .meta({ id: "WatchlistHitJudgementInput" });
 export type JudgementInput = z.infer<typeof JudgementInput>;
@@ -188,7 +202,9 @@ export const BatchRow = z
     rejected: z
       .enum(BATCH_ROW_REJECTIONS)
       .nullable()
-      .meta({ description: `Why the row was not screened: a name over ${MAX_NAME_LENGTH} characters, a country over ${MAX_COUNTRY_LENGTH}, an id over ${MAX_ROW_ID_LENGTH}; null otherwise. A rejected row's values are shown cut to that length.` }),
+      .meta({
+        description: `Why the row was not screened: a name over ${MAX_NAME_LENGTH} characters, a country over ${MAX_COUNTRY_LENGTH}, an id over ${MAX_ROW_ID_LENGTH}; null otherwise. A rejected row's values are shown cut to that length.`,
+      }),
   })
   .meta({ id: "ScreeningBatchRow" });
 
@@ -208,7 +224,9 @@ export const BatchSummary = z
 
 export const Batch = BatchSummary.extend({
   threshold: z.number().meta({ description: "The score from which a row's match counts as a hit" }),
-  checked: WatchlistCheck.nullable().meta({ description: "The lists, versions and engine the rows were screened with; null until the job starts" }),
+  checked: WatchlistCheck.nullable().meta({
+    description: "The lists, versions and engine the rows were screened with; null until the job starts",
+  }),
   rows: z.array(BatchRow),
   rowsOffset: z.number().int(),
   rowsLimit: z.number().int(),

@@ -29,8 +29,17 @@ export function toMatch(m: IndexedMatch): Match {
 /** Screens one name against the instance-wide lists and the organisation's own. */
 export async function screenName(ctx: Ctx, input: ScreenInput) {
   const screener = await screenerFor(ctx.database, ctx.orgId);
-  const matches = shownMatches(screener, { name: input.name, country: input.country, type: input.type as EntityType | undefined }).map(toMatch);
-  return { query: input.name, ...(input.country ? { country: input.country } : {}), ...(input.type ? { type: input.type } : {}), threshold: DEFAULT_THRESHOLD, checked: screener.checked(), matches };
+  const matches = shownMatches(screener, { name: input.name, country: input.country, type: input.type as EntityType | undefined }).map(
+    toMatch,
+  );
+  return {
+    query: input.name,
+    ...(input.country ? { country: input.country } : {}),
+    ...(input.type ? { type: input.type } : {}),
+    threshold: DEFAULT_THRESHOLD,
+    checked: screener.checked(),
+    matches,
+  };
 }
 
 /** A screener for the command line: the instance-wide lists only. */
@@ -59,7 +68,10 @@ function parseCsv(text: string, what: string): { fields: string[]; rows: Record<
   });
   const fields = parsed.meta.fields ?? [];
   const broken = parsed.errors.find((e) => e.type === "Quotes");
-  if (broken) throw new AppError("validation", `The ${what} is not valid CSV: ${broken.message} (row ${(broken.row ?? 0) + 2}).`, { errors: [{ path: "file", message: broken.message }] });
+  if (broken)
+    throw new AppError("validation", `The ${what} is not valid CSV: ${broken.message} (row ${(broken.row ?? 0) + 2}).`, {
+      errors: [{ path: "file", message: broken.message }],
+    });
   return { fields, rows: parsed.data };
 }
 
@@ -67,9 +79,13 @@ function parseCsv(text: string, what: string): { fields: string[]; rows: Record<
 export function parseNameRows(text: string): NameRow[] {
   const { fields, rows } = parseCsv(text, "file");
   if (!fields.includes("name")) {
-    throw new AppError("validation", `The CSV needs a header row with a "name" column (optional: "country", "id"); found: ${fields.join(", ") || "nothing"}.`, {
-      errors: [{ path: "file", message: 'No "name" column.' }],
-    });
+    throw new AppError(
+      "validation",
+      `The CSV needs a header row with a "name" column (optional: "country", "id"); found: ${fields.join(", ") || "nothing"}.`,
+      {
+        errors: [{ path: "file", message: 'No "name" column.' }],
+      },
+    );
   }
   const hasId = fields.includes("id");
   return rows.map((r, i) => {
@@ -89,7 +105,10 @@ export interface NamePair {
 export function parseNamePairs(text: string): NamePair[] {
   const { fields, rows } = parseCsv(text, "file");
   if (!fields.includes("name1") || !fields.includes("name2")) {
-    throw new AppError("validation", `The pairs CSV needs a header with "name1" and "name2" (optional: "type"); found: ${fields.join(", ") || "nothing"}.`);
+    throw new AppError(
+      "validation",
+      `The pairs CSV needs a header with "name1" and "name2" (optional: "type"); found: ${fields.join(", ") || "nothing"}.`,
+    );
   }
   return rows.map((r) => {
     const type = (r.type ?? "").trim().toLowerCase();

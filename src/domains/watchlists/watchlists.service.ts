@@ -66,7 +66,10 @@ function toImport(r: ImportRow, names: Map<string, string>): WatchlistImport {
 /** One of the organisation's imports (progress while it runs). */
 export async function getImport(ctx: Ctx, id: string): Promise<WatchlistImport> {
   if (!UUID.test(id)) throw notFound("Watchlist import");
-  const [row] = await ctx.db.select().from(watchlistImport).where(and(eq(watchlistImport.organizationId, ctx.orgId), eq(watchlistImport.id, id)));
+  const [row] = await ctx.db
+    .select()
+    .from(watchlistImport)
+    .where(and(eq(watchlistImport.organizationId, ctx.orgId), eq(watchlistImport.id, id)));
   if (!row) throw notFound("Watchlist import");
   return toImport(row, await userNames(ctx.db, [row.by]));
 }
@@ -74,9 +77,18 @@ export async function getImport(ctx: Ctx, id: string): Promise<WatchlistImport> 
 /** The organisation's imports, newest first. */
 export async function listImports(ctx: Ctx, page: { limit: number; offset: number }) {
   const where = eq(watchlistImport.organizationId, ctx.orgId);
-  const rows = await ctx.db.select().from(watchlistImport).where(where).orderBy(desc(watchlistImport.startedAt)).limit(page.limit).offset(page.offset);
+  const rows = await ctx.db
+    .select()
+    .from(watchlistImport)
+    .where(where)
+    .orderBy(desc(watchlistImport.startedAt))
+    .limit(page.limit)
+    .offset(page.offset);
   const [{ n }] = await ctx.db.select({ n: count() }).from(watchlistImport).where(where);
-  const names = await userNames(ctx.db, rows.map((r) => r.by));
+  const names = await userNames(
+    ctx.db,
+    rows.map((r) => r.by),
+  );
   return { items: rows.map((r) => toImport(r, names)), total: Number(n), limit: page.limit, offset: page.offset };
 }
 
@@ -106,10 +118,20 @@ export async function requestImport(ctx: Ctx, up: ListUpload): Promise<Watchlist
   const main = ofac ? up.sdn : up.file;
   if (!main || main.size === 0) {
     const field = ofac ? "sdn" : "file";
-    throw new AppError("validation", ofac ? "Attach OFAC's sdn.csv as `sdn` (and alt.csv, add.csv as `alt`, `add`)." : "Attach the list file as `file`.", { errors: [{ path: field, message: "Required." }] });
+    throw new AppError(
+      "validation",
+      ofac ? "Attach OFAC's sdn.csv as `sdn` (and alt.csv, add.csv as `alt`, `add`)." : "Attach the list file as `file`.",
+      { errors: [{ path: field, message: "Required." }] },
+    );
   }
   const name = up.name?.trim() || DEFAULT_LIST_NAMES[up.format];
-  const imp = await createImport(ctx.db, { orgId: ctx.orgId, name, format: up.format, filename: main.name || (ofac ? "sdn.csv" : "upload"), by: ctx.user.id });
+  const imp = await createImport(ctx.db, {
+    orgId: ctx.orgId,
+    name,
+    format: up.format,
+    filename: main.name || (ofac ? "sdn.csv" : "upload"),
+    by: ctx.user.id,
+  });
   const dir = uploadDir(ctx.orgId, imp.id);
   await mkdir(dir, { recursive: true });
   let path: string;
@@ -125,12 +147,20 @@ export async function requestImport(ctx: Ctx, up: ListUpload): Promise<Watchlist
     await save(main, path);
   }
   await ctx.db.update(watchlistImport).set({ upload: { path } }).where(eq(watchlistImport.id, imp.id));
-  await audit(ctx, { action: "import", entityType: "watchlist", entityId: imp.id, summary: `Started importing the private list "${name}" (${up.format}) from ${imp.filename}` });
+  await audit(ctx, {
+    action: "import",
+    entityType: "watchlist",
+    entityId: imp.id,
+    summary: `Started importing the private list "${name}" (${up.format}) from ${imp.filename}`,
+  });
   try {
     await enqueueJob(ctx.database, IMPORT_JOB, { importId: imp.id });
   } catch (err) {
     // Nothing will read the upload: record the failure instead of leaving the import "running".
-    await ctx.db.update(watchlistImport).set({ status: "failed", error: "The import could not be queued.", finishedAt: new Date(), upload: null }).where(eq(watchlistImport.id, imp.id));
+    await ctx.db
+      .update(watchlistImport)
+      .set({ status: "failed", error: "The import could not be queued.", finishedAt: new Date(), upload: null })
+      .where(eq(watchlistImport.id, imp.id));
     await rm(dir, { recursive: true, force: true });
     throw err;
   }
@@ -144,7 +174,10 @@ export async function runImportJob(database: Database, data: { importId: string 
   const path = imp.upload?.path;
   try {
     if (!path) {
-      await database.db.update(watchlistImport).set({ status: "failed", error: "The uploaded file is gone.", finishedAt: new Date() }).where(eq(watchlistImport.id, imp.id));
+      await database.db
+        .update(watchlistImport)
+        .set({ status: "failed", error: "The uploaded file is gone.", finishedAt: new Date() })
+        .where(eq(watchlistImport.id, imp.id));
       return;
     }
     const done = await runImport(database, imp.id, path, undefined, signal);
@@ -156,7 +189,11 @@ export async function runImportJob(database: Database, data: { importId: string 
 }
 
 /** Imports an instance-wide list from a local path (the operator's CLI); returns the finished import record. */
-export async function importInstanceList(database: Database, req: { format: WatchlistFormat; path: string; name?: string }, onProgress?: (processed: number) => void): Promise<ImportRow> {
+export async function importInstanceList(
+  database: Database,
+  req: { format: WatchlistFormat; path: string; name?: string },
+  onProgress?: (processed: number) => void,
+): Promise<ImportRow> {
   const name = req.name?.trim() || DEFAULT_LIST_NAMES[req.format];
   const imp = await createImport(database.db, { orgId: null, name, format: req.format, filename: req.path, by: null });
   return runImport(database, imp.id, req.path, onProgress);

@@ -50,14 +50,17 @@ function checkPath(format: WatchlistFormat, path: string): void {
   if (format === "ofac-csv") {
     if (!dir) throw new ListFileError(`For ofac-csv give the folder that holds ${OFAC_FILES.join(", ")} (${path} is a file).`);
     const missing = OFAC_FILES.filter((f) => !existsSync(join(path, f)));
-    if (missing.length) throw new ListFileError(`The OFAC folder ${path} lacks ${missing.join(", ")}: the SDN list comes as sdn.csv, alt.csv and add.csv.`);
+    if (missing.length)
+      throw new ListFileError(`The OFAC folder ${path} lacks ${missing.join(", ")}: the SDN list comes as sdn.csv, alt.csv and add.csv.`);
   } else if (dir) throw new ListFileError(`${path} is a folder; give the ${format === "un-xml" ? "XML" : "JSON lines"} file.`);
 }
 
 async function checkUnXml(path: string): Promise<void> {
   const { head, tail } = await headAndTail(path);
   if (!/<CONSOLIDATED_LIST[\s>]/.test(head)) {
-    throw new ListFileError("This is not the UN Security Council consolidated list: no <CONSOLIDATED_LIST> element at the start of the file.");
+    throw new ListFileError(
+      "This is not the UN Security Council consolidated list: no <CONSOLIDATED_LIST> element at the start of the file.",
+    );
   }
   if (!/<\/CONSOLIDATED_LIST>\s*$/.test(tail)) {
     throw new ListFileError("The UN list file is incomplete: it does not end with </CONSOLIDATED_LIST> (truncated download?).");
@@ -92,7 +95,9 @@ async function checkOfacFiles(dir: string): Promise<void> {
       throw new ListFileError(`${file} is not OFAC's ${file}: its rows have ${row.length} columns, ${file} has ${expected}${hint}`);
     }
     if (file === "sdn.csv" && !OFAC_TYPES.has(row[2].trim().toLowerCase())) {
-      throw new ListFileError(`sdn.csv is not OFAC's sdn.csv: the third column of its first row is "${row[2].trim().slice(0, 40)}", not individual, vessel, aircraft or -0-.`);
+      throw new ListFileError(
+        `sdn.csv is not OFAC's sdn.csv: the third column of its first row is "${row[2].trim().slice(0, 40)}", not individual, vessel, aircraft or -0-.`,
+      );
     }
   }
 }
@@ -122,7 +127,10 @@ export const MAX_LIST_NAME_LENGTH = 2000;
 /** Control characters (NUL included, which a text column cannot hold) become spaces; whitespace is collapsed. */
 function cleanName(n: string): string {
   // eslint-disable-next-line no-control-regex
-  return n.replace(/[\u0000-\u001f\u007f-\u009f]+/g, " ").replace(/\s+/g, " ").trim();
+  return n
+    .replace(/[\u0000-\u001f\u007f-\u009f]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /**
@@ -134,7 +142,8 @@ export async function* readListFile(format: WatchlistFormat, path: string, list:
   checkPath(format, path);
   if (format === "un-xml") await checkUnXml(path);
   if (format === "ofac-csv") await checkOfacFiles(path);
-  const source = format === "ofac-csv" ? readOfacSdn(path, list) : format === "un-xml" ? readUnConsolidated(path, list) : ftmEntities(path, list);
+  const source =
+    format === "ofac-csv" ? readOfacSdn(path, list) : format === "un-xml" ? readUnConsolidated(path, list) : ftmEntities(path, list);
   let count = 0;
   for await (const e of source) {
     const names = e.names.map(cleanName).filter((n) => n && n.length <= MAX_LIST_NAME_LENGTH);
@@ -143,7 +152,12 @@ export async function* readListFile(format: WatchlistFormat, path: string, list:
     yield { ...e, names };
   }
   if (count === 0) {
-    const what = format === "ofac-csv" ? "sdn.csv has no rows starting with an ent_num" : format === "un-xml" ? "no INDIVIDUAL or ENTITY with a DATAID" : "no Person, Company, Organization, Vessel … entity with an id and a name";
+    const what =
+      format === "ofac-csv"
+        ? "sdn.csv has no rows starting with an ent_num"
+        : format === "un-xml"
+          ? "no INDIVIDUAL or ENTITY with a DATAID"
+          : "no Person, Company, Organization, Vessel … entity with an id and a name";
     throw new ListFileError(`The file holds no list entries (${what}). Is it the right file and --format?`);
   }
 }

@@ -1,7 +1,15 @@
 import { bigint, index, integer, jsonb, pgTable, primaryKey, real, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { organization, user } from "../auth/auth.table.js";
 import { company } from "../companies/companies.table.js";
-import { BATCH_ROW_REJECTIONS, BATCH_STATUSES, IMPORT_STATUSES, VERDICTS, WATCHLIST_FORMATS, type BatchMatch, type WatchlistCheck } from "./watchlists.schema.js";
+import {
+  BATCH_ROW_REJECTIONS,
+  BATCH_STATUSES,
+  IMPORT_STATUSES,
+  VERDICTS,
+  WATCHLIST_FORMATS,
+  type BatchMatch,
+  type WatchlistCheck,
+} from "./watchlists.schema.js";
 
 /**
  * A sanctions or watch list. Public reference data: organization_id NULL = instance-wide (imported by the
@@ -46,7 +54,10 @@ export const watchlistEntity = pgTable(
     changedInVersion: integer("changed_in_version"),
     removedInVersion: integer("removed_in_version"),
   },
-  (t) => [unique("watchlist_entity_source_uq").on(t.watchlistId, t.sourceId), index("watchlist_entity_list_id_idx").on(t.watchlistId, t.id)],
+  (t) => [
+    unique("watchlist_entity_source_uq").on(t.watchlistId, t.sourceId),
+    index("watchlist_entity_list_id_idx").on(t.watchlistId, t.id),
+  ],
 );
 
 /** One import run of a list file: progress while it runs, then what it added, changed and removed. */

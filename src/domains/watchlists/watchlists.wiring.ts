@@ -18,7 +18,10 @@ export function wireWatchlists(): void {
   const budgetSeconds = () => env().PARTNERWISE_JOB_BUDGET_MINUTES * 60;
   // An interrupted import is failed, not retried (recoverImports); a batch is queued again by recoverBatches,
   // so pg-boss's own retry of an expired run finds nothing to claim.
-  defineJob<{ importId: string }>(IMPORT_JOB, (data, job) => runImportJob(job.database, data, job.signal), { budgetSeconds, retryLimit: 1 });
+  defineJob<{ importId: string }>(IMPORT_JOB, (data, job) => runImportJob(job.database, data, job.signal), {
+    budgetSeconds,
+    retryLimit: 1,
+  });
   defineJob<{ batchId: string }>(BATCH_JOB, (data, job) => runBatchJob(job.database, data, job.signal), { budgetSeconds, retryLimit: 2 });
   defineRecovery("watchlist-imports", recoverImports);
   defineRecovery("screening-batches", recoverBatches);

@@ -62,7 +62,7 @@ export const GIVEN_NAME_GROUPS: readonly string[] = [
   "konstantin kostiantyn kanstantsin konstanty",
   "stepan stefan",
   "bogdan bohdan",
-    "yaroslav jaroslav jarosław jaroslaw",
+  "yaroslav jaroslav jarosław jaroslaw",
   "svetlana svitlana sviatlana",
   "tatyana tatiana tetiana tatsiana tatjana",
   "elena yelena olena alena alyona helena jelena",

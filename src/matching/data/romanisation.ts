@@ -19,12 +19,21 @@
  * is taken, so "Chruščov" and "Khrushchev" share one. Other accents are simply dropped.
  */
 export const DIACRITIC_DIGRAPHS: Record<string, string> = {
-  č: "ch", ć: "ch", ĉ: "ch", ç: "ch", // ч: ISO 9 č, Polish ć, Esperanto-style ĉ, Turkish/Albanian ç
-  š: "sh", ś: "sh", ş: "sh", ș: "sh", // ш: ISO 9 / Czech š, Polish ś, Turkish ş, Romanian ș
+  č: "ch",
+  ć: "ch",
+  ĉ: "ch",
+  ç: "ch", // ч: ISO 9 č, Polish ć, Esperanto-style ĉ, Turkish/Albanian ç
+  š: "sh",
+  ś: "sh",
+  ş: "sh",
+  ș: "sh", // ш: ISO 9 / Czech š, Polish ś, Turkish ş, Romanian ș
   ŝ: "shch", // щ: ISO 9
-  ž: "zh", ź: "zh", ż: "zh", // ж: ISO 9 / Czech ž, Polish ź ż
+  ž: "zh",
+  ź: "zh",
+  ż: "zh", // ж: ISO 9 / Czech ž, Polish ź ż
   ř: "rzh", // Czech ř
-  ǧ: "gh", ğ: "gh", // Turkish ğ
+  ǧ: "gh",
+  ğ: "gh", // Turkish ğ
 };
 
 /**

@@ -19,13 +19,45 @@ export interface DisguisedQuery {
 }
 
 const ACCENTS: Record<string, string[]> = {
-  a: ["á", "à", "â", "ä", "ã"], e: ["é", "è", "ê", "ë"], i: ["í", "ì", "î", "ï"], o: ["ó", "ò", "ô", "ö", "õ"], u: ["ú", "ù", "û", "ü"],
-  c: ["ç", "č"], n: ["ñ", "ń"], s: ["š", "ş"], z: ["ž", "ż"], y: ["ý"],
+  a: ["á", "à", "â", "ä", "ã"],
+  e: ["é", "è", "ê", "ë"],
+  i: ["í", "ì", "î", "ï"],
+  o: ["ó", "ò", "ô", "ö", "õ"],
+  u: ["ú", "ù", "û", "ü"],
+  c: ["ç", "č"],
+  n: ["ñ", "ń"],
+  s: ["š", "ş"],
+  z: ["ž", "ż"],
+  y: ["ý"],
 };
 
 const KEYBOARD: Record<string, string> = {
-  q: "wa", w: "qes", e: "wrd", r: "etf", t: "ryg", y: "tuh", u: "yij", i: "uok", o: "ipl", p: "ol", a: "qsz", s: "adwx", d: "sfec",
-  f: "dgrv", g: "fhtb", h: "gjyn", j: "hkum", k: "jlim", l: "kop", z: "asx", x: "zsdc", c: "xdfv", v: "cfgb", b: "vghn", n: "bhjm", m: "njk",
+  q: "wa",
+  w: "qes",
+  e: "wrd",
+  r: "etf",
+  t: "ryg",
+  y: "tuh",
+  u: "yij",
+  i: "uok",
+  o: "ipl",
+  p: "ol",
+  a: "qsz",
+  s: "adwx",
+  d: "sfec",
+  f: "dgrv",
+  g: "fhtb",
+  h: "gjyn",
+  j: "hkum",
+  k: "jlim",
+  l: "kop",
+  z: "asx",
+  x: "zsdc",
+  c: "xdfv",
+  v: "cfgb",
+  b: "vghn",
+  n: "bhjm",
+  m: "njk",
 };
 
 function addAccents(rng: Rng, name: string): string | undefined {
@@ -80,23 +112,31 @@ function reorder(name: string, type: EntityType): string | undefined {
 }
 
 function casePunctuation(name: string): string {
-  const stripped = name.replace(/[.,'"-]/g, " ").replace(/\s+/g, " ").trim();
+  const stripped = name
+    .replace(/[.,'"-]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   return stripped === stripped.toUpperCase() ? stripped.toLowerCase() : stripped.toUpperCase();
 }
 
 function disguise(rng: Rng, e: Entity, kind: DisguiseKind): string | undefined {
   const primary = e.names[0];
   switch (kind) {
-    case "legal-form": return e.type === "company" ? swapLegalForm(primary) : undefined;
-    case "accents": return addAccents(rng, primary);
-    case "typo": return addTypo(rng, primary);
-    case "word-order": return reorder(primary, e.type);
+    case "legal-form":
+      return e.type === "company" ? swapLegalForm(primary) : undefined;
+    case "accents":
+      return addAccents(rng, primary);
+    case "typo":
+      return addTypo(rng, primary);
+    case "word-order":
+      return reorder(primary, e.type);
     case "alias": {
       // Single-word aliases ("HASSAN") are weak aliases that no screening would rely on.
       const strong = e.names.slice(1).filter((n) => /^[\x20-\x7e]+$/.test(n) && n.trim().split(/[\s,]+/).length >= 2);
       return strong.length ? casePunctuation(pick(rng, strong)) : undefined;
     }
-    case "case-punctuation": return casePunctuation(primary);
+    case "case-punctuation":
+      return casePunctuation(primary);
   }
 }
 
@@ -105,7 +145,9 @@ const KINDS: DisguiseKind[] = ["legal-form", "accents", "typo", "word-order", "a
 /** Up to `perKind` disguised queries of each kind, from Latin-script entries (aircraft excluded). */
 export function disguisedQueries(entities: Entity[], perKind = 150, seed = 7): DisguisedQuery[] {
   const rng = mulberry32(seed);
-  const pool = entities.filter((e) => e.type !== "aircraft" && /^[\x20-\x7e]+$/.test(e.names[0]) && e.names[0].replace(/[^A-Za-z]/g, "").length >= 6);
+  const pool = entities.filter(
+    (e) => e.type !== "aircraft" && /^[\x20-\x7e]+$/.test(e.names[0]) && e.names[0].replace(/[^A-Za-z]/g, "").length >= 6,
+  );
   const out: DisguisedQuery[] = [];
   for (const kind of KINDS) {
     let made = 0;
@@ -140,7 +182,10 @@ export function siblingQueries(entities: Entity[], count: number, seed = 13): Ne
       const [surname, given] = name.split(",", 2).map((x) => x.trim());
       if (!given || !surname) continue;
       const others = given.split(" ");
-      others[0] = pick(rng, GIVEN_NAMES.filter((g) => g.toLowerCase() !== others[0].toLowerCase()));
+      others[0] = pick(
+        rng,
+        GIVEN_NAMES.filter((g) => g.toLowerCase() !== others[0].toLowerCase()),
+      );
       out.push({ kind: "sibling", name: `${surname}, ${others.join(" ")}` });
     } else {
       const words = name.split(" ");

@@ -10,7 +10,12 @@ import { distance } from "fastest-levenshtein";
 
 /** Lower case, accents and punctuation stripped, words sorted and unique. */
 export function naiveTokens(name: string): string[] {
-  const plain = name.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  const plain = name
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
   return [...new Set(plain.split(" ").filter(Boolean))].sort();
 }
 
@@ -67,7 +72,8 @@ export class NaiveScreener {
     let best = { score: 0, key: undefined as string | undefined };
     for (const n of this.names) {
       // Without a shared word the ratio is at most 1 - |length difference| / longer length.
-      if (!n.tokens.some((t) => qs.has(t)) && 1 - Math.abs(n.length - qLen) / Math.max(n.length, qLen) < Math.max(floor, best.score)) continue;
+      if (!n.tokens.some((t) => qs.has(t)) && 1 - Math.abs(n.length - qLen) / Math.max(n.length, qLen) < Math.max(floor, best.score))
+        continue;
       const s = tokenSetRatio(q, n.tokens);
       if (s > best.score) best = { score: s, key: n.key };
     }

@@ -13,7 +13,11 @@ export interface RecallRow {
 }
 
 /** Share of disguised queries whose entry comes back with match=true, per disguise kind and overall. */
-export function evaluateDisguises(index: MatchIndex, queries: DisguisedQuery[], threshold?: number): { rows: RecallRow[]; misses: DisguisedQuery[] } {
+export function evaluateDisguises(
+  index: MatchIndex,
+  queries: DisguisedQuery[],
+  threshold?: number,
+): { rows: RecallRow[]; misses: DisguisedQuery[] } {
   const byKind = new Map<DisguiseKind | "all", { q: number; f: number }>();
   const misses: DisguisedQuery[] = [];
   for (const q of queries) {

@@ -6,10 +6,72 @@ import type { Entity, EntityType } from "../types.js";
 import { mulberry32, pick, randInt, type Rng } from "./prng.js";
 import { BUSINESS_WORDS_EN, COMPANY_STEMS, GIVEN_NAMES, LEGAL_SUFFIXES, SURNAMES, VESSEL_WORDS } from "./wordlists.js";
 
-const ONSETS = ["b", "d", "f", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "z", "br", "dr", "gr", "kr", "tr", "st", "sh", "ch", "kh", "zh", "ts", "y", "w", "j", "q"];
+const ONSETS = [
+  "b",
+  "d",
+  "f",
+  "g",
+  "h",
+  "k",
+  "l",
+  "m",
+  "n",
+  "p",
+  "r",
+  "s",
+  "t",
+  "v",
+  "z",
+  "br",
+  "dr",
+  "gr",
+  "kr",
+  "tr",
+  "st",
+  "sh",
+  "ch",
+  "kh",
+  "zh",
+  "ts",
+  "y",
+  "w",
+  "j",
+  "q",
+];
 const NUCLEI = ["a", "e", "i", "o", "u", "ai", "ou", "ia", "ei", "ya"];
 const CODAS = ["", "", "", "n", "r", "l", "s", "k", "m", "v", "t", "ng", "sh"];
-const COUNTRY_CODES = ["RU", "IR", "KP", "SY", "CU", "VE", "CN", "AE", "TR", "LB", "IQ", "AF", "PK", "BY", "UA", "MM", "SD", "LY", "YE", "SO", "NG", "GB", "US", "DE", "FR", "HK", "SG", "PA", "CY", "MT"];
+const COUNTRY_CODES = [
+  "RU",
+  "IR",
+  "KP",
+  "SY",
+  "CU",
+  "VE",
+  "CN",
+  "AE",
+  "TR",
+  "LB",
+  "IQ",
+  "AF",
+  "PK",
+  "BY",
+  "UA",
+  "MM",
+  "SD",
+  "LY",
+  "YE",
+  "SO",
+  "NG",
+  "GB",
+  "US",
+  "DE",
+  "FR",
+  "HK",
+  "SG",
+  "PA",
+  "CY",
+  "MT",
+];
 
 /** A pronounceable made-up word of 2-4 syllables. */
 export function syntheticWord(rng: Rng): string {
@@ -66,7 +128,8 @@ export function* syntheticEntities(count: number, seed = 42, list = "synthetic")
   for (let i = 0; i < count; i++) {
     const roll = rng();
     const type: EntityType = roll < 0.55 ? "company" : roll < 0.9 ? "person" : roll < 0.97 ? "vessel" : "aircraft";
-    const primary = type === "company" ? companyName(rng) : type === "person" ? personName(rng) : type === "vessel" ? vesselName(rng) : aircraftName(rng);
+    const primary =
+      type === "company" ? companyName(rng) : type === "person" ? personName(rng) : type === "vessel" ? vesselName(rng) : aircraftName(rng);
     const names = [primary];
     const aliases = rng() < 0.35 ? 1 + randInt(rng, 2) : 0;
     for (let a = 0; a < aliases; a++) names.push(aliasOf(rng, primary, type));

@@ -83,7 +83,8 @@ export function romaniseCyrillic(text: string, system: CyrillicSystem): string {
     const [consonantForm, initialForm = consonantForm] = row[col].split("|");
     let r = afterVowel ? initialForm : consonantForm;
     // German and French write an s between vowels doubled (Jessenin, Vassiliev); Polish writes л as l before soft vowels.
-    if (lower === "с" && (system === "german" || system === "french") && VOWELS.has(prev) && VOWELS.has((chars[i + 1] ?? "").toLowerCase())) r = "ss";
+    if (lower === "с" && (system === "german" || system === "french") && VOWELS.has(prev) && VOWELS.has((chars[i + 1] ?? "").toLowerCase()))
+      r = "ss";
     // ё after ж ч ш щ is written o (Chruschtschow, Chruščov, Chruszczow, Chrusjtjov); French writes e (Khrouchtchev).
     if (lower === "ё" && /[жчшщ]/.test(prev) && ["german", "czech", "polish", "swedish"].includes(system)) r = "o";
     if (lower === "ё" && /[жчшщ]/.test(prev) && system === "french") r = "e";
@@ -94,7 +95,9 @@ export function romaniseCyrillic(text: string, system: CyrillicSystem): string {
     }
     if (!r) continue;
     const upper = ch !== lower;
-    out += upper ? r[0].toUpperCase() + (chars[i + 1] && chars[i + 1] !== chars[i + 1].toLowerCase() ? r.slice(1).toUpperCase() : r.slice(1)) : r;
+    out += upper
+      ? r[0].toUpperCase() + (chars[i + 1] && chars[i + 1] !== chars[i + 1].toLowerCase() ? r.slice(1).toUpperCase() : r.slice(1))
+      : r;
   }
   return out;
 }
@@ -103,10 +106,44 @@ export function romaniseCyrillic(text: string, system: CyrillicSystem): string {
 // obtain Cyrillic originals for listed persons whose list entry is Latin-only (OFAC); the reconstruction is
 // approximate (BGN/PCGN is not reversible: e vs э, y vs ы/й) and is labelled as reconstructed in the benchmark.
 const REVERSE: Array<[string, string]> = [
-  ["shch", "щ"], ["kh", "х"], ["zh", "ж"], ["ts", "ц"], ["ch", "ч"], ["sh", "ш"], ["yu", "ю"], ["ya", "я"], ["yo", "ё"], ["ye", "е"],
-  ["iy", "ий"], ["yy", "ый"], ["a", "а"], ["b", "б"], ["v", "в"], ["g", "г"], ["d", "д"], ["e", "е"], ["z", "з"], ["i", "и"], ["k", "к"],
-  ["l", "л"], ["m", "м"], ["n", "н"], ["o", "о"], ["p", "п"], ["r", "р"], ["s", "с"], ["t", "т"], ["u", "у"], ["f", "ф"], ["y", "ы"],
-  ["h", "х"], ["w", "в"], ["c", "ц"], ["j", "й"], ["x", "кс"], ["q", "к"],
+  ["shch", "щ"],
+  ["kh", "х"],
+  ["zh", "ж"],
+  ["ts", "ц"],
+  ["ch", "ч"],
+  ["sh", "ш"],
+  ["yu", "ю"],
+  ["ya", "я"],
+  ["yo", "ё"],
+  ["ye", "е"],
+  ["iy", "ий"],
+  ["yy", "ый"],
+  ["a", "а"],
+  ["b", "б"],
+  ["v", "в"],
+  ["g", "г"],
+  ["d", "д"],
+  ["e", "е"],
+  ["z", "з"],
+  ["i", "и"],
+  ["k", "к"],
+  ["l", "л"],
+  ["m", "м"],
+  ["n", "н"],
+  ["o", "о"],
+  ["p", "п"],
+  ["r", "р"],
+  ["s", "с"],
+  ["t", "т"],
+  ["u", "у"],
+  ["f", "ф"],
+  ["y", "ы"],
+  ["h", "х"],
+  ["w", "в"],
+  ["c", "ц"],
+  ["j", "й"],
+  ["x", "кс"],
+  ["q", "к"],
 ];
 const LATIN_VOWELS = new Set([..."aeiouy"]);
 

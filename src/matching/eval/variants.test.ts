@@ -19,8 +19,34 @@ import {
 // A small list with something for every kind: persons with middle names and patronymics, companies with legal
 // forms and business words, vessels with numbers, Cyrillic and Arabic originals, former names.
 const GIVEN = ["Oleg", "Arkady", "Hassan", "Carlos", "Yuri", "Maria", "Ahmed", "Pedro", "Nadia", "Igor", "Sergei", "Omar"];
-const SURNAMES = ["DERIPASKA", "ROTENBERG", "TAHERI", "MENDOZA", "KOVALCHUK", "GALEANO", "RASHIDI", "MARIN", "HADDAD", "SECHIN", "FURSENKO", "KHALIL"];
-const MIDDLE = ["Vladimirovich", "Romanovich", "Ali", "Alberto", "Valentinovich", "Luisa", "Mahmoud", "Antonio", "Karim", "Ivanovich", "Aleksandrovich", "Yusuf"];
+const SURNAMES = [
+  "DERIPASKA",
+  "ROTENBERG",
+  "TAHERI",
+  "MENDOZA",
+  "KOVALCHUK",
+  "GALEANO",
+  "RASHIDI",
+  "MARIN",
+  "HADDAD",
+  "SECHIN",
+  "FURSENKO",
+  "KHALIL",
+];
+const MIDDLE = [
+  "Vladimirovich",
+  "Romanovich",
+  "Ali",
+  "Alberto",
+  "Valentinovich",
+  "Luisa",
+  "Mahmoud",
+  "Antonio",
+  "Karim",
+  "Ivanovich",
+  "Aleksandrovich",
+  "Yusuf",
+];
 const WORDS = ["MARLIN", "ZEPHYR", "ORCHID", "KESTREL", "BASALT", "TUNDRA", "SAFFRON", "CEDAR", "NIMBUS", "QUARTZ", "HARBOR", "VELVET"];
 
 function fixture(): ListEntry[] {
@@ -34,9 +60,19 @@ function fixture(): ListEntry[] {
       add({ type: "person", names: [`${SURNAMES[i]}, ${g} ${MIDDLE[(i + 2 * j) % 12]}`], countries: [i % 2 ? "RU" : "IR"] });
     }
     add({ type: "company", names: [`${WORDS[i]} ${WORDS[(i + 3) % 12]} TRADING COMPANY LLC`], countries: ["AE"] });
-    add({ type: "company", names: [`${WORDS[(i + 5) % 12]} INTERNATIONAL BANK ${i + 2}`, `${WORDS[(i + 7) % 12]} FINANCE`], countries: ["IR"], formerNames: [`${WORDS[(i + 7) % 12]} FINANCE`] });
+    add({
+      type: "company",
+      names: [`${WORDS[(i + 5) % 12]} INTERNATIONAL BANK ${i + 2}`, `${WORDS[(i + 7) % 12]} FINANCE`],
+      countries: ["IR"],
+      formerNames: [`${WORDS[(i + 7) % 12]} FINANCE`],
+    });
     add({ type: "vessel", names: [`${WORDS[(i + 4) % 12]} STAR ${i + 1}`], countries: ["PA"] });
-    add({ type: "vessel", names: [`${WORDS[(i + 9) % 12]} ${WORDS[(i + 10) % 12]}`], countries: ["KP"], remarkFormerNames: [`${WORDS[(i + 2) % 12]} DAWN`] });
+    add({
+      type: "vessel",
+      names: [`${WORDS[(i + 9) % 12]} ${WORDS[(i + 10) % 12]}`],
+      countries: ["KP"],
+      remarkFormerNames: [`${WORDS[(i + 2) % 12]} DAWN`],
+    });
   }
   add({ type: "person", names: ["Doku Khamatovich Umarov", "Умаров Доку Хаматович"], countries: ["RU"] });
   add({ type: "person", names: ["Akhmed Rajapovich Chataev", "Ахмед Ражапович Чатаев"], countries: ["RU"] });
@@ -98,7 +134,16 @@ describe("variant cases", () => {
   });
 
   it("order keeps the words and changes their order", () => {
-    for (const c of byKind("order")) expect(words(c.query).map((w) => w.toLowerCase()).sort()).toEqual(words(c.from).map((w) => w.toLowerCase()).sort());
+    for (const c of byKind("order"))
+      expect(
+        words(c.query)
+          .map((w) => w.toLowerCase())
+          .sort(),
+      ).toEqual(
+        words(c.from)
+          .map((w) => w.toLowerCase())
+          .sort(),
+      );
   });
 
   it("typo kinds change one (typo2: two) letters, at first letters and in short words as claimed", () => {
@@ -119,7 +164,9 @@ describe("variant cases", () => {
       expect([4, 5]).toContain(was.length);
     }
     // Uniform over letters: typo1 also hits first letters.
-    const firsts = generateVariantCases(entries, { split: "dev", perKind: 500, seed: 7 }).filter((c) => c.kind === "typo1" && / at 1 of /.test(c.detail));
+    const firsts = generateVariantCases(entries, { split: "dev", perKind: 500, seed: 7 }).filter(
+      (c) => c.kind === "typo1" && / at 1 of /.test(c.detail),
+    );
     expect(firsts.length).toBeGreaterThan(0);
   });
 

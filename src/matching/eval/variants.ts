@@ -124,7 +124,12 @@ export function indexEntities(entries: ListEntry[], variant: IndexVariant, seed 
 
 /** "X (f.k.a. Y)", "X, formerly Y", "X ex Y", chains for several former names. */
 function annotateFormer(name: string, former: string[], rng: Rng): string {
-  const templates = [(x: string, y: string) => `${x} (f.k.a. ${y})`, (x: string, y: string) => `${x}, formerly ${y}`, (x: string, y: string) => `${x} (ex ${y})`, (x: string, y: string) => `${x} f/k/a ${y}`];
+  const templates = [
+    (x: string, y: string) => `${x} (f.k.a. ${y})`,
+    (x: string, y: string) => `${x}, formerly ${y}`,
+    (x: string, y: string) => `${x} (ex ${y})`,
+    (x: string, y: string) => `${x} f/k/a ${y}`,
+  ];
   return former.reduce((acc, f) => pick(rng, templates)(acc, f), name);
 }
 
@@ -148,8 +153,32 @@ export function personParts(name: string): { given: string[]; surname: string[] 
 }
 
 const KEYBOARD: Record<string, string> = {
-  q: "wa", w: "qes", e: "wrd", r: "etf", t: "ryg", y: "tuh", u: "yij", i: "uok", o: "ipl", p: "ol", a: "qsz", s: "adwx", d: "sfec",
-  f: "dgrv", g: "fhtb", h: "gjyn", j: "hkum", k: "jlim", l: "kop", z: "asx", x: "zsdc", c: "xdfv", v: "cfgb", b: "vghn", n: "bhjm", m: "njk",
+  q: "wa",
+  w: "qes",
+  e: "wrd",
+  r: "etf",
+  t: "ryg",
+  y: "tuh",
+  u: "yij",
+  i: "uok",
+  o: "ipl",
+  p: "ol",
+  a: "qsz",
+  s: "adwx",
+  d: "sfec",
+  f: "dgrv",
+  g: "fhtb",
+  h: "gjyn",
+  j: "hkum",
+  k: "jlim",
+  l: "kop",
+  z: "asx",
+  x: "zsdc",
+  c: "xdfv",
+  v: "cfgb",
+  b: "vghn",
+  n: "bhjm",
+  m: "njk",
 };
 
 const TYPO_OPS = ["substitute", "delete", "insert", "transpose", "double"] as const;
@@ -229,7 +258,10 @@ const POSITIVE_MAKERS: Record<PositiveKind, { types: EntityType[]; make: Maker }
       const n = latinName(e);
       const p = n ? personParts(n) : undefined;
       if (!p || p.given.length + p.surname.length < 3) return undefined;
-      return { query: `${title(p.given[0])} ${title(p.surname[0])}`, detail: `dropped: ${[...p.given.slice(1), ...p.surname.slice(1)].join(" ")}` };
+      return {
+        query: `${title(p.given[0])} ${title(p.surname[0])}`,
+        detail: `dropped: ${[...p.given.slice(1), ...p.surname.slice(1)].join(" ")}`,
+      };
     },
   },
   initials: {
@@ -242,7 +274,10 @@ const POSITIVE_MAKERS: Record<PositiveKind, { types: EntityType[]; make: Maker }
       const init = (g: string) => `${g[0].toUpperCase()}${dot}`;
       const allInitials = p.given.length === 1 || rng() < 0.5;
       const given = allInitials ? p.given.map(init) : [title(p.given[0]), ...p.given.slice(1).map(init)];
-      return { query: [...given, ...p.surname.map(title)].join(" "), detail: allInitials ? "all given names as initials" : "middle names as initials" };
+      return {
+        query: [...given, ...p.surname.map(title)].join(" "),
+        detail: allInitials ? "all given names as initials" : "middle names as initials",
+      };
     },
   },
   order: {
@@ -285,7 +320,12 @@ const POSITIVE_MAKERS: Record<PositiveKind, { types: EntityType[]; make: Maker }
       const a = applyTypo(rng, n, first);
       // The second typo in another word when there is one (positions of the first word moved).
       const others = typoSpots(words(a.name), (w) => w.length >= 3).filter(([wi]) => wi !== first[0]);
-      const second = others.length ? pick(rng, others) : pick(rng, typoSpots(words(a.name), (w) => w.length >= 3));
+      const second = others.length
+        ? pick(rng, others)
+        : pick(
+            rng,
+            typoSpots(words(a.name), (w) => w.length >= 3),
+          );
       const b = applyTypo(rng, a.name, second);
       return { query: b.name, detail: `${a.detail}; ${b.detail}` };
     },
@@ -318,7 +358,10 @@ const POSITIVE_MAKERS: Record<PositiveKind, { types: EntityType[]; make: Maker }
       const n = latinName(e);
       if (!n) return undefined;
       const ws = words(n.replace(/,/g, " "));
-      const joins = ws.slice(0, -1).map((_, i) => i).filter((i) => LETTERS.test(ws[i]) && LETTERS.test(ws[i + 1]) && ws[i].length >= 2 && ws[i + 1].length >= 2);
+      const joins = ws
+        .slice(0, -1)
+        .map((_, i) => i)
+        .filter((i) => LETTERS.test(ws[i]) && LETTERS.test(ws[i + 1]) && ws[i].length >= 2 && ws[i + 1].length >= 2);
       const splits = ws.map((_, i) => i).filter((i) => LETTERS.test(ws[i]) && ws[i].length >= 6);
       const doJoin = joins.length && (!splits.length || rng() < 0.5);
       if (doJoin) {
@@ -329,7 +372,10 @@ const POSITIVE_MAKERS: Record<PositiveKind, { types: EntityType[]; make: Maker }
       if (!splits.length) return undefined;
       const i = pick(rng, splits);
       const cut = 3 + randInt(rng, ws[i].length - 5);
-      return { query: [...ws.slice(0, i), ws[i].slice(0, cut), ws[i].slice(cut), ...ws.slice(i + 1)].join(" "), detail: `split '${ws[i]}'` };
+      return {
+        query: [...ws.slice(0, i), ws[i].slice(0, cut), ws[i].slice(cut), ...ws.slice(i + 1)].join(" "),
+        detail: `split '${ws[i]}'`,
+      };
     },
   },
   "translit-cyrillic": {
@@ -345,7 +391,10 @@ const POSITIVE_MAKERS: Record<PositiveKind, { types: EntityType[]; make: Maker }
       const parts = words(n.replace(/,/g, " , "));
       const cyr = parts.map((w) => (w === "," ? "," : cyrillicFromBgn(w)));
       if (cyr.some((w) => w === undefined)) return undefined;
-      const cyrName = cyr.map((w, i) => (w === "," ? w : isAllUpper(parts[i]) ? w!.toUpperCase() : w!.charAt(0).toUpperCase() + w!.slice(1))).join(" ").replace(/ ,/g, ",");
+      const cyrName = cyr
+        .map((w, i) => (w === "," ? w : isAllUpper(parts[i]) ? w!.toUpperCase() : w!.charAt(0).toUpperCase() + w!.slice(1)))
+        .join(" ")
+        .replace(/ ,/g, ",");
       return { query: romaniseCyrillic(cyrName, system), detail: `${system} from reconstructed Cyrillic ${cyrName}` };
     },
   },
@@ -365,14 +414,16 @@ const POSITIVE_MAKERS: Record<PositiveKind, { types: EntityType[]; make: Maker }
       const remark = e.remarkFormerNames.filter(isLatin);
       const options: Array<() => Made> = [];
       // List side: the former name is only an annotation of the list name ("X (f.k.a. Y)").
-      for (const y of fka) options.push(() => ({ query: y, detail: "former name; the list writes it as an annotation", index: "variant", from: y }));
+      for (const y of fka)
+        options.push(() => ({ query: y, detail: "former name; the list writes it as an annotation", index: "variant", from: y }));
       // List side: the former name is only in the entry's remarks.
       for (const y of remark) options.push(() => ({ query: y, detail: "former name from the list's remarks", from: y }));
       // Query side: a new name, then the listed one as its former name.
       if (current) {
         const other = pick(rng, ctx.entries);
         const otherName = latinName(other);
-        const fresh = otherName && other.type === e.type && entryKey(other) !== entryKey(e) ? inventedName(rng, e.type, otherName) : undefined;
+        const fresh =
+          otherName && other.type === e.type && entryKey(other) !== entryKey(e) ? inventedName(rng, e.type, otherName) : undefined;
         if (fresh) {
           const forms = [
             [`${fresh} f/k/a ${current}`, "NEW f/k/a LISTED"],
@@ -415,7 +466,9 @@ const POSITIVE_MAKERS: Record<PositiveKind, { types: EntityType[]; make: Maker }
       const country = e.countries[0];
       if (found) {
         const group = found.group;
-        const alternatives = [...group.spellings, ...((country && group.native?.[country]) ?? [])].filter((s) => compact(s) !== compact(found.spelling));
+        const alternatives = [...group.spellings, ...((country && group.native?.[country]) ?? [])].filter(
+          (s) => compact(s) !== compact(found.spelling),
+        );
         const ops = ["drop", ...(alternatives.length ? ["swap", "swap"] : [])];
         const op = pick(rng, ops);
         if (op === "drop") return { query: found.core, detail: `dropped ${found.spelling}` };
@@ -434,11 +487,19 @@ const compact = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
 
 /** A legal form written at the end of a name, longest spelling first. */
 export function findLegalForm(name: string): { core: string; spelling: string; group: (typeof LEGAL_FORM_GROUPS)[number] } | undefined {
-  const all = LEGAL_FORM_GROUPS.flatMap((group) => [...group.spellings, ...Object.values(group.native ?? {}).flat()].map((spelling) => ({ spelling, group })));
+  const all = LEGAL_FORM_GROUPS.flatMap((group) =>
+    [...group.spellings, ...Object.values(group.native ?? {}).flat()].map((spelling) => ({ spelling, group })),
+  );
   all.sort((a, b) => b.spelling.length - a.spelling.length);
   const trimmed = name.replace(/[\s.,]+$/, "");
   for (const { spelling, group } of all) {
-    const pattern = new RegExp(`[\\s,]+${spelling.replace(/[.]/g, "\\.?").replace(/\s+/g, "[\\s.,]*").replace(/\\\.\?$/, "")}\\.?$`, "iu");
+    const pattern = new RegExp(
+      `[\\s,]+${spelling
+        .replace(/[.]/g, "\\.?")
+        .replace(/\s+/g, "[\\s.,]*")
+        .replace(/\\\.\?$/, "")}\\.?$`,
+      "iu",
+    );
     const m = pattern.exec(trimmed);
     if (m) {
       const core = trimmed.slice(0, m.index).replace(/[\s,]+$/, "");
@@ -452,13 +513,15 @@ export function findLegalForm(name: string): { core: string; spelling: string; g
 function inventedName(rng: Rng, type: EntityType, otherName: string): string | undefined {
   const ws = words(otherName.replace(/[,()]/g, " ")).filter((w) => LETTERS.test(w) && w.length >= 3);
   if (ws.length < 2) return undefined;
-  const picked = shuffle(ws, rng).slice(0, type === "person" ? 2 : 3).map(title);
+  const picked = shuffle(ws, rng)
+    .slice(0, type === "person" ? 2 : 3)
+    .map(title);
   return type === "company" ? `${picked.join(" ")} Ltd` : picked.join(" ");
 }
 
 // ---- negatives --------------------------------------------------------------------------------------------
 
-type NegMaker = (rng: Rng, ctx: Context) => Made & { country?: string; type: EntityType; from: string } | undefined;
+type NegMaker = (rng: Rng, ctx: Context) => (Made & { country?: string; type: EntityType; from: string }) | undefined;
 
 const NEGATIVE_MAKERS: Record<NegativeKind, NegMaker> = {
   "swapped-surname": (rng, ctx) => {
@@ -470,7 +533,13 @@ const NEGATIVE_MAKERS: Record<NegativeKind, NegMaker> = {
     const given = title(pa.given[0]);
     const surname = title(pb.surname[0]);
     if (given.length < 3 || surname.length < 3 || compact(surname) === compact(pa.surname[0])) return undefined;
-    return { query: `${given} ${surname}`, detail: `given name of ${latinName(a)}, surname of ${latinName(b)}`, type: "person", country: a.countries[0], from: latinName(a)! };
+    return {
+      query: `${given} ${surname}`,
+      detail: `given name of ${latinName(a)}, surname of ${latinName(b)}`,
+      type: "person",
+      country: a.countries[0],
+      from: latinName(a)!,
+    };
   },
   sibling: (rng, ctx) => {
     const a = pick(rng, ctx.companies);
@@ -511,7 +580,9 @@ const NEGATIVE_MAKERS: Record<NegativeKind, NegMaker> = {
     } else if (ws.length >= 2 && rng() < 0.5) {
       const i = randInt(rng, ws.length);
       const other = latinName(pick(rng, ctx.vessels));
-      const repl = other ? words(other).filter((w) => LETTERS.test(w) && w.length >= 3 && distance(w.toLowerCase(), ws[i].toLowerCase()) >= 3) : [];
+      const repl = other
+        ? words(other).filter((w) => LETTERS.test(w) && w.length >= 3 && distance(w.toLowerCase(), ws[i].toLowerCase()) >= 3)
+        : [];
       if (!repl.length || !LETTERS.test(ws[i])) return undefined;
       out[i] = pick(rng, repl).toUpperCase();
       detail = `${ws[i]} -> ${out[i]}`;
@@ -525,8 +596,14 @@ const NEGATIVE_MAKERS: Record<NegativeKind, NegMaker> = {
 
 /** Lower-case words the engine reads as distinctive (kind "word") in a name. */
 function distinctiveWords(name: string, type: EntityType): Set<string> {
-  const tokens = normaliseName(name, type).forms[0].tokens.filter((t) => t.kind === "word").map((t) => t.text);
-  return new Set(words(name).map((w) => w.toLowerCase()).filter((w) => tokens.includes(compact(w)) || tokens.includes(w)));
+  const tokens = normaliseName(name, type)
+    .forms[0].tokens.filter((t) => t.kind === "word")
+    .map((t) => t.text);
+  return new Set(
+    words(name)
+      .map((w) => w.toLowerCase())
+      .filter((w) => tokens.includes(compact(w)) || tokens.includes(w)),
+  );
 }
 
 // ---- generation -------------------------------------------------------------------------------------------
@@ -538,7 +615,10 @@ export class IndexedNames {
   /** Token key -> persons (by position in `entries`) with a name holding it. */
   private personKeys = new Map<string, Set<number>>();
 
-  constructor(private readonly entries: ListEntry[], private readonly seed = VARIANT_SEED) {
+  constructor(
+    private readonly entries: ListEntry[],
+    private readonly seed = VARIANT_SEED,
+  ) {
     indexEntities(entries, "full", seed).forEach((e, i) => {
       for (const n of e.names) {
         this.wordSets.add(wordSet(n, e.type));
@@ -590,7 +670,11 @@ export class IndexedNames {
 }
 
 /** Cases of every kind for one split. */
-export function generateVariantCases(entries: ListEntry[], options: GenerateOptions, indexed = new IndexedNames(entries, options.seed)): VariantCase[] {
+export function generateVariantCases(
+  entries: ListEntry[],
+  options: GenerateOptions,
+  indexed = new IndexedNames(entries, options.seed),
+): VariantCase[] {
   const seed = options.seed ?? VARIANT_SEED;
   const perKind = options.perKind ?? 200;
   const mine = entries.filter((e) => splitOf(e, seed) === options.split && e.names.length);
@@ -606,14 +690,27 @@ export function generateVariantCases(entries: ListEntry[], options: GenerateOpti
     const { types, make } = POSITIVE_MAKERS[kind];
     const seen = new Set<string>();
     let n = 0;
-    for (const e of shuffle(mine.filter((x) => types.includes(x.type)), rng)) {
+    for (const e of shuffle(
+      mine.filter((x) => types.includes(x.type)),
+      rng,
+    )) {
       if (n >= perKind) break;
       const made = make(rng, e, ctx);
       if (!made || !made.query.trim()) continue;
       const index = made.index ?? "full";
       if (seen.has(made.query) || indexed.identical(made.query, e.type, index)) continue;
       seen.add(made.query);
-      out.push({ kind, positive: true, query: made.query, type: e.type, ...(e.countries[0] && rng() < 0.5 ? { country: e.countries[0] } : {}), target: entryKey(e), from: made.from ?? latinName(e) ?? e.names[0], index, detail: made.detail });
+      out.push({
+        kind,
+        positive: true,
+        query: made.query,
+        type: e.type,
+        ...(e.countries[0] && rng() < 0.5 ? { country: e.countries[0] } : {}),
+        target: entryKey(e),
+        from: made.from ?? latinName(e) ?? e.names[0],
+        index,
+        detail: made.detail,
+      });
       n++;
     }
   });
@@ -630,7 +727,16 @@ export function generateVariantCases(entries: ListEntry[], options: GenerateOpti
       if (indexed.listedWords(made.query, made.type) || indexed.identical(made.query, made.type, "full")) continue;
       if (made.type === "person" && indexed.listedPerson(made.query)) continue;
       seen.add(made.query);
-      out.push({ kind, positive: false, query: made.query, type: made.type, ...(made.country ? { country: made.country } : {}), from: made.from, index: "full", detail: made.detail });
+      out.push({
+        kind,
+        positive: false,
+        query: made.query,
+        type: made.type,
+        ...(made.country ? { country: made.country } : {}),
+        from: made.from,
+        index: "full",
+        detail: made.detail,
+      });
       n++;
     }
   });

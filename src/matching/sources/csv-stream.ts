@@ -16,7 +16,10 @@ export async function* csvRows(chunks: AsyncIterable<string | Buffer>, limits: C
   let skipLf = false;
   let line = 1;
   // Checked once a chunk: a field overshoots the limit by at most one chunk before it is refused.
-  const tooLong = () => new Error(`Row ${line} of the CSV file has a field longer than ${limits.maxField} characters${quoted ? " (a quote that is never closed?)" : ""}.`);
+  const tooLong = () =>
+    new Error(
+      `Row ${line} of the CSV file has a field longer than ${limits.maxField} characters${quoted ? " (a quote that is never closed?)" : ""}.`,
+    );
   for await (const chunk of chunks) {
     const text = typeof chunk === "string" ? chunk : chunk.toString("utf8");
     if (field.length > limits.maxField) throw tooLong();

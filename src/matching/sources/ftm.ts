@@ -29,8 +29,15 @@ export function fromFtm(raw: FtmEntity, list = "opensanctions"): Entity | undefi
   const type = raw.schema ? SCHEMA_TYPES[raw.schema] : undefined;
   if (!type || !raw.id) return undefined;
   const props = raw.properties ?? {};
-  const strings = (key: string) => (Array.isArray(props[key]) ? (props[key] as unknown[]).filter((v): v is string => typeof v === "string") : []);
-  const names = [...new Set(NAME_PROPS.flatMap(strings).map((n) => n.trim()).filter(Boolean))];
+  const strings = (key: string) =>
+    Array.isArray(props[key]) ? (props[key] as unknown[]).filter((v): v is string => typeof v === "string") : [];
+  const names = [
+    ...new Set(
+      NAME_PROPS.flatMap(strings)
+        .map((n) => n.trim())
+        .filter(Boolean),
+    ),
+  ];
   if (names.length === 0) return undefined;
   const countries = new Set<string>();
   for (const c of COUNTRY_PROPS.flatMap(strings)) {

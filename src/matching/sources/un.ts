@@ -19,7 +19,9 @@ function toEntity(c: Collected, list: string): Entity | undefined {
   const id = get("DATAID")[0];
   if (!id) return undefined;
   const names: string[] = [];
-  const full = NAME_PARTS.map((p) => get(p)[0] ?? "").filter(Boolean).join(" ");
+  const full = NAME_PARTS.map((p) => get(p)[0] ?? "")
+    .filter(Boolean)
+    .join(" ");
   if (full) names.push(full);
   names.push(...get("NAME_ORIGINAL_SCRIPT"));
   const aliasPath = c.kind === "INDIVIDUAL" ? "INDIVIDUAL_ALIAS/ALIAS_NAME" : "ENTITY_ALIAS/ALIAS_NAME";

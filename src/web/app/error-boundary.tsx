@@ -31,7 +31,11 @@ export class ErrorBoundary extends Component<{ children: ReactNode; resetKey?: s
           <AlertTriangle size={22} />
         </div>
         <h1 style={{ fontSize: "var(--text-lg)" }}>{i18n.t("errors.crashTitle", { defaultValue: "Something went wrong" })}</h1>
-        <p>{i18n.t("errors.crashBody", { defaultValue: "This part of the page could not be shown. Reload the page or go back; your data is safe." })}</p>
+        <p>
+          {i18n.t("errors.crashBody", {
+            defaultValue: "This part of the page could not be shown. Reload the page or go back; your data is safe.",
+          })}
+        </p>
         <p className="small mono">{this.state.error.message}</p>
         <div className="row">
           <button type="button" className="btn btn-primary" onClick={() => window.location.reload()}>

@@ -52,7 +52,12 @@ export function OrgSwitcher() {
           <ul className="menu">
             {me?.organizations.map((o) => (
               <li key={o.id}>
-                <button type="button" className="menu-item" aria-current={o.id === org?.id ? "true" : undefined} onClick={() => void switchTo(o.id, close)}>
+                <button
+                  type="button"
+                  className="menu-item"
+                  aria-current={o.id === org?.id ? "true" : undefined}
+                  onClick={() => void switchTo(o.id, close)}
+                >
                   <span className="avatar square" aria-hidden>
                     {initials(o.name)}
                   </span>

@@ -17,7 +17,11 @@ export const queryClient = new QueryClient({
       if (mutation.meta?.inline) return;
       if (error instanceof ApiError && error.code === "network") return; // toasted below
       const msg =
-        error instanceof ApiError ? error.detail || i18n.t("errors.unknown") : error instanceof AuthError ? error.message || i18n.t("errors.unknown") : i18n.t("errors.unknown");
+        error instanceof ApiError
+          ? error.detail || i18n.t("errors.unknown")
+          : error instanceof AuthError
+            ? error.message || i18n.t("errors.unknown")
+            : i18n.t("errors.unknown");
       toast.error(msg);
     },
   }),

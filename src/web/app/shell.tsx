@@ -1,4 +1,19 @@
-import { BookLock, Building2, FileBarChart, LayoutDashboard, Handshake, ListChecks, ListTodo, Menu, ScrollText, Settings, ShieldAlert, Upload, Users, X } from "lucide-react";
+import {
+  BookLock,
+  Building2,
+  FileBarChart,
+  LayoutDashboard,
+  Handshake,
+  ListChecks,
+  ListTodo,
+  Menu,
+  ScrollText,
+  Settings,
+  ShieldAlert,
+  Upload,
+  Users,
+  X,
+} from "lucide-react";
 import { Suspense, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { NavLink, Outlet, useLocation } from "react-router-dom";
@@ -17,7 +32,8 @@ export function AppShell() {
   const { me, org, isAdmin } = useActiveOrg();
   const flagged = useTwoFactorBlocked();
   const storyAccess = useStoryAccess(!!org);
-  const blocked = (flagged || (!!org?.requireTwoFactor && !me?.user.twoFactorEnabled)) && !location.pathname.startsWith("/settings/account");
+  const blocked =
+    (flagged || (!!org?.requireTwoFactor && !me?.user.twoFactorEnabled)) && !location.pathname.startsWith("/settings/account");
   // On a phone the navigation folds behind a Menu button (CSS shows it always on wider screens); a page change folds it.
   const [menuOpen, setMenuOpen] = useState(false);
   useEffect(() => setMenuOpen(false), [location.pathname]);
@@ -48,7 +64,14 @@ export function AppShell() {
           </span>
           Partnerwise
         </div>
-        <button type="button" className="btn btn-ghost nav-toggle" aria-expanded={menuOpen} aria-controls="main-nav" onClick={() => setMenuOpen((o) => !o)} data-testid="nav-toggle">
+        <button
+          type="button"
+          className="btn btn-ghost nav-toggle"
+          aria-expanded={menuOpen}
+          aria-controls="main-nav"
+          onClick={() => setMenuOpen((o) => !o)}
+          data-testid="nav-toggle"
+        >
           {menuOpen ? <X size={18} aria-hidden /> : <Menu size={18} aria-hidden />} {t("shell.menu")}
         </button>
         <nav id="main-nav" aria-label={t("nav.label")} className={menuOpen ? "open" : undefined}>

@@ -11,7 +11,21 @@ import type { AuditEntry } from "./entity-trail";
 import { scrollRegion } from "../components/scroll-region";
 
 const ENTITY_TYPES = ["company", "contact", "import_batch", "organization", "member", "invitation", "network", "api_key"];
-const ACTIONS = ["create", "update", "delete", "merge", "import", "undo_import", "export", "erase", "leave", "invite", "settings", "revoke", "use"];
+const ACTIONS = [
+  "create",
+  "update",
+  "delete",
+  "merge",
+  "import",
+  "undo_import",
+  "export",
+  "erase",
+  "leave",
+  "invite",
+  "settings",
+  "revoke",
+  "use",
+];
 const PAGE = 50;
 
 /** Links an audit entry to its record when the record has a page. */
@@ -33,7 +47,10 @@ export default function AuditPage() {
     queryKey: ["audit", "log", entityType, action],
     enabled: isAdmin,
     initialPageParam: undefined as number | undefined,
-    queryFn: ({ pageParam }) => api<{ items: AuditEntry[]; nextBefore: number | null }>("/audit", { query: { entityType: entityType || undefined, action: action || undefined, before: pageParam, limit: PAGE } }),
+    queryFn: ({ pageParam }) =>
+      api<{ items: AuditEntry[]; nextBefore: number | null }>("/audit", {
+        query: { entityType: entityType || undefined, action: action || undefined, before: pageParam, limit: PAGE },
+      }),
     getNextPageParam: (last) => last.nextBefore ?? undefined,
   });
   const set = (k: string, v: string) => {
@@ -117,7 +134,11 @@ export default function AuditPage() {
                           {e.details?.apiKey && <div className="small muted">{t("viaApiKey", { name: e.details.apiKey.name })}</div>}
                         </td>
                         <td>
-                          <span className={`badge ${e.action === "delete" || e.action === "erase" ? "badge-danger" : e.action === "create" || e.action === "import" ? "badge-success" : ""}`}>{t(`actions.${e.action}`, { defaultValue: e.action })}</span>
+                          <span
+                            className={`badge ${e.action === "delete" || e.action === "erase" ? "badge-danger" : e.action === "create" || e.action === "import" ? "badge-success" : ""}`}
+                          >
+                            {t(`actions.${e.action}`, { defaultValue: e.action })}
+                          </span>
                         </td>
                         <td className="small">
                           {t(`entityTypes.${e.entityType}`, { defaultValue: e.entityType })}
@@ -139,7 +160,13 @@ export default function AuditPage() {
           <div className="table-footer">
             <span>{q.hasNextPage ? "" : q.data ? t("end") : ""}</span>
             {q.hasNextPage && (
-              <button type="button" className="btn" onClick={() => void q.fetchNextPage()} disabled={q.isFetchingNextPage} data-testid="audit-load-more">
+              <button
+                type="button"
+                className="btn"
+                onClick={() => void q.fetchNextPage()}
+                disabled={q.isFetchingNextPage}
+                data-testid="audit-load-more"
+              >
                 {q.isFetchingNextPage && <span className="spinner" aria-hidden />}
                 {t("common:actions.loadMore")}
               </button>

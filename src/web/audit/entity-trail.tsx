@@ -19,7 +19,10 @@ export interface AuditEntry {
 /** The audit trail of one record (admins). */
 export function EntityTrail({ entityId }: { entityId: string }) {
   const { t } = useTranslation("audit");
-  const q = useQuery({ queryKey: ["audit", "entity", entityId], queryFn: () => api<{ items: AuditEntry[]; nextBefore: number | null }>("/audit", { query: { entityId, limit: 20 } }) });
+  const q = useQuery({
+    queryKey: ["audit", "entity", entityId],
+    queryFn: () => api<{ items: AuditEntry[]; nextBefore: number | null }>("/audit", { query: { entityId, limit: 20 } }),
+  });
   return (
     <section className="card" aria-labelledby="trail-title">
       <div className="card-header">
@@ -40,7 +43,8 @@ export function EntityTrail({ entityId }: { entityId: string }) {
               <li key={e.id}>
                 <div className="small">
                   <strong>{e.actorName ?? t("system")}</strong>
-                  {e.details?.apiKey && <span className="small muted"> {t("viaApiKey", { name: e.details.apiKey.name })}</span>}{" "}<span className="badge">{t(`actions.${e.action}`, { defaultValue: e.action })}</span>
+                  {e.details?.apiKey && <span className="small muted"> {t("viaApiKey", { name: e.details.apiKey.name })}</span>}{" "}
+                  <span className="badge">{t(`actions.${e.action}`, { defaultValue: e.action })}</span>
                 </div>
                 {e.summary && <div className="small">{e.summary}</div>}
                 <div className="small muted">{formatDateTime(e.at)}</div>

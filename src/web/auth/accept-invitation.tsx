@@ -58,7 +58,9 @@ export default function AcceptInvitation() {
     setBusy(true);
     setError(null);
     try {
-      const res = (await unwrap(authClient.organization.acceptInvitation({ invitationId: id }))) as { member?: { organizationId: string } } | null;
+      const res = (await unwrap(authClient.organization.acceptInvitation({ invitationId: id }))) as {
+        member?: { organizationId: string };
+      } | null;
       const orgId = res?.member?.organizationId ?? invitation.data?.organizationId;
       if (orgId) await unwrap(authClient.organization.setActive({ organizationId: orgId }));
       await qc.resetQueries();
@@ -98,7 +100,13 @@ export default function AcceptInvitation() {
             <div className="empty-icon" aria-hidden>
               <MailOpen size={20} />
             </div>
-            <p>{t("invitation.body", { org: inv.organizationName ?? "", inviter: inv.inviterEmail ?? "", role: t(`common:roles.${inv.role}`, { defaultValue: inv.role }) })}</p>
+            <p>
+              {t("invitation.body", {
+                org: inv.organizationName ?? "",
+                inviter: inv.inviterEmail ?? "",
+                role: t(`common:roles.${inv.role}`, { defaultValue: inv.role }),
+              })}
+            </p>
           </div>
         )}
         <FormError error={error} />

@@ -4,7 +4,19 @@ import { useChangeLanguage } from "../app/user-menu";
 import { LANGUAGES, type Language } from "../lib/i18n";
 
 /** The centred card of the signed-out pages, with a language switch. */
-export function AuthLayout({ title, lead, children, footer, wide }: { title: string; lead?: ReactNode; children: ReactNode; footer?: ReactNode; wide?: boolean }) {
+export function AuthLayout({
+  title,
+  lead,
+  children,
+  footer,
+  wide,
+}: {
+  title: string;
+  lead?: ReactNode;
+  children: ReactNode;
+  footer?: ReactNode;
+  wide?: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const changeLanguage = useChangeLanguage();
   return (
@@ -13,7 +25,13 @@ export function AuthLayout({ title, lead, children, footer, wide }: { title: str
         <label className="sr-only" htmlFor="auth-lang">
           {t("shell.language")}
         </label>
-        <select id="auth-lang" className="select" style={{ width: "auto", height: 32 }} value={i18n.language} onChange={(e) => void changeLanguage(e.target.value as Language)}>
+        <select
+          id="auth-lang"
+          className="select"
+          style={{ width: "auto", height: 32 }}
+          value={i18n.language}
+          onChange={(e) => void changeLanguage(e.target.value as Language)}
+        >
           {LANGUAGES.map((l) => (
             <option key={l} value={l} lang={l}>
               {t(`languages.${l}`)}

@@ -38,7 +38,17 @@ export default function ForgotPassword() {
         <form className="form" onSubmit={submit} noValidate>
           <FormError error={error} />
           <Field label={t("fields.email")}>
-            {(p) => <input {...p} className="input" type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} />}
+            {(p) => (
+              <input
+                {...p}
+                className="input"
+                type="email"
+                autoComplete="email"
+                required
+                value={email}
+                onChange={(e) => setEmail(e.target.value)}
+              />
+            )}
           </Field>
           <button className="btn btn-primary btn-block" type="submit" disabled={busy || !email.trim()}>
             {busy && <span className="spinner" aria-hidden />}

@@ -85,7 +85,18 @@ export default function Onboarding() {
         <FormError error={error} />
         <div className="form-grid">
           <Field label={t("org.name")} className="span-2" error={fieldError(error, "name")}>
-            {(p) => <input {...p} className="input" required value={name} onChange={(e) => setName(e.target.value)} disabled={!!createdId} autoFocus data-testid="org-name" />}
+            {(p) => (
+              <input
+                {...p}
+                className="input"
+                required
+                value={name}
+                onChange={(e) => setName(e.target.value)}
+                disabled={!!createdId}
+                autoFocus
+                data-testid="org-name"
+              />
+            )}
           </Field>
           <Field label={t("onboarding.slug")} className="span-2" hint={t("onboarding.slugHint")} error={slugError}>
             {(p) => (

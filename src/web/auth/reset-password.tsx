@@ -50,13 +50,39 @@ export default function ResetPassword() {
     <AuthLayout title={t("reset.title")} lead={t("reset.lead")} footer={<Link to="/sign-in">{t("forgot.back")}</Link>}>
       <form className="form" onSubmit={submit} noValidate>
         <FormError error={error} />
-        <Field label={t("reset.newPassword")} hint={t("signUp.passwordHint", { min: MIN_PASSWORD })} error={password.length > 0 && password.length < MIN_PASSWORD ? t("signUp.passwordTooShort", { min: MIN_PASSWORD }) : undefined}>
-          {(p) => <input {...p} className="input" type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} />}
+        <Field
+          label={t("reset.newPassword")}
+          hint={t("signUp.passwordHint", { min: MIN_PASSWORD })}
+          error={password.length > 0 && password.length < MIN_PASSWORD ? t("signUp.passwordTooShort", { min: MIN_PASSWORD }) : undefined}
+        >
+          {(p) => (
+            <input
+              {...p}
+              className="input"
+              type="password"
+              autoComplete="new-password"
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+            />
+          )}
         </Field>
         <Field label={t("reset.repeat")} error={mismatch ? t("reset.mismatch") : undefined}>
-          {(p) => <input {...p} className="input" type="password" autoComplete="new-password" value={repeat} onChange={(e) => setRepeat(e.target.value)} />}
+          {(p) => (
+            <input
+              {...p}
+              className="input"
+              type="password"
+              autoComplete="new-password"
+              value={repeat}
+              onChange={(e) => setRepeat(e.target.value)}
+            />
+          )}
         </Field>
-        <button className="btn btn-primary btn-block" type="submit" disabled={busy || password.length < MIN_PASSWORD || repeat !== password}>
+        <button
+          className="btn btn-primary btn-block"
+          type="submit"
+          disabled={busy || password.length < MIN_PASSWORD || repeat !== password}
+        >
           {busy && <span className="spinner" aria-hidden />}
           {t("reset.submit")}
         </button>

@@ -42,17 +42,40 @@ export default function SignIn() {
       lead={t("signIn.lead")}
       footer={
         <>
-          {t("signIn.noAccount")} <Link to={`/sign-up${params.get("next") ? `?next=${encodeURIComponent(next)}` : ""}`}>{t("signIn.createAccount")}</Link>
+          {t("signIn.noAccount")}{" "}
+          <Link to={`/sign-up${params.get("next") ? `?next=${encodeURIComponent(next)}` : ""}`}>{t("signIn.createAccount")}</Link>
         </>
       }
     >
       <form className="form" onSubmit={submit} noValidate>
         <FormError error={error} />
         <Field label={t("fields.email")}>
-          {(p) => <input {...p} className="input" type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} data-testid="signin-email" />}
+          {(p) => (
+            <input
+              {...p}
+              className="input"
+              type="email"
+              autoComplete="email"
+              required
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+              data-testid="signin-email"
+            />
+          )}
         </Field>
         <Field label={t("fields.password")}>
-          {(p) => <input {...p} className="input" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} data-testid="signin-password" />}
+          {(p) => (
+            <input
+              {...p}
+              className="input"
+              type="password"
+              autoComplete="current-password"
+              required
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+              data-testid="signin-password"
+            />
+          )}
         </Field>
         <div className="spread small">
           <span />

@@ -57,7 +57,8 @@ export default function SignUp() {
       lead={t("signUp.lead")}
       footer={
         <>
-          {t("signUp.haveAccount")} <Link to={`/sign-in${params.get("next") ? `?next=${encodeURIComponent(next)}` : ""}`}>{t("signUp.signIn")}</Link>
+          {t("signUp.haveAccount")}{" "}
+          <Link to={`/sign-in${params.get("next") ? `?next=${encodeURIComponent(next)}` : ""}`}>{t("signUp.signIn")}</Link>
         </>
       }
     >
@@ -70,13 +71,50 @@ export default function SignUp() {
       <form className="form" onSubmit={submit} noValidate>
         <FormError error={error} />
         <Field label={t("fields.name")} error={touched && !name.trim() ? t("signUp.nameRequired") : undefined}>
-          {(p) => <input {...p} className="input" autoComplete="name" required value={name} onChange={(e) => setName(e.target.value)} data-testid="signup-name" />}
+          {(p) => (
+            <input
+              {...p}
+              className="input"
+              autoComplete="name"
+              required
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              data-testid="signup-name"
+            />
+          )}
         </Field>
         <Field label={t("fields.email")} error={touched && !email.trim() ? t("signUp.emailRequired") : undefined}>
-          {(p) => <input {...p} className="input" type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} data-testid="signup-email" />}
+          {(p) => (
+            <input
+              {...p}
+              className="input"
+              type="email"
+              autoComplete="email"
+              required
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+              data-testid="signup-email"
+            />
+          )}
         </Field>
-        <Field label={t("fields.password")} hint={t("signUp.passwordHint", { min: MIN_PASSWORD })} error={(touched || tooShort) && password.length < MIN_PASSWORD ? t("signUp.passwordTooShort", { min: MIN_PASSWORD }) : undefined}>
-          {(p) => <input {...p} className="input" type="password" autoComplete="new-password" required minLength={MIN_PASSWORD} value={password} onChange={(e) => setPassword(e.target.value)} data-testid="signup-password" />}
+        <Field
+          label={t("fields.password")}
+          hint={t("signUp.passwordHint", { min: MIN_PASSWORD })}
+          error={(touched || tooShort) && password.length < MIN_PASSWORD ? t("signUp.passwordTooShort", { min: MIN_PASSWORD }) : undefined}
+        >
+          {(p) => (
+            <input
+              {...p}
+              className="input"
+              type="password"
+              autoComplete="new-password"
+              required
+              minLength={MIN_PASSWORD}
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+              data-testid="signup-password"
+            />
+          )}
         </Field>
         <button className="btn btn-primary btn-block" type="submit" disabled={busy} data-testid="signup-submit">
           {busy && <span className="spinner" aria-hidden />}

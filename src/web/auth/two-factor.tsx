@@ -37,7 +37,11 @@ export default function TwoFactor() {
   };
 
   return (
-    <AuthLayout title={t("twoFactor.title")} lead={backup ? t("twoFactor.leadBackup") : t("twoFactor.lead")} footer={<Link to="/sign-in">{t("forgot.back")}</Link>}>
+    <AuthLayout
+      title={t("twoFactor.title")}
+      lead={backup ? t("twoFactor.leadBackup") : t("twoFactor.lead")}
+      footer={<Link to="/sign-in">{t("forgot.back")}</Link>}
+    >
       <form className="form" onSubmit={submit} noValidate>
         <FormError error={error} />
         <Field label={backup ? t("twoFactor.backupCode") : t("twoFactor.code")}>

@@ -45,7 +45,8 @@ export function exportUrl(f: CompanyFilters, format: "csv" | "xlsx"): string {
 export function useCompanies(f: CompanyFilters) {
   return useQuery({
     queryKey: ["companies", "list", f],
-    queryFn: ({ signal }) => api<Page<Company>>("/companies", { query: { ...companyQuery(f), limit: PAGE_SIZE, offset: f.offset }, signal }),
+    queryFn: ({ signal }) =>
+      api<Page<Company>>("/companies", { query: { ...companyQuery(f), limit: PAGE_SIZE, offset: f.offset }, signal }),
     placeholderData: keepPreviousData,
   });
 }
@@ -65,7 +66,11 @@ export function useCompany(id: string) {
 }
 
 export function useCompanyContacts(id: string) {
-  return useQuery({ queryKey: ["contacts", "at", id], queryFn: () => api<{ items: Contact[] }>(`/companies/${id}/contacts`), enabled: !!id });
+  return useQuery({
+    queryKey: ["contacts", "at", id],
+    queryFn: () => api<{ items: Contact[] }>(`/companies/${id}/contacts`),
+    enabled: !!id,
+  });
 }
 
 export type CompanyBody = Record<string, unknown>;
@@ -74,7 +79,8 @@ export function useSaveCompany(id?: string) {
   const qc = useQueryClient();
   return useMutation({
     meta: { inline: true },
-    mutationFn: (body: CompanyBody) => (id ? api<Company>(`/companies/${id}`, { method: "PATCH", body }) : api<Company>("/companies", { method: "POST", body })),
+    mutationFn: (body: CompanyBody) =>
+      id ? api<Company>(`/companies/${id}`, { method: "PATCH", body }) : api<Company>("/companies", { method: "POST", body }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ["companies"] }),
   });
 }

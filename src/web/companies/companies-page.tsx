@@ -75,7 +75,16 @@ export default function CompaniesPage() {
 
   const query = useCompanies(filters);
   const data = query.data;
-  const filtered = !!(filters.q || filters.country.length || filters.sector.length || filters.size.length || filters.tag.length || filters.owner || filters.noActiveContact || filters.screening);
+  const filtered = !!(
+    filters.q ||
+    filters.country.length ||
+    filters.sector.length ||
+    filters.size.length ||
+    filters.tag.length ||
+    filters.owner ||
+    filters.noActiveContact ||
+    filters.screening
+  );
 
   return (
     <>
@@ -150,7 +159,13 @@ export default function CompaniesPage() {
             <th scope="col">{t("fields.size")}</th>
             <th scope="col">{t("fields.tags")}</th>
             <th scope="col">{t("screening:filter.label")}</th>
-            <SortHeader label={`${t("fields.owner")} · ${t("fields.updated")}`} field="updatedAt" sort={filters.sort} onSort={(sort) => update({ sort })} className="companies-col-owner" />
+            <SortHeader
+              label={`${t("fields.owner")} · ${t("fields.updated")}`}
+              field="updatedAt"
+              sort={filters.sort}
+              onSort={(sort) => update({ sort })}
+              className="companies-col-owner"
+            />
           </>
         }
         row={(c) => (
@@ -208,7 +223,11 @@ export default function CompaniesPage() {
                     {tag}
                   </span>
                 ))}
-                {c.tags.length > 1 && <span className="badge" title={c.tags.slice(1).join(", ")}>+{c.tags.length - 1}</span>}
+                {c.tags.length > 1 && (
+                  <span className="badge" title={c.tags.slice(1).join(", ")}>
+                    +{c.tags.length - 1}
+                  </span>
+                )}
               </div>
             </td>
             <td className="companies-screening">

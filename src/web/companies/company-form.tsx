@@ -66,13 +66,25 @@ function toBody(v: Values, editing: boolean) {
 }
 
 /** Create or edit a company; the server's field errors appear beside their fields. */
-export function CompanyFormDialog({ open, onClose, company, onSaved }: { open: boolean; onClose: () => void; company?: Company; onSaved: (c: Company) => void }) {
+export function CompanyFormDialog({
+  open,
+  onClose,
+  company,
+  onSaved,
+}: {
+  open: boolean;
+  onClose: () => void;
+  company?: Company;
+  onSaved: (c: Company) => void;
+}) {
   const { t } = useTranslation("companies");
   const [v, setV] = useState<Values>(() => toValues(company));
   const save = useSaveCompany(company?.id);
   const members = useMembers();
   const contacts = useCompanyContacts(company?.id ?? "");
-  const activeContacts = company ? (contacts.data?.items ?? []).filter((c) => c.employments.some((e) => e.companyId === company.id && e.active)) : [];
+  const activeContacts = company
+    ? (contacts.data?.items ?? []).filter((c) => c.employments.some((e) => e.companyId === company.id && e.active))
+    : [];
 
   useEffect(() => {
     if (open) {
@@ -123,7 +135,15 @@ export function CompanyFormDialog({ open, onClose, company, onSaved }: { open: b
             {(p) => <input {...p} className="input" required value={v.name} onChange={set("name")} autoFocus data-testid="company-name" />}
           </Field>
           <Field label={t("fields.country")} error={err("country")}>
-            {(p) => <CountrySelect {...p} required value={v.country} onChange={(country) => setV((x) => ({ ...x, country }))} testId="company-country" />}
+            {(p) => (
+              <CountrySelect
+                {...p}
+                required
+                value={v.country}
+                onChange={(country) => setV((x) => ({ ...x, country }))}
+                testId="company-country"
+              />
+            )}
           </Field>
           <Field label={t("fields.legalForm")} error={err("legalForm")} hint={t("form.legalFormHint")}>
             {(p) => <input {...p} className="input" value={v.legalForm} onChange={set("legalForm")} />}
@@ -132,9 +152,24 @@ export function CompanyFormDialog({ open, onClose, company, onSaved }: { open: b
             {(p) => <input {...p} className="input" value={v.registrationId} onChange={set("registrationId")} />}
           </Field>
           <Field label={t("fields.website")} error={err("website")}>
-            {(p) => <input {...p} className="input" type="url" inputMode="url" placeholder="https://" value={v.website} onChange={set("website")} data-testid="company-website" />}
+            {(p) => (
+              <input
+                {...p}
+                className="input"
+                type="url"
+                inputMode="url"
+                placeholder="https://"
+                value={v.website}
+                onChange={set("website")}
+                data-testid="company-website"
+              />
+            )}
           </Field>
-          <Field label={t("fields.naceCode")} error={err("naceCode")} hint={section ? `${section} · ${t(`nace.${section}`)}` : t("form.naceHint")}>
+          <Field
+            label={t("fields.naceCode")}
+            error={err("naceCode")}
+            hint={section ? `${section} · ${t(`nace.${section}`)}` : t("form.naceHint")}
+          >
             {(p) => (
               <>
                 <input {...p} className="input mono" list="nace-codes" value={v.naceCode} onChange={set("naceCode")} placeholder="49.41" />
@@ -190,7 +225,17 @@ export function CompanyFormDialog({ open, onClose, company, onSaved }: { open: b
             </Field>
           )}
           <Field label={t("fields.csrPolicyUrl")} className="span-2" error={err("csrPolicyUrl")} hint={t("form.csrHint")}>
-            {(p) => <input {...p} className="input" type="url" inputMode="url" placeholder="https://" value={v.csrPolicyUrl} onChange={set("csrPolicyUrl")} />}
+            {(p) => (
+              <input
+                {...p}
+                className="input"
+                type="url"
+                inputMode="url"
+                placeholder="https://"
+                value={v.csrPolicyUrl}
+                onChange={set("csrPolicyUrl")}
+              />
+            )}
           </Field>
           <Field label={t("fields.otherNames")} className="span-2" error={err("otherNames")} hint={t("form.otherNamesHint")}>
             {(p) => <input {...p} className="input" value={v.otherNames} onChange={set("otherNames")} />}

@@ -73,7 +73,14 @@ export default function CompanyPage() {
               <button type="button" className="btn" onClick={() => setMerging(true)} data-testid="company-merge">
                 <GitMerge size={15} aria-hidden /> {t("merge.button")}
               </button>
-              <button type="button" className="btn btn-ghost btn-icon" onClick={() => setDeleting(true)} aria-label={t("detail.delete")} title={t("detail.delete")} data-testid="company-delete">
+              <button
+                type="button"
+                className="btn btn-ghost btn-icon"
+                onClick={() => setDeleting(true)}
+                aria-label={t("detail.delete")}
+                title={t("detail.delete")}
+                data-testid="company-delete"
+              >
                 <Trash2 size={16} aria-hidden />
               </button>
             </>
@@ -165,7 +172,13 @@ function About({ company: c }: { company: Company }) {
           <dt>{t("fields.website")}</dt>
           <dd>{c.website ? <ExtLink href={c.website} /> : dash}</dd>
           <dt>{t("fields.csrPolicy")}</dt>
-          <dd>{c.csrPolicyUrl ? <ExtLink href={c.csrPolicyUrl} label={t("detail.csrPolicyLink")} /> : <span className="muted">{t("detail.noCsrPolicy")}</span>}</dd>
+          <dd>
+            {c.csrPolicyUrl ? (
+              <ExtLink href={c.csrPolicyUrl} label={t("detail.csrPolicyLink")} />
+            ) : (
+              <span className="muted">{t("detail.noCsrPolicy")}</span>
+            )}
+          </dd>
           <dt>{t("fields.sector")}</dt>
           <dd>{c.naceCode ? `${c.naceCode}${c.naceLabel ? ` · ${c.naceLabel}` : ""}` : dash}</dd>
           <dt>{t("fields.owner")}</dt>
@@ -221,7 +234,9 @@ function CompanyContacts({ company, onAdd }: { company: Company; onAdd?: () => v
         </td>
         <td className="small">{c.email ?? "—"}</td>
         <td className="small muted">
-          {isActive ? t("detail.since", { date: formatDate(e?.startedOn) || "—" }) : t("detail.left", { date: formatDate(e?.endedOn) || "—" })}
+          {isActive
+            ? t("detail.since", { date: formatDate(e?.startedOn) || "—" })
+            : t("detail.left", { date: formatDate(e?.endedOn) || "—" })}
         </td>
       </tr>
     );
@@ -258,7 +273,12 @@ function CompanyContacts({ company, onAdd }: { company: Company; onAdd?: () => v
               {active.map((c) => row(c, true))}
               {former.length > 0 && (
                 <tr>
-                  <th scope="rowgroup" colSpan={3} className="small" style={{ position: "static", background: "var(--color-surface-muted)" }}>
+                  <th
+                    scope="rowgroup"
+                    colSpan={3}
+                    className="small"
+                    style={{ position: "static", background: "var(--color-surface-muted)" }}
+                  >
                     {t("detail.formerContacts")}
                   </th>
                 </tr>

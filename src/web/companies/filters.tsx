@@ -13,7 +13,14 @@ import { ScreeningFilterChip } from "../screening/screening-filter";
 export function CompanyFilterBar({ filters, onChange }: { filters: CompanyFilters; onChange: (patch: Partial<CompanyFilters>) => void }) {
   const { t, i18n } = useTranslation("companies");
   const members = useMembers();
-  const any = filters.country.length || filters.sector.length || filters.size.length || filters.tag.length || filters.owner || filters.noActiveContact || filters.screening;
+  const any =
+    filters.country.length ||
+    filters.sector.length ||
+    filters.size.length ||
+    filters.tag.length ||
+    filters.owner ||
+    filters.noActiveContact ||
+    filters.screening;
   return (
     <>
       <MultiSelectFilter
@@ -32,7 +39,13 @@ export function CompanyFilterBar({ filters, onChange }: { filters: CompanyFilter
         onChange={(sector) => onChange({ sector })}
         testId="filter-sector"
       />
-      <MultiSelectFilter label={t("fields.size")} options={SIZE_CLASSES.map((s) => ({ value: s, label: t(`sizes.${s}`) }))} value={filters.size} onChange={(size) => onChange({ size })} testId="filter-size" />
+      <MultiSelectFilter
+        label={t("fields.size")}
+        options={SIZE_CLASSES.map((s) => ({ value: s, label: t(`sizes.${s}`) }))}
+        value={filters.size}
+        onChange={(size) => onChange({ size })}
+        testId="filter-size"
+      />
       <TagFilter value={filters.tag} onChange={(tag) => onChange({ tag })} />
       <label className={`chip ${filters.owner ? "active" : ""}`}>
         <span>{t("fields.owner")}:</span>
@@ -46,12 +59,22 @@ export function CompanyFilterBar({ filters, onChange }: { filters: CompanyFilter
           ))}
         </select>
       </label>
-      <button type="button" className={`chip ${filters.noActiveContact ? "active" : ""}`} aria-pressed={filters.noActiveContact} onClick={() => onChange({ noActiveContact: !filters.noActiveContact })} data-testid="filter-no-contact">
+      <button
+        type="button"
+        className={`chip ${filters.noActiveContact ? "active" : ""}`}
+        aria-pressed={filters.noActiveContact}
+        onClick={() => onChange({ noActiveContact: !filters.noActiveContact })}
+        data-testid="filter-no-contact"
+      >
         {t("filters.noActiveContact")}
       </button>
       <ScreeningFilterChip value={filters.screening ?? ""} onChange={(screening) => onChange({ screening })} />
       {any ? (
-        <button type="button" className="btn btn-ghost btn-sm" onClick={() => onChange({ country: [], sector: [], size: [], tag: [], owner: "", noActiveContact: false, screening: "" })}>
+        <button
+          type="button"
+          className="btn btn-ghost btn-sm"
+          onClick={() => onChange({ country: [], sector: [], size: [], tag: [], owner: "", noActiveContact: false, screening: "" })}
+        >
           <X size={14} aria-hidden /> {t("common:filters.clearAll")}
         </button>
       ) : null}
@@ -95,7 +118,14 @@ function TagFilter({ value, onChange }: { value: string[]; onChange: (v: string[
           <label className="field-label" htmlFor="tag-filter">
             {t("filters.tagsLabel")}
           </label>
-          <input id="tag-filter" className="input" value={text} onChange={(e) => setText(e.target.value)} placeholder={t("filters.tagsPlaceholder")} autoFocus />
+          <input
+            id="tag-filter"
+            className="input"
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            placeholder={t("filters.tagsPlaceholder")}
+            autoFocus
+          />
           <div className="row" style={{ justifyContent: "flex-end" }}>
             <button type="submit" className="btn btn-primary btn-sm">
               {t("filters.apply")}

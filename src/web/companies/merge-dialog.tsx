@@ -79,7 +79,16 @@ export function MergeDialog({ open, onClose, target }: { open: boolean; onClose:
         <div className="stack">
           <div className="input-group">
             <Search size={15} aria-hidden />
-            <input className="input" type="search" value={q} onChange={(e) => setQ(e.target.value)} aria-label={t("merge.search")} placeholder={t("merge.search")} autoFocus data-testid="merge-search" />
+            <input
+              className="input"
+              type="search"
+              value={q}
+              onChange={(e) => setQ(e.target.value)}
+              aria-label={t("merge.search")}
+              placeholder={t("merge.search")}
+              autoFocus
+              data-testid="merge-search"
+            />
           </div>
           <div className="table-wrap flat" style={{ border: "1px solid var(--color-border)", borderRadius: 8 }}>
             <table className="table">

@@ -77,7 +77,14 @@ export function CompanyPicker({ id, value, onChange, exclude = [], testId, ...ar
         data-testid={testId}
         {...aria}
       />
-      <ul id={listId} role="listbox" className="popover menu" hidden={!open} style={{ width: "100%", maxWidth: "none", maxHeight: 260, overflow: "auto" }} aria-label={t("companyPicker.results")}>
+      <ul
+        id={listId}
+        role="listbox"
+        className="popover menu"
+        hidden={!open}
+        style={{ width: "100%", maxWidth: "none", maxHeight: 260, overflow: "auto" }}
+        aria-label={t("companyPicker.results")}
+      >
         {options.map((c, i) => (
           <li
             key={c.id}
@@ -91,7 +98,10 @@ export function CompanyPicker({ id, value, onChange, exclude = [], testId, ...ar
               choose(c);
             }}
           >
-            <span className="cc" aria-hidden>{c.country}</span> {c.name}
+            <span className="cc" aria-hidden>
+              {c.country}
+            </span>{" "}
+            {c.name}
           </li>
         ))}
         {results.data && options.length === 0 && (

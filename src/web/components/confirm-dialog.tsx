@@ -18,7 +18,19 @@ interface ConfirmProps {
 }
 
 /** Asks before a consequential action; with `typeToConfirm`, asks the user to type a word. */
-export function ConfirmDialog({ open, onClose, onConfirm, title, description, children, confirmLabel, danger, typeToConfirm, busy, disabled }: ConfirmProps) {
+export function ConfirmDialog({
+  open,
+  onClose,
+  onConfirm,
+  title,
+  description,
+  children,
+  confirmLabel,
+  danger,
+  typeToConfirm,
+  busy,
+  disabled,
+}: ConfirmProps) {
   const { t } = useTranslation();
   const [typed, setTyped] = useState("");
   const locked = !!typeToConfirm && typed.trim() !== typeToConfirm;
@@ -37,7 +49,13 @@ export function ConfirmDialog({ open, onClose, onConfirm, title, description, ch
           <button type="button" className="btn" onClick={close}>
             {t("actions.cancel")}
           </button>
-          <button type="button" className={`btn ${danger ? "btn-danger" : "btn-primary"}`} disabled={locked || busy || disabled} onClick={() => void onConfirm()} data-testid="confirm-button">
+          <button
+            type="button"
+            className={`btn ${danger ? "btn-danger" : "btn-primary"}`}
+            disabled={locked || busy || disabled}
+            onClick={() => void onConfirm()}
+            data-testid="confirm-button"
+          >
             {busy && <span className="spinner" aria-hidden />}
             {confirmLabel}
           </button>

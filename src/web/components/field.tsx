@@ -47,7 +47,8 @@ export function useErrorMessage() {
   const { t, i18n } = useTranslation();
   return (error: unknown): string => {
     // better-auth's error codes have our own wording, in both languages.
-    if (error instanceof AuthError && error.code && i18n.exists(`common:authErrors.${error.code}`)) return t(`common:authErrors.${error.code}`);
+    if (error instanceof AuthError && error.code && i18n.exists(`common:authErrors.${error.code}`))
+      return t(`common:authErrors.${error.code}`);
     if (error instanceof ApiError || error instanceof AuthError) {
       if (error.code === "network" || error.status === 0) return t("errors.network");
       if (error instanceof ApiError && error.code === "validation") return t("errors.validation");

@@ -5,7 +5,23 @@ import { useState, type DragEvent } from "react";
  * A file drop area with a "choose a file" button: dropping a file or picking one calls `onFile` with it.
  * The input is emptied after each pick, so choosing the same file again (after an error) sends it again.
  */
-export function FileDropzone({ title, hint, chooseLabel, accept, busy, onFile, testId }: { title: string; hint?: string; chooseLabel: string; accept: string; busy: boolean; onFile: (f: File) => void; testId: string }) {
+export function FileDropzone({
+  title,
+  hint,
+  chooseLabel,
+  accept,
+  busy,
+  onFile,
+  testId,
+}: {
+  title: string;
+  hint?: string;
+  chooseLabel: string;
+  accept: string;
+  busy: boolean;
+  onFile: (f: File) => void;
+  testId: string;
+}) {
   const [over, setOver] = useState(false);
   const drop = (e: DragEvent) => {
     e.preventDefault();

@@ -8,7 +8,19 @@ import { EmptyState } from "./states";
  * clears them; without, the list's own empty state and its first actions (create, import). The texts are the
  * namespace's list.noMatchTitle/Body and list.emptyTitle/Body, so every list says it the same way.
  */
-export function ListEmpty({ ns, icon, filtered, onClear, actions }: { ns: string; icon: LucideIcon; filtered: boolean; onClear: () => void; actions?: ReactNode }) {
+export function ListEmpty({
+  ns,
+  icon,
+  filtered,
+  onClear,
+  actions,
+}: {
+  ns: string;
+  icon: LucideIcon;
+  filtered: boolean;
+  onClear: () => void;
+  actions?: ReactNode;
+}) {
   const { t } = useTranslation(ns);
   return (
     <div className="card">

@@ -31,7 +31,12 @@ export function MultiSelectFilter({ label, options, value, onChange, searchable,
     // Selected first, so the user sees what is on.
     return [...list.filter((o) => value.includes(o.value)), ...list.filter((o) => !value.includes(o.value))].slice(0, 300);
   }, [options, q, value]);
-  const summary = value.length === 0 ? "" : value.length === 1 ? (options.find((o) => o.value === value[0])?.label ?? value[0]) : t("filters.nSelected", { count: value.length });
+  const summary =
+    value.length === 0
+      ? ""
+      : value.length === 1
+        ? (options.find((o) => o.value === value[0])?.label ?? value[0])
+        : t("filters.nSelected", { count: value.length });
   const toggle = (v: string) => onChange(value.includes(v) ? value.filter((x) => x !== v) : [...value, v]);
   return (
     <Popover
@@ -40,7 +45,9 @@ export function MultiSelectFilter({ label, options, value, onChange, searchable,
       trigger={
         asField ? (
           <>
-            <span className={value.length ? "" : "muted"}>{value.length ? value.map((v) => options.find((o) => o.value === v)?.label ?? v).join(", ") : (placeholder ?? "")}</span>
+            <span className={value.length ? "" : "muted"}>
+              {value.length ? value.map((v) => options.find((o) => o.value === v)?.label ?? v).join(", ") : (placeholder ?? "")}
+            </span>
             <ChevronDown size={14} aria-hidden />
           </>
         ) : (
@@ -66,7 +73,14 @@ export function MultiSelectFilter({ label, options, value, onChange, searchable,
           {searchable && (
             <div className="input-group">
               <Search size={14} aria-hidden />
-              <input className="input" value={q} onChange={(e) => setQ(e.target.value)} placeholder={t("filters.searchOptions")} aria-label={t("filters.searchIn", { label })} autoFocus />
+              <input
+                className="input"
+                value={q}
+                onChange={(e) => setQ(e.target.value)}
+                placeholder={t("filters.searchOptions")}
+                aria-label={t("filters.searchIn", { label })}
+                autoFocus
+              />
             </div>
           )}
           <fieldset>
@@ -74,11 +88,20 @@ export function MultiSelectFilter({ label, options, value, onChange, searchable,
             <div className="option-list">
               {shown.map((o) => (
                 <label key={o.value} className="checkbox">
-                  <input type="checkbox" checked={value.includes(o.value)} onChange={() => toggle(o.value)} autoFocus={!searchable && o === shown[0]} />
+                  <input
+                    type="checkbox"
+                    checked={value.includes(o.value)}
+                    onChange={() => toggle(o.value)}
+                    autoFocus={!searchable && o === shown[0]}
+                  />
                   {o.label}
                 </label>
               ))}
-              {shown.length === 0 && <p className="muted small" style={{ padding: 8 }}>{t("filters.noOptions")}</p>}
+              {shown.length === 0 && (
+                <p className="muted small" style={{ padding: 8 }}>
+                  {t("filters.noOptions")}
+                </p>
+              )}
             </div>
           </fieldset>
           {value.length > 0 && (

@@ -12,7 +12,16 @@ interface PopoverProps {
 }
 
 /** A disclosure button with a floating panel; closes on Escape (focus back to the button) and on outside click. */
-export function Popover({ trigger, triggerClassName, triggerLabel, align = "left", panelLabel, testId, triggerId, children }: PopoverProps) {
+export function Popover({
+  trigger,
+  triggerClassName,
+  triggerLabel,
+  align = "left",
+  panelLabel,
+  testId,
+  triggerId,
+  children,
+}: PopoverProps) {
   const [open, setOpen] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);

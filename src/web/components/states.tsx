@@ -5,7 +5,19 @@ import { ApiError } from "../lib/api";
 import { useErrorMessage } from "./field";
 
 /** An empty list that says what to do next. */
-export function EmptyState({ icon: Icon, title, children, action, level = 2 }: { icon: LucideIcon; title: string; children?: ReactNode; action?: ReactNode; level?: 1 | 2 }) {
+export function EmptyState({
+  icon: Icon,
+  title,
+  children,
+  action,
+  level = 2,
+}: {
+  icon: LucideIcon;
+  title: string;
+  children?: ReactNode;
+  action?: ReactNode;
+  level?: 1 | 2;
+}) {
   const Heading = level === 1 ? "h1" : "h2";
   return (
     <div className="empty">
@@ -56,10 +68,24 @@ export function Loading({ label }: { label?: string }) {
   );
 }
 
-export function PageHeader({ title, description, actions, breadcrumb }: { title: ReactNode; description?: ReactNode; actions?: ReactNode; breadcrumb?: ReactNode }) {
+export function PageHeader({
+  title,
+  description,
+  actions,
+  breadcrumb,
+}: {
+  title: ReactNode;
+  description?: ReactNode;
+  actions?: ReactNode;
+  breadcrumb?: ReactNode;
+}) {
   return (
     <>
-      {breadcrumb && <nav className="breadcrumb" aria-label="Breadcrumb">{breadcrumb}</nav>}
+      {breadcrumb && (
+        <nav className="breadcrumb" aria-label="Breadcrumb">
+          {breadcrumb}
+        </nav>
+      )}
       <header className="page-header">
         <div>
           <h1>{title}</h1>

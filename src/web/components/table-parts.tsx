@@ -3,7 +3,19 @@ import { useTranslation } from "react-i18next";
 import { formatNumber } from "../lib/format";
 
 /** A clickable column header for server-side sorting ("name" ascending, "-name" descending). */
-export function SortHeader({ label, field, sort, onSort, className }: { label: string; field: string; sort: string | undefined; onSort: (s: string) => void; className?: string }) {
+export function SortHeader({
+  label,
+  field,
+  sort,
+  onSort,
+  className,
+}: {
+  label: string;
+  field: string;
+  sort: string | undefined;
+  onSort: (s: string) => void;
+  className?: string;
+}) {
   const { t } = useTranslation();
   const dir = sort === field ? "ascending" : sort === `-${field}` ? "descending" : "none";
   const next = dir === "ascending" ? `-${field}` : field;
@@ -11,14 +23,30 @@ export function SortHeader({ label, field, sort, onSort, className }: { label: s
     <th scope="col" aria-sort={dir} className={className}>
       <button type="button" className="sort-button" onClick={() => onSort(next)} title={t("table.sortBy", { column: label })}>
         {label}
-        {dir === "ascending" ? <ArrowUp size={13} aria-hidden /> : dir === "descending" ? <ArrowDown size={13} aria-hidden /> : <ArrowUpDown size={13} aria-hidden style={{ opacity: 0.45 }} />}
+        {dir === "ascending" ? (
+          <ArrowUp size={13} aria-hidden />
+        ) : dir === "descending" ? (
+          <ArrowDown size={13} aria-hidden />
+        ) : (
+          <ArrowUpDown size={13} aria-hidden style={{ opacity: 0.45 }} />
+        )}
       </button>
     </th>
   );
 }
 
 /** "1–50 of 1,234" with previous/next buttons. */
-export function Pagination({ total, limit, offset, onOffset }: { total: number; limit: number; offset: number; onOffset: (o: number) => void }) {
+export function Pagination({
+  total,
+  limit,
+  offset,
+  onOffset,
+}: {
+  total: number;
+  limit: number;
+  offset: number;
+  onOffset: (o: number) => void;
+}) {
   const { t } = useTranslation();
   const from = total === 0 ? 0 : offset + 1;
   const to = Math.min(offset + limit, total);

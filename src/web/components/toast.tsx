@@ -37,7 +37,10 @@ export function ToastProvider({ children }: { children: ReactNode }) {
     },
     [dismiss],
   );
-  const value = useMemo<ToastApi>(() => ({ success: (m) => push("success", m), error: (m) => push("error", m), info: (m) => push("info", m) }), [push]);
+  const value = useMemo<ToastApi>(
+    () => ({ success: (m) => push("success", m), error: (m) => push("error", m), info: (m) => push("info", m) }),
+    [push],
+  );
   external = value;
   return (
     <ToastContext.Provider value={value}>
@@ -45,7 +48,13 @@ export function ToastProvider({ children }: { children: ReactNode }) {
       <div className="toasts" role="status" aria-live="polite" aria-atomic="false">
         {toasts.map((x) => (
           <div key={x.id} className={`toast ${x.kind}`} data-testid={`toast-${x.kind}`}>
-            {x.kind === "success" ? <CheckCircle2 size={18} aria-hidden /> : x.kind === "error" ? <AlertTriangle size={18} aria-hidden /> : <Info size={18} aria-hidden />}
+            {x.kind === "success" ? (
+              <CheckCircle2 size={18} aria-hidden />
+            ) : x.kind === "error" ? (
+              <AlertTriangle size={18} aria-hidden />
+            ) : (
+              <Info size={18} aria-hidden />
+            )}
             <span>{x.message}</span>
             <button type="button" onClick={() => dismiss(x.id)} aria-label={t("actions.dismiss")}>
               <X size={16} aria-hidden />

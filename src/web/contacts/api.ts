@@ -18,7 +18,14 @@ export function useContacts(f: ContactFilters) {
     queryKey: ["contacts", "list", f],
     queryFn: ({ signal }) =>
       api<Page<Contact>>("/contacts", {
-        query: { q: f.q.trim() || undefined, status: f.status || undefined, companyId: f.companyId || undefined, sort: f.sort || undefined, limit: CONTACT_PAGE_SIZE, offset: f.offset },
+        query: {
+          q: f.q.trim() || undefined,
+          status: f.status || undefined,
+          companyId: f.companyId || undefined,
+          sort: f.sort || undefined,
+          limit: CONTACT_PAGE_SIZE,
+          offset: f.offset,
+        },
         signal,
       }),
     placeholderData: keepPreviousData,
@@ -43,7 +50,8 @@ export function useSaveContact(id?: string) {
   const invalidate = useInvalidateContacts();
   return useMutation({
     meta: { inline: true },
-    mutationFn: (body: Record<string, unknown>) => (id ? api<Contact>(`/contacts/${id}`, { method: "PATCH", body }) : api<Contact>("/contacts", { method: "POST", body })),
+    mutationFn: (body: Record<string, unknown>) =>
+      id ? api<Contact>(`/contacts/${id}`, { method: "PATCH", body }) : api<Contact>("/contacts", { method: "POST", body }),
     onSuccess: invalidate,
   });
 }
@@ -52,7 +60,8 @@ export function useAddEmployment(id: string) {
   const invalidate = useInvalidateContacts();
   return useMutation({
     meta: { inline: true },
-    mutationFn: (body: { companyId: string; title?: string | null; startedOn?: string | null }) => api<Contact>(`/contacts/${id}/employments`, { method: "POST", body }),
+    mutationFn: (body: { companyId: string; title?: string | null; startedOn?: string | null }) =>
+      api<Contact>(`/contacts/${id}/employments`, { method: "POST", body }),
     onSuccess: invalidate,
   });
 }
@@ -61,7 +70,8 @@ export function useLeave(id: string) {
   const invalidate = useInvalidateContacts();
   return useMutation({
     meta: { inline: true },
-    mutationFn: (body: { companyId?: string; leftOn?: string; joinCompanyId?: string; joinTitle?: string | null }) => api<LeaveResult>(`/contacts/${id}/leave`, { method: "POST", body }),
+    mutationFn: (body: { companyId?: string; leftOn?: string; joinCompanyId?: string; joinTitle?: string | null }) =>
+      api<LeaveResult>(`/contacts/${id}/leave`, { method: "POST", body }),
     onSuccess: invalidate,
   });
 }
@@ -83,7 +93,8 @@ export function useDeleteContact() {
 export function useSetPrimaryContact() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ companyId, contactId }: { companyId: string; contactId: string }) => api(`/companies/${companyId}`, { method: "PATCH", body: { primaryContactId: contactId } }),
+    mutationFn: ({ companyId, contactId }: { companyId: string; contactId: string }) =>
+      api(`/companies/${companyId}`, { method: "PATCH", body: { primaryContactId: contactId } }),
     onSuccess: () => void qc.invalidateQueries({ queryKey: ["companies"] }),
   });
 }

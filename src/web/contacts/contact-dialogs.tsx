@@ -71,7 +71,17 @@ export function AddEmploymentDialog({ open, onClose, contact }: { open: boolean;
 }
 
 /** GDPR erasure on request: a reason, and typing a confirmation word. */
-export function EraseDialog({ open, onClose, contact, onErased }: { open: boolean; onClose: () => void; contact: Contact; onErased: () => void }) {
+export function EraseDialog({
+  open,
+  onClose,
+  contact,
+  onErased,
+}: {
+  open: boolean;
+  onClose: () => void;
+  contact: Contact;
+  onErased: () => void;
+}) {
   const { t } = useTranslation("contacts");
   const toast = useToast();
   const erase = useEraseContact(contact.id);
@@ -113,7 +123,16 @@ export function EraseDialog({ open, onClose, contact, onErased }: { open: boolea
       </div>
       <FormError error={erase.error} />
       <Field label={t("gdpr.reason")} hint={t("gdpr.reasonHint")} error={fieldError(erase.error, "reason")}>
-        {(p) => <textarea {...p} className="textarea" rows={2} value={reason} onChange={(e) => setReason(e.target.value)} data-testid="erase-reason" />}
+        {(p) => (
+          <textarea
+            {...p}
+            className="textarea"
+            rows={2}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            data-testid="erase-reason"
+          />
+        )}
       </Field>
     </ConfirmDialog>
   );

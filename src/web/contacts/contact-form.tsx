@@ -30,7 +30,19 @@ const toValues = (c?: Contact): Values => ({
 });
 
 /** Create a contact (optionally working at a company from a date) or edit one. */
-export function ContactFormDialog({ open, onClose, contact, companyId, onSaved }: { open: boolean; onClose: () => void; contact?: Contact; companyId?: string; onSaved: (c: Contact) => void }) {
+export function ContactFormDialog({
+  open,
+  onClose,
+  contact,
+  companyId,
+  onSaved,
+}: {
+  open: boolean;
+  onClose: () => void;
+  contact?: Contact;
+  companyId?: string;
+  onSaved: (c: Contact) => void;
+}) {
   const { t, i18n } = useTranslation("contacts");
   const [v, setV] = useState<Values>(() => toValues(contact));
   const save = useSaveContact(contact?.id);
@@ -85,13 +97,41 @@ export function ContactFormDialog({ open, onClose, contact, companyId, onSaved }
         <FormError error={save.error} />
         <div className="form-grid">
           <Field label={t("fields.name")} error={err("name")}>
-            {(p) => <input {...p} className="input" autoComplete="off" value={v.name} onChange={set("name")} autoFocus data-testid="contact-name" />}
+            {(p) => (
+              <input
+                {...p}
+                className="input"
+                autoComplete="off"
+                value={v.name}
+                onChange={set("name")}
+                autoFocus
+                data-testid="contact-name"
+              />
+            )}
           </Field>
           <Field label={t("fields.roleTitle")} error={err("roleTitle")}>
-            {(p) => <input {...p} className="input" value={v.roleTitle} onChange={set("roleTitle")} placeholder={t("form.roleTitlePlaceholder")} />}
+            {(p) => (
+              <input
+                {...p}
+                className="input"
+                value={v.roleTitle}
+                onChange={set("roleTitle")}
+                placeholder={t("form.roleTitlePlaceholder")}
+              />
+            )}
           </Field>
           <Field label={t("fields.email")} error={err("email")}>
-            {(p) => <input {...p} className="input" type="email" autoComplete="off" value={v.email} onChange={set("email")} data-testid="contact-email" />}
+            {(p) => (
+              <input
+                {...p}
+                className="input"
+                type="email"
+                autoComplete="off"
+                value={v.email}
+                onChange={set("email")}
+                data-testid="contact-email"
+              />
+            )}
           </Field>
           <Field label={t("fields.phone")} error={err("phone")}>
             {(p) => <input {...p} className="input" type="tel" autoComplete="off" value={v.phone} onChange={set("phone")} />}
@@ -111,7 +151,14 @@ export function ContactFormDialog({ open, onClose, contact, companyId, onSaved }
           {!contact && !companyId && (
             <>
               <Field label={t("fields.company")} error={err("companyId")} hint={t("form.companyHint")}>
-                {(p) => <CompanyPicker {...p} value={v.company} onChange={(company) => setV((x) => ({ ...x, company }))} testId="contact-company" />}
+                {(p) => (
+                  <CompanyPicker
+                    {...p}
+                    value={v.company}
+                    onChange={(company) => setV((x) => ({ ...x, company }))}
+                    testId="contact-company"
+                  />
+                )}
               </Field>
               {v.company && (
                 <Field label={t("fields.startedOn")} error={err("startedOn")}>

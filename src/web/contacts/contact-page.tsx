@@ -81,7 +81,13 @@ export default function ContactPage() {
               </button>
             )}
             {canWrite && !isAdmin && (
-              <button type="button" className="btn btn-ghost btn-icon" onClick={() => setDialog("delete")} aria-label={t("detail.delete")} title={t("detail.delete")}>
+              <button
+                type="button"
+                className="btn btn-ghost btn-icon"
+                onClick={() => setDialog("delete")}
+                aria-label={t("detail.delete")}
+                title={t("detail.delete")}
+              >
                 <Trash2 size={16} aria-hidden />
               </button>
             )}
@@ -192,11 +198,16 @@ function EmploymentHistory({ contact, onAdd }: { contact: Contact; onAdd?: () =>
                   <Link to={`/companies/${e.companyId}`} style={{ fontWeight: 600 }}>
                     {e.companyName}
                   </Link>
-                  {e.active ? <span className="badge badge-success">{t("status.current")}</span> : <span className="badge">{t("status.former")}</span>}
+                  {e.active ? (
+                    <span className="badge badge-success">{t("status.current")}</span>
+                  ) : (
+                    <span className="badge">{t("status.former")}</span>
+                  )}
                 </div>
                 {e.title && <div className="small">{e.title}</div>}
                 <div className="small muted">
-                  {e.startedOn ? formatDate(e.startedOn) : t("history.unknownStart")} – {e.endedOn ? formatDate(e.endedOn) : t("history.today")}
+                  {e.startedOn ? formatDate(e.startedOn) : t("history.unknownStart")} –{" "}
+                  {e.endedOn ? formatDate(e.endedOn) : t("history.today")}
                 </div>
               </li>
             ))}

@@ -17,7 +17,13 @@ import { PagedTable } from "../components/paged-table";
 const STATUSES = ["all", "active", "left"] as const;
 
 function read(p: URLSearchParams): ContactFilters {
-  return { q: p.get("q") ?? "", status: p.get("status") ?? "all", companyId: p.get("companyId") ?? "", sort: p.get("sort") ?? "", offset: Number(p.get("offset") ?? 0) || 0 };
+  return {
+    q: p.get("q") ?? "",
+    status: p.get("status") ?? "all",
+    companyId: p.get("companyId") ?? "",
+    sort: p.get("sort") ?? "",
+    offset: Number(p.get("offset") ?? 0) || 0,
+  };
 }
 function write(f: ContactFilters) {
   const p = new URLSearchParams();
@@ -83,11 +89,25 @@ export default function ContactsPage() {
       <div className="toolbar" role="search">
         <div className="input-group search">
           <Search size={15} aria-hidden />
-          <input className="input" type="search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder={t("list.searchPlaceholder")} aria-label={t("list.search")} data-testid="contacts-search" />
+          <input
+            className="input"
+            type="search"
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+            placeholder={t("list.searchPlaceholder")}
+            aria-label={t("list.search")}
+            data-testid="contacts-search"
+          />
         </div>
         <div className="row" role="group" aria-label={t("list.status")} style={{ gap: 4 }}>
           {STATUSES.map((s) => (
-            <button key={s} type="button" aria-pressed={filters.status === s} className={`chip ${filters.status === s ? "active" : ""}`} onClick={() => update({ status: s })}>
+            <button
+              key={s}
+              type="button"
+              aria-pressed={filters.status === s}
+              className={`chip ${filters.status === s ? "active" : ""}`}
+              onClick={() => update({ status: s })}
+            >
               {t(`status.${s}`)}
             </button>
           ))}
@@ -157,7 +177,13 @@ export default function ContactsPage() {
             </td>
             <td className="small">{c.email ? <a href={`mailto:${c.email}`}>{c.email}</a> : <span className="muted">—</span>}</td>
             <td className="small">{c.phone ?? <span className="muted">—</span>}</td>
-            <td>{c.currentCompanies.length ? <span className="badge badge-success">{t("status.active")}</span> : <span className="badge">{c.employments.length ? t("status.left") : t("status.noCompany")}</span>}</td>
+            <td>
+              {c.currentCompanies.length ? (
+                <span className="badge badge-success">{t("status.active")}</span>
+              ) : (
+                <span className="badge">{c.employments.length ? t("status.left") : t("status.noCompany")}</span>
+              )}
+            </td>
             <td className="small muted">{formatDate(c.updatedAt)}</td>
           </tr>
         )}

@@ -75,7 +75,13 @@ export function LeaveDialog({ open, onClose, contact }: { open: boolean; onClose
             <button type="button" className="btn" onClick={onClose}>
               {t("common:actions.cancel")}
             </button>
-            <button type="submit" form="leave-form" className="btn btn-primary" disabled={leave.isPending || !companyId || (moved && !join)} data-testid="leave-submit">
+            <button
+              type="submit"
+              form="leave-form"
+              className="btn btn-primary"
+              disabled={leave.isPending || !companyId || (moved && !join)}
+              data-testid="leave-submit"
+            >
               {leave.isPending && <span className="spinner" aria-hidden />}
               {t("leave.submit")}
             </button>
@@ -86,7 +92,13 @@ export function LeaveDialog({ open, onClose, contact }: { open: boolean; onClose
       {result ? (
         <div className="stack">
           {affected.map((c) => (
-            <Takeover key={c.id} company={c} leaver={contact} orphaned={result.orphanedCompanies.some((o) => o.id === c.id)} lostPrimary={result.primaryContactLost.some((o) => o.id === c.id)} />
+            <Takeover
+              key={c.id}
+              company={c}
+              leaver={contact}
+              orphaned={result.orphanedCompanies.some((o) => o.id === c.id)}
+              lostPrimary={result.primaryContactLost.some((o) => o.id === c.id)}
+            />
           ))}
         </div>
       ) : (
@@ -105,7 +117,9 @@ export function LeaveDialog({ open, onClose, contact }: { open: boolean; onClose
               )}
             </Field>
             <Field label={t("leave.leftOn")} error={fieldError(leave.error, "leftOn")}>
-              {(p) => <input {...p} className="input" type="date" value={leftOn} max={todayIso()} onChange={(e) => setLeftOn(e.target.value)} />}
+              {(p) => (
+                <input {...p} className="input" type="date" value={leftOn} max={todayIso()} onChange={(e) => setLeftOn(e.target.value)} />
+              )}
             </Field>
           </div>
           <label className="checkbox">
@@ -134,7 +148,17 @@ function dedupe<T extends { id: string }>(xs: T[]): T[] {
 }
 
 /** One company that lost its contact: choose a colleague as primary contact, or add someone new. */
-function Takeover({ company, leaver, orphaned, lostPrimary }: { company: { id: string; name: string }; leaver: Contact; orphaned: boolean; lostPrimary: boolean }) {
+function Takeover({
+  company,
+  leaver,
+  orphaned,
+  lostPrimary,
+}: {
+  company: { id: string; name: string };
+  leaver: Contact;
+  orphaned: boolean;
+  lostPrimary: boolean;
+}) {
   const { t } = useTranslation("contacts");
   const toast = useToast();
   const colleagues = useCompanyContacts(company.id);
@@ -142,7 +166,9 @@ function Takeover({ company, leaver, orphaned, lostPrimary }: { company: { id: s
   const [choice, setChoice] = useState("");
   const [adding, setAdding] = useState(false);
   const [done, setDone] = useState<string | null>(null);
-  const options = (colleagues.data?.items ?? []).filter((c) => c.id !== leaver.id && c.employments.some((e) => e.companyId === company.id && e.active));
+  const options = (colleagues.data?.items ?? []).filter(
+    (c) => c.id !== leaver.id && c.employments.some((e) => e.companyId === company.id && e.active),
+  );
   const selectId = `takeover-${company.id}`;
 
   return (
@@ -197,7 +223,11 @@ function Takeover({ company, leaver, orphaned, lostPrimary }: { company: { id: s
               <span className="muted small">{t("leave.or")}</span>
             </>
           )}
-          {colleagues.data && options.length === 0 && <p className="muted small" style={{ flexBasis: "100%" }}>{t("leave.noColleagues")}</p>}
+          {colleagues.data && options.length === 0 && (
+            <p className="muted small" style={{ flexBasis: "100%" }}>
+              {t("leave.noColleagues")}
+            </p>
+          )}
           <button type="button" className="btn" onClick={() => setAdding(true)}>
             <UserPlus size={15} aria-hidden /> {t("leave.addNew")}
           </button>

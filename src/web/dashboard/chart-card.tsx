@@ -12,7 +12,27 @@ export interface TableData {
  * nothing to draw, and "Show as table" reveals the same numbers as a table (the chart's text alternative
  * for anyone who cannot see or click the chart).
  */
-export function ChartCard({ title, hint, actions, empty, emptyText, table, children, testId, className }: { title: string; hint?: ReactNode; actions?: ReactNode; empty: boolean; emptyText: string; table: TableData; children: ReactNode; testId: string; className?: string }) {
+export function ChartCard({
+  title,
+  hint,
+  actions,
+  empty,
+  emptyText,
+  table,
+  children,
+  testId,
+  className,
+}: {
+  title: string;
+  hint?: ReactNode;
+  actions?: ReactNode;
+  empty: boolean;
+  emptyText: string;
+  table: TableData;
+  children: ReactNode;
+  testId: string;
+  className?: string;
+}) {
   const { t } = useTranslation("dashboard");
   const id = useId();
   return (

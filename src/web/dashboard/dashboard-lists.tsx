@@ -11,7 +11,27 @@ const SHOWN = 6;
 const OUTLOOK_CLASS = { likely: "badge-success", at_risk: "badge-warning", unlikely: "badge-danger" } as const;
 
 /** A card listing the first few items of something that needs attention, with the full count. */
-function ListCard({ title, hint, count, icon: Icon, empty, more, testId, className, children }: { className?: string; title: string; hint: string; count: number; icon: LucideIcon; empty: string; more?: ReactNode; testId: string; children: ReactNode }) {
+function ListCard({
+  title,
+  hint,
+  count,
+  icon: Icon,
+  empty,
+  more,
+  testId,
+  className,
+  children,
+}: {
+  className?: string;
+  title: string;
+  hint: string;
+  count: number;
+  icon: LucideIcon;
+  empty: string;
+  more?: ReactNode;
+  testId: string;
+  children: ReactNode;
+}) {
   const id = useId();
   return (
     <section className={`card dash-card ${className ?? ""}`} aria-labelledby={`${id}-h`} data-testid={testId}>
@@ -42,7 +62,16 @@ export function OverdueList({ data, className }: { data: Dashboard; className?: 
   const { t } = useTranslation("dashboard");
   const o = data.overdueCommitments;
   return (
-    <ListCard className={className} testId="list-overdue" icon={CalendarClock} title={t("overdue.title")} hint={t("overdue.hint")} count={o.count} empty={t("overdue.empty")} more={<More shown={Math.min(SHOWN, o.items.length)} count={o.count} />}>
+    <ListCard
+      className={className}
+      testId="list-overdue"
+      icon={CalendarClock}
+      title={t("overdue.title")}
+      hint={t("overdue.hint")}
+      count={o.count}
+      empty={t("overdue.empty")}
+      more={<More shown={Math.min(SHOWN, o.items.length)} count={o.count} />}
+    >
       {o.items.slice(0, SHOWN).map((c) => (
         <li key={c.id} data-testid="overdue-item">
           <span className="badge badge-danger" title={t("overdue.dueOn", { date: formatDate(c.dueOn) })}>
@@ -51,7 +80,8 @@ export function OverdueList({ data, className }: { data: Dashboard; className?: 
           <span className="dash-list-main">
             <span>{c.what}</span>
             <span className="small muted">
-              {c.who.name ? t(`overdue.by.${c.who.party}`, { name: c.who.name }) : t(`overdue.party.${c.who.party}`)} · {t("overdue.dueOn", { date: formatDate(c.dueOn) })}
+              {c.who.name ? t(`overdue.by.${c.who.party}`, { name: c.who.name }) : t(`overdue.party.${c.who.party}`)} ·{" "}
+              {t("overdue.dueOn", { date: formatDate(c.dueOn) })}
             </span>
             <Link to={`/partnerships/${c.engagementId}/commitments`} className="small">
               {c.engagementTitle} · {c.companyName}
@@ -67,7 +97,16 @@ export function HighRiskList({ data, className }: { data: Dashboard; className?:
   const { t } = useTranslation("dashboard");
   const r = data.risksAboveThreshold;
   return (
-    <ListCard className={className} testId="list-risks" icon={ShieldAlert} title={t("risks.title")} hint={t("risks.hint", { threshold: r.threshold })} count={r.count} empty={t("risks.empty")} more={<More shown={Math.min(SHOWN, r.items.length)} count={r.count} />}>
+    <ListCard
+      className={className}
+      testId="list-risks"
+      icon={ShieldAlert}
+      title={t("risks.title")}
+      hint={t("risks.hint", { threshold: r.threshold })}
+      count={r.count}
+      empty={t("risks.empty")}
+      more={<More shown={Math.min(SHOWN, r.items.length)} count={r.count} />}
+    >
       {r.items.slice(0, SHOWN).map((x) => (
         <li key={x.id} data-testid="risk-item">
           <span className="badge badge-danger" title={t("risks.score", { l: x.likelihood, i: x.impact })}>
@@ -90,7 +129,16 @@ export function AtRiskList({ data, className }: { data: Dashboard; className?: s
   const { t } = useTranslation(["dashboard", "engagements"]);
   const a = data.atRisk;
   return (
-    <ListCard className={className} testId="list-at-risk" icon={HeartPulse} title={t("atRisk.title")} hint={t("atRisk.hint")} count={a.count} empty={t("atRisk.empty")} more={<More shown={Math.min(SHOWN, a.items.length)} count={a.count} />}>
+    <ListCard
+      className={className}
+      testId="list-at-risk"
+      icon={HeartPulse}
+      title={t("atRisk.title")}
+      hint={t("atRisk.hint")}
+      count={a.count}
+      empty={t("atRisk.empty")}
+      more={<More shown={Math.min(SHOWN, a.items.length)} count={a.count} />}
+    >
       {a.items.slice(0, SHOWN).map((x) => (
         <li key={x.engagementId} data-testid="at-risk-item">
           <span className={`badge ${OUTLOOK_CLASS[x.outlook]}`} title={t(`atRisk.outlook.${x.outlook}`)}>

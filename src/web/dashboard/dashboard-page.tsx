@@ -94,7 +94,15 @@ function Content({ data, filters, stale }: { data: Dashboard; filters: Dashboard
     <div aria-busy={stale} style={{ opacity: stale ? 0.6 : 1, transition: "opacity 120ms" }} data-testid="dashboard">
       {data.totals.open === 0 && data.totals.ended === 0 && (
         <div className="card" style={{ marginBottom: "var(--space-6)" }} data-testid="dashboard-empty">
-          <EmptyState icon={Handshake} title={filtered ? t("empty.filteredTitle") : t("empty.title")} action={<Link className="btn btn-primary" to="/partnerships">{t("empty.action")}</Link>}>
+          <EmptyState
+            icon={Handshake}
+            title={filtered ? t("empty.filteredTitle") : t("empty.title")}
+            action={
+              <Link className="btn btn-primary" to="/partnerships">
+                {t("empty.action")}
+              </Link>
+            }
+          >
             {filtered ? t("empty.filteredBody") : t("empty.body")}
           </EmptyState>
         </div>

@@ -24,7 +24,9 @@ export interface ChartClick {
   axisValue?: string;
 }
 
-export type ChartOption = ComposeOption<BarSeriesOption | HeatmapSeriesOption | GridComponentOption | TooltipComponentOption | LegendComponentOption | VisualMapComponentOption>;
+export type ChartOption = ComposeOption<
+  BarSeriesOption | HeatmapSeriesOption | GridComponentOption | TooltipComponentOption | LegendComponentOption | VisualMapComponentOption
+>;
 
 /** The app's colours from its CSS variables (tokens.css), so the charts match the rest of the interface. */
 export function themeColour(name: string, fallback: string): string {
@@ -32,13 +34,29 @@ export function themeColour(name: string, fallback: string): string {
   return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
 }
 
-export const chartText = () => ({ color: themeColour("--color-text-muted", "#535966"), fontFamily: themeColour("--font-sans", "system-ui"), fontSize: 12 });
+export const chartText = () => ({
+  color: themeColour("--color-text-muted", "#535966"),
+  fontFamily: themeColour("--font-sans", "system-ui"),
+  fontSize: 12,
+});
 
 /**
  * One ECharts chart. `label` is its text alternative (role="img"); the figure beside it carries the
  * full numbers as a table. Clicks on data items (or on axis labels, where the axis sets `triggerEvent`) go to `onClick`.
  */
-export function EChart({ option, height, label, onClick, testId }: { option: ChartOption; height: number; label: string; onClick?: (e: ChartClick) => void; testId?: string }) {
+export function EChart({
+  option,
+  height,
+  label,
+  onClick,
+  testId,
+}: {
+  option: ChartOption;
+  height: number;
+  label: string;
+  onClick?: (e: ChartClick) => void;
+  testId?: string;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const chart = useRef<EChartsType | null>(null);
   const click = useRef(onClick);
@@ -48,7 +66,14 @@ export function EChart({ option, height, label, onClick, testId }: { option: Cha
     const el = ref.current!;
     const c = init(el, null, { renderer: "svg" });
     chart.current = c;
-    c.on("click", (e: ECElementEvent) => click.current?.({ data: e.data, dataIndex: e.componentType === "series" ? e.dataIndex : undefined, axisValue: e.componentType === "yAxis" || e.componentType === "xAxis" ? String((e as unknown as { value: unknown }).value) : undefined }));
+    c.on("click", (e: ECElementEvent) =>
+      click.current?.({
+        data: e.data,
+        dataIndex: e.componentType === "series" ? e.dataIndex : undefined,
+        axisValue:
+          e.componentType === "yAxis" || e.componentType === "xAxis" ? String((e as unknown as { value: unknown }).value) : undefined,
+      }),
+    );
     const observer = new ResizeObserver(() => c.resize());
     observer.observe(el);
     return () => {
@@ -62,5 +87,14 @@ export function EChart({ option, height, label, onClick, testId }: { option: Cha
     chart.current?.setOption({ animationDuration: 300, textStyle: chartText(), ...option }, true);
   }, [option]);
 
-  return <div ref={ref} className="echart" style={{ height, cursor: onClick ? "pointer" : undefined }} role="img" aria-label={label} data-testid={testId} />;
+  return (
+    <div
+      ref={ref}
+      className="echart"
+      style={{ height, cursor: onClick ? "pointer" : undefined }}
+      role="img"
+      aria-label={label}
+      data-testid={testId}
+    />
+  );
 }

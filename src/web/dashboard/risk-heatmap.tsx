@@ -26,9 +26,35 @@ export function RiskHeatmap({ data, className }: { data: Dashboard; className?: 
     const strong = themeColour("--color-text", "#15171c");
     return {
       grid: { left: 56, right: 8, top: 8, bottom: 48 },
-      tooltip: { formatter: (p) => { const [i, l, count] = (p as { value: number[] }).value; return t("matrix.tooltip", { l: l + 1, i: i + 1, score: (l + 1) * (i + 1), count }); } },
-      xAxis: { type: "category", data: LEVELS.map(String), name: t("matrix.impact"), nameLocation: "middle", nameGap: 28, nameTextStyle: { ...text, color: strong }, axisTick: { show: false }, axisLine: { show: false }, axisLabel: text, splitArea: { show: false } },
-      yAxis: { type: "category", data: LEVELS.map(String), name: t("matrix.likelihood"), nameLocation: "middle", nameGap: 32, nameTextStyle: { ...text, color: strong }, axisTick: { show: false }, axisLine: { show: false }, axisLabel: text },
+      tooltip: {
+        formatter: (p) => {
+          const [i, l, count] = (p as { value: number[] }).value;
+          return t("matrix.tooltip", { l: l + 1, i: i + 1, score: (l + 1) * (i + 1), count });
+        },
+      },
+      xAxis: {
+        type: "category",
+        data: LEVELS.map(String),
+        name: t("matrix.impact"),
+        nameLocation: "middle",
+        nameGap: 28,
+        nameTextStyle: { ...text, color: strong },
+        axisTick: { show: false },
+        axisLine: { show: false },
+        axisLabel: text,
+        splitArea: { show: false },
+      },
+      yAxis: {
+        type: "category",
+        data: LEVELS.map(String),
+        name: t("matrix.likelihood"),
+        nameLocation: "middle",
+        nameGap: 32,
+        nameTextStyle: { ...text, color: strong },
+        axisTick: { show: false },
+        axisLine: { show: false },
+        axisLabel: text,
+      },
       visualMap: {
         type: "piecewise",
         show: false,
@@ -42,12 +68,24 @@ export function RiskHeatmap({ data, className }: { data: Dashboard; className?: 
       series: [
         {
           type: "heatmap",
-          label: { show: true, fontSize: 14, fontWeight: 700, color: strong, formatter: (p) => { const count = (p as { value: number[] }).value[2]; return count ? String(count) : ""; } },
+          label: {
+            show: true,
+            fontSize: 14,
+            fontWeight: 700,
+            color: strong,
+            formatter: (p) => {
+              const count = (p as { value: number[] }).value[2];
+              return count ? String(count) : "";
+            },
+          },
           itemStyle: { borderColor: border, borderWidth: 3, borderRadius: 6 },
           emphasis: { itemStyle: { borderColor: themeColour("--color-primary", "#4338ca"), borderWidth: 2 } },
           data: m.cells.map((c: MatrixCell) => {
             const isSelected = selected?.likelihood === c.likelihood && selected.impact === c.impact;
-            return { value: [c.impact - 1, c.likelihood - 1, c.count, c.score], ...(isSelected ? { itemStyle: { borderColor: themeColour("--color-primary", "#4338ca"), borderWidth: 3 } } : {}) };
+            return {
+              value: [c.impact - 1, c.likelihood - 1, c.count, c.score],
+              ...(isSelected ? { itemStyle: { borderColor: themeColour("--color-primary", "#4338ca"), borderWidth: 3 } } : {}),
+            };
           }),
         },
       ],
@@ -74,13 +112,30 @@ export function RiskHeatmap({ data, className }: { data: Dashboard; className?: 
               testId="matrix-chart"
               option={option}
               height={300}
-              label={t("matrix.alt", { total: m.total, high: m.high, threshold: m.threshold, list: m.cells.filter((c) => c.count).map((c) => t("matrix.altCell", { l: c.likelihood, i: c.impact, count: c.count })).join(", ") })}
+              label={t("matrix.alt", {
+                total: m.total,
+                high: m.high,
+                threshold: m.threshold,
+                list: m.cells
+                  .filter((c) => c.count)
+                  .map((c) => t("matrix.altCell", { l: c.likelihood, i: c.impact, count: c.count }))
+                  .join(", "),
+              })}
               onClick={(e) => {
                 const c = e.dataIndex !== undefined ? m.cells[e.dataIndex] : undefined;
                 if (c?.count) setSelected({ likelihood: c.likelihood, impact: c.impact });
               }}
             />
-            <Dialog open={!!current} onClose={() => setSelected(null)} title={current ? t("matrix.cellTitle", { l: current.likelihood, i: current.impact, score: current.score, count: current.count }) : ""} testId="matrix-cell-risks">
+            <Dialog
+              open={!!current}
+              onClose={() => setSelected(null)}
+              title={
+                current
+                  ? t("matrix.cellTitle", { l: current.likelihood, i: current.impact, score: current.score, count: current.count })
+                  : ""
+              }
+              testId="matrix-cell-risks"
+            >
               {current && (
                 <>
                   <ul className="dash-list">
@@ -96,7 +151,9 @@ export function RiskHeatmap({ data, className }: { data: Dashboard; className?: 
                       </li>
                     ))}
                   </ul>
-                  {current.count > current.risks.length && <p className="small muted">{t("matrix.more", { count: current.count - current.risks.length })}</p>}
+                  {current.count > current.risks.length && (
+                    <p className="small muted">{t("matrix.more", { count: current.count - current.risks.length })}</p>
+                  )}
                 </>
               )}
             </Dialog>
@@ -123,7 +180,12 @@ export function RiskHeatmap({ data, className }: { data: Dashboard; className?: 
                         return (
                           <td key={i} className="num">
                             {c.count ? (
-                              <button type="button" className="link-button" onClick={() => setSelected({ likelihood: l, impact: i })} aria-label={t("matrix.showCell", { l, i, count: c.count })}>
+                              <button
+                                type="button"
+                                className="link-button"
+                                onClick={() => setSelected({ likelihood: l, impact: i })}
+                                aria-label={t("matrix.showCell", { l, i, count: c.count })}
+                              >
                                 {c.count}
                               </button>
                             ) : (

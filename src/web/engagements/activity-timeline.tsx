@@ -17,7 +17,15 @@ const KIND_ICON = { meeting: Users, call: Phone, email: Mail, note: StickyNote }
  * The timeline of an engagement (or, with only `companyId`, of a company: its own activities and all its
  * engagements'), newest first, with a form to record a meeting, call, e-mail or note and the contacts involved.
  */
-export function ActivityTimeline({ engagementId, companyId, headingLevel = 2 }: { engagementId?: string; companyId: string; headingLevel?: 2 | 3 }) {
+export function ActivityTimeline({
+  engagementId,
+  companyId,
+  headingLevel = 2,
+}: {
+  engagementId?: string;
+  companyId: string;
+  headingLevel?: 2 | 3;
+}) {
   const { t } = useTranslation("engagements");
   const { canWrite, isAdmin, me } = useActiveOrg();
   const scope = engagementId ? { engagementId } : { companyId };
@@ -66,7 +74,13 @@ export function ActivityTimeline({ engagementId, companyId, headingLevel = 2 }: 
                     )}
                     {a.createdBy && <span>· {a.createdBy.name}</span>}
                     {canWrite && (a.createdBy?.id === me?.user.id || isAdmin) && (
-                      <button type="button" className="btn btn-ghost btn-icon btn-sm" onClick={() => setDeleting(a)} aria-label={t("timeline.delete")} title={t("timeline.delete")}>
+                      <button
+                        type="button"
+                        className="btn btn-ghost btn-icon btn-sm"
+                        onClick={() => setDeleting(a)}
+                        aria-label={t("timeline.delete")}
+                        title={t("timeline.delete")}
+                      >
                         <Trash2 size={14} aria-hidden />
                       </button>
                     )}
@@ -105,7 +119,15 @@ export function ActivityTimeline({ engagementId, companyId, headingLevel = 2 }: 
   );
 }
 
-function ActivityForm({ scope, companyId, onDone }: { scope: { engagementId?: string; companyId?: string }; companyId: string; onDone: () => void }) {
+function ActivityForm({
+  scope,
+  companyId,
+  onDone,
+}: {
+  scope: { engagementId?: string; companyId?: string };
+  companyId: string;
+  onDone: () => void;
+}) {
   const { t } = useTranslation("engagements");
   const add = useAddActivity(scope);
   const contacts = useCompanyContacts(companyId);
@@ -126,7 +148,13 @@ function ActivityForm({ scope, companyId, onDone }: { scope: { engagementId?: st
   };
 
   return (
-    <form className="form card-body" style={{ borderBottom: "1px solid var(--color-border)" }} onSubmit={submit} noValidate data-testid="activity-form">
+    <form
+      className="form card-body"
+      style={{ borderBottom: "1px solid var(--color-border)" }}
+      onSubmit={submit}
+      noValidate
+      data-testid="activity-form"
+    >
       <FormError error={add.error} />
       <fieldset>
         <legend>{t("timeline.kind")}</legend>
@@ -144,13 +172,48 @@ function ActivityForm({ scope, companyId, onDone }: { scope: { engagementId?: st
       </fieldset>
       <div className="form-grid">
         <Field label={t("timeline.date")} error={fieldError(add.error, "occurredOn")}>
-          {(p) => <input {...p} type="date" className="input" value={occurredOn} onChange={(e) => setOccurredOn(e.target.value)} required data-testid="activity-date" />}
+          {(p) => (
+            <input
+              {...p}
+              type="date"
+              className="input"
+              value={occurredOn}
+              onChange={(e) => setOccurredOn(e.target.value)}
+              required
+              data-testid="activity-date"
+            />
+          )}
         </Field>
         <Field label={t("timeline.contacts")} error={fieldError(add.error, "contactIds")}>
-          {(p) => <MultiSelectFilter asField id={p.id} label={t("timeline.contacts")} options={options} value={contactIds} onChange={setContactIds} placeholder={options.length ? t("timeline.chooseContacts") : t("timeline.noContacts")} testId="activity-contacts" />}
+          {(p) => (
+            <MultiSelectFilter
+              asField
+              id={p.id}
+              label={t("timeline.contacts")}
+              options={options}
+              value={contactIds}
+              onChange={setContactIds}
+              placeholder={options.length ? t("timeline.chooseContacts") : t("timeline.noContacts")}
+              testId="activity-contacts"
+            />
+          )}
         </Field>
-        <Field label={t("timeline.summary")} className="span-2" error={missing && !summary.trim() ? t("timeline.summaryRequired") : fieldError(add.error, "summary")}>
-          {(p) => <textarea {...p} className="textarea" rows={3} value={summary} onChange={(e) => setSummary(e.target.value)} autoFocus data-testid="activity-summary" />}
+        <Field
+          label={t("timeline.summary")}
+          className="span-2"
+          error={missing && !summary.trim() ? t("timeline.summaryRequired") : fieldError(add.error, "summary")}
+        >
+          {(p) => (
+            <textarea
+              {...p}
+              className="textarea"
+              rows={3}
+              value={summary}
+              onChange={(e) => setSummary(e.target.value)}
+              autoFocus
+              data-testid="activity-summary"
+            />
+          )}
         </Field>
       </div>
       <div className="form-actions">

@@ -32,7 +32,11 @@ function filterQuery(f: Pick<EngagementFilters, "q" | "stage" | "mode" | "owner"
 export function useBoard(f: EngagementFilters) {
   return useQuery({
     queryKey: ["engagements", "board", filterQuery(f)],
-    queryFn: ({ signal }) => api<{ columns: Array<{ stage: EngagementStage; total: number; items: Card[] }> }>("/engagements/board", { query: filterQuery(f), signal }),
+    queryFn: ({ signal }) =>
+      api<{ columns: Array<{ stage: EngagementStage; total: number; items: Card[] }> }>("/engagements/board", {
+        query: filterQuery(f),
+        signal,
+      }),
     placeholderData: keepPreviousData,
   });
 }
@@ -40,7 +44,11 @@ export function useBoard(f: EngagementFilters) {
 export function useEngagementList(f: EngagementFilters) {
   return useQuery({
     queryKey: ["engagements", "list", filterQuery(f), f.sort, f.offset],
-    queryFn: ({ signal }) => api<Page<Engagement>>("/engagements", { query: { ...filterQuery(f), sort: f.sort || undefined, limit: ENGAGEMENT_PAGE_SIZE, offset: f.offset }, signal }),
+    queryFn: ({ signal }) =>
+      api<Page<Engagement>>("/engagements", {
+        query: { ...filterQuery(f), sort: f.sort || undefined, limit: ENGAGEMENT_PAGE_SIZE, offset: f.offset },
+        signal,
+      }),
     placeholderData: keepPreviousData,
   });
 }
@@ -62,7 +70,10 @@ export function useModes() {
 }
 
 export function useStageHistory(id: string) {
-  return useQuery({ queryKey: ["engagements", "stages", id], queryFn: () => api<{ items: StageChangeRow[] }>(`/engagements/${id}/stages`) });
+  return useQuery({
+    queryKey: ["engagements", "stages", id],
+    queryFn: () => api<{ items: StageChangeRow[] }>(`/engagements/${id}/stages`),
+  });
 }
 
 function useInvalidateEngagements() {
@@ -80,7 +91,8 @@ export function useSaveEngagement(id?: string) {
   const invalidate = useInvalidateEngagements();
   return useMutation({
     meta: { inline: true },
-    mutationFn: (body: Record<string, unknown>) => (id ? api<Engagement>(`/engagements/${id}`, { method: "PATCH", body }) : api<Engagement>("/engagements", { method: "POST", body })),
+    mutationFn: (body: Record<string, unknown>) =>
+      id ? api<Engagement>(`/engagements/${id}`, { method: "PATCH", body }) : api<Engagement>("/engagements", { method: "POST", body }),
     onSuccess: invalidate,
   });
 }
@@ -108,7 +120,10 @@ export function useMoveStage() {
 
 export function useResolveFlag(engagementId: string) {
   const invalidate = useInvalidateEngagements();
-  return useMutation({ mutationFn: (flagId: string) => api<Engagement>(`/engagements/${engagementId}/flags/${flagId}/resolve`, { method: "POST" }), onSuccess: invalidate });
+  return useMutation({
+    mutationFn: (flagId: string) => api<Engagement>(`/engagements/${engagementId}/flags/${flagId}/resolve`, { method: "POST" }),
+    onSuccess: invalidate,
+  });
 }
 
 // ---------------------------------------------------------------- timeline
@@ -124,7 +139,8 @@ export function useAddActivity(scope: { engagementId?: string; companyId?: strin
   const path = scope.engagementId ? `/engagements/${scope.engagementId}/activities` : `/companies/${scope.companyId}/activities`;
   return useMutation({
     meta: { inline: true },
-    mutationFn: (body: { kind: string; occurredOn: string; summary: string; contactIds: string[] }) => api<Activity>(path, { method: "POST", body }),
+    mutationFn: (body: { kind: string; occurredOn: string; summary: string; contactIds: string[] }) =>
+      api<Activity>(path, { method: "POST", body }),
     onSuccess: () => {
       void qc.invalidateQueries({ queryKey: ["activities"] });
       void qc.invalidateQueries({ queryKey: ["audit"] });
@@ -163,7 +179,8 @@ export function useAddTask(engagementId: string) {
   const invalidate = useInvalidateTasks();
   return useMutation({
     meta: { inline: true },
-    mutationFn: (body: { title: string; dueOn: string | null; assigneeId: string | null }) => api<Task>(`/engagements/${engagementId}/tasks`, { method: "POST", body }),
+    mutationFn: (body: { title: string; dueOn: string | null; assigneeId: string | null }) =>
+      api<Task>(`/engagements/${engagementId}/tasks`, { method: "POST", body }),
     onSuccess: invalidate,
   });
 }
@@ -171,7 +188,8 @@ export function useAddTask(engagementId: string) {
 export function useUpdateTask() {
   const invalidate = useInvalidateTasks();
   return useMutation({
-    mutationFn: ({ id, ...body }: { id: string; done?: boolean; title?: string; dueOn?: string | null; assigneeId?: string | null }) => api<Task>(`/tasks/${id}`, { method: "PATCH", body }),
+    mutationFn: ({ id, ...body }: { id: string; done?: boolean; title?: string; dueOn?: string | null; assigneeId?: string | null }) =>
+      api<Task>(`/tasks/${id}`, { method: "PATCH", body }),
     onSuccess: invalidate,
   });
 }

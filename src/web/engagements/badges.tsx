@@ -48,9 +48,16 @@ export function ScreeningBadge({ screening }: { screening: ScreeningStatus }) {
         <ShieldQuestion size={12} aria-hidden /> {t("screening.none")}
       </span>
     );
-  const cls = screening.decision === "rejected" ? "badge-danger" : screening.decision === "engage_to_reform" || screening.overdue ? "badge-warning" : "badge-success";
+  const cls =
+    screening.decision === "rejected"
+      ? "badge-danger"
+      : screening.decision === "engage_to_reform" || screening.overdue
+        ? "badge-warning"
+        : "badge-success";
   const Icon = screening.decision === "rejected" ? ShieldAlert : ShieldCheck;
-  const title = t("screening.decidedOn", { date: formatDate(screening.decidedAt) }) + (screening.rescreenOn ? ` · ${t("screening.rescreenOn", { date: formatDate(screening.rescreenOn) })}` : "");
+  const title =
+    t("screening.decidedOn", { date: formatDate(screening.decidedAt) }) +
+    (screening.rescreenOn ? ` · ${t("screening.rescreenOn", { date: formatDate(screening.rescreenOn) })}` : "");
   return (
     <span className={`badge ${cls}`} data-testid="screening-badge" title={title}>
       <Icon size={12} aria-hidden /> {t(`screening.${screening.decision}`)}

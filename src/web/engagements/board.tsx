@@ -50,7 +50,10 @@ export function Board({ columns, visibleStages }: { columns: Column[]; visibleSt
   const [dragging, setDragging] = useState<Card | null>(null);
   // Cards shown in their new column while the server decides (put back if it refuses).
   const [moving, setMoving] = useState<Record<string, EngagementStage>>({});
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }), useSensor(KeyboardSensor, { coordinateGetter: columnJump }));
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: columnJump }),
+  );
 
   const all = columns.flatMap((c) => c.items);
   const stageOf = (card: Card) => moving[card.id] ?? card.stage;
@@ -90,8 +93,14 @@ export function Board({ columns, visibleStages }: { columns: Column[]; visibleSt
 
   const announcements: Announcements = {
     onDragStart: ({ active }) => t("dnd.picked", { title: find(active.id)?.title ?? "" }),
-    onDragOver: ({ active, over }) => (over ? t("dnd.over", { title: find(active.id)?.title ?? "", stage: stageName(over.id) }) : t("dnd.notOver", { title: find(active.id)?.title ?? "" })),
-    onDragEnd: ({ active, over }) => (over ? t("dnd.dropped", { title: find(active.id)?.title ?? "", stage: stageName(over.id) }) : t("dnd.cancelled", { title: find(active.id)?.title ?? "" })),
+    onDragOver: ({ active, over }) =>
+      over
+        ? t("dnd.over", { title: find(active.id)?.title ?? "", stage: stageName(over.id) })
+        : t("dnd.notOver", { title: find(active.id)?.title ?? "" }),
+    onDragEnd: ({ active, over }) =>
+      over
+        ? t("dnd.dropped", { title: find(active.id)?.title ?? "", stage: stageName(over.id) })
+        : t("dnd.cancelled", { title: find(active.id)?.title ?? "" }),
     onDragCancel: ({ active }) => t("dnd.cancelled", { title: find(active.id)?.title ?? "" }),
   };
 
@@ -100,7 +109,13 @@ export function Board({ columns, visibleStages }: { columns: Column[]; visibleSt
       <p className="sr-only" id="board-help">
         {t("dnd.instructions")}
       </p>
-      <DndContext sensors={sensors} onDragStart={onDragStart} onDragEnd={onDragEnd} onDragCancel={() => setDragging(null)} accessibility={{ announcements, screenReaderInstructions: { draggable: t("dnd.instructions") } }}>
+      <DndContext
+        sensors={sensors}
+        onDragStart={onDragStart}
+        onDragEnd={onDragEnd}
+        onDragCancel={() => setDragging(null)}
+        accessibility={{ announcements, screenReaderInstructions: { draggable: t("dnd.instructions") } }}
+      >
         <div className="board" data-testid="board">
           {columns
             .filter((c) => visibleStages.includes(c.stage))
@@ -108,28 +123,61 @@ export function Board({ columns, visibleStages }: { columns: Column[]; visibleSt
               const cards = byStage(col.stage);
               const shift = cards.length - col.items.length;
               return (
-                <BoardColumn key={col.stage} stage={col.stage} total={col.total + shift} dragging={dragging} canDrop={!!dragging && dragging.allowedMoves.includes(col.stage)}>
+                <BoardColumn
+                  key={col.stage}
+                  stage={col.stage}
+                  total={col.total + shift}
+                  dragging={dragging}
+                  canDrop={!!dragging && dragging.allowedMoves.includes(col.stage)}
+                >
                   {cards.map((card) => (
-                    <BoardCard key={card.id} card={card} stage={stageOf(card)} health={isHealthStage(stageOf(card)) ? healthOf.get(card.id) : undefined} canWrite={canWrite} onMove={(to) => move(card, to)} />
+                    <BoardCard
+                      key={card.id}
+                      card={card}
+                      stage={stageOf(card)}
+                      health={isHealthStage(stageOf(card)) ? healthOf.get(card.id) : undefined}
+                      canWrite={canWrite}
+                      onMove={(to) => move(card, to)}
+                    />
                   ))}
                 </BoardColumn>
               );
             })}
         </div>
-        <DragOverlay dropAnimation={null}>{dragging && <CardBody card={dragging} health={isHealthStage(dragging.stage) ? healthOf.get(dragging.id) : undefined} overlay />}</DragOverlay>
+        <DragOverlay dropAnimation={null}>
+          {dragging && <CardBody card={dragging} health={isHealthStage(dragging.stage) ? healthOf.get(dragging.id) : undefined} overlay />}
+        </DragOverlay>
       </DndContext>
       {dialogs}
     </>
   );
 }
 
-function BoardColumn({ stage, total, dragging, canDrop, children }: { stage: EngagementStage; total: number; dragging: Card | null; canDrop: boolean; children: ReactNode }) {
+function BoardColumn({
+  stage,
+  total,
+  dragging,
+  canDrop,
+  children,
+}: {
+  stage: EngagementStage;
+  total: number;
+  dragging: Card | null;
+  canDrop: boolean;
+  children: ReactNode;
+}) {
   const { t } = useTranslation("engagements");
   const { setNodeRef, isOver } = useDroppable({ id: stage });
   const headingId = `col-${stage}`;
   const state = !dragging ? "" : dragging.stage === stage ? "" : canDrop ? " drop-ok" : " drop-no";
   return (
-    <section ref={setNodeRef} className={`board-col${state}${isOver ? " over" : ""}`} aria-labelledby={headingId} data-testid={`column-${stage}`} data-stage={stage}>
+    <section
+      ref={setNodeRef}
+      className={`board-col${state}${isOver ? " over" : ""}`}
+      aria-labelledby={headingId}
+      data-testid={`column-${stage}`}
+      data-stage={stage}
+    >
       <header className="board-col-head">
         <h2 id={headingId} className={`stage-dot stage-${stage}`}>
           {t(`stages.${stage}`)}
@@ -143,12 +191,30 @@ function BoardColumn({ stage, total, dragging, canDrop, children }: { stage: Eng
   );
 }
 
-function BoardCard({ card, stage, health, canWrite, onMove }: { card: Card; stage: EngagementStage; health?: HealthItem; canWrite: boolean; onMove: (to: EngagementStage) => void }) {
+function BoardCard({
+  card,
+  stage,
+  health,
+  canWrite,
+  onMove,
+}: {
+  card: Card;
+  stage: EngagementStage;
+  health?: HealthItem;
+  canWrite: boolean;
+  onMove: (to: EngagementStage) => void;
+}) {
   const { t } = useTranslation("engagements");
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: card.id, disabled: !canWrite });
   const pendingMove = stage !== card.stage;
   return (
-    <li ref={setNodeRef} className={`board-card${isDragging ? " dragging" : ""}${pendingMove ? " pending" : ""}`} data-testid="board-card" data-id={card.id} aria-busy={pendingMove || undefined}>
+    <li
+      ref={setNodeRef}
+      className={`board-card${isDragging ? " dragging" : ""}${pendingMove ? " pending" : ""}`}
+      data-testid="board-card"
+      data-id={card.id}
+      aria-busy={pendingMove || undefined}
+    >
       <CardBody
         card={card}
         health={health}
@@ -156,7 +222,15 @@ function BoardCard({ card, stage, health, canWrite, onMove }: { card: Card; stag
           canWrite && (
             <span className="card-tools">
               <MoveMenu compact target={{ ...card, stage }} allowed={card.allowedMoves} onMove={onMove} />
-              <button type="button" className="drag-handle" {...attributes} {...listeners} aria-label={t("dnd.handle", { title: card.title })} aria-describedby="board-help" data-testid="drag-handle">
+              <button
+                type="button"
+                className="drag-handle"
+                {...attributes}
+                {...listeners}
+                aria-label={t("dnd.handle", { title: card.title })}
+                aria-describedby="board-help"
+                data-testid="drag-handle"
+              >
                 <GripVertical size={16} aria-hidden />
               </button>
             </span>
@@ -189,7 +263,13 @@ function CardBody({ card, health, handle, overlay }: { card: Card; health?: Heal
       </div>
       <ModeBadges modes={card.modes} max={2} />
       <div className="tag-list card-status">
-        {health && <OutlookBadge outlook={health.outlook} score={health.score} title={why ? healthText(why.code, why.values, why.text) : undefined} />}
+        {health && (
+          <OutlookBadge
+            outlook={health.outlook}
+            score={health.score}
+            title={why ? healthText(why.code, why.values, why.text) : undefined}
+          />
+        )}
         <ScreeningBadge screening={card.screening} />
         <WarningBadges warnings={card.warnings} flagCount={card.flagCount} />
       </div>

@@ -116,7 +116,9 @@ export function EngagementFormDialog({ open, onClose, engagement, company, defau
     save.mutate(toBody(v, editing), { onSuccess: onSaved });
   };
 
-  const modeOptions = (modes.data?.items ?? []).filter((m) => !m.archived || v.modes.includes(m.key)).map((m) => ({ value: m.key, label: modeLabel(m.key) }));
+  const modeOptions = (modes.data?.items ?? [])
+    .filter((m) => !m.archived || v.modes.includes(m.key))
+    .map((m) => ({ value: m.key, label: modeLabel(m.key) }));
   const memberOptions = (members.data?.items ?? []).map((m) => ({ value: m.userId, label: m.name }));
 
   return (
@@ -148,7 +150,12 @@ export function EngagementFormDialog({ open, onClose, engagement, company, defau
                 company ? (
                   <input {...p} className="input" value={company.name} readOnly data-testid="engagement-company" />
                 ) : (
-                  <CompanyPicker {...p} value={v.company} onChange={(c) => setV((x) => ({ ...x, company: c, contactIds: [] }))} testId="engagement-company" />
+                  <CompanyPicker
+                    {...p}
+                    value={v.company}
+                    onChange={(c) => setV((x) => ({ ...x, company: c, contactIds: [] }))}
+                    testId="engagement-company"
+                  />
                 )
               }
             </Field>
@@ -157,7 +164,18 @@ export function EngagementFormDialog({ open, onClose, engagement, company, defau
             {(p) => <input {...p} className="input" value={v.title} onChange={set("title")} autoFocus data-testid="engagement-title" />}
           </Field>
           <Field label={t("fields.modes")} error={err("modes")}>
-            {(p) => <MultiSelectFilter asField id={p.id} label={t("fields.modes")} options={modeOptions} value={v.modes} onChange={(m) => setV((x) => ({ ...x, modes: m }))} placeholder={t("form.chooseModes")} testId="engagement-modes" />}
+            {(p) => (
+              <MultiSelectFilter
+                asField
+                id={p.id}
+                label={t("fields.modes")}
+                options={modeOptions}
+                value={v.modes}
+                onChange={(m) => setV((x) => ({ ...x, modes: m }))}
+                placeholder={t("form.chooseModes")}
+                testId="engagement-modes"
+              />
+            )}
           </Field>
           <Field label={t("fields.initiatedBy")} error={err("initiatedBy")}>
             {(p) => (
@@ -181,12 +199,30 @@ export function EngagementFormDialog({ open, onClose, engagement, company, defau
             )}
           </Field>
           <Field label={t("fields.team")} error={err("team")} hint={t("form.teamHint")}>
-            {(p) => <MultiSelectFilter asField id={p.id} label={t("fields.team")} options={memberOptions} value={v.team} onChange={(team) => setV((x) => ({ ...x, team }))} placeholder={t("form.nobody")} searchable />}
+            {(p) => (
+              <MultiSelectFilter
+                asField
+                id={p.id}
+                label={t("fields.team")}
+                options={memberOptions}
+                value={v.team}
+                onChange={(team) => setV((x) => ({ ...x, team }))}
+                placeholder={t("form.nobody")}
+                searchable
+              />
+            )}
           </Field>
           <Field label={t("fields.goals")} className="span-2" error={err("goals")} hint={t("form.goalsHint")}>
-            {(p) => <textarea {...p} className="textarea" rows={3} value={v.goals} onChange={set("goals")} data-testid="engagement-goals" />}
+            {(p) => (
+              <textarea {...p} className="textarea" rows={3} value={v.goals} onChange={set("goals")} data-testid="engagement-goals" />
+            )}
           </Field>
-          <Field label={t("reports:publication.label")} className="span-2" error={err("publication")} hint={t("reports:publication.formHint")}>
+          <Field
+            label={t("reports:publication.label")}
+            className="span-2"
+            error={err("publication")}
+            hint={t("reports:publication.formHint")}
+          >
             {(p) => (
               <select {...p} className="select" value={v.publication} onChange={set("publication")} data-testid="engagement-publication">
                 {(["confidential", "anonymous", "public"] as const).map((x) => (
@@ -203,10 +239,27 @@ export function EngagementFormDialog({ open, onClose, engagement, company, defau
                 <legend>{t("fields.expectedValue")}</legend>
                 <div className="form-grid value-grid">
                   <Field label={t("fields.moneyAmount")} error={err("moneyAmount")}>
-                    {(p) => <input {...p} className="input" inputMode="decimal" value={v.moneyAmount} onChange={set("moneyAmount")} data-testid="engagement-money" />}
+                    {(p) => (
+                      <input
+                        {...p}
+                        className="input"
+                        inputMode="decimal"
+                        value={v.moneyAmount}
+                        onChange={set("moneyAmount")}
+                        data-testid="engagement-money"
+                      />
+                    )}
                   </Field>
                   <Field label={t("fields.currency")} error={err("currency")}>
-                    {(p) => <input {...p} className="input mono" maxLength={3} value={v.currency} onChange={(e) => setV((x) => ({ ...x, currency: e.target.value.toUpperCase() }))} />}
+                    {(p) => (
+                      <input
+                        {...p}
+                        className="input mono"
+                        maxLength={3}
+                        value={v.currency}
+                        onChange={(e) => setV((x) => ({ ...x, currency: e.target.value.toUpperCase() }))}
+                      />
+                    )}
                   </Field>
                   <Field label={t("fields.inKindDescription")} error={err("inKindDescription")}>
                     {(p) => <input {...p} className="input" value={v.inKindDescription} onChange={set("inKindDescription")} />}
@@ -214,7 +267,12 @@ export function EngagementFormDialog({ open, onClose, engagement, company, defau
                   <Field label={t("fields.inKindValue")} error={err("inKindValue")} hint={t("form.inKindValueHint")}>
                     {(p) => <input {...p} className="input" inputMode="decimal" value={v.inKindValue} onChange={set("inKindValue")} />}
                   </Field>
-                  <Field label={t("fields.nonMonetaryValue")} className="span-2" error={err("nonMonetaryValue")} hint={t("form.nonMonetaryHint")}>
+                  <Field
+                    label={t("fields.nonMonetaryValue")}
+                    className="span-2"
+                    error={err("nonMonetaryValue")}
+                    hint={t("form.nonMonetaryHint")}
+                  >
                     {(p) => <input {...p} className="input" value={v.nonMonetaryValue} onChange={set("nonMonetaryValue")} />}
                   </Field>
                 </div>
@@ -239,7 +297,19 @@ export function EngagementFormDialog({ open, onClose, engagement, company, defau
                 </div>
               )}
               <Field label={t("fields.contactCadenceDays")} error={err("contactCadenceDays")} hint={t("form.contactCadenceHint")}>
-                {(p) => <input {...p} className="input" type="number" min={7} max={365} step={1} value={v.contactCadenceDays} onChange={set("contactCadenceDays")} data-testid="engagement-cadence" />}
+                {(p) => (
+                  <input
+                    {...p}
+                    className="input"
+                    type="number"
+                    min={7}
+                    max={365}
+                    step={1}
+                    value={v.contactCadenceDays}
+                    onChange={set("contactCadenceDays")}
+                    data-testid="engagement-cadence"
+                  />
+                )}
               </Field>
             </>
           )}

@@ -27,9 +27,14 @@ const TABS = ["overview", "timeline", "tasks", "history"] as const;
 // From agreement on there is something to report to the partner.
 const REPORT_STAGES: readonly EngagementStage[] = ["agreed", "active", "reviewing", "renewed", "ended"];
 // Tabs of the agreements, risks and acknowledgements modules, shown when this server offers them.
-const MODULE_TABS = { agreement: "agreements", commitments: "agreements", "check-ins": "agreements", risks: "risks", acknowledgements: "acks" } as const;
+const MODULE_TABS = {
+  agreement: "agreements",
+  commitments: "agreements",
+  "check-ins": "agreements",
+  risks: "risks",
+  acknowledgements: "acks",
+} as const;
 type ModuleTab = keyof typeof MODULE_TABS;
-
 
 /** One engagement: header with stage and allowed moves, details, contacts, flags, timeline, tasks and stage history. */
 export default function EngagementPage() {
@@ -49,7 +54,8 @@ export default function EngagementPage() {
   const tabs = [...TABS.slice(0, 3), ...moduleTabs, "history"] as string[];
 
   const absentModule = tab in MODULE_TABS && modules[MODULE_TABS[tab as ModuleTab]] === false;
-  if ((!(TABS as readonly string[]).includes(tab) && !(tab in MODULE_TABS)) || absentModule) return <Navigate to={`/partnerships/${id}`} replace />;
+  if ((!(TABS as readonly string[]).includes(tab) && !(tab in MODULE_TABS)) || absentModule)
+    return <Navigate to={`/partnerships/${id}`} replace />;
   if (q.isPending) return <Loading />;
   if (q.error) return <ErrorState error={q.error} onRetry={() => void q.refetch()} />;
   const e = q.data;
@@ -65,7 +71,12 @@ export default function EngagementPage() {
         title={<span data-testid="engagement-title">{e.title}</span>}
         description={
           <span className="row" style={{ marginTop: 6 }}>
-            <Link to={`/companies/${e.company.id}`} className="row" style={{ display: "inline-flex", gap: 4 }} data-testid="engagement-company-link">
+            <Link
+              to={`/companies/${e.company.id}`}
+              className="row"
+              style={{ display: "inline-flex", gap: 4 }}
+              data-testid="engagement-company-link"
+            >
               <Building2 size={14} aria-hidden /> {e.company.name}
             </Link>
             <StageBadge stage={e.stage} />
@@ -80,16 +91,21 @@ export default function EngagementPage() {
         }
         actions={
           <>
-            {REPORT_STAGES.includes(e.stage) && (
-              <PartnerReportButton engagementId={e.id} />
-            )}
+            {REPORT_STAGES.includes(e.stage) && <PartnerReportButton engagementId={e.id} />}
             {canWrite && (
               <>
                 <MoveMenu target={e} allowed={e.allowedMoves} onMove={(to) => request(e, to)} />
                 <button type="button" className="btn" onClick={() => setEditing(true)} data-testid="engagement-edit">
                   <Pencil size={15} aria-hidden /> {t("common:actions.edit")}
                 </button>
-                <button type="button" className="btn btn-ghost btn-icon" onClick={() => setDeleting(true)} aria-label={t("detail.delete")} title={t("detail.delete")} data-testid="engagement-delete">
+                <button
+                  type="button"
+                  className="btn btn-ghost btn-icon"
+                  onClick={() => setDeleting(true)}
+                  aria-label={t("detail.delete")}
+                  title={t("detail.delete")}
+                  data-testid="engagement-delete"
+                >
                   <Trash2 size={16} aria-hidden />
                 </button>
               </>
@@ -114,7 +130,13 @@ export default function EngagementPage() {
 
       <nav className="tabs" aria-label={t("detail.sections")}>
         {tabs.map((x) => (
-          <NavLink key={x} to={x === "overview" ? `/partnerships/${e.id}` : `/partnerships/${e.id}/${x}`} end className="tab" data-testid={`engagement-tab-${x}`}>
+          <NavLink
+            key={x}
+            to={x === "overview" ? `/partnerships/${e.id}` : `/partnerships/${e.id}/${x}`}
+            end
+            className="tab"
+            data-testid={`engagement-tab-${x}`}
+          >
             {t(`detail.tabs.${x}`)}
           </NavLink>
         ))}

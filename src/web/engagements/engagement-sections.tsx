@@ -18,7 +18,9 @@ import { TasksPanel } from "./tasks-panel";
 function money(amount: number | null, currency: string | null): string {
   if (amount === null) return "";
   try {
-    return currency ? new Intl.NumberFormat(i18n.language, { style: "currency", currency, maximumFractionDigits: 0 }).format(amount) : formatNumber(amount);
+    return currency
+      ? new Intl.NumberFormat(i18n.language, { style: "currency", currency, maximumFractionDigits: 0 }).format(amount)
+      : formatNumber(amount);
   } catch {
     return `${formatNumber(amount)} ${currency ?? ""}`.trim();
   }
@@ -54,7 +56,9 @@ export function Overview({ engagement: e, onEdit }: { engagement: Engagement; on
                 {v.inKindDescription || v.inKindValue !== null ? (
                   <>
                     {v.inKindDescription}
-                    {v.inKindValue !== null && <span className="muted"> ({t("detail.estimated", { value: money(v.inKindValue, v.currency) })})</span>}
+                    {v.inKindValue !== null && (
+                      <span className="muted"> ({t("detail.estimated", { value: money(v.inKindValue, v.currency) })})</span>
+                    )}
                   </>
                 ) : (
                   dash
@@ -88,7 +92,9 @@ export function Overview({ engagement: e, onEdit }: { engagement: Engagement; on
             <div>
               <ScreeningBadge screening={e.screening} />
             </div>
-            <p className="small muted">{e.screening ? t("screening.explainDecided", { date: formatDate(e.screening.decidedAt) }) : t("screening.explainNone")}</p>
+            <p className="small muted">
+              {e.screening ? t("screening.explainDecided", { date: formatDate(e.screening.decidedAt) }) : t("screening.explainNone")}
+            </p>
             <Link to={`/companies/${e.company.id}`} className="small">
               {t("screening.openCompany", { company: e.company.name })}
             </Link>
@@ -158,7 +164,13 @@ function Flags({ engagement: e }: { engagement: Engagement }) {
         {e.flags.map((f) => (
           <li key={f.id} className="flag-item" data-testid="flag">
             <div className="task-main">
-              <span>{t(`flags.${f.kind}`, { defaultValue: f.message, name: e.contacts.find((c) => c.id === f.contactId)?.name ?? t("flags.someone"), company: e.company.name })}</span>
+              <span>
+                {t(`flags.${f.kind}`, {
+                  defaultValue: f.message,
+                  name: e.contacts.find((c) => c.id === f.contactId)?.name ?? t("flags.someone"),
+                  company: e.company.name,
+                })}
+              </span>
               <span className="task-sub">
                 {formatDateTime(f.createdAt)}
                 {f.taskId && <Link to={`/partnerships/${e.id}/tasks`}>{t("flags.handoverTask")}</Link>}
@@ -227,7 +239,9 @@ export function StageHistory({ engagement: e }: { engagement: Engagement }) {
                       <strong>{t("history.endedReason")}</strong> {h.endedReason}
                     </div>
                   )}
-                  {h.screeningDecision && <div className="muted">{t("history.screeningAtMove", { decision: t(`screening.${h.screeningDecision}`) })}</div>}
+                  {h.screeningDecision && (
+                    <div className="muted">{t("history.screeningAtMove", { decision: t(`screening.${h.screeningDecision}`) })}</div>
+                  )}
                 </td>
               </tr>
             ))}
@@ -237,4 +251,3 @@ export function StageHistory({ engagement: e }: { engagement: Engagement }) {
     </section>
   );
 }
-

@@ -59,7 +59,8 @@ export default function EngagementsPage() {
   const [search, setSearch] = useState(filters.q);
   const debounced = useDebounced(search, 200);
 
-  const update = (patch: Partial<EngagementFilters>, replace = false) => setParams(writeFilters({ ...filters, offset: 0, ...patch }), { replace });
+  const update = (patch: Partial<EngagementFilters>, replace = false) =>
+    setParams(writeFilters({ ...filters, offset: 0, ...patch }), { replace });
 
   useEffect(() => {
     if (debounced !== filters.q) update({ q: debounced }, true);
@@ -80,14 +81,35 @@ export default function EngagementsPage() {
         actions={
           <>
             <div className="segmented" role="group" aria-label={t("list.view")}>
-              <button type="button" aria-pressed={filters.view === "board"} onClick={() => update({ view: "board" })} data-testid="view-board">
+              <button
+                type="button"
+                aria-pressed={filters.view === "board"}
+                onClick={() => update({ view: "board" })}
+                data-testid="view-board"
+              >
                 <Columns3 size={15} aria-hidden /> {t("list.board")}
               </button>
-              <button type="button" aria-pressed={filters.view === "table"} onClick={() => update({ view: "table" })} data-testid="view-table">
+              <button
+                type="button"
+                aria-pressed={filters.view === "table"}
+                onClick={() => update({ view: "table" })}
+                data-testid="view-table"
+              >
                 <Table2 size={15} aria-hidden /> {t("list.table")}
               </button>
             </div>
-            {filters.view === "table" && <ExportButtons path="/engagements/export" query={{ q: filters.q.trim() || undefined, stage: filters.stage, mode: filters.mode, ownerId: filters.owner || undefined, sort: filters.sort || undefined }} />}
+            {filters.view === "table" && (
+              <ExportButtons
+                path="/engagements/export"
+                query={{
+                  q: filters.q.trim() || undefined,
+                  stage: filters.stage,
+                  mode: filters.mode,
+                  ownerId: filters.owner || undefined,
+                  sort: filters.sort || undefined,
+                }}
+              />
+            )}
             {canWrite && (
               <button type="button" className="btn btn-primary" onClick={() => setCreating(true)} data-testid="new-engagement">
                 <Plus size={15} aria-hidden /> {t("list.new")}
@@ -100,12 +122,34 @@ export default function EngagementsPage() {
       <div className="toolbar" role="search">
         <div className="input-group search">
           <Search size={15} aria-hidden />
-          <input className="input" type="search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder={t("list.searchPlaceholder")} aria-label={t("list.search")} data-testid="engagements-search" />
+          <input
+            className="input"
+            type="search"
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+            placeholder={t("list.searchPlaceholder")}
+            aria-label={t("list.search")}
+            data-testid="engagements-search"
+          />
         </div>
         <FilterBar filters={filters} onChange={(patch) => update(patch)} />
       </div>
 
-      {filters.view === "board" ? <BoardView filters={filters} filtered={filtered} onCreate={canWrite ? () => setCreating(true) : undefined} onClear={() => setParams(new URLSearchParams())} /> : <TableView filters={filters} filtered={filtered} onChange={update} onClear={() => setParams(new URLSearchParams({ view: "table" }))} />}
+      {filters.view === "board" ? (
+        <BoardView
+          filters={filters}
+          filtered={filtered}
+          onCreate={canWrite ? () => setCreating(true) : undefined}
+          onClear={() => setParams(new URLSearchParams())}
+        />
+      ) : (
+        <TableView
+          filters={filters}
+          filtered={filtered}
+          onChange={update}
+          onClear={() => setParams(new URLSearchParams({ view: "table" }))}
+        />
+      )}
 
       <EngagementFormDialog
         open={creating}
@@ -129,8 +173,20 @@ function FilterBar({ filters, onChange }: { filters: EngagementFilters; onChange
   const any = filters.stage.length || filters.mode.length || filters.owner;
   return (
     <>
-      <MultiSelectFilter label={t("fields.stage")} options={STAGES.map((s) => ({ value: s, label: t(`stages.${s}`) }))} value={filters.stage} onChange={(stage) => onChange({ stage })} testId="filter-stage" />
-      <MultiSelectFilter label={t("fields.modes")} options={(modes.data?.items ?? []).map((m) => ({ value: m.key, label: modeLabel(m.key) }))} value={filters.mode} onChange={(mode) => onChange({ mode })} testId="filter-mode" />
+      <MultiSelectFilter
+        label={t("fields.stage")}
+        options={STAGES.map((s) => ({ value: s, label: t(`stages.${s}`) }))}
+        value={filters.stage}
+        onChange={(stage) => onChange({ stage })}
+        testId="filter-stage"
+      />
+      <MultiSelectFilter
+        label={t("fields.modes")}
+        options={(modes.data?.items ?? []).map((m) => ({ value: m.key, label: modeLabel(m.key) }))}
+        value={filters.mode}
+        onChange={(mode) => onChange({ mode })}
+        testId="filter-mode"
+      />
       <label className={`chip ${filters.owner ? "active" : ""}`}>
         <span>{t("fields.owner")}:</span>
         <select value={filters.owner} onChange={(e) => onChange({ owner: e.target.value })} data-testid="filter-owner">
@@ -162,7 +218,17 @@ function NoneYet({ filtered, onCreate, onClear }: { filtered: boolean; onCreate?
   return <ListEmpty ns="engagements" icon={Handshake} filtered={filtered} onClear={onClear} actions={create} />;
 }
 
-function BoardView({ filters, filtered, onCreate, onClear }: { filters: EngagementFilters; filtered: boolean; onCreate?: () => void; onClear: () => void }) {
+function BoardView({
+  filters,
+  filtered,
+  onCreate,
+  onClear,
+}: {
+  filters: EngagementFilters;
+  filtered: boolean;
+  onCreate?: () => void;
+  onClear: () => void;
+}) {
   const board = useBoard(filters);
   if (board.error) return <ErrorState error={board.error} onRetry={() => void board.refetch()} />;
   if (!board.data) return <Loading />;
@@ -177,7 +243,17 @@ function BoardView({ filters, filtered, onCreate, onClear }: { filters: Engageme
   );
 }
 
-function TableView({ filters, filtered, onChange, onClear }: { filters: EngagementFilters; filtered: boolean; onChange: (p: Partial<EngagementFilters>) => void; onClear: () => void }) {
+function TableView({
+  filters,
+  filtered,
+  onChange,
+  onClear,
+}: {
+  filters: EngagementFilters;
+  filtered: boolean;
+  onChange: (p: Partial<EngagementFilters>) => void;
+  onClear: () => void;
+}) {
   const { t } = useTranslation("engagements");
   const query = useEngagementList(filters);
   const data = query.data;
@@ -223,7 +299,9 @@ function TableView({ filters, filtered, onChange, onClear }: { filters: Engageme
             <td>
               <div className="stack" style={{ gap: 4, alignItems: "flex-start" }}>
                 <StageBadge stage={e.stage} />
-                {healthOf.has(e.id) && <OutlookBadge outlook={healthOf.get(e.id)!.outlook} score={healthOf.get(e.id)!.score} title={why(e.id)} />}
+                {healthOf.has(e.id) && (
+                  <OutlookBadge outlook={healthOf.get(e.id)!.outlook} score={healthOf.get(e.id)!.score} title={why(e.id)} />
+                )}
               </div>
             </td>
             <td className="cell-badges">

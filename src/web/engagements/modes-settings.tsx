@@ -17,7 +17,8 @@ function useModeMutations() {
   const done = () => qc.invalidateQueries({ queryKey: ["engagement-modes"] });
   const patch = useMutation({
     meta: { inline: true },
-    mutationFn: (v: { key: string; label?: string; archived?: boolean }) => api<Mode>(`/engagement-modes/${encodeURIComponent(v.key)}`, { method: "PATCH", body: { label: v.label, archived: v.archived } }),
+    mutationFn: (v: { key: string; label?: string; archived?: boolean }) =>
+      api<Mode>(`/engagement-modes/${encodeURIComponent(v.key)}`, { method: "PATCH", body: { label: v.label, archived: v.archived } }),
     onSuccess: done,
   });
   // The API orders by position: renumber in steps of 10 and send only the modes whose position changes.
@@ -25,7 +26,8 @@ function useModeMutations() {
     meta: { inline: true },
     mutationFn: async (ordered: Mode[]) => {
       for (const [i, m] of ordered.entries()) {
-        if (m.position !== i * 10) await api<Mode>(`/engagement-modes/${encodeURIComponent(m.key)}`, { method: "PATCH", body: { position: i * 10 } });
+        if (m.position !== i * 10)
+          await api<Mode>(`/engagement-modes/${encodeURIComponent(m.key)}`, { method: "PATCH", body: { position: i * 10 } });
       }
     },
     onSettled: done,
@@ -59,7 +61,10 @@ export function ModesSettings() {
   const saveLabel = (e: FormEvent) => {
     e.preventDefault();
     if (!renaming) return;
-    patch.mutate({ key: renaming.key, label: renaming.label.trim() }, { onSuccess: (m) => (setRenaming(null), toast.success(t("modes.renamed", { label: m.label }))) });
+    patch.mutate(
+      { key: renaming.key, label: renaming.label.trim() },
+      { onSuccess: (m) => (setRenaming(null), toast.success(t("modes.renamed", { label: m.label }))) },
+    );
   };
   const busy = patch.isPending || reorder.isPending;
 
@@ -91,10 +96,24 @@ export function ModesSettings() {
                 {isAdmin && (
                   <td>
                     <span className="row" style={{ flexWrap: "nowrap", gap: 2 }}>
-                      <button type="button" className="btn btn-ghost btn-icon btn-sm" disabled={i === 0 || busy} onClick={() => move(i, -1)} aria-label={t("modes.up", { label: m.label })} title={t("modes.upShort")}>
+                      <button
+                        type="button"
+                        className="btn btn-ghost btn-icon btn-sm"
+                        disabled={i === 0 || busy}
+                        onClick={() => move(i, -1)}
+                        aria-label={t("modes.up", { label: m.label })}
+                        title={t("modes.upShort")}
+                      >
                         <ArrowUp size={15} aria-hidden />
                       </button>
-                      <button type="button" className="btn btn-ghost btn-icon btn-sm" disabled={i === modes.length - 1 || busy} onClick={() => move(i, 1)} aria-label={t("modes.down", { label: m.label })} title={t("modes.downShort")}>
+                      <button
+                        type="button"
+                        className="btn btn-ghost btn-icon btn-sm"
+                        disabled={i === modes.length - 1 || busy}
+                        onClick={() => move(i, 1)}
+                        aria-label={t("modes.down", { label: m.label })}
+                        title={t("modes.downShort")}
+                      >
                         <ArrowDown size={15} aria-hidden />
                       </button>
                     </span>
@@ -114,10 +133,23 @@ export function ModesSettings() {
                         onKeyDown={(e) => e.key === "Escape" && (e.stopPropagation(), setRenaming(null))}
                         data-testid="mode-label-input"
                       />
-                      <button type="submit" className="btn btn-primary btn-icon btn-sm" disabled={!renaming.label.trim() || busy} aria-label={t("modes.saveLabel")} title={t("modes.saveLabel")} data-testid="mode-label-save">
+                      <button
+                        type="submit"
+                        className="btn btn-primary btn-icon btn-sm"
+                        disabled={!renaming.label.trim() || busy}
+                        aria-label={t("modes.saveLabel")}
+                        title={t("modes.saveLabel")}
+                        data-testid="mode-label-save"
+                      >
                         <Check size={15} aria-hidden />
                       </button>
-                      <button type="button" className="btn btn-ghost btn-icon btn-sm" onClick={() => setRenaming(null)} aria-label={t("common:actions.cancel")} title={t("common:actions.cancel")}>
+                      <button
+                        type="button"
+                        className="btn btn-ghost btn-icon btn-sm"
+                        onClick={() => setRenaming(null)}
+                        aria-label={t("common:actions.cancel")}
+                        title={t("common:actions.cancel")}
+                      >
                         <X size={15} aria-hidden />
                       </button>
                     </form>
@@ -130,22 +162,44 @@ export function ModesSettings() {
                     </>
                   )}
                 </td>
-                <td>{m.archived ? <span className="badge">{t("modes.archived")}</span> : <span className="badge badge-success">{t("modes.inUse")}</span>}</td>
+                <td>
+                  {m.archived ? (
+                    <span className="badge">{t("modes.archived")}</span>
+                  ) : (
+                    <span className="badge badge-success">{t("modes.inUse")}</span>
+                  )}
+                </td>
                 {isAdmin && (
                   <td>
                     <span className="row" style={{ flexWrap: "nowrap", gap: 2 }}>
-                      <button type="button" className="btn btn-ghost btn-sm" disabled={busy} onClick={() => setRenaming({ key: m.key, label: m.label })} aria-label={t("modes.renameOf", { label: m.label })} data-testid="mode-rename">
+                      <button
+                        type="button"
+                        className="btn btn-ghost btn-sm"
+                        disabled={busy}
+                        onClick={() => setRenaming({ key: m.key, label: m.label })}
+                        aria-label={t("modes.renameOf", { label: m.label })}
+                        data-testid="mode-rename"
+                      >
                         <Pencil size={14} aria-hidden /> {t("modes.rename")}
                       </button>
                       <button
                         type="button"
                         className="btn btn-ghost btn-sm"
                         disabled={busy}
-                        onClick={() => patch.mutate({ key: m.key, archived: !m.archived }, { onSuccess: (x) => toast.success(t(x.archived ? "modes.archivedDone" : "modes.restoredDone", { label: x.label })) })}
+                        onClick={() =>
+                          patch.mutate(
+                            { key: m.key, archived: !m.archived },
+                            {
+                              onSuccess: (x) =>
+                                toast.success(t(x.archived ? "modes.archivedDone" : "modes.restoredDone", { label: x.label })),
+                            },
+                          )
+                        }
                         aria-label={t(m.archived ? "modes.restoreOf" : "modes.archiveOf", { label: m.label })}
                         data-testid="mode-archive"
                       >
-                        {m.archived ? <ArchiveRestore size={14} aria-hidden /> : <Archive size={14} aria-hidden />} {t(m.archived ? "modes.restore" : "modes.archive")}
+                        {m.archived ? <ArchiveRestore size={14} aria-hidden /> : <Archive size={14} aria-hidden />}{" "}
+                        {t(m.archived ? "modes.restore" : "modes.archive")}
                       </button>
                     </span>
                   </td>
@@ -175,7 +229,11 @@ function AddMode({ create }: { create: ReturnType<typeof useModeMutations>["crea
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [label, key]);
   const err = (p: string) => local[p] ?? fieldError(create.error, p);
-  const keyError = local.key ?? (create.error instanceof ApiError && create.error.status === 409 ? t("modes.keyTaken", { key: effectiveKey }) : fieldError(create.error, "key"));
+  const keyError =
+    local.key ??
+    (create.error instanceof ApiError && create.error.status === 409
+      ? t("modes.keyTaken", { key: effectiveKey })
+      : fieldError(create.error, "key"));
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const problems: Record<string, string> = {};
@@ -196,14 +254,29 @@ function AddMode({ create }: { create: ReturnType<typeof useModeMutations>["crea
     );
   };
   return (
-    <form className="card-body stack" onSubmit={submit} noValidate data-testid="mode-add-form" style={{ borderTop: "1px solid var(--color-border)" }}>
+    <form
+      className="card-body stack"
+      onSubmit={submit}
+      noValidate
+      data-testid="mode-add-form"
+      style={{ borderTop: "1px solid var(--color-border)" }}
+    >
       <h3 className="small" style={{ margin: 0 }}>
         {t("modes.addTitle")}
       </h3>
       {create.error && !keyError && !err("label") ? <FormError error={create.error} /> : null}
       <div className="form-grid">
         <Field label={t("modes.label")} error={err("label")} hint={t("modes.labelHint")}>
-          {(p) => <input {...p} className="input" value={label} maxLength={200} onChange={(e) => setLabel(e.target.value)} data-testid="mode-new-label" />}
+          {(p) => (
+            <input
+              {...p}
+              className="input"
+              value={label}
+              maxLength={200}
+              onChange={(e) => setLabel(e.target.value)}
+              data-testid="mode-new-label"
+            />
+          )}
         </Field>
         <Field label={t("modes.key")} error={keyError} hint={t("modes.keyHint")}>
           {(p) => (

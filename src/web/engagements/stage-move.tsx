@@ -39,7 +39,13 @@ export function useStageMove() {
   const move = useMoveStage();
   const [pending, setPending] = useState<Pending | null>(null);
 
-  const send = (target: MoveTarget, to: EngagementStage, extra: { reason?: string; override?: { reason: string } }, done?: (ok: boolean) => void, fromDialog = false) => {
+  const send = (
+    target: MoveTarget,
+    to: EngagementStage,
+    extra: { reason?: string; override?: { reason: string } },
+    done?: (ok: boolean) => void,
+    fromDialog = false,
+  ) => {
     move.mutate(
       { id: target.id, stage: to, ...extra },
       {
@@ -77,10 +83,22 @@ export function useStageMove() {
   const dialogs = (
     <>
       {pending?.step.kind === "end" && (
-        <EndDialog target={pending.target} busy={move.isPending} error={move.error} onClose={close} onSubmit={(reason) => send(pending.target, "ended", { reason }, pending.done, true)} />
+        <EndDialog
+          target={pending.target}
+          busy={move.isPending}
+          error={move.error}
+          onClose={close}
+          onSubmit={(reason) => send(pending.target, "ended", { reason }, pending.done, true)}
+        />
       )}
       {pending && blocked && (
-        <BlockedDialog target={pending.target} to={pending.to} error={blocked} onClose={close} onOverride={() => setPending({ ...pending, step: { kind: "override", error: blocked } })} />
+        <BlockedDialog
+          target={pending.target}
+          to={pending.to}
+          error={blocked}
+          onClose={close}
+          onOverride={() => setPending({ ...pending, step: { kind: "override", error: blocked } })}
+        />
       )}
       {pending?.step.kind === "override" && (
         <OverrideDialog
@@ -110,7 +128,19 @@ export function RuleExplanation({ error, target, to }: { error: ApiError; target
   );
 }
 
-function BlockedDialog({ target, to, error, onClose, onOverride }: { target: MoveTarget; to: EngagementStage; error: ApiError; onClose: () => void; onOverride: () => void }) {
+function BlockedDialog({
+  target,
+  to,
+  error,
+  onClose,
+  onOverride,
+}: {
+  target: MoveTarget;
+  to: EngagementStage;
+  error: ApiError;
+  onClose: () => void;
+  onOverride: () => void;
+}) {
   const { t } = useTranslation("engagements");
   const { isAdmin } = useActiveOrg();
   const rule = typeof error.body.rule === "string" ? error.body.rule : "";
@@ -185,7 +215,13 @@ function ReasonDialog(props: {
           <button type="button" className="btn" onClick={props.onClose}>
             {t("common:actions.cancel")}
           </button>
-          <button type="submit" form={`${props.testId}-form`} className={`btn ${props.danger ? "btn-danger" : "btn-primary"}`} disabled={props.busy} data-testid={`${props.testId}-submit`}>
+          <button
+            type="submit"
+            form={`${props.testId}-form`}
+            className={`btn ${props.danger ? "btn-danger" : "btn-primary"}`}
+            disabled={props.busy}
+            data-testid={`${props.testId}-submit`}
+          >
             {props.busy && <span className="spinner" aria-hidden />}
             {props.submitLabel}
           </button>
@@ -195,14 +231,36 @@ function ReasonDialog(props: {
       <form id={`${props.testId}-form`} className="form" onSubmit={submit} noValidate>
         <FormError error={props.error} />
         <Field label={props.label} hint={props.hint} error={missing && !reason.trim() ? t("move.reasonRequired") : undefined}>
-          {(p) => <textarea {...p} className="textarea" rows={3} value={reason} onChange={(e) => setReason(e.target.value)} autoFocus data-testid={`${props.testId}-reason`} />}
+          {(p) => (
+            <textarea
+              {...p}
+              className="textarea"
+              rows={3}
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+              autoFocus
+              data-testid={`${props.testId}-reason`}
+            />
+          )}
         </Field>
       </form>
     </Dialog>
   );
 }
 
-function EndDialog({ target, busy, error, onClose, onSubmit }: { target: MoveTarget; busy: boolean; error: unknown; onClose: () => void; onSubmit: (r: string) => void }) {
+function EndDialog({
+  target,
+  busy,
+  error,
+  onClose,
+  onSubmit,
+}: {
+  target: MoveTarget;
+  busy: boolean;
+  error: unknown;
+  onClose: () => void;
+  onSubmit: (r: string) => void;
+}) {
   const { t } = useTranslation("engagements");
   return (
     <ReasonDialog
@@ -221,7 +279,21 @@ function EndDialog({ target, busy, error, onClose, onSubmit }: { target: MoveTar
   );
 }
 
-function OverrideDialog({ target, to, busy, error, onClose, onSubmit }: { target: MoveTarget; to: EngagementStage; busy: boolean; error: unknown; onClose: () => void; onSubmit: (r: string) => void }) {
+function OverrideDialog({
+  target,
+  to,
+  busy,
+  error,
+  onClose,
+  onSubmit,
+}: {
+  target: MoveTarget;
+  to: EngagementStage;
+  busy: boolean;
+  error: unknown;
+  onClose: () => void;
+  onSubmit: (r: string) => void;
+}) {
   const { t } = useTranslation("engagements");
   return (
     <ReasonDialog
@@ -245,7 +317,17 @@ function OverrideDialog({ target, to, busy, error, onClose, onSubmit }: { target
  * things scroll, opens upwards near the bottom of the window, and closes on Escape (focus back to the button) or
  * an outside click.
  */
-export function MoveMenu({ target, allowed, onMove, compact }: { target: MoveTarget; allowed: EngagementStage[]; onMove: (to: EngagementStage) => void; compact?: boolean }) {
+export function MoveMenu({
+  target,
+  allowed,
+  onMove,
+  compact,
+}: {
+  target: MoveTarget;
+  allowed: EngagementStage[];
+  onMove: (to: EngagementStage) => void;
+  compact?: boolean;
+}) {
   const { t } = useTranslation("engagements");
   const [pos, setPos] = useState<CSSProperties | null>(null);
   const anchor = useRef<HTMLDivElement>(null);
@@ -289,7 +371,9 @@ export function MoveMenu({ target, allowed, onMove, compact }: { target: MoveTar
     const below = window.innerHeight - r.bottom > height + 8 || r.top < height + 8;
     const width = 200;
     const left = Math.max(8, Math.min(compact ? r.right - width : r.left, window.innerWidth - width - 8));
-    return below ? { position: "fixed", top: r.bottom + 6, left, width, minWidth: 0 } : { position: "fixed", bottom: window.innerHeight - r.top + 6, top: "auto", left, width, minWidth: 0 };
+    return below
+      ? { position: "fixed", top: r.bottom + 6, left, width, minWidth: 0 }
+      : { position: "fixed", bottom: window.innerHeight - r.top + 6, top: "auto", left, width, minWidth: 0 };
   }
   const toggle = () => setPos(open ? null : place());
   const close = () => {

@@ -18,7 +18,11 @@ export function TaskItem({ task, showEngagement, canWrite }: { task: Task; showE
   const { isAdmin, me } = useActiveOrg();
   const checkboxId = `task-${task.id}`;
   return (
-    <li className={`${task.overdue ? "overdue" : ""} ${task.done ? "done" : ""}`} data-testid="task" data-overdue={task.overdue || undefined}>
+    <li
+      className={`${task.overdue ? "overdue" : ""} ${task.done ? "done" : ""}`}
+      data-testid="task"
+      data-overdue={task.overdue || undefined}
+    >
       <input
         id={checkboxId}
         type="checkbox"
@@ -42,7 +46,9 @@ export function TaskItem({ task, showEngagement, canWrite }: { task: Task; showE
           {task.dueOn ? (
             <span className={task.overdue ? "due overdue" : "due"}>
               {task.overdue ? <AlertTriangle size={13} aria-hidden /> : <CalendarClock size={13} aria-hidden />}
-              {task.overdue ? t("tasks.overdueSince", { date: formatDate(task.dueOn) }) : t("tasks.dueOn", { date: formatDate(task.dueOn) })}
+              {task.overdue
+                ? t("tasks.overdueSince", { date: formatDate(task.dueOn) })
+                : t("tasks.dueOn", { date: formatDate(task.dueOn) })}
             </span>
           ) : (
             <span>{t("tasks.noDue")}</span>
@@ -62,7 +68,14 @@ export function TaskItem({ task, showEngagement, canWrite }: { task: Task; showE
         </div>
       </div>
       {canWrite && (task.createdBy?.id === me?.user.id || isAdmin) && (
-        <button type="button" className="btn btn-ghost btn-icon btn-sm" onClick={() => del.mutate(task.id)} aria-label={t("tasks.deleteNamed", { title: task.title })} title={t("tasks.delete")} disabled={del.isPending}>
+        <button
+          type="button"
+          className="btn btn-ghost btn-icon btn-sm"
+          onClick={() => del.mutate(task.id)}
+          aria-label={t("tasks.deleteNamed", { title: task.title })}
+          title={t("tasks.delete")}
+          disabled={del.isPending}
+        >
           <Trash2 size={14} aria-hidden />
         </button>
       )}
@@ -144,18 +157,41 @@ function TaskForm({ engagementId }: { engagementId: string }) {
     );
   };
   return (
-    <form className="card-body stack" style={{ borderBottom: "1px solid var(--color-border)", gap: 8 }} onSubmit={submit} noValidate data-testid="task-form">
+    <form
+      className="card-body stack"
+      style={{ borderBottom: "1px solid var(--color-border)", gap: 8 }}
+      onSubmit={submit}
+      noValidate
+      data-testid="task-form"
+    >
       <FormError error={add.error} />
       <div className="inline-form">
         <Field label={t("tasks.newTitle")} error={missing && !title.trim() ? t("tasks.titleRequired") : fieldError(add.error, "title")}>
-          {(p) => <input {...p} className="input" value={title} onChange={(e) => setTitle(e.target.value)} placeholder={t("tasks.newPlaceholder")} data-testid="task-title" />}
+          {(p) => (
+            <input
+              {...p}
+              className="input"
+              value={title}
+              onChange={(e) => setTitle(e.target.value)}
+              placeholder={t("tasks.newPlaceholder")}
+              data-testid="task-title"
+            />
+          )}
         </Field>
         <Field label={t("tasks.due")} error={fieldError(add.error, "dueOn")}>
-          {(p) => <input {...p} type="date" className="input" value={dueOn} onChange={(e) => setDueOn(e.target.value)} data-testid="task-due" />}
+          {(p) => (
+            <input {...p} type="date" className="input" value={dueOn} onChange={(e) => setDueOn(e.target.value)} data-testid="task-due" />
+          )}
         </Field>
         <Field label={t("tasks.assignee")} error={fieldError(add.error, "assigneeId")}>
           {(p) => (
-            <select {...p} className="select" value={assigneeId} onChange={(e) => setAssigneeId(e.target.value)} data-testid="task-assignee">
+            <select
+              {...p}
+              className="select"
+              value={assigneeId}
+              onChange={(e) => setAssigneeId(e.target.value)}
+              data-testid="task-assignee"
+            >
               <option value="">{t("tasks.unassigned")}</option>
               {members.data?.items.map((m) => (
                 <option key={m.userId} value={m.userId}>

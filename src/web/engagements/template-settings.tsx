@@ -132,7 +132,13 @@ export function TemplateSettings() {
               {tpl.placeholders.map((p) => (
                 <li key={p.name}>
                   {canWrite ? (
-                    <button type="button" className="tpl-ph" onClick={() => insert(p.name)} aria-label={t("template.insert", { name: p.name })} data-testid={`placeholder-${p.name}`}>
+                    <button
+                      type="button"
+                      className="tpl-ph"
+                      onClick={() => insert(p.name)}
+                      aria-label={t("template.insert", { name: p.name })}
+                      data-testid={`placeholder-${p.name}`}
+                    >
                       <code>{`{{${p.name}}}`}</code>
                     </button>
                   ) : (
@@ -155,7 +161,13 @@ export function TemplateSettings() {
             >
               {put.isPending ? <span className="spinner" aria-hidden /> : <Save size={15} aria-hidden />} {t("template.save")}
             </button>
-            <button type="button" className="btn" disabled={!dirty} onClick={() => (setText(tpl.body), put.reset())} data-testid="template-discard">
+            <button
+              type="button"
+              className="btn"
+              disabled={!dirty}
+              onClick={() => (setText(tpl.body), put.reset())}
+              data-testid="template-discard"
+            >
               <Undo2 size={15} aria-hidden /> {t("template.discard")}
             </button>
             {!tpl.isDefault && (
@@ -210,14 +222,26 @@ function Preview({ dirty }: { dirty: boolean }) {
         <label htmlFor="tpl-preview-engagement" className="sr-only">
           {t("template.previewEngagement")}
         </label>
-        <select id="tpl-preview-engagement" className="select" style={{ width: "auto", maxWidth: "min(420px, 100%)" }} value={chosen} onChange={(e) => setId(e.target.value)}>
+        <select
+          id="tpl-preview-engagement"
+          className="select"
+          style={{ width: "auto", maxWidth: "min(420px, 100%)" }}
+          value={chosen}
+          onChange={(e) => setId(e.target.value)}
+        >
           {items.map((e) => (
             <option key={e.id} value={e.id}>
               {e.company.name} — {e.title}
             </option>
           ))}
         </select>
-        <a className="btn btn-sm" href={`/api/v1/engagements/${chosen}/agreement/draft.pdf`} target="_blank" rel="noopener" data-testid="template-preview-pdf">
+        <a
+          className="btn btn-sm"
+          href={`/api/v1/engagements/${chosen}/agreement/draft.pdf`}
+          target="_blank"
+          rel="noopener"
+          data-testid="template-preview-pdf"
+        >
           <FileDown size={14} aria-hidden /> {t("template.previewPdf")}
         </a>
         <a className="btn btn-sm" href={`/api/v1/engagements/${chosen}/agreement/draft.docx`} download data-testid="template-preview-docx">

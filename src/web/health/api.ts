@@ -18,7 +18,13 @@ export function useEngagementHealth(id: string, stage: string) {
   useEffect(
     () =>
       qc.getQueryCache().subscribe((event) => {
-        if (event.type === "updated" && event.action.type === "success" && event.query.queryKey[0] === "activities" && event.query.state.dataUpdateCount > 1) void qc.invalidateQueries({ queryKey: ["engagements", id, "health"] });
+        if (
+          event.type === "updated" &&
+          event.action.type === "success" &&
+          event.query.queryKey[0] === "activities" &&
+          event.query.state.dataUpdateCount > 1
+        )
+          void qc.invalidateQueries({ queryKey: ["engagements", id, "health"] });
       }),
     [qc, id],
   );

@@ -47,14 +47,21 @@ function Renewal({ renewal: r }: { renewal: Health["renewal"] }) {
   const { t } = useTranslation("health");
   const date = r.endDate ? formatDate(r.endDate) : "";
   const when =
-    r.daysLeft === null ? t("renewal.noEnd") : r.daysLeft > 0 ? t("renewal.endsIn", { count: r.daysLeft, date }) : r.daysLeft === 0 ? t("renewal.endsToday", { date }) : t("renewal.ended", { count: -r.daysLeft, date });
+    r.daysLeft === null
+      ? t("renewal.noEnd")
+      : r.daysLeft > 0
+        ? t("renewal.endsIn", { count: r.daysLeft, date })
+        : r.daysLeft === 0
+          ? t("renewal.endsToday", { date })
+          : t("renewal.ended", { count: -r.daysLeft, date });
   return (
     <div className={`health-renewal${r.due ? " due" : ""}`} data-testid="health-renewal" data-due={r.due}>
       <p className="row small" style={{ gap: 6, margin: 0, fontWeight: 600 }}>
         <CalendarClock size={15} aria-hidden /> {when}
       </p>
       <p className="small" style={{ margin: "4px 0 0" }}>
-        <span className="muted">{t("renewal.next")}:</span> <span data-testid="health-next-step">{t(`renewal.steps.${r.nextStepCode}`, { defaultValue: r.suggestedNextStep })}</span>
+        <span className="muted">{t("renewal.next")}:</span>{" "}
+        <span data-testid="health-next-step">{t(`renewal.steps.${r.nextStepCode}`, { defaultValue: r.suggestedNextStep })}</span>
       </p>
     </div>
   );
@@ -107,7 +114,9 @@ export function HealthCard({ engagementId, stage }: { engagementId: string; stag
                   <li key={f.key} className="health-factor" data-testid="health-factor" data-factor={f.key}>
                     <div className="health-factor-head">
                       <span>{t(`factors.${f.key}`, { defaultValue: f.label })}</span>
-                      <span className="muted">{t("points", { points: formatNumber(Math.round(f.points * 10) / 10), weight: f.weight })}</span>
+                      <span className="muted">
+                        {t("points", { points: formatNumber(Math.round(f.points * 10) / 10), weight: f.weight })}
+                      </span>
                     </div>
                     <div className="progress" aria-hidden>
                       <div className={band(f.score)} style={{ width: `${Math.max(2, f.score * 100)}%` }} />

@@ -17,7 +17,8 @@ function form(file: File, kind: Kind, extra: Record<string, string> = {}) {
 
 export const preview = (file: File, kind: Kind) => api<ImportPreview>("/imports/preview", { method: "POST", form: form(file, kind) });
 
-export const dryRun = (file: File, kind: Kind, mapping: Mapping) => api<DryRunResult>("/imports/dry-run", { method: "POST", form: form(file, kind, { mapping: JSON.stringify(mapping) }) });
+export const dryRun = (file: File, kind: Kind, mapping: Mapping) =>
+  api<DryRunResult>("/imports/dry-run", { method: "POST", form: form(file, kind, { mapping: JSON.stringify(mapping) }) });
 
 export function useCommitImport() {
   const qc = useQueryClient();
@@ -26,7 +27,11 @@ export function useCommitImport() {
     mutationFn: (p: { file: File; kind: Kind; mapping: Mapping; decisions: Record<string, Decision>; allowInvalid: boolean }) =>
       api<CommitResult>("/imports", {
         method: "POST",
-        form: form(p.file, p.kind, { mapping: JSON.stringify(p.mapping), decisions: JSON.stringify(p.decisions), allowInvalid: String(p.allowInvalid) }),
+        form: form(p.file, p.kind, {
+          mapping: JSON.stringify(p.mapping),
+          decisions: JSON.stringify(p.decisions),
+          allowInvalid: String(p.allowInvalid),
+        }),
       }),
     onSuccess: () => {
       void qc.invalidateQueries({ queryKey: ["imports"] });
@@ -38,13 +43,18 @@ export function useCommitImport() {
 
 /** A page of past imports, newest first (older ones are a page away). */
 export function useImports(offset = 0) {
-  return useQuery({ queryKey: ["imports", offset], queryFn: () => api<Page<ImportBatch>>("/imports", { query: { limit: 20, offset } }), placeholderData: keepPreviousData });
+  return useQuery({
+    queryKey: ["imports", offset],
+    queryFn: () => api<Page<ImportBatch>>("/imports", { query: { limit: 20, offset } }),
+    placeholderData: keepPreviousData,
+  });
 }
 
 export function useUndoImport() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api<{ removed: { companies: number; contacts: number }; restored: number }>(`/imports/${id}/undo`, { method: "POST" }),
+    mutationFn: (id: string) =>
+      api<{ removed: { companies: number; contacts: number }; restored: number }>(`/imports/${id}/undo`, { method: "POST" }),
     onSuccess: () => {
       void qc.invalidateQueries({ queryKey: ["imports"] });
       void qc.invalidateQueries({ queryKey: ["companies"] });

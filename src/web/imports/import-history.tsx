@@ -74,7 +74,9 @@ export function ImportHistory() {
               ) : canWrite ? (
                 <button type="button" className="btn btn-sm" onClick={() => setTarget(b)}>
                   <Undo2 size={14} aria-hidden /> {t("done.undo")}
-                  <span className="sr-only">: {b.filename ?? ""}, {formatDateTime(b.createdAt)}</span>
+                  <span className="sr-only">
+                    : {b.filename ?? ""}, {formatDateTime(b.createdAt)}
+                  </span>
                 </button>
               ) : (
                 <span className="badge badge-success">{t("history.imported")}</span>

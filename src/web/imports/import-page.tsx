@@ -7,7 +7,18 @@ import { FormError } from "../components/field";
 import { PageHeader } from "../components/states";
 import { useToast } from "../components/toast";
 import { formatNumber } from "../lib/format";
-import { dryRun, preview, useCommitImport, useUndoImport, type CommitResult, type Decision, type DryRunResult, type ImportPreview, type Kind, type Mapping } from "./api";
+import {
+  dryRun,
+  preview,
+  useCommitImport,
+  useUndoImport,
+  type CommitResult,
+  type Decision,
+  type DryRunResult,
+  type ImportPreview,
+  type Kind,
+  type Mapping,
+} from "./api";
 import { ImportHistory } from "./import-history";
 import { MappingStep } from "./mapping-step";
 import { ReviewStep } from "./review-step";
@@ -128,7 +139,15 @@ export default function ImportPage() {
             {step === "upload" && <UploadStep kind={kind} onKind={setKind} onFile={(f) => void onFile(f)} busy={busy} />}
             {step === "mapping" && prev && <MappingStep preview={prev} mapping={mapping} onChange={setMapping} />}
             {step === "review" && check && (
-              <ReviewStep result={check} decisions={decisions} onDecisions={setDecisions} allowInvalid={allowInvalid} onAllowInvalid={setAllowInvalid} onReupload={(f) => void onCheck(f)} busy={busy} />
+              <ReviewStep
+                result={check}
+                decisions={decisions}
+                onDecisions={setDecisions}
+                allowInvalid={allowInvalid}
+                onAllowInvalid={setAllowInvalid}
+                onReupload={(f) => void onCheck(f)}
+                busy={busy}
+              />
             )}
             {step === "review" && commit.isPending && (
               <div role="status" className="stack" style={{ gap: 8 }} data-testid="import-progress">
@@ -204,17 +223,30 @@ export default function ImportPage() {
                 </>
               ) : (
                 <>
-                  <button type="button" className="btn" onClick={() => setStep(step === "review" ? "mapping" : "upload")} disabled={busy || commit.isPending}>
+                  <button
+                    type="button"
+                    className="btn"
+                    onClick={() => setStep(step === "review" ? "mapping" : "upload")}
+                    disabled={busy || commit.isPending}
+                  >
                     {t("common:actions.back")}
                   </button>
                   <span className="row">
                     {step === "mapping" && missingRequired.length > 0 && (
                       <span className="small" style={{ color: "var(--color-danger)" }}>
-                        {t("mapping.missing", { fields: missingRequired.map((f) => t(`fields.${f.field}.label`, { defaultValue: f.label })).join(", ") })}
+                        {t("mapping.missing", {
+                          fields: missingRequired.map((f) => t(`fields.${f.field}.label`, { defaultValue: f.label })).join(", "),
+                        })}
                       </span>
                     )}
                     {step === "mapping" && (
-                      <button type="button" className="btn btn-primary" disabled={busy || missingRequired.length > 0} onClick={() => void onCheck()} data-testid="import-dry-run">
+                      <button
+                        type="button"
+                        className="btn btn-primary"
+                        disabled={busy || missingRequired.length > 0}
+                        onClick={() => void onCheck()}
+                        data-testid="import-dry-run"
+                      >
                         {busy && <span className="spinner" aria-hidden />}
                         {t("mapping.check")}
                       </button>
@@ -222,7 +254,13 @@ export default function ImportPage() {
                     {step === "review" && (
                       <>
                         {blocked && <span className="small muted">{t("review.blocked")}</span>}
-                        <button type="button" className="btn btn-primary" disabled={blocked || commit.isPending || busy || (check?.valid ?? 0) === 0} onClick={onImport} data-testid="import-run">
+                        <button
+                          type="button"
+                          className="btn btn-primary"
+                          disabled={blocked || commit.isPending || busy || (check?.valid ?? 0) === 0}
+                          onClick={onImport}
+                          data-testid="import-run"
+                        >
                           {commit.isPending && <span className="spinner" aria-hidden />}
                           {t("review.import", { count: check?.valid ?? 0 })}
                         </button>

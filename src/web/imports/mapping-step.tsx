@@ -63,7 +63,13 @@ export function MappingStep({ preview, mapping, onChange }: { preview: ImportPre
                     )}
                   </div>
                   <ArrowRight size={16} className="arrow" aria-hidden />
-                  <select id={id} className="select" value={mapping[f.field] ?? ""} onChange={(e) => set(f.field, e.target.value)} aria-describedby={hint ? `${id}-hint` : undefined}>
+                  <select
+                    id={id}
+                    className="select"
+                    value={mapping[f.field] ?? ""}
+                    onChange={(e) => set(f.field, e.target.value)}
+                    aria-describedby={hint ? `${id}-hint` : undefined}
+                  >
                     <option value="">{t("mapping.notImported")}</option>
                     {preview.columns.map((c) => (
                       <option key={c} value={c}>

@@ -85,7 +85,12 @@ export function ReviewStep({ result, decisions, onDecisions, allowInvalid, onAll
           </div>
           <div className="card-body" style={{ borderTop: "1px solid var(--color-border)" }}>
             <label className="checkbox">
-              <input type="checkbox" checked={allowInvalid} onChange={(e) => onAllowInvalid(e.target.checked)} data-testid="import-allow-invalid" />
+              <input
+                type="checkbox"
+                checked={allowInvalid}
+                onChange={(e) => onAllowInvalid(e.target.checked)}
+                data-testid="import-allow-invalid"
+              />
               {t("review.allowInvalid", { count: invalidCount, valid: result.valid })}
             </label>
           </div>
@@ -138,7 +143,9 @@ export function ReviewStep({ result, decisions, onDecisions, allowInvalid, onAll
                             {d.existing.name} <span className="muted small">({t("review.earlierRow", { row: d.existing.row })})</span>
                           </span>
                         )}
-                        <div className="cell-sub">{[d.existing.country, d.existing.registrationId, d.existing.email].filter(Boolean).join(" · ")}</div>
+                        <div className="cell-sub">
+                          {[d.existing.country, d.existing.registrationId, d.existing.email].filter(Boolean).join(" · ")}
+                        </div>
                       </td>
                       <td className="wrap small">
                         {d.reason}
@@ -148,7 +155,13 @@ export function ReviewStep({ result, decisions, onDecisions, allowInvalid, onAll
                         <label htmlFor={id} className="sr-only">
                           {t("review.decisionFor", { row: d.row })}
                         </label>
-                        <select id={id} className="select" style={{ width: 150 }} value={decisions[String(d.row)] ?? "skip"} onChange={(e) => onDecisions({ ...decisions, [String(d.row)]: e.target.value as Decision })}>
+                        <select
+                          id={id}
+                          className="select"
+                          style={{ width: 150 }}
+                          value={decisions[String(d.row)] ?? "skip"}
+                          onChange={(e) => onDecisions({ ...decisions, [String(d.row)]: e.target.value as Decision })}
+                        >
                           {DECISIONS.filter((x) => x !== "merge" || d.existing.id).map((x) => (
                             <option key={x} value={x}>
                               {t(`decisions.${x}`)}
@@ -169,7 +182,13 @@ export function ReviewStep({ result, decisions, onDecisions, allowInvalid, onAll
         <div className="alert alert-info" role="status">
           <div>
             <strong>{t("review.newCompanies", { count: result.newCompanies.length })}</strong>
-            <div className="small">{result.newCompanies.slice(0, 10).map((c) => c.name).join(", ")}{result.newCompanies.length > 10 ? " …" : ""}</div>
+            <div className="small">
+              {result.newCompanies
+                .slice(0, 10)
+                .map((c) => c.name)
+                .join(", ")}
+              {result.newCompanies.length > 10 ? " …" : ""}
+            </div>
           </div>
         </div>
       )}

@@ -6,7 +6,17 @@ import type { Kind } from "./api";
 const ACCEPT = ".csv,.tsv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /** Step 1: what the rows are, and the file. */
-export function UploadStep({ kind, onKind, onFile, busy }: { kind: Kind; onKind: (k: Kind) => void; onFile: (f: File) => void; busy: boolean }) {
+export function UploadStep({
+  kind,
+  onKind,
+  onFile,
+  busy,
+}: {
+  kind: Kind;
+  onKind: (k: Kind) => void;
+  onFile: (f: File) => void;
+  busy: boolean;
+}) {
   const { t } = useTranslation("imports");
   return (
     <div className="stack-lg">
@@ -15,7 +25,14 @@ export function UploadStep({ kind, onKind, onFile, busy }: { kind: Kind; onKind:
         <div className="kind-cards">
           {(["companies", "contacts"] as const).map((k) => (
             <label key={k} className={`kind-card ${kind === k ? "selected" : ""}`}>
-              <input type="radio" name="import-kind" value={k} checked={kind === k} onChange={() => onKind(k)} data-testid={`import-kind-${k}`} />
+              <input
+                type="radio"
+                name="import-kind"
+                value={k}
+                checked={kind === k}
+                onChange={() => onKind(k)}
+                data-testid={`import-kind-${k}`}
+              />
               {k === "companies" ? <Building2 size={20} aria-hidden /> : <Users size={20} aria-hidden />}
               <span>
                 <strong>{t(`kinds.${k}`)}</strong>
@@ -27,7 +44,15 @@ export function UploadStep({ kind, onKind, onFile, busy }: { kind: Kind; onKind:
           ))}
         </div>
       </fieldset>
-      <FileDropzone title={t("upload.drop")} hint={t("upload.formats")} chooseLabel={t("upload.choose")} accept={ACCEPT} busy={busy} onFile={onFile} testId="import-file" />
+      <FileDropzone
+        title={t("upload.drop")}
+        hint={t("upload.formats")}
+        chooseLabel={t("upload.choose")}
+        accept={ACCEPT}
+        busy={busy}
+        onFile={onFile}
+        testId="import-file"
+      />
     </div>
   );
 }

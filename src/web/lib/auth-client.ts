@@ -18,7 +18,9 @@ export class AuthError extends Error {
   }
 }
 
-export async function unwrap<T>(p: Promise<{ data: T | null; error: { status?: number; code?: string; message?: string; statusText?: string } | null }>): Promise<T> {
+export async function unwrap<T>(
+  p: Promise<{ data: T | null; error: { status?: number; code?: string; message?: string; statusText?: string } | null }>,
+): Promise<T> {
   let r;
   try {
     r = await p;

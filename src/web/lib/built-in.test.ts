@@ -48,7 +48,8 @@ describe("built-in modes and risk catalogue items", () => {
     const scT = [lookup(scEn as unknown as Tree), lookup(scDe as unknown as Tree)];
     for (const t of scT) {
       for (const c of DEFAULT_CATALOGUE.criteria) expect(t(`builtIn.criteria.${c.key}`, { defaultValue: "" }), c.key).not.toBe("");
-      for (const x of DEFAULT_CATALOGUE.excludedSectors) expect(t(`builtIn.excludedSectors.${x.key}`, { defaultValue: "" }), x.key).not.toBe("");
+      for (const x of DEFAULT_CATALOGUE.excludedSectors)
+        expect(t(`builtIn.excludedSectors.${x.key}`, { defaultValue: "" }), x.key).not.toBe("");
     }
     const [tEnSc, tDeSc] = scT;
     for (const c of DEFAULT_CATALOGUE.criteria) expect(tEnSc(`builtIn.criteria.${c.key}`, { defaultValue: "" })).toBe(c.title);

@@ -18,7 +18,12 @@ export function modeLabel(t: Translate, key: string, label: string | undefined):
 }
 
 /** A risk catalogue text (title or suggested mitigation) of a built-in item, translated while unchanged. */
-export function riskCatalogueText(t: Translate, key: string | null | undefined, field: "title" | "suggestedMitigation", value: string): string {
+export function riskCatalogueText(
+  t: Translate,
+  key: string | null | undefined,
+  field: "title" | "suggestedMitigation",
+  value: string,
+): string {
   const seed = key ? DEFAULT_RISK_CATALOGUE.find((r) => r.key === key) : undefined;
   return seed && seed[field] === value ? t(`riskCatalogue.${key}.${field}`, { defaultValue: value }) : value;
 }

@@ -56,6 +56,9 @@ export function todayIso(): string {
 /** Two initials of a name, for avatars. */
 export function initials(name: string | null | undefined): string {
   // Words that start with a letter ("e.V.", "&" and "GmbH" still count if they do); the first two make the initials.
-  const parts = (name ?? "").trim().split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  const parts = (name ?? "")
+    .trim()
+    .split(/\s+/)
+    .filter((w) => /^\p{L}/u.test(w));
   return ((parts[0]?.[0] ?? "") + (parts[1]?.[0] ?? "")).toUpperCase() || "?";
 }

@@ -3,7 +3,18 @@ import { initReactI18next } from "react-i18next";
 
 export const LANGUAGES = ["en", "de"] as const;
 export type Language = (typeof LANGUAGES)[number];
-export const NAMESPACES = ["common", "auth", "companies", "contacts", "imports", "settings", "audit", "engagements", "tasks", "stories"] as const;
+export const NAMESPACES = [
+  "common",
+  "auth",
+  "companies",
+  "contacts",
+  "imports",
+  "settings",
+  "audit",
+  "engagements",
+  "tasks",
+  "stories",
+] as const;
 
 const STORAGE_KEY = "partnerwise.lang";
 

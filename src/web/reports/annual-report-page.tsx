@@ -43,7 +43,13 @@ export default function AnnualReportPage() {
           <>
             <div className="report-year">
               <label htmlFor="report-year">{t("annual.year")}</label>
-              <select id="report-year" className="select" value={year} onChange={(e) => setParams({ year: e.target.value }, { replace: true })} data-testid="report-year">
+              <select
+                id="report-year"
+                className="select"
+                value={year}
+                onChange={(e) => setParams({ year: e.target.value }, { replace: true })}
+                data-testid="report-year"
+              >
                 {years.map((y) => (
                   <option key={y} value={y}>
                     {y}
@@ -72,10 +78,16 @@ function Report({ report: r }: { report: AnnualReport }) {
     ...(r.leftOut.acknowledgements ? [t("annual.acksLeftOut", { count: r.leftOut.acknowledgements })] : []),
   ];
   const charts = useMemo(() => {
-    const inMain = main ? r.modes.map((m) => ({ label: m.label, ...(m.value.find((v) => v.currency === main.currency) ?? { money: 0, inKind: 0 }) })) : [];
+    const inMain = main
+      ? r.modes.map((m) => ({ label: m.label, ...(m.value.find((v) => v.currency === main.currency) ?? { money: 0, inKind: 0 }) }))
+      : [];
     return {
       modes: modesChart(r.modes) as ChartOption,
-      value: main ? (valueChart(inMain, { money: t("annual.money"), inKind: t("annual.inKind") }, (n) => new Intl.NumberFormat(formatLocale(), { notation: "compact" }).format(n)) as ChartOption) : null,
+      value: main
+        ? (valueChart(inMain, { money: t("annual.money"), inKind: t("annual.inKind") }, (n) =>
+            new Intl.NumberFormat(formatLocale(), { notation: "compact" }).format(n),
+          ) as ChartOption)
+        : null,
     };
   }, [r, main, t]);
   const withResults = r.partners.filter((p) => p.indicators.length);
@@ -103,7 +115,10 @@ function Report({ report: r }: { report: AnnualReport }) {
             <Tile value={String(r.counts.companies)} label={t("annual.tiles.companies")} />
             <Tile value={main ? money(main.money, main.currency) : "—"} label={t("annual.tiles.value")} />
             <Tile value={main ? money(main.inKind, main.currency) : "—"} label={t("annual.tiles.inKind")} />
-            <Tile value={r.counts.indicators ? `${r.counts.indicatorsAchieved} / ${r.counts.indicators}` : "—"} label={t("annual.tiles.achieved")} />
+            <Tile
+              value={r.counts.indicators ? `${r.counts.indicatorsAchieved} / ${r.counts.indicators}` : "—"}
+              label={t("annual.tiles.achieved")}
+            />
             <Tile value={String(r.counts.acknowledgements)} label={t("annual.tiles.acks")} />
           </div>
 
@@ -113,7 +128,12 @@ function Report({ report: r }: { report: AnnualReport }) {
                 <h2 id="modes-title">{t("annual.byMode")}</h2>
               </div>
               <div className="card-body">
-                <EChart option={charts.modes} height={Math.max(140, 50 + r.modes.length * 36)} label={r.modes.map((m) => `${m.label}: ${m.partnerships}`).join("; ")} testId="annual-modes-chart" />
+                <EChart
+                  option={charts.modes}
+                  height={Math.max(140, 50 + r.modes.length * 36)}
+                  label={r.modes.map((m) => `${m.label}: ${m.partnerships}`).join("; ")}
+                  testId="annual-modes-chart"
+                />
                 <p className="small muted">{t("annual.byModeNote")}</p>
               </div>
             </section>
@@ -123,7 +143,13 @@ function Report({ report: r }: { report: AnnualReport }) {
                   <h2 id="value-title">{t("annual.valueByMode")}</h2>
                 </div>
                 <div className="card-body">
-                  <EChart option={charts.value} height={Math.max(140, 70 + r.modes.length * 36)} label={r.modes.map((m) => `${m.label}: ${m.value.map((v) => money(v.money + v.inKind, v.currency)).join(", ")}`).join("; ")} />
+                  <EChart
+                    option={charts.value}
+                    height={Math.max(140, 70 + r.modes.length * 36)}
+                    label={r.modes
+                      .map((m) => `${m.label}: ${m.value.map((v) => money(v.money + v.inKind, v.currency)).join(", ")}`)
+                      .join("; ")}
+                  />
                   <p className="small muted">{t("annual.valueByModeNote", { currency: main.currency })}</p>
                 </div>
               </section>
@@ -137,8 +163,12 @@ function Report({ report: r }: { report: AnnualReport }) {
                   <th scope="col">{t("annual.partnerCol")}</th>
                   <th scope="col">{t("annual.modesCol")}</th>
                   <th scope="col">{t("annual.sinceCol")}</th>
-                  <th scope="col" className="num">{t("annual.money")}</th>
-                  <th scope="col" className="num">{t("annual.inKind")}</th>
+                  <th scope="col" className="num">
+                    {t("annual.money")}
+                  </th>
+                  <th scope="col" className="num">
+                    {t("annual.inKind")}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -168,8 +198,12 @@ function Report({ report: r }: { report: AnnualReport }) {
                   <tr>
                     <th scope="col">{t("annual.partnerCol")}</th>
                     <th scope="col">{t("partner.col.indicator")}</th>
-                    <th scope="col" className="num">{t("partner.col.latest")}</th>
-                    <th scope="col" className="num">{t("partner.col.target")}</th>
+                    <th scope="col" className="num">
+                      {t("partner.col.latest")}
+                    </th>
+                    <th scope="col" className="num">
+                      {t("partner.col.target")}
+                    </th>
                     <th scope="col">{t("partner.col.progress")}</th>
                   </tr>
                 </thead>
@@ -179,8 +213,12 @@ function Report({ report: r }: { report: AnnualReport }) {
                       <tr key={`${i}-${k}`}>
                         <td className={p.publication === "anonymous" ? "report-anonymous" : undefined}>{k === 0 ? p.name : ""}</td>
                         <td className="wrap">{ind.name}</td>
-                        <td className="num">{ind.latest === null ? "—" : `${formatNumber(ind.latest)}${ind.unit ? ` ${ind.unit}` : ""}`}</td>
-                        <td className="num">{ind.target === null ? "—" : `${formatNumber(ind.target)}${ind.unit ? ` ${ind.unit}` : ""}`}</td>
+                        <td className="num">
+                          {ind.latest === null ? "—" : `${formatNumber(ind.latest)}${ind.unit ? ` ${ind.unit}` : ""}`}
+                        </td>
+                        <td className="num">
+                          {ind.target === null ? "—" : `${formatNumber(ind.target)}${ind.unit ? ` ${ind.unit}` : ""}`}
+                        </td>
                         <td>
                           {ind.achieved ? (
                             <span className="report-achieved">{t("annual.achieved")}</span>
@@ -215,7 +253,15 @@ function Report({ report: r }: { report: AnnualReport }) {
                       <td>{formatDate(a.occurredOn)}</td>
                       <td className="cell-main">{a.company}</td>
                       <td>{t(`channels.${a.channel}`)}</td>
-                      <td className="wrap">{a.url ? <a href={a.url} target="_blank" rel="noreferrer noopener">{a.title}</a> : a.title}</td>
+                      <td className="wrap">
+                        {a.url ? (
+                          <a href={a.url} target="_blank" rel="noreferrer noopener">
+                            {a.title}
+                          </a>
+                        ) : (
+                          a.title
+                        )}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
@@ -243,7 +289,11 @@ function Section({ id, title, intro, children }: { id: string; title: string; in
       <div className="card-header">
         <h2 id={`${id}-title`}>{title}</h2>
       </div>
-      {intro && <p className="card-body small muted" style={{ paddingBottom: children ? 0 : undefined }}>{intro}</p>}
+      {intro && (
+        <p className="card-body small muted" style={{ paddingBottom: children ? 0 : undefined }}>
+          {intro}
+        </p>
+      )}
       {children && (
         <div className="table-wrap flat" {...scrollRegion(title)}>
           {children}

@@ -18,4 +18,5 @@ export function useAnnualReport(year: number, lang: ReportLanguage) {
 export const annualPdfUrl = (year: number, lang: ReportLanguage) => `/api/v1/reports/annual.pdf?year=${year}&lang=${lang}`;
 
 /** Where an engagement's partner report (PDF) downloads from. */
-export const partnerReportUrl = (engagementId: string, lang: ReportLanguage) => `/api/v1/engagements/${engagementId}/report.pdf?lang=${lang}`;
+export const partnerReportUrl = (engagementId: string, lang: ReportLanguage) =>
+  `/api/v1/engagements/${engagementId}/report.pdf?lang=${lang}`;

@@ -35,19 +35,34 @@ export function PartnerReportButton({ engagementId }: { engagementId: string }) 
           <div className="row" style={{ gap: 8 }}>
             <label className="field" style={{ flex: 1 }}>
               <span className="field-label">{t("partner.from")}</span>
-              <input type="date" className="input" value={from} onChange={(e) => setFrom(e.target.value)} data-testid="partner-report-from" />
+              <input
+                type="date"
+                className="input"
+                value={from}
+                onChange={(e) => setFrom(e.target.value)}
+                data-testid="partner-report-from"
+              />
             </label>
             <label className="field" style={{ flex: 1 }}>
               <span className="field-label">{t("partner.to")}</span>
               <input type="date" className="input" value={to} onChange={(e) => setTo(e.target.value)} data-testid="partner-report-to" />
             </label>
           </div>
-          <p className={wrong ? "small" : "small muted"} style={{ margin: 0, color: wrong ? "var(--color-danger)" : undefined }} role={wrong ? "alert" : undefined}>
+          <p
+            className={wrong ? "small" : "small muted"}
+            style={{ margin: 0, color: wrong ? "var(--color-danger)" : undefined }}
+            role={wrong ? "alert" : undefined}
+          >
             {wrong ? t("partner.periodWrong") : t("partner.periodHint")}
           </p>
           <label className="field">
             <span className="field-label">{t("partner.language")}</span>
-            <select className="select" value={lang} onChange={(e) => setLang(e.target.value as ReportLanguage)} data-testid="partner-report-lang">
+            <select
+              className="select"
+              value={lang}
+              onChange={(e) => setLang(e.target.value as ReportLanguage)}
+              data-testid="partner-report-lang"
+            >
               <option value="en">English</option>
               <option value="de">Deutsch</option>
             </select>

@@ -71,7 +71,10 @@ export function useAnswer(id: string) {
   return useMutation({
     meta: { inline: true },
     mutationFn: (v: { key: string; answer: AnswerValue; notes: string | null; links: { url: string; title?: string }[] }) =>
-      api<Screening>(`/screenings/${id}/answers/${encodeURIComponent(v.key)}`, { method: "PUT", body: { answer: v.answer, notes: v.notes, links: v.links } }),
+      api<Screening>(`/screenings/${id}/answers/${encodeURIComponent(v.key)}`, {
+        method: "PUT",
+        body: { answer: v.answer, notes: v.notes, links: v.links },
+      }),
     onSuccess: (s) => done(s),
   });
 }
@@ -92,13 +95,17 @@ export function useUploadEvidence(id: string) {
 
 export function useRefreshSignals(id: string) {
   const done = useInvalidate();
-  return useMutation({ mutationFn: () => api<Screening>(`/screenings/${id}/refresh-signals`, { method: "POST" }), onSuccess: (s) => done(s) });
+  return useMutation({
+    mutationFn: () => api<Screening>(`/screenings/${id}/refresh-signals`, { method: "POST" }),
+    onSuccess: (s) => done(s),
+  });
 }
 
 export function usePatchSupplyChain(id: string) {
   const done = useInvalidate();
   return useMutation({
-    mutationFn: (supplyChain: Partial<Screening["supplyChain"]>) => api<Screening>(`/screenings/${id}`, { method: "PATCH", body: { supplyChain } }),
+    mutationFn: (supplyChain: Partial<Screening["supplyChain"]>) =>
+      api<Screening>(`/screenings/${id}`, { method: "PATCH", body: { supplyChain } }),
     onSuccess: (s) => done(s),
   });
 }
@@ -117,7 +124,10 @@ export function useJudgeHit(id: string) {
   return useMutation({
     meta: { inline: true },
     mutationFn: (v: { entityId: number; verdict: "true_match" | "false_positive"; note?: string }) =>
-      api<unknown>(`/screenings/${id}/hits/${v.entityId}/judgement`, { method: "POST", body: { verdict: v.verdict, note: v.note || null } }),
+      api<unknown>(`/screenings/${id}/hits/${v.entityId}/judgement`, {
+        method: "POST",
+        body: { verdict: v.verdict, note: v.note || null },
+      }),
     onSuccess: () => done(),
   });
 }

@@ -44,12 +44,19 @@ export function CompanyListsCard({ company }: { company: { id: string; name: str
                   <span className="small lists-reason">{e.reason}</span>
                   {e.shares.length > 0 && (
                     <span className="small muted">
-                      <Network size={12} aria-hidden /> {t("company.sharedWith", { networks: e.shares.map((s) => s.networkName).join(", ") })}
+                      <Network size={12} aria-hidden />{" "}
+                      {t("company.sharedWith", { networks: e.shares.map((s) => s.networkName).join(", ") })}
                     </span>
                   )}
                 </span>
                 {canWrite && (
-                  <button type="button" className="btn btn-ghost btn-icon btn-sm" onClick={() => setEditing(e)} aria-label={t("page.editOf", { name: e.companyName })} title={t("common:actions.edit")}>
+                  <button
+                    type="button"
+                    className="btn btn-ghost btn-icon btn-sm"
+                    onClick={() => setEditing(e)}
+                    aria-label={t("page.editOf", { name: e.companyName })}
+                    title={t("common:actions.edit")}
+                  >
                     <Pencil size={15} aria-hidden />
                   </button>
                 )}

@@ -56,7 +56,9 @@ export function DecisionForm({ s }: { s: Screening }) {
     ...params,
     ...(typeof params.decision === "string" ? { decision: t(`decision.${params.decision}`, { defaultValue: params.decision }) } : {}),
     ...(typeof params.level === "string" ? { level: t(`level.${params.level}`, { defaultValue: params.level }) } : {}),
-    ...(typeof params.criterionKey === "string" && typeof params.criterion === "string" ? { criterion: criterionTitle(t, params.criterionKey, params.criterion) } : {}),
+    ...(typeof params.criterionKey === "string" && typeof params.criterion === "string"
+      ? { criterion: criterionTitle(t, params.criterionKey, params.criterion) }
+      : {}),
   });
   const serverError = (path: string) => {
     if (!(decide.error instanceof ApiError)) return undefined;
@@ -64,7 +66,8 @@ export function DecisionForm({ s }: { s: Screening }) {
     return e?.code ? t(`decisionErrors.fields.${e.code}`, { ...said(e.params), defaultValue: e.message }) : fieldError(decide.error, path);
   };
   const err = (path: string) => local[path] ?? serverError(path);
-  const roleProblem = decide.error instanceof ApiError && (decide.error.status === 403 || decide.error.status === 422) ? decide.error : null;
+  const roleProblem =
+    decide.error instanceof ApiError && (decide.error.status === 403 || decide.error.status === 422) ? decide.error : null;
   // Unanswered criteria sit outside this form, so the refusal names them here.
   const unanswered = roleProblem ? roleProblem.errors.filter((e) => e.path.startsWith("answers.")) : [];
 
@@ -82,7 +85,14 @@ export function DecisionForm({ s }: { s: Screening }) {
           <div className="stack" style={{ gap: 6 }}>
             {DECISIONS.map((d) => (
               <label key={d} className="checkbox">
-                <input type="radio" name="decision" value={d} checked={decision === d} onChange={() => setDecision(d)} data-testid={`decision-${d}`} />
+                <input
+                  type="radio"
+                  name="decision"
+                  value={d}
+                  checked={decision === d}
+                  onChange={() => setDecision(d)}
+                  data-testid={`decision-${d}`}
+                />
                 {t(`decision.${d}`)}
               </label>
             ))}
@@ -104,7 +114,12 @@ export function DecisionForm({ s }: { s: Screening }) {
               <span>{t("decide.highRisk", { level: t(`level.${s.risk.level}`) })}</span>
               {isAdmin && (
                 <label className="checkbox">
-                  <input type="checkbox" checked={override} onChange={(e) => setOverride(e.target.checked)} data-testid="decision-override" />
+                  <input
+                    type="checkbox"
+                    checked={override}
+                    onChange={(e) => setOverride(e.target.checked)}
+                    data-testid="decision-override"
+                  />
                   {t("decide.override")}
                 </label>
               )}
@@ -112,7 +127,16 @@ export function DecisionForm({ s }: { s: Screening }) {
           </div>
         )}
         <Field label={t("decide.rationale")} error={err("rationale")}>
-          {(p) => <textarea {...p} className="textarea" rows={4} value={rationale} onChange={(e) => setRationale(e.target.value)} data-testid="decision-rationale" />}
+          {(p) => (
+            <textarea
+              {...p}
+              className="textarea"
+              rows={4}
+              value={rationale}
+              onChange={(e) => setRationale(e.target.value)}
+              data-testid="decision-rationale"
+            />
+          )}
         </Field>
         {needsConditions && (
           <fieldset>
@@ -121,18 +145,45 @@ export function DecisionForm({ s }: { s: Screening }) {
               {conditions.map((c, i) => (
                 <div key={i} className="sc-condition" data-testid="condition-row">
                   <Field label={t("decide.conditionText", { n: i + 1 })} error={fieldError(decide.error, `conditions.${i}.text`)}>
-                    {(p) => <input {...p} className="input" value={c.text} onChange={(e) => setConditions(conditions.map((x, j) => (j === i ? { ...x, text: e.target.value } : x)))} data-testid={`condition-text-${i}`} />}
+                    {(p) => (
+                      <input
+                        {...p}
+                        className="input"
+                        value={c.text}
+                        onChange={(e) => setConditions(conditions.map((x, j) => (j === i ? { ...x, text: e.target.value } : x)))}
+                        data-testid={`condition-text-${i}`}
+                      />
+                    )}
                   </Field>
                   <Field label={t("decide.dueOn")} error={err(`conditions.${i}.dueOn`)}>
-                    {(p) => <input {...p} type="date" className="input" value={c.dueOn} onChange={(e) => setConditions(conditions.map((x, j) => (j === i ? { ...x, dueOn: e.target.value } : x)))} data-testid={`condition-due-${i}`} />}
+                    {(p) => (
+                      <input
+                        {...p}
+                        type="date"
+                        className="input"
+                        value={c.dueOn}
+                        onChange={(e) => setConditions(conditions.map((x, j) => (j === i ? { ...x, dueOn: e.target.value } : x)))}
+                        data-testid={`condition-due-${i}`}
+                      />
+                    )}
                   </Field>
-                  <button type="button" className="btn btn-ghost btn-icon" aria-label={t("decide.removeCondition", { n: i + 1 })} onClick={() => setConditions(conditions.filter((_, j) => j !== i))}>
+                  <button
+                    type="button"
+                    className="btn btn-ghost btn-icon"
+                    aria-label={t("decide.removeCondition", { n: i + 1 })}
+                    onClick={() => setConditions(conditions.filter((_, j) => j !== i))}
+                  >
                     <Trash2 size={15} aria-hidden />
                   </button>
                 </div>
               ))}
               <div>
-                <button type="button" className="btn btn-sm" onClick={() => setConditions([...conditions, { text: "", dueOn: monthsFromToday(3) }])} data-testid="condition-add">
+                <button
+                  type="button"
+                  className="btn btn-sm"
+                  onClick={() => setConditions([...conditions, { text: "", dueOn: monthsFromToday(3) }])}
+                  data-testid="condition-add"
+                >
                   <Plus size={14} aria-hidden /> {t("decide.addCondition")}
                 </button>
               </div>
@@ -141,19 +192,43 @@ export function DecisionForm({ s }: { s: Screening }) {
           </fieldset>
         )}
         {(decision === "engage_to_reform" || decision === "approved_with_conditions") && (
-          <Field label={decision === "engage_to_reform" ? t("decide.monitoringPlanRequired") : t("decide.monitoringPlan")} error={err("monitoringPlan")}>
-            {(p) => <textarea {...p} className="textarea" rows={3} value={monitoringPlan} onChange={(e) => setMonitoringPlan(e.target.value)} data-testid="decision-monitoring" />}
+          <Field
+            label={decision === "engage_to_reform" ? t("decide.monitoringPlanRequired") : t("decide.monitoringPlan")}
+            error={err("monitoringPlan")}
+          >
+            {(p) => (
+              <textarea
+                {...p}
+                className="textarea"
+                rows={3}
+                value={monitoringPlan}
+                onChange={(e) => setMonitoringPlan(e.target.value)}
+                data-testid="decision-monitoring"
+              />
+            )}
           </Field>
         )}
         <Field label={t("decide.rescreenOn")} hint={t("decide.rescreenHint")} error={err("rescreenOn")}>
-          {(p) => <input {...p} type="date" className="input" value={rescreenOn} onChange={(e) => setRescreenOn(e.target.value)} data-testid="decision-rescreen" />}
+          {(p) => (
+            <input
+              {...p}
+              type="date"
+              className="input"
+              value={rescreenOn}
+              onChange={(e) => setRescreenOn(e.target.value)}
+              data-testid="decision-rescreen"
+            />
+          )}
         </Field>
         {roleProblem ? (
           <div className="alert alert-danger" role="alert" data-testid="decision-problem">
             <span>
               {roleProblem.status === 403 ? t("decide.forbidden") : t("decide.refused")}{" "}
               {typeof roleProblem.body.detailCode === "string"
-                ? t(`decisionErrors.detail.${roleProblem.body.detailCode}`, { ...said(roleProblem.body.detailParams as Record<string, unknown> | undefined), defaultValue: roleProblem.detail })
+                ? t(`decisionErrors.detail.${roleProblem.body.detailCode}`, {
+                    ...said(roleProblem.body.detailParams as Record<string, unknown> | undefined),
+                    defaultValue: roleProblem.detail,
+                  })
                 : roleProblem.detail}
             </span>
             {unanswered.length > 0 && (
@@ -184,7 +259,13 @@ export function DecisionView({ s }: { s: Screening }) {
     <section className="card" aria-labelledby="decision-title" data-testid="decision-view">
       <div className="card-header">
         <h2 id="decision-title">{t("decide.decided")}</h2>
-        {s.decision && <span className={`badge ${s.decision === "rejected" ? "badge-danger" : s.decision === "engage_to_reform" ? "badge-warning" : "badge-success"}`}>{t(`decision.${s.decision}`)}</span>}
+        {s.decision && (
+          <span
+            className={`badge ${s.decision === "rejected" ? "badge-danger" : s.decision === "engage_to_reform" ? "badge-warning" : "badge-success"}`}
+          >
+            {t(`decision.${s.decision}`)}
+          </span>
+        )}
       </div>
       <div className="card-body">
         <dl className="dl">
@@ -206,7 +287,8 @@ export function DecisionView({ s }: { s: Screening }) {
                 <ul className="sc-list" data-testid="decision-conditions">
                   {s.conditions.map((c) => (
                     <li key={c.id}>
-                      {c.text} — {t("decide.dueOnDate", { date: formatDate(c.dueOn) })} <span className="badge">{t(`conditionStatus.${c.status}`)}</span>
+                      {c.text} — {t("decide.dueOnDate", { date: formatDate(c.dueOn) })}{" "}
+                      <span className="badge">{t(`conditionStatus.${c.status}`)}</span>
                     </li>
                   ))}
                 </ul>

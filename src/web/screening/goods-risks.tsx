@@ -38,13 +38,21 @@ function GoodsTable({ data, filter, onFilter }: { data: GoodsRisks; filter: stri
   const { t, i18n } = useTranslation("sectorRisks");
   const p = data.provenance;
   const f = filter.trim().toLowerCase();
-  const rows = f ? data.items.filter((g) => g.good.toLowerCase().includes(f) || g.countries.some((c) => c.country.toLowerCase() === f || countryName(c.country, i18n.language).toLowerCase().includes(f))) : data.items;
+  const rows = f
+    ? data.items.filter(
+        (g) =>
+          g.good.toLowerCase().includes(f) ||
+          g.countries.some((c) => c.country.toLowerCase() === f || countryName(c.country, i18n.language).toLowerCase().includes(f)),
+      )
+    : data.items;
   const codes = (g: Good, kind: "childLabour" | "forcedLabour") =>
-    g.countries.filter((c) => c[kind]).map((c) => (
-      <abbr key={c.country} title={countryName(c.country, i18n.language)} className="cc">
-        {c.country}
-      </abbr>
-    ));
+    g.countries
+      .filter((c) => c[kind])
+      .map((c) => (
+        <abbr key={c.country} title={countryName(c.country, i18n.language)} className="cc">
+          {c.country}
+        </abbr>
+      ));
   return (
     <div className="stack">
       <dl className="dl sr-provenance" data-testid="goods-provenance">
@@ -65,7 +73,15 @@ function GoodsTable({ data, filter, onFilter }: { data: GoodsRisks; filter: stri
       <div className="sr-lead">
         <div className="input-group search" style={{ maxWidth: 320 }}>
           <Search size={15} aria-hidden />
-          <input className="input" type="search" value={filter} onChange={(e) => onFilter(e.target.value)} placeholder={t("goods.filterPlaceholder")} aria-label={t("goods.filter")} data-testid="goods-filter" />
+          <input
+            className="input"
+            type="search"
+            value={filter}
+            onChange={(e) => onFilter(e.target.value)}
+            placeholder={t("goods.filterPlaceholder")}
+            aria-label={t("goods.filter")}
+            data-testid="goods-filter"
+          />
         </div>
       </div>
       <div className="table-wrap flat sr-goods" {...scrollRegion(t("goods.title"))}>

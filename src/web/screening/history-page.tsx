@@ -26,7 +26,8 @@ export default function ScreeningHistoryPage() {
       <PageHeader
         breadcrumb={
           <>
-            <Link to="/companies">{t("companies")}</Link> <span aria-hidden>/</span> <Link to={`/companies/${id}`}>{company.data.name}</Link>
+            <Link to="/companies">{t("companies")}</Link> <span aria-hidden>/</span>{" "}
+            <Link to={`/companies/${id}`}>{company.data.name}</Link>
           </>
         }
         title={t("history.titleOf", { name: company.data.name })}
@@ -60,7 +61,15 @@ export default function ScreeningHistoryPage() {
                       </Link>
                       <div className="cell-sub">{s.createdBy?.name ?? ""}</div>
                     </td>
-                    <td>{s.status === "draft" ? <span className="badge badge-primary">{t("page.draft")}</span> : s.decision ? t(`decision.${s.decision}`) : "—"}</td>
+                    <td>
+                      {s.status === "draft" ? (
+                        <span className="badge badge-primary">{t("page.draft")}</span>
+                      ) : s.decision ? (
+                        t(`decision.${s.decision}`)
+                      ) : (
+                        "—"
+                      )}
+                    </td>
                     <td>
                       {s.riskLevel ? (
                         <span className="row">

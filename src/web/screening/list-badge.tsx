@@ -7,7 +7,11 @@ export function ListBadge({ list }: { list: ListKind }) {
   const { t } = useTranslation("lists");
   const Icon = list === "black" ? ShieldX : ShieldCheck;
   return (
-    <span className={`badge ${list === "black" ? "badge-danger" : "badge-success"}`} style={{ whiteSpace: "nowrap" }} data-testid={`list-badge-${list}`}>
+    <span
+      className={`badge ${list === "black" ? "badge-danger" : "badge-success"}`}
+      style={{ whiteSpace: "nowrap" }}
+      data-testid={`list-badge-${list}`}
+    >
       <Icon size={12} aria-hidden /> {t(`kinds.${list}`)}
     </span>
   );

@@ -73,14 +73,21 @@ export function ListEntryDialog({ open, onClose, entry, company, defaultList = "
     let body: ListEntryBody | Partial<ListEntryBody>;
     if (entry) {
       body = { list: v.list, reason: v.reason.trim() };
-      if (!fixedCompany) Object.assign(body, linked ? { companyId: linked } : { companyId: null, companyName: v.companyName.trim(), country: v.country });
+      if (!fixedCompany)
+        Object.assign(body, linked ? { companyId: linked } : { companyId: null, companyName: v.companyName.trim(), country: v.country });
     } else {
-      body = linked ? { list: v.list, companyId: linked, reason: v.reason.trim() } : { list: v.list, companyId: null, companyName: v.companyName.trim(), country: v.country, reason: v.reason.trim() };
+      body = linked
+        ? { list: v.list, companyId: linked, reason: v.reason.trim() }
+        : { list: v.list, companyId: null, companyName: v.companyName.trim(), country: v.country, reason: v.reason.trim() };
     }
     save.mutate(body, { onSuccess: onSaved });
   };
 
-  const title = entry ? t("form.editTitle", { name: entry.companyName }) : company ? t("form.newTitleFor", { name: company.name }) : t("form.newTitle");
+  const title = entry
+    ? t("form.editTitle", { name: entry.companyName })
+    : company
+      ? t("form.newTitleFor", { name: company.name })
+      : t("form.newTitle");
   return (
     <Dialog
       open={open}
@@ -108,7 +115,14 @@ export function ListEntryDialog({ open, onClose, entry, company, defaultList = "
           <div className="kind-cards">
             {LIST_KINDS.map((k) => (
               <label key={k} className={`kind-card ${v.list === k ? "selected" : ""}`}>
-                <input type="radio" name="list-kind" value={k} checked={v.list === k} onChange={() => setV((x) => ({ ...x, list: k }))} data-testid={`list-kind-${k}`} />
+                <input
+                  type="radio"
+                  name="list-kind"
+                  value={k}
+                  checked={v.list === k}
+                  onChange={() => setV((x) => ({ ...x, list: k }))}
+                  data-testid={`list-kind-${k}`}
+                />
                 {k === "black" ? <ShieldX size={20} aria-hidden /> : <ShieldCheck size={20} aria-hidden />}
                 <span>
                   <strong>{t(`kinds.${k}`)}</strong>
@@ -131,22 +145,47 @@ export function ListEntryDialog({ open, onClose, entry, company, defaultList = "
             <div className="radio-row">
               {(["register", "other"] as const).map((s) => (
                 <label key={s} className="checkbox">
-                  <input type="radio" name="list-source" value={s} checked={v.source === s} onChange={() => setV((x) => ({ ...x, source: s }))} data-testid={`list-source-${s}`} />
+                  <input
+                    type="radio"
+                    name="list-source"
+                    value={s}
+                    checked={v.source === s}
+                    onChange={() => setV((x) => ({ ...x, source: s }))}
+                    data-testid={`list-source-${s}`}
+                  />
                   {t(`form.source.${s}`)}
                 </label>
               ))}
             </div>
             {v.source === "register" ? (
               <Field label={t("form.pickCompany")} error={err("companyId")}>
-                {(p) => <CompanyPicker {...p} value={v.company} onChange={(c) => setV((x) => ({ ...x, company: c }))} testId="list-company-picker" />}
+                {(p) => (
+                  <CompanyPicker
+                    {...p}
+                    value={v.company}
+                    onChange={(c) => setV((x) => ({ ...x, company: c }))}
+                    testId="list-company-picker"
+                  />
+                )}
               </Field>
             ) : (
               <div className="form-grid">
                 <Field label={t("form.companyName")} error={err("companyName")}>
-                  {(p) => <input {...p} className="input" value={v.companyName} onChange={(e) => setV((x) => ({ ...x, companyName: e.target.value }))} maxLength={300} data-testid="list-company-name" />}
+                  {(p) => (
+                    <input
+                      {...p}
+                      className="input"
+                      value={v.companyName}
+                      onChange={(e) => setV((x) => ({ ...x, companyName: e.target.value }))}
+                      maxLength={300}
+                      data-testid="list-company-name"
+                    />
+                  )}
                 </Field>
                 <Field label={t("form.country")} error={err("country")}>
-                  {(p) => <CountrySelect {...p} value={v.country} onChange={(c) => setV((x) => ({ ...x, country: c }))} testId="list-country" />}
+                  {(p) => (
+                    <CountrySelect {...p} value={v.country} onChange={(c) => setV((x) => ({ ...x, country: c }))} testId="list-country" />
+                  )}
                 </Field>
               </div>
             )}
@@ -154,7 +193,17 @@ export function ListEntryDialog({ open, onClose, entry, company, defaultList = "
         )}
 
         <Field label={t("form.reason")} error={err("reason")} hint={t("form.reasonHint")}>
-          {(p) => <textarea {...p} className="textarea" rows={5} value={v.reason} maxLength={5000} onChange={(e) => setV((x) => ({ ...x, reason: e.target.value }))} data-testid="list-reason" />}
+          {(p) => (
+            <textarea
+              {...p}
+              className="textarea"
+              rows={5}
+              value={v.reason}
+              maxLength={5000}
+              onChange={(e) => setV((x) => ({ ...x, reason: e.target.value }))}
+              data-testid="list-reason"
+            />
+          )}
         </Field>
       </form>
     </Dialog>

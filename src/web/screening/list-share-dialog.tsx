@@ -66,7 +66,13 @@ export function ShareDialog({ entry, onClose }: { entry: ListEntry | null; onClo
             {t("common:actions.close")}
           </button>
           {list.length > 0 && (
-            <button type="button" className="btn btn-primary" disabled={!chosen || !mode || share.isPending || current?.mode === mode} onClick={submit} data-testid="share-submit">
+            <button
+              type="button"
+              className="btn btn-primary"
+              disabled={!chosen || !mode || share.isPending || current?.mode === mode}
+              onClick={submit}
+              data-testid="share-submit"
+            >
               {share.isPending && <span className="spinner" aria-hidden />}
               <Network size={15} aria-hidden /> {current ? t("share.change") : t("share.submit")}
             </button>
@@ -88,7 +94,8 @@ export function ShareDialog({ entry, onClose }: { entry: ListEntry | null; onClo
                     <span>
                       <strong>{s.networkName}</strong>
                       <span className="small muted" style={{ display: "block" }}>
-                        {t(`share.modes.${s.mode}`)} · {t("share.sharedBy", { name: s.sharedBy?.name ?? "—", date: formatDate(s.sharedAt) })}
+                        {t(`share.modes.${s.mode}`)} ·{" "}
+                        {t("share.sharedBy", { name: s.sharedBy?.name ?? "—", date: formatDate(s.sharedAt) })}
                       </span>
                     </span>
                     <button
@@ -127,7 +134,13 @@ export function ShareDialog({ entry, onClose }: { entry: ListEntry | null; onClo
               ) : (
                 <Field label={t("share.network")}>
                   {(p) => (
-                    <select {...p} className="select" value={networkId} onChange={(e) => setNetworkId(e.target.value)} data-testid="share-network">
+                    <select
+                      {...p}
+                      className="select"
+                      value={networkId}
+                      onChange={(e) => setNetworkId(e.target.value)}
+                      data-testid="share-network"
+                    >
                       <option value="">{t("share.chooseNetwork")}</option>
                       {list.map((n) => (
                         <option key={n.id} value={n.id}>
@@ -143,7 +156,14 @@ export function ShareDialog({ entry, onClose }: { entry: ListEntry | null; onClo
                 <div className="kind-cards">
                   {SHARE_MODES.map((m) => (
                     <label key={m} className={`kind-card ${mode === m ? "selected" : ""}`}>
-                      <input type="radio" name="share-mode" value={m} checked={mode === m} onChange={() => setMode(m)} data-testid={`share-mode-${m}`} />
+                      <input
+                        type="radio"
+                        name="share-mode"
+                        value={m}
+                        checked={mode === m}
+                        onChange={() => setMode(m)}
+                        data-testid={`share-mode-${m}`}
+                      />
                       {m === "with_rationale" ? <FileText size={20} aria-hidden /> : <EyeOff size={20} aria-hidden />}
                       <span>
                         <strong>{t(`share.modes.${m}`)}</strong>

@@ -30,7 +30,10 @@ export interface ListFilter {
 export function useListEntries(f: ListFilter) {
   return useQuery({
     queryKey: ["screening-lists", "entries", f],
-    queryFn: () => api<Page<ListEntry>>("/screening-lists/entries", { query: { list: f.list, q: f.q, companyId: f.companyId, offset: f.offset, limit: f.limit ?? 50 } }),
+    queryFn: () =>
+      api<Page<ListEntry>>("/screening-lists/entries", {
+        query: { list: f.list, q: f.q, companyId: f.companyId, offset: f.offset, limit: f.limit ?? 50 },
+      }),
     placeholderData: (prev) => prev,
   });
 }
@@ -68,7 +71,9 @@ export function useSaveListEntry(id?: string) {
   return useMutation({
     meta: { inline: true },
     mutationFn: (body: ListEntryBody | ListEntryPatch) =>
-      id ? api<ListEntry>(`/screening-lists/entries/${id}`, { method: "PATCH", body }) : api<ListEntry>("/screening-lists/entries", { method: "POST", body }),
+      id
+        ? api<ListEntry>(`/screening-lists/entries/${id}`, { method: "PATCH", body })
+        : api<ListEntry>("/screening-lists/entries", { method: "POST", body }),
     onSuccess: () => done(),
   });
 }

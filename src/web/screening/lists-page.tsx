@@ -85,7 +85,15 @@ export default function ListsPage() {
       <div className="toolbar" role="search">
         <div className="input-group search">
           <Search size={15} aria-hidden />
-          <input className="input" type="search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder={t("page.searchPlaceholder")} aria-label={t("page.search")} data-testid="lists-search" />
+          <input
+            className="input"
+            type="search"
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+            placeholder={t("page.searchPlaceholder")}
+            aria-label={t("page.search")}
+            data-testid="lists-search"
+          />
         </div>
         <label className={`chip ${f.list ? "active" : ""}`}>
           <span>{t("page.list")}:</span>
@@ -99,7 +107,11 @@ export default function ListsPage() {
           </select>
         </label>
       </div>
-      {f.view === "own" ? <OwnEntries f={f} onOffset={(offset) => update({ offset })} onAdd={() => setAdding(true)} /> : <SharedEntries f={f} onOffset={(offset) => update({ offset })} />}
+      {f.view === "own" ? (
+        <OwnEntries f={f} onOffset={(offset) => update({ offset })} onAdd={() => setAdding(true)} />
+      ) : (
+        <SharedEntries f={f} onOffset={(offset) => update({ offset })} />
+      )}
       <ListEntryDialog
         open={adding}
         onClose={() => setAdding(false)}
@@ -113,7 +125,15 @@ export default function ListsPage() {
   );
 }
 
-function OwnEntries({ f, onOffset, onAdd }: { f: { q: string; list: ListKind | ""; offset: number }; onOffset: (o: number) => void; onAdd: () => void }) {
+function OwnEntries({
+  f,
+  onOffset,
+  onAdd,
+}: {
+  f: { q: string; list: ListKind | ""; offset: number };
+  onOffset: (o: number) => void;
+  onAdd: () => void;
+}) {
   const { t } = useTranslation("lists");
   const { canWrite, isAdmin } = useActiveOrg();
   const toast = useToast();
@@ -211,15 +231,36 @@ function OwnEntries({ f, onOffset, onAdd }: { f: { q: string; list: ListKind | "
             {canWrite && (
               <td>
                 <span className="lists-actions">
-                  <button type="button" className="btn btn-ghost btn-icon btn-sm" onClick={() => setEditing(e)} aria-label={t("page.editOf", { name: e.companyName })} title={t("common:actions.edit")} data-testid="list-edit">
+                  <button
+                    type="button"
+                    className="btn btn-ghost btn-icon btn-sm"
+                    onClick={() => setEditing(e)}
+                    aria-label={t("page.editOf", { name: e.companyName })}
+                    title={t("common:actions.edit")}
+                    data-testid="list-edit"
+                  >
                     <Pencil size={15} aria-hidden />
                   </button>
                   {isAdmin && (
-                    <button type="button" className="btn btn-ghost btn-icon btn-sm" onClick={() => setSharing(e)} aria-label={t("page.shareOf", { name: e.companyName })} title={t("page.shareAction")} data-testid="list-share">
+                    <button
+                      type="button"
+                      className="btn btn-ghost btn-icon btn-sm"
+                      onClick={() => setSharing(e)}
+                      aria-label={t("page.shareOf", { name: e.companyName })}
+                      title={t("page.shareAction")}
+                      data-testid="list-share"
+                    >
                       <Share2 size={15} aria-hidden />
                     </button>
                   )}
-                  <button type="button" className="btn btn-ghost btn-icon btn-sm" onClick={() => setRemoving(e)} aria-label={t("page.removeOf", { name: e.companyName })} title={t("common:actions.remove")} data-testid="list-remove">
+                  <button
+                    type="button"
+                    className="btn btn-ghost btn-icon btn-sm"
+                    onClick={() => setRemoving(e)}
+                    aria-label={t("page.removeOf", { name: e.companyName })}
+                    title={t("common:actions.remove")}
+                    data-testid="list-remove"
+                  >
                     <Trash2 size={15} aria-hidden />
                   </button>
                 </span>

@@ -38,7 +38,11 @@ export function SharedEntries({ f, onOffset }: { f: { q: string; list: ListKind 
         empty={
           <div className="card">
             <EmptyState icon={Network} title={filtered ? t("page.noMatch") : t("shared.emptyTitle")}>
-              {filtered ? t("page.noMatchBody") : networks.data && networks.data.length === 0 ? t("shared.noNetwork") : t("shared.emptyBody")}
+              {filtered
+                ? t("page.noMatchBody")
+                : networks.data && networks.data.length === 0
+                  ? t("shared.noNetwork")
+                  : t("shared.emptyBody")}
             </EmptyState>
           </div>
         }
@@ -57,7 +61,9 @@ export function SharedEntries({ f, onOffset }: { f: { q: string; list: ListKind 
               {e.organizationName}
               <div className="cell-sub">{e.networkName}</div>
             </td>
-            <td className="lists-reason-cell">{e.reason ? <ReasonText text={e.reason} /> : <span className="small muted">{t("shared.reasonNotShared")}</span>}</td>
+            <td className="lists-reason-cell">
+              {e.reason ? <ReasonText text={e.reason} /> : <span className="small muted">{t("shared.reasonNotShared")}</span>}
+            </td>
             <td className="small">{formatDate(e.sharedAt)}</td>
           </tr>
         )}

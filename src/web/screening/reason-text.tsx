@@ -25,7 +25,13 @@ export function ReasonText({ text }: { text: string }) {
         {text}
       </span>
       {long && (
-        <button type="button" className="link-button" style={{ fontSize: "var(--text-sm)", display: "block" }} onClick={() => setOpen((x) => !x)} aria-expanded={open}>
+        <button
+          type="button"
+          className="link-button"
+          style={{ fontSize: "var(--text-sm)", display: "block" }}
+          onClick={() => setOpen((x) => !x)}
+          aria-expanded={open}
+        >
           {open ? t("page.less") : t("page.more")}
         </button>
       )}

@@ -5,7 +5,12 @@ import { useScreeningText } from "./signal-text";
 
 type Risk = Screening["risk"];
 
-const LEVEL_CLASS: Record<Risk["level"], string> = { low: "badge-success", medium: "badge-warning", high: "badge-danger", critical: "badge-danger" };
+const LEVEL_CLASS: Record<Risk["level"], string> = {
+  low: "badge-success",
+  medium: "badge-warning",
+  high: "badge-danger",
+  critical: "badge-danger",
+};
 
 export function RiskLevelBadge({ level }: { level: Risk["level"] }) {
   const { t } = useTranslation("screening");
@@ -33,7 +38,9 @@ export function RiskSummary({ risk }: { risk: Risk }) {
           <span className="sc-score-num" data-testid="risk-score">
             {risk.score}
           </span>
-          <span className="muted small">{t("risk.outOf", { medium: risk.thresholds.medium, high: risk.thresholds.high, critical: risk.thresholds.critical })}</span>
+          <span className="muted small">
+            {t("risk.outOf", { medium: risk.thresholds.medium, high: risk.thresholds.high, critical: risk.thresholds.critical })}
+          </span>
         </div>
         <ScoreMeter risk={risk} />
         {critical.length > 0 && (
@@ -64,7 +71,9 @@ export function RiskSummary({ risk }: { risk: Risk }) {
             <ul className="sc-factors" data-testid="risk-factors">
               {factors.map((f) => (
                 <li key={`${f.source}:${f.key}`} data-testid="risk-factor">
-                  <span className={`sc-points ${f.points > 0 ? "up" : f.points < 0 ? "down" : ""}`}>{f.points > 0 ? `+${f.points}` : f.points}</span>
+                  <span className={`sc-points ${f.points > 0 ? "up" : f.points < 0 ? "down" : ""}`}>
+                    {f.points > 0 ? `+${f.points}` : f.points}
+                  </span>
                   <span>
                     <strong>{text.factorLabel(f)}</strong> <span className="badge">{t(`effect.${f.effect}`)}</span>
                     <span className="small muted" style={{ display: "block" }}>
@@ -117,7 +126,13 @@ function FactorChart({ factors }: { factors: Risk["factors"] }) {
   const label = (f: Risk["factors"][number]) => text.factorLabel(f);
   const desc = shown.map((f) => `${label(f)}: ${f.points > 0 ? "+" : ""}${f.points}`).join("; ");
   return (
-    <svg className="sc-chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${titleId} ${descId}`} data-testid="risk-chart">
+    <svg
+      className="sc-chart"
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-labelledby={`${titleId} ${descId}`}
+      data-testid="risk-chart"
+    >
       <title id={titleId}>{t("risk.chartTitle")}</title>
       <desc id={descId}>{desc}</desc>
       <line x1={mid} x2={mid} y1={0} y2={height} stroke="var(--color-border-strong, #999)" />
@@ -127,7 +142,14 @@ function FactorChart({ factors }: { factors: Risk["factors"] }) {
         const up = f.points > 0;
         return (
           <g key={`${f.source}:${f.key}`}>
-            <rect x={up ? mid : mid - w} y={y} width={Math.max(w, 1)} height={rowH - 8} rx={3} fill={up ? "var(--color-danger)" : "var(--color-success)"} />
+            <rect
+              x={up ? mid : mid - w}
+              y={y}
+              width={Math.max(w, 1)}
+              height={rowH - 8}
+              rx={3}
+              fill={up ? "var(--color-danger)" : "var(--color-success)"}
+            />
             <text x={up ? mid + w + 4 : mid - w - 4} y={y + rowH - 11} fontSize={11} textAnchor={up ? "start" : "end"} fill="currentColor">
               {up ? `+${f.points}` : f.points}
             </text>

@@ -8,7 +8,16 @@ import { FormError } from "../components/field";
 import { ErrorState, Loading, PageHeader } from "../components/states";
 import { criterionTitle } from "../lib/built-in";
 import { formatDate, formatDateTime } from "../lib/format";
-import { ANSWER_VALUES, fileUrl, useAnswer, usePatchSupplyChain, useScreening, useUploadEvidence, type AnswerValue, type Screening } from "./api";
+import {
+  ANSWER_VALUES,
+  fileUrl,
+  useAnswer,
+  usePatchSupplyChain,
+  useScreening,
+  useUploadEvidence,
+  type AnswerValue,
+  type Screening,
+} from "./api";
 import { DecisionForm, DecisionView } from "./decision-form";
 import { RiskSummary } from "./risk-summary";
 import { SignalsPanel } from "./signals-panel";
@@ -35,7 +44,8 @@ export default function ScreeningPage() {
       <PageHeader
         breadcrumb={
           <>
-            <Link to="/companies">{t("companies")}</Link> <span aria-hidden>/</span> <Link to={`/companies/${s.company.id}`}>{s.company.name}</Link> <span aria-hidden>/</span>{" "}
+            <Link to="/companies">{t("companies")}</Link> <span aria-hidden>/</span>{" "}
+            <Link to={`/companies/${s.company.id}`}>{s.company.name}</Link> <span aria-hidden>/</span>{" "}
             <Link to={`/companies/${s.company.id}/screenings`}>{t("history.title")}</Link>
           </>
         }
@@ -46,7 +56,8 @@ export default function ScreeningPage() {
               {s.status === "draft" ? t("page.draft") : t("page.decided")}
             </span>
             <span className="small muted">
-              {t("page.catalogue", { version: s.catalogue.version })} · {t("page.started", { date: formatDate(s.createdAt), name: s.createdBy?.name ?? "—" })}
+              {t("page.catalogue", { version: s.catalogue.version })} ·{" "}
+              {t("page.started", { date: formatDate(s.createdAt), name: s.createdBy?.name ?? "—" })}
             </span>
             <span className="small muted" data-testid="screening-progress">
               {t("page.progress", { answered, applicable })}
@@ -61,8 +72,22 @@ export default function ScreeningPage() {
       )}
       <div className="grid-2">
         <div className="stack-lg">
-          <CriteriaSection title={t("groups.hard")} hint={t("groups.hardHint")} items={hard} s={s} editable={editable} testId="group-hard" />
-          <CriteriaSection title={t("groups.weighted")} hint={t("groups.weightedHint")} items={weighted} s={s} editable={editable} testId="group-weighted" />
+          <CriteriaSection
+            title={t("groups.hard")}
+            hint={t("groups.hardHint")}
+            items={hard}
+            s={s}
+            editable={editable}
+            testId="group-hard"
+          />
+          <CriteriaSection
+            title={t("groups.weighted")}
+            hint={t("groups.weightedHint")}
+            items={weighted}
+            s={s}
+            editable={editable}
+            testId="group-weighted"
+          />
           <SupplyChainSection items={supply} s={s} editable={editable} />
         </div>
         <div className="stack-lg">
@@ -75,7 +100,21 @@ export default function ScreeningPage() {
   );
 }
 
-function CriteriaSection({ title, hint, items, s, editable, testId }: { title: string; hint: string; items: Criterion[]; s: Screening; editable: boolean; testId: string }) {
+function CriteriaSection({
+  title,
+  hint,
+  items,
+  s,
+  editable,
+  testId,
+}: {
+  title: string;
+  hint: string;
+  items: Criterion[];
+  s: Screening;
+  editable: boolean;
+  testId: string;
+}) {
   if (items.length === 0) return null;
   const headingId = `${testId}-title`;
   return (
@@ -148,7 +187,11 @@ function CriterionItem({ c, s, editable }: { c: Criterion; s: Screening; editabl
       <div className="spread">
         <h3 id={titleId}>{criterionTitle(t, c.key, c.title)}</h3>
         <span className="row">
-          {c.kind === "hard_exclusion" ? <span className="badge badge-danger">{t("kind.hard_exclusion")}</span> : <span className="badge">{t("kind.weightShort", { weight: c.weight })}</span>}
+          {c.kind === "hard_exclusion" ? (
+            <span className="badge badge-danger">{t("kind.hard_exclusion")}</span>
+          ) : (
+            <span className="badge">{t("kind.weightShort", { weight: c.weight })}</span>
+          )}
           {c.answer?.carriedOver && <span className="badge">{t("answer.carriedOver")}</span>}
           {!c.applicable && <span className="badge">{t("answer.notApplicableHere")}</span>}
         </span>
@@ -160,13 +203,19 @@ function CriterionItem({ c, s, editable }: { c: Criterion; s: Screening; editabl
         </p>
       </details>
       <fieldset>
-        <legend className="sr-only">
-          {t("answer.legend", { title: c.title })}
-        </legend>
+        <legend className="sr-only">{t("answer.legend", { title: c.title })}</legend>
         <div className="sc-answers">
           {ANSWER_VALUES.map((v) => (
             <label key={v} className="sc-answer">
-              <input type="radio" name={`answer-${c.key}`} value={v} checked={c.answer?.answer === v} disabled={!editable || save.isPending} onChange={() => send(v)} data-testid={`answer-${c.key}-${v}`} />
+              <input
+                type="radio"
+                name={`answer-${c.key}`}
+                value={v}
+                checked={c.answer?.answer === v}
+                disabled={!editable || save.isPending}
+                onChange={() => send(v)}
+                data-testid={`answer-${c.key}-${v}`}
+              />
               {t(`answer.${v}`)}
             </label>
           ))}
@@ -174,40 +223,61 @@ function CriterionItem({ c, s, editable }: { c: Criterion; s: Screening; editabl
       </fieldset>
       {editable ? (
         <details className="sc-details" style={{ marginTop: 8 }} open={!!c.answer?.notes || (c.answer?.links.length ?? 0) > 0 || undefined}>
-        <summary>{t("answer.more")}</summary>
-        <div className="stack" style={{ marginTop: 8 }}>
-          <div className="field">
-            <label htmlFor={`${titleId}-notes`}>{t("answer.notes")}</label>
-            <textarea id={`${titleId}-notes`} className="textarea" rows={2} value={notes} onChange={(e) => setNotes(e.target.value)} data-testid={`notes-${c.key}`} />
-          </div>
-          <div className="field">
-            <label htmlFor={`${titleId}-links`}>{t("answer.links")}</label>
-            <textarea id={`${titleId}-links`} className="textarea" rows={1} value={links} onChange={(e) => setLinks(e.target.value)} placeholder="https://…" aria-describedby={`${titleId}-links-hint`} />
-            <span className="hint" id={`${titleId}-links-hint`}>
-              {t("answer.linksHint")}
-            </span>
-          </div>
-          <FormError error={save.error ?? upload.error} />
-          <div className="row">
-            <button type="button" className="btn btn-sm" disabled={!dirty || !c.answer || save.isPending} onClick={() => c.answer && send(c.answer.answer)} data-testid={`save-notes-${c.key}`}>
-              {t("answer.saveNotes")}
-            </button>
-            {!c.answer && dirty && <span className="small muted">{t("answer.pickFirst")}</span>}
-            <label className="btn btn-sm btn-ghost">
-              <FileUp size={14} aria-hidden /> {upload.isPending ? t("answer.uploading") : t("answer.upload")}
-              <input
-                type="file"
-                className="sr-only"
-                onChange={(e) => {
-                  const file = e.target.files?.[0];
-                  if (file) upload.mutate({ file, criterionKey: c.key });
-                  e.target.value = "";
-                }}
-                data-testid={`upload-${c.key}`}
+          <summary>{t("answer.more")}</summary>
+          <div className="stack" style={{ marginTop: 8 }}>
+            <div className="field">
+              <label htmlFor={`${titleId}-notes`}>{t("answer.notes")}</label>
+              <textarea
+                id={`${titleId}-notes`}
+                className="textarea"
+                rows={2}
+                value={notes}
+                onChange={(e) => setNotes(e.target.value)}
+                data-testid={`notes-${c.key}`}
               />
-            </label>
+            </div>
+            <div className="field">
+              <label htmlFor={`${titleId}-links`}>{t("answer.links")}</label>
+              <textarea
+                id={`${titleId}-links`}
+                className="textarea"
+                rows={1}
+                value={links}
+                onChange={(e) => setLinks(e.target.value)}
+                placeholder="https://…"
+                aria-describedby={`${titleId}-links-hint`}
+              />
+              <span className="hint" id={`${titleId}-links-hint`}>
+                {t("answer.linksHint")}
+              </span>
+            </div>
+            <FormError error={save.error ?? upload.error} />
+            <div className="row">
+              <button
+                type="button"
+                className="btn btn-sm"
+                disabled={!dirty || !c.answer || save.isPending}
+                onClick={() => c.answer && send(c.answer.answer)}
+                data-testid={`save-notes-${c.key}`}
+              >
+                {t("answer.saveNotes")}
+              </button>
+              {!c.answer && dirty && <span className="small muted">{t("answer.pickFirst")}</span>}
+              <label className="btn btn-sm btn-ghost">
+                <FileUp size={14} aria-hidden /> {upload.isPending ? t("answer.uploading") : t("answer.upload")}
+                <input
+                  type="file"
+                  className="sr-only"
+                  onChange={(e) => {
+                    const file = e.target.files?.[0];
+                    if (file) upload.mutate({ file, criterionKey: c.key });
+                    e.target.value = "";
+                  }}
+                  data-testid={`upload-${c.key}`}
+                />
+              </label>
+            </div>
           </div>
-        </div>
         </details>
       ) : (
         (c.answer?.notes || (c.answer?.links.length ?? 0) > 0) && (

@@ -62,7 +62,8 @@ function CatalogueSettings() {
         <span className="badge">{t("page.catalogue", { version: c.version })}</span>
       </div>
       <p className="small muted" style={{ margin: 0, padding: "0 var(--space-4) var(--space-2)" }}>
-        {c.base.kind === "network" ? t("settings.fromNetwork", { name: c.base.networkName ?? "" }) : t("settings.builtin")} {isAdmin ? "" : t("settings.adminsOnly")}
+        {c.base.kind === "network" ? t("settings.fromNetwork", { name: c.base.networkName ?? "" }) : t("settings.builtin")}{" "}
+        {isAdmin ? "" : t("settings.adminsOnly")}
       </p>
       <FormError error={put.error ?? del.error} />
       <div className="table-wrap flat">
@@ -107,7 +108,12 @@ function CatalogueSettings() {
                 {isAdmin && (
                   <td>
                     <span className="row">
-                      <button type="button" className="btn btn-sm" disabled={put.isPending} onClick={() => put.mutate({ key: x.key, mode: "disable" })}>
+                      <button
+                        type="button"
+                        className="btn btn-sm"
+                        disabled={put.isPending}
+                        onClick={() => put.mutate({ key: x.key, mode: "disable" })}
+                      >
                         {t("settings.disable")}
                       </button>
                       {overridden.has(x.key) && (

@@ -61,7 +61,11 @@ export function SectorRiskDialog({ open, onClose, items, index, onSaved }: Props
       label: v.label.trim(),
       level: v.level,
       reason: v.reason.trim(),
-      sources: v.sources.map((s) => ({ title: s.title.trim(), ...(s.publisher?.trim() ? { publisher: s.publisher.trim() } : {}), ...(s.url?.trim() ? { url: s.url.trim() } : {}) })),
+      sources: v.sources.map((s) => ({
+        title: s.title.trim(),
+        ...(s.publisher?.trim() ? { publisher: s.publisher.trim() } : {}),
+        ...(s.url?.trim() ? { url: s.url.trim() } : {}),
+      })),
     };
     const next = index === null ? [...items, row] : items.map((s, i) => (i === index ? row : s));
     put.mutate(next, { onSuccess: onSaved });
@@ -107,39 +111,101 @@ export function SectorRiskDialog({ open, onClose, items, index, onSaved }: Props
           </Field>
           <Field label={t("form.level")}>
             {(p) => (
-              <select {...p} className="select" value={v.level} onChange={(e) => setV((x) => ({ ...x, level: e.target.value as SectorRisk["level"] }))} data-testid="sector-level">
+              <select
+                {...p}
+                className="select"
+                value={v.level}
+                onChange={(e) => setV((x) => ({ ...x, level: e.target.value as SectorRisk["level"] }))}
+                data-testid="sector-level"
+              >
                 <option value="high">{t("levels.high")}</option>
                 <option value="medium">{t("levels.medium")}</option>
               </select>
             )}
           </Field>
           <Field label={t("form.label")} error={err("label")} className="span-2">
-            {(p) => <input {...p} className="input" value={v.label} maxLength={200} onChange={(e) => setV((x) => ({ ...x, label: e.target.value }))} data-testid="sector-label" />}
+            {(p) => (
+              <input
+                {...p}
+                className="input"
+                value={v.label}
+                maxLength={200}
+                onChange={(e) => setV((x) => ({ ...x, label: e.target.value }))}
+                data-testid="sector-label"
+              />
+            )}
           </Field>
           <Field label={t("form.reason")} error={err("reason")} hint={t("form.reasonHint")} className="span-2">
-            {(p) => <textarea {...p} className="textarea" rows={4} value={v.reason} maxLength={2000} onChange={(e) => setV((x) => ({ ...x, reason: e.target.value }))} data-testid="sector-reason" />}
+            {(p) => (
+              <textarea
+                {...p}
+                className="textarea"
+                rows={4}
+                value={v.reason}
+                maxLength={2000}
+                onChange={(e) => setV((x) => ({ ...x, reason: e.target.value }))}
+                data-testid="sector-reason"
+              />
+            )}
           </Field>
         </div>
         <fieldset className="stack">
           <legend>{t("form.sources")}</legend>
-          {v.sources.length === 0 && <p className="small muted" style={{ margin: 0 }}>{t("form.noSources")}</p>}
+          {v.sources.length === 0 && (
+            <p className="small muted" style={{ margin: 0 }}>
+              {t("form.noSources")}
+            </p>
+          )}
           {v.sources.map((s, i) => (
             <div key={i} className="sr-source" data-testid="sector-source">
               <Field label={t("form.sourceTitle", { n: i + 1 })} error={err(`sources.${i}.title`)}>
-                {(p) => <input {...p} className="input" value={s.title} maxLength={300} onChange={(e) => setSource(i, "title", e.target.value)} />}
+                {(p) => (
+                  <input {...p} className="input" value={s.title} maxLength={300} onChange={(e) => setSource(i, "title", e.target.value)} />
+                )}
               </Field>
-              <Field label={t("form.publisher")}>{(p) => <input {...p} className="input" value={s.publisher ?? ""} maxLength={200} onChange={(e) => setSource(i, "publisher", e.target.value)} />}</Field>
+              <Field label={t("form.publisher")}>
+                {(p) => (
+                  <input
+                    {...p}
+                    className="input"
+                    value={s.publisher ?? ""}
+                    maxLength={200}
+                    onChange={(e) => setSource(i, "publisher", e.target.value)}
+                  />
+                )}
+              </Field>
               <Field label={t("form.url")} error={err(`sources.${i}.url`)}>
-                {(p) => <input {...p} className="input" type="url" value={s.url ?? ""} maxLength={2000} onChange={(e) => setSource(i, "url", e.target.value)} placeholder="https://" />}
+                {(p) => (
+                  <input
+                    {...p}
+                    className="input"
+                    type="url"
+                    value={s.url ?? ""}
+                    maxLength={2000}
+                    onChange={(e) => setSource(i, "url", e.target.value)}
+                    placeholder="https://"
+                  />
+                )}
               </Field>
-              <button type="button" className="btn btn-ghost btn-icon btn-sm" aria-label={t("form.removeSource", { n: i + 1 })} title={t("form.removeSource", { n: i + 1 })} onClick={() => setV((x) => ({ ...x, sources: x.sources.filter((_, j) => j !== i) }))}>
+              <button
+                type="button"
+                className="btn btn-ghost btn-icon btn-sm"
+                aria-label={t("form.removeSource", { n: i + 1 })}
+                title={t("form.removeSource", { n: i + 1 })}
+                onClick={() => setV((x) => ({ ...x, sources: x.sources.filter((_, j) => j !== i) }))}
+              >
                 <X size={15} aria-hidden />
               </button>
             </div>
           ))}
           {v.sources.length < 20 && (
             <div>
-              <button type="button" className="btn btn-sm" onClick={() => setV((x) => ({ ...x, sources: [...x.sources, { title: "" }] }))} data-testid="sector-add-source">
+              <button
+                type="button"
+                className="btn btn-sm"
+                onClick={() => setV((x) => ({ ...x, sources: [...x.sources, { title: "" }] }))}
+                data-testid="sector-add-source"
+              >
                 <Plus size={14} aria-hidden /> {t("form.addSource")}
               </button>
             </div>

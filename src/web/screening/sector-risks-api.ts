@@ -11,7 +11,12 @@ export function useSectorRisks() {
 }
 
 export function useGoodsRisks(enabled: boolean) {
-  return useQuery({ queryKey: ["screening", "goods-risks"], queryFn: () => api<GoodsRisks>("/screening/goods-risks"), staleTime: Infinity, enabled });
+  return useQuery({
+    queryKey: ["screening", "goods-risks"],
+    queryFn: () => api<GoodsRisks>("/screening/goods-risks"),
+    staleTime: Infinity,
+    enabled,
+  });
 }
 
 /** Replaces the whole list (the API has one PUT); the editor sends the list with one row added, changed or removed. */

@@ -104,10 +104,24 @@ export function SectorRiskSettings() {
                   {isAdmin && (
                     <td>
                       <span className="row" style={{ flexWrap: "nowrap", gap: 2 }}>
-                        <button type="button" className="btn btn-ghost btn-icon btn-sm" onClick={() => setEditing(i)} aria-label={t("editOf", { code: s.naceCode })} title={t("common:actions.edit")} data-testid="sector-risk-edit">
+                        <button
+                          type="button"
+                          className="btn btn-ghost btn-icon btn-sm"
+                          onClick={() => setEditing(i)}
+                          aria-label={t("editOf", { code: s.naceCode })}
+                          title={t("common:actions.edit")}
+                          data-testid="sector-risk-edit"
+                        >
                           <Pencil size={15} aria-hidden />
                         </button>
-                        <button type="button" className="btn btn-ghost btn-icon btn-sm" onClick={() => setRemoving(s)} aria-label={t("removeOf", { code: s.naceCode })} title={t("common:actions.remove")} data-testid="sector-risk-remove">
+                        <button
+                          type="button"
+                          className="btn btn-ghost btn-icon btn-sm"
+                          onClick={() => setRemoving(s)}
+                          aria-label={t("removeOf", { code: s.naceCode })}
+                          title={t("common:actions.remove")}
+                          data-testid="sector-risk-remove"
+                        >
                           <Trash2 size={15} aria-hidden />
                         </button>
                       </span>

@@ -24,16 +24,27 @@ export function useScreeningText() {
   function values(code: string, p: Params): Record<string, unknown> {
     const v: Record<string, unknown> = { ...p };
     if (typeof p.country === "string") v.country = countryName(p.country, lang);
-    if (typeof p.countries === "string") v.countries = p.countries.split(",").map((c) => countryName(c, lang)).join(", ");
+    if (typeof p.countries === "string")
+      v.countries = p.countries
+        .split(",")
+        .map((c) => countryName(c, lang))
+        .join(", ");
     if (typeof p.labour === "string") v.labour = t(`signalParts.labour.${p.labour}`);
     if (typeof p.why === "string") v.why = t(`signalParts.why.${p.why}`);
     v.sourcesText = p.sources ? t("signalParts.sources", { sources: p.sources }) : "";
-    if (code === "goods_country.exposure") v.whoSources = t(p.named ? "signalParts.companySources" : "signalParts.sectorSources", { good: str(p.good) });
-    if (code.startsWith("own_list.")) v.basisText = p.basis === "linked" ? t("signalParts.linked") : t("signalParts.sameName", { companyName: str(p.companyName), country: countryName(str(p.country), lang) });
-    if (code.startsWith("network_list.")) v.reasonText = p.reason ? t("signalParts.theirReason", { reason: p.reason }) : t("signalParts.noReason");
+    if (code === "goods_country.exposure")
+      v.whoSources = t(p.named ? "signalParts.companySources" : "signalParts.sectorSources", { good: str(p.good) });
+    if (code.startsWith("own_list."))
+      v.basisText =
+        p.basis === "linked"
+          ? t("signalParts.linked")
+          : t("signalParts.sameName", { companyName: str(p.companyName), country: countryName(str(p.country), lang) });
+    if (code.startsWith("network_list."))
+      v.reasonText = p.reason ? t("signalParts.theirReason", { reason: p.reason }) : t("signalParts.noReason");
     v.noteText = p.note ? t("signalParts.note", { note: p.note }) : "";
     v.changedText = p.changed ? t("signalParts.changed") : "";
-    if (code.startsWith("excluded_sector.") && typeof p.label === "string") v.label = excludedSectorLabel(t, typeof p.sector === "string" ? p.sector : undefined, p.label);
+    if (code.startsWith("excluded_sector.") && typeof p.label === "string")
+      v.label = excludedSectorLabel(t, typeof p.sector === "string" ? p.sector : undefined, p.label);
     return v;
   }
 
@@ -44,7 +55,8 @@ export function useScreeningText() {
   const signalDetail = (s: Pick<Signal, "code" | "params" | "detail">) => say(s, "detail", s.detail);
 
   /** The factor's label: a signal factor is labelled with its signal's title, the others with their criterion. */
-  const factorLabel = (f: Factor) => (f.signal ? say(f.signal, "title", f.label) : f.source === "signal" ? f.label : criterionTitle(t, f.key, f.label));
+  const factorLabel = (f: Factor) =>
+    f.signal ? say(f.signal, "title", f.label) : f.source === "signal" ? f.label : criterionTitle(t, f.key, f.label);
 
   function factorDetail(f: Factor): string {
     if (!f.code) return f.detail;
@@ -64,7 +76,8 @@ export function useScreeningText() {
 
   function criticalReason(r: CriticalReason): string {
     const title = r.signal ? say(r.signal, "title", str(r.params.title)) : str(r.params.title);
-    const criterion = typeof r.params.criterionKey === "string" ? criterionTitle(t, r.params.criterionKey, str(r.params.criterion)) : r.params.criterion;
+    const criterion =
+      typeof r.params.criterionKey === "string" ? criterionTitle(t, r.params.criterionKey, str(r.params.criterion)) : r.params.criterion;
     return t(`criticalCodes.${r.code}`, { ...r.params, title, criterion, defaultValue: r.text });
   }
 

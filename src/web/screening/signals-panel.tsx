@@ -11,7 +11,13 @@ import { useScreeningText } from "./signal-text";
 // Signals carried from before the hit data named its threshold were scored against the engine's default.
 const DEFAULT_HIT_THRESHOLD = 0.8;
 
-const SEV_CLASS: Record<Signal["severity"], string> = { info: "", low: "badge-success", medium: "badge-warning", high: "badge-danger", critical: "badge-danger" };
+const SEV_CLASS: Record<Signal["severity"], string> = {
+  info: "",
+  low: "badge-success",
+  medium: "badge-warning",
+  high: "badge-danger",
+  critical: "badge-danger",
+};
 
 /** The automatic signals: evidence for the screener, never a verdict. Watchlist hits can be judged. */
 export function SignalsPanel({ s, editable }: { s: Screening; editable: boolean }) {
@@ -48,7 +54,13 @@ export function SignalsPanel({ s, editable }: { s: Screening; editable: boolean 
                   <span className={`badge ${SEV_CLASS[sig.severity]}`}>{t(`severity.${sig.severity}`)}</span>
                 </span>
               </div>
-              {sig.source === "watchlist" && sig.data ? <WatchlistHit s={s} hit={sig.data as unknown as HitData} editable={editable} /> : <p className="small" style={{ margin: 0 }}>{text.signalDetail(sig)}</p>}
+              {sig.source === "watchlist" && sig.data ? (
+                <WatchlistHit s={s} hit={sig.data as unknown as HitData} editable={editable} />
+              ) : (
+                <p className="small" style={{ margin: 0 }}>
+                  {text.signalDetail(sig)}
+                </p>
+              )}
               {sig.links.map((l) => (
                 <div key={l.url} className="small">
                   <a href={l.url} target="_blank" rel="noopener noreferrer">
@@ -82,10 +94,22 @@ function WatchlistHit({ s, hit, editable }: { s: Screening; hit: HitData; editab
       </div>
       <FormError error={judge.error} />
       <div className="row">
-        <button type="button" className="btn btn-sm btn-danger" disabled={judge.isPending} onClick={() => judge.mutate({ entityId: hit.entityId, verdict: "true_match", note })} data-testid="hit-true-match">
+        <button
+          type="button"
+          className="btn btn-sm btn-danger"
+          disabled={judge.isPending}
+          onClick={() => judge.mutate({ entityId: hit.entityId, verdict: "true_match", note })}
+          data-testid="hit-true-match"
+        >
           {t("hit.markTrue")}
         </button>
-        <button type="button" className="btn btn-sm" disabled={judge.isPending} onClick={() => judge.mutate({ entityId: hit.entityId, verdict: "false_positive", note })} data-testid="hit-false-positive">
+        <button
+          type="button"
+          className="btn btn-sm"
+          disabled={judge.isPending}
+          onClick={() => judge.mutate({ entityId: hit.entityId, verdict: "false_positive", note })}
+          data-testid="hit-false-positive"
+        >
           {t("hit.markFalse")}
         </button>
       </div>
@@ -106,7 +130,9 @@ function WatchlistHit({ s, hit, editable }: { s: Screening; hit: HitData; editab
       </div>
       {hit.judgement ? (
         <p style={{ margin: 0 }} data-testid="hit-judgement">
-          <span className={`badge ${hit.judgement.verdict === "true_match" ? "badge-danger" : "badge-success"}`}>{t(`hit.${hit.judgement.verdict}`)}</span>{" "}
+          <span className={`badge ${hit.judgement.verdict === "true_match" ? "badge-danger" : "badge-success"}`}>
+            {t(`hit.${hit.judgement.verdict}`)}
+          </span>{" "}
           {t("hit.judgedBy", { name: hit.judgement.judgedBy?.name ?? "—", date: formatDateTime(hit.judgement.judgedAt) })}
           {hit.judgement.note && <> — {hit.judgement.note}</>}
         </p>
@@ -132,7 +158,13 @@ function RefreshSignalsButton({ s }: { s: Screening }) {
   const { t } = useTranslation("screening");
   const refresh = useRefreshSignals(s.id);
   return (
-    <button type="button" className="btn btn-sm" onClick={() => refresh.mutate()} disabled={refresh.isPending} data-testid="refresh-signals">
+    <button
+      type="button"
+      className="btn btn-sm"
+      onClick={() => refresh.mutate()}
+      disabled={refresh.isPending}
+      data-testid="refresh-signals"
+    >
       <RefreshCw size={14} aria-hidden /> {t("signals.refresh")}
     </button>
   );

@@ -18,10 +18,15 @@ export function ScreeningStatusBadge({ screening }: { screening: CompanyScreenin
         <ShieldAlert size={12} aria-hidden /> {t("status.overdue")}
       </span>
     );
-  const cls = screening.decision === "rejected" ? "badge-danger" : screening.decision === "engage_to_reform" ? "badge-warning" : "badge-success";
+  const cls =
+    screening.decision === "rejected" ? "badge-danger" : screening.decision === "engage_to_reform" ? "badge-warning" : "badge-success";
   const Icon = screening.decision === "rejected" ? ShieldAlert : ShieldCheck;
   return (
-    <span className={`badge ${cls}`} data-testid="screening-status" title={t("status.decidedOn", { date: formatDate(screening.decidedAt) })}>
+    <span
+      className={`badge ${cls}`}
+      data-testid="screening-status"
+      title={t("status.decidedOn", { date: formatDate(screening.decidedAt) })}
+    >
       <Icon size={12} aria-hidden /> {t(`decision.${screening.decision}`)}
     </span>
   );

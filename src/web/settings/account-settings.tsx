@@ -49,7 +49,13 @@ export function AccountSettings() {
               </Field>
               <Field label={t("account.language")} hint={t("account.languageHint")}>
                 {(p) => (
-                  <select {...p} className="select" value={i18n.language} onChange={(e) => void changeLanguage(e.target.value as Language)} data-testid="account-language">
+                  <select
+                    {...p}
+                    className="select"
+                    value={i18n.language}
+                    onChange={(e) => void changeLanguage(e.target.value as Language)}
+                    data-testid="account-language"
+                  >
                     {LANGUAGES.map((l) => (
                       <option key={l} value={l} lang={l}>
                         {t(`common:languages.${l}`)}

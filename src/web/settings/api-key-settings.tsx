@@ -87,7 +87,18 @@ export function ApiKeySettings() {
           <FormError error={create.error} />
           <div className="row" style={{ alignItems: "flex-end", flexWrap: "wrap" }}>
             <Field label={t("apiKeys.name")} error={fieldError("name")} className="grow">
-              {(p) => <input {...p} className="input" value={name} maxLength={100} onChange={(e) => setName(e.target.value)} placeholder={t("apiKeys.namePlaceholder")} style={{ minWidth: 240 }} data-testid="api-key-name" />}
+              {(p) => (
+                <input
+                  {...p}
+                  className="input"
+                  value={name}
+                  maxLength={100}
+                  onChange={(e) => setName(e.target.value)}
+                  placeholder={t("apiKeys.namePlaceholder")}
+                  style={{ minWidth: 240 }}
+                  data-testid="api-key-name"
+                />
+              )}
             </Field>
             <Field label={t("members.role")} error={fieldError("role")}>
               {(p) => (
@@ -101,7 +112,16 @@ export function ApiKeySettings() {
               )}
             </Field>
             <Field label={t("apiKeys.expiresOn")} error={fieldError("expiresAt")}>
-              {(p) => <input {...p} className="input" type="date" value={expiresOn} onChange={(e) => setExpiresOn(e.target.value)} data-testid="api-key-expires" />}
+              {(p) => (
+                <input
+                  {...p}
+                  className="input"
+                  type="date"
+                  value={expiresOn}
+                  onChange={(e) => setExpiresOn(e.target.value)}
+                  data-testid="api-key-expires"
+                />
+              )}
             </Field>
             <button type="submit" className="btn btn-primary" disabled={create.isPending || !name.trim()} data-testid="api-key-create">
               <Plus size={15} aria-hidden /> {t("apiKeys.create")}
@@ -112,7 +132,14 @@ export function ApiKeySettings() {
               <label htmlFor="api-key-secret" className="field-label">
                 {t("apiKeys.secretLabel", { name: secret.name })}
               </label>
-              <input id="api-key-secret" className="input mono" readOnly value={secret.key} onFocus={(e) => e.target.select()} data-testid="api-key-secret" />
+              <input
+                id="api-key-secret"
+                className="input mono"
+                readOnly
+                value={secret.key}
+                onFocus={(e) => e.target.select()}
+                data-testid="api-key-secret"
+              />
               <div className="row">
                 <button type="button" className="btn btn-sm" onClick={() => void copy()} data-testid="api-key-copy">
                   <Copy size={14} aria-hidden /> {t("common:actions.copy")}
@@ -175,7 +202,12 @@ export function ApiKeySettings() {
                     </td>
                     <td className="num">
                       {!k.revokedAt && (
-                        <button type="button" className="btn btn-ghost btn-sm" onClick={() => setRevoking(k)} data-testid={`api-key-revoke-${k.id}`}>
+                        <button
+                          type="button"
+                          className="btn btn-ghost btn-sm"
+                          onClick={() => setRevoking(k)}
+                          data-testid={`api-key-revoke-${k.id}`}
+                        >
                           <Trash2 size={14} aria-hidden /> {t("apiKeys.revoke")}
                           <span className="sr-only">: {k.name}</span>
                         </button>

@@ -28,11 +28,13 @@ export function InvitationSettings() {
   const [role, setRole] = useState("member");
   const list = useQuery({
     queryKey: ["invitations", org?.id],
-    queryFn: async () => ((await unwrap(authClient.organization.listInvitations({ query: { organizationId: org?.id } }))) ?? []) as Invitation[],
+    queryFn: async () =>
+      ((await unwrap(authClient.organization.listInvitations({ query: { organizationId: org?.id } }))) ?? []) as Invitation[],
   });
   const invite = useMutation({
     meta: { inline: true },
-    mutationFn: () => unwrap(authClient.organization.inviteMember({ email: email.trim(), role: role as "member", organizationId: org?.id })),
+    mutationFn: () =>
+      unwrap(authClient.organization.inviteMember({ email: email.trim(), role: role as "member", organizationId: org?.id })),
     onSuccess: () => {
       toast.success(t("invitations.sent", { email: email.trim() }));
       setEmail("");
@@ -70,7 +72,17 @@ export function InvitationSettings() {
           <FormError error={invite.error} />
           <div className="row" style={{ alignItems: "flex-end", flexWrap: "wrap" }}>
             <Field label={t("invitations.email")} className="grow">
-              {(p) => <input {...p} className="input" type="email" value={email} onChange={(e) => setEmail(e.target.value)} style={{ minWidth: 280 }} data-testid="invite-email" />}
+              {(p) => (
+                <input
+                  {...p}
+                  className="input"
+                  type="email"
+                  value={email}
+                  onChange={(e) => setEmail(e.target.value)}
+                  style={{ minWidth: 280 }}
+                  data-testid="invite-email"
+                />
+              )}
             </Field>
             <Field label={t("members.role")}>
               {(p) => (
@@ -126,7 +138,12 @@ export function InvitationSettings() {
                           <Link2 size={14} aria-hidden /> {t("invitations.copyLink")}
                           <span className="sr-only">: {i.email}</span>
                         </button>
-                        <button type="button" className="btn btn-ghost btn-sm" onClick={() => cancel.mutate(i.id)} disabled={cancel.isPending}>
+                        <button
+                          type="button"
+                          className="btn btn-ghost btn-sm"
+                          onClick={() => cancel.mutate(i.id)}
+                          disabled={cancel.isPending}
+                        >
                           <X size={14} aria-hidden /> {t("invitations.cancel")}
                           <span className="sr-only">: {i.email}</span>
                         </button>

@@ -24,7 +24,8 @@ export function MemberSettings() {
   const [removing, setRemoving] = useState<Member | null>(null);
   const changeRole = useMutation({
     // better-auth's client types only know its default roles; ours add "viewer".
-    mutationFn: (p: { memberId: string; role: Role }) => unwrap(authClient.organization.updateMemberRole({ memberId: p.memberId, role: p.role as "member" })),
+    mutationFn: (p: { memberId: string; role: Role }) =>
+      unwrap(authClient.organization.updateMemberRole({ memberId: p.memberId, role: p.role as "member" })),
     onSuccess: () => {
       void qc.invalidateQueries({ queryKey: ["members"] });
       toast.success(t("members.roleChanged"));
@@ -90,7 +91,14 @@ export function MemberSettings() {
                           <label className="sr-only" htmlFor={`role-${m.id}`}>
                             {t("members.roleOf", { name: m.name })}
                           </label>
-                          <select id={`role-${m.id}`} className="select" style={{ width: 150 }} value={m.role} disabled={changeRole.isPending} onChange={(e) => changeRole.mutate({ memberId: m.id, role: e.target.value as Role })}>
+                          <select
+                            id={`role-${m.id}`}
+                            className="select"
+                            style={{ width: 150 }}
+                            value={m.role}
+                            disabled={changeRole.isPending}
+                            onChange={(e) => changeRole.mutate({ memberId: m.id, role: e.target.value as Role })}
+                          >
                             {assignable.map((r) => (
                               <option key={r} value={r}>
                                 {t(`common:roles.${r}`)}
@@ -99,7 +107,9 @@ export function MemberSettings() {
                           </select>
                         </>
                       ) : (
-                        <span className={`badge ${roleAtLeast(m.role, "admin") ? "badge-primary" : ""}`}>{t(`common:roles.${m.role}`, { defaultValue: m.role })}</span>
+                        <span className={`badge ${roleAtLeast(m.role, "admin") ? "badge-primary" : ""}`}>
+                          {t(`common:roles.${m.role}`, { defaultValue: m.role })}
+                        </span>
                       )}
                     </td>
                     <td>

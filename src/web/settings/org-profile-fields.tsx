@@ -29,7 +29,17 @@ export function orgProfilePatch(v: OrgProfileValues) {
 }
 
 /** The NGO profile fields, shared by onboarding and settings. */
-export function OrgProfileFields({ value, onChange, error, disabled }: { value: OrgProfileValues; onChange: (v: OrgProfileValues) => void; error: unknown; disabled?: boolean }) {
+export function OrgProfileFields({
+  value,
+  onChange,
+  error,
+  disabled,
+}: {
+  value: OrgProfileValues;
+  onChange: (v: OrgProfileValues) => void;
+  error: unknown;
+  disabled?: boolean;
+}) {
   const { t, i18n } = useTranslation("settings");
   const set = <K extends keyof OrgProfileValues>(k: K, v: OrgProfileValues[K]) => onChange({ ...value, [k]: v });
   return (
@@ -39,7 +49,16 @@ export function OrgProfileFields({ value, onChange, error, disabled }: { value: 
       </Field>
       <Field label={t("org.languages")} error={fieldError(error, "languages")} hint={t("org.languagesHint")}>
         {(p) => (
-          <MultiSelectFilter asField id={p.id} label={t("org.languages")} placeholder={t("org.languagesPlaceholder")} searchable options={languageOptions(i18n.language)} value={value.languages} onChange={(v) => set("languages", v)} />
+          <MultiSelectFilter
+            asField
+            id={p.id}
+            label={t("org.languages")}
+            placeholder={t("org.languagesPlaceholder")}
+            searchable
+            options={languageOptions(i18n.language)}
+            value={value.languages}
+            onChange={(v) => set("languages", v)}
+          />
         )}
       </Field>
       <Field label={t("org.size")} error={fieldError(error, "size")}>
@@ -59,7 +78,14 @@ export function OrgProfileFields({ value, onChange, error, disabled }: { value: 
         <div className="radio-row" style={{ minHeight: 36, alignItems: "center" }}>
           {ORG_SCOPES.map((s) => (
             <label key={s} className="checkbox">
-              <input type="radio" name="org-scope" value={s} checked={value.scope === s} onChange={() => set("scope", s)} disabled={disabled} />
+              <input
+                type="radio"
+                name="org-scope"
+                value={s}
+                checked={value.scope === s}
+                onChange={() => set("scope", s)}
+                disabled={disabled}
+              />
               {t(`org.scopes.${s}`)}
             </label>
           ))}
@@ -67,7 +93,17 @@ export function OrgProfileFields({ value, onChange, error, disabled }: { value: 
         {fieldError(error, "scope") && <span className="error">{fieldError(error, "scope")}</span>}
       </fieldset>
       <Field label={t("org.mission")} className="span-2" error={fieldError(error, "mission")} hint={t("org.missionHint")}>
-        {(p) => <textarea {...p} className="textarea" rows={3} maxLength={2000} value={value.mission} onChange={(e) => set("mission", e.target.value)} disabled={disabled} />}
+        {(p) => (
+          <textarea
+            {...p}
+            className="textarea"
+            rows={3}
+            maxLength={2000}
+            value={value.mission}
+            onChange={(e) => set("mission", e.target.value)}
+            disabled={disabled}
+          />
+        )}
       </Field>
     </>
   );

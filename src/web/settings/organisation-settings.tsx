@@ -75,7 +75,14 @@ export function OrganisationSettings() {
         </div>
         <div className="card-body stack">
           <label className="checkbox" style={{ alignItems: "flex-start" }}>
-            <input type="checkbox" checked={require2fa} disabled={!isAdmin} onChange={(e) => setRequire2fa(e.target.checked)} style={{ marginTop: 3 }} data-testid="org-require-2fa" />
+            <input
+              type="checkbox"
+              checked={require2fa}
+              disabled={!isAdmin}
+              onChange={(e) => setRequire2fa(e.target.checked)}
+              style={{ marginTop: 3 }}
+              data-testid="org-require-2fa"
+            />
             <span>
               <strong>{t("org.require2fa")}</strong>
               <span className="small muted" style={{ display: "block" }}>

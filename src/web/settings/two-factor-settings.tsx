@@ -103,10 +103,26 @@ export function TwoFactorSettings() {
     <form className="form" onSubmit={onSubmit} noValidate style={{ maxWidth: 420 }}>
       <FormError error={error} />
       <Field label={t("twoFactor.password")} hint={t("twoFactor.passwordHint")}>
-        {(p) => <input {...p} className="input" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} autoFocus data-testid="two-factor-password" />}
+        {(p) => (
+          <input
+            {...p}
+            className="input"
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            autoFocus
+            data-testid="two-factor-password"
+          />
+        )}
       </Field>
       <div className="row">
-        <button type="submit" className={`btn ${danger ? "btn-danger" : "btn-primary"}`} disabled={busy || !password} data-testid="two-factor-password-submit">
+        <button
+          type="submit"
+          className={`btn ${danger ? "btn-danger" : "btn-primary"}`}
+          disabled={busy || !password}
+          data-testid="two-factor-password-submit"
+        >
           {busy && <span className="spinner" aria-hidden />}
           {label}
         </button>
@@ -151,7 +167,18 @@ export function TwoFactorSettings() {
           <div className="stack">
             <p>{t("twoFactor.scan")}</p>
             <div className="row" style={{ alignItems: "flex-start", gap: 24 }}>
-              {qr ? <img src={qr} width={200} height={200} alt={t("twoFactor.qrAlt")} style={{ border: "1px solid var(--color-border)", borderRadius: 8 }} data-testid="two-factor-qr" /> : <div style={{ width: 200, height: 200 }} className="skeleton" />}
+              {qr ? (
+                <img
+                  src={qr}
+                  width={200}
+                  height={200}
+                  alt={t("twoFactor.qrAlt")}
+                  style={{ border: "1px solid var(--color-border)", borderRadius: 8 }}
+                  data-testid="two-factor-qr"
+                />
+              ) : (
+                <div style={{ width: 200, height: 200 }} className="skeleton" />
+              )}
               <div className="stack" style={{ flex: 1, minWidth: 260 }}>
                 <div>
                   <div className="small muted">{t("twoFactor.manual")}</div>
@@ -168,10 +195,26 @@ export function TwoFactorSettings() {
                 <form className="form" onSubmit={verify} noValidate>
                   <FormError error={error} />
                   <Field label={t("twoFactor.code")}>
-                    {(p) => <input {...p} className="input mono" inputMode="numeric" autoComplete="one-time-code" value={code} onChange={(e) => setCode(e.target.value)} style={{ maxWidth: 200 }} data-testid="two-factor-verify-code" />}
+                    {(p) => (
+                      <input
+                        {...p}
+                        className="input mono"
+                        inputMode="numeric"
+                        autoComplete="one-time-code"
+                        value={code}
+                        onChange={(e) => setCode(e.target.value)}
+                        style={{ maxWidth: 200 }}
+                        data-testid="two-factor-verify-code"
+                      />
+                    )}
                   </Field>
                   <div className="row">
-                    <button type="submit" className="btn btn-primary" disabled={busy || code.replace(/\s/g, "").length < 6} data-testid="two-factor-verify">
+                    <button
+                      type="submit"
+                      className="btn btn-primary"
+                      disabled={busy || code.replace(/\s/g, "").length < 6}
+                      data-testid="two-factor-verify"
+                    >
                       {busy && <span className="spinner" aria-hidden />}
                       {t("twoFactor.verify")}
                     </button>

@@ -35,14 +35,22 @@ export function useStoryAccess(enabled = true): boolean | undefined {
 export function useStories(f: { q: string; kind: string; offset: number }) {
   return useQuery({
     queryKey: ["stories", "list", f],
-    queryFn: ({ signal }) => api<Page<Story>>("/stories", { query: { q: f.q.trim() || undefined, kind: f.kind || undefined, limit: 50, offset: f.offset }, signal }),
+    queryFn: ({ signal }) =>
+      api<Page<Story>>("/stories", {
+        query: { q: f.q.trim() || undefined, kind: f.kind || undefined, limit: 50, offset: f.offset },
+        signal,
+      }),
     placeholderData: keepPreviousData,
   });
 }
 
 /** Opening a story is audited on the server. */
 export function useStory(id: string, withName = false) {
-  return useQuery({ queryKey: ["stories", "one", id, withName], queryFn: () => api<Story>(`/stories/${id}`, { query: { include: withName ? "personName" : undefined } }), staleTime: Infinity });
+  return useQuery({
+    queryKey: ["stories", "one", id, withName],
+    queryFn: () => api<Story>(`/stories/${id}`, { query: { include: withName ? "personName" : undefined } }),
+    staleTime: Infinity,
+  });
 }
 
 function useInvalidateStories() {
@@ -58,7 +66,8 @@ export function useSaveStory(id?: string) {
   const invalidate = useInvalidateStories();
   return useMutation({
     meta: { inline: true },
-    mutationFn: (body: Record<string, unknown>) => (id ? api<Story>(`/stories/${id}`, { method: "PATCH", body }) : api<Story>("/stories", { method: "POST", body })),
+    mutationFn: (body: Record<string, unknown>) =>
+      id ? api<Story>(`/stories/${id}`, { method: "PATCH", body }) : api<Story>("/stories", { method: "POST", body }),
     onSuccess: invalidate,
   });
 }
@@ -76,7 +85,8 @@ export function useAddConsent(storyId: string) {
   const invalidate = useInvalidateStories();
   return useMutation({
     meta: { inline: true },
-    mutationFn: (body: { reference: string; channels: string[]; companyId: string | null; validFrom: string; validUntil: string | null }) => api<Consent>(`/stories/${storyId}/consents`, { method: "POST", body }),
+    mutationFn: (body: { reference: string; channels: string[]; companyId: string | null; validFrom: string; validUntil: string | null }) =>
+      api<Consent>(`/stories/${storyId}/consents`, { method: "POST", body }),
     onSuccess: invalidate,
   });
 }
@@ -84,7 +94,8 @@ export function useAddConsent(storyId: string) {
 export function useWithdrawConsent() {
   const invalidate = useInvalidateStories();
   return useMutation({
-    mutationFn: ({ id, note }: { id: string; note?: string }) => api<Consent & { flaggedUses: number }>(`/consents/${id}/withdraw`, { method: "POST", body: { note: note || null } }),
+    mutationFn: ({ id, note }: { id: string; note?: string }) =>
+      api<Consent & { flaggedUses: number }>(`/consents/${id}/withdraw`, { method: "POST", body: { note: note || null } }),
     onSuccess: invalidate,
   });
 }
@@ -97,7 +108,8 @@ export function useAddUse(storyId: string) {
   const invalidate = useInvalidateStories();
   return useMutation({
     meta: { inline: true },
-    mutationFn: (body: { engagementId: string; channel: string; usedOn: string; note: string | null }) => api<StoryUse>(`/stories/${storyId}/uses`, { method: "POST", body }),
+    mutationFn: (body: { engagementId: string; channel: string; usedOn: string; note: string | null }) =>
+      api<StoryUse>(`/stories/${storyId}/uses`, { method: "POST", body }),
     onSuccess: invalidate,
   });
 }
@@ -108,7 +120,10 @@ export function useStoryAccessList(enabled: boolean) {
 
 export function useSetStoryAccess() {
   const invalidate = useInvalidateStories();
-  return useMutation({ mutationFn: (userIds: string[]) => api<{ items: AccessEntry[] }>("/stories/access", { method: "PUT", body: { userIds } }), onSuccess: invalidate });
+  return useMutation({
+    mutationFn: (userIds: string[]) => api<{ items: AccessEntry[] }>("/stories/access", { method: "PUT", body: { userIds } }),
+    onSuccess: invalidate,
+  });
 }
 
 export function useStorySettings(enabled: boolean) {
@@ -117,5 +132,8 @@ export function useStorySettings(enabled: boolean) {
 
 export function usePutStorySettings() {
   const invalidate = useInvalidateStories();
-  return useMutation({ mutationFn: (body: { storeNames: boolean }) => api<{ storeNames: boolean }>("/stories/settings", { method: "PUT", body }), onSuccess: invalidate });
+  return useMutation({
+    mutationFn: (body: { storeNames: boolean }) => api<{ storeNames: boolean }>("/stories/settings", { method: "PUT", body }),
+    onSuccess: invalidate,
+  });
 }

@@ -61,12 +61,18 @@ export function Consents({ storyId, onWithdrawn }: { storyId: string; onWithdraw
                   ))}
                 </span>
                 <span className="task-sub">
-                  <span>{c.validUntil ? t("consents.validRange", { from: formatDate(c.validFrom), until: formatDate(c.validUntil) }) : t("consents.validFrom", { from: formatDate(c.validFrom) })}</span>
+                  <span>
+                    {c.validUntil
+                      ? t("consents.validRange", { from: formatDate(c.validFrom), until: formatDate(c.validUntil) })
+                      : t("consents.validFrom", { from: formatDate(c.validFrom) })}
+                  </span>
                   <span>{c.companyId ? <PartnerName id={c.companyId} /> : t("consents.anyPartner")}</span>
                 </span>
                 <span className="task-sub">
                   {t("consents.recordedBy", { name: c.recordedBy?.name ?? "—", date: formatDate(c.createdAt) })}
-                  {c.withdrawnAt && <span>{t("consents.withdrawnOn", { date: formatDate(c.withdrawnAt), name: c.withdrawnBy?.name ?? "—" })}</span>}
+                  {c.withdrawnAt && (
+                    <span>{t("consents.withdrawnOn", { date: formatDate(c.withdrawnAt), name: c.withdrawnBy?.name ?? "—" })}</span>
+                  )}
                 </span>
                 {c.withdrawalNote && <span className="small muted">{c.withdrawalNote}</span>}
               </div>
@@ -104,7 +110,9 @@ export function Consents({ storyId, onWithdrawn }: { storyId: string; onWithdraw
           );
         }}
       >
-        <Field label={t("consents.withdrawNote")}>{(p) => <input {...p} className="input" value={note} onChange={(e) => setNote(e.target.value)} />}</Field>
+        <Field label={t("consents.withdrawNote")}>
+          {(p) => <input {...p} className="input" value={note} onChange={(e) => setNote(e.target.value)} />}
+        </Field>
       </ConfirmDialog>
     </section>
   );
@@ -130,24 +138,58 @@ function ConsentForm({ storyId, onDone }: { storyId: string; onDone: () => void 
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const empty = [...(!reference.trim() ? ["reference"] : []), ...(!channels.length ? ["channels"] : []), ...(scoped && !company ? ["companyId"] : [])];
+    const empty = [
+      ...(!reference.trim() ? ["reference"] : []),
+      ...(!channels.length ? ["channels"] : []),
+      ...(scoped && !company ? ["companyId"] : []),
+    ];
     setMissing(empty);
     if (empty.length) return;
-    add.mutate({ reference: reference.trim(), channels, companyId: scoped ? (company?.id ?? null) : null, validFrom, validUntil: validUntil || null }, { onSuccess: onDone });
+    add.mutate(
+      {
+        reference: reference.trim(),
+        channels,
+        companyId: scoped ? (company?.id ?? null) : null,
+        validFrom,
+        validUntil: validUntil || null,
+      },
+      { onSuccess: onDone },
+    );
   };
 
   return (
-    <form className="form card-body" style={{ borderBottom: "1px solid var(--color-border)" }} onSubmit={submit} noValidate data-testid="consent-form">
+    <form
+      className="form card-body"
+      style={{ borderBottom: "1px solid var(--color-border)" }}
+      onSubmit={submit}
+      noValidate
+      data-testid="consent-form"
+    >
       <FormError error={add.error} />
       <Field label={t("consents.reference")} hint={t("consents.referenceHint")} error={err("reference")}>
-        {(p) => <input {...p} className="input mono" value={reference} onChange={(e) => setReference(e.target.value)} autoComplete="off" autoFocus data-testid="consent-reference" />}
+        {(p) => (
+          <input
+            {...p}
+            className="input mono"
+            value={reference}
+            onChange={(e) => setReference(e.target.value)}
+            autoComplete="off"
+            autoFocus
+            data-testid="consent-reference"
+          />
+        )}
       </Field>
       <fieldset aria-describedby={err("channels") ? "consent-channels-err" : undefined}>
         <legend>{t("consents.channels")}</legend>
         <div className="stack" style={{ gap: 6 }}>
           {STORY_CHANNELS.map((ch) => (
             <label key={ch} className="checkbox">
-              <input type="checkbox" checked={channels.includes(ch)} onChange={() => setChannels((x) => (x.includes(ch) ? x.filter((y) => y !== ch) : [...x, ch]))} data-testid={`consent-channel-${ch}`} />
+              <input
+                type="checkbox"
+                checked={channels.includes(ch)}
+                onChange={() => setChannels((x) => (x.includes(ch) ? x.filter((y) => y !== ch) : [...x, ch]))}
+                data-testid={`consent-channel-${ch}`}
+              />
               {t(`channels.${ch}`)}
             </label>
           ))}
@@ -165,7 +207,8 @@ function ConsentForm({ storyId, onDone }: { storyId: string; onDone: () => void 
             <input type="radio" name="consent-scope" checked={!scoped} onChange={() => setScoped(false)} /> {t("consents.anyPartner")}
           </label>
           <label className="checkbox">
-            <input type="radio" name="consent-scope" checked={scoped} onChange={() => setScoped(true)} data-testid="consent-scoped" /> {t("consents.onePartner")}
+            <input type="radio" name="consent-scope" checked={scoped} onChange={() => setScoped(true)} data-testid="consent-scoped" />{" "}
+            {t("consents.onePartner")}
           </label>
         </div>
       </fieldset>
@@ -176,10 +219,28 @@ function ConsentForm({ storyId, onDone }: { storyId: string; onDone: () => void 
       )}
       <div className="form-grid">
         <Field label={t("consents.validFromLabel")} error={err("validFrom")}>
-          {(p) => <input {...p} type="date" className="input" value={validFrom} onChange={(e) => setValidFrom(e.target.value)} data-testid="consent-valid-from" />}
+          {(p) => (
+            <input
+              {...p}
+              type="date"
+              className="input"
+              value={validFrom}
+              onChange={(e) => setValidFrom(e.target.value)}
+              data-testid="consent-valid-from"
+            />
+          )}
         </Field>
         <Field label={t("consents.validUntilLabel")} hint={t("consents.validUntilHint")} error={err("validUntil")}>
-          {(p) => <input {...p} type="date" className="input" value={validUntil} onChange={(e) => setValidUntil(e.target.value)} data-testid="consent-valid-until" />}
+          {(p) => (
+            <input
+              {...p}
+              type="date"
+              className="input"
+              value={validUntil}
+              onChange={(e) => setValidUntil(e.target.value)}
+              data-testid="consent-valid-until"
+            />
+          )}
         </Field>
       </div>
       <div className="form-actions">

@@ -18,7 +18,10 @@ import { PagedTable } from "../components/paged-table";
 export default function StoriesPage() {
   const { t } = useTranslation("stories");
   const [params, setParams] = useSearchParams();
-  const f = useMemo(() => ({ q: params.get("q") ?? "", kind: params.get("kind") ?? "", offset: Number(params.get("offset") ?? 0) || 0 }), [params]);
+  const f = useMemo(
+    () => ({ q: params.get("q") ?? "", kind: params.get("kind") ?? "", offset: Number(params.get("offset") ?? 0) || 0 }),
+    [params],
+  );
   const { canWrite, isAdmin } = useActiveOrg();
   const navigate = useNavigate();
   const toast = useToast();
@@ -70,7 +73,15 @@ export default function StoriesPage() {
       <div className="toolbar" role="search">
         <div className="input-group search">
           <Search size={15} aria-hidden />
-          <input className="input" type="search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder={t("list.searchPlaceholder")} aria-label={t("list.search")} data-testid="stories-search" />
+          <input
+            className="input"
+            type="search"
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+            placeholder={t("list.searchPlaceholder")}
+            aria-label={t("list.search")}
+            data-testid="stories-search"
+          />
         </div>
         <label className={`chip ${f.kind ? "active" : ""}`}>
           <span>{t("fields.kind")}:</span>
@@ -129,7 +140,13 @@ export default function StoriesPage() {
             <td>
               <span className="badge">{t(`kinds.${s.kind}`)}</span>
             </td>
-            <td>{s.activeConsents > 0 ? <span className="badge badge-success">{t("list.activeConsents", { count: s.activeConsents })}</span> : <span className="badge badge-warning">{t("list.noConsent")}</span>}</td>
+            <td>
+              {s.activeConsents > 0 ? (
+                <span className="badge badge-success">{t("list.activeConsents", { count: s.activeConsents })}</span>
+              ) : (
+                <span className="badge badge-warning">{t("list.noConsent")}</span>
+              )}
+            </td>
             <td>
               <span className="row">
                 {t("list.uses", { count: s.uses })}

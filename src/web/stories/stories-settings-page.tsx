@@ -63,12 +63,20 @@ function Access() {
             {members.data?.items.map((m) => (
               <li key={m.userId}>
                 <label className="checkbox">
-                  <input type="checkbox" checked={chosen.includes(m.userId)} onChange={() => setChosen((x) => (x!.includes(m.userId) ? x!.filter((y) => y !== m.userId) : [...x!, m.userId]))} data-testid="access-member" />
+                  <input
+                    type="checkbox"
+                    checked={chosen.includes(m.userId)}
+                    onChange={() => setChosen((x) => (x!.includes(m.userId) ? x!.filter((y) => y !== m.userId) : [...x!, m.userId]))}
+                    data-testid="access-member"
+                  />
                   <span>
                     {m.name} <span className="muted small">· {t(`common:roles.${m.role}`, { defaultValue: m.role })}</span>
                     {granted.get(m.userId) && (
                       <span className="muted small" style={{ display: "block" }}>
-                        {t("settings.grantedOn", { date: formatDate(granted.get(m.userId)!.grantedAt), name: granted.get(m.userId)!.grantedBy?.name ?? "—" })}
+                        {t("settings.grantedOn", {
+                          date: formatDate(granted.get(m.userId)!.grantedAt),
+                          name: granted.get(m.userId)!.grantedBy?.name ?? "—",
+                        })}
                       </span>
                     )}
                   </span>
@@ -92,7 +100,8 @@ function Access() {
             }
             data-testid="access-save"
           >
-            {set.isPending ? <span className="spinner" aria-hidden /> : <UserCheck size={15} aria-hidden />} {t("common:actions.saveChanges")}
+            {set.isPending ? <span className="spinner" aria-hidden /> : <UserCheck size={15} aria-hidden />}{" "}
+            {t("common:actions.saveChanges")}
           </button>
         </div>
       </div>
@@ -129,11 +138,26 @@ function StoreNames() {
       <div className="card-body stack">
         <p className="small muted">{t("settings.namesHelp")}</p>
         <label className="checkbox">
-          <input type="checkbox" checked={on} disabled={put.isPending} onChange={(e) => (e.target.checked ? change(true) : setConfirmOff(true))} data-testid="store-names" />
+          <input
+            type="checkbox"
+            checked={on}
+            disabled={put.isPending}
+            onChange={(e) => (e.target.checked ? change(true) : setConfirmOff(true))}
+            data-testid="store-names"
+          />
           {t("settings.storeNames")}
         </label>
       </div>
-      <ConfirmDialog open={confirmOff} onClose={() => setConfirmOff(false)} danger title={t("settings.offTitle")} description={t("settings.offBody")} confirmLabel={t("settings.offConfirm")} busy={put.isPending} onConfirm={() => change(false)} />
+      <ConfirmDialog
+        open={confirmOff}
+        onClose={() => setConfirmOff(false)}
+        danger
+        title={t("settings.offTitle")}
+        description={t("settings.offBody")}
+        confirmLabel={t("settings.offConfirm")}
+        busy={put.isPending}
+        onConfirm={() => change(false)}
+      />
     </section>
   );
 }

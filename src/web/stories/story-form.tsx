@@ -64,21 +64,39 @@ export function StoryFormDialog({ open, onClose, onSaved }: { open: boolean; onC
       <form id="story-form" className="form" onSubmit={submit} noValidate>
         <FormError error={save.error} />
         <Field label={t("fields.title")} error={err("title")} hint={t("form.titleHint")}>
-          {(p) => <input {...p} className="input" value={title} onChange={(e) => setTitle(e.target.value)} autoFocus data-testid="story-title" />}
+          {(p) => (
+            <input {...p} className="input" value={title} onChange={(e) => setTitle(e.target.value)} autoFocus data-testid="story-title" />
+          )}
         </Field>
         <fieldset>
           <legend>{t("fields.kind")}</legend>
           <div className="kind-radios">
             {STORY_KINDS.map((k) => (
               <label key={k}>
-                <input type="radio" name="story-kind" value={k} checked={kind === k} onChange={() => setKind(k)} data-testid={`story-kind-${k}`} />
+                <input
+                  type="radio"
+                  name="story-kind"
+                  value={k}
+                  checked={kind === k}
+                  onChange={() => setKind(k)}
+                  data-testid={`story-kind-${k}`}
+                />
                 {t(`kinds.${k}`)}
               </label>
             ))}
           </div>
         </fieldset>
         <Field label={kind === "image" ? t("form.imageText") : t("fields.text")} error={err("text")} hint={t("form.textHint")}>
-          {(p) => <textarea {...p} className="textarea" rows={8} value={text} onChange={(e) => setText(e.target.value)} data-testid="story-text" />}
+          {(p) => (
+            <textarea
+              {...p}
+              className="textarea"
+              rows={8}
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+              data-testid="story-text"
+            />
+          )}
         </Field>
         <label className="checkbox">
           <input type="checkbox" checked={anonymised} onChange={(e) => setAnonymised(e.target.checked)} data-testid="story-anonymised" />
@@ -91,7 +109,9 @@ export function StoryFormDialog({ open, onClose, onSaved }: { open: boolean; onC
         )}
         {isAdmin && settings.data?.storeNames && (
           <Field label={t("fields.personName")} error={err("personName")} hint={t("form.personNameHint")}>
-            {(p) => <input {...p} className="input" value={personName} onChange={(e) => setPersonName(e.target.value)} autoComplete="off" />}
+            {(p) => (
+              <input {...p} className="input" value={personName} onChange={(e) => setPersonName(e.target.value)} autoComplete="off" />
+            )}
           </Field>
         )}
       </form>

@@ -44,13 +44,22 @@ export default function StoryPage() {
         description={
           <span className="row" style={{ marginTop: 6 }}>
             <span className="badge">{t(`kinds.${s.kind}`)}</span>
-            <span className={`badge ${s.anonymised ? "badge-success" : "badge-warning"}`}>{s.anonymised ? t("fields.anonymised") : t("fields.notAnonymised")}</span>
+            <span className={`badge ${s.anonymised ? "badge-success" : "badge-warning"}`}>
+              {s.anonymised ? t("fields.anonymised") : t("fields.notAnonymised")}
+            </span>
             <span className="small muted">{t("detail.recorded", { date: formatDate(s.createdAt), name: s.createdBy?.name ?? "—" })}</span>
           </span>
         }
         actions={
           canWrite && (
-            <button type="button" className="btn btn-ghost btn-icon" onClick={() => setDeleting(true)} aria-label={t("detail.delete")} title={t("detail.delete")} data-testid="story-delete">
+            <button
+              type="button"
+              className="btn btn-ghost btn-icon"
+              onClick={() => setDeleting(true)}
+              aria-label={t("detail.delete")}
+              title={t("detail.delete")}
+              data-testid="story-delete"
+            >
               <Trash2 size={16} aria-hidden />
             </button>
           )
@@ -61,7 +70,12 @@ export default function StoryPage() {
         <span>{t("detail.audited")}</span>
       </div>
       {flaggedNotice !== null && (
-        <div className={`alert ${flaggedNotice > 0 ? "alert-danger" : "alert-success"}`} role="alert" style={{ marginBottom: 20 }} data-testid="withdrawn-notice">
+        <div
+          className={`alert ${flaggedNotice > 0 ? "alert-danger" : "alert-success"}`}
+          role="alert"
+          style={{ marginBottom: 20 }}
+          data-testid="withdrawn-notice"
+        >
           <span>{flaggedNotice > 0 ? t("consents.withdrawnFlagged", { count: flaggedNotice }) : t("consents.withdrawnNone")}</span>
         </div>
       )}
@@ -71,8 +85,15 @@ export default function StoryPage() {
             <div className="card-header">
               <h2 id="story-text-title">{s.kind === "image" ? t("form.imageText") : t("fields.text")}</h2>
               {s.hasPersonName && (
-                <button type="button" className="btn btn-sm" onClick={() => setShowName((x) => !x)} aria-pressed={showName} data-testid="story-show-name">
-                  {showName ? <EyeOff size={14} aria-hidden /> : <Eye size={14} aria-hidden />} {showName ? t("detail.hideName") : t("detail.showName")}
+                <button
+                  type="button"
+                  className="btn btn-sm"
+                  onClick={() => setShowName((x) => !x)}
+                  aria-pressed={showName}
+                  data-testid="story-show-name"
+                >
+                  {showName ? <EyeOff size={14} aria-hidden /> : <Eye size={14} aria-hidden />}{" "}
+                  {showName ? t("detail.hideName") : t("detail.showName")}
                 </button>
               )}
             </div>

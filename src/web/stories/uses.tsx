@@ -13,7 +13,11 @@ import { STORY_CHANNELS, useAddUse, useUses } from "./api";
 
 /** Engagements to record a use in (titles with their company). */
 function useEngagementOptions() {
-  return useQuery({ queryKey: ["engagements", "options"], queryFn: () => api<Page<Engagement>>("/engagements", { query: { sort: "title", limit: 500 } }), staleTime: 60_000 });
+  return useQuery({
+    queryKey: ["engagements", "options"],
+    queryFn: () => api<Page<Engagement>>("/engagements", { query: { sort: "title", limit: 500 } }),
+    staleTime: 60_000,
+  });
 }
 
 /** Every use of a story; uses no consent covers any more are flagged (take them down), with the reason in words. */
@@ -68,7 +72,11 @@ export function Uses({ storyId }: { storyId: string }) {
                 <tr key={u.id} data-testid="use" data-flagged={u.flagged || undefined} className={u.flagged ? "row-flagged" : undefined}>
                   <td className="small">{formatDate(u.usedOn)}</td>
                   <td className="wrap">
-                    {u.engagement ? <Link to={`/partnerships/${u.engagement.id}`}>{u.engagement.title}</Link> : <span className="muted">—</span>}
+                    {u.engagement ? (
+                      <Link to={`/partnerships/${u.engagement.id}`}>{u.engagement.title}</Link>
+                    ) : (
+                      <span className="muted">—</span>
+                    )}
                     {u.note && <div className="cell-sub">{u.note}</div>}
                   </td>
                   <td>
@@ -80,7 +88,9 @@ export function Uses({ storyId }: { storyId: string }) {
                         <span className="badge badge-danger" style={{ alignSelf: "flex-start" }}>
                           <Flag size={12} aria-hidden /> {t("uses.flagged")}
                         </span>
-                        <span className="small">{t(`reasons.${u.flagReason ?? "no_consent"}`, { channel: t(`channels.${u.channel}`) })}</span>
+                        <span className="small">
+                          {t(`reasons.${u.flagReason ?? "no_consent"}`, { channel: t(`channels.${u.channel}`) })}
+                        </span>
                       </span>
                     ) : (
                       <span className="badge badge-success">{t("uses.covered")}</span>
@@ -118,7 +128,13 @@ function UseForm({ storyId, onDone }: { storyId: string; onDone: () => void }) {
   };
 
   return (
-    <form className="form card-body" style={{ borderBottom: "1px solid var(--color-border)" }} onSubmit={submit} noValidate data-testid="use-form">
+    <form
+      className="form card-body"
+      style={{ borderBottom: "1px solid var(--color-border)" }}
+      onSubmit={submit}
+      noValidate
+      data-testid="use-form"
+    >
       {refused ? (
         <div className="alert alert-danger" role="alert" data-testid="use-refused" data-reason={reason}>
           <Flag size={16} aria-hidden />
@@ -133,7 +149,13 @@ function UseForm({ storyId, onDone }: { storyId: string; onDone: () => void }) {
       <div className="form-grid">
         <Field label={t("uses.engagement")} error={err("engagementId")}>
           {(p) => (
-            <select {...p} className="select" value={engagementId} onChange={(e) => setEngagementId(e.target.value)} data-testid="use-engagement">
+            <select
+              {...p}
+              className="select"
+              value={engagementId}
+              onChange={(e) => setEngagementId(e.target.value)}
+              data-testid="use-engagement"
+            >
               <option value="">{t("uses.chooseEngagement")}</option>
               {engagements.data?.items.map((e) => (
                 <option key={e.id} value={e.id}>
@@ -156,10 +178,20 @@ function UseForm({ storyId, onDone }: { storyId: string; onDone: () => void }) {
           )}
         </Field>
         <Field label={t("uses.date")} error={err("usedOn")}>
-          {(p) => <input {...p} type="date" className="input" value={usedOn} onChange={(e) => setUsedOn(e.target.value)} data-testid="use-date" />}
+          {(p) => (
+            <input {...p} type="date" className="input" value={usedOn} onChange={(e) => setUsedOn(e.target.value)} data-testid="use-date" />
+          )}
         </Field>
         <Field label={t("uses.note")} error={err("note")}>
-          {(p) => <input {...p} className="input" value={note} onChange={(e) => setNote(e.target.value)} placeholder={t("uses.notePlaceholder")} />}
+          {(p) => (
+            <input
+              {...p}
+              className="input"
+              value={note}
+              onChange={(e) => setNote(e.target.value)}
+              placeholder={t("uses.notePlaceholder")}
+            />
+          )}
         </Field>
       </div>
       <div className="form-actions">

@@ -18,10 +18,16 @@ export function useIcalToken() {
 
 export function useCreateIcalToken() {
   const qc = useQueryClient();
-  return useMutation({ mutationFn: () => api<IcalCreated>("/me/ical-token", { method: "POST" }), onSuccess: () => void qc.invalidateQueries({ queryKey: ["ical-token"] }) });
+  return useMutation({
+    mutationFn: () => api<IcalCreated>("/me/ical-token", { method: "POST" }),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: ["ical-token"] }),
+  });
 }
 
 export function useRevokeIcalToken() {
   const qc = useQueryClient();
-  return useMutation({ mutationFn: () => api<void>("/me/ical-token", { method: "DELETE" }), onSuccess: () => void qc.invalidateQueries({ queryKey: ["ical-token"] }) });
+  return useMutation({
+    mutationFn: () => api<void>("/me/ical-token", { method: "DELETE" }),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: ["ical-token"] }),
+  });
 }

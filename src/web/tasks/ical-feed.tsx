@@ -66,7 +66,13 @@ export function IcalFeed() {
         )}
         <div className="row">
           {!active ? (
-            <button type="button" className="btn btn-primary btn-sm" onClick={generate} disabled={create.isPending} data-testid="ical-create">
+            <button
+              type="button"
+              className="btn btn-primary btn-sm"
+              onClick={generate}
+              disabled={create.isPending}
+              data-testid="ical-create"
+            >
               {create.isPending ? <span className="spinner" aria-hidden /> : <CalendarPlus size={14} aria-hidden />} {t("ical.create")}
             </button>
           ) : (

@@ -1,6 +1,14 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { z } from "zod";
-import type { Batch, BatchSummary, Match, ScreenResult, Watchlist, WatchlistFormat, WatchlistImport } from "../../domains/watchlists/watchlists.schema";
+import type {
+  Batch,
+  BatchSummary,
+  Match,
+  ScreenResult,
+  Watchlist,
+  WatchlistFormat,
+  WatchlistImport,
+} from "../../domains/watchlists/watchlists.schema";
 import { api, type Page } from "../lib/api";
 
 export type { Match, Watchlist, WatchlistFormat, WatchlistImport };
@@ -17,7 +25,11 @@ export const HISTORY_PAGE_SIZE = 20;
 
 /** One page of a list endpoint; the previous page stays on screen while the next one loads. */
 function usePage<T>(key: string, path: string, offset: number, limit = HISTORY_PAGE_SIZE) {
-  return useQuery({ queryKey: ["watchlists", key, offset], queryFn: () => api<Page<T>>(path, { query: { limit, offset } }), placeholderData: keepPreviousData });
+  return useQuery({
+    queryKey: ["watchlists", key, offset],
+    queryFn: () => api<Page<T>>(path, { query: { limit, offset } }),
+    placeholderData: keepPreviousData,
+  });
 }
 
 export function useWatchlists(offset = 0) {
@@ -77,7 +89,8 @@ export function useStartImport() {
 export function useScreenName() {
   return useMutation({
     meta: { inline: true },
-    mutationFn: (v: { name: string; country?: string }) => api<ScreenResult>("/watchlists/screen", { method: "POST", body: { name: v.name, ...(v.country ? { country: v.country } : {}) } }),
+    mutationFn: (v: { name: string; country?: string }) =>
+      api<ScreenResult>("/watchlists/screen", { method: "POST", body: { name: v.name, ...(v.country ? { country: v.country } : {}) } }),
   });
 }
 

@@ -24,7 +24,13 @@ function stateOf(r: BatchRow): RowState {
   if (r.matches.some((m) => m.match)) return "hit";
   return r.matches.length ? "near" : "clear";
 }
-const STATE_CLASS: Record<RowState, string> = { hit: "badge-danger", near: "badge-warning", clear: "badge-success", pending: "", rejected: "badge-warning" };
+const STATE_CLASS: Record<RowState, string> = {
+  hit: "badge-danger",
+  near: "badge-warning",
+  clear: "badge-success",
+  pending: "",
+  rejected: "badge-warning",
+};
 
 /** One batch: progress while it runs, then the report — every row with its matches, best first — and the CSV. */
 export default function BatchPage() {
@@ -53,7 +59,9 @@ export default function BatchPage() {
         description={
           <span className="row" style={{ marginTop: 6 }}>
             <BatchStatus b={b} />
-            <span className="small muted">{t("report.meta", { date: formatDateTime(b.createdAt), name: b.createdBy?.name ?? "—", n: formatNumber(b.total) })}</span>
+            <span className="small muted">
+              {t("report.meta", { date: formatDateTime(b.createdAt), name: b.createdBy?.name ?? "—", n: formatNumber(b.total) })}
+            </span>
           </span>
         }
         actions={
@@ -70,7 +78,11 @@ export default function BatchPage() {
             <JobProgress
               testId="batch-progress"
               label={t("report.progressLabel")}
-              text={b.status === "queued" ? t("report.queued") : t("report.progress", { done: formatNumber(b.processed), total: formatNumber(b.total) })}
+              text={
+                b.status === "queued"
+                  ? t("report.queued")
+                  : t("report.progress", { done: formatNumber(b.processed), total: formatNumber(b.total) })
+              }
               done={b.processed}
               total={b.total}
             />
@@ -154,7 +166,11 @@ export default function BatchPage() {
                               <span>
                                 <strong>{r.matches[0].name}</strong>{" "}
                                 <span className="small muted">
-                                  {t("report.bestMeta", { list: r.matches[0].list, id: r.matches[0].sourceId, score: score2(r.matches[0].score) })}
+                                  {t("report.bestMeta", {
+                                    list: r.matches[0].list,
+                                    id: r.matches[0].sourceId,
+                                    score: score2(r.matches[0].score),
+                                  })}
                                 </span>
                               </span>
                               <details>

@@ -42,11 +42,27 @@ function BatchUpload() {
         <p className="small muted" style={{ margin: 0 }}>
           {t("batch.hint")}
         </p>
-        <pre className="small" style={{ margin: 0, padding: "var(--space-2) var(--space-3)", background: "var(--color-surface-muted)", borderRadius: "var(--radius-md)" }} aria-label={t("batch.example")}>
+        <pre
+          className="small"
+          style={{
+            margin: 0,
+            padding: "var(--space-2) var(--space-3)",
+            background: "var(--color-surface-muted)",
+            borderRadius: "var(--radius-md)",
+          }}
+          aria-label={t("batch.example")}
+        >
           {"id,name,country\nP-1,Example Trading GmbH,DE\nP-2,Muster Logistik AG,CH"}
         </pre>
         <FormError error={start.error} />
-        <FileDropzone title={t("batch.drop")} chooseLabel={t("batch.choose")} accept=".csv,text/csv" busy={start.isPending} onFile={send} testId="batch-file" />
+        <FileDropzone
+          title={t("batch.drop")}
+          chooseLabel={t("batch.choose")}
+          accept=".csv,text/csv"
+          busy={start.isPending}
+          onFile={send}
+          testId="batch-file"
+        />
       </div>
     </section>
   );
@@ -57,7 +73,11 @@ export function BatchStatus({ b }: { b: BatchSummary }) {
   const { t } = useTranslation("watchlists");
   const cls = b.status === "done" ? "badge-success" : b.status === "failed" || b.status === "abandoned" ? "badge-danger" : "badge-primary";
   return (
-    <span className={`badge ${cls}`} data-testid="batch-status" title={b.status === "abandoned" ? t("batchStatusHint.abandoned") : undefined}>
+    <span
+      className={`badge ${cls}`}
+      data-testid="batch-status"
+      title={b.status === "abandoned" ? t("batchStatusHint.abandoned") : undefined}
+    >
       {t(`batchStatus.${b.status}`)}
     </span>
   );
@@ -107,7 +127,11 @@ function BatchHistory() {
             <td>
               <BatchStatus b={b} />
             </td>
-            <td className="num">{b.status === "done" ? formatNumber(b.total) : t("batch.ofTotal", { done: formatNumber(b.processed), total: formatNumber(b.total) })}</td>
+            <td className="num">
+              {b.status === "done"
+                ? formatNumber(b.total)
+                : t("batch.ofTotal", { done: formatNumber(b.processed), total: formatNumber(b.total) })}
+            </td>
           </tr>
         )}
       />

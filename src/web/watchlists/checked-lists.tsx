@@ -23,7 +23,9 @@ export function CheckedLists({ checked, testId = "checked-lists" }: { checked: W
       </div>
     );
   }
-  const lists = checked.lists.map((l) => t("checked.list", { name: l.name, version: l.version, n: formatNumber(l.entityCount) })).join(", ");
+  const lists = checked.lists
+    .map((l) => t("checked.list", { name: l.name, version: l.version, n: formatNumber(l.entityCount) }))
+    .join(", ");
   return (
     <p className="small muted" style={{ margin: 0 }} data-testid={testId} data-state="checked">
       {t("checked.lists", { lists, engine: checked.engine, threshold: formatNumber(checked.threshold) })}

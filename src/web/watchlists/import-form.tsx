@@ -7,7 +7,11 @@ import { formatNumber } from "../lib/format";
 import { useStartImport, useWatchlistImport, type ImportFiles, type Watchlist, type WatchlistFormat, type WatchlistImport } from "./api";
 import { JobProgress } from "./job-progress";
 
-const ACCEPT: Record<WatchlistFormat, string> = { "ofac-csv": ".csv,text/csv", "un-xml": ".xml,application/xml,text/xml", "ftm-json": ".json,.jsonl,.ndjson,application/json,application/x-ndjson" };
+const ACCEPT: Record<WatchlistFormat, string> = {
+  "ofac-csv": ".csv,text/csv",
+  "un-xml": ".xml,application/xml,text/xml",
+  "ftm-json": ".json,.jsonl,.ndjson,application/json,application/x-ndjson",
+};
 const OFAC_FIELDS = ["sdn", "alt", "add"] as const;
 
 /**
@@ -39,7 +43,11 @@ export function ImportForm({ lists }: { lists: Watchlist[] }) {
     start.mutate({ format, name, ...files }, { onSuccess: (r) => setImportId(r.id) });
   };
   const fileInput = (key: keyof typeof files, label: string, hint?: string) => (
-    <Field label={label} hint={hint} error={(missing && (key === "sdn" || key === "file") ? t("import.fileRequired") : undefined) ?? fieldError(start.error, key)}>
+    <Field
+      label={label}
+      hint={hint}
+      error={(missing && (key === "sdn" || key === "file") ? t("import.fileRequired") : undefined) ?? fieldError(start.error, key)}
+    >
       {(p) => (
         <input
           {...p}
@@ -87,11 +95,24 @@ export function ImportForm({ lists }: { lists: Watchlist[] }) {
             )}
           </Field>
           <Field label={t("import.name")} hint={t("import.nameHint")} error={fieldError(start.error, "name")}>
-            {(p) => <input {...p} className="input" value={name} placeholder={DEFAULT_LIST_NAMES[format]} maxLength={100} disabled={running} onChange={(e) => setName(e.target.value)} data-testid="import-name" />}
+            {(p) => (
+              <input
+                {...p}
+                className="input"
+                value={name}
+                placeholder={DEFAULT_LIST_NAMES[format]}
+                maxLength={100}
+                disabled={running}
+                onChange={(e) => setName(e.target.value)}
+                data-testid="import-name"
+              />
+            )}
           </Field>
         </div>
         <div className="wl-files" key={format}>
-          {format === "ofac-csv" ? OFAC_FIELDS.map((k) => fileInput(k, t(`import.ofac.${k}`), t(`import.ofac.${k}Hint`))) : fileInput("file", t("import.file"))}
+          {format === "ofac-csv"
+            ? OFAC_FIELDS.map((k) => fileInput(k, t(`import.ofac.${k}`), t(`import.ofac.${k}Hint`)))
+            : fileInput("file", t("import.file"))}
         </div>
         <FormError error={start.error ?? imp.error} />
         <div className="row">
@@ -118,7 +139,11 @@ export function ImportForm({ lists }: { lists: Watchlist[] }) {
           <JobProgress
             testId="import-progress"
             label={t("import.progressLabel", { name: imp.data?.name ?? listName })}
-            text={imp.data && imp.data.processed > 0 ? t("import.progress", { count: imp.data.processed, n: formatNumber(imp.data.processed) }) : t("import.uploading")}
+            text={
+              imp.data && imp.data.processed > 0
+                ? t("import.progress", { count: imp.data.processed, n: formatNumber(imp.data.processed) })
+                : t("import.uploading")
+            }
             done={imp.data?.processed ?? 0}
             total={existing?.entityCount || null}
           />
@@ -151,7 +176,9 @@ function ImportResult({ imp }: { imp: WatchlistImport }) {
         <CheckCircle2 size={16} aria-hidden />
         <div>
           <strong>{t("result.doneTitle", { name: imp.name, version: imp.version })}</strong>
-          <div>{nothing ? t("result.unchanged", { n: formatNumber(imp.processed) }) : t("result.read", { n: formatNumber(imp.processed) })}</div>
+          <div>
+            {nothing ? t("result.unchanged", { n: formatNumber(imp.processed) }) : t("result.read", { n: formatNumber(imp.processed) })}
+          </div>
         </div>
       </div>
       <div className="stats">

@@ -4,7 +4,19 @@ import { formatNumber } from "../lib/format";
  * A running background job: a progress bar (determinate when the total is known, moving otherwise) with
  * its text in a live region, so screen readers hear the progress too.
  */
-export function JobProgress({ label, text, done, total, testId }: { label: string; text: string; done: number; total: number | null; testId: string }) {
+export function JobProgress({
+  label,
+  text,
+  done,
+  total,
+  testId,
+}: {
+  label: string;
+  text: string;
+  done: number;
+  total: number | null;
+  testId: string;
+}) {
   const pct = total ? Math.min(99, Math.floor((done / Math.max(total, 1)) * 100)) : null;
   return (
     <div className="stack" style={{ gap: 6 }} data-testid={testId}>

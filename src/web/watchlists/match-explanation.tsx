@@ -27,7 +27,8 @@ export function ScoreLine({ score, match, threshold }: { score: number; match: b
         <span className="wl-meter-tick" style={{ left: `${Math.round(threshold * 100)}%` }} />
       </span>
       <span className="small">
-        <strong>{t("explain.score", { score: score2(score) })}</strong> <span className="muted">{t("explain.threshold", { threshold: score2(threshold) })}</span>
+        <strong>{t("explain.score", { score: score2(score) })}</strong>{" "}
+        <span className="muted">{t("explain.threshold", { threshold: score2(threshold) })}</span>
       </span>
     </div>
   );

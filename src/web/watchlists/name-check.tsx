@@ -38,13 +38,26 @@ export function NameCheck() {
             </div>
           )}
           <p className="small muted" style={{ margin: 0 }}>
-            {lists.data ? t("check.hint", { lists: lists.data.items.length, n: formatNumber(entries), count: lists.data.items.length }) : t("check.hintLoading")}
+            {lists.data
+              ? t("check.hint", { lists: lists.data.items.length, n: formatNumber(entries), count: lists.data.items.length })
+              : t("check.hintLoading")}
           </p>
           <div className="wl-check">
             <Field label={t("check.name")} error={empty ? t("check.nameRequired") : undefined}>
-              {(p) => <input {...p} className="input" value={name} maxLength={500} onChange={(e) => setName(e.target.value)} data-testid="check-name" />}
+              {(p) => (
+                <input
+                  {...p}
+                  className="input"
+                  value={name}
+                  maxLength={500}
+                  onChange={(e) => setName(e.target.value)}
+                  data-testid="check-name"
+                />
+              )}
             </Field>
-            <Field label={t("check.country")}>{(p) => <CountrySelect {...p} value={country} onChange={setCountry} testId="check-country" />}</Field>
+            <Field label={t("check.country")}>
+              {(p) => <CountrySelect {...p} value={country} onChange={setCountry} testId="check-country" />}
+            </Field>
             <div className="field">
               <button type="submit" className="btn btn-primary" disabled={screen.isPending} data-testid="check-submit">
                 {screen.isPending ? <span className="spinner" aria-hidden /> : <Search size={15} aria-hidden />} {t("check.submit")}
@@ -58,7 +71,11 @@ export function NameCheck() {
         <section className="card" aria-labelledby="check-results-title" data-testid="check-results">
           <div className="card-header">
             <h2 id="check-results-title">{t("check.resultsTitle", { name: r.query })}</h2>
-            <span className={`badge ${hits.length ? "badge-danger" : r.checked.noLists ? "badge-warning" : "badge-success"}`} role="status" data-testid="check-verdict">
+            <span
+              className={`badge ${hits.length ? "badge-danger" : r.checked.noLists ? "badge-warning" : "badge-success"}`}
+              role="status"
+              data-testid="check-verdict"
+            >
               {hits.length ? t("check.hits", { count: hits.length }) : r.checked.noLists ? t("check.nothingChecked") : t("check.clear")}
             </span>
           </div>

@@ -42,7 +42,10 @@ async function timed<T>(fn: () => Promise<T>): Promise<{ value: T; wall: number;
 async function benchCtx(database: Database): Promise<Ctx> {
   const userId = randomUUID();
   const orgId = randomUUID();
-  await database.query(`insert into "user" (id, name, email, email_verified, created_at, updated_at) values ($1, 'Bench', 'bench@example.org', true, now(), now())`, [userId]);
+  await database.query(
+    `insert into "user" (id, name, email, email_verified, created_at, updated_at) values ($1, 'Bench', 'bench@example.org', true, now(), now())`,
+    [userId],
+  );
   await database.query(`insert into organization (id, name, slug, created_at) values ($1, 'Bench NGO', 'bench-ngo', now())`, [orgId]);
   return { db: database.db, database, user: { id: userId, name: "Bench", email: "bench@example.org" }, orgId, role: "owner" };
 }
@@ -59,7 +62,12 @@ async function screenLatencies(ctx: Ctx, names: string[]): Promise<{ wall: numbe
     const r = await screenName(ctx, { name });
     wall.push(performance.now() - t);
     cpu.push(cpuMs(process.cpuUsage(c)));
-    found.push(r.matches.filter((m) => m.match).map((m) => `${m.list}:${m.sourceId}`).join(" "));
+    found.push(
+      r.matches
+        .filter((m) => m.match)
+        .map((m) => `${m.list}:${m.sourceId}`)
+        .join(" "),
+    );
   }
   return { wall: [...wall].sort((a, b) => a - b), cpu: [...cpu].sort((a, b) => a - b), found };
 }
@@ -67,17 +75,36 @@ async function screenLatencies(ctx: Ctx, names: string[]): Promise<{ wall: numbe
 const LAT_HEAD = ["queries", "n", "wall p50", "wall p95", "wall p99", "cpu p50", "cpu p95", "target (p95)"];
 function latRow(label: string, l: { wall: number[]; cpu: number[] }, targetMs: number): Array<string | number> {
   const p95 = quantile(l.wall, 0.95);
-  return [label, l.wall.length, num(quantile(l.wall, 0.5), 2), num(p95, 2), num(quantile(l.wall, 0.99), 2), num(quantile(l.cpu, 0.5), 2), num(quantile(l.cpu, 0.95), 2), `< ${targetMs} ms ${p95 < targetMs ? "✅" : "❌"}`];
+  return [
+    label,
+    l.wall.length,
+    num(quantile(l.wall, 0.5), 2),
+    num(p95, 2),
+    num(quantile(l.wall, 0.99), 2),
+    num(quantile(l.cpu, 0.5), 2),
+    num(quantile(l.cpu, 0.95), 2),
+    `< ${targetMs} ms ${p95 < targetMs ? "✅" : "❌"}`,
+  ];
 }
 
 /** Screens a 10,000-row batch with the batch job's handler, as the job runner would. */
 async function batch(ctx: Ctx, names: string[]): Promise<{ wall: number; cpu: number; withHits: number }> {
-  const [b] = await ctx.db.insert(screeningBatch).values({ organizationId: ctx.orgId, filename: "bench.csv", total: names.length, createdBy: ctx.user.id }).returning();
+  const [b] = await ctx.db
+    .insert(screeningBatch)
+    .values({ organizationId: ctx.orgId, filename: "bench.csv", total: names.length, createdBy: ctx.user.id })
+    .returning();
   for (let i = 0; i < names.length; i += 1000) {
-    await ctx.db.insert(screeningBatchRow).values(names.slice(i, i + 1000).map((name, k) => ({ batchId: b.id, rowNo: i + k + 1, rowId: String(i + k + 1), name, country: null })));
+    await ctx.db
+      .insert(screeningBatchRow)
+      .values(
+        names.slice(i, i + 1000).map((name, k) => ({ batchId: b.id, rowNo: i + k + 1, rowId: String(i + k + 1), name, country: null })),
+      );
   }
   const t = await timed(() => runBatchJob(ctx.database, { batchId: b.id }));
-  const r = await ctx.database.query<{ n: number }>(`select count(*)::int as n from screening_batch_row where batch_id = $1 and exists (select 1 from jsonb_array_elements(matches) m where (m->>'match')::boolean)`, [b.id]);
+  const r = await ctx.database.query<{ n: number }>(
+    `select count(*)::int as n from screening_batch_row where batch_id = $1 and exists (select 1 from jsonb_array_elements(matches) m where (m->>'match')::boolean)`,
+    [b.id],
+  );
   const [done] = (await ctx.database.query<{ status: string }>(`select status from screening_batch where id = $1`, [b.id])).rows;
   if (done.status !== "done") throw new Error(`the batch ended ${done.status}`);
   return { wall: t.wall, cpu: t.cpu, withHits: r.rows[0].n };
@@ -91,7 +118,16 @@ async function writeSynthetic(path: string, n: number, sample: Entity[], every: 
   for (const e of syntheticEntities(n, 42, "synthetic")) {
     if (i++ % every === 0) sample.push(e);
     const [name, ...aliases] = e.names;
-    const line = JSON.stringify({ id: e.sourceId, schema: FTM_SCHEMA[e.type] ?? "LegalEntity", properties: { name: [name], ...(aliases.length ? { alias: aliases } : {}), ...(e.countries?.length ? { country: e.countries.map((c) => c.toLowerCase()) } : {}) } }) + "\n";
+    const line =
+      JSON.stringify({
+        id: e.sourceId,
+        schema: FTM_SCHEMA[e.type] ?? "LegalEntity",
+        properties: {
+          name: [name],
+          ...(aliases.length ? { alias: aliases } : {}),
+          ...(e.countries?.length ? { country: e.countries.map((c) => c.toLowerCase()) } : {}),
+        },
+      }) + "\n";
     bytes += line.length;
     if (!out.write(line)) await once(out, "drain");
   }
@@ -111,7 +147,9 @@ export async function run(): Promise<string> {
 
     progress("importing OFAC SDN and the UN list");
     const ofac = await timed(() => importInstanceList(database, { format: "ofac-csv", path: resolve(DATA_DIR, "watchlists/ofac-sdn") }));
-    const un = await timed(() => importInstanceList(database, { format: "un-xml", path: resolve(DATA_DIR, "watchlists/un/consolidated.xml") }));
+    const un = await timed(() =>
+      importInstanceList(database, { format: "un-xml", path: resolve(DATA_DIR, "watchlists/un/consolidated.xml") }),
+    );
     for (const r of [ofac.value, un.value]) if (r.status !== "done") throw new Error(`import of ${r.name} failed: ${r.error}`);
     const build = await timed(() => screenerFor(database, ctx.orgId));
 
@@ -124,18 +162,24 @@ export async function run(): Promise<string> {
     const lat = await screenLatencies(ctx, single);
     const rng = mulberry32(5);
     progress("screening a 10,000-row batch");
-    const b = await batch(ctx, Array.from({ length: 10_000 }, () => pick(rng, single)));
+    const b = await batch(
+      ctx,
+      Array.from({ length: 10_000 }, () => pick(rng, single)),
+    );
 
     md.push(
       `Lists imported with the import service into a fresh PGlite database, the screening index built from it (\`screenerFor\`), names screened with \`screenName\` — the service behind \`POST /api/v1/watchlists/screen\`, including its per-call check of the list versions — and a batch screened by the \`screening-batch\` job's handler (\`runBatchJob\`: reads rows in chunks, screens, writes results and progress). Load average (1 min) at start: ${load0.toFixed(1)} on 2 cores${load0 > 1.5 ? " — **other work was running; wall times are inflated, CPU times less so**" : ""}.`,
       "",
       "### OFAC SDN + UN consolidated list",
       "",
-      table(["step", "entities", "wall (s)", "CPU (s)"], [
-        ["import OFAC SDN (sdn.csv, alt.csv, add.csv)", ofac.value.processed ?? 0, num(ofac.wall, 1), num(ofac.cpu, 1)],
-        ["import UN consolidated (XML)", un.value.processed ?? 0, num(un.wall, 1), num(un.cpu, 1)],
-        ["build the screening index from the database", build.value.size, num(build.wall, 1), num(build.cpu, 1)],
-      ]),
+      table(
+        ["step", "entities", "wall (s)", "CPU (s)"],
+        [
+          ["import OFAC SDN (sdn.csv, alt.csv, add.csv)", ofac.value.processed ?? 0, num(ofac.wall, 1), num(ofac.cpu, 1)],
+          ["import UN consolidated (XML)", un.value.processed ?? 0, num(un.wall, 1), num(un.cpu, 1)],
+          ["build the screening index from the database", build.value.size, num(build.wall, 1), num(build.cpu, 1)],
+        ],
+      ),
       "",
       table(LAT_HEAD, [latRow(`one name (${disguised.length} disguised list entries + ${negatives.length} names on no list)`, lat, 10)]),
       "",
@@ -151,7 +195,7 @@ export async function run(): Promise<string> {
     let lastShown = 0;
     const imp = await timed(() =>
       importInstanceList(database, { format: "ftm-json", path: file, name: "synthetic" }, (n) => {
-        if (n - lastShown >= 100_000) progress(`… ${(lastShown = n).toLocaleString("en")} read`);
+        if (n - lastShown >= 100_000) progress(`… ${((lastShown = n)).toLocaleString("en")} read`);
       }),
     );
     if (imp.value.status !== "done") throw new Error(`synthetic import failed: ${imp.value.error}`);
@@ -168,10 +212,25 @@ export async function run(): Promise<string> {
     md.push(
       `### Synthetic list, ${SYNTHETIC.toLocaleString("en")} entities (seeded: \`syntheticEntities(n, 42)\`, written as FtM JSON lines, ${mb(bytes)})`,
       "",
-      table(["step", "wall (s)", "CPU (s)", "RSS after", "target"], [
-        ["import (stream → staging → one diff transaction)", num(imp.wall, 1), num(imp.cpu, 1), mb(rssAfterImport), `< 180 s ${imp.wall < 180 ? "✅" : "❌"}`],
-        ["build the screening index from the database (all instance lists)", num(build1m.wall, 1), num(build1m.cpu, 1), mb(rssAfterIndex), "—"],
-      ]),
+      table(
+        ["step", "wall (s)", "CPU (s)", "RSS after", "target"],
+        [
+          [
+            "import (stream → staging → one diff transaction)",
+            num(imp.wall, 1),
+            num(imp.cpu, 1),
+            mb(rssAfterImport),
+            `< 180 s ${imp.wall < 180 ? "✅" : "❌"}`,
+          ],
+          [
+            "build the screening index from the database (all instance lists)",
+            num(build1m.wall, 1),
+            num(build1m.cpu, 1),
+            mb(rssAfterIndex),
+            "—",
+          ],
+        ],
+      ),
       "",
       table(LAT_HEAD, [latRow(`one name: a list entry with one typo (${queries.length} entries sampled)`, lat1m, 50)]),
       "",

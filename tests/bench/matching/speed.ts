@@ -45,7 +45,17 @@ const LATENCY_HEADERS = ["queries", "n", "wall p50", "wall p95", "wall p99", "wa
 
 function latencyRow(label: string, l: Latencies): Array<string | number> {
   const { wall, cpu } = l;
-  return [label, wall.length, num(quantile(wall, 0.5), 2), num(quantile(wall, 0.95), 2), num(quantile(wall, 0.99), 2), num(wall[wall.length - 1], 1), num(quantile(cpu, 0.5), 2), num(quantile(cpu, 0.95), 2), num(quantile(cpu, 0.99), 2)];
+  return [
+    label,
+    wall.length,
+    num(quantile(wall, 0.5), 2),
+    num(quantile(wall, 0.95), 2),
+    num(quantile(wall, 0.99), 2),
+    num(wall[wall.length - 1], 1),
+    num(quantile(cpu, 0.5), 2),
+    num(quantile(cpu, 0.95), 2),
+    num(quantile(cpu, 0.99), 2),
+  ];
 }
 
 async function watchlists(): Promise<void> {
@@ -63,9 +73,24 @@ async function watchlists(): Promise<void> {
   const m1 = memory();
   const st = index.stats();
   console.log("## OFAC SDN + UN consolidated list\n");
-  console.log(table(["entities", "names", "records", "read (ms)", "normalise+add (ms)", "build (ms)", "index arrays", "heap delta", "rss"], [
-    [st.entities, st.names, st.records, num(loadMs, 0), num(addMs, 0), num(buildMs, 0), mb(st.approxBytes), mb(m1.heapUsed - m0.heapUsed), mb(m1.rss)],
-  ]));
+  console.log(
+    table(
+      ["entities", "names", "records", "read (ms)", "normalise+add (ms)", "build (ms)", "index arrays", "heap delta", "rss"],
+      [
+        [
+          st.entities,
+          st.names,
+          st.records,
+          num(loadMs, 0),
+          num(addMs, 0),
+          num(buildMs, 0),
+          mb(st.approxBytes),
+          mb(m1.heapUsed - m0.heapUsed),
+          mb(m1.rss),
+        ],
+      ],
+    ),
+  );
 
   const disguised = disguisedQueries(entities, 200).map((q) => ({ name: q.name }));
   const negatives = negativeQueries(800).map((q) => ({ name: q.name }));
@@ -80,15 +105,22 @@ async function watchlists(): Promise<void> {
   const batchCpu = process.cpuUsage(c0);
   console.log("\n### Single-name queries (ms)\n");
   console.log(table(LATENCY_HEADERS, [latencyRow("disguised entries + off-list names", lat)]));
-  console.log(`\n10,000-name batch: ${num(batchMs / 1000, 2)} s wall, ${num((batchCpu.user + batchCpu.system) / 1e6, 2)} s CPU (${num(10_000 / (batchMs / 1000), 0)} names/s, one thread).\n`);
+  console.log(
+    `\n10,000-name batch: ${num(batchMs / 1000, 2)} s wall, ${num((batchCpu.user + batchCpu.system) / 1e6, 2)} s CPU (${num(10_000 / (batchMs / 1000), 0)} names/s, one thread).\n`,
+  );
 
-  const recallQueries = [...disguisedQueries(entities, 40, 99), ...siblingQueries(entities, 60, 98), ...negativeQueries(60, 97)].map((q) => ({ name: q.name }));
+  const recallQueries = [...disguisedQueries(entities, 40, 99), ...siblingQueries(entities, 60, 98), ...negativeQueries(60, 97)].map(
+    (q) => ({ name: q.name }),
+  );
   t0 = performance.now();
   const r = indexRecall(index, recallQueries);
   console.log("### Index recall against brute force\n");
-  console.log(table(["queries", "brute-force matches", "found by index", "recall", "time (s)"], [
-    [r.queries, r.bruteMatches, r.indexFound, num(r.recall, 4), num((performance.now() - t0) / 1000, 1)],
-  ]));
+  console.log(
+    table(
+      ["queries", "brute-force matches", "found by index", "recall", "time (s)"],
+      [[r.queries, r.bruteMatches, r.indexFound, num(r.recall, 4), num((performance.now() - t0) / 1000, 1)]],
+    ),
+  );
   if (r.missedQueries.length) console.log(`\nMissed on: ${r.missedQueries.slice(0, 10).join("; ")}`);
 }
 
@@ -111,9 +143,36 @@ async function synthetic(n: number): Promise<void> {
   const buildMs = performance.now() - t;
   const m1 = memory();
   const st = index.stats();
-  console.log(table(["entities", "records", "keys", "postings", "generate+normalise+add (s)", "build (s)", "index arrays", "heap delta", "array buffers", "rss"], [
-    [st.entities, st.records, st.keys, st.postings, num(addMs / 1000, 1), num(buildMs / 1000, 1), mb(st.approxBytes), mb(m1.heapUsed - m0.heapUsed), mb(m1.arrayBuffers), mb(m1.rss)],
-  ]));
+  console.log(
+    table(
+      [
+        "entities",
+        "records",
+        "keys",
+        "postings",
+        "generate+normalise+add (s)",
+        "build (s)",
+        "index arrays",
+        "heap delta",
+        "array buffers",
+        "rss",
+      ],
+      [
+        [
+          st.entities,
+          st.records,
+          st.keys,
+          st.postings,
+          num(addMs / 1000, 1),
+          num(buildMs / 1000, 1),
+          mb(st.approxBytes),
+          mb(m1.heapUsed - m0.heapUsed),
+          mb(m1.arrayBuffers),
+          mb(m1.rss),
+        ],
+      ],
+    ),
+  );
   const queries = sample.map((e) => ({ name: addTypo(rng, e.names[0]) ?? e.names[0] }));
   const lat = latencies(index, queries);
   let found = 0;
@@ -139,13 +198,21 @@ async function syntheticRecall(n: number, queries: number): Promise<void> {
   const t = performance.now();
   const r = indexRecall(index, qs);
   console.log(`\n### Index recall against brute force, synthetic ${n.toLocaleString("en")} entities\n`);
-  console.log(table(["queries", "brute-force matches", "found by index", "recall", "time (s)"], [
-    [r.queries, r.bruteMatches, r.indexFound, num(r.recall, 4), num((performance.now() - t) / 1000, 1)],
-  ]));
+  console.log(
+    table(
+      ["queries", "brute-force matches", "found by index", "recall", "time (s)"],
+      [[r.queries, r.bruteMatches, r.indexFound, num(r.recall, 4), num((performance.now() - t) / 1000, 1)]],
+    ),
+  );
 }
 
 console.log("# Matching engine: speed\n");
-console.log(`Node ${process.version}, ${(await import("node:os")).cpus().length} CPUs, load average ${(await import("node:os")).loadavg().map((x) => x.toFixed(1)).join(" / ")} at start.\n`);
+console.log(
+  `Node ${process.version}, ${(await import("node:os")).cpus().length} CPUs, load average ${(await import("node:os"))
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(" / ")} at start.\n`,
+);
 await watchlists();
 const n = Number(process.env.MATCHING_BENCH_N ?? 1_000_000);
 if (n > 0) {

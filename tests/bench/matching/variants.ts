@@ -83,7 +83,11 @@ async function previousEngine(): Promise<{ engine: Engine; cleanup: () => void }
   const url = (p: string) => pathToFileURL(join(dir, "src/matching", p)).href;
   const [idx, cmp] = await Promise.all([import(url("index.ts")), import(url("compare.ts"))]);
   return {
-    engine: engineOf(`previous (${PREVIOUS_ENGINE})`, { MatchIndex: idx.MatchIndex, compareNames: cmp.compareNames, DEFAULT_THRESHOLD: cmp.DEFAULT_THRESHOLD }),
+    engine: engineOf(`previous (${PREVIOUS_ENGINE})`, {
+      MatchIndex: idx.MatchIndex,
+      compareNames: cmp.compareNames,
+      DEFAULT_THRESHOLD: cmp.DEFAULT_THRESHOLD,
+    }),
     cleanup: () => rmSync(dir, { recursive: true, force: true }),
   };
 }
@@ -96,7 +100,12 @@ interface Outcome {
   top?: string;
 }
 
-function screen(engine: Engine, indexes: Record<IndexVariant, ReturnType<Engine["index"]>>, cases: VariantCase[], times: number[] = []): Outcome[] {
+function screen(
+  engine: Engine,
+  indexes: Record<IndexVariant, ReturnType<Engine["index"]>>,
+  cases: VariantCase[],
+  times: number[] = [],
+): Outcome[] {
   return cases.map((c) => {
     const t0 = performance.now();
     const results = indexes[c.index].search({ name: c.query, type: c.type, ...(c.country ? { country: c.country } : {}) }, { limit: 10 });
@@ -137,14 +146,21 @@ export async function run(args: string[] = process.argv.slice(2)): Promise<strin
   progress(`variants: generating ${split} cases`);
   const cases = generateVariantCases(entries, { split, perKind }, indexed);
   // The naive threshold always comes from the development split, also when measuring the sealed one.
-  const devSwapped = (split === "dev" ? cases : generateVariantCases(entries, { split: "dev", perKind }, indexed)).filter((c) => c.kind === "swapped-surname");
+  const devSwapped = (split === "dev" ? cases : generateVariantCases(entries, { split: "dev", perKind }, indexed)).filter(
+    (c) => c.kind === "swapped-surname",
+  );
 
   const naive: Record<IndexVariant, NaiveScreener> = { full: new NaiveScreener(), variant: new NaiveScreener() };
-  for (const v of ["full", "variant"] as const) for (const e of indexEntities(entries, v)) for (const n of e.names) naive[v].add(entryKey(e), n);
+  for (const v of ["full", "variant"] as const)
+    for (const e of indexEntities(entries, v)) for (const n of e.names) naive[v].add(entryKey(e), n);
   const devScores: ScoredLabel[] = devSwapped.map((c) => ({ score: naive.full.best(c.query).score, actual: false }));
   const naiveThreshold = thresholdAtFpr(devScores, NAIVE_FPR).threshold + 1e-9;
 
-  const ours = engineOf(`ours (${MATCHING_ENGINE_ID})`, { MatchIndex: MatchIndex as unknown as EngineModules["MatchIndex"], compareNames: current.compareNames, DEFAULT_THRESHOLD: current.DEFAULT_THRESHOLD });
+  const ours = engineOf(`ours (${MATCHING_ENGINE_ID})`, {
+    MatchIndex: MatchIndex as unknown as EngineModules["MatchIndex"],
+    compareNames: current.compareNames,
+    DEFAULT_THRESHOLD: current.DEFAULT_THRESHOLD,
+  });
   const prev = await previousEngine();
   const outcomes = new Map<string, Outcome[]>();
   const times = new Map<string, number[]>();
@@ -155,7 +171,10 @@ export async function run(args: string[] = process.argv.slice(2)): Promise<strin
       progress(`variants: ${engine.name}: screening ${cases.length} cases`);
       const t: number[] = [];
       outcomes.set(engine.name, screen(engine, indexes, cases, t));
-      times.set(engine.name, t.sort((x, y) => x - y));
+      times.set(
+        engine.name,
+        t.sort((x, y) => x - y),
+      );
     }
   } finally {
     prev.cleanup();
@@ -181,13 +200,34 @@ export async function run(args: string[] = process.argv.slice(2)): Promise<strin
   const pos = (os: Outcome[]) => os.filter((o) => o.c.positive);
   const neg = (os: Outcome[]) => os.filter((o) => !o.c.positive && o.c.kind !== "sister-ship");
   const share = (os: Outcome[]) => (os.length ? os.filter((o) => o.hit).length / os.length : NaN);
-  rows.push(["**all positives**", "recall", pos(oursOut).length, pct(share(pos(oursOut))), pct(share(pos(naiveOut))), pct(share(pos(prevOut))), "", ""]);
-  rows.push(["**swapped-surname + sibling**", "FPR", neg(oursOut).length, pct(share(neg(oursOut))), pct(share(neg(naiveOut))), pct(share(neg(prevOut))), "FPR ≤ 2%", ""]);
+  rows.push([
+    "**all positives**",
+    "recall",
+    pos(oursOut).length,
+    pct(share(pos(oursOut))),
+    pct(share(pos(naiveOut))),
+    pct(share(pos(prevOut))),
+    "",
+    "",
+  ]);
+  rows.push([
+    "**swapped-surname + sibling**",
+    "FPR",
+    neg(oursOut).length,
+    pct(share(neg(oursOut))),
+    pct(share(neg(naiveOut))),
+    pct(share(neg(prevOut))),
+    "FPR ≤ 2%",
+    "",
+  ]);
 
   // Public labelled pairs (development data by the issue's definition), pairwise.
   const pairs = parsePairs(readFileSync(resolve(DATA_DIR, "name-pairs/cascade-name-pairs.csv"), "utf8"));
   const pairRow = (name: string, score: (a: string, b: string, t: ReturnType<typeof typeOfSchema>) => number, threshold: number) => {
-    const m = metricsAt(pairs.map((p) => ({ score: score(p.name1, p.name2, typeOfSchema(p.schema)), actual: p.isMatch })), threshold);
+    const m = metricsAt(
+      pairs.map((p) => ({ score: score(p.name1, p.name2, typeOfSchema(p.schema)), actual: p.isMatch })),
+      threshold,
+    );
     return [name, pairs.length, pct(m.precision), pct(m.recall), num(m.f1), pct(m.fpr)];
   };
   const pairRows = [
@@ -200,13 +240,18 @@ export async function run(args: string[] = process.argv.slice(2)): Promise<strin
     const kind = argValue(args, "--misses");
     if (kind) {
       for (const o of oursOut.filter((x) => x.c.kind === kind && x.hit !== x.c.positive)) {
-        process.stderr.write(`${o.c.positive ? "MISS" : "FLAG"} ${JSON.stringify(o.c.query)} <- ${JSON.stringify(o.c.from)} [${o.c.detail}] top: ${o.top ?? "-"}\n`);
+        process.stderr.write(
+          `${o.c.positive ? "MISS" : "FLAG"} ${JSON.stringify(o.c.query)} <- ${JSON.stringify(o.c.from)} [${o.c.detail}] top: ${o.top ?? "-"}\n`,
+        );
       }
     }
   }
 
   const when = new Date().toISOString().slice(0, 16).replace("T", " ");
-  const heading = split === "sealed" ? `## Headline: screening recall per variant kind, SEALED split (${when} UTC)` : "## Matching: recall per variant kind, development split";
+  const heading =
+    split === "sealed"
+      ? `## Headline: screening recall per variant kind, SEALED split (${when} UTC)`
+      : "## Matching: recall per variant kind, development split";
   const cross = rate(oursOut, "cross-script");
   const out = [
     heading,
@@ -236,7 +281,14 @@ export async function run(args: string[] = process.argv.slice(2)): Promise<strin
     "",
     table(
       ["engine", "queries", "p50 ms", "p95 ms", "p99 ms", "total s"],
-      [...times].map(([name, t]) => [name, t.length, num(quantile(t, 0.5), 2), num(quantile(t, 0.95), 2), num(quantile(t, 0.99), 2), num(t.reduce((x, y) => x + y, 0) / 1000, 1)]),
+      [...times].map(([name, t]) => [
+        name,
+        t.length,
+        num(quantile(t, 0.5), 2),
+        num(quantile(t, 0.95), 2),
+        num(quantile(t, 0.99), 2),
+        num(t.reduce((x, y) => x + y, 0) / 1000, 1),
+      ]),
     ),
     "",
     "Target (issue 9, point 7): one name against OFAC + UN p95 < 10 ms. Wall clock on a shared machine: see the load average below; `matching-speed` measures CPU time too.",

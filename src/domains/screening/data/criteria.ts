@@ -214,7 +214,17 @@ export const DEFAULT_CATALOGUE: CatalogueContent = {
   ],
   excludedSectors: [
     { key: "tobacco", label: "Tobacco", naceCodes: ["01.15", "12", "46.35", "47.26"], tags: ["tobacco"] },
-    { key: "alcohol", label: "Alcoholic beverages", naceCodes: ["11.01", "11.02", "11.03", "11.04", "11.05", "11.06"], tags: ["alcohol", "brewery", "distillery"] },
-    { key: "adult_entertainment", label: "Adult entertainment", naceCodes: [], tags: ["adult entertainment", "escort", "strip club", "erotic"] },
+    {
+      key: "alcohol",
+      label: "Alcoholic beverages",
+      naceCodes: ["11.01", "11.02", "11.03", "11.04", "11.05", "11.06"],
+      tags: ["alcohol", "brewery", "distillery"],
+    },
+    {
+      key: "adult_entertainment",
+      label: "Adult entertainment",
+      naceCodes: [],
+      tags: ["adult entertainment", "escort", "strip club", "erotic"],
+    },
   ],
 };

@@ -106,11 +106,35 @@ function AckForm({ engagement: e }: { engagement: Engagement }) {
           <Field label={t("acks.date")} error={fieldError(add.error, "occurredOn")}>
             {(p) => <input {...p} type="date" className="input" value={occurredOn} onChange={(ev) => setOccurredOn(ev.target.value)} />}
           </Field>
-          <Field label={t("acks.what")} className="span-2" error={missing && !title.trim() ? t("acks.whatRequired") : fieldError(add.error, "title")}>
-            {(p) => <input {...p} className="input" value={title} onChange={(ev) => setTitle(ev.target.value)} placeholder={t("acks.whatPlaceholder")} data-testid="ack-title" />}
+          <Field
+            label={t("acks.what")}
+            className="span-2"
+            error={missing && !title.trim() ? t("acks.whatRequired") : fieldError(add.error, "title")}
+          >
+            {(p) => (
+              <input
+                {...p}
+                className="input"
+                value={title}
+                onChange={(ev) => setTitle(ev.target.value)}
+                placeholder={t("acks.whatPlaceholder")}
+                data-testid="ack-title"
+              />
+            )}
           </Field>
           <Field label={t("acks.link")} className="span-2" error={fieldError(add.error, "url")}>
-            {(p) => <input {...p} className="input" type="url" inputMode="url" placeholder="https://" value={url} onChange={(ev) => setUrl(ev.target.value)} data-testid="ack-url" />}
+            {(p) => (
+              <input
+                {...p}
+                className="input"
+                type="url"
+                inputMode="url"
+                placeholder="https://"
+                value={url}
+                onChange={(ev) => setUrl(ev.target.value)}
+                data-testid="ack-url"
+              />
+            )}
           </Field>
           <Field label={t("acks.notes")} className="span-2">
             {(p) => <input {...p} className="input" value={notes} onChange={(ev) => setNotes(ev.target.value)} />}

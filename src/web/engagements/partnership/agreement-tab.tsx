@@ -90,7 +90,9 @@ function AgreementView({ agreement: a, onEdit }: { agreement: Agreement; onEdit?
       <div className="card-header">
         <h2 id="agreement-title" className="row">
           {t(`agreement.kinds.${a.kind}`)}
-          <span className={`badge ${a.signed ? "badge-success" : "badge-warning"}`}>{a.signed ? t("agreement.signed") : t("agreement.notSigned")}</span>
+          <span className={`badge ${a.signed ? "badge-success" : "badge-warning"}`}>
+            {a.signed ? t("agreement.signed") : t("agreement.notSigned")}
+          </span>
           {a.confidential && <span className="badge badge-danger">{t("agreement.confidential")}</span>}
           {a.clearedForPublication && <span className="badge badge-primary">{t("agreement.cleared")}</span>}
         </h2>
@@ -189,7 +191,8 @@ function AgreementForm({ engagementId, agreement: a, onDone }: { engagementId: s
           <div className="kind-radios">
             {(["mou", "contract"] as const).map((k) => (
               <label key={k}>
-                <input type="radio" name="agreement-kind" checked={v.kind === k} onChange={() => setV((x) => ({ ...x, kind: k }))} /> {t(`agreement.kinds.${k}`)}
+                <input type="radio" name="agreement-kind" checked={v.kind === k} onChange={() => setV((x) => ({ ...x, kind: k }))} />{" "}
+                {t(`agreement.kinds.${k}`)}
               </label>
             ))}
           </div>
@@ -199,16 +202,36 @@ function AgreementForm({ engagementId, agreement: a, onDone }: { engagementId: s
         </Field>
         <div className="form-grid">
           <Field label={t("agreement.ngoResponsibilities")} error={err("ngoResponsibilities")} hint={t("agreement.onePerLine")}>
-            {(p) => <textarea {...p} className="textarea" rows={3} value={v.ngoResponsibilities} onChange={set("ngoResponsibilities")} data-testid="agreement-ngo" />}
+            {(p) => (
+              <textarea
+                {...p}
+                className="textarea"
+                rows={3}
+                value={v.ngoResponsibilities}
+                onChange={set("ngoResponsibilities")}
+                data-testid="agreement-ngo"
+              />
+            )}
           </Field>
           <Field label={t("agreement.companyResponsibilities")} error={err("companyResponsibilities")} hint={t("agreement.onePerLine")}>
-            {(p) => <textarea {...p} className="textarea" rows={3} value={v.companyResponsibilities} onChange={set("companyResponsibilities")} data-testid="agreement-company" />}
+            {(p) => (
+              <textarea
+                {...p}
+                className="textarea"
+                rows={3}
+                value={v.companyResponsibilities}
+                onChange={set("companyResponsibilities")}
+                data-testid="agreement-company"
+              />
+            )}
           </Field>
           <Field label={t("agreement.activities")} className="span-2" error={err("activities")} hint={t("agreement.onePerLine")}>
             {(p) => <textarea {...p} className="textarea" rows={3} value={v.activities} onChange={set("activities")} />}
           </Field>
           <Field label={t("agreement.startsOn")} error={err("startsOn")}>
-            {(p) => <input {...p} type="date" className="input" value={v.startsOn} onChange={set("startsOn")} data-testid="agreement-starts" />}
+            {(p) => (
+              <input {...p} type="date" className="input" value={v.startsOn} onChange={set("startsOn")} data-testid="agreement-starts" />
+            )}
           </Field>
           <Field label={t("agreement.endsOn")} error={err("endsOn")}>
             {(p) => <input {...p} type="date" className="input" value={v.endsOn} onChange={set("endsOn")} data-testid="agreement-ends" />}
@@ -220,7 +243,9 @@ function AgreementForm({ engagementId, agreement: a, onDone }: { engagementId: s
             {(p) => <input {...p} type="date" className="input" value={v.companySignedOn} onChange={set("companySignedOn")} />}
           </Field>
           <Field label={t("agreement.confidentialityClause")} className="span-2" error={err("confidentialityClause")}>
-            {(p) => <textarea {...p} className="textarea" rows={2} value={v.confidentialityClause} onChange={set("confidentialityClause")} />}
+            {(p) => (
+              <textarea {...p} className="textarea" rows={2} value={v.confidentialityClause} onChange={set("confidentialityClause")} />
+            )}
           </Field>
           <Field label={t("agreement.nameUseTerms")} className="span-2" error={err("nameUseTerms")}>
             {(p) => <textarea {...p} className="textarea" rows={2} value={v.nameUseTerms} onChange={set("nameUseTerms")} />}
@@ -230,10 +255,16 @@ function AgreementForm({ engagementId, agreement: a, onDone }: { engagementId: s
           </Field>
         </div>
         <label className="checkbox">
-          <input type="checkbox" checked={v.confidential} onChange={(e) => setV((x) => ({ ...x, confidential: e.target.checked }))} /> {t("agreement.confidentialLabel")}
+          <input type="checkbox" checked={v.confidential} onChange={(e) => setV((x) => ({ ...x, confidential: e.target.checked }))} />{" "}
+          {t("agreement.confidentialLabel")}
         </label>
         <label className="checkbox">
-          <input type="checkbox" checked={v.clearedForPublication} onChange={(e) => setV((x) => ({ ...x, clearedForPublication: e.target.checked }))} /> {t("agreement.clearedLabel")}
+          <input
+            type="checkbox"
+            checked={v.clearedForPublication}
+            onChange={(e) => setV((x) => ({ ...x, clearedForPublication: e.target.checked }))}
+          />{" "}
+          {t("agreement.clearedLabel")}
         </label>
         <div className="form-actions">
           <button type="button" className="btn" onClick={onDone}>
@@ -260,7 +291,10 @@ function Indicators({ engagementId, agreement: a }: { engagementId: string; agre
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!v.name.trim()) return setMissing(true);
-    add.mutate({ name: v.name.trim(), unit: v.unit.trim() || null, baseline: num(v.baseline), target: num(v.target) }, { onSuccess: () => setV({ name: "", unit: "", baseline: "", target: "" }) });
+    add.mutate(
+      { name: v.name.trim(), unit: v.unit.trim() || null, baseline: num(v.baseline), target: num(v.target) },
+      { onSuccess: () => setV({ name: "", unit: "", baseline: "", target: "" }) },
+    );
   };
   return (
     <section className="card" aria-labelledby="indicators-title" data-testid="indicators">
@@ -309,7 +343,15 @@ function Indicators({ engagementId, agreement: a }: { engagementId: string; agre
                         <span className="muted small">—</span>
                       ) : (
                         <div className="row" style={{ flexWrap: "nowrap" }}>
-                          <div className="progress" style={{ flex: 1 }} role="progressbar" aria-valuenow={Math.min(pct, 100)} aria-valuemin={0} aria-valuemax={100} aria-label={t("indicators.progressOf", { name: i.name })}>
+                          <div
+                            className="progress"
+                            style={{ flex: 1 }}
+                            role="progressbar"
+                            aria-valuenow={Math.min(pct, 100)}
+                            aria-valuemin={0}
+                            aria-valuemax={100}
+                            aria-label={t("indicators.progressOf", { name: i.name })}
+                          >
                             <div style={{ width: `${Math.max(0, Math.min(pct, 100))}%` }} />
                           </div>
                           <span className="small">{pct}%</span>
@@ -318,7 +360,13 @@ function Indicators({ engagementId, agreement: a }: { engagementId: string; agre
                     </td>
                     {canWrite && (
                       <td>
-                        <button type="button" className="btn btn-ghost btn-icon btn-sm" onClick={() => del.mutate(i.id)} aria-label={t("indicators.delete", { name: i.name })} title={t("indicators.delete", { name: i.name })}>
+                        <button
+                          type="button"
+                          className="btn btn-ghost btn-icon btn-sm"
+                          onClick={() => del.mutate(i.id)}
+                          aria-label={t("indicators.delete", { name: i.name })}
+                          title={t("indicators.delete", { name: i.name })}
+                        >
                           <Trash2 size={14} aria-hidden />
                         </button>
                       </td>
@@ -331,18 +379,64 @@ function Indicators({ engagementId, agreement: a }: { engagementId: string; agre
         </div>
       )}
       {canWrite && (
-        <form className="card-body stack" style={{ borderTop: "1px solid var(--color-border)", gap: 8 }} onSubmit={submit} noValidate data-testid="indicator-form">
+        <form
+          className="card-body stack"
+          style={{ borderTop: "1px solid var(--color-border)", gap: 8 }}
+          onSubmit={submit}
+          noValidate
+          data-testid="indicator-form"
+        >
           <FormError error={add.error} />
           <div className="inline-form indicator-form">
-            <Field label={t("indicators.name")} error={missing && !v.name.trim() ? t("indicators.nameRequired") : fieldError(add.error, "name")}>
-              {(p) => <input {...p} className="input" value={v.name} onChange={(e) => setV((x) => ({ ...x, name: e.target.value }))} placeholder={t("indicators.namePlaceholder")} data-testid="indicator-name" />}
+            <Field
+              label={t("indicators.name")}
+              error={missing && !v.name.trim() ? t("indicators.nameRequired") : fieldError(add.error, "name")}
+            >
+              {(p) => (
+                <input
+                  {...p}
+                  className="input"
+                  value={v.name}
+                  onChange={(e) => setV((x) => ({ ...x, name: e.target.value }))}
+                  placeholder={t("indicators.namePlaceholder")}
+                  data-testid="indicator-name"
+                />
+              )}
             </Field>
-            <Field label={t("indicators.unit")}>{(p) => <input {...p} className="input" value={v.unit} onChange={(e) => setV((x) => ({ ...x, unit: e.target.value }))} data-testid="indicator-unit" />}</Field>
+            <Field label={t("indicators.unit")}>
+              {(p) => (
+                <input
+                  {...p}
+                  className="input"
+                  value={v.unit}
+                  onChange={(e) => setV((x) => ({ ...x, unit: e.target.value }))}
+                  data-testid="indicator-unit"
+                />
+              )}
+            </Field>
             <Field label={t("indicators.baseline")} error={fieldError(add.error, "baseline")}>
-              {(p) => <input {...p} className="input" inputMode="decimal" value={v.baseline} onChange={(e) => setV((x) => ({ ...x, baseline: e.target.value }))} data-testid="indicator-baseline" />}
+              {(p) => (
+                <input
+                  {...p}
+                  className="input"
+                  inputMode="decimal"
+                  value={v.baseline}
+                  onChange={(e) => setV((x) => ({ ...x, baseline: e.target.value }))}
+                  data-testid="indicator-baseline"
+                />
+              )}
             </Field>
             <Field label={t("indicators.target")} error={fieldError(add.error, "target")}>
-              {(p) => <input {...p} className="input" inputMode="decimal" value={v.target} onChange={(e) => setV((x) => ({ ...x, target: e.target.value }))} data-testid="indicator-target" />}
+              {(p) => (
+                <input
+                  {...p}
+                  className="input"
+                  inputMode="decimal"
+                  value={v.target}
+                  onChange={(e) => setV((x) => ({ ...x, target: e.target.value }))}
+                  data-testid="indicator-target"
+                />
+              )}
             </Field>
             <button type="submit" className="btn btn-primary" disabled={add.isPending} data-testid="indicator-add">
               <Plus size={15} aria-hidden /> {t("indicators.add")}
@@ -365,7 +459,12 @@ function SignedFile({ engagementId, agreement: a, canWrite }: { engagementId: st
       </div>
       <div className="card-body stack" style={{ gap: 10 }}>
         {a.signedFile ? (
-          <a href={`/api/v1/engagements/${engagementId}/agreement/signed-file`} className="row" style={{ display: "inline-flex" }} data-testid="signed-file">
+          <a
+            href={`/api/v1/engagements/${engagementId}/agreement/signed-file`}
+            className="row"
+            style={{ display: "inline-flex" }}
+            data-testid="signed-file"
+          >
             <Paperclip size={14} aria-hidden /> {a.signedFile.filename}
           </a>
         ) : (

@@ -63,21 +63,29 @@ export function useAgreement(id: string) {
 
 export function useSaveAgreement(id: string) {
   const invalidate = useInvalidate(id);
-  return useMutation({ meta: { inline: true }, mutationFn: (body: Record<string, unknown>) => api<Agreement>(`/engagements/${id}/agreement`, { method: "PUT", body }), onSuccess: invalidate });
+  return useMutation({
+    meta: { inline: true },
+    mutationFn: (body: Record<string, unknown>) => api<Agreement>(`/engagements/${id}/agreement`, { method: "PUT", body }),
+    onSuccess: invalidate,
+  });
 }
 
 export function useAddIndicator(id: string) {
   const invalidate = useInvalidate(id);
   return useMutation({
     meta: { inline: true },
-    mutationFn: (body: { name: string; unit: string | null; baseline: number | null; target: number | null }) => api<Indicator>(`/engagements/${id}/agreement/indicators`, { method: "POST", body }),
+    mutationFn: (body: { name: string; unit: string | null; baseline: number | null; target: number | null }) =>
+      api<Indicator>(`/engagements/${id}/agreement/indicators`, { method: "POST", body }),
     onSuccess: invalidate,
   });
 }
 
 export function useDeleteIndicator(id: string) {
   const invalidate = useInvalidate(id);
-  return useMutation({ mutationFn: (indicatorId: string) => api<void>(`/engagements/${id}/agreement/indicators/${indicatorId}`, { method: "DELETE" }), onSuccess: invalidate });
+  return useMutation({
+    mutationFn: (indicatorId: string) => api<void>(`/engagements/${id}/agreement/indicators/${indicatorId}`, { method: "DELETE" }),
+    onSuccess: invalidate,
+  });
 }
 
 export function useUploadSignedFile(id: string) {
@@ -100,12 +108,20 @@ export function useCommitments(id: string) {
 
 export function useAddCommitment(id: string) {
   const invalidate = useInvalidate(id);
-  return useMutation({ meta: { inline: true }, mutationFn: (body: Record<string, unknown>) => api<Commitment>(`/engagements/${id}/commitments`, { method: "POST", body }), onSuccess: invalidate });
+  return useMutation({
+    meta: { inline: true },
+    mutationFn: (body: Record<string, unknown>) => api<Commitment>(`/engagements/${id}/commitments`, { method: "POST", body }),
+    onSuccess: invalidate,
+  });
 }
 
 export function useUpdateCommitment(id: string) {
   const invalidate = useInvalidate(id);
-  return useMutation({ mutationFn: ({ commitmentId, ...body }: { commitmentId: string; status: string }) => api<Commitment>(`/commitments/${commitmentId}`, { method: "PATCH", body }), onSuccess: invalidate });
+  return useMutation({
+    mutationFn: ({ commitmentId, ...body }: { commitmentId: string; status: string }) =>
+      api<Commitment>(`/commitments/${commitmentId}`, { method: "PATCH", body }),
+    onSuccess: invalidate,
+  });
 }
 
 // ---- check-ins and monitoring
@@ -122,7 +138,8 @@ export function useAddCheckIn(id: string) {
   const invalidate = useInvalidate(id);
   return useMutation({
     meta: { inline: true },
-    mutationFn: (body: { occurredOn: string; notes: string | null; values: Array<{ indicatorId: string; value: number }> }) => api<CheckIn>(`/engagements/${id}/check-ins`, { method: "POST", body }),
+    mutationFn: (body: { occurredOn: string; notes: string | null; values: Array<{ indicatorId: string; value: number }> }) =>
+      api<CheckIn>(`/engagements/${id}/check-ins`, { method: "POST", body }),
     onSuccess: invalidate,
   });
 }
@@ -138,30 +155,47 @@ export function useRiskMatrix(id: string) {
 }
 
 export function useRiskCatalogue() {
-  return useQuery({ queryKey: ["risk-catalogue"], queryFn: () => api<{ items: CatalogueItem[] }>("/risk-catalogue"), staleTime: 5 * 60_000 });
+  return useQuery({
+    queryKey: ["risk-catalogue"],
+    queryFn: () => api<{ items: CatalogueItem[] }>("/risk-catalogue"),
+    staleTime: 5 * 60_000,
+  });
 }
 
 export function useAddRisk(id: string) {
   const invalidate = useInvalidate(id);
-  return useMutation({ meta: { inline: true }, mutationFn: (body: Record<string, unknown>) => api<Risk>(`/engagements/${id}/risks`, { method: "POST", body }), onSuccess: invalidate });
+  return useMutation({
+    meta: { inline: true },
+    mutationFn: (body: Record<string, unknown>) => api<Risk>(`/engagements/${id}/risks`, { method: "POST", body }),
+    onSuccess: invalidate,
+  });
 }
 
 export function useUpdateRisk(id: string) {
   const invalidate = useInvalidate(id);
-  return useMutation({ meta: { inline: true }, mutationFn: ({ riskId, ...body }: Record<string, unknown> & { riskId: string }) => api<Risk>(`/risks/${riskId}`, { method: "PATCH", body }), onSuccess: invalidate });
+  return useMutation({
+    meta: { inline: true },
+    mutationFn: ({ riskId, ...body }: Record<string, unknown> & { riskId: string }) =>
+      api<Risk>(`/risks/${riskId}`, { method: "PATCH", body }),
+    onSuccess: invalidate,
+  });
 }
 
 // ---- acknowledgements
 
 export function useAcknowledgements(id: string) {
-  return useQuery({ queryKey: key(id, "acks"), queryFn: () => api<Page<Acknowledgement>>("/acknowledgements", { query: { engagementId: id, limit: 200 } }) });
+  return useQuery({
+    queryKey: key(id, "acks"),
+    queryFn: () => api<Page<Acknowledgement>>("/acknowledgements", { query: { engagementId: id, limit: 200 } }),
+  });
 }
 
 export function useAddAcknowledgement(id: string, companyId: string) {
   const invalidate = useInvalidate(id);
   return useMutation({
     meta: { inline: true },
-    mutationFn: (body: Record<string, unknown>) => api<Acknowledgement>(`/companies/${companyId}/acknowledgements`, { method: "POST", body: { ...body, engagementId: id } }),
+    mutationFn: (body: Record<string, unknown>) =>
+      api<Acknowledgement>(`/companies/${companyId}/acknowledgements`, { method: "POST", body: { ...body, engagementId: id } }),
     onSuccess: invalidate,
   });
 }

@@ -128,15 +128,46 @@ function CheckInForm({ engagementId, indicators }: { engagementId: string; indic
         <FormError error={add.error} />
         <div className="form-grid">
           <Field label={t("checkins.date")} error={fieldError(add.error, "occurredOn")}>
-            {(p) => <input {...p} type="date" className="input" value={occurredOn} onChange={(e) => setOccurredOn(e.target.value)} data-testid="check-in-date" />}
+            {(p) => (
+              <input
+                {...p}
+                type="date"
+                className="input"
+                value={occurredOn}
+                onChange={(e) => setOccurredOn(e.target.value)}
+                data-testid="check-in-date"
+              />
+            )}
           </Field>
           {indicators.map((i) => (
-            <Field key={i.id} label={i.unit ? `${i.name} (${i.unit})` : i.name} hint={i.target !== null ? t("checkins.target", { value: formatNumber(i.target) }) : undefined}>
-              {(p) => <input {...p} className="input" inputMode="decimal" value={values[i.id] ?? ""} onChange={(e) => setValues((x) => ({ ...x, [i.id]: e.target.value }))} data-testid="check-in-value" />}
+            <Field
+              key={i.id}
+              label={i.unit ? `${i.name} (${i.unit})` : i.name}
+              hint={i.target !== null ? t("checkins.target", { value: formatNumber(i.target) }) : undefined}
+            >
+              {(p) => (
+                <input
+                  {...p}
+                  className="input"
+                  inputMode="decimal"
+                  value={values[i.id] ?? ""}
+                  onChange={(e) => setValues((x) => ({ ...x, [i.id]: e.target.value }))}
+                  data-testid="check-in-value"
+                />
+              )}
             </Field>
           ))}
           <Field label={t("checkins.notes")} className="span-2" error={fieldError(add.error, "notes")}>
-            {(p) => <textarea {...p} className="textarea" rows={3} value={notes} onChange={(e) => setNotes(e.target.value)} data-testid="check-in-notes" />}
+            {(p) => (
+              <textarea
+                {...p}
+                className="textarea"
+                rows={3}
+                value={notes}
+                onChange={(e) => setNotes(e.target.value)}
+                data-testid="check-in-notes"
+              />
+            )}
           </Field>
         </div>
         {indicators.length === 0 && <p className="small muted">{t("checkins.noIndicators")}</p>}

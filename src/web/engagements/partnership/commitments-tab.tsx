@@ -51,11 +51,17 @@ export function CommitmentsTab({ engagement: e }: { engagement: Engagement }) {
                   <span>{c.description}</span>
                   <span className="task-sub">
                     <span className="badge">{t(`commitments.parties.${c.party}`)}</span>
-                    <span>{c.party === "ngo" ? (c.user?.name ?? t("commitments.someoneNgo")) : (c.contact?.name ?? t("commitments.someoneCompany"))}</span>
+                    <span>
+                      {c.party === "ngo"
+                        ? (c.user?.name ?? t("commitments.someoneNgo"))
+                        : (c.contact?.name ?? t("commitments.someoneCompany"))}
+                    </span>
                     {c.dueOn && (
                       <span className={c.overdue ? "due overdue" : "due"}>
                         {c.overdue && <AlertTriangle size={13} aria-hidden />}
-                        {c.overdue ? t("commitments.overdueSince", { date: formatDate(c.dueOn) }) : t("commitments.dueOn", { date: formatDate(c.dueOn) })}
+                        {c.overdue
+                          ? t("commitments.overdueSince", { date: formatDate(c.dueOn) })
+                          : t("commitments.dueOn", { date: formatDate(c.dueOn) })}
                       </span>
                     )}
                     {c.contactLeftOn && (
@@ -68,7 +74,11 @@ export function CommitmentsTab({ engagement: e }: { engagement: Engagement }) {
                 {canWrite ? (
                   <label className="chip" style={{ flex: "none" }}>
                     <span className="sr-only">{t("commitments.statusOf", { what: c.description })}</span>
-                    <select value={c.status} onChange={(ev) => update.mutate({ commitmentId: c.id, status: ev.target.value })} data-testid="commitment-status">
+                    <select
+                      value={c.status}
+                      onChange={(ev) => update.mutate({ commitmentId: c.id, status: ev.target.value })}
+                      data-testid="commitment-status"
+                    >
                       {COMMITMENT_STATUSES.map((s) => (
                         <option key={s} value={s}>
                           {t(`commitments.statuses.${s}`)}
@@ -104,7 +114,13 @@ function CommitmentForm({ engagement: e }: { engagement: Engagement }) {
     ev.preventDefault();
     if (!description.trim()) return setMissing(true);
     add.mutate(
-      { party, userId: party === "ngo" ? userId || null : null, contactId: party === "company" ? contactId || null : null, description: description.trim(), dueOn: dueOn || null },
+      {
+        party,
+        userId: party === "ngo" ? userId || null : null,
+        contactId: party === "company" ? contactId || null : null,
+        description: description.trim(),
+        dueOn: dueOn || null,
+      },
       {
         onSuccess: () => {
           setDescription("");
@@ -126,7 +142,8 @@ function CommitmentForm({ engagement: e }: { engagement: Engagement }) {
           <div className="kind-radios">
             {(["ngo", "company"] as const).map((p) => (
               <label key={p}>
-                <input type="radio" name="commitment-party" checked={party === p} onChange={() => setParty(p)} /> {t(`commitments.parties.${p}`)}
+                <input type="radio" name="commitment-party" checked={party === p} onChange={() => setParty(p)} />{" "}
+                {t(`commitments.parties.${p}`)}
               </label>
             ))}
           </div>
@@ -146,7 +163,11 @@ function CommitmentForm({ engagement: e }: { engagement: Engagement }) {
               )}
             </Field>
           ) : (
-            <Field label={t("commitments.person")} error={fieldError(add.error, "contactId")} hint={contacts.length ? undefined : t("commitments.noContacts")}>
+            <Field
+              label={t("commitments.person")}
+              error={fieldError(add.error, "contactId")}
+              hint={contacts.length ? undefined : t("commitments.noContacts")}
+            >
               {(p) => (
                 <select {...p} className="select" value={contactId} onChange={(ev) => setContactId(ev.target.value)}>
                   <option value="">{t("commitments.noPerson")}</option>
@@ -160,10 +181,32 @@ function CommitmentForm({ engagement: e }: { engagement: Engagement }) {
             </Field>
           )}
           <Field label={t("commitments.due")} error={fieldError(add.error, "dueOn")}>
-            {(p) => <input {...p} type="date" className="input" value={dueOn} onChange={(ev) => setDueOn(ev.target.value)} data-testid="commitment-due" />}
+            {(p) => (
+              <input
+                {...p}
+                type="date"
+                className="input"
+                value={dueOn}
+                onChange={(ev) => setDueOn(ev.target.value)}
+                data-testid="commitment-due"
+              />
+            )}
           </Field>
-          <Field label={t("commitments.what")} className="span-2" error={missing && !description.trim() ? t("commitments.whatRequired") : fieldError(add.error, "description")}>
-            {(p) => <input {...p} className="input" value={description} onChange={(ev) => setDescription(ev.target.value)} placeholder={t("commitments.whatPlaceholder")} data-testid="commitment-what" />}
+          <Field
+            label={t("commitments.what")}
+            className="span-2"
+            error={missing && !description.trim() ? t("commitments.whatRequired") : fieldError(add.error, "description")}
+          >
+            {(p) => (
+              <input
+                {...p}
+                className="input"
+                value={description}
+                onChange={(ev) => setDescription(ev.target.value)}
+                placeholder={t("commitments.whatPlaceholder")}
+                data-testid="commitment-what"
+              />
+            )}
           </Field>
         </div>
         <div className="form-actions">

@@ -56,12 +56,16 @@ function RiskItem({ risk: r, engagementId, canWrite }: { risk: Risk; engagementI
       <div className="task-main">
         <span className="row">
           <strong>{riskCatalogueText(t, r.catalogueKey, "title", r.title)}</strong>
-          <span className={`badge ${BAND_CLASS[r.band]}`}>{t("risks.scoreBadge", { score: r.currentScore, band: t(`risks.bands.${r.band}`) })}</span>
+          <span className={`badge ${BAND_CLASS[r.band]}`}>
+            {t("risks.scoreBadge", { score: r.currentScore, band: t(`risks.bands.${r.band}`) })}
+          </span>
           {r.status === "closed" && <span className="badge">{t("risks.closed")}</span>}
         </span>
         <span className="task-sub">
           <span>{t("risks.inherent", { l: r.likelihood, i: r.impact, score: r.score })}</span>
-          {r.residualScore !== null && <span>{t("risks.residual", { l: r.residualLikelihood, i: r.residualImpact, score: r.residualScore })}</span>}
+          {r.residualScore !== null && (
+            <span>{t("risks.residual", { l: r.residualLikelihood, i: r.residualImpact, score: r.residualScore })}</span>
+          )}
         </span>
         {r.mitigations.length > 0 && (
           <ul className="small" style={{ margin: "4px 0 0", paddingLeft: 18 }}>
@@ -72,14 +76,23 @@ function RiskItem({ risk: r, engagementId, canWrite }: { risk: Risk; engagementI
                   {m.owner && ` · ${m.owner.name}`}
                   {m.reviewOn && ` · ${t("risks.reviewOn", { date: formatDate(m.reviewOn) })}`}
                 </span>
-                {m.reviewDue && <span className="badge badge-warning" style={{ marginLeft: 6 }}>{t("risks.reviewDue")}</span>}
+                {m.reviewDue && (
+                  <span className="badge badge-warning" style={{ marginLeft: 6 }}>
+                    {t("risks.reviewDue")}
+                  </span>
+                )}
               </li>
             ))}
           </ul>
         )}
       </div>
       {canWrite && (
-        <button type="button" className="btn btn-sm" onClick={() => update.mutate({ riskId: r.id, status: r.status === "open" ? "closed" : "open" })} disabled={update.isPending}>
+        <button
+          type="button"
+          className="btn btn-sm"
+          onClick={() => update.mutate({ riskId: r.id, status: r.status === "open" ? "closed" : "open" })}
+          disabled={update.isPending}
+        >
           {r.status === "open" ? t("risks.close") : t("risks.reopen")}
         </button>
       )}
@@ -103,7 +116,13 @@ export function MatrixChart({ matrix: m, title }: { matrix: RiskMatrix; title?: 
         <span className={`badge ${m.high ? "badge-danger" : "badge-success"}`}>{t("risks.highCount", { count: m.high })}</span>
       </div>
       <div className="card-body stack" style={{ gap: 8 }}>
-        <svg viewBox={`0 0 ${left + size + 10} ${top + size + 40}`} width="100%" style={{ maxWidth: 360 }} role="img" aria-labelledby={`${id}-t ${id}-d`}>
+        <svg
+          viewBox={`0 0 ${left + size + 10} ${top + size + 40}`}
+          width="100%"
+          style={{ maxWidth: 360 }}
+          role="img"
+          aria-labelledby={`${id}-t ${id}-d`}
+        >
           <title id={`${id}-t`}>{title ?? t("risks.matrix")}</title>
           <desc id={`${id}-d`}>{t("risks.matrixDesc", { total: m.total, high: m.high, threshold: m.threshold })}</desc>
           {LEVELS.map((l) =>
@@ -117,7 +136,12 @@ export function MatrixChart({ matrix: m, title }: { matrix: RiskMatrix; title?: 
                   <rect x={x} y={y} width={cell - 2} height={cell - 2} rx={4} fill={BAND_FILL[band]} stroke={BAND_STROKE[band]} />
                   {c && c.count > 0 && (
                     <>
-                      <circle cx={x + cell / 2 - 1} cy={y + cell / 2 - 1} r={14} fill={band === "high" ? "#b42318" : band === "medium" ? "#8a4b00" : "#11703f"} />
+                      <circle
+                        cx={x + cell / 2 - 1}
+                        cy={y + cell / 2 - 1}
+                        r={14}
+                        fill={band === "high" ? "#b42318" : band === "medium" ? "#8a4b00" : "#11703f"}
+                      />
                       <text x={x + cell / 2 - 1} y={y + cell / 2 + 4} textAnchor="middle" fontSize="13" fontWeight="700" fill="#fff">
                         {c.count}
                       </text>
@@ -133,7 +157,14 @@ export function MatrixChart({ matrix: m, title }: { matrix: RiskMatrix; title?: 
             </text>
           ))}
           {LEVELS.map((i) => (
-            <text key={`i${i}`} x={left + (i - 1) * cell + cell / 2 - 1} y={top + size + 14} textAnchor="middle" fontSize="12" fill="#535966">
+            <text
+              key={`i${i}`}
+              x={left + (i - 1) * cell + cell / 2 - 1}
+              y={top + size + 14}
+              textAnchor="middle"
+              fontSize="12"
+              fill="#535966"
+            >
               {i}
             </text>
           ))}
@@ -241,7 +272,11 @@ function RiskForm({ engagementId }: { engagementId: string }) {
       <form className="form card-body" onSubmit={submit} noValidate data-testid="risk-form">
         <FormError error={add.error} />
         <div className="form-grid">
-          <Field label={t("risks.fromCatalogue")} className="span-2" error={missing && !itemId && !title.trim() ? t("risks.chooseOrName") : fieldError(add.error, "catalogueItemId")}>
+          <Field
+            label={t("risks.fromCatalogue")}
+            className="span-2"
+            error={missing && !itemId && !title.trim() ? t("risks.chooseOrName") : fieldError(add.error, "catalogueItemId")}
+          >
             {(p) => (
               <select {...p} className="select" value={itemId} onChange={(e) => chooseItem(e.target.value)} data-testid="risk-catalogue">
                 <option value="">{t("risks.custom")}</option>
@@ -261,7 +296,9 @@ function RiskForm({ engagementId }: { engagementId: string }) {
           {levelSelect(t("risks.likelihood"), likelihood, setLikelihood, "risk-likelihood")}
           {levelSelect(t("risks.impact"), impact, setImpact, "risk-impact")}
           <Field label={t("risks.mitigation")} className="span-2" error={fieldError(add.error, "mitigations")}>
-            {(p) => <input {...p} className="input" value={action} onChange={(e) => setAction(e.target.value)} data-testid="risk-mitigation" />}
+            {(p) => (
+              <input {...p} className="input" value={action} onChange={(e) => setAction(e.target.value)} data-testid="risk-mitigation" />
+            )}
           </Field>
           <Field label={t("risks.mitigationOwner")}>
             {(p) => (
@@ -275,7 +312,9 @@ function RiskForm({ engagementId }: { engagementId: string }) {
               </select>
             )}
           </Field>
-          <Field label={t("risks.reviewDate")}>{(p) => <input {...p} type="date" className="input" value={reviewOn} onChange={(e) => setReviewOn(e.target.value)} />}</Field>
+          <Field label={t("risks.reviewDate")}>
+            {(p) => <input {...p} type="date" className="input" value={reviewOn} onChange={(e) => setReviewOn(e.target.value)} />}
+          </Field>
         </div>
         <div className="form-actions">
           <button type="submit" className="btn btn-primary" disabled={add.isPending} data-testid="risk-save">
