@@ -9,32 +9,25 @@ const Params = z
 
 export const FieldErrorSchema = z
   .object({
-    path: z
-      .string()
-      .meta({
-        description: "Dotted path of the field (`(root)` for the whole body; `rows.<n>.<column>` for import rows)",
-        example: "country",
-      }),
+    path: z.string().meta({
+      description: "Dotted path of the field (`(root)` for the whole body; `rows.<n>.<column>` for import rows)",
+      example: "country",
+    }),
     message: z.string().meta({ description: "English message", example: "Use an ISO 3166-1 alpha-2 country code." }),
-    code: z
-      .string()
-      .optional()
-      .meta({
-        description:
-          "Stable code of the message (zod issue codes, `invalid_characters`, `too_long`, `unknown_field`, rule codes), for translations",
-      }),
+    code: z.string().optional().meta({
+      description:
+        "Stable code of the message (zod issue codes, `invalid_characters`, `too_long`, `unknown_field`, rule codes), for translations",
+    }),
     params: Params.optional(),
   })
   .meta({ id: "FieldError" });
 
 export const Problem = z
   .looseObject({
-    type: z
-      .string()
-      .meta({
-        description: "URI of the problem type: `https://partnerwise.dev/problems/<code>`",
-        example: "https://partnerwise.dev/problems/validation",
-      }),
+    type: z.string().meta({
+      description: "URI of the problem type: `https://partnerwise.dev/problems/<code>`",
+      example: "https://partnerwise.dev/problems/validation",
+    }),
     title: z.string().meta({ description: "The HTTP status's reason phrase", example: "Unprocessable Content" }),
     status: z.number().int().meta({ example: 422 }),
     code: z.string().optional().meta({
@@ -45,12 +38,9 @@ export const Problem = z
     detail: z.string().optional().meta({ description: "What went wrong, in English", example: "The request is not valid." }),
     instance: z.string().optional().meta({ description: "The request path", example: "/api/v1/companies" }),
     errors: z.array(FieldErrorSchema).optional().meta({ description: "Field-level errors (422)" }),
-    detailCode: z
-      .string()
-      .optional()
-      .meta({
-        description: "Stable code of `detail` (some rules, e.g. screening decisions: `admin_only`, `incomplete`, `override_admin_only`)",
-      }),
+    detailCode: z.string().optional().meta({
+      description: "Stable code of `detail` (some rules, e.g. screening decisions: `admin_only`, `incomplete`, `override_admin_only`)",
+    }),
     detailParams: Params.optional(),
     rule: z.string().optional().meta({
       description:
@@ -75,13 +65,10 @@ export const Problem = z
       .string()
       .optional()
       .meta({ description: "The screening in the way (a decided one that cannot change, or the one already in progress)" }),
-    reason: z
-      .string()
-      .optional()
-      .meta({
-        description:
-          "Story uses refused for want of consent (`rule: consent_required`): why no consent covers it, `no_consent`, `consent_withdrawn`, `consent_expired`, `consent_not_yet_valid`, `channel_not_covered`, `partner_not_covered`",
-      }),
+    reason: z.string().optional().meta({
+      description:
+        "Story uses refused for want of consent (`rule: consent_required`): why no consent covers it, `no_consent`, `consent_withdrawn`, `consent_expired`, `consent_not_yet_valid`, `channel_not_covered`, `partner_not_covered`",
+    }),
     permission: z.string().optional().meta({ description: "The permission the caller lacks (403), e.g. `stories`" }),
     invalid: z
       .array(z.looseObject({ row: z.number().int(), errors: z.array(z.looseObject({ field: z.string(), message: z.string() })) }))

@@ -472,11 +472,9 @@ describe("exports", () => {
     expect(r.headers.get("content-disposition")).toMatch(/^attachment; filename="partnerwise-companies-\d{4}-\d{2}-\d{2}\.csv"$/);
     const raw = new Uint8Array(
       await (
-        await app
-          .get()
-          .app.request("http://localhost/api/v1/companies/export", {
-            headers: { Host: "localhost", Cookie: [...a.client.cookies].map(([k, v]) => `${k}=${v}`).join("; ") },
-          })
+        await app.get().app.request("http://localhost/api/v1/companies/export", {
+          headers: { Host: "localhost", Cookie: [...a.client.cookies].map(([k, v]) => `${k}=${v}`).join("; ") },
+        })
       ).arrayBuffer(),
     );
     expect([...raw.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 BOM, so Excel shows umlauts

@@ -108,11 +108,9 @@ export const Company = z
         decidedAt: z.string(),
         rescreenOn: z.string().nullable(),
         overdue: z.boolean(),
-        watchlistsChanged: z
-          .boolean()
-          .meta({
-            description: "The matching engine or a watchlist changed since this screening (or it was not recorded): offer a re-screen",
-          }),
+        watchlistsChanged: z.boolean().meta({
+          description: "The matching engine or a watchlist changed since this screening (or it was not recorded): offer a re-screen",
+        }),
         watchlistChanges: z.array(WatchlistChange),
       })
       .nullable()

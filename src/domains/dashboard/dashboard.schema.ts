@@ -108,12 +108,10 @@ export const Dashboard = z
     outcomes: z.array(StageCount).meta({ description: "Renewed and ended, outside the funnel" }),
     byMode: z.array(ModeCount).meta({ description: "Engagements not ended, per mode (an engagement with two modes counts under both)" }),
     bySize: z.array(SizeCount).meta({ description: "Engagements not ended, by the company's size class" }),
-    valueByMode: z
-      .array(ModeValue)
-      .meta({
-        description:
-          "Running partnerships' money and in-kind value per mode and currency (an engagement's full value under each of its modes)",
-      }),
+    valueByMode: z.array(ModeValue).meta({
+      description:
+        "Running partnerships' money and in-kind value per mode and currency (an engagement's full value under each of its modes)",
+    }),
     valueTotals: z.array(CurrencyTotal).meta({ description: "Running partnerships' value per currency, each engagement counted once" }),
     overdueCommitments: listOf(OverdueCommitment),
     risksAboveThreshold: listOf(HighRisk).extend({ threshold: z.number().int() }),

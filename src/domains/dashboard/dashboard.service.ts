@@ -111,19 +111,17 @@ export async function dashboard(ctx: Ctx, q: DashboardQuery): Promise<Dashboard>
     atRisk: {
       source: "health",
       count: keep ? atRisk.length : health.total,
-      items: atRisk
-        .slice(0, LIST_LIMIT)
-        .map((h) => ({
-          engagementId: h.engagementId,
-          title: h.title,
-          companyId: h.companyId,
-          companyName: h.companyName,
-          stage: h.stage,
-          score: h.score,
-          outlook: h.outlook,
-          topReasons: h.topReasons,
-          topFactors: h.topExplanations.map((x) => x.factor).filter((f) => f !== "outlook_cap"),
-        })),
+      items: atRisk.slice(0, LIST_LIMIT).map((h) => ({
+        engagementId: h.engagementId,
+        title: h.title,
+        companyId: h.companyId,
+        companyName: h.companyName,
+        stage: h.stage,
+        score: h.score,
+        outlook: h.outlook,
+        topReasons: h.topReasons,
+        topFactors: h.topExplanations.map((x) => x.factor).filter((f) => f !== "outlook_cap"),
+      })),
     },
     generatedAt: new Date().toISOString(),
   };

@@ -83,32 +83,28 @@ export async function addHealthSignals(db: Db, ngo: DemoNgo, orgId: string, refs
     const e = rows.find((r) => r.title === p.title);
     if (!e) continue;
     for (const c of p.contacts ?? []) {
-      await db
-        .insert(engagementActivity)
-        .values({
-          organizationId: orgId,
-          companyId: e.companyId,
-          engagementId: e.id,
-          kind: c.kind,
-          occurredOn: day(c.daysAgo),
-          summary: c.summary,
-          ...by,
-          updatedBy: refs.userId,
-        });
+      await db.insert(engagementActivity).values({
+        organizationId: orgId,
+        companyId: e.companyId,
+        engagementId: e.id,
+        kind: c.kind,
+        occurredOn: day(c.daysAgo),
+        summary: c.summary,
+        ...by,
+        updatedBy: refs.userId,
+      });
     }
     for (const a of p.acknowledgements ?? []) {
-      await db
-        .insert(acknowledgement)
-        .values({
-          organizationId: orgId,
-          companyId: e.companyId,
-          engagementId: e.id,
-          channel: a.channel,
-          occurredOn: day(a.daysAgo),
-          title: a.title,
-          ...by,
-          updatedBy: refs.userId,
-        });
+      await db.insert(acknowledgement).values({
+        organizationId: orgId,
+        companyId: e.companyId,
+        engagementId: e.id,
+        channel: a.channel,
+        occurredOn: day(a.daysAgo),
+        title: a.title,
+        ...by,
+        updatedBy: refs.userId,
+      });
     }
     if (!p.indicators?.length || !e.agreementId) continue;
     const indicators = await db

@@ -133,17 +133,15 @@ async function addNetwork(db: Db, orgIds: Map<DemoNgo["key"], string>, userIds: 
     .returning({ id: network.id });
   await db.insert(networkCoordinator).values({ networkId: net.id, userId: coordinator });
   const joinedAt = new Date(Date.now() - 300 * DAY);
-  await db
-    .insert(networkMember)
-    .values(
-      DEMO_NGOS.map((n) => ({
-        networkId: net.id,
-        organizationId: orgIds.get(n.key)!,
-        status: "active" as const,
-        invitedAt: joinedAt,
-        joinedAt,
-      })),
-    );
+  await db.insert(networkMember).values(
+    DEMO_NGOS.map((n) => ({
+      networkId: net.id,
+      organizationId: orgIds.get(n.key)!,
+      status: "active" as const,
+      invitedAt: joinedAt,
+      joinedAt,
+    })),
+  );
 }
 
 const daysAgo = (now: number, d: number) => new Date(now - d * DAY);

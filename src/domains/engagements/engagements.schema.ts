@@ -175,12 +175,10 @@ export const Engagement = z
     publication: fields.publication,
     allowedMoves: z.array(Stage).meta({ description: "Stages it may move to (the screening gate is checked on the move)" }),
     flags: z.array(EngagementFlag).meta({ description: "Open flags, e.g. a company contact left" }),
-    warnings: z
-      .array(z.enum(ENGAGEMENT_WARNINGS))
-      .meta({
-        description:
-          "single_company_contact: only one active company contact; no_company_contact: none (from approaching on); screening_overdue: re-screening is due",
-      }),
+    warnings: z.array(z.enum(ENGAGEMENT_WARNINGS)).meta({
+      description:
+        "single_company_contact: only one active company contact; no_company_contact: none (from approaching on); screening_overdue: re-screening is due",
+    }),
     createdBy: NullableUserRef,
     updatedBy: NullableUserRef,
     createdAt: z.string(),
@@ -240,12 +238,10 @@ export const BoardCard = z
   })
   .meta({ id: "EngagementBoardCard" });
 
-export const Board = z
-  .object({ columns: z.array(z.object({ stage: Stage, total: z.number().int(), items: z.array(BoardCard) })) })
-  .meta({
-    id: "EngagementBoard",
-    description: "Engagements grouped by stage, in pipeline order (at most 200 cards a column, most recently changed first)",
-  });
+export const Board = z.object({ columns: z.array(z.object({ stage: Stage, total: z.number().int(), items: z.array(BoardCard) })) }).meta({
+  id: "EngagementBoard",
+  description: "Engagements grouped by stage, in pipeline order (at most 200 cards a column, most recently changed first)",
+});
 
 export const StageChange = z
   .object({

@@ -234,17 +234,15 @@ export async function create(ctx: Ctx, input: EngagementInput): Promise<Engageme
       })
       .returning();
     await setContacts(tx, row.id, contactIds);
-    await tx.db
-      .insert(engagementStageChange)
-      .values({
-        organizationId: ctx.orgId,
-        engagementId: row.id,
-        fromStage: null,
-        toStage: "identified",
-        changedBy: ctx.user.id,
-        changedAt: now,
-        screeningDecision: screening?.decision ?? null,
-      });
+    await tx.db.insert(engagementStageChange).values({
+      organizationId: ctx.orgId,
+      engagementId: row.id,
+      fromStage: null,
+      toStage: "identified",
+      changedBy: ctx.user.id,
+      changedAt: now,
+      screeningDecision: screening?.decision ?? null,
+    });
     await audit(tx, {
       action: "create",
       entityType: "engagement",

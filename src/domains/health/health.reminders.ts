@@ -170,18 +170,16 @@ async function remindOne(
         })
         .returning();
       await tx.update(renewalReminder).set({ taskId: t.id }).where(eq(renewalReminder.id, taskMark.id));
-      await tx
-        .insert(auditLog)
-        .values({
-          organizationId: e.organizationId,
-          actorId: null,
-          actorName: SYSTEM_ACTOR,
-          action: "create",
-          entityType: "task",
-          entityId: t.id,
-          summary: `Added task ${RENEWAL_TASK_TITLE} to engagement ${e.title}: the agreement ends on ${d.endsOn}`,
-          details: { engagementId: e.id, endsOn: d.endsOn },
-        });
+      await tx.insert(auditLog).values({
+        organizationId: e.organizationId,
+        actorId: null,
+        actorName: SYSTEM_ACTOR,
+        action: "create",
+        entityType: "task",
+        entityId: t.id,
+        summary: `Added task ${RENEWAL_TASK_TITLE} to engagement ${e.title}: the agreement ends on ${d.endsOn}`,
+        details: { engagementId: e.id, endsOn: d.endsOn },
+      });
       task = true;
     }
     if (milestone === null) return { mail: false, task };

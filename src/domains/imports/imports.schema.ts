@@ -11,13 +11,11 @@ export const ImportKindSchema = z.enum(IMPORT_KINDS).meta({ description: "What t
 const ALL_FIELDS = [...new Set([...COMPANY_FIELDS, ...CONTACT_FIELDS])] as [string, ...string[]];
 
 /** `{field: columnName}` — which column of the file feeds which field. */
-export const MappingSchema = z
-  .partialRecord(z.enum(ALL_FIELDS), z.string().min(1))
-  .meta({
-    id: "ImportMapping",
-    description: "Field → column name of the file",
-    example: { name: "Firma", country: "Land", registrationId: "Handelsregister" },
-  });
+export const MappingSchema = z.partialRecord(z.enum(ALL_FIELDS), z.string().min(1)).meta({
+  id: "ImportMapping",
+  description: "Field → column name of the file",
+  example: { name: "Firma", country: "Land", registrationId: "Handelsregister" },
+});
 
 export const DECISIONS = ["skip", "merge", "create"] as const;
 export const DecisionsSchema = z
@@ -33,14 +31,11 @@ export const RowError = z.object({
   field: z.string().meta({ description: "Field of the mapping (or 'row')", example: "country" }),
   column: z.string().nullable().meta({ description: "Column of the file the value came from", example: "Land" }),
   message: z.string().meta({ example: 'Unknown country "Germny". Use an ISO code (DE) or a country name.' }),
-  code: z
-    .string()
-    .optional()
-    .meta({
-      description:
-        "Stable code of the reason, for translations: required, unknown_country, unknown_size, unknown_language, invalid.<zod issue code>",
-      example: "unknown_country",
-    }),
+  code: z.string().optional().meta({
+    description:
+      "Stable code of the reason, for translations: required, unknown_country, unknown_size, unknown_language, invalid.<zod issue code>",
+    example: "unknown_country",
+  }),
   params: z
     .record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]))
     .optional()
@@ -67,13 +62,10 @@ export const DuplicateRow = z
       email: z.string().nullable().optional(),
     }),
     reason: z.string().meta({ example: "near-identical name in the same country" }),
-    similarity: z
-      .number()
-      .nullable()
-      .meta({
-        description:
-          "Trigram similarity of the folded names (1 = identical; name duplicates need ≥ 0.8); null when matched by registration number or email",
-      }),
+    similarity: z.number().nullable().meta({
+      description:
+        "Trigram similarity of the folded names (1 = identical; name duplicates need ≥ 0.8); null when matched by registration number or email",
+    }),
   })
   .meta({ id: "ImportDuplicate" });
 export type DuplicateRow = z.infer<typeof DuplicateRow>;

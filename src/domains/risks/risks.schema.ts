@@ -175,12 +175,9 @@ export const RiskListQuery = z.object({
 export type RiskListQuery = z.infer<typeof RiskListQuery>;
 
 export const MatrixQuery = z.object({
-  basis: z
-    .enum(MATRIX_BASES)
-    .default("current")
-    .meta({
-      description: "current: residual when assessed, else inherent; inherent; residual (risks without a residual assessment are left out)",
-    }),
+  basis: z.enum(MATRIX_BASES).default("current").meta({
+    description: "current: residual when assessed, else inherent; inherent; residual (risks without a residual assessment are left out)",
+  }),
   status: z.enum([...RISK_STATUSES, "all"]).default("open"),
 });
 export type MatrixQuery = z.infer<typeof MatrixQuery>;

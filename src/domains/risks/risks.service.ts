@@ -100,18 +100,16 @@ async function setMitigations(ctx: Ctx, riskId: string, items: RiskInput["mitiga
   );
   await ctx.db.delete(riskMitigation).where(and(eq(riskMitigation.organizationId, ctx.orgId), eq(riskMitigation.riskId, riskId)));
   if (items.length) {
-    await ctx.db
-      .insert(riskMitigation)
-      .values(
-        items.map((m, i) => ({
-          organizationId: ctx.orgId,
-          riskId,
-          action: m.action,
-          ownerId: m.ownerId,
-          reviewOn: m.reviewOn,
-          position: i,
-        })),
-      );
+    await ctx.db.insert(riskMitigation).values(
+      items.map((m, i) => ({
+        organizationId: ctx.orgId,
+        riskId,
+        action: m.action,
+        ownerId: m.ownerId,
+        reviewOn: m.reviewOn,
+        position: i,
+      })),
+    );
   }
 }
 

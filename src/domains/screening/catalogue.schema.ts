@@ -171,13 +171,10 @@ export type OrgCatalogueVersion = z.infer<typeof OrgCatalogueVersion>;
 
 export const OrgCatalogueSettings = z
   .object({
-    adoptedNetworkId: z
-      .string()
-      .nullable()
-      .meta({
-        description:
-          "The network whose catalogue the organisation adopted; null: its first network with a published catalogue, or the built-in default",
-      }),
+    adoptedNetworkId: z.string().nullable().meta({
+      description:
+        "The network whose catalogue the organisation adopted; null: its first network with a published catalogue, or the built-in default",
+    }),
     overrides: z.array(Override),
     excludedSectors: z
       .array(ExcludedSector)

@@ -76,11 +76,9 @@ export type ListEntry = z.infer<typeof ListEntry>;
 export const ShareInput = z
   .object({
     networkId: z.uuid(),
-    mode: z
-      .enum(SHARE_MODES)
-      .meta({
-        description: "name_and_decision: other members see the company and the list, not the reason; with_rationale: also the reason",
-      }),
+    mode: z.enum(SHARE_MODES).meta({
+      description: "name_and_decision: other members see the company and the list, not the reason; with_rationale: also the reason",
+    }),
   })
   .meta({ id: "ListShareInput" });
 export type ShareInput = z.infer<typeof ShareInput>;

@@ -37,14 +37,10 @@ export const Signal = z
     source: z.string().meta({ example: "sector_risk" }),
     title: z.string().meta({ description: "English title; clients translate `code` with `params` and fall back to it" }),
     detail: z.string().meta({ description: "English detail; see `code`" }),
-    code: z
-      .string()
-      .optional()
-      .meta({
-        description:
-          "Stable code of the finding (title and detail), e.g. sector_risk.high. Missing on signals stored before codes existed.",
-        example: "sector_risk.high",
-      }),
+    code: z.string().optional().meta({
+      description: "Stable code of the finding (title and detail), e.g. sector_risk.high. Missing on signals stored before codes existed.",
+      example: "sector_risk.high",
+    }),
     params: Params.optional(),
     severity: z.enum(SEVERITIES).meta({ description: "critical makes the risk level critical unless a reviewer sets it aside" }),
     points: z.number().meta({ description: "Proposed contribution to the risk score; negative lowers it" }),
@@ -66,14 +62,11 @@ export const RiskFactor = z
     points: z.number().meta({ description: "What it added to (positive) or took from (negative) the score" }),
     effect: z.enum(["raises", "lowers", "critical", "set_aside"]),
     detail: z.string().meta({ description: "English explanation; clients translate `code` with `params` and fall back to it" }),
-    code: z
-      .string()
-      .optional()
-      .meta({
-        description:
-          "Stable code of the explanation, e.g. criterion.not_met, signal.capped. Missing on summaries stored before codes existed.",
-        example: "criterion.not_met",
-      }),
+    code: z.string().optional().meta({
+      description:
+        "Stable code of the explanation, e.g. criterion.not_met, signal.capped. Missing on summaries stored before codes existed.",
+      example: "criterion.not_met",
+    }),
     params: Params.optional(),
     signal: z
       .object({ code: z.string(), params: Params })
@@ -217,11 +210,9 @@ export const Screening = z
       description:
         "The watchlists (with versions), engine and threshold the signals were computed with; null for screenings made before this was kept",
     }),
-    watchlistsChanged: z
-      .boolean()
-      .meta({
-        description: "The engine or a list changed since (or it was not recorded): refresh the signals of a draft, re-screen a decided one",
-      }),
+    watchlistsChanged: z.boolean().meta({
+      description: "The engine or a list changed since (or it was not recorded): refresh the signals of a draft, re-screen a decided one",
+    }),
     watchlistChanges: z.array(WatchlistChange),
     risk: RiskSummary,
     previousScreeningId: z.string().nullable(),

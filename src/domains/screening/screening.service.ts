@@ -452,17 +452,15 @@ export async function decide(ctx: Ctx, id: string, input: DecisionInput): Promis
       })
       .where(and(eq(screening.organizationId, ctx.orgId), eq(screening.id, row.id)));
     if (input.conditions.length) {
-      await tx.db
-        .insert(screeningCondition)
-        .values(
-          input.conditions.map((c, position) => ({
-            organizationId: ctx.orgId,
-            screeningId: row.id,
-            position,
-            text: c.text,
-            dueOn: c.dueOn,
-          })),
-        );
+      await tx.db.insert(screeningCondition).values(
+        input.conditions.map((c, position) => ({
+          organizationId: ctx.orgId,
+          screeningId: row.id,
+          position,
+          text: c.text,
+          dueOn: c.dueOn,
+        })),
+      );
     }
     await audit(tx, {
       action: "update",

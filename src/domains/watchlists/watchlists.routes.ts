@@ -45,15 +45,10 @@ const fileField = (description: string) =>
 
 const ImportForm = z.object({
   format: z.enum(WATCHLIST_FORMATS),
-  name: z
-    .string()
-    .trim()
-    .max(100)
-    .optional()
-    .meta({
-      description:
-        "The list's name (default: ofac-sdn, un or opensanctions by format); importing again under the same name records what changed",
-    }),
+  name: z.string().trim().max(100).optional().meta({
+    description:
+      "The list's name (default: ofac-sdn, un or opensanctions by format); importing again under the same name records what changed",
+  }),
   file: fileField("The list file for un-xml (UN consolidated list XML) and ftm-json (FollowTheMoney JSON lines)"),
   sdn: fileField("ofac-csv: OFAC's sdn.csv"),
   alt: fileField("ofac-csv: OFAC's alt.csv (aliases)"),
