@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Builds the web app (Vite) into dist/web, which `partnerwise serve` serves (docs/decisions/0010-production-install.md).
+// Builds the web app (Vite) into dist/web, which `partnerwise serve` serves (docs/decisions/0012-production-install.md).
 // Runs at `npm install`/`npm ci` (the `prepare` script, also before `npm pack`) and by `npm run build`.
 // `--if-stale`: only when dist/web is missing or older than a source it is built from — what `npm start` does,
 // so a start after `git pull` without a new install still serves the current app, and any other start builds nothing.

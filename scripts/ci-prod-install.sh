@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # CI: the production install, from a fresh clone of the commit under test:
-#   npm ci --omit=dev   (the `prepare` script builds the web app once; see docs/decisions/0010-production-install.md)
+#   npm ci --omit=dev   (the `prepare` script builds the web app once; see docs/decisions/0012-production-install.md)
 #   npx partnerwise serve   on a new data folder
 # then /api/health and the web app's index (also for a client-side route) must answer, and a SIGTERM must stop it
 # cleanly. Every failure — including not being able to clone, install or start — fails the run; nothing is skipped.
