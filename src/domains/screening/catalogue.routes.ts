@@ -1,6 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import type { AppDeps } from "../../server/app.js";
+import type { AppDeps } from "../../server/deps.js";
 import { createRouter, errorResponses, problemResponse, type AppEnv } from "../../server/http.js";
 import { PageQuery, pageOf } from "../../shared/pagination.js";
 import type { NetworkCtx } from "../networks/networks.service.js";
