@@ -6,12 +6,13 @@
 // - Consonant skeletons catch the same word written from another script.
 // All hits are candidates only: the caller verifies them with the scorer's own spelling rule.
 
-import { fold, skeleton } from "./similarity.js";
+import { fold, looseSkeleton, skeleton } from "./similarity.js";
 import { Csr, IntVec } from "./store.js";
 
 const LONG_WORD = 10;
 const MAX_GRAM_POSTINGS = 1_000;
 const SKELETON_MARK = "\u0001";
+const LOOSE_MARK = "\u0002";
 
 function fnv1a(s: string): number {
   let h = 0x811c9dc5;
@@ -80,6 +81,11 @@ export class FuzzyLookup {
           rows.push(fnv1a(SKELETON_MARK + sk) & mask);
           vals.push(id);
         }
+        const loose = looseSkeleton(w);
+        if (loose.length >= 3) {
+          rows.push(fnv1a(LOOSE_MARK + loose) & mask);
+          vals.push(id);
+        }
       }
     }
     this.deletions = new Csr(1 << this.bits, rows.data, vals.data, rows.length);
@@ -143,6 +149,14 @@ export class FuzzyLookup {
       const id = d.values[i];
       const w = this.words[id];
       if (w.length >= 3 && skeleton(w) === sk) out.push(id);
+    }
+    const loose = looseSkeleton(word);
+    if (loose.length < 3) return out;
+    const lb = fnv1a(LOOSE_MARK + loose) & ((1 << this.bits) - 1);
+    for (let i = d.offsets[lb]; i < d.offsets[lb + 1]; i++) {
+      const id = d.values[i];
+      const w = this.words[id];
+      if (w.length >= 3 && looseSkeleton(w) === loose && !out.includes(id)) out.push(id);
     }
     return out;
   }

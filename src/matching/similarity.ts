@@ -88,6 +88,30 @@ function skeletonUncached(word: string): string {
   return s.replace(/(.)\1+/g, "$1");
 }
 
+const looseSkeletonMemo = new Memo((w) => looseSkeletonUncached(w));
+
+function looseSkeletonUncached(word: string): string {
+  const s = word
+    .replace(/['`]/g, "")
+    .replace(/kh|gh|ck|q|g|c(?!h)/g, "k")
+    .replace(/th|dh|d/g, "t")
+    .replace(/sh|ch|z/g, "s")
+    .replace(/ph|v/g, "f")
+    .replace(/p/g, "b")
+    .replace(/[aeiouyw]/g, "");
+  return s.replace(/(.)\1+/g, "$1");
+}
+
+/**
+ * A second consonant skeleton for names from scripts that write few vowels (Arabic, Persian, Hebrew). Unlike
+ * `skeleton` it keeps h apart from k (ح is not ك) and b apart from f, but reads the Latin digraphs of one
+ * letter there as that letter (kh, gh, q, g → k; th, dh, d → t; sh, z → s) and drops w and y (vowel letters in
+ * Arabic). Used only across scripts, as a second way to meet.
+ */
+export function looseSkeleton(word: string): string {
+  return looseSkeletonMemo.get(word);
+}
+
 const VOWEL_CODES = new Uint8Array(128);
 for (const v of VOWELS) VOWEL_CODES[v.charCodeAt(0)] = 1;
 const Y = "y".charCodeAt(0);
@@ -232,9 +256,27 @@ export function spellingSimilarity(a: string, b: string, crossScript: boolean): 
   if ((shorter >= 3 && startMayMatch) || crossScript) {
     const cost = Math.min(editCost(a, b, budget), 0.3 + editCost(fa, fb, budget - 0.3));
     const first = firstLettersMayMatch(a, b) || fa[0] === fb[0] ? 0 : SPELLING.firstLetter;
-    if (cost <= budget) return { sim: typoSimilarity(cost + first, longer), how: "spelling" };
+    if (cost <= budget) {
+      const typo: SpellingMatch = { sim: typoSimilarity(cost + first, longer), how: "spelling" };
+      // Across scripts a lost vowel is no typo: the consonants may say more.
+      const sk = crossScript ? skeletonSimilarity(a, b) : undefined;
+      return sk && sk.sim > typo.sim ? sk : typo;
+    }
   }
-  if (crossScript && Math.min(a.length, b.length) >= 3) {
+  return crossScript ? skeletonSimilarity(a, b) : undefined;
+}
+
+function consonants(w: string): string {
+  return w.replace(/[aeiouyw'`]/g, "").replace(/(.)\1+/g, "$1");
+}
+
+/** Words from two scripts compared by their consonants (see `skeleton` and `looseSkeleton`). */
+function skeletonSimilarity(a: string, b: string): SpellingMatch | undefined {
+  // The same consonants in the same order, only vowels (and w, y: vowel letters in Arabic) differing: the
+  // closest two spellings from a script that writes no short vowels can be.
+  const ca = consonants(a);
+  if (ca.length >= 3 && ca === consonants(b)) return { sim: 0.9, how: "skeleton" };
+  if (Math.min(a.length, b.length) >= 3) {
     // Scripts that write few vowels (Hebrew, Arabic) make words of very different lengths: compare consonants.
     const sa = skeleton(a);
     const sb = skeleton(b);
@@ -244,6 +286,10 @@ export function spellingSimilarity(a: string, b: string, crossScript: boolean): 
     if (sa === sb && sa.length === 2 && Math.abs(a.length - b.length) <= 1) return { sim: 0.85, how: "skeleton" };
     // One consonant apart: only for long skeletons, where such a near miss is unlikely to be chance.
     if (close && sa.length >= 5 && sb.length >= 5 && sa[0] === sb[0] && editCost(sa, sb, 1) <= 1) return { sim: 0.8, how: "skeleton" };
+    const la = looseSkeleton(a);
+    const lb = looseSkeleton(b);
+    if (la === lb && la.length >= 2) return { sim: 0.8, how: "skeleton" };
+    if (la.length >= 4 && lb.length >= 4 && la[0] === lb[0] && editCost(la, lb, 1) <= 1) return { sim: 0.8, how: "skeleton" };
   }
   return undefined;
 }

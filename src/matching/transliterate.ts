@@ -1,11 +1,13 @@
-// Any script to lower-case Latin. Per-script tables where the `transliteration` package disagrees with how
-// lists spell names (Cyrillic, Hebrew, Arabic, Georgian, Armenian), our own romanisers for Hangul and
-// Burmese, and the package for the rest (Han, kana, Greek, Thai, Devanagari ...).
+// Any script to lower-case Latin. Per-script tables where the general library disagrees with how lists spell
+// names (Cyrillic: BGN/PCGN as OFAC and the UN write it; Hebrew and Arabic: vowel letters by position, the
+// article and compound names; Georgian, Armenian), our own romanisers for Hangul and Burmese, and the
+// `any-ascii` library (pinned; Unicode-wide transliteration tables, ISC) for the rest (Han, kana, Greek,
+// Thai, Devanagari ...).
 // Scripts written without spaces (Han, kana, Hangul, Burmese) are first cut at known business words and
 // legal forms, so "沧澜远洋航运有限公司" becomes "canglan yuanyang hangyun youxiangongsi", words a
 // romanised name can meet.
 
-import { transliterate as libTransliterate } from "transliteration";
+import anyAscii from "any-ascii";
 import { BUSINESS_WORDS } from "./data/business-words.js";
 import { LEGAL_FORMS } from "./data/legal-forms.js";
 import { ARABIC, ARMENIAN, CYRILLIC, CYRILLIC_BELARUSIAN, CYRILLIC_UKRAINIAN, GEORGIAN, HEBREW, LATIN_SPECIAL } from "./data/scripts.js";
@@ -89,7 +91,7 @@ function readHanNumber(chars: string[], start: number): { value: number; length:
 function romaniseChunk(chunk: string, script: Script): string {
   if (script === "hangul") return romaniseHangul(chunk);
   if (script === "myanmar") return romaniseBurmese(chunk);
-  return libTransliterate(chunk)
+  return anyAscii(chunk)
     .replace(/[\s']+/g, "")
     .toLowerCase();
 }
@@ -193,6 +195,20 @@ function arabicToLatin(run: string): string {
     const ch = chars[i];
     const prev = chars[i - 1];
     const atStart = !prev || scriptOf(prev) !== "arabic";
+    // "الله" (Allah) ends compound names (عبد الله, حبیب الله): written as one word, so the name meets
+    // Abdallah and Habibullah when run together.
+    if (atStart && /^(?:ا|أ)?لل[هہ](?![\u0600-\u06FF])/.test(chars.slice(i, i + 5).join(""))) {
+      const len = ch === "ل" ? 3 : 4;
+      out += "allah";
+      i += len - 1;
+      continue;
+    }
+    // بن / ابن (son of) stand alone between names: lists write bin, ben or ibn.
+    if (atStart && /^(?:ا)?بن(?![\u0600-\u06FF])/.test(chars.slice(i, i + 4).join(""))) {
+      out += ch === "ا" ? "ibn" : "bin";
+      i += ch === "ا" ? 2 : 1;
+      continue;
+    }
     // Definite article: "al-" as its own word, as lists write it.
     if (atStart && ch === "ا" && chars[i + 1] === "ل" && chars[i + 2] && scriptOf(chars[i + 2]) === "arabic") {
       out += "al-";
@@ -282,7 +298,7 @@ export function toLatin(input: string): LatinText {
         out += foldLatin(run);
         break;
       default:
-        out += " " + libTransliterate(run) + " ";
+        out += " " + anyAscii(run) + " ";
     }
     run = "";
   };

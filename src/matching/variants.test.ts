@@ -58,6 +58,14 @@ const POSITIVES: Record<string, Case[]> = {
     ["Сергей Иванов", "Sergei Ivanov", "person"],
     ["Sergej Iwanow", "Sergei IVANOV", "person"],
   ],
+  "cross-script": [
+    // Arabic writes no short vowels: the consonants must carry the match, compound names run together.
+    ["خالد حسن الزهراني", "Khalid Hassan al-Zahrani", "person"],
+    ["حبيب الله كريمي", "Habibullah Karimi", "person"],
+    ["يوسف بن علي الشمري", "Yusuf bin Ali al-Shammari", "person"],
+    ["سعيد المنصوري", "Saeed al-Mansouri", "person"],
+    ["Αλέξανδρος Παπαδόπουλος", "Alexandros Papadopoulos", "person"],
+  ],
   "former-name": [
     ["Ocean Pearl (ex-Sea Breeze)", "SEA BREEZE", "vessel"],
     ["Northwind Trading Ltd (formerly Bluecoast Trading Ltd)", "Bluecoast Trading Ltd", "company"],

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { parseEnv } from "../../src/platform/env.js";
 import { bootApp } from "../../src/server/boot.js";
 import { Client, isProblem, memberOf, ownerWithOrg, signUp, useTestApp, type TestApp } from "../setup/app.js";
@@ -179,6 +179,80 @@ describe("two-factor authentication (TOTP)", () => {
     expect(isProblem(await b2.client.get("/api/v1/me"), 401)).toBe(true);
     expect((await b2.client.post("/api/auth/two-factor/verify-backup-code", { code: backupCodes[1] })).status).toBe(200);
     expect((await b2.client.get("/api/v1/me")).status).toBe(200);
+  });
+
+  describe("a TOTP code is accepted once (RFC 6238 §5.2)", () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    it("refuses a code used in one sign-in in a second one, and a code older than the last used; a fresh code works", async () => {
+      // The clock is held 10 s into a 30 s period, so no period ends between one step and the next.
+      vi.useFakeTimers({ toFake: ["Date"] });
+      vi.setSystemTime(Math.floor(Date.now() / 30_000) * 30_000 + 10_000);
+      const a = app.get();
+      const { client, email } = await signUp(a, "Replay Target");
+      const { totpURI } = await enableTotp(client); // uses the current period's code
+
+      const first = await signIn(a, email, PASSWORD);
+      expect(first.res.body.twoFactorRedirect).toBe(true);
+      const code = totp(totpURI, { step: 1 });
+      expect((await first.client.post("/api/auth/two-factor/verify-totp", { code })).status).toBe(200);
+      expect((await first.client.get("/api/v1/me")).status).toBe(200);
+
+      // The same code in a second sign-in: refused, and no session starts.
+      const second = await signIn(a, email, PASSWORD);
+      expect(second.res.body.twoFactorRedirect).toBe(true);
+      const replay = await second.client.post("/api/auth/two-factor/verify-totp", { code });
+      expect(isProblem(replay, 401)).toBe(true);
+      expect(replay.body.code).toBe("TOTP_CODE_ALREADY_USED");
+      expect(isProblem(await second.client.get("/api/v1/me"), 401)).toBe(true);
+      // A code of an earlier period, still inside the clock-skew window, is refused as well.
+      const older = await second.client.post("/api/auth/two-factor/verify-totp", { code: totp(totpURI) });
+      expect(isProblem(older, 401)).toBe(true);
+      expect(older.body.code).toBe("TOTP_CODE_ALREADY_USED");
+      expect(isProblem(await second.client.get("/api/v1/me"), 401)).toBe(true);
+
+      // Thirty seconds on, the next code is fresh and signs the same challenge in.
+      vi.setSystemTime(Date.now() + 30_000);
+      expect((await second.client.post("/api/auth/two-factor/verify-totp", { code: totp(totpURI, { step: 1 }) })).status).toBe(200);
+      expect((await second.client.get("/api/v1/me")).status).toBe(200);
+    });
+
+    it("lets only one of two concurrent sign-ins with the same code in; the same for a backup code", async () => {
+      vi.useFakeTimers({ toFake: ["Date"] });
+      vi.setSystemTime(Math.floor(Date.now() / 30_000) * 30_000 + 10_000);
+      const a = app.get();
+      const { client, email } = await signUp(a, "Concurrent Target");
+      const { totpURI, backupCodes } = await enableTotp(client);
+
+      const pair = async () => {
+        const [x, y] = await Promise.all([signIn(a, email, PASSWORD), signIn(a, email, PASSWORD)]);
+        expect(x.res.body.twoFactorRedirect).toBe(true);
+        expect(y.res.body.twoFactorRedirect).toBe(true);
+        return [x.client, y.client];
+      };
+
+      const code = totp(totpURI, { step: 1 });
+      const totpClients = await pair();
+      const totpAnswers = await Promise.all(totpClients.map((c) => c.post("/api/auth/two-factor/verify-totp", { code })));
+      expect(totpAnswers.map((r) => r.status).sort()).toEqual([200, 401]);
+      expect(totpAnswers.find((r) => r.status === 401)?.contentType).toContain("application/problem+json");
+      const totpMe = await Promise.all(totpClients.map((c) => c.get("/api/v1/me")));
+      expect(totpMe.map((r) => r.status).sort()).toEqual([200, 401]);
+
+      const backupClients = await pair();
+      const backupAnswers = await Promise.all(
+        backupClients.map((c) => c.post("/api/auth/two-factor/verify-backup-code", { code: backupCodes[0] })),
+      );
+      const statuses = backupAnswers.map((r) => r.status).sort();
+      expect(statuses[0]).toBe(200);
+      expect(statuses[1]).toBeGreaterThanOrEqual(400);
+      expect(statuses[1]).toBeLessThan(500);
+      expect(backupAnswers.find((r) => r.status !== 200)?.contentType).toContain("application/problem+json");
+      const backupMe = await Promise.all(backupClients.map((c) => c.get("/api/v1/me")));
+      expect(backupMe.map((r) => r.status).sort()).toEqual([200, 401]);
+    });
   });
 
   it("lets an organisation require 2FA: members without it get 403 two_factor_required until they enable it", async () => {

@@ -1,4 +1,4 @@
-import { boolean, index, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { bigint, boolean, index, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 
 // Tables owned by better-auth (core, organization and two-factor plugins). Field names follow
 // better-auth's model; columns are snake_case. Change only together with the better-auth version.
@@ -128,3 +128,16 @@ export const twoFactor = pgTable(
   },
   (t) => [index("two_factor_user_idx").on(t.userId), index("two_factor_secret_idx").on(t.secret)],
 );
+
+/**
+ * The last TOTP time step accepted per user (RFC 6238 §5.2: a code is accepted once). A code whose step is not
+ * later than the one recorded is refused; the row is moved forward atomically, so two concurrent sign-ins with
+ * the same code cannot both pass.
+ */
+export const twoFactorUsedStep = pgTable("two_factor_used_step", {
+  userId: text("user_id")
+    .primaryKey()
+    .references(() => user.id, { onDelete: "cascade" }),
+  step: bigint("step", { mode: "number" }).notNull(),
+  usedAt: timestamp("used_at", { withTimezone: true }).notNull().defaultNow(),
+});

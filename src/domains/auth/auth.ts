@@ -1,4 +1,5 @@
 import { betterAuth } from "better-auth";
+import { createAuthMiddleware } from "better-auth/api";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { organization, twoFactor } from "better-auth/plugins";
 import type { Database } from "../../platform/db.js";
@@ -8,6 +9,7 @@ import * as authTables from "./auth.table.js";
 import { resetPasswordMail } from "./auth.mail-text.js";
 import { signUpPrivacy } from "./sign-up-privacy.js";
 import { orgTwoFactorPolicy } from "./org-two-factor.js";
+import { totpSingleUse } from "./totp-single-use.js";
 import { ac, roles } from "./roles.js";
 
 export interface AuthOptions {
@@ -37,6 +39,8 @@ export function createAuth(o: AuthOptions) {
     if (request) return new URL(request.url).origin;
     return `http://localhost:${o.port()}`;
   };
+  const orgPolicy = orgTwoFactorPolicy(o.database);
+  const totpOnce = totpSingleUse(o.database);
   return betterAuth({
     appName: "Partnerwise",
     secret: o.secret,
@@ -94,7 +98,12 @@ export function createAuth(o: AuthOptions) {
       // The server overwrites this header with the socket's address (or the proxy's X-Forwarded-For when trusted).
       ipAddress: { ipAddressHeaders: ["x-partnerwise-client-ip"] },
     },
-    hooks: { before: orgTwoFactorPolicy(o.database) },
+    hooks: {
+      before: createAuthMiddleware(async (ctx) => {
+        await orgPolicy(ctx);
+        await totpOnce(ctx);
+      }),
+    },
     plugins: [
       organization({
         ac,

@@ -22,10 +22,12 @@ const OPEN = new Set([
   "/organization/get-active-member-role",
 ]);
 
-/** A better-auth `before` hook refusing organisation endpoints to members without 2FA where the organisation requires it. */
+type HookContext = Parameters<Parameters<typeof createAuthMiddleware>[0]>[0];
+
+/** A better-auth `before` check refusing organisation endpoints to members without 2FA where the organisation requires it. */
 export function orgTwoFactorPolicy(database: Database) {
   const db = database.db;
-  return createAuthMiddleware(async (ctx) => {
+  return async (ctx: HookContext) => {
     const path = ctx.path ?? "";
     if (!path.startsWith("/organization/") || OPEN.has(path)) return;
     const session = await getSessionFromCtx(ctx);
@@ -63,5 +65,5 @@ export function orgTwoFactorPolicy(database: Database) {
         message: "Your organisation requires two-factor authentication. Set it up in your account settings.",
       });
     }
-  });
+  };
 }

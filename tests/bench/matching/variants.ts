@@ -239,9 +239,10 @@ export async function run(args: string[] = process.argv.slice(2)): Promise<strin
   if (split === "dev") {
     const kind = argValue(args, "--misses");
     if (kind) {
-      for (const o of oursOut.filter((x) => x.c.kind === kind && x.hit !== x.c.positive)) {
+      const wanted = new Set(kind.split(","));
+      for (const o of oursOut.filter((x) => (wanted.has(x.c.kind) || kind === "all") && x.hit !== x.c.positive)) {
         process.stderr.write(
-          `${o.c.positive ? "MISS" : "FLAG"} ${JSON.stringify(o.c.query)} <- ${JSON.stringify(o.c.from)} [${o.c.detail}] top: ${o.top ?? "-"}\n`,
+          `${o.c.kind} ${o.c.positive ? "MISS" : "FLAG"} ${JSON.stringify(o.c.query)} <- ${JSON.stringify(o.c.from)} [${o.c.detail}] top: ${o.top ?? "-"}\n`,
         );
       }
     }
