@@ -105,8 +105,12 @@ describe("accessibility of partnerships, tasks and stories (axe-core, serious an
     await visible(page.getByTestId("activity-form"));
     await expectAccessible("engagement timeline with the form");
     await page.getByTestId("engagement-tab-tasks").click();
-    await visible(page.getByTestId("task-form"));
+    await visible(page.getByTestId("tasks-panel"));
     await expectAccessible("engagement tasks");
+    await page.getByTestId("task-new").click();
+    await visible(page.getByTestId("task-form"));
+    await expectAccessible("engagement tasks with the add form");
+    await page.keyboard.press("Escape");
     await page.getByTestId("engagement-tab-history").click();
     await visible(page.getByTestId("stage-change"));
     await expectAccessible("engagement stage history");
@@ -127,6 +131,14 @@ describe("accessibility of partnerships, tasks and stories (axe-core, serious an
       await visible(page.getByTestId(`engagement-tab-${tab}`));
       if (tab === "risks") await visible(page.getByTestId("risk-matrix"));
       await expectAccessible(`engagement ${tab}`);
+      const add = { commitments: "commitment-add", "check-ins": "check-in-add", risks: "risk-add", acknowledgements: "ack-add" }[tab];
+      for (const button of [add, ...(tab === "check-ins" ? ["schedule-edit"] : [])]) {
+        if (!button) continue;
+        await page.getByTestId(button).click();
+        await visible(page.locator("dialog[open] form"));
+        await expectAccessible(`engagement ${tab}: ${button} dialog`);
+        await page.keyboard.press("Escape");
+      }
     }
   });
 

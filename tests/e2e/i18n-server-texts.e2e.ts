@@ -93,6 +93,7 @@ describe("server-made texts in German", () => {
     await shot(page, "i18n-partnership-modes-de");
 
     await page.goto(`/partnerships/${e!.id}/risks`);
+    await page.getByTestId("risk-add").click();
     const options = await (await visible(page.getByTestId("risk-catalogue"))).locator("option").allInnerTexts();
     expect(options).toContain("Abhängigkeit von einem Geldgeber");
     expect(options).not.toContain("Dependence on one funder");

@@ -260,11 +260,12 @@ describe("partnerships journey", () => {
 
   it("adds a task with a due date and an assignee, finds it under My tasks and marks it done", async () => {
     await page.getByTestId("engagement-tab-tasks").click();
+    await page.getByTestId("task-new").click();
     const form = page.getByTestId("task-form");
     await form.getByLabel("Next step", { exact: true }).fill("Send the draft agreement");
     await form.getByLabel("Due", { exact: true }).fill("2020-01-31");
     await form.getByLabel("Assigned to").selectOption({ label: "Katrin Vogel" });
-    await form.getByRole("button", { name: "Add task" }).click();
+    await page.getByTestId("task-add").click();
     const task = page.getByTestId("task").filter({ hasText: "Send the draft agreement" });
     await visible(task);
     await visible(task.getByText(/^Overdue since/));
@@ -318,20 +319,22 @@ describe("partnerships journey", () => {
     expect(download.suggestedFilename()).toMatch(/\.pdf$/);
 
     await page.getByTestId("engagement-tab-check-ins").click();
+    await page.getByTestId("check-in-add").click();
     const checkIn = page.getByTestId("check-in-form");
     await checkIn.getByLabel("Staff trained (people)").fill("12");
     await checkIn.getByLabel("Notes").fill("First training held with 12 staff.");
-    await checkIn.getByRole("button", { name: "Record check-in" }).click();
+    await page.getByRole("button", { name: "Record check-in", exact: true }).click();
     await visible(page.getByTestId("check-in").getByText("Staff trained: 12 people"));
     await page.getByTestId("engagement-tab-agreement").click();
     await visible(page.getByTestId("indicator").filter({ hasText: "30%" }));
     await shot(page, "partnerships-08-agreement");
 
     await page.getByTestId("engagement-tab-commitments").click();
+    await page.getByTestId("commitment-add").click();
     const commitment = page.getByTestId("commitment-form");
     await commitment.getByLabel("What was promised").fill("Send the training schedule");
     await commitment.getByLabel("Due").fill("2020-02-01");
-    await commitment.getByRole("button", { name: "Add commitment" }).click();
+    await page.getByRole("button", { name: "Add commitment", exact: true }).click();
     const row = page.locator('[data-testid="commitment"][data-overdue="true"]').filter({ hasText: "Send the training schedule" });
     await visible(row);
     await visible(row.getByText("Overdue since"));

@@ -34,6 +34,8 @@ export function Popover({
     };
     const onKey = (e: KeyboardEvent) => {
       if (e.key === "Escape") {
+        // Escape closes the panel, not the dialog the popover may sit in.
+        e.preventDefault();
         setOpen(false);
         button.current?.focus();
       }

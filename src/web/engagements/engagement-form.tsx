@@ -1,10 +1,10 @@
 import { AlertTriangle } from "lucide-react";
-import { useEffect, useState, type FormEvent } from "react";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useCompanyContacts } from "../companies/api";
 import { CompanyPicker, type CompanyRef } from "../components/company-picker";
-import { Dialog } from "../components/dialog";
-import { Field, FormError, fieldError } from "../components/field";
+import { FormDialog } from "../components/form-dialog";
+import { Field, fieldError } from "../components/field";
 import { MultiSelectFilter } from "../components/multi-select";
 import { useMembers } from "../lib/members";
 import { useModes, useSaveEngagement, type Engagement } from "./api";
@@ -108,8 +108,7 @@ export function EngagementFormDialog({ open, onClose, engagement, company, defau
   const err = (path: string) => (missing.includes(path) ? t("form.required") : fieldError(save.error, path));
   const editing = !!engagement;
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
+  const submit = () => {
     const empty = [...(!v.title.trim() ? ["title"] : []), ...(!editing && !v.company ? ["companyId"] : [])];
     setMissing(empty);
     if (empty.length) return;
@@ -122,199 +121,188 @@ export function EngagementFormDialog({ open, onClose, engagement, company, defau
   const memberOptions = (members.data?.items ?? []).map((m) => ({ value: m.userId, label: m.name }));
 
   return (
-    <Dialog
+    <FormDialog
       open={open}
       onClose={onClose}
       wide
       title={editing ? t("form.editTitle", { title: engagement.title }) : t("form.newTitle")}
       description={editing ? undefined : t("form.newDescription")}
       testId="engagement-dialog"
-      footer={
-        <>
-          <button type="button" className="btn" onClick={onClose}>
-            {t("common:actions.cancel")}
-          </button>
-          <button type="submit" form="engagement-form" className="btn btn-primary" disabled={save.isPending} data-testid="engagement-save">
-            {save.isPending && <span className="spinner" aria-hidden />}
-            {editing ? t("common:actions.saveChanges") : t("form.create")}
-          </button>
-        </>
-      }
+      onSubmit={submit}
+      submitLabel={editing ? t("common:actions.saveChanges") : t("form.create")}
+      pending={save.isPending}
+      error={save.error}
+      submitTestId="engagement-save"
     >
-      <form id="engagement-form" className="form" onSubmit={submit} noValidate>
-        <FormError error={save.error} />
-        <div className="form-grid">
-          {!editing && (
-            <Field label={t("fields.company")} className="span-2" error={err("companyId")}>
-              {(p) =>
-                company ? (
-                  <input {...p} className="input" value={company.name} readOnly data-testid="engagement-company" />
-                ) : (
-                  <CompanyPicker
-                    {...p}
-                    value={v.company}
-                    onChange={(c) => setV((x) => ({ ...x, company: c, contactIds: [] }))}
-                    testId="engagement-company"
-                  />
-                )
-              }
-            </Field>
+      <div className="form-grid">
+        {!editing && (
+          <Field label={t("fields.company")} className="span-2" error={err("companyId")}>
+            {(p) =>
+              company ? (
+                <input {...p} className="input" value={company.name} readOnly data-testid="engagement-company" />
+              ) : (
+                <CompanyPicker
+                  {...p}
+                  value={v.company}
+                  onChange={(c) => setV((x) => ({ ...x, company: c, contactIds: [] }))}
+                  testId="engagement-company"
+                />
+              )
+            }
+          </Field>
+        )}
+        <Field label={t("fields.title")} className="span-2" error={err("title")} hint={t("form.titleHint")}>
+          {(p) => <input {...p} className="input" value={v.title} onChange={set("title")} autoFocus data-testid="engagement-title" />}
+        </Field>
+        <Field label={t("fields.modes")} error={err("modes")}>
+          {(p) => (
+            <MultiSelectFilter
+              asField
+              id={p.id}
+              label={t("fields.modes")}
+              options={modeOptions}
+              value={v.modes}
+              onChange={(m) => setV((x) => ({ ...x, modes: m }))}
+              placeholder={t("form.chooseModes")}
+              testId="engagement-modes"
+            />
           )}
-          <Field label={t("fields.title")} className="span-2" error={err("title")} hint={t("form.titleHint")}>
-            {(p) => <input {...p} className="input" value={v.title} onChange={set("title")} autoFocus data-testid="engagement-title" />}
-          </Field>
-          <Field label={t("fields.modes")} error={err("modes")}>
-            {(p) => (
-              <MultiSelectFilter
-                asField
-                id={p.id}
-                label={t("fields.modes")}
-                options={modeOptions}
-                value={v.modes}
-                onChange={(m) => setV((x) => ({ ...x, modes: m }))}
-                placeholder={t("form.chooseModes")}
-                testId="engagement-modes"
-              />
-            )}
-          </Field>
-          <Field label={t("fields.initiatedBy")} error={err("initiatedBy")}>
-            {(p) => (
-              <select {...p} className="select" value={v.initiatedBy} onChange={set("initiatedBy")} data-testid="engagement-initiated-by">
-                <option value="">{t("common:notSet")}</option>
-                <option value="ngo">{t("initiators.ngo")}</option>
-                <option value="business">{t("initiators.business")}</option>
-              </select>
-            )}
-          </Field>
-          <Field label={t("fields.owner")} error={err("ownerId")}>
-            {(p) => (
-              <select {...p} className="select" value={v.ownerId} onChange={set("ownerId")} data-testid="engagement-owner">
-                <option value="">{t("form.noOwner")}</option>
-                {members.data?.items.map((m) => (
-                  <option key={m.userId} value={m.userId}>
-                    {m.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field label={t("fields.team")} error={err("team")} hint={t("form.teamHint")}>
-            {(p) => (
-              <MultiSelectFilter
-                asField
-                id={p.id}
-                label={t("fields.team")}
-                options={memberOptions}
-                value={v.team}
-                onChange={(team) => setV((x) => ({ ...x, team }))}
-                placeholder={t("form.nobody")}
-                searchable
-              />
-            )}
-          </Field>
-          <Field label={t("fields.goals")} className="span-2" error={err("goals")} hint={t("form.goalsHint")}>
-            {(p) => (
-              <textarea {...p} className="textarea" rows={3} value={v.goals} onChange={set("goals")} data-testid="engagement-goals" />
-            )}
-          </Field>
-          <Field
-            label={t("reports:publication.label")}
-            className="span-2"
-            error={err("publication")}
-            hint={t("reports:publication.formHint")}
-          >
-            {(p) => (
-              <select {...p} className="select" value={v.publication} onChange={set("publication")} data-testid="engagement-publication">
-                {(["confidential", "anonymous", "public"] as const).map((x) => (
-                  <option key={x} value={x}>
-                    {t(`reports:publication.options.${x}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          {editing && (
-            <>
-              <fieldset className="span-2">
-                <legend>{t("fields.expectedValue")}</legend>
-                <div className="form-grid value-grid">
-                  <Field label={t("fields.moneyAmount")} error={err("moneyAmount")}>
-                    {(p) => (
-                      <input
-                        {...p}
-                        className="input"
-                        inputMode="decimal"
-                        value={v.moneyAmount}
-                        onChange={set("moneyAmount")}
-                        data-testid="engagement-money"
-                      />
-                    )}
-                  </Field>
-                  <Field label={t("fields.currency")} error={err("currency")}>
-                    {(p) => (
-                      <input
-                        {...p}
-                        className="input mono"
-                        maxLength={3}
-                        value={v.currency}
-                        onChange={(e) => setV((x) => ({ ...x, currency: e.target.value.toUpperCase() }))}
-                      />
-                    )}
-                  </Field>
-                  <Field label={t("fields.inKindDescription")} error={err("inKindDescription")}>
-                    {(p) => <input {...p} className="input" value={v.inKindDescription} onChange={set("inKindDescription")} />}
-                  </Field>
-                  <Field label={t("fields.inKindValue")} error={err("inKindValue")} hint={t("form.inKindValueHint")}>
-                    {(p) => <input {...p} className="input" inputMode="decimal" value={v.inKindValue} onChange={set("inKindValue")} />}
-                  </Field>
-                  <Field
-                    label={t("fields.nonMonetaryValue")}
-                    className="span-2"
-                    error={err("nonMonetaryValue")}
-                    hint={t("form.nonMonetaryHint")}
-                  >
-                    {(p) => <input {...p} className="input" value={v.nonMonetaryValue} onChange={set("nonMonetaryValue")} />}
-                  </Field>
-                </div>
-              </fieldset>
-              <Field label={t("fields.companyContacts")} className="span-2" error={err("contactIds")} hint={t("form.contactsHint")}>
-                {(p) => (
-                  <MultiSelectFilter
-                    asField
-                    id={p.id}
-                    label={t("fields.companyContacts")}
-                    options={activeContacts.map((c) => ({ value: c.id, label: c.roleTitle ? `${c.name} · ${c.roleTitle}` : c.name }))}
-                    value={v.contactIds.filter((id) => activeContacts.some((c) => c.id === id))}
-                    onChange={(contactIds) => setV((x) => ({ ...x, contactIds }))}
-                    placeholder={activeContacts.length ? t("form.chooseContacts") : t("form.noActiveContacts")}
-                    testId="engagement-contacts"
-                  />
-                )}
-              </Field>
-              {v.contactIds.length === 1 && (
-                <div className="alert alert-warning span-2" role="status">
-                  <AlertTriangle size={16} aria-hidden /> {t("warnings.single_company_contactHint")}
-                </div>
+        </Field>
+        <Field label={t("fields.initiatedBy")} error={err("initiatedBy")}>
+          {(p) => (
+            <select {...p} className="select" value={v.initiatedBy} onChange={set("initiatedBy")} data-testid="engagement-initiated-by">
+              <option value="">{t("common:notSet")}</option>
+              <option value="ngo">{t("initiators.ngo")}</option>
+              <option value="business">{t("initiators.business")}</option>
+            </select>
+          )}
+        </Field>
+        <Field label={t("fields.owner")} error={err("ownerId")}>
+          {(p) => (
+            <select {...p} className="select" value={v.ownerId} onChange={set("ownerId")} data-testid="engagement-owner">
+              <option value="">{t("form.noOwner")}</option>
+              {members.data?.items.map((m) => (
+                <option key={m.userId} value={m.userId}>
+                  {m.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t("fields.team")} error={err("team")} hint={t("form.teamHint")}>
+          {(p) => (
+            <MultiSelectFilter
+              asField
+              id={p.id}
+              label={t("fields.team")}
+              options={memberOptions}
+              value={v.team}
+              onChange={(team) => setV((x) => ({ ...x, team }))}
+              placeholder={t("form.nobody")}
+              searchable
+            />
+          )}
+        </Field>
+        <Field label={t("fields.goals")} className="span-2" error={err("goals")} hint={t("form.goalsHint")}>
+          {(p) => <textarea {...p} className="textarea" rows={3} value={v.goals} onChange={set("goals")} data-testid="engagement-goals" />}
+        </Field>
+        <Field
+          label={t("reports:publication.label")}
+          className="span-2"
+          error={err("publication")}
+          hint={t("reports:publication.formHint")}
+        >
+          {(p) => (
+            <select {...p} className="select" value={v.publication} onChange={set("publication")} data-testid="engagement-publication">
+              {(["confidential", "anonymous", "public"] as const).map((x) => (
+                <option key={x} value={x}>
+                  {t(`reports:publication.options.${x}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        {editing && (
+          <>
+            <fieldset className="span-2">
+              <legend>{t("fields.expectedValue")}</legend>
+              <div className="form-grid value-grid">
+                <Field label={t("fields.moneyAmount")} error={err("moneyAmount")}>
+                  {(p) => (
+                    <input
+                      {...p}
+                      className="input"
+                      inputMode="decimal"
+                      value={v.moneyAmount}
+                      onChange={set("moneyAmount")}
+                      data-testid="engagement-money"
+                    />
+                  )}
+                </Field>
+                <Field label={t("fields.currency")} error={err("currency")}>
+                  {(p) => (
+                    <input
+                      {...p}
+                      className="input mono"
+                      maxLength={3}
+                      value={v.currency}
+                      onChange={(e) => setV((x) => ({ ...x, currency: e.target.value.toUpperCase() }))}
+                    />
+                  )}
+                </Field>
+                <Field label={t("fields.inKindDescription")} error={err("inKindDescription")}>
+                  {(p) => <input {...p} className="input" value={v.inKindDescription} onChange={set("inKindDescription")} />}
+                </Field>
+                <Field label={t("fields.inKindValue")} error={err("inKindValue")} hint={t("form.inKindValueHint")}>
+                  {(p) => <input {...p} className="input" inputMode="decimal" value={v.inKindValue} onChange={set("inKindValue")} />}
+                </Field>
+                <Field
+                  label={t("fields.nonMonetaryValue")}
+                  className="span-2"
+                  error={err("nonMonetaryValue")}
+                  hint={t("form.nonMonetaryHint")}
+                >
+                  {(p) => <input {...p} className="input" value={v.nonMonetaryValue} onChange={set("nonMonetaryValue")} />}
+                </Field>
+              </div>
+            </fieldset>
+            <Field label={t("fields.companyContacts")} className="span-2" error={err("contactIds")} hint={t("form.contactsHint")}>
+              {(p) => (
+                <MultiSelectFilter
+                  asField
+                  id={p.id}
+                  label={t("fields.companyContacts")}
+                  options={activeContacts.map((c) => ({ value: c.id, label: c.roleTitle ? `${c.name} · ${c.roleTitle}` : c.name }))}
+                  value={v.contactIds.filter((id) => activeContacts.some((c) => c.id === id))}
+                  onChange={(contactIds) => setV((x) => ({ ...x, contactIds }))}
+                  placeholder={activeContacts.length ? t("form.chooseContacts") : t("form.noActiveContacts")}
+                  testId="engagement-contacts"
+                />
               )}
-              <Field label={t("fields.contactCadenceDays")} error={err("contactCadenceDays")} hint={t("form.contactCadenceHint")}>
-                {(p) => (
-                  <input
-                    {...p}
-                    className="input"
-                    type="number"
-                    min={7}
-                    max={365}
-                    step={1}
-                    value={v.contactCadenceDays}
-                    onChange={set("contactCadenceDays")}
-                    data-testid="engagement-cadence"
-                  />
-                )}
-              </Field>
-            </>
-          )}
-        </div>
-      </form>
-    </Dialog>
+            </Field>
+            {v.contactIds.length === 1 && (
+              <div className="alert alert-warning span-2" role="status">
+                <AlertTriangle size={16} aria-hidden /> {t("warnings.single_company_contactHint")}
+              </div>
+            )}
+            <Field label={t("fields.contactCadenceDays")} error={err("contactCadenceDays")} hint={t("form.contactCadenceHint")}>
+              {(p) => (
+                <input
+                  {...p}
+                  className="input"
+                  type="number"
+                  min={7}
+                  max={365}
+                  step={1}
+                  value={v.contactCadenceDays}
+                  onChange={set("contactCadenceDays")}
+                  data-testid="engagement-cadence"
+                />
+              )}
+            </Field>
+          </>
+        )}
+      </div>
+    </FormDialog>
   );
 }

@@ -1,9 +1,10 @@
-import { AlertTriangle, CalendarClock, ListTodo, Plus, Repeat2, Trash2, UserRound } from "lucide-react";
-import { useState, type FormEvent } from "react";
+import { AlertTriangle, CalendarClock, ListTodo, Repeat2, Trash2, UserRound } from "lucide-react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { useActiveOrg } from "../app/session";
-import { Field, FormError, fieldError } from "../components/field";
+import { AddButton } from "../components/add-button";
+import { FormDialog, FormField } from "../components/form-dialog";
 import { EmptyState, ErrorState } from "../components/states";
 import { taskTitle } from "../lib/built-in";
 import { formatDate } from "../lib/format";
@@ -89,6 +90,7 @@ export function TasksPanel({ engagementId, headingLevel = 2, limit }: { engageme
   const { canWrite } = useActiveOrg();
   const q = useEngagementTasks(engagementId);
   const [showDone, setShowDone] = useState(false);
+  const [adding, setAdding] = useState(false);
   const H = headingLevel === 2 ? "h2" : "h3";
   const all = q.data?.items ?? [];
   const open = all.filter((x) => !x.done);
@@ -99,8 +101,13 @@ export function TasksPanel({ engagementId, headingLevel = 2, limit }: { engageme
       <div className="card-header">
         <H id={`tasks-title-${limit ?? "all"}`}>{limit ? t("tasks.next") : t("tasks.title")}</H>
         <span className="badge">{t("tasks.openCount", { count: open.length })}</span>
+        {canWrite && !limit && (
+          <div className="row" style={{ marginLeft: "auto" }}>
+            <AddButton label={t("tasks.add")} onClick={() => setAdding(true)} testId="task-new" />
+          </div>
+        )}
       </div>
-      {canWrite && !limit && <TaskForm engagementId={engagementId} />}
+      {adding && <TaskDialog engagementId={engagementId} onClose={() => setAdding(false)} />}
       {q.isPending ? (
         <div className="card-body muted">{t("common:loading")}</div>
       ) : q.error ? (
@@ -133,7 +140,7 @@ export function TasksPanel({ engagementId, headingLevel = 2, limit }: { engageme
   );
 }
 
-function TaskForm({ engagementId }: { engagementId: string }) {
+function TaskDialog({ engagementId, onClose }: { engagementId: string; onClose: () => void }) {
   const { t } = useTranslation("engagements");
   const add = useAddTask(engagementId);
   const members = useMembers();
@@ -142,31 +149,25 @@ function TaskForm({ engagementId }: { engagementId: string }) {
   const [dueOn, setDueOn] = useState("");
   const [assigneeId, setAssigneeId] = useState(me?.user.id ?? "");
   const [missing, setMissing] = useState(false);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
+  const submit = () => {
     if (!title.trim()) return setMissing(true);
     setMissing(false);
-    add.mutate(
-      { title: title.trim(), dueOn: dueOn || null, assigneeId: assigneeId || null },
-      {
-        onSuccess: () => {
-          setTitle("");
-          setDueOn("");
-        },
-      },
-    );
+    add.mutate({ title: title.trim(), dueOn: dueOn || null, assigneeId: assigneeId || null }, { onSuccess: onClose });
   };
   return (
-    <form
-      className="card-body stack"
-      style={{ borderBottom: "1px solid var(--color-border)", gap: 8 }}
+    <FormDialog
+      open
+      onClose={onClose}
+      title={t("tasks.add")}
       onSubmit={submit}
-      noValidate
-      data-testid="task-form"
+      submitLabel={t("tasks.add")}
+      pending={add.isPending}
+      error={add.error}
+      formTestId="task-form"
+      submitTestId="task-add"
     >
-      <FormError error={add.error} />
-      <div className="inline-form">
-        <Field label={t("tasks.newTitle")} error={missing && !title.trim() ? t("tasks.titleRequired") : fieldError(add.error, "title")}>
+      <div className="form-grid">
+        <FormField label={t("tasks.newTitle")} className="span-2" name="title" error={missing && !title.trim() && t("tasks.titleRequired")}>
           {(p) => (
             <input
               {...p}
@@ -177,13 +178,13 @@ function TaskForm({ engagementId }: { engagementId: string }) {
               data-testid="task-title"
             />
           )}
-        </Field>
-        <Field label={t("tasks.due")} error={fieldError(add.error, "dueOn")}>
+        </FormField>
+        <FormField label={t("tasks.due")} name="dueOn">
           {(p) => (
             <input {...p} type="date" className="input" value={dueOn} onChange={(e) => setDueOn(e.target.value)} data-testid="task-due" />
           )}
-        </Field>
-        <Field label={t("tasks.assignee")} error={fieldError(add.error, "assigneeId")}>
+        </FormField>
+        <FormField label={t("tasks.assignee")} name="assigneeId">
           {(p) => (
             <select
               {...p}
@@ -200,11 +201,8 @@ function TaskForm({ engagementId }: { engagementId: string }) {
               ))}
             </select>
           )}
-        </Field>
-        <button type="submit" className="btn btn-primary" disabled={add.isPending} data-testid="task-add">
-          {add.isPending ? <span className="spinner" aria-hidden /> : <Plus size={15} aria-hidden />} {t("tasks.add")}
-        </button>
+        </FormField>
       </div>
-    </form>
+    </FormDialog>
   );
 }

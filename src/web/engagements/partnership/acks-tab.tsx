@@ -1,8 +1,9 @@
-import { ExternalLink, Megaphone, Plus } from "lucide-react";
-import { useState, type FormEvent } from "react";
+import { ExternalLink, Megaphone } from "lucide-react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useActiveOrg } from "../../app/session";
-import { Field, FormError, fieldError } from "../../components/field";
+import { AddButton } from "../../components/add-button";
+import { FormDialog, FormField } from "../../components/form-dialog";
 import { ExportButtons } from "../../components/export-buttons";
 import { EmptyState, ErrorState, Loading } from "../../components/states";
 import { formatDate, todayIso } from "../../lib/format";
@@ -14,19 +15,20 @@ export function AcknowledgementsTab({ engagement: e }: { engagement: Engagement 
   const { t } = useTranslation("engagements");
   const { canWrite } = useActiveOrg();
   const q = useAcknowledgements(e.id);
+  const [adding, setAdding] = useState(false);
   if (q.isPending) return <Loading />;
   if (q.error) return <ErrorState error={q.error} onRetry={() => void q.refetch()} />;
   return (
     <div className="stack-lg">
-      {canWrite && <AckForm engagement={e} />}
       <section className="card" aria-labelledby="acks-title" data-testid="acknowledgements">
         <div className="card-header">
           <h2 id="acks-title">{t("acks.title")}</h2>
-          {q.data.items.length > 0 && (
-            <div className="row">
+          <div className="row" style={{ marginLeft: "auto" }}>
+            {q.data.items.length > 0 && (
               <ExportButtons path="/acknowledgements/export" query={{ engagementId: e.id }} testId="acks-export" />
-            </div>
-          )}
+            )}
+            {canWrite && <AddButton label={t("acks.add")} onClick={() => setAdding(true)} testId="ack-add" />}
+          </div>
         </div>
         {q.data.items.length === 0 ? (
           <EmptyState icon={Megaphone} title={t("acks.noneTitle")}>
@@ -56,11 +58,12 @@ export function AcknowledgementsTab({ engagement: e }: { engagement: Engagement 
           </ul>
         )}
       </section>
+      {adding && <AckDialog engagement={e} onClose={() => setAdding(false)} />}
     </div>
   );
 }
 
-function AckForm({ engagement: e }: { engagement: Engagement }) {
+function AckDialog({ engagement: e, onClose }: { engagement: Engagement; onClose: () => void }) {
   const { t } = useTranslation("engagements");
   const add = useAddAcknowledgement(e.id, e.companyId);
   const [channel, setChannel] = useState<string>("website");
@@ -69,83 +72,67 @@ function AckForm({ engagement: e }: { engagement: Engagement }) {
   const [url, setUrl] = useState("");
   const [notes, setNotes] = useState("");
   const [missing, setMissing] = useState(false);
-  const submit = (ev: FormEvent) => {
-    ev.preventDefault();
+  const submit = () => {
     if (!title.trim()) return setMissing(true);
-    add.mutate(
-      { channel, occurredOn, title: title.trim(), url: url.trim() || null, notes: notes.trim() || null },
-      {
-        onSuccess: () => {
-          setTitle("");
-          setUrl("");
-          setNotes("");
-          setMissing(false);
-        },
-      },
-    );
+    add.mutate({ channel, occurredOn, title: title.trim(), url: url.trim() || null, notes: notes.trim() || null }, { onSuccess: onClose });
   };
   return (
-    <section className="card" aria-labelledby="ack-form-title">
-      <div className="card-header">
-        <h2 id="ack-form-title">{t("acks.add")}</h2>
+    <FormDialog
+      open
+      onClose={onClose}
+      title={t("acks.add")}
+      onSubmit={submit}
+      submitLabel={t("acks.save")}
+      pending={add.isPending}
+      error={add.error}
+      formTestId="ack-form"
+      submitTestId="ack-save"
+    >
+      <div className="form-grid">
+        <FormField label={t("acks.channel")} name="channel">
+          {(p) => (
+            <select {...p} className="select" value={channel} onChange={(ev) => setChannel(ev.target.value)} data-testid="ack-channel">
+              {ACK_CHANNELS.map((c) => (
+                <option key={c} value={c}>
+                  {t(`acks.channels.${c}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField label={t("acks.date")} name="occurredOn">
+          {(p) => <input {...p} type="date" className="input" value={occurredOn} onChange={(ev) => setOccurredOn(ev.target.value)} />}
+        </FormField>
+        <FormField label={t("acks.what")} className="span-2" name="title" error={missing && !title.trim() && t("acks.whatRequired")}>
+          {(p) => (
+            <input
+              {...p}
+              className="input"
+              value={title}
+              onChange={(ev) => setTitle(ev.target.value)}
+              placeholder={t("acks.whatPlaceholder")}
+              data-testid="ack-title"
+            />
+          )}
+        </FormField>
+        <FormField label={t("acks.link")} className="span-2" name="url">
+          {(p) => (
+            <input
+              {...p}
+              className="input"
+              type="url"
+              inputMode="url"
+              placeholder="https://"
+              value={url}
+              onChange={(ev) => setUrl(ev.target.value)}
+              data-testid="ack-url"
+            />
+          )}
+        </FormField>
+        <FormField label={t("acks.notes")} className="span-2">
+          {(p) => <input {...p} className="input" value={notes} onChange={(ev) => setNotes(ev.target.value)} />}
+        </FormField>
       </div>
-      <form className="form card-body" onSubmit={submit} noValidate data-testid="ack-form">
-        <FormError error={add.error} />
-        <div className="form-grid">
-          <Field label={t("acks.channel")} error={fieldError(add.error, "channel")}>
-            {(p) => (
-              <select {...p} className="select" value={channel} onChange={(ev) => setChannel(ev.target.value)} data-testid="ack-channel">
-                {ACK_CHANNELS.map((c) => (
-                  <option key={c} value={c}>
-                    {t(`acks.channels.${c}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field label={t("acks.date")} error={fieldError(add.error, "occurredOn")}>
-            {(p) => <input {...p} type="date" className="input" value={occurredOn} onChange={(ev) => setOccurredOn(ev.target.value)} />}
-          </Field>
-          <Field
-            label={t("acks.what")}
-            className="span-2"
-            error={missing && !title.trim() ? t("acks.whatRequired") : fieldError(add.error, "title")}
-          >
-            {(p) => (
-              <input
-                {...p}
-                className="input"
-                value={title}
-                onChange={(ev) => setTitle(ev.target.value)}
-                placeholder={t("acks.whatPlaceholder")}
-                data-testid="ack-title"
-              />
-            )}
-          </Field>
-          <Field label={t("acks.link")} className="span-2" error={fieldError(add.error, "url")}>
-            {(p) => (
-              <input
-                {...p}
-                className="input"
-                type="url"
-                inputMode="url"
-                placeholder="https://"
-                value={url}
-                onChange={(ev) => setUrl(ev.target.value)}
-                data-testid="ack-url"
-              />
-            )}
-          </Field>
-          <Field label={t("acks.notes")} className="span-2">
-            {(p) => <input {...p} className="input" value={notes} onChange={(ev) => setNotes(ev.target.value)} />}
-          </Field>
-        </div>
-        <div className="form-actions">
-          <button type="submit" className="btn btn-primary" disabled={add.isPending} data-testid="ack-save">
-            <Plus size={15} aria-hidden /> {t("acks.save")}
-          </button>
-        </div>
-      </form>
-    </section>
+    </FormDialog>
   );
 }

@@ -134,6 +134,16 @@ export function useMonitoring(id: string) {
   return useQuery({ queryKey: key(id, "monitoring"), queryFn: () => api<Monitoring>(`/engagements/${id}/monitoring`) });
 }
 
+export function useSaveMonitoring(id: string) {
+  const invalidate = useInvalidate(id);
+  return useMutation({
+    meta: { inline: true },
+    mutationFn: (body: { enabled: boolean; intervalDays: number; toleranceDays: number; startsOn: string | null }) =>
+      api<Monitoring>(`/engagements/${id}/monitoring`, { method: "PUT", body }),
+    onSuccess: invalidate,
+  });
+}
+
 export function useAddCheckIn(id: string) {
   const invalidate = useInvalidate(id);
   return useMutation({

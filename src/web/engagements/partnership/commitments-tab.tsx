@@ -1,13 +1,14 @@
 import { AlertTriangle, Handshake, Plus, UserX } from "lucide-react";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useActiveOrg } from "../../app/session";
-import { Field, FormError, fieldError } from "../../components/field";
+import { FormDialog, FormField } from "../../components/form-dialog";
 import { ExportButtons } from "../../components/export-buttons";
 import { EmptyState, ErrorState, Loading } from "../../components/states";
 import { formatDate } from "../../lib/format";
 import { useMembers } from "../../lib/members";
 import type { Engagement } from "../api";
+import { AddButton } from "../../components/add-button";
 import { COMMITMENT_STATUSES, useAddCommitment, useCommitments, useUpdateCommitment } from "./api";
 
 const STATUS_CLASS: Record<string, string> = { open: "badge-primary", done: "badge-success", missed: "badge-danger", cancelled: "" };
@@ -18,13 +19,13 @@ export function CommitmentsTab({ engagement: e }: { engagement: Engagement }) {
   const { canWrite } = useActiveOrg();
   const q = useCommitments(e.id);
   const update = useUpdateCommitment(e.id);
+  const [adding, setAdding] = useState(false);
   if (q.isPending) return <Loading />;
   if (q.error) return <ErrorState error={q.error} onRetry={() => void q.refetch()} />;
   const items = q.data.items;
   const overdue = items.filter((c) => c.overdue).length;
   return (
     <div className="stack-lg">
-      {canWrite && <CommitmentForm engagement={e} />}
       <section className="card" aria-labelledby="commitments-title" data-testid="commitments">
         <div className="card-header">
           <h2 id="commitments-title">{t("commitments.title")}</h2>
@@ -33,11 +34,10 @@ export function CommitmentsTab({ engagement: e }: { engagement: Engagement }) {
               <AlertTriangle size={12} aria-hidden /> {t("commitments.overdueCount", { count: overdue })}
             </span>
           )}
-          {items.length > 0 && (
-            <div className="row" style={{ marginLeft: "auto" }}>
-              <ExportButtons path="/commitments/export" query={{ engagementId: e.id }} testId="commitments-export" />
-            </div>
-          )}
+          <div className="row" style={{ marginLeft: "auto" }}>
+            {items.length > 0 && <ExportButtons path="/commitments/export" query={{ engagementId: e.id }} testId="commitments-export" />}
+            {canWrite && <AddButton label={t("commitments.add")} onClick={() => setAdding(true)} testId="commitment-add" />}
+          </div>
         </div>
         {items.length === 0 ? (
           <EmptyState icon={Handshake} title={t("commitments.noneTitle")}>
@@ -94,11 +94,12 @@ export function CommitmentsTab({ engagement: e }: { engagement: Engagement }) {
           </ul>
         )}
       </section>
+      {adding && <CommitmentDialog engagement={e} onClose={() => setAdding(false)} />}
     </div>
   );
 }
 
-function CommitmentForm({ engagement: e }: { engagement: Engagement }) {
+function CommitmentDialog({ engagement: e, onClose }: { engagement: Engagement; onClose: () => void }) {
   const { t } = useTranslation("engagements");
   const add = useAddCommitment(e.id);
   const members = useMembers();
@@ -110,8 +111,7 @@ function CommitmentForm({ engagement: e }: { engagement: Engagement }) {
   const [dueOn, setDueOn] = useState("");
   const [missing, setMissing] = useState(false);
   const contacts = e.contacts.filter((c) => c.active);
-  const submit = (ev: FormEvent) => {
-    ev.preventDefault();
+  const submit = () => {
     if (!description.trim()) return setMissing(true);
     add.mutate(
       {
@@ -121,100 +121,90 @@ function CommitmentForm({ engagement: e }: { engagement: Engagement }) {
         description: description.trim(),
         dueOn: dueOn || null,
       },
-      {
-        onSuccess: () => {
-          setDescription("");
-          setDueOn("");
-          setMissing(false);
-        },
-      },
+      { onSuccess: onClose },
     );
   };
   return (
-    <section className="card" aria-labelledby="commitment-form-title">
-      <div className="card-header">
-        <h2 id="commitment-form-title">{t("commitments.add")}</h2>
-      </div>
-      <form className="form card-body" onSubmit={submit} noValidate data-testid="commitment-form">
-        <FormError error={add.error} />
-        <fieldset>
-          <legend>{t("commitments.who")}</legend>
-          <div className="kind-radios">
-            {(["ngo", "company"] as const).map((p) => (
-              <label key={p}>
-                <input type="radio" name="commitment-party" checked={party === p} onChange={() => setParty(p)} />{" "}
-                {t(`commitments.parties.${p}`)}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        <div className="form-grid">
-          {party === "ngo" ? (
-            <Field label={t("commitments.person")} error={fieldError(add.error, "userId")}>
-              {(p) => (
-                <select {...p} className="select" value={userId} onChange={(ev) => setUserId(ev.target.value)}>
-                  <option value="">{t("commitments.noPerson")}</option>
-                  {members.data?.items.map((m) => (
-                    <option key={m.userId} value={m.userId}>
-                      {m.name}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-          ) : (
-            <Field
-              label={t("commitments.person")}
-              error={fieldError(add.error, "contactId")}
-              hint={contacts.length ? undefined : t("commitments.noContacts")}
-            >
-              {(p) => (
-                <select {...p} className="select" value={contactId} onChange={(ev) => setContactId(ev.target.value)}>
-                  <option value="">{t("commitments.noPerson")}</option>
-                  {contacts.map((c) => (
-                    <option key={c.id} value={c.id}>
-                      {c.name}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
+    <FormDialog
+      open
+      onClose={onClose}
+      title={t("commitments.add")}
+      onSubmit={submit}
+      submitLabel={t("commitments.save")}
+      pending={add.isPending}
+      error={add.error}
+      formTestId="commitment-form"
+      submitTestId="commitment-save"
+    >
+      <fieldset>
+        <legend>{t("commitments.who")}</legend>
+        <div className="kind-radios">
+          {(["ngo", "company"] as const).map((p) => (
+            <label key={p}>
+              <input type="radio" name="commitment-party" checked={party === p} onChange={() => setParty(p)} />{" "}
+              {t(`commitments.parties.${p}`)}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <div className="form-grid">
+        {party === "ngo" ? (
+          <FormField label={t("commitments.person")} name="userId">
+            {(p) => (
+              <select {...p} className="select" value={userId} onChange={(ev) => setUserId(ev.target.value)}>
+                <option value="">{t("commitments.noPerson")}</option>
+                {members.data?.items.map((m) => (
+                  <option key={m.userId} value={m.userId}>
+                    {m.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
+        ) : (
+          <FormField label={t("commitments.person")} name="contactId" hint={contacts.length ? undefined : t("commitments.noContacts")}>
+            {(p) => (
+              <select {...p} className="select" value={contactId} onChange={(ev) => setContactId(ev.target.value)}>
+                <option value="">{t("commitments.noPerson")}</option>
+                {contacts.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
+        )}
+        <FormField label={t("commitments.due")} name="dueOn">
+          {(p) => (
+            <input
+              {...p}
+              type="date"
+              className="input"
+              value={dueOn}
+              onChange={(ev) => setDueOn(ev.target.value)}
+              data-testid="commitment-due"
+            />
           )}
-          <Field label={t("commitments.due")} error={fieldError(add.error, "dueOn")}>
-            {(p) => (
-              <input
-                {...p}
-                type="date"
-                className="input"
-                value={dueOn}
-                onChange={(ev) => setDueOn(ev.target.value)}
-                data-testid="commitment-due"
-              />
-            )}
-          </Field>
-          <Field
-            label={t("commitments.what")}
-            className="span-2"
-            error={missing && !description.trim() ? t("commitments.whatRequired") : fieldError(add.error, "description")}
-          >
-            {(p) => (
-              <input
-                {...p}
-                className="input"
-                value={description}
-                onChange={(ev) => setDescription(ev.target.value)}
-                placeholder={t("commitments.whatPlaceholder")}
-                data-testid="commitment-what"
-              />
-            )}
-          </Field>
-        </div>
-        <div className="form-actions">
-          <button type="submit" className="btn btn-primary" disabled={add.isPending} data-testid="commitment-save">
-            <Plus size={15} aria-hidden /> {t("commitments.save")}
-          </button>
-        </div>
-      </form>
-    </section>
+        </FormField>
+        <FormField
+          label={t("commitments.what")}
+          className="span-2"
+          name="description"
+          error={missing && !description.trim() && t("commitments.whatRequired")}
+        >
+          {(p) => (
+            <input
+              {...p}
+              className="input"
+              value={description}
+              onChange={(ev) => setDescription(ev.target.value)}
+              placeholder={t("commitments.whatPlaceholder")}
+              data-testid="commitment-what"
+            />
+          )}
+        </FormField>
+      </div>
+    </FormDialog>
   );
 }

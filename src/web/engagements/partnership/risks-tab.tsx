@@ -1,8 +1,9 @@
-import { Plus, ShieldAlert } from "lucide-react";
-import { useId, useState, type FormEvent } from "react";
+import { ShieldAlert } from "lucide-react";
+import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useActiveOrg } from "../../app/session";
-import { Field, FormError, fieldError } from "../../components/field";
+import { AddButton } from "../../components/add-button";
+import { FormDialog, FormField } from "../../components/form-dialog";
 import { EmptyState, ErrorState, Loading } from "../../components/states";
 import { riskCatalogueText } from "../../lib/built-in";
 import { formatDate } from "../../lib/format";
@@ -20,15 +21,20 @@ export function RisksTab({ engagementId }: { engagementId: string }) {
   const { canWrite } = useActiveOrg();
   const risks = useRisks(engagementId);
   const matrix = useRiskMatrix(engagementId);
+  const [adding, setAdding] = useState(false);
   if (risks.isPending) return <Loading />;
   if (risks.error) return <ErrorState error={risks.error} onRetry={() => void risks.refetch()} />;
   return (
     <div className="grid-2">
       <div className="stack-lg">
-        {canWrite && <RiskForm engagementId={engagementId} />}
         <section className="card" aria-labelledby="register-title" data-testid="risk-register">
           <div className="card-header">
             <h2 id="register-title">{t("risks.register")}</h2>
+            {canWrite && (
+              <div className="row" style={{ marginLeft: "auto" }}>
+                <AddButton label={t("risks.add")} onClick={() => setAdding(true)} testId="risk-add" />
+              </div>
+            )}
           </div>
           {risks.data.items.length === 0 ? (
             <EmptyState icon={ShieldAlert} title={t("risks.noneTitle")}>
@@ -44,6 +50,7 @@ export function RisksTab({ engagementId }: { engagementId: string }) {
         </section>
       </div>
       <div className="stack-lg">{matrix.data && <MatrixChart matrix={matrix.data} />}</div>
+      {adding && <RiskDialog engagementId={engagementId} onClose={() => setAdding(false)} />}
     </div>
   );
 }
@@ -208,7 +215,7 @@ export function MatrixChart({ matrix: m, title }: { matrix: RiskMatrix; title?: 
   );
 }
 
-function RiskForm({ engagementId }: { engagementId: string }) {
+function RiskDialog({ engagementId, onClose }: { engagementId: string; onClose: () => void }) {
   const { t } = useTranslation("engagements");
   const add = useAddRisk(engagementId);
   const catalogue = useRiskCatalogue();
@@ -229,8 +236,7 @@ function RiskForm({ engagementId }: { engagementId: string }) {
     if (item?.defaultImpact) setImpact(String(item.defaultImpact));
     if (item?.suggestedMitigation && !action) setAction(riskCatalogueText(t, item.key, "suggestedMitigation", item.suggestedMitigation));
   };
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
+  const submit = () => {
     if (!itemId && !title.trim()) return setMissing(true);
     add.mutate(
       {
@@ -240,19 +246,11 @@ function RiskForm({ engagementId }: { engagementId: string }) {
         impact: Number(impact),
         mitigations: action.trim() ? [{ action: action.trim(), ownerId: ownerId || null, reviewOn: reviewOn || null }] : [],
       },
-      {
-        onSuccess: () => {
-          setItemId("");
-          setTitle("");
-          setAction("");
-          setReviewOn("");
-          setMissing(false);
-        },
-      },
+      { onSuccess: onClose },
     );
   };
   const levelSelect = (label: string, value: string, set: (v: string) => void, testId: string) => (
-    <Field label={label}>
+    <FormField label={label}>
       {(p) => (
         <select {...p} className="select" value={value} onChange={(e) => set(e.target.value)} data-testid={testId}>
           {LEVELS.map((n) => (
@@ -262,66 +260,66 @@ function RiskForm({ engagementId }: { engagementId: string }) {
           ))}
         </select>
       )}
-    </Field>
+    </FormField>
   );
   return (
-    <section className="card" aria-labelledby="risk-form-title">
-      <div className="card-header">
-        <h2 id="risk-form-title">{t("risks.add")}</h2>
-      </div>
-      <form className="form card-body" onSubmit={submit} noValidate data-testid="risk-form">
-        <FormError error={add.error} />
-        <div className="form-grid">
-          <Field
-            label={t("risks.fromCatalogue")}
-            className="span-2"
-            error={missing && !itemId && !title.trim() ? t("risks.chooseOrName") : fieldError(add.error, "catalogueItemId")}
-          >
-            {(p) => (
-              <select {...p} className="select" value={itemId} onChange={(e) => chooseItem(e.target.value)} data-testid="risk-catalogue">
-                <option value="">{t("risks.custom")}</option>
-                {items.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {riskCatalogueText(t, c.key, "title", c.title)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          {!itemId && (
-            <Field label={t("risks.title")} className="span-2" error={fieldError(add.error, "title")}>
-              {(p) => <input {...p} className="input" value={title} onChange={(e) => setTitle(e.target.value)} data-testid="risk-title" />}
-            </Field>
+    <FormDialog
+      open
+      onClose={onClose}
+      title={t("risks.add")}
+      onSubmit={submit}
+      submitLabel={t("risks.save")}
+      pending={add.isPending}
+      error={add.error}
+      formTestId="risk-form"
+      submitTestId="risk-save"
+    >
+      <div className="form-grid">
+        <FormField
+          label={t("risks.fromCatalogue")}
+          className="span-2"
+          name="catalogueItemId"
+          error={missing && !itemId && !title.trim() && t("risks.chooseOrName")}
+        >
+          {(p) => (
+            <select {...p} className="select" value={itemId} onChange={(e) => chooseItem(e.target.value)} data-testid="risk-catalogue">
+              <option value="">{t("risks.custom")}</option>
+              {items.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {riskCatalogueText(t, c.key, "title", c.title)}
+                </option>
+              ))}
+            </select>
           )}
-          {levelSelect(t("risks.likelihood"), likelihood, setLikelihood, "risk-likelihood")}
-          {levelSelect(t("risks.impact"), impact, setImpact, "risk-impact")}
-          <Field label={t("risks.mitigation")} className="span-2" error={fieldError(add.error, "mitigations")}>
-            {(p) => (
-              <input {...p} className="input" value={action} onChange={(e) => setAction(e.target.value)} data-testid="risk-mitigation" />
-            )}
-          </Field>
-          <Field label={t("risks.mitigationOwner")}>
-            {(p) => (
-              <select {...p} className="select" value={ownerId} onChange={(e) => setOwnerId(e.target.value)}>
-                <option value="">{t("tasks.unassigned")}</option>
-                {members.data?.items.map((m) => (
-                  <option key={m.userId} value={m.userId}>
-                    {m.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field label={t("risks.reviewDate")}>
-            {(p) => <input {...p} type="date" className="input" value={reviewOn} onChange={(e) => setReviewOn(e.target.value)} />}
-          </Field>
-        </div>
-        <div className="form-actions">
-          <button type="submit" className="btn btn-primary" disabled={add.isPending} data-testid="risk-save">
-            <Plus size={15} aria-hidden /> {t("risks.save")}
-          </button>
-        </div>
-      </form>
-    </section>
+        </FormField>
+        {!itemId && (
+          <FormField label={t("risks.title")} className="span-2" name="title">
+            {(p) => <input {...p} className="input" value={title} onChange={(e) => setTitle(e.target.value)} data-testid="risk-title" />}
+          </FormField>
+        )}
+        {levelSelect(t("risks.likelihood"), likelihood, setLikelihood, "risk-likelihood")}
+        {levelSelect(t("risks.impact"), impact, setImpact, "risk-impact")}
+        <FormField label={t("risks.mitigation")} className="span-2" name="mitigations">
+          {(p) => (
+            <input {...p} className="input" value={action} onChange={(e) => setAction(e.target.value)} data-testid="risk-mitigation" />
+          )}
+        </FormField>
+        <FormField label={t("risks.mitigationOwner")}>
+          {(p) => (
+            <select {...p} className="select" value={ownerId} onChange={(e) => setOwnerId(e.target.value)}>
+              <option value="">{t("tasks.unassigned")}</option>
+              {members.data?.items.map((m) => (
+                <option key={m.userId} value={m.userId}>
+                  {m.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField label={t("risks.reviewDate")}>
+          {(p) => <input {...p} type="date" className="input" value={reviewOn} onChange={(e) => setReviewOn(e.target.value)} />}
+        </FormField>
+      </div>
+    </FormDialog>
   );
 }
