@@ -10,6 +10,12 @@ export const TEXT_LIMITS = {
   line: 2_000,
   /** A note, a description, a rationale. */
   note: 20_000,
+  /** An e-mail address (RFC 5321's path limit, with room). */
+  email: 320,
+  /** An id a client sends in a body: a user id, a criterion key (entity ids are UUIDs, checked as such). */
+  id: 200,
+  /** A code checked against a list afterwards: ISO country, currency and language codes. */
+  code: 100,
   /** The longest text field (a document template); no string in a request body or form may be longer. */
   document: 100_000,
   /** One query parameter's value. */

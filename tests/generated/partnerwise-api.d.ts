@@ -4435,6 +4435,15 @@ export interface components {
             changed: number;
             removed: number;
             error: string | null;
+            /**
+             * @description Why it failed, for translation; `error` says it in English
+             * @enum {string|null}
+             */
+            errorCode: "interrupted" | "out_of_time" | "file_gone" | "not_queued" | "failed" | null;
+            /** @description The values behind errorCode (minutes) */
+            errorParams: {
+                [key: string]: number;
+            } | null;
             /** Format: date-time */
             startedAt: string;
             /** Format: date-time */
@@ -4600,6 +4609,15 @@ export interface components {
             processed: number;
             total: number;
             error: string | null;
+            /**
+             * @description Why it failed or was abandoned, for translation; `error` says it in English
+             * @enum {string|null}
+             */
+            errorCode: "interrupted" | "out_of_time" | "stopped" | "failed" | "not_queued" | null;
+            /** @description The values behind errorCode (attempts, minutes) */
+            errorParams: {
+                [key: string]: number;
+            } | null;
             createdBy: {
                 id: string;
                 name: string;
@@ -4618,6 +4636,15 @@ export interface components {
             processed: number;
             total: number;
             error: string | null;
+            /**
+             * @description Why it failed or was abandoned, for translation; `error` says it in English
+             * @enum {string|null}
+             */
+            errorCode: "interrupted" | "out_of_time" | "stopped" | "failed" | "not_queued" | null;
+            /** @description The values behind errorCode (attempts, minutes) */
+            errorParams: {
+                [key: string]: number;
+            } | null;
             createdBy: {
                 id: string;
                 name: string;

@@ -22,6 +22,8 @@ type Schema = {
   oneOf?: Schema[];
   allOf?: Schema[];
   format?: string;
+  pattern?: string;
+  additionalProperties?: Schema | boolean;
 };
 type Parameter = { name: string; in: string; schema?: Schema };
 type Operation = { parameters?: Parameter[]; requestBody?: { content?: Record<string, { schema?: Schema }> } };
@@ -37,6 +39,8 @@ interface Probe {
   body?: unknown;
   form?: FormData;
   query?: string;
+  /** The field's own documented maxLength, which the too_long probe exceeds by one: 422 must name the field. */
+  capped?: number;
 }
 
 const stats = {
@@ -46,6 +50,7 @@ const stats = {
   fiveXX: 0,
   slowest: 0,
   byVariant: new Map<string, number>(),
+  cappedFields: 0,
 };
 const failures: string[] = [];
 
@@ -57,6 +62,52 @@ function resolve(doc: Doc, s: Schema | undefined): Schema {
       .map((x) => resolve(doc, x))
       .reduce((a, b) => ({ ...a, ...b, properties: { ...a.properties, ...b.properties } }), {} as Schema);
   return cur;
+}
+
+/** A string field's own maxLength (through nullable/optional wrappers), if it has one. */
+function maxLengthOf(doc: Doc, s: Schema): number | undefined {
+  const r = resolve(doc, s);
+  if (r.maxLength !== undefined) return r.maxLength;
+  const lengths = (r.anyOf ?? r.oneOf ?? []).map((a) => resolve(doc, a).maxLength).filter((n): n is number => n !== undefined);
+  return lengths.length ? Math.max(...lengths) : undefined;
+}
+
+/**
+ * Every string a write route takes, at any depth, that has no length limit of its own: none may be left (the
+ * input guard's absolute cap is a backstop, not the documented limit). A string is bounded by its maxLength, an
+ * enum, a format that fixes its length (uuid, date, date-time) or a pattern without unbounded repetition.
+ */
+function uncappedStrings(doc: Doc): string[] {
+  const out: string[] = [];
+  const walk = (s: Schema | undefined, at: string, seen: Set<string>) => {
+    if (!s) return;
+    if (s.$ref) {
+      const name = s.$ref.replace("#/components/schemas/", "");
+      if (!seen.has(name)) walk(doc.components?.schemas?.[name], at, new Set([...seen, name]));
+      return;
+    }
+    for (const alt of [...(s.anyOf ?? []), ...(s.oneOf ?? []), ...(s.allOf ?? [])]) walk(alt, at, seen);
+    const types = Array.isArray(s.type) ? s.type : [s.type];
+    if (types.includes("string")) {
+      const bounded =
+        s.maxLength !== undefined ||
+        s.enum !== undefined ||
+        ["uuid", "date", "date-time", "binary"].includes(s.format ?? "") ||
+        (s.pattern !== undefined && /^\^.*\$$/.test(s.pattern) && !/[+*]|\{\d+,\}/.test(s.pattern));
+      if (!bounded) out.push(at);
+    }
+    for (const [k, v] of Object.entries(s.properties ?? {})) walk(v, `${at}.${k}`, seen);
+    if (s.items) walk(s.items, `${at}[]`, seen);
+    if (s.additionalProperties && typeof s.additionalProperties === "object") walk(s.additionalProperties, `${at}{}`, seen);
+  };
+  // /api/auth is better-auth's, described for scripts only: its fields are held by the input guard's caps.
+  for (const [route, item] of Object.entries(doc.paths).filter(([r]) => !r.startsWith("/api/auth/")))
+    for (const [method, op] of Object.entries(item)) {
+      if (!["post", "put", "patch"].includes(method)) continue;
+      for (const [type, c] of Object.entries(op.requestBody?.content ?? {}))
+        walk(c.schema, `${method.toUpperCase()} ${route} ${type}:`, new Set());
+    }
+  return out;
 }
 
 /** The type a field expects, as far as fuzzing cares. */
@@ -144,13 +195,15 @@ function probesOf(doc: Doc): Probe[] {
             body: { [name]: k === "array" ? ["a\u0000b"] : "a\u0000b" },
           });
           probes.push({ ...base, path: url, where: "body", field: name, variant: "surrogate", body: { [name]: "a\ud800b" } });
+          const max = maxLengthOf(doc, fs);
           probes.push({
             ...base,
             path: url,
             where: "body",
             field: name,
             variant: "too_long",
-            body: { [name]: "x".repeat(r.maxLength !== undefined ? r.maxLength + 1 : OVER_DOCUMENT) },
+            body: { [name]: "x".repeat(max !== undefined ? max + 1 : OVER_DOCUMENT) },
+            ...(max !== undefined && k === "string" ? { capped: max } : {}),
           });
           const wrong = wrongValue(k);
           if (wrong !== undefined)
@@ -256,6 +309,14 @@ async function run(client: Client, probes: Probe[], health: Client) {
       if (!paths.some((x) => x === p.field || x.startsWith(`${p.field}.`)))
         failures.push(`${what}: 422 without naming the field (${paths.join(", ")})`);
     }
+    // A value one character over the field's own limit: refused as that field's, not by the absolute cap.
+    if (p.capped !== undefined) {
+      const errors = (res.body as { errors?: Array<{ path: string; code?: string; params?: { maximum?: number } }> }).errors ?? [];
+      const own = errors.find((e) => e.path === p.field);
+      if (res.status !== 422 || !own)
+        failures.push(`${what}: over its maxLength ${p.capped} answered ${res.status} without naming the field`);
+      else stats.cappedFields++;
+    }
     if (ms > TIME_BOUND_MS) failures.push(`${what}: took ${Math.round(ms)} ms`);
     const h = await health.get("/api/health");
     stats.healthChecks++;
@@ -264,6 +325,11 @@ async function run(client: Client, probes: Probe[], health: Client) {
 }
 
 describe("input fuzzing of every route", () => {
+  it("documents a length limit for every string every write route takes", async () => {
+    const doc = (await new Client(app.get()).get("/api/openapi.json")).body as Doc;
+    expect(uncappedStrings(doc)).toEqual([]);
+  });
+
   it("answers every malformed field of every write route, list parameter and auth endpoint with 4xx problem+json, and stays up", {
     timeout: 240_000,
   }, async () => {
@@ -289,7 +355,8 @@ describe("input fuzzing of every route", () => {
     console.log(
       `fuzz-input: ${stats.requests} requests to ${routes.size} API operations and ${Object.keys(AUTH_ENDPOINTS).length + 1} auth endpoints; ` +
         `statuses ${JSON.stringify(statuses)}; variants ${JSON.stringify(Object.fromEntries(stats.byVariant))}; 5xx: ${stats.fiveXX}; ` +
-        `slowest ${Math.round(stats.slowest)} ms; /api/health answered ${stats.healthChecks} times`,
+        `slowest ${Math.round(stats.slowest)} ms; /api/health answered ${stats.healthChecks} times; ` +
+        `${stats.cappedFields} fields refused one character over their own maxLength`,
     );
     expect(failures.slice(0, 40)).toEqual([]);
     expect(stats.fiveXX).toBe(0);

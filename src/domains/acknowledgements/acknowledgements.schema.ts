@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { PageQuery, UpdatedSince } from "../../shared/pagination.js";
 import { ExportOptions } from "../imports/exports.schema.js";
+import { TEXT_LIMITS } from "../../shared/text-input.js";
 
 // Browser-safe schemas of the acknowledgement log: where the NGO publicly thanked or featured a partner.
 
@@ -18,7 +19,7 @@ const optionalText = (max: number) =>
 const url = z
   .string()
   .trim()
-  .max(2000)
+  .max(TEXT_LIMITS.line)
   .nullish()
   .transform((v) => (v ? (/^https?:\/\//i.test(v) ? v : `https://${v}`) : null))
   .refine((v) => v === null || URL.canParse(v), { message: "Not a valid web address." })
@@ -27,7 +28,12 @@ const url = z
 const fields = {
   channel: z.enum(ACKNOWLEDGEMENT_CHANNELS).meta({ id: "AcknowledgementChannel" }),
   occurredOn: IsoDate.meta({ description: "When it was published or held" }),
-  title: z.string().trim().min(1, "Say what it was.").max(300).meta({ example: "Thanks to our partners — Annual report 2025, p. 12" }),
+  title: z
+    .string()
+    .trim()
+    .min(1, "Say what it was.")
+    .max(TEXT_LIMITS.name)
+    .meta({ example: "Thanks to our partners — Annual report 2025, p. 12" }),
   url,
   notes: optionalText(5000),
   engagementId: z

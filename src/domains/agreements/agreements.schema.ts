@@ -2,6 +2,7 @@ import { z } from "zod";
 import { PageQuery, UpdatedSince } from "../../shared/pagination.js";
 import { ExportOptions } from "../imports/exports.schema.js";
 import { AGREEMENT_KINDS, COMMITMENT_STATUSES, PARTIES } from "./agreements.rules.js";
+import { TEXT_LIMITS } from "../../shared/text-input.js";
 
 // Browser-safe schemas of agreements, indicators, commitments, check-ins and monitoring schedules.
 
@@ -14,7 +15,7 @@ const optionalText = (max: number) =>
     .max(max)
     .nullish()
     .transform((v) => (v ? v : null));
-const list = (what: string) => z.array(z.string().trim().min(1).max(2000)).max(100).meta({ description: what });
+const list = (what: string) => z.array(z.string().trim().min(1).max(TEXT_LIMITS.line)).max(100).meta({ description: what });
 const Ref = z.object({ id: z.string(), name: z.string() });
 const num = z.number().finite().min(-1e12).max(1e12);
 
@@ -108,7 +109,7 @@ export type Agreement = z.infer<typeof Agreement>;
 
 export const IndicatorInput = z
   .object({
-    name: z.string().trim().min(1, "Name the indicator.").max(300).meta({ example: "Survivors employed" }),
+    name: z.string().trim().min(1, "Name the indicator.").max(TEXT_LIMITS.name).meta({ example: "Survivors employed" }),
     unit: optionalText(60).meta({ example: "people" }),
     baseline: num.nullish().transform((v) => v ?? null),
     target: num.nullish().transform((v) => v ?? null),
@@ -158,6 +159,7 @@ const commitmentFields = {
   party: z.enum(PARTIES).meta({ description: "Who promised: the NGO or the company" }),
   userId: z
     .string()
+    .max(TEXT_LIMITS.id)
     .nullish()
     .transform((v) => v ?? null)
     .meta({ description: "For the NGO: the member who promised" }),
@@ -249,7 +251,7 @@ export type CommitmentExportQuery = z.infer<typeof CommitmentExportQuery>;
 export const CheckInInput = z
   .object({
     occurredOn: IsoDate,
-    notes: optionalText(20_000),
+    notes: optionalText(TEXT_LIMITS.note),
     values: z
       .array(z.object({ indicatorId: z.uuid("Not a valid indicator id."), value: num }))
       .max(200)

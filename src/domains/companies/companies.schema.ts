@@ -3,6 +3,7 @@ import { UpdatedSince, PageQuery } from "../../shared/pagination.js";
 import countries from "i18n-iso-countries";
 import { SCREENING_DECISIONS, SCREENING_FILTERS } from "../screening/decisions.js";
 import { WatchlistChange } from "../watchlists/watchlists.schema.js";
+import { TEXT_LIMITS } from "../../shared/text-input.js";
 
 // Browser-safe schemas of the business register: the one source for validation, OpenAPI and forms.
 
@@ -10,6 +11,7 @@ export const SIZE_CLASSES = ["local", "sme", "large"] as const;
 
 export const CountryCode = z
   .string()
+  .max(TEXT_LIMITS.code)
   .trim()
   .transform((s) => s.toUpperCase())
   .refine((s) => /^[A-Z]{2}$/.test(s) && countries.isValid(s), { message: "Use an ISO 3166-1 alpha-2 country code, like DE or FR." })
@@ -26,7 +28,7 @@ const optionalText = (max: number) =>
 const url = z
   .string()
   .trim()
-  .max(2000)
+  .max(TEXT_LIMITS.line)
   .nullish()
   .transform((v) => (v ? (/^https?:\/\//i.test(v) ? v : `https://${v}`) : null))
   .refine((v) => v === null || URL.canParse(v), { message: "Not a valid web address." });
@@ -42,15 +44,15 @@ const CompanyFields = z.object({
     .string()
     .trim()
     .min(1, "The legal name is required.")
-    .max(300)
+    .max(TEXT_LIMITS.name)
     .meta({ description: "Legal name", example: "Müller Logistik GmbH" }),
-  otherNames: z.array(z.string().trim().min(1).max(300)).max(50),
+  otherNames: z.array(z.string().trim().min(1).max(TEXT_LIMITS.name)).max(50),
   legalForm: optionalText(80),
   country: CountryCode,
   registrationId: optionalText(100),
   website: url,
   naceCode: NaceCode.nullish().transform((v) => v ?? null),
-  naceLabel: optionalText(300),
+  naceLabel: optionalText(TEXT_LIMITS.name),
   sizeClass: z
     .enum(SIZE_CLASSES)
     .nullish()
@@ -60,6 +62,7 @@ const CompanyFields = z.object({
   csrPolicyUrl: url,
   ownerId: z
     .string()
+    .max(TEXT_LIMITS.id)
     .nullish()
     .transform((v) => v ?? null)
     .meta({ description: "User id of the relationship owner (a member of the organisation)" }),

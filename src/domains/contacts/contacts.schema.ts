@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { UpdatedSince, PageQuery } from "../../shared/pagination.js";
 import { ISO_639_1 } from "./languages.js";
+import { TEXT_LIMITS } from "../../shared/text-input.js";
 
 // Browser-safe schemas of contacts (people at companies) and their employment history.
 
@@ -17,7 +18,7 @@ export const IsoDate = z.iso.date("Use a date like 2025-03-31.").meta({ descript
 const email = z
   .string()
   .trim()
-  .max(320)
+  .max(TEXT_LIMITS.email)
   .nullish()
   .transform((v) => (v ? v : null))
   .refine((v) => v === null || z.email().safeParse(v).success, { message: "Not a valid e-mail address." })
@@ -36,6 +37,7 @@ const phone = z
 
 const language = z
   .string()
+  .max(TEXT_LIMITS.code)
   .trim()
   .nullish()
   .transform((v) => (v ? v.toLowerCase() : null))
@@ -46,7 +48,7 @@ const uuid = (what: string) => z.uuid(`Not a valid ${what} id.`);
 
 export const ContactInput = z
   .object({
-    name: z.string().trim().min(1, "The name is required.").max(300).meta({ example: "Anna Schmidt" }),
+    name: z.string().trim().min(1, "The name is required.").max(TEXT_LIMITS.name).meta({ example: "Anna Schmidt" }),
     roleTitle: optionalText(200).meta({
       description: "Job title; also the title of the employment created with companyId",
       example: "Head of Sustainability",

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { UpdatedSince, PageQuery } from "../../shared/pagination.js";
 import { ExportOptions } from "../imports/exports.schema.js";
 import { ACTIVITY_KINDS, ENGAGEMENT_STAGES, INITIATORS, PUBLICATIONS } from "./engagements.rules.js";
+import { TEXT_LIMITS } from "../../shared/text-input.js";
 
 // Browser-safe schemas of the partnership pipeline: engagements, their stages, activities and tasks.
 
@@ -23,6 +24,7 @@ const amount = z
   .transform((v) => v ?? null);
 const currency = z
   .string()
+  .max(TEXT_LIMITS.code)
   .trim()
   .nullish()
   .transform((v) => (v ? v.toUpperCase() : null))
@@ -34,7 +36,7 @@ const ModeKey = z.string().trim().min(1).max(60).meta({ example: "joint_project"
 
 /** Fields an engagement is created or changed with (stage moves go through POST …/stage). */
 const fields = {
-  title: z.string().trim().min(1, "The title is required.").max(300).meta({ example: "Hotline support 2026" }),
+  title: z.string().trim().min(1, "The title is required.").max(TEXT_LIMITS.name).meta({ example: "Hotline support 2026" }),
   modes: z.array(ModeKey).max(20).meta({ description: "Keys of the organisation's engagement modes (GET /engagement-modes)" }),
   initiatedBy: z
     .enum(INITIATORS)
@@ -49,10 +51,14 @@ const fields = {
   nonMonetaryValue: optionalText(5000).meta({ description: "Value that is not money: expertise, visibility, access" }),
   ownerId: z
     .string()
+    .max(TEXT_LIMITS.id)
     .nullish()
     .transform((v) => v ?? null)
     .meta({ description: "User id of the engagement's owner (a member of the organisation)" }),
-  team: z.array(z.string().min(1)).max(50).meta({ description: "User ids of the NGO's team (members of the organisation)" }),
+  team: z
+    .array(z.string().min(1).max(TEXT_LIMITS.id))
+    .max(50)
+    .meta({ description: "User ids of the NGO's team (members of the organisation)" }),
   contactIds: z.array(uuid("contact")).max(50).meta({ description: "Contacts who work at the company now" }),
   contactCadenceDays: z
     .number()
@@ -107,9 +113,9 @@ export type EngagementPatch = z.infer<typeof EngagementPatch>;
 export const StageMoveInput = z
   .object({
     stage: Stage,
-    reason: optionalText(2000).meta({ description: "Why it ended (required when stage is 'ended')" }),
+    reason: optionalText(TEXT_LIMITS.line).meta({ description: "Why it ended (required when stage is 'ended')" }),
     override: z
-      .object({ reason: z.string().trim().min(1, "Say why the screening gate is overridden.").max(2000) })
+      .object({ reason: z.string().trim().min(1, "Say why the screening gate is overridden.").max(TEXT_LIMITS.line) })
       .optional()
       .meta({ description: "Admins only: pass the screening gate without a suitable screening decision, with a reason (recorded)" }),
   })
@@ -320,6 +326,7 @@ export const TaskInput = z
     dueOn: IsoDate.nullish().transform((v) => v ?? null),
     assigneeId: z
       .string()
+      .max(TEXT_LIMITS.id)
       .nullish()
       .transform((v) => v ?? null)
       .meta({ description: "User id of a member of the organisation" }),
@@ -331,7 +338,7 @@ export const TaskPatch = z
   .object({
     title: z.string().trim().min(1).max(500).optional(),
     dueOn: IsoDate.nullable().optional(),
-    assigneeId: z.string().nullable().optional(),
+    assigneeId: z.string().max(TEXT_LIMITS.id).nullable().optional(),
     done: z.boolean().optional(),
   })
   .meta({ id: "TaskPatch" });

@@ -18,6 +18,7 @@ import {
   UndoResult,
 } from "./imports.schema.js";
 import * as imports from "./imports.service.js";
+import { TEXT_LIMITS } from "../../shared/text-input.js";
 
 const tags = ["Imports"];
 const json = <T extends z.ZodTypeAny>(schema: T, description: string) => ({ content: { "application/json": { schema } }, description });
@@ -27,6 +28,7 @@ const IdParam = z.object({ id: z.string().meta({ param: { name: "id", in: "path"
 const jsonField = <T extends z.ZodTypeAny>(schema: T, description: string) =>
   z
     .string()
+    .max(TEXT_LIMITS.document)
     .optional()
     .transform((s, ctx) => {
       if (!s) return undefined;
@@ -38,7 +40,7 @@ const jsonField = <T extends z.ZodTypeAny>(schema: T, description: string) =>
       }
     })
     .pipe(schema.optional())
-    .meta({ description, type: "string" } as never);
+    .meta({ description, type: "string", maxLength: TEXT_LIMITS.document } as never);
 
 const fileField = z
   .custom<File>(

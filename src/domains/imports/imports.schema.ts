@@ -3,6 +3,7 @@ import { CompanyListQuery } from "../companies/companies.schema.js";
 import { ContactInput, ContactListQuery } from "../contacts/contacts.schema.js";
 import { ExportFormatField } from "./exports.schema.js";
 import { COMPANY_FIELDS, CONTACT_FIELDS, IMPORT_KINDS } from "./imports.fields.js";
+import { TEXT_LIMITS } from "../../shared/text-input.js";
 
 // Browser-safe schemas of spreadsheet import and export: request parts, responses, and the contact row.
 
@@ -155,7 +156,7 @@ export const ContactImportRow = ContactInput.pick({
   preferredLanguage: true,
   notes: true,
 }).extend({
-  companyName: z.string().trim().max(300).nullable(),
+  companyName: z.string().trim().max(TEXT_LIMITS.name).nullable(),
   companyRegistrationId: z.string().trim().max(100).nullable(),
   companyCountry: z.string().nullable(),
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { TEXT_LIMITS } from "../../shared/text-input.js";
 
 // Browser-safe schemas of NGO networks: the one source for validation, OpenAPI and forms.
 
@@ -79,5 +80,10 @@ export const InviteOrganizationInput = z
   .meta({ id: "NetworkInviteInput" });
 
 export const AddCoordinatorInput = z
-  .object({ email: z.email("Give the e-mail address of an existing Partnerwise user.").transform((s) => s.trim().toLowerCase()) })
+  .object({
+    email: z
+      .email("Give the e-mail address of an existing Partnerwise user.")
+      .max(TEXT_LIMITS.email)
+      .transform((s) => s.trim().toLowerCase()),
+  })
   .meta({ id: "NetworkCoordinatorInput" });

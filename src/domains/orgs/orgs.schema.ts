@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CountryCode } from "../companies/companies.schema.js";
+import { TEXT_LIMITS } from "../../shared/text-input.js";
 
 export const ORG_SIZES = ["1-5", "6-20", "21-50", "51-250", "250+"] as const;
 export const ORG_SCOPES = ["national", "international"] as const;
@@ -36,7 +37,7 @@ export const OrgProfilePatch = z
       .optional(),
     size: z.enum(ORG_SIZES).nullable().optional(),
     scope: z.enum(ORG_SCOPES).nullable().optional(),
-    mission: z.string().trim().max(2000).nullable().optional(),
+    mission: z.string().trim().max(TEXT_LIMITS.line).nullable().optional(),
     requireTwoFactor: z.boolean().optional(),
   })
   .meta({ id: "OrganizationPatch" });

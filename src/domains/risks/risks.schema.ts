@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { PageQuery, UpdatedSince } from "../../shared/pagination.js";
 import { HIGH_RISK_THRESHOLD, MATRIX_BASES, RISK_STATUSES } from "./risks.rules.js";
+import { TEXT_LIMITS } from "../../shared/text-input.js";
 
 // Browser-safe schemas of the risk catalogue, the engagement risk registers and the risk matrix.
 
@@ -18,7 +19,7 @@ const Ref = z.object({ id: z.string(), name: z.string() });
 
 export const CatalogueItemInput = z
   .object({
-    title: z.string().trim().min(1, "The title is required.").max(300).meta({ example: "Company seeks PR more than change" }),
+    title: z.string().trim().min(1, "The title is required.").max(TEXT_LIMITS.name).meta({ example: "Company seeks PR more than change" }),
     description: optionalText(5000),
     suggestedMitigation: optionalText(5000),
     defaultLikelihood: optionalLevel.meta({ description: "Suggested likelihood (1–5) for new risks from this item" }),
@@ -65,6 +66,7 @@ export const MitigationInput = z
       .meta({ example: "Review the partner's campaign material before publication" }),
     ownerId: z
       .string()
+      .max(TEXT_LIMITS.id)
       .nullish()
       .transform((v) => v ?? null)
       .meta({ description: "User id of who sees to it (a member of the organisation)" }),
@@ -75,7 +77,12 @@ export const MitigationInput = z
   .meta({ id: "RiskMitigationInput" });
 
 const riskFields = {
-  title: z.string().trim().min(1).max(300).meta({ description: "Default: the catalogue item's title (required for a custom risk)" }),
+  title: z
+    .string()
+    .trim()
+    .min(1)
+    .max(TEXT_LIMITS.name)
+    .meta({ description: "Default: the catalogue item's title (required for a custom risk)" }),
   description: optionalText(5000),
   likelihood: Level.meta({ description: "1 (rare) – 5 (almost certain)" }),
   impact: Level.meta({ description: "1 (negligible) – 5 (severe)" }),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { TEXT_LIMITS } from "../../shared/text-input.js";
 
 // Browser-safe schemas of screening criteria catalogues: the one source for validation, OpenAPI and forms.
 
@@ -84,7 +85,7 @@ export const NetworkDraftInput = z
     note: z
       .string()
       .trim()
-      .max(2000)
+      .max(TEXT_LIMITS.line)
       .nullish()
       .transform((v) => v || null)
       .meta({ description: "What changed, for the version history" }),

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { PageQuery } from "../../shared/pagination.js";
 import { CountryCode } from "../companies/companies.schema.js";
+import { TEXT_LIMITS } from "../../shared/text-input.js";
 
 // Browser-safe schemas of black and white lists and their sharing with networks.
 
@@ -16,7 +17,7 @@ export const ListEntryInput = z
       .string()
       .trim()
       .min(1, "Give the company's name.")
-      .max(300)
+      .max(TEXT_LIMITS.name)
       .optional()
       .meta({ description: "Default: the linked company's name" }),
     country: CountryCode.optional().meta({ description: "Default: the linked company's country" }),
@@ -39,7 +40,7 @@ export type ListEntryInput = z.infer<typeof ListEntryInput>;
 export const ListEntryPatch = z
   .object({
     list: z.enum(LISTS).optional(),
-    companyName: z.string().trim().min(1, "Give the company's name.").max(300).optional(),
+    companyName: z.string().trim().min(1, "Give the company's name.").max(TEXT_LIMITS.name).optional(),
     country: CountryCode.optional(),
     companyId: z.uuid().nullable().optional(),
     reason: z.string().trim().min(1, "Say why the company is on the list.").max(5000).optional(),

@@ -19,6 +19,7 @@ import {
 } from "./screening.schema.js";
 import * as files from "./screening.files.js";
 import * as screenings from "./screening.service.js";
+import { TEXT_LIMITS } from "../../shared/text-input.js";
 
 const param = (name: string) => z.string().meta({ param: { name, in: "path" } });
 const IdParam = z.object({ id: param("id") });
@@ -43,6 +44,7 @@ const FileForm = z.object({
   file: fileField,
   criterionKey: z
     .string()
+    .max(TEXT_LIMITS.id)
     .trim()
     .optional()
     .meta({ description: "The criterion the file is evidence for; none: the screening as a whole" }),

@@ -4,6 +4,7 @@ import { CRITERION_GROUPS, CRITERION_KINDS, CatalogueBase, SUPPLY_CHAIN_THEMES }
 import { ExportOptions } from "../imports/exports.schema.js";
 import { SCREENING_DECISIONS } from "./decisions.js";
 import { WatchlistChange, WatchlistCheck } from "../watchlists/watchlists.schema.js";
+import { TEXT_LIMITS } from "../../shared/text-input.js";
 
 // Browser-safe schemas of screenings: the one source for validation, OpenAPI and forms.
 
@@ -18,8 +19,8 @@ export type RiskLevel = (typeof RISK_LEVELS)[number];
 const UserRef = z.object({ id: z.string(), name: z.string() }).nullable();
 // Links are shown as clickable: only web pages and mail addresses, never javascript:, data: or vbscript: URLs.
 const Link = z.object({
-  title: z.string().max(300).optional(),
-  url: z.url({ protocol: /^(https?|mailto)$/, error: "Give an http://, https:// or mailto: link." }).max(2000),
+  title: z.string().max(TEXT_LIMITS.name).optional(),
+  url: z.url({ protocol: /^(https?|mailto)$/, error: "Give an http://, https:// or mailto: link." }).max(TEXT_LIMITS.line),
 });
 /** Values behind a code, for translations (names, ISO country codes, NACE codes, numbers). */
 const Params = z
@@ -46,6 +47,7 @@ export const Signal = z
     points: z.number().meta({ description: "Proposed contribution to the risk score; negative lowers it" }),
     criterionKey: z
       .string()
+      .max(TEXT_LIMITS.id)
       .optional()
       .meta({ description: "The criterion this signal is evidence for: answering it 'meets' sets the signal aside" }),
     links: z.array(Link).default([]),
@@ -286,7 +288,7 @@ export const DecisionInput = z
     decision: z.enum(SCREENING_DECISIONS),
     rationale: z.string().trim().min(1, "Say why: the rationale is required.").max(10000),
     conditions: z
-      .array(z.object({ text: z.string().trim().min(1).max(2000), dueOn: isoDate }))
+      .array(z.object({ text: z.string().trim().min(1).max(TEXT_LIMITS.line), dueOn: isoDate }))
       .max(50)
       .default([])
       .meta({ description: "Required for approved_with_conditions and engage_to_reform" }),

@@ -1,13 +1,14 @@
 import { z } from "zod";
 import { pageOf } from "../../shared/pagination.js";
+import { TEXT_LIMITS } from "../../shared/text-input.js";
 
 // Browser-safe schemas of the sector-risk list (NACE sectors at high risk of trafficking) each organisation keeps.
 
 export const SourceRef = z
   .object({
-    title: z.string().trim().min(1, "Give the source's title.").max(300),
+    title: z.string().trim().min(1, "Give the source's title.").max(TEXT_LIMITS.name),
     publisher: z.string().trim().max(200).optional(),
-    url: z.url("Use a full web address (https://…).").max(2000).optional(),
+    url: z.url("Use a full web address (https://…).").max(TEXT_LIMITS.line).optional(),
   })
   .meta({ id: "SourceRef" });
 export type SourceRef = z.infer<typeof SourceRef>;
@@ -21,7 +22,7 @@ export const SectorRisk = z
       .meta({ description: "Matches this code and every code below it", example: "81.2" }),
     label: z.string().trim().min(1, "Give the sector's name.").max(200),
     level: z.enum(["high", "medium"]),
-    reason: z.string().trim().min(1, "Say why the sector is at risk.").max(2000),
+    reason: z.string().trim().min(1, "Say why the sector is at risk.").max(TEXT_LIMITS.line),
     sources: z.array(SourceRef).max(20).default([]),
   })
   .meta({ id: "SectorRisk" });

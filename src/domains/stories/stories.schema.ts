@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { PageQuery, UpdatedSince } from "../../shared/pagination.js";
 import { STORY_CHANNELS, STORY_KINDS } from "./stories.consent.js";
+import { TEXT_LIMITS } from "../../shared/text-input.js";
 
 // Browser-safe schemas of survivors' stories, consents and uses.
 
@@ -17,7 +18,7 @@ export const Channel = z.enum(STORY_CHANNELS).meta({ id: "StoryChannel" });
 
 export const StoryInput = z
   .object({
-    title: z.string().trim().min(1, "The story needs a title.").max(300).meta({ example: "From the hotline to a new job" }),
+    title: z.string().trim().min(1, "The story needs a title.").max(TEXT_LIMITS.name).meta({ example: "From the hotline to a new job" }),
     text: z
       .string()
       .trim()
@@ -35,7 +36,7 @@ export type StoryInput = z.infer<typeof StoryInput>;
 
 export const StoryPatch = z
   .object({
-    title: z.string().trim().min(1).max(300).optional(),
+    title: z.string().trim().min(1).max(TEXT_LIMITS.name).optional(),
     text: z.string().trim().min(1).max(50_000).optional(),
     kind: z.enum(STORY_KINDS).optional(),
     anonymised: z.boolean().optional(),
@@ -160,7 +161,12 @@ export const StoryAccessEntry = z
   .object({ userId: z.string(), name: z.string(), email: z.string(), role: z.string(), grantedBy: UserRef, grantedAt: z.string() })
   .meta({ id: "StoryAccessEntry" });
 export const StoryAccessInput = z
-  .object({ userIds: z.array(z.string().min(1)).max(500).meta({ description: "Every member who may open stories (replaces the list)" }) })
+  .object({
+    userIds: z
+      .array(z.string().min(1).max(TEXT_LIMITS.id))
+      .max(500)
+      .meta({ description: "Every member who may open stories (replaces the list)" }),
+  })
   .meta({ id: "StoryAccessInput" });
 export const StorySettings = z
   .object({

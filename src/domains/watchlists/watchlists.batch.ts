@@ -4,8 +4,8 @@ import Papa from "papaparse";
 import { DEFAULT_THRESHOLD } from "../../matching/compare.js";
 import { inTransaction, type Ctx } from "../../platform/context.js";
 import type { Database } from "../../platform/db.js";
-import { enqueueJob } from "../../platform/jobs.js";
-import { errorText } from "../../shared/storable-text.js";
+import { enqueueJob, JobTimeout } from "../../platform/jobs.js";
+import { errorText, storableText } from "../../shared/storable-text.js";
 import { log } from "../../platform/logger.js";
 import { maxUploadBytes } from "../../platform/storage.js";
 import { AppError, notFound } from "../../shared/app-error.js";
@@ -14,7 +14,14 @@ import { audit } from "../audit/audit.service.js";
 import { requireRole } from "../auth/guard.js";
 import { userNames } from "../companies/companies.repo.js";
 import { screenerFor } from "./watchlists.index-cache.js";
-import { MAX_COUNTRY_LENGTH, MAX_NAME_LENGTH, MAX_ROW_ID_LENGTH, type BatchRowRejection, type Match } from "./watchlists.schema.js";
+import {
+  MAX_COUNTRY_LENGTH,
+  MAX_NAME_LENGTH,
+  MAX_ROW_ID_LENGTH,
+  type BatchErrorCode,
+  type BatchRowRejection,
+  type Match,
+} from "./watchlists.schema.js";
 import { parseNameRows, shownMatches, toMatch, type NameRow } from "./watchlists.screen.js";
 import { screeningBatch, screeningBatchRow } from "./watchlists.table.js";
 
@@ -36,6 +43,8 @@ function summary(b: BatchRowT, names: Map<string, string>) {
     processed: b.processed,
     total: b.total,
     error: b.error,
+    errorCode: b.errorCode,
+    errorParams: b.errorParams,
     createdBy: b.createdBy ? { id: b.createdBy, name: names.get(b.createdBy) ?? "(former user)" } : null,
     createdAt: b.createdAt.toISOString(),
     finishedAt: b.finishedAt?.toISOString() ?? null,
@@ -125,7 +134,7 @@ export async function createBatch(ctx: Ctx, file: { filename: string; bytes: Uin
   } catch (err) {
     await ctx.db
       .update(screeningBatch)
-      .set({ status: "failed", error: "The batch could not be queued.", finishedAt: new Date() })
+      .set({ status: "failed", error: "The batch could not be queued.", errorCode: "not_queued", finishedAt: new Date() })
       .where(eq(screeningBatch.id, batch.id));
     throw err;
   }
@@ -230,9 +239,18 @@ export async function batchReportCsv(ctx: Ctx, id: string): Promise<{ filename: 
 export const MAX_BATCH_ATTEMPTS = 3;
 const STALE_AFTER_SECONDS = 5 * 60;
 
-async function abandon(db: Database["db"], id: string, error: string): Promise<void> {
+async function abandon(
+  db: Database["db"],
+  id: string,
+  error: string,
+  errorCode: BatchErrorCode,
+  errorParams: Record<string, number> | null = null,
+): Promise<void> {
   log.warn("screening batch abandoned", { batchId: id, error });
-  await db.update(screeningBatch).set({ status: "abandoned", error, finishedAt: new Date() }).where(eq(screeningBatch.id, id));
+  await db
+    .update(screeningBatch)
+    .set({ status: "abandoned", error: storableText(error), errorCode, errorParams, finishedAt: new Date() })
+    .where(eq(screeningBatch.id, id));
 }
 
 /**
@@ -252,6 +270,8 @@ export async function runBatchJob(database: Database, data: { batchId: string },
       db,
       b.id,
       `Stopped after ${MAX_BATCH_ATTEMPTS} interrupted attempts; it is not retried. Split the file or remove the rows it stopped at, and upload it again.`,
+      "interrupted",
+      { attempts: MAX_BATCH_ATTEMPTS },
     );
     return;
   }
@@ -273,7 +293,14 @@ export async function runBatchJob(database: Database, data: { batchId: string },
         .limit(CHUNK);
       if (!rows.length) break;
       if (signal?.aborted) {
-        await abandon(db, b.id, `${errorText(signal.reason)} It is not retried; the rows screened so far are kept.`);
+        const timeout = signal.reason instanceof JobTimeout ? signal.reason : undefined;
+        await abandon(
+          db,
+          b.id,
+          `${errorText(signal.reason)} It is not retried; the rows screened so far are kept.`,
+          timeout ? "out_of_time" : "stopped",
+          timeout ? { minutes: Math.round(timeout.seconds / 60) } : null,
+        );
         return;
       }
       const results = rows.map((r) => ({
@@ -295,7 +322,10 @@ export async function runBatchJob(database: Database, data: { batchId: string },
   } catch (err) {
     const error = errorText(err);
     log.warn("screening batch failed", { batchId: b.id, error });
-    await db.update(screeningBatch).set({ status: "failed", error, finishedAt: new Date() }).where(eq(screeningBatch.id, b.id));
+    await db
+      .update(screeningBatch)
+      .set({ status: "failed", error, errorCode: "failed", finishedAt: new Date() })
+      .where(eq(screeningBatch.id, b.id));
   }
 }
 
@@ -317,6 +347,8 @@ export async function recoverBatches(database: Database, startup: boolean): Prom
         db,
         b.id,
         `Stopped after ${b.attempts} interrupted attempts (the server stopped while it ran); it is not retried. Split the file or remove the rows it stopped at, and upload it again.`,
+        "interrupted",
+        { attempts: b.attempts },
       );
       continue;
     }

@@ -6,6 +6,15 @@ export type WatchlistFormat = (typeof WATCHLIST_FORMATS)[number];
 export const IMPORT_STATUSES = ["running", "done", "failed"] as const;
 /** abandoned: interrupted or out of time on every attempt — not retried again (see docs/watchlists.md). */
 export const BATCH_STATUSES = ["queued", "running", "done", "failed", "abandoned"] as const;
+/**
+ * Why a batch failed or was abandoned: interrupted (the server stopped on every attempt), out_of_time (its run
+ * used the time budget), stopped (its run was cancelled otherwise), failed (an error, in `error`), not_queued.
+ */
+export const BATCH_ERROR_CODES = ["interrupted", "out_of_time", "stopped", "failed", "not_queued"] as const;
+export type BatchErrorCode = (typeof BATCH_ERROR_CODES)[number];
+/** Why an import failed: interrupted (the server stopped while it ran), out_of_time, file_gone, not_queued, failed (see `error`). */
+export const IMPORT_ERROR_CODES = ["interrupted", "out_of_time", "file_gone", "not_queued", "failed"] as const;
+export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];
 export const VERDICTS = ["true_match", "false_positive"] as const;
 export type Verdict = (typeof VERDICTS)[number];
 export const ENTITY_TYPES = ["person", "company", "vessel", "aircraft", "unknown"] as const;

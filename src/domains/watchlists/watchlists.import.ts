@@ -4,7 +4,7 @@ import { JobTimeout } from "../../platform/jobs.js";
 import { errorText, storableText } from "../../shared/storable-text.js";
 import { log } from "../../platform/logger.js";
 import { AppError } from "../../shared/app-error.js";
-import type { WatchlistFormat } from "./watchlists.schema.js";
+import type { ImportErrorCode, WatchlistFormat } from "./watchlists.schema.js";
 import { contentHash, readListFile } from "./watchlists.sources.js";
 import { watchlist, watchlistImport } from "./watchlists.table.js";
 
@@ -197,7 +197,7 @@ export async function recoverImports(database: Database, startup: boolean): Prom
       : sql`coalesce(heartbeat_at, started_at) < now() - ${`${STALE_AFTER_SECONDS} seconds`}::interval`;
   const failed = await rows<{ id: string }>(
     db,
-    sql`update watchlist_import set status = 'failed', error = ${INTERRUPTED}, finished_at = now(), upload = null
+    sql`update watchlist_import set status = 'failed', error = ${INTERRUPTED}, error_code = 'interrupted', finished_at = now(), upload = null
       where status = 'running' and ${stale} returning id`,
   );
   for (const f of failed) log.warn("watchlist import interrupted: marked failed", { importId: f.id });
@@ -253,7 +253,14 @@ export async function runImport(
     );
     return done;
   } catch (err) {
-    return await recordFailure(db, importId, messageOf(err));
+    const timeout = err instanceof JobTimeout ? err : undefined;
+    return await recordFailure(
+      db,
+      importId,
+      messageOf(err),
+      timeout ? "out_of_time" : "failed",
+      timeout ? { minutes: Math.round(timeout.seconds / 60) } : null,
+    );
   } finally {
     clearInterval(heartbeat);
     await db.execute(sql`delete from watchlist_staging where import_id = ${importId}`);
@@ -261,17 +268,23 @@ export async function runImport(
 }
 
 /** Marks the import failed; if even that cannot be written, logs it (start-up recovery fails it later). */
-async function recordFailure(db: Db, importId: string, error: string): Promise<ImportRow> {
+async function recordFailure(
+  db: Db,
+  importId: string,
+  error: string,
+  errorCode: ImportErrorCode,
+  errorParams: Record<string, number> | null,
+): Promise<ImportRow> {
   try {
     const [failed] = await db
       .update(watchlistImport)
-      .set({ status: "failed", error, finishedAt: new Date(), upload: null })
+      .set({ status: "failed", error, errorCode, errorParams, finishedAt: new Date(), upload: null })
       .where(eq(watchlistImport.id, importId))
       .returning();
     return failed;
   } catch (err) {
     log.error("could not record a failed watchlist import", { importId, error: errorText(err) });
     const [current] = await db.select().from(watchlistImport).where(eq(watchlistImport.id, importId));
-    return { ...current, status: "failed", error };
+    return { ...current, status: "failed", error, errorCode, errorParams };
   }
 }

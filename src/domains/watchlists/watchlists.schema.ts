@@ -1,5 +1,7 @@
 import { z } from "zod";
 import {
+  BATCH_ERROR_CODES,
+  IMPORT_ERROR_CODES,
   WATCHLIST_FORMATS,
   IMPORT_STATUSES,
   BATCH_STATUSES,
@@ -55,6 +57,8 @@ export const WatchlistImport = z
     changed: z.number().int(),
     removed: z.number().int(),
     error: z.string().nullable(),
+    errorCode: z.enum(IMPORT_ERROR_CODES).nullable().meta({ description: "Why it failed, for translation; `error` says it in English" }),
+    errorParams: z.record(z.string(), z.number()).nullable().meta({ description: "The values behind errorCode (minutes)" }),
     startedAt: z.string(),
     finishedAt: z.string().nullable(),
     by: UserRef,
@@ -210,6 +214,11 @@ export const BatchSummary = z
     processed: z.number().int(),
     total: z.number().int(),
     error: z.string().nullable(),
+    errorCode: z
+      .enum(BATCH_ERROR_CODES)
+      .nullable()
+      .meta({ description: "Why it failed or was abandoned, for translation; `error` says it in English" }),
+    errorParams: z.record(z.string(), z.number()).nullable().meta({ description: "The values behind errorCode (attempts, minutes)" }),
     createdBy: UserRef,
     createdAt: z.string(),
     finishedAt: z.string().nullable(),

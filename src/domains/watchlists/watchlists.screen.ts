@@ -61,19 +61,52 @@ export interface NameRow {
   country?: string;
 }
 
+/** The widest CSV a name list may be (batch screening, name pairs): wider files are refused before their rows are read. */
+export const MAX_CSV_COLUMNS = 50;
+
 function parseCsv(text: string, what: string): { fields: string[]; rows: Record<string, string>[] } {
-  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ""), {
-    header: true,
+  let fields: string[] | undefined;
+  const rows: Record<string, string>[] = [];
+  let wide: number | undefined;
+  let broken: string | undefined;
+  let line = 0;
+  // Row by row, so a file with a million columns is refused at its first wide row instead of being expanded.
+  Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), {
+    header: false,
     skipEmptyLines: "greedy",
-    transformHeader: (h) => h.trim().toLowerCase(),
+    step: (r, parser) => {
+      line++;
+      const cells = r.data;
+      if (cells.length > MAX_CSV_COLUMNS) {
+        wide = line;
+        parser.abort();
+        return;
+      }
+      const quotes = r.errors.find((e) => e.type === "Quotes");
+      if (quotes) {
+        broken = `${quotes.message} (row ${line})`;
+        parser.abort();
+        return;
+      }
+      if (!fields) {
+        fields = cells.map((h) => h.trim().toLowerCase());
+        return;
+      }
+      const row: Record<string, string> = {};
+      fields.forEach((f, i) => {
+        if (f && cells[i] !== undefined && !(f in row)) row[f] = cells[i];
+      });
+      rows.push(row);
+    },
   });
-  const fields = parsed.meta.fields ?? [];
-  const broken = parsed.errors.find((e) => e.type === "Quotes");
-  if (broken)
-    throw new AppError("validation", `The ${what} is not valid CSV: ${broken.message} (row ${(broken.row ?? 0) + 2}).`, {
-      errors: [{ path: "file", message: broken.message }],
+  if (wide !== undefined) {
+    const message = `The ${what} has more than ${MAX_CSV_COLUMNS} columns (row ${wide}); keep only name, country and id.`;
+    throw new AppError("validation", message, {
+      errors: [{ path: "file", message, code: "too_many_columns", params: { maximum: MAX_CSV_COLUMNS } }],
     });
-  return { fields, rows: parsed.data };
+  }
+  if (broken) throw new AppError("validation", `The ${what} is not valid CSV: ${broken}.`, { errors: [{ path: "file", message: broken }] });
+  return { fields: fields ?? [], rows };
 }
 
 /** Rows of a CSV with a header holding `name` and optionally `country` and `id`. */

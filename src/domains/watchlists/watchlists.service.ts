@@ -57,6 +57,8 @@ function toImport(r: ImportRow, names: Map<string, string>): WatchlistImport {
     changed: r.changed,
     removed: r.removed,
     error: r.error,
+    errorCode: r.errorCode,
+    errorParams: r.errorParams,
     startedAt: r.startedAt.toISOString(),
     finishedAt: r.finishedAt?.toISOString() ?? null,
     by: r.by ? { id: r.by, name: names.get(r.by) ?? "(former user)" } : null,
@@ -159,7 +161,7 @@ export async function requestImport(ctx: Ctx, up: ListUpload): Promise<Watchlist
     // Nothing will read the upload: record the failure instead of leaving the import "running".
     await ctx.db
       .update(watchlistImport)
-      .set({ status: "failed", error: "The import could not be queued.", finishedAt: new Date(), upload: null })
+      .set({ status: "failed", error: "The import could not be queued.", errorCode: "not_queued", finishedAt: new Date(), upload: null })
       .where(eq(watchlistImport.id, imp.id));
     await rm(dir, { recursive: true, force: true });
     throw err;
@@ -176,7 +178,7 @@ export async function runImportJob(database: Database, data: { importId: string 
     if (!path) {
       await database.db
         .update(watchlistImport)
-        .set({ status: "failed", error: "The uploaded file is gone.", finishedAt: new Date() })
+        .set({ status: "failed", error: "The uploaded file is gone.", errorCode: "file_gone", finishedAt: new Date() })
         .where(eq(watchlistImport.id, imp.id));
       return;
     }

@@ -3,7 +3,9 @@ import { organization, user } from "../auth/auth.table.js";
 import { company } from "../companies/companies.table.js";
 import {
   BATCH_ROW_REJECTIONS,
+  BATCH_ERROR_CODES,
   BATCH_STATUSES,
+  IMPORT_ERROR_CODES,
   IMPORT_STATUSES,
   VERDICTS,
   WATCHLIST_FORMATS,
@@ -82,6 +84,9 @@ export const watchlistImport = pgTable(
     changed: integer("changed").notNull().default(0),
     removed: integer("removed").notNull().default(0),
     error: text("error"),
+    /** Why it failed, for translation (IMPORT_ERROR_CODES), with the values behind it. */
+    errorCode: text("error_code", { enum: IMPORT_ERROR_CODES }),
+    errorParams: jsonb("error_params").$type<Record<string, number>>(),
     /** Runs started (the background job's claims); a crash counts as one. */
     attempts: integer("attempts").notNull().default(0),
     /** Last sign of life of the run; a "running" import without one for a while was interrupted. */
@@ -154,6 +159,9 @@ export const screeningBatch = pgTable(
     total: integer("total").notNull(),
     processed: integer("processed").notNull().default(0),
     error: text("error"),
+    /** Why it failed or was abandoned, for translation (BATCH_ERROR_CODES), with the values behind it. */
+    errorCode: text("error_code", { enum: BATCH_ERROR_CODES }),
+    errorParams: jsonb("error_params").$type<Record<string, number>>(),
     /** Runs started; an interrupted batch is queued again until MAX_BATCH_ATTEMPTS, then abandoned. */
     attempts: integer("attempts").notNull().default(0),
     heartbeatAt: timestamp("heartbeat_at", { withTimezone: true }),

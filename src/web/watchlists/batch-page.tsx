@@ -8,6 +8,7 @@ import { ErrorState, Loading, PageHeader } from "../components/states";
 import { Pagination } from "../components/table-parts";
 import { formatDateTime, formatNumber } from "../lib/format";
 import { batchReportUrl, useBatch, type BatchRow } from "./api";
+import { JobErrorText } from "./job-error";
 import { BatchStatus } from "./batches-tab";
 import { JobProgress } from "./job-progress";
 import { score2 } from "./match-explanation";
@@ -93,7 +94,7 @@ export default function BatchPage() {
             <AlertCircle size={16} aria-hidden />
             <div>
               <strong>{t(b.status === "abandoned" ? "report.abandoned" : "report.failed")}</strong>
-              <div>{b.error}</div>
+              <JobErrorText code={b.errorCode} params={b.errorParams} error={b.error} prefix="batchError" />
             </div>
           </div>
         )}

@@ -5,6 +5,7 @@ import { DEFAULT_LIST_NAMES, WATCHLIST_FORMATS } from "../../domains/watchlists/
 import { Field, fieldError, FormError } from "../components/field";
 import { formatNumber } from "../lib/format";
 import { useStartImport, useWatchlistImport, type ImportFiles, type Watchlist, type WatchlistFormat, type WatchlistImport } from "./api";
+import { JobErrorText } from "./job-error";
 import { JobProgress } from "./job-progress";
 
 const ACCEPT: Record<WatchlistFormat, string> = {
@@ -163,7 +164,7 @@ function ImportResult({ imp }: { imp: WatchlistImport }) {
         <AlertCircle size={16} aria-hidden />
         <div>
           <strong>{t("result.failedTitle", { name: imp.name })}</strong>
-          <div>{imp.error}</div>
+          <JobErrorText code={imp.errorCode} params={imp.errorParams} error={imp.error} prefix="importError" />
           <div className="small">{t("result.failedUnchanged")}</div>
         </div>
       </div>
