@@ -4286,14 +4286,6 @@ export interface components {
             items: components["schemas"]["SectorRisk"][];
         };
         GoodsRiskList: {
-            provenance: {
-                title: string;
-                publisher: string;
-                url: string;
-                licence: string;
-                editions: string;
-                note: string;
-            };
             items: {
                 key: string;
                 good: string;
@@ -4304,6 +4296,19 @@ export interface components {
                     forcedLabour: boolean;
                 }[];
             }[];
+            total: number;
+            limit: number;
+            offset: number;
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor?: string | null;
+            provenance: {
+                title: string;
+                publisher: string;
+                url: string;
+                licence: string;
+                editions: string;
+                note: string;
+            };
         };
         ListEntry: {
             /** Format: uuid */
@@ -5502,8 +5507,11 @@ export interface components {
         /** @description The portfolio's running engagements (agreed, active, reviewing, renewed), worst score first */
         HealthList: {
             items: components["schemas"]["HealthItem"][];
-            /** @description Scored engagements matching the filter (items may be cut at limit) */
             total: number;
+            limit: number;
+            offset: number;
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor?: string | null;
             thresholds: {
                 likely: number;
                 atRisk: number;
@@ -6843,6 +6851,8 @@ export interface operations {
     getCompaniesExport: {
         parameters: {
             query?: {
+                /** @description The previous page's nextCursor */
+                cursor?: string;
                 /** @description Search: misspelt or accent-less names (trigram) and words of the description (full text) */
                 q?: string;
                 /** @description Comma-separated ISO codes */
@@ -6861,8 +6871,6 @@ export interface operations {
                 sort?: "name" | "-name" | "country" | "-country" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt";
                 /** @description Only rows changed at or after this instant (ISO 8601), for syncing; sort by updatedAt */
                 updatedSince?: string;
-                /** @description The previous page's nextCursor, to continue after its last row (offset is then ignored) */
-                cursor?: string;
                 /** @description File format */
                 format?: "csv" | "xlsx";
             };
@@ -6897,6 +6905,8 @@ export interface operations {
     getContactsExport: {
         parameters: {
             query?: {
+                /** @description The previous page's nextCursor */
+                cursor?: string;
                 /** @description Search: misspelt or accent-less names (trigram) and e-mail */
                 q?: string;
                 /** @description People who work or worked at this company */
@@ -6940,6 +6950,10 @@ export interface operations {
     getCompanies: {
         parameters: {
             query?: {
+                limit?: number;
+                offset?: number | null;
+                /** @description The previous page's nextCursor */
+                cursor?: string;
                 /** @description Search: misspelt or accent-less names (trigram) and words of the description (full text) */
                 q?: string;
                 /** @description Comma-separated ISO codes */
@@ -6958,10 +6972,6 @@ export interface operations {
                 sort?: "name" | "-name" | "country" | "-country" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt";
                 /** @description Only rows changed at or after this instant (ISO 8601), for syncing; sort by updatedAt */
                 updatedSince?: string;
-                limit?: number;
-                offset?: number | null;
-                /** @description The previous page's nextCursor, to continue after its last row (offset is then ignored) */
-                cursor?: string;
             };
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
@@ -7196,12 +7206,12 @@ export interface operations {
     getAudit: {
         parameters: {
             query?: {
+                limit?: number;
+                /** @description The previous page's nextCursor */
+                cursor?: string;
                 entityType?: string;
                 entityId?: string;
                 action?: string;
-                /** @description Keyset cursor: entries with a smaller id */
-                before?: number | null;
-                limit?: number;
             };
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
@@ -7223,7 +7233,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["AuditEntry"][];
-                        nextBefore: number | null;
+                        total: number;
+                        limit: number;
+                        offset: number;
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor?: string | null;
                     };
                 };
             };
@@ -7320,7 +7334,11 @@ export interface operations {
     };
     getOrganizationMembers: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                /** @description The previous page's nextCursor */
+                cursor?: string;
+            };
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
@@ -7332,7 +7350,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Members */
+            /** @description Members by name */
             200: {
                 headers: {
                     ETag: components["headers"]["ETag"];
@@ -7341,6 +7359,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["Member"][];
+                        total: number;
+                        limit: number;
+                        offset: number;
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor?: string | null;
                     };
                 };
             };
@@ -7362,6 +7385,10 @@ export interface operations {
     getContacts: {
         parameters: {
             query?: {
+                limit?: number;
+                offset?: number | null;
+                /** @description The previous page's nextCursor */
+                cursor?: string;
                 /** @description Search: misspelt or accent-less names (trigram) and e-mail */
                 q?: string;
                 /** @description People who work or worked at this company */
@@ -7371,8 +7398,6 @@ export interface operations {
                 sort?: "name" | "-name" | "updatedAt" | "-updatedAt";
                 /** @description Only rows changed at or after this instant (ISO 8601), for syncing; sort by updatedAt */
                 updatedSince?: string;
-                limit?: number;
-                offset?: number | null;
             };
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
@@ -7661,7 +7686,11 @@ export interface operations {
     };
     getCompaniesByIdContacts: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                /** @description The previous page's nextCursor */
+                cursor?: string;
+            };
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
@@ -7675,7 +7704,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Active contacts first, then former ones */
+            /** @description Active contacts first, then former ones, by name */
             200: {
                 headers: {
                     ETag: components["headers"]["ETag"];
@@ -7684,6 +7713,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["Contact"][];
+                        total: number;
+                        limit: number;
+                        offset: number;
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor?: string | null;
                     };
                 };
             };
@@ -7782,6 +7816,10 @@ export interface operations {
     getEngagements: {
         parameters: {
             query?: {
+                limit?: number;
+                offset?: number | null;
+                /** @description The previous page's nextCursor */
+                cursor?: string;
                 /** @description Comma-separated stages */
                 stage?: string;
                 /** @description Comma-separated mode keys (any of) */
@@ -7794,8 +7832,6 @@ export interface operations {
                 /** @description Only rows changed at or after this instant (ISO 8601), for syncing; sort by updatedAt */
                 updatedSince?: string;
                 sort?: "title" | "-title" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt";
-                limit?: number;
-                offset?: number | null;
             };
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
@@ -7931,6 +7967,8 @@ export interface operations {
     getEngagementsExport: {
         parameters: {
             query?: {
+                /** @description The previous page's nextCursor */
+                cursor?: string;
                 /** @description Comma-separated stages */
                 stage?: string;
                 /** @description Comma-separated mode keys (any of) */
@@ -8136,7 +8174,11 @@ export interface operations {
     };
     getEngagementsByIdStages: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                /** @description The previous page's nextCursor */
+                cursor?: string;
+            };
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
@@ -8159,6 +8201,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["EngagementStageChange"][];
+                        total: number;
+                        limit: number;
+                        offset: number;
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor?: string | null;
                     };
                 };
             };
@@ -8213,7 +8260,11 @@ export interface operations {
     };
     getEngagementModes: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                /** @description The previous page's nextCursor */
+                cursor?: string;
+            };
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
@@ -8234,6 +8285,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["EngagementMode"][];
+                        total: number;
+                        limit: number;
+                        offset: number;
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor?: string | null;
                     };
                 };
             };
@@ -8338,7 +8394,11 @@ export interface operations {
     };
     getEngagementsByIdActivities: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                /** @description The previous page's nextCursor */
+                cursor?: string;
+            };
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
@@ -8361,6 +8421,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["Activity"][];
+                        total: number;
+                        limit: number;
+                        offset: number;
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor?: string | null;
                     };
                 };
             };
@@ -8420,7 +8485,11 @@ export interface operations {
     };
     getCompaniesByIdActivities: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                /** @description The previous page's nextCursor */
+                cursor?: string;
+            };
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
@@ -8443,6 +8512,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["Activity"][];
+                        total: number;
+                        limit: number;
+                        offset: number;
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor?: string | null;
                     };
                 };
             };
@@ -8573,7 +8647,11 @@ export interface operations {
     };
     getTasksMine: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                /** @description The previous page's nextCursor */
+                cursor?: string;
+            };
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
@@ -8595,6 +8673,10 @@ export interface operations {
                     "application/json": {
                         items: components["schemas"]["Task"][];
                         total: number;
+                        limit: number;
+                        offset: number;
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor?: string | null;
                     };
                 };
             };
@@ -8615,7 +8697,11 @@ export interface operations {
     };
     getEngagementsByIdTasks: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                /** @description The previous page's nextCursor */
+                cursor?: string;
+            };
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
@@ -8638,6 +8724,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["Task"][];
+                        total: number;
+                        limit: number;
+                        offset: number;
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor?: string | null;
                     };
                 };
             };
@@ -8768,7 +8859,11 @@ export interface operations {
     };
     getStoriesAccess: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                /** @description The previous page's nextCursor */
+                cursor?: string;
+            };
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
@@ -8780,7 +8875,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The members */
+            /** @description The members by name */
             200: {
                 headers: {
                     ETag: components["headers"]["ETag"];
@@ -8789,6 +8884,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["StoryAccessEntry"][];
+                        total: number;
+                        limit: number;
+                        offset: number;
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor?: string | null;
                     };
                 };
             };
@@ -8925,13 +9025,17 @@ export interface operations {
     getStories: {
         parameters: {
             query?: {
+                limit?: number;
+                offset?: number | null;
+                /** @description The previous page's nextCursor */
+                cursor?: string;
                 /** @description Words of the title */
                 q?: string;
                 kind?: "testimony" | "image" | "case";
+                /** @description Only rows changed at or after this instant (ISO 8601), for syncing; sort by updatedAt */
+                updatedSince?: string;
                 /** @description text: include each story's text (every story returned is audited as viewed) */
                 include?: "text";
-                limit?: number;
-                offset?: number | null;
             };
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
@@ -9130,7 +9234,11 @@ export interface operations {
     };
     getStoriesByIdConsents: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                /** @description The previous page's nextCursor */
+                cursor?: string;
+            };
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
@@ -9153,6 +9261,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["Consent"][];
+                        total: number;
+                        limit: number;
+                        offset: number;
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor?: string | null;
                     };
                 };
             };
@@ -9285,7 +9398,11 @@ export interface operations {
     };
     getStoriesByIdUses: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                /** @description The previous page's nextCursor */
+                cursor?: string;
+            };
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
@@ -9299,7 +9416,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Uses */
+            /** @description Uses, by day used */
             200: {
                 headers: {
                     ETag: components["headers"]["ETag"];
@@ -9308,6 +9425,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["StoryUse"][];
+                        total: number;
+                        limit: number;
+                        offset: number;
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor?: string | null;
                     };
                 };
             };
@@ -10350,7 +10472,11 @@ export interface operations {
     };
     getScreeningGoodsRisks: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                /** @description The previous page's nextCursor */
+                cursor?: string;
+            };
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
@@ -10362,7 +10488,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The data */
+            /** @description A page of the data, by key */
             200: {
                 headers: {
                     ETag: components["headers"]["ETag"];
@@ -10390,12 +10516,14 @@ export interface operations {
     getScreeningListsEntries: {
         parameters: {
             query?: {
+                limit?: number;
+                offset?: number | null;
+                /** @description The previous page's nextCursor */
+                cursor?: string;
                 list?: "black" | "white";
                 /** @description Part of the company name */
                 q?: string;
                 companyId?: string;
-                limit?: number;
-                offset?: number | null;
             };
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
@@ -10480,10 +10608,12 @@ export interface operations {
     getScreeningListsShared: {
         parameters: {
             query?: {
-                list?: "black" | "white";
-                q?: string;
                 limit?: number;
                 offset?: number | null;
+                /** @description The previous page's nextCursor */
+                cursor?: string;
+                list?: "black" | "white";
+                q?: string;
             };
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
@@ -11381,7 +11511,11 @@ export interface operations {
     };
     getEngagementsByIdAgreementIndicators: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                /** @description The previous page's nextCursor */
+                cursor?: string;
+            };
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
@@ -11404,6 +11538,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["AgreementIndicator"][];
+                        total: number;
+                        limit: number;
+                        offset: number;
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor?: string | null;
                     };
                 };
             };
@@ -11834,18 +11973,22 @@ export interface operations {
     getCommitments: {
         parameters: {
             query?: {
+                limit?: number;
+                offset?: number | null;
+                /** @description The previous page's nextCursor */
+                cursor?: string;
                 /** @description true: only overdue ones (open, due before today) */
                 overdue?: "true" | "false";
                 /** @description Comma-separated statuses */
                 status?: string;
                 party?: "ngo" | "company";
                 engagementId?: string;
+                /** @description Only rows changed at or after this instant (ISO 8601), for syncing; sort by updatedAt */
+                updatedSince?: string;
                 /** @description Only this member's commitments */
                 userId?: string;
                 /** @description Due on or before this day */
                 dueBefore?: string;
-                limit?: number;
-                offset?: number | null;
             };
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
@@ -11893,12 +12036,16 @@ export interface operations {
     getCommitmentsExport: {
         parameters: {
             query?: {
+                /** @description The previous page's nextCursor */
+                cursor?: string;
                 /** @description true: only overdue ones (open, due before today) */
                 overdue?: "true" | "false";
                 /** @description Comma-separated statuses */
                 status?: string;
                 party?: "ngo" | "company";
                 engagementId?: string;
+                /** @description Only rows changed at or after this instant (ISO 8601), for syncing; sort by updatedAt */
+                updatedSince?: string;
                 /** @description Only this member's commitments */
                 userId?: string;
                 /** @description Due on or before this day */
@@ -12050,7 +12197,11 @@ export interface operations {
     };
     getEngagementsByIdCommitments: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                /** @description The previous page's nextCursor */
+                cursor?: string;
+            };
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
@@ -12073,6 +12224,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["Commitment"][];
+                        total: number;
+                        limit: number;
+                        offset: number;
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor?: string | null;
                     };
                 };
             };
@@ -12132,7 +12288,11 @@ export interface operations {
     };
     getEngagementsByIdCheckIns: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                /** @description The previous page's nextCursor */
+                cursor?: string;
+            };
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
@@ -12155,6 +12315,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["CheckIn"][];
+                        total: number;
+                        limit: number;
+                        offset: number;
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor?: string | null;
                     };
                 };
             };
@@ -12327,7 +12492,11 @@ export interface operations {
     };
     getRiskCatalogue: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                /** @description The previous page's nextCursor */
+                cursor?: string;
+            };
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
@@ -12348,6 +12517,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["RiskCatalogueItem"][];
+                        total: number;
+                        limit: number;
+                        offset: number;
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor?: string | null;
                     };
                 };
             };
@@ -12476,7 +12650,11 @@ export interface operations {
     };
     getEngagementsByIdRisks: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                /** @description The previous page's nextCursor */
+                cursor?: string;
+            };
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
@@ -12499,6 +12677,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["Risk"][];
+                        total: number;
+                        limit: number;
+                        offset: number;
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor?: string | null;
                     };
                 };
             };
@@ -12664,13 +12847,17 @@ export interface operations {
     getRisks: {
         parameters: {
             query?: {
+                limit?: number;
+                offset?: number | null;
+                /** @description The previous page's nextCursor */
+                cursor?: string;
                 /** @description Only risks whose current score is at least this (the dashboard uses 15) */
                 minScore?: number;
                 /** @description Default: open risks */
                 status?: "open" | "closed" | "all";
                 engagementId?: string;
-                limit?: number;
-                offset?: number | null;
+                /** @description Only rows changed at or after this instant (ISO 8601), for syncing; sort by updatedAt */
+                updatedSince?: string;
             };
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
@@ -12908,18 +13095,22 @@ export interface operations {
     getAcknowledgements: {
         parameters: {
             query?: {
+                limit?: number;
+                offset?: number | null;
+                /** @description The previous page's nextCursor */
+                cursor?: string;
                 /** @description Only this company's */
                 companyId?: string;
                 /** @description Only this engagement's */
                 engagementId?: string;
+                /** @description Only rows changed at or after this instant (ISO 8601), for syncing; sort by updatedAt */
+                updatedSince?: string;
                 /** @description Comma-separated channels */
                 channel?: string;
                 /** @description On or after this day */
                 from?: string;
                 /** @description On or before this day */
                 to?: string;
-                limit?: number;
-                offset?: number | null;
             };
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
@@ -13004,10 +13195,14 @@ export interface operations {
     getAcknowledgementsExport: {
         parameters: {
             query?: {
+                /** @description The previous page's nextCursor */
+                cursor?: string;
                 /** @description Only this company's */
                 companyId?: string;
                 /** @description Only this engagement's */
                 engagementId?: string;
+                /** @description Only rows changed at or after this instant (ISO 8601), for syncing; sort by updatedAt */
+                updatedSince?: string;
                 /** @description Comma-separated channels */
                 channel?: string;
                 /** @description On or after this day */
@@ -13162,16 +13357,20 @@ export interface operations {
     getCompaniesByIdAcknowledgements: {
         parameters: {
             query?: {
+                limit?: number;
+                offset?: number | null;
+                /** @description The previous page's nextCursor */
+                cursor?: string;
                 /** @description Only this engagement's */
                 engagementId?: string;
+                /** @description Only rows changed at or after this instant (ISO 8601), for syncing; sort by updatedAt */
+                updatedSince?: string;
                 /** @description Comma-separated channels */
                 channel?: string;
                 /** @description On or after this day */
                 from?: string;
                 /** @description On or before this day */
                 to?: string;
-                limit?: number;
-                offset?: number | null;
             };
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
@@ -13354,11 +13553,13 @@ export interface operations {
     getHealth: {
         parameters: {
             query?: {
+                limit?: number;
+                /** @description The previous page's nextCursor */
+                cursor?: string;
                 /** @description Comma-separated outlooks to keep, e.g. at_risk,unlikely */
                 outlook?: string;
                 /** @description Only engagements of this owner */
                 ownerId?: string;
-                limit?: number;
             };
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
