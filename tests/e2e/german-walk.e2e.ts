@@ -15,7 +15,7 @@ let page: Page;
 
 // Words that are English and never German (so a German sentence cannot contain them by accident).
 const ENGLISH =
-  /\b(the|and|of|with|for|from|your|this|these|those|add|edit|save|delete|cancel|show|view|search|loading|activities|activity|services|manufacture|production|agreed|none|overdue|open|new|all|risks?|approved|rejected|partnerships?|companies|company|contacts?|sector|stage|owner|tasks?|settings|report|download|page|of|to be agreed|wholesale|retail|repair|accommodation|food|transport|construction|health|social work|education|manufacturing|human)\b/i;
+  /\b(the|and|of|with|for|from|your|this|these|those|add|edit|save|delete|cancel|show|view|search|loading|activities|activity|services|manufacture|production|agreed|none|overdue|open|new|all|risks?|approved|rejected|partnerships?|companies|company|contacts?|sector|stage|owner|tasks?|settings|report|download|page|of|to be agreed|wholesale|retail|repair|accommodation|food|construction|health|social work|education|manufacturing|human)\b/i;
 
 // Interface text: what the layout itself says, not the organisation's data in table cells or paragraphs.
 const INTERFACE = [
