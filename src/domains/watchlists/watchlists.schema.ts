@@ -29,6 +29,10 @@ export {
   BATCH_ROW_REJECTIONS,
   type BatchRowRejection,
   DEFAULT_LIST_NAMES,
+  BATCH_ERROR_CODES,
+  type BatchErrorCode,
+  IMPORT_ERROR_CODES,
+  type ImportErrorCode,
 } from "./watchlists.constants.js";
 
 const UserRef = z.object({ id: z.string(), name: z.string() }).nullable();
