@@ -45,6 +45,8 @@ export function unmatchedPenalty(type: EntityType): number {
  * instead of the full penalty. Lists write them; people who type a name leave them out.
  */
 export const PERSON_EXTRA_NAME_PENALTY = 0.25;
+/** Further names beyond this much weight (two full names) cost nothing more. */
+export const PERSON_EXTRA_NAMES_CAP = 2;
 
 function isFiller(t: Token): boolean {
   return t.kind === "stop" || t.kind === "title";
@@ -289,9 +291,15 @@ export function compareForms(
     if (wholeA && !wholeB) lambdaB = PERSON_EXTRA_NAME_PENALTY;
     if (wholeB && !wholeA) lambdaA = PERSON_EXTRA_NAME_PENALTY;
   }
-  let unmatchedW = 0;
-  for (let i = 0; i < A.length; i++) if (!usedA[i]) unmatchedW += Math.min(isFiller(A[i]) ? 1 : lambdaA, lambdaA) * wa[i];
-  for (let j = 0; j < B.length; j++) if (!usedB[j]) unmatchedW += Math.min(isFiller(B[j]) ? 1 : lambdaB, lambdaB) * wb[j];
+  let unmatchedA = 0;
+  let unmatchedB = 0;
+  for (let i = 0; i < A.length; i++) if (!usedA[i]) unmatchedA += Math.min(isFiller(A[i]) ? 1 : lambdaA, lambdaA) * wa[i];
+  for (let j = 0; j < B.length; j++) if (!usedB[j]) unmatchedB += Math.min(isFiller(B[j]) ? 1 : lambdaB, lambdaB) * wb[j];
+  // A long chain of further names (nasab, several middle names) costs no more than PERSON_EXTRA_NAMES_CAP of them.
+  const extraCap = PERSON_EXTRA_NAME_PENALTY * PERSON_EXTRA_NAMES_CAP;
+  if (lambdaA === PERSON_EXTRA_NAME_PENALTY) unmatchedA = Math.min(unmatchedA, extraCap);
+  if (lambdaB === PERSON_EXTRA_NAME_PENALTY) unmatchedB = Math.min(unmatchedB, extraCap);
+  const unmatchedW = unmatchedA + unmatchedB;
   const extraNames = lambdaA < lambda ? "A" : lambdaB < lambda ? "B" : "";
   const coverage = den > 0 ? num / den : 0;
   const state: Scored = { score: num > 0 ? num / (den + unmatchedW) : 0, explanations: [] };

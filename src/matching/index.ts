@@ -142,7 +142,8 @@ export class MatchIndex {
   private expand(t: Token, cross: boolean): Expansion {
     const s = this.store;
     const out: Expansion = new Map();
-    for (const key of [t.key, t.text]) {
+    // A romanisation form counts its key only: its spelling is the name form's, which counts it already.
+    for (const key of t.kind === "romanised" ? [t.key] : [t.key, t.text]) {
       const k = s.keyIds.get(key);
       if (k !== undefined) out.set(k, 1);
     }
@@ -174,7 +175,10 @@ export class MatchIndex {
     const cross = q.scripts.some((x) => x !== "latin");
     const out: Array<{ keys: Expansion; w: number }> = [];
     for (const form of q.forms) {
+      const romanised = isRomanisationForm(form);
       form.tokens.forEach((t, i) => {
+        // A romanisation form repeats the name's other tokens (initials, particles): they count once.
+        if (romanised && t.kind !== "romanised") return;
         const memoKey = `${t.kind}\u0001${t.key}\u0001${t.text}`;
         let base = memo.get(memoKey);
         if (!base) {
@@ -183,7 +187,7 @@ export class MatchIndex {
         }
         const keys = new Map(base);
         // A word the list does not have may be two listed words run together ("siamnice", "zhanglei").
-        if (t.text.length >= 5 && this.keysOfText(t.text).length === 0) {
+        if (t.kind !== "romanised" && t.text.length >= 5 && this.keysOfText(t.text).length === 0) {
           for (let cut = 2; cut <= t.text.length - 2; cut++) {
             const l = this.keysOfText(t.text.slice(0, cut));
             if (!l.length) continue;
@@ -193,7 +197,7 @@ export class MatchIndex {
           }
         }
         const next = form.tokens[i + 1];
-        if (next) for (const k of this.keysOfText(t.text + next.text)) keys.set(k, 0.95);
+        if (next && t.kind !== "romanised") for (const k of this.keysOfText(t.text + next.text)) keys.set(k, 0.95);
         out.push({ keys, w: this.weigh(t) });
       });
     }
@@ -277,12 +281,18 @@ export class MatchIndex {
       const a = this.acc[r];
       const rw = this.recWeight[r];
       // A person's name found whole in the other (extra middle names, patronymics) is kept and ranked by containment.
-      const whole = a >= 0.85 * rw && this.store.typeOf(this.store.entityOf(r)) === "person";
+      const person = this.store.typeOf(this.store.entityOf(r)) === "person";
+      const whole = a >= 0.85 * rw && person;
       if (a >= best * 0.5 || whole) {
         kept.push(r);
         const jaccard = a / Math.max(1e-6, wq + rw - a);
+        // A person's record that holds the whole query (given name + surname of a longer listed name) ranks by
+        // how much of the query it holds, so that short namesakes cannot crowd it out.
+        const holds = person ? (0.9 * a) / Math.max(1e-6, wq + PERSON_EXTRA_NAME_PENALTY * Math.max(0, rw - a)) : 0;
         ranks.push(
-          whole ? Math.max(jaccard, (0.9 * a) / Math.max(1e-6, Math.min(wq, rw) + PERSON_EXTRA_NAME_PENALTY * Math.abs(wq - rw))) : jaccard,
+          whole
+            ? Math.max(jaccard, holds, (0.9 * a) / Math.max(1e-6, Math.min(wq, rw) + PERSON_EXTRA_NAME_PENALTY * Math.abs(wq - rw)))
+            : Math.max(jaccard, holds),
         );
       }
       this.acc[r] = 0;

@@ -19,7 +19,11 @@ export interface LatinName {
 /** Transliterates, splits camel case ("EtsKoffiet" -> "Ets Koffiet") and lower-cases. */
 export function latinise(name: string): LatinName {
   const { text, scripts } = toLatin(name.normalize("NFKC"));
-  const split = text.replace(/([a-z])([A-Z])(?=[a-z])/g, "$1 $2").toLowerCase();
+  // "EtsKoffiet" -> "Ets Koffiet"; "ATTARANMohammad", "OOOGazprom" -> "ATTARAN Mohammad", "OOO Gazprom".
+  const split = text
+    .replace(/([a-z])([A-Z])(?=[a-z])/g, "$1 $2")
+    .replace(/([A-Z]{2})([A-Z][a-z]{2})/g, "$1 $2")
+    .toLowerCase();
   return { text: split, scripts };
 }
 

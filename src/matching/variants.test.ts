@@ -19,6 +19,8 @@ const POSITIVES: Record<string, Case[]> = {
     ["Maria Lopez", "Maria Fernanda LOPEZ GARCIA", "person"],
     ["Ahmad Karimi", "Ahmad Reza Karimi", "person"],
     ["Vladimir Putin", "Vladimir Vladimirovich PUTIN", "unknown"],
+    // A long chain of further names (a nasab) costs no more than two of them.
+    ["Omar Haddad", "HADDAD, Omar Abdul Karim Mahmoud Yusuf", "person"],
   ],
   initials: [
     ["I. Petrov", "PETROV, Ivan Sergeyevich", "person"],
@@ -53,6 +55,7 @@ const POSITIVES: Record<string, Case[]> = {
     ["Abdul Rahman Haddad", "Abdulrahman HADDAD", "person"],
     ["Petro Chem Trading", "Petrochem Trading", "company"],
     ["Seabreeze", "SEA BREEZE", "vessel"],
+    ["PETROVIvan Sergeyevich", "PETROV, Ivan Sergeyevich", "person"],
   ],
   "translit-cyrillic": [
     ["Сергей Иванов", "Sergei Ivanov", "person"],

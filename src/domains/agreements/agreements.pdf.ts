@@ -1,5 +1,5 @@
 import type { Content, TDocumentDefinitions } from "pdfmake/interfaces";
-import { renderPdf } from "../../platform/pdf.js";
+import { keepHeadingsWithNext, renderPdf } from "../../platform/pdf.js";
 import type { Block, Inline } from "./agreements.template.js";
 
 // The draft agreement as a PDF, from the same blocks as the DOCX.
@@ -7,12 +7,14 @@ import type { Block, Inline } from "./agreements.template.js";
 const text = (content: Inline[]) => content.map((i) => (i.bold ? { text: i.text, bold: true } : { text: i.text }));
 
 function toContent(b: Block): Content {
-  if (b.type === "heading") return { text: text(b.content), style: `h${b.level}` };
+  if (b.type === "heading") return { text: text(b.content), style: `h${b.level}`, headlineLevel: b.level };
   if (b.type === "paragraph") return { text: text(b.content), margin: [0, 0, 0, 8] };
   if (b.type === "bullets") return { ul: b.items.map((i) => ({ text: text(i) })), margin: [0, 0, 0, 8] };
   return {
     table: {
       headerRows: 1,
+      keepWithHeaderRows: 1,
+      dontBreakRows: true,
       widths: b.header.map((_, i) => (i === 0 ? "*" : "auto")),
       body: [b.header.map((h) => ({ text: h, bold: true })), ...b.rows],
     },
@@ -39,6 +41,8 @@ export async function renderDraftPdf(
       h3: { fontSize: 11, bold: true, margin: [0, 8, 0, 4] },
     },
     defaultStyle: { fontSize: 10.5, lineHeight: 1.25 },
+    // A heading never ends a page: with no room for its section's start, it moves to the next.
+    pageBreakBefore: keepHeadingsWithNext,
     footer: (page, pages) => ({
       text: `${meta.title} — ${page} / ${pages}`,
       alignment: "center",

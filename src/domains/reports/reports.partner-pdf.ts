@@ -2,7 +2,7 @@ import type { Content } from "pdfmake/interfaces";
 import { renderPdf } from "../../platform/pdf.js";
 import { progressChart, progressOverTimeChart } from "./reports.charts.js";
 import { formats, translator } from "./reports.labels.js";
-import { bullets, chart, coverBand, documentOf, heading, INK, table, tiles, together } from "./reports.pdf-parts.js";
+import { bullets, chart, coverBand, documentOf, heading, INK, subheading, table, tiles, together } from "./reports.pdf-parts.js";
 import type { PartnerReport } from "./reports.service.js";
 
 // The partner impact report as a PDF: a cover band, figures at a glance, what was done, results against
@@ -39,8 +39,8 @@ export async function renderPartnerPdf(r: PartnerReport, opts: { compress?: bool
   // What was done
   content.push(...heading(t("partner.whatWasDone")));
   if (r.modes.length) content.push({ text: [{ text: `${t("partner.modes")}: `, bold: true }, r.modes.join(" · ")], margin: [0, 0, 0, 6] });
-  if (r.goals) content.push({ text: t("partner.goals"), style: "h3" }, { text: r.goals, margin: [0, 0, 0, 6] });
-  if (r.agreement?.activities.length) content.push({ text: t("partner.agreedActivities"), style: "h3" }, bullets(r.agreement.activities));
+  if (r.goals) content.push(subheading(t("partner.goals")), { text: r.goals, margin: [0, 0, 0, 6] });
+  if (r.agreement?.activities.length) content.push(subheading(t("partner.agreedActivities")), bullets(r.agreement.activities));
   const sides = [
     r.agreement?.ngoResponsibilities.length
       ? { stack: [{ text: t("partner.ngoCommitted", names), style: "h3" }, bullets(r.agreement.ngoResponsibilities)] }
@@ -49,12 +49,13 @@ export async function renderPartnerPdf(r: PartnerReport, opts: { compress?: bool
       ? { stack: [{ text: t("partner.companyCommitted", names), style: "h3" }, bullets(r.agreement.companyResponsibilities)] }
       : null,
   ].filter((x): x is { stack: Content[] } => x !== null);
-  if (sides.length) content.push({ columns: sides, columnGap: 18 });
+  // Both sides' lists are short: they stay on one page together, headings with their bullets.
+  if (sides.length) content.push({ columns: sides, columnGap: 18, unbreakable: true });
   const exchanges = (["meetings", "calls", "emails"] as const)
     .filter((k) => r.exchanges[k] > 0)
     .map((k) => t(`partner.${k}`, { count: r.exchanges[k] }));
   if (exchanges.length) content.push({ text: t("partner.exchanges", { list: exchanges.join(", ") }), margin: [0, 6, 0, 4] });
-  content.push({ text: t("partner.milestones"), style: "h3" });
+  content.push(subheading(t("partner.milestones")));
   content.push(
     r.milestones.length
       ? table(
@@ -110,6 +111,7 @@ export async function renderPartnerPdf(r: PartnerReport, opts: { compress?: bool
               : { text: t("partner.noValues"), style: "small" },
           ]),
           [110, "*"],
+          { breakRows: true },
         )
       : { text: t("partner.noCheckIns"), style: "small" },
   );

@@ -1,6 +1,7 @@
 import type { EChartsOption } from "echarts";
 import type { Content, ContentTable, StyleDictionary, TDocumentDefinitions } from "pdfmake/interfaces";
 import { renderSvgChart } from "../../platform/charts.js";
+import { keepHeadingsWithNext } from "../../platform/pdf.js";
 
 // Building blocks shared by the partner and annual report PDFs: palette, styles, the cover band,
 // section headings, figure tiles, tables and charts (ECharts SVG embedded in pdfmake).
@@ -37,6 +38,14 @@ export function heading(text: string): Content[] {
     { canvas: [{ type: "line", x1: 0, y1: 0, x2: CONTENT_WIDTH, y2: 0, lineWidth: 1.2, lineColor: INK.primary }], margin: [0, 2, 0, 8] },
   ];
 }
+
+/** A sub-heading (kept with what follows it, like a section heading). */
+export const subheading = (text: string, margin?: [number, number, number, number]): Content => ({
+  text,
+  style: "h3",
+  headlineLevel: 2,
+  ...(margin ? { margin } : {}),
+});
 
 /** The coloured band across the top of the first page, with the document's title lines. */
 export function coverBand(kicker: string, title: string, lines: string[]): Content {
@@ -92,10 +101,19 @@ export function tiles(items: Array<{ value: string; label: string }>): Content {
   };
 }
 
-/** A light table with a header row (zebra rows, no vertical lines). */
-export function table(header: string[], rows: Content[][], widths: Array<string | number>): Content {
+/**
+ * A light table with a header row (zebra rows, no vertical lines), repeated on each page and never left alone.
+ * Rows stay whole unless `breakRows` (rows that can be taller than the room a heading keeps for its section).
+ */
+export function table(header: string[], rows: Content[][], widths: Array<string | number>, opts: { breakRows?: boolean } = {}): Content {
   return {
-    table: { headerRows: 1, dontBreakRows: true, widths, body: [header.map((h) => ({ text: h, style: "th" })), ...rows] },
+    table: {
+      headerRows: 1,
+      keepWithHeaderRows: opts.breakRows ? 0 : 1,
+      dontBreakRows: !opts.breakRows,
+      widths,
+      body: [header.map((h) => ({ text: h, style: "th" })), ...rows],
+    },
     layout: {
       hLineWidth: (i: number) => (i === 1 ? 1 : 0),
       hLineColor: () => INK.line,
@@ -111,8 +129,14 @@ export function table(header: string[], rows: Content[][], widths: Array<string 
   };
 }
 
-/** Blocks that stay on one page together (a heading with its chart). */
-export const together = (...blocks: Content[]): Content => ({ stack: blocks, unbreakable: true });
+/**
+ * Blocks that stay on one page together (a heading with its chart). A heading inside loses its headline level: the
+ * block moves as a whole, and a page break before a heading inside it would leave an empty page behind.
+ */
+export const together = (...blocks: Content[]): Content => ({
+  stack: blocks.map((b) => (typeof b === "object" && b !== null && "headlineLevel" in b ? { ...b, headlineLevel: undefined } : b)),
+  unbreakable: true,
+});
 
 /** A quiet box with a coloured edge, for what the reader should know about the report itself. */
 export function note(lines: string[]): Content {
@@ -158,8 +182,8 @@ export function documentOf(
     content,
     styles,
     defaultStyle: { fontSize: 9.5, lineHeight: 1.25, color: INK.text },
-    // A section heading never sits alone at the foot of a page.
-    pageBreakBefore: (node) => node.headlineLevel === 1 && node.startPosition.top > 630,
+    // A heading never ends a page: with nothing of its section after it, it moves to the next.
+    pageBreakBefore: keepHeadingsWithNext,
     footer: (page, pages) => ({
       margin: [PAGE.margin, 18, PAGE.margin, 0],
       columns: [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { achieved, effectivePublication, runsInYear, sumByCurrency } from "./reports.rules.js";
+import { achieved, effectivePublication, partnerReportPeriod, runsInYear, sumByCurrency } from "./reports.rules.js";
 
 describe("effectivePublication", () => {
   it("follows the engagement when there is no agreement", () => {
@@ -46,5 +46,30 @@ describe("value sums", () => {
     expect(achieved(1)).toBe(true);
     expect(achieved(0.99)).toBe(false);
     expect(achieved(null)).toBe(false);
+  });
+});
+
+describe("partnerReportPeriod", () => {
+  const today = "2026-06-15";
+  const created = "2026-01-10";
+  const period = (q: { from?: string; to?: string }, a: { startsOn: string | null; endsOn: string | null } | null) =>
+    partnerReportPeriod(q, a, created, today);
+
+  it("runs from the agreement's start until today", () => {
+    expect(period({}, { startsOn: "2026-02-01", endsOn: "2027-01-31" })).toEqual({ from: "2026-02-01", to: today });
+  });
+  it("starts when the engagement was created if the agreement starts in the future, has no start, or there is none", () => {
+    expect(period({}, { startsOn: "2026-09-01", endsOn: null })).toEqual({ from: created, to: today });
+    expect(period({}, { startsOn: null, endsOn: null })).toEqual({ from: created, to: today });
+    expect(period({}, null)).toEqual({ from: created, to: today });
+  });
+  it("ends with an agreement that has ended", () => {
+    expect(period({}, { startsOn: "2026-02-01", endsOn: "2026-05-31" })).toEqual({ from: "2026-02-01", to: "2026-05-31" });
+  });
+  it("is always a valid period when one date is given, except a start after the end the caller chose", () => {
+    expect(period({ to: "2026-01-20" }, { startsOn: "2026-02-01", endsOn: null })).toEqual({ from: created, to: "2026-01-20" });
+    expect(period({ to: "2026-01-05" }, null)).toEqual({ from: "2026-01-05", to: "2026-01-05" });
+    expect(period({ from: "2026-06-01" }, { startsOn: "2026-02-01", endsOn: "2026-05-31" })).toEqual({ from: "2026-06-01", to: today });
+    expect(period({ from: "2026-03-01", to: "2026-04-01" }, null)).toEqual({ from: "2026-03-01", to: "2026-04-01" });
   });
 });

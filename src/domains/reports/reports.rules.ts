@@ -45,3 +45,24 @@ export function sumByCurrency(items: Valued[]): Array<{ currency: string; money:
   }
   return [...out.values()].sort((a, b) => b.money + b.inKind - (a.money + a.inKind));
 }
+
+/**
+ * The partner report's period where the request leaves it open. Without dates it is the agreement's term as far as
+ * it has run: from the agreement's start — or the day the engagement was created, when the agreement has no start
+ * or starts in the future — until today, or until the agreement's end when it has ended. A date given alone is
+ * completed the same way, never past it: the default start is not after a given end, the default end not before a
+ * given start (unless that start is in the future, which the caller must correct).
+ */
+export function partnerReportPeriod(
+  q: { from?: string; to?: string },
+  agreement: { startsOn: string | null; endsOn: string | null } | null,
+  createdOn: string,
+  today: string,
+): { from: string; to: string } {
+  const started = agreement?.startsOn && agreement.startsOn <= today ? agreement.startsOn : null;
+  const ended = agreement?.endsOn && agreement.endsOn < today ? agreement.endsOn : null;
+  const defaultTo = ended && (!q.from || ended >= q.from) ? ended : today;
+  const to = q.to ?? defaultTo;
+  const defaultFrom = [started ?? createdOn, createdOn].find((d) => d <= to) ?? to;
+  return { from: q.from ?? defaultFrom, to };
+}

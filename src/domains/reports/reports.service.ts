@@ -15,6 +15,7 @@ import { engagementActivity } from "../engagements/engagements.table.js";
 import { modeLabel } from "./reports.labels.js";
 import { renderPartnerPdf } from "./reports.partner-pdf.js";
 import { indicatorsAsOf, orgName, stageSteps } from "./reports.repo.js";
+import { partnerReportPeriod } from "./reports.rules.js";
 import type { PartnerReportQuery, ReportIndicator, ReportLanguage } from "./reports.schema.js";
 
 // The partner impact report: what the NGO hands to the company. It is built from what both sides know
@@ -67,7 +68,7 @@ export async function partnerReport(ctx: Ctx, engagementId: string, q: PartnerRe
   const e = await loadEngagement(ctx, engagementId);
   const today = isoDay(new Date());
   const a = await findAgreement(ctx, e.id);
-  const period = { from: q.from ?? a?.startsOn ?? isoDay(e.createdAt), to: q.to ?? today };
+  const period = partnerReportPeriod(q, a ?? null, isoDay(e.createdAt), today);
   if (period.from > period.to)
     throw new AppError("validation", "The period ends before it starts.", {
       errors: [{ path: "from", message: "After the end of the period." }],

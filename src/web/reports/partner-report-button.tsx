@@ -1,18 +1,25 @@
-import { ChevronDown, Download, FileDown } from "lucide-react";
+import { AlertCircle, ChevronDown, Download, FileDown } from "lucide-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useErrorMessage } from "../components/field";
 import { Popover } from "../components/popover";
+import { ApiError } from "../lib/api";
+import { downloadFile } from "../lib/download";
 import { partnerReportUrl, type ReportLanguage } from "./api";
 
 /**
- * The partner report (PDF) of an engagement: a period (empty: from the agreement's start until today) and
- * a language — the company may read another language than the team — then the download.
+ * The partner report (PDF) of an engagement: a period (empty: the agreement's term so far, see
+ * partnerReportPeriod) and a language — the company may read another language than the team — then the download.
+ * The file is fetched, not linked: a report the server refuses says why here instead of a silently cancelled download.
  */
 export function PartnerReportButton({ engagementId }: { engagementId: string }) {
   const { t, i18n } = useTranslation("reports");
   const [from, setFrom] = useState("");
   const [to, setTo] = useState("");
   const [lang, setLang] = useState<ReportLanguage>(i18n.language.startsWith("de") ? "de" : "en");
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const errorMessage = useErrorMessage();
   const wrong = !!from && !!to && from > to;
   const href = `${partnerReportUrl(engagementId, lang)}${from ? `&from=${from}` : ""}${to ? `&to=${to}` : ""}`;
 
@@ -39,13 +46,25 @@ export function PartnerReportButton({ engagementId }: { engagementId: string }) 
                 type="date"
                 className="input"
                 value={from}
-                onChange={(e) => setFrom(e.target.value)}
+                onChange={(e) => {
+                  setFrom(e.target.value);
+                  setFailure(null);
+                }}
                 data-testid="partner-report-from"
               />
             </label>
             <label className="field" style={{ flex: 1 }}>
               <span className="field-label">{t("partner.to")}</span>
-              <input type="date" className="input" value={to} onChange={(e) => setTo(e.target.value)} data-testid="partner-report-to" />
+              <input
+                type="date"
+                className="input"
+                value={to}
+                onChange={(e) => {
+                  setTo(e.target.value);
+                  setFailure(null);
+                }}
+                data-testid="partner-report-to"
+              />
             </label>
           </div>
           <p
@@ -67,15 +86,34 @@ export function PartnerReportButton({ engagementId }: { engagementId: string }) 
               <option value="de">Deutsch</option>
             </select>
           </label>
-          {wrong ? (
-            <button type="button" className="btn btn-primary" disabled>
-              <Download size={15} aria-hidden /> {t("partner.download")}
-            </button>
-          ) : (
-            <a className="btn btn-primary" href={href} download onClick={() => close()} data-testid="partner-report-download">
-              <Download size={15} aria-hidden /> {t("partner.download")}
-            </a>
+          {failure && (
+            <div className="alert alert-danger small" role="alert" data-testid="partner-report-error">
+              <AlertCircle size={16} aria-hidden />
+              <div>{failure}</div>
+            </div>
           )}
+          <button
+            type="button"
+            className="btn btn-primary"
+            disabled={wrong || busy}
+            aria-busy={busy || undefined}
+            data-testid="partner-report-download"
+            onClick={async () => {
+              setBusy(true);
+              setFailure(null);
+              try {
+                await downloadFile(href, "partner-report.pdf");
+                close();
+              } catch (e) {
+                const period = e instanceof ApiError && e.status === 422 && e.errors.some((x) => x.path === "from" || x.path === "to");
+                setFailure(period ? t("partner.failedPeriod") : t("partner.failed", { reason: errorMessage(e) }));
+              } finally {
+                setBusy(false);
+              }
+            }}
+          >
+            <Download size={15} aria-hidden /> {busy ? t("partner.preparing") : t("partner.download")}
+          </button>
         </div>
       )}
     </Popover>
