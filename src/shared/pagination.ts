@@ -6,6 +6,11 @@ export const PageQuery = z.object({
   offset: z.coerce.number().int().min(0).default(0),
   cursor: z.string().max(2000).optional().meta({ description: "The previous page's nextCursor" }),
 });
+export type PageQuery = z.infer<typeof PageQuery>;
+
+/** The paging parameters of a list that pages by keyset only (no offset): `limit` and `cursor`. */
+export const CursorQuery = PageQuery.pick({ limit: true, cursor: true });
+export type CursorQuery = z.infer<typeof CursorQuery>;
 
 /** The envelope of every list response. */
 export function pageOf<T extends z.ZodTypeAny>(item: T) {

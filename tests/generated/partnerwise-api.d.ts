@@ -4286,14 +4286,6 @@ export interface components {
             items: components["schemas"]["SectorRisk"][];
         };
         GoodsRiskList: {
-            provenance: {
-                title: string;
-                publisher: string;
-                url: string;
-                licence: string;
-                editions: string;
-                note: string;
-            };
             items: {
                 key: string;
                 good: string;
@@ -4304,6 +4296,19 @@ export interface components {
                     forcedLabour: boolean;
                 }[];
             }[];
+            total: number;
+            limit: number;
+            offset: number;
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor?: string | null;
+            provenance: {
+                title: string;
+                publisher: string;
+                url: string;
+                licence: string;
+                editions: string;
+                note: string;
+            };
         };
         ListEntry: {
             /** Format: uuid */
@@ -5498,8 +5503,11 @@ export interface components {
         /** @description The portfolio's running engagements (agreed, active, reviewing, renewed), worst score first */
         HealthList: {
             items: components["schemas"]["HealthItem"][];
-            /** @description Scored engagements matching the filter (items may be cut at limit) */
             total: number;
+            limit: number;
+            offset: number;
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor?: string | null;
             thresholds: {
                 likely: number;
                 atRisk: number;
@@ -6839,6 +6847,8 @@ export interface operations {
     getCompaniesExport: {
         parameters: {
             query?: {
+                /** @description The previous page's nextCursor */
+                cursor?: string;
                 /** @description Search: misspelt or accent-less names (trigram) and words of the description (full text) */
                 q?: string;
                 /** @description Comma-separated ISO codes */
@@ -6857,8 +6867,6 @@ export interface operations {
                 sort?: "name" | "-name" | "country" | "-country" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt";
                 /** @description Only rows changed at or after this instant (ISO 8601), for syncing; sort by updatedAt */
                 updatedSince?: string;
-                /** @description The previous page's nextCursor, to continue after its last row (offset is then ignored) */
-                cursor?: string;
                 /** @description File format */
                 format?: "csv" | "xlsx";
             };
@@ -6893,6 +6901,8 @@ export interface operations {
     getContactsExport: {
         parameters: {
             query?: {
+                /** @description The previous page's nextCursor */
+                cursor?: string;
                 /** @description Search: misspelt or accent-less names (trigram) and e-mail */
                 q?: string;
                 /** @description People who work or worked at this company */
@@ -6936,6 +6946,10 @@ export interface operations {
     getCompanies: {
         parameters: {
             query?: {
+                limit?: number;
+                offset?: number | null;
+                /** @description The previous page's nextCursor */
+                cursor?: string;
                 /** @description Search: misspelt or accent-less names (trigram) and words of the description (full text) */
                 q?: string;
                 /** @description Comma-separated ISO codes */
@@ -6954,10 +6968,6 @@ export interface operations {
                 sort?: "name" | "-name" | "country" | "-country" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt";
                 /** @description Only rows changed at or after this instant (ISO 8601), for syncing; sort by updatedAt */
                 updatedSince?: string;
-                limit?: number;
-                offset?: number | null;
-                /** @description The previous page's nextCursor, to continue after its last row (offset is then ignored) */
-                cursor?: string;
             };
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
@@ -7192,12 +7202,12 @@ export interface operations {
     getAudit: {
         parameters: {
             query?: {
+                limit?: number;
+                /** @description The previous page's nextCursor */
+                cursor?: string;
                 entityType?: string;
                 entityId?: string;
                 action?: string;
-                /** @description Keyset cursor: entries with a smaller id */
-                before?: number | null;
-                limit?: number;
             };
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
@@ -7219,7 +7229,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["AuditEntry"][];
-                        nextBefore: number | null;
+                        total: number;
+                        limit: number;
+                        offset: number;
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor?: string | null;
                     };
                 };
             };
@@ -7316,7 +7330,11 @@ export interface operations {
     };
     getOrganizationMembers: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                /** @description The previous page's nextCursor */
+                cursor?: string;
+            };
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
@@ -7328,7 +7346,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Members */
+            /** @description Members by name */
             200: {
                 headers: {
                     ETag: components["headers"]["ETag"];
@@ -7337,6 +7355,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["Member"][];
+                        total: number;
+                        limit: number;
+                        offset: number;
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor?: string | null;
                     };
                 };
             };
@@ -7358,6 +7381,10 @@ export interface operations {
     getContacts: {
         parameters: {
             query?: {
+                limit?: number;
+                offset?: number | null;
+                /** @description The previous page's nextCursor */
+                cursor?: string;
                 /** @description Search: misspelt or accent-less names (trigram) and e-mail */
                 q?: string;
                 /** @description People who work or worked at this company */
@@ -7367,8 +7394,6 @@ export interface operations {
                 sort?: "name" | "-name" | "updatedAt" | "-updatedAt";
                 /** @description Only rows changed at or after this instant (ISO 8601), for syncing; sort by updatedAt */
                 updatedSince?: string;
-                limit?: number;
-                offset?: number | null;
             };
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
@@ -7657,7 +7682,11 @@ export interface operations {
     };
     getCompaniesByIdContacts: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                /** @description The previous page's nextCursor */
+                cursor?: string;
+            };
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
@@ -7671,7 +7700,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Active contacts first, then former ones */
+            /** @description Active contacts first, then former ones, by name */
             200: {
                 headers: {
                     ETag: components["headers"]["ETag"];
@@ -7680,6 +7709,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["Contact"][];
+                        total: number;
+                        limit: number;
+                        offset: number;
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor?: string | null;
                     };
                 };
             };
@@ -7778,6 +7812,10 @@ export interface operations {
     getEngagements: {
         parameters: {
             query?: {
+                limit?: number;
+                offset?: number | null;
+                /** @description The previous page's nextCursor */
+                cursor?: string;
                 /** @description Comma-separated stages */
                 stage?: string;
                 /** @description Comma-separated mode keys (any of) */
@@ -7790,8 +7828,6 @@ export interface operations {
                 /** @description Only rows changed at or after this instant (ISO 8601), for syncing; sort by updatedAt */
                 updatedSince?: string;
                 sort?: "title" | "-title" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt";
-                limit?: number;
-                offset?: number | null;
             };
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
@@ -7927,6 +7963,8 @@ export interface operations {
     getEngagementsExport: {
         parameters: {
             query?: {
+                /** @description The previous page's nextCursor */
+                cursor?: string;
                 /** @description Comma-separated stages */
                 stage?: string;
                 /** @description Comma-separated mode keys (any of) */
@@ -8132,7 +8170,11 @@ export interface operations {
     };
     getEngagementsByIdStages: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                /** @description The previous page's nextCursor */
+                cursor?: string;
+            };
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
@@ -8155,6 +8197,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["EngagementStageChange"][];
+                        total: number;
+                        limit: number;
+                        offset: number;
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor?: string | null;
                     };
                 };
             };
@@ -8209,7 +8256,11 @@ export interface operations {
     };
     getEngagementModes: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                /** @description The previous page's nextCursor */
+                cursor?: string;
+            };
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
@@ -8230,6 +8281,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["EngagementMode"][];
+                        total: number;
+                        limit: number;
+                        offset: number;
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor?: string | null;
                     };
                 };
             };
@@ -8334,7 +8390,11 @@ export interface operations {
     };
     getEngagementsByIdActivities: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                /** @description The previous page's nextCursor */
+                cursor?: string;
+            };
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
@@ -8357,6 +8417,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["Activity"][];
+                        total: number;
+                        limit: number;
+                        offset: number;
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor?: string | null;
                     };
                 };
             };
@@ -8416,7 +8481,11 @@ export interface operations {
     };
     getCompaniesByIdActivities: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                /** @description The previous page's nextCursor */
+                cursor?: string;
+            };
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
@@ -8439,6 +8508,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["Activity"][];
+                        total: number;
+                        limit: number;
+                        offset: number;
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor?: string | null;
                     };
                 };
             };
@@ -8569,7 +8643,11 @@ export interface operations {
     };
     getTasksMine: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                /** @description The previous page's nextCursor */
+                cursor?: string;
+            };
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
@@ -8591,6 +8669,10 @@ export interface operations {
                     "application/json": {
                         items: components["schemas"]["Task"][];
                         total: number;
+                        limit: number;
+                        offset: number;
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor?: string | null;
                     };
                 };
             };
@@ -8611,7 +8693,11 @@ export interface operations {
     };
     getEngagementsByIdTasks: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                /** @description The previous page's nextCursor */
+                cursor?: string;
+            };
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
@@ -8634,6 +8720,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["Task"][];
+                        total: number;
+                        limit: number;
+                        offset: number;
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor?: string | null;
                     };
                 };
             };
@@ -8764,7 +8855,11 @@ export interface operations {
     };
     getStoriesAccess: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                /** @description The previous page's nextCursor */
+                cursor?: string;
+            };
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
@@ -8776,7 +8871,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The members */
+            /** @description The members by name */
             200: {
                 headers: {
                     ETag: components["headers"]["ETag"];
@@ -8785,6 +8880,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["StoryAccessEntry"][];
+                        total: number;
+                        limit: number;
+                        offset: number;
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor?: string | null;
                     };
                 };
             };
@@ -8921,13 +9021,17 @@ export interface operations {
     getStories: {
         parameters: {
             query?: {
+                limit?: number;
+                offset?: number | null;
+                /** @description The previous page's nextCursor */
+                cursor?: string;
                 /** @description Words of the title */
                 q?: string;
                 kind?: "testimony" | "image" | "case";
+                /** @description Only rows changed at or after this instant (ISO 8601), for syncing; sort by updatedAt */
+                updatedSince?: string;
                 /** @description text: include each story's text (every story returned is audited as viewed) */
                 include?: "text";
-                limit?: number;
-                offset?: number | null;
             };
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
@@ -9126,7 +9230,11 @@ export interface operations {
     };
     getStoriesByIdConsents: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                /** @description The previous page's nextCursor */
+                cursor?: string;
+            };
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
@@ -9149,6 +9257,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["Consent"][];
+                        total: number;
+                        limit: number;
+                        offset: number;
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor?: string | null;
                     };
                 };
             };
@@ -9281,7 +9394,11 @@ export interface operations {
     };
     getStoriesByIdUses: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                /** @description The previous page's nextCursor */
+                cursor?: string;
+            };
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
@@ -9295,7 +9412,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Uses */
+            /** @description Uses, by day used */
             200: {
                 headers: {
                     ETag: components["headers"]["ETag"];
@@ -9304,6 +9421,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["StoryUse"][];
+                        total: number;
+                        limit: number;
+                        offset: number;
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor?: string | null;
                     };
                 };
             };
@@ -10346,7 +10468,11 @@ export interface operations {
     };
     getScreeningGoodsRisks: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                /** @description The previous page's nextCursor */
+                cursor?: string;
+            };
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
@@ -10358,7 +10484,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The data */
+            /** @description A page of the data, by key */
             200: {
                 headers: {
                     ETag: components["headers"]["ETag"];
@@ -10386,12 +10512,14 @@ export interface operations {
     getScreeningListsEntries: {
         parameters: {
             query?: {
+                limit?: number;
+                offset?: number | null;
+                /** @description The previous page's nextCursor */
+                cursor?: string;
                 list?: "black" | "white";
                 /** @description Part of the company name */
                 q?: string;
                 companyId?: string;
-                limit?: number;
-                offset?: number | null;
             };
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
@@ -10476,10 +10604,12 @@ export interface operations {
     getScreeningListsShared: {
         parameters: {
             query?: {
-                list?: "black" | "white";
-                q?: string;
                 limit?: number;
                 offset?: number | null;
+                /** @description The previous page's nextCursor */
+                cursor?: string;
+                list?: "black" | "white";
+                q?: string;
             };
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
@@ -11377,7 +11507,11 @@ export interface operations {
     };
     getEngagementsByIdAgreementIndicators: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                /** @description The previous page's nextCursor */
+                cursor?: string;
+            };
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
@@ -11400,6 +11534,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["AgreementIndicator"][];
+                        total: number;
+                        limit: number;
+                        offset: number;
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor?: string | null;
                     };
                 };
             };
@@ -11830,18 +11969,22 @@ export interface operations {
     getCommitments: {
         parameters: {
             query?: {
+                limit?: number;
+                offset?: number | null;
+                /** @description The previous page's nextCursor */
+                cursor?: string;
                 /** @description true: only overdue ones (open, due before today) */
                 overdue?: "true" | "false";
                 /** @description Comma-separated statuses */
                 status?: string;
                 party?: "ngo" | "company";
                 engagementId?: string;
+                /** @description Only rows changed at or after this instant (ISO 8601), for syncing; sort by updatedAt */
+                updatedSince?: string;
                 /** @description Only this member's commitments */
                 userId?: string;
                 /** @description Due on or before this day */
                 dueBefore?: string;
-                limit?: number;
-                offset?: number | null;
             };
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
@@ -11889,12 +12032,16 @@ export interface operations {
     getCommitmentsExport: {
         parameters: {
             query?: {
+                /** @description The previous page's nextCursor */
+                cursor?: string;
                 /** @description true: only overdue ones (open, due before today) */
                 overdue?: "true" | "false";
                 /** @description Comma-separated statuses */
                 status?: string;
                 party?: "ngo" | "company";
                 engagementId?: string;
+                /** @description Only rows changed at or after this instant (ISO 8601), for syncing; sort by updatedAt */
+                updatedSince?: string;
                 /** @description Only this member's commitments */
                 userId?: string;
                 /** @description Due on or before this day */
@@ -12046,7 +12193,11 @@ export interface operations {
     };
     getEngagementsByIdCommitments: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                /** @description The previous page's nextCursor */
+                cursor?: string;
+            };
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
@@ -12069,6 +12220,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["Commitment"][];
+                        total: number;
+                        limit: number;
+                        offset: number;
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor?: string | null;
                     };
                 };
             };
@@ -12128,7 +12284,11 @@ export interface operations {
     };
     getEngagementsByIdCheckIns: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                /** @description The previous page's nextCursor */
+                cursor?: string;
+            };
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
@@ -12151,6 +12311,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["CheckIn"][];
+                        total: number;
+                        limit: number;
+                        offset: number;
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor?: string | null;
                     };
                 };
             };
@@ -12323,7 +12488,11 @@ export interface operations {
     };
     getRiskCatalogue: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                /** @description The previous page's nextCursor */
+                cursor?: string;
+            };
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
@@ -12344,6 +12513,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["RiskCatalogueItem"][];
+                        total: number;
+                        limit: number;
+                        offset: number;
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor?: string | null;
                     };
                 };
             };
@@ -12472,7 +12646,11 @@ export interface operations {
     };
     getEngagementsByIdRisks: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                /** @description The previous page's nextCursor */
+                cursor?: string;
+            };
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
@@ -12495,6 +12673,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["Risk"][];
+                        total: number;
+                        limit: number;
+                        offset: number;
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor?: string | null;
                     };
                 };
             };
@@ -12660,13 +12843,17 @@ export interface operations {
     getRisks: {
         parameters: {
             query?: {
+                limit?: number;
+                offset?: number | null;
+                /** @description The previous page's nextCursor */
+                cursor?: string;
                 /** @description Only risks whose current score is at least this (the dashboard uses 15) */
                 minScore?: number;
                 /** @description Default: open risks */
                 status?: "open" | "closed" | "all";
                 engagementId?: string;
-                limit?: number;
-                offset?: number | null;
+                /** @description Only rows changed at or after this instant (ISO 8601), for syncing; sort by updatedAt */
+                updatedSince?: string;
             };
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
@@ -12904,18 +13091,22 @@ export interface operations {
     getAcknowledgements: {
         parameters: {
             query?: {
+                limit?: number;
+                offset?: number | null;
+                /** @description The previous page's nextCursor */
+                cursor?: string;
                 /** @description Only this company's */
                 companyId?: string;
                 /** @description Only this engagement's */
                 engagementId?: string;
+                /** @description Only rows changed at or after this instant (ISO 8601), for syncing; sort by updatedAt */
+                updatedSince?: string;
                 /** @description Comma-separated channels */
                 channel?: string;
                 /** @description On or after this day */
                 from?: string;
                 /** @description On or before this day */
                 to?: string;
-                limit?: number;
-                offset?: number | null;
             };
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
@@ -13000,10 +13191,14 @@ export interface operations {
     getAcknowledgementsExport: {
         parameters: {
             query?: {
+                /** @description The previous page's nextCursor */
+                cursor?: string;
                 /** @description Only this company's */
                 companyId?: string;
                 /** @description Only this engagement's */
                 engagementId?: string;
+                /** @description Only rows changed at or after this instant (ISO 8601), for syncing; sort by updatedAt */
+                updatedSince?: string;
                 /** @description Comma-separated channels */
                 channel?: string;
                 /** @description On or after this day */
@@ -13158,16 +13353,20 @@ export interface operations {
     getCompaniesByIdAcknowledgements: {
         parameters: {
             query?: {
+                limit?: number;
+                offset?: number | null;
+                /** @description The previous page's nextCursor */
+                cursor?: string;
                 /** @description Only this engagement's */
                 engagementId?: string;
+                /** @description Only rows changed at or after this instant (ISO 8601), for syncing; sort by updatedAt */
+                updatedSince?: string;
                 /** @description Comma-separated channels */
                 channel?: string;
                 /** @description On or after this day */
                 from?: string;
                 /** @description On or before this day */
                 to?: string;
-                limit?: number;
-                offset?: number | null;
             };
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
@@ -13350,11 +13549,13 @@ export interface operations {
     getHealth: {
         parameters: {
             query?: {
+                limit?: number;
+                /** @description The previous page's nextCursor */
+                cursor?: string;
                 /** @description Comma-separated outlooks to keep, e.g. at_risk,unlikely */
                 outlook?: string;
                 /** @description Only engagements of this owner */
                 ownerId?: string;
-                limit?: number;
             };
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PageQuery, UpdatedSince } from "../../shared/pagination.js";
 import { ExportOptions } from "../imports/exports.schema.js";
 
 // Browser-safe schemas of the acknowledgement log: where the NGO publicly thanked or featured a partner.
@@ -90,14 +91,13 @@ const csv = z
       : [],
   );
 
-export const AcknowledgementListQuery = z.object({
+export const AcknowledgementListQuery = PageQuery.extend({
   companyId: z.string().optional().meta({ description: "Only this company's" }),
   engagementId: z.string().optional().meta({ description: "Only this engagement's" }),
+  updatedSince: UpdatedSince,
   channel: csv.pipe(z.array(z.enum(ACKNOWLEDGEMENT_CHANNELS))).meta({ description: "Comma-separated channels", type: "string" } as never),
   from: IsoDate.optional().meta({ description: "On or after this day" }),
   to: IsoDate.optional().meta({ description: "On or before this day" }),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
 });
 export type AcknowledgementListQuery = z.infer<typeof AcknowledgementListQuery>;
 export type AcknowledgementFilters = Omit<AcknowledgementListQuery, "limit" | "offset">;

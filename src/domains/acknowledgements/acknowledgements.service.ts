@@ -120,6 +120,7 @@ function acknowledgementWhere(ctx: Ctx, q: AcknowledgementFilters): SQL {
   if (q.channel.length) where.push(inArray(acknowledgement.channel, q.channel));
   if (q.from) where.push(gte(acknowledgement.occurredOn, q.from));
   if (q.to) where.push(lte(acknowledgement.occurredOn, q.to));
+  if (q.updatedSince) where.push(sql`${acknowledgement.updatedAt} >= ${q.updatedSince}::timestamptz`);
   return and(...where)!;
 }
 

@@ -152,6 +152,7 @@ function commitmentWhere(ctx: Ctx, q: CommitmentFilters): SQL {
   if (q.engagementId !== undefined) where.push(isUuid(q.engagementId) ? eq(commitment.engagementId, q.engagementId) : sql`false`);
   if (q.userId) where.push(eq(commitment.userId, q.userId));
   if (q.dueBefore) where.push(lte(commitment.dueOn, q.dueBefore));
+  if (q.updatedSince) where.push(sql`${commitment.updatedAt} >= ${q.updatedSince}::timestamptz`);
   return and(...where)!;
 }
 

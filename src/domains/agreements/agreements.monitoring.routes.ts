@@ -1,6 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { createRouter, errorResponses } from "../../server/http.js";
-import { pageOf } from "../../shared/pagination.js";
+import { CursorQuery, pageOf } from "../../shared/pagination.js";
+import { pageByKey } from "../../platform/keyset.js";
 import { download, fileResponse } from "../imports/exports.table.js";
 import * as commitments from "./agreements.commitments.js";
 import { exportCommitments } from "./agreements.commitments.export.js";
@@ -90,10 +91,18 @@ export const monitoringRoutes = createRouter()
       path: "/engagements/{id}/commitments",
       tags: ["Commitments"],
       summary: "An engagement's commitments: open ones first, by due date",
-      request: { params: IdParam },
-      responses: { 200: json(z.object({ items: z.array(Commitment) }), "The commitments"), ...errorResponses },
+      request: { params: IdParam, query: CursorQuery },
+      responses: { 200: json(pageOf(Commitment), "The commitments"), ...errorResponses },
     }),
-    async (c) => c.json(await commitments.ofEngagement(c.get("ctx"), c.req.valid("param").id), 200),
+    async (c) =>
+      c.json(
+        pageByKey(
+          (await commitments.ofEngagement(c.get("ctx"), c.req.valid("param").id)).items,
+          [{ value: (x) => x.status !== "open" }, { value: (x) => x.dueOn }, { value: (x) => x.createdAt }, { value: (x) => x.id }],
+          c.req.valid("query"),
+        ),
+        200,
+      ),
   )
   .openapi(
     createRoute({
@@ -113,10 +122,22 @@ export const monitoringRoutes = createRouter()
       path: "/engagements/{id}/check-ins",
       tags: ["Monitoring"],
       summary: "An engagement's check-ins, newest first, with indicator values",
-      request: { params: IdParam },
-      responses: { 200: json(z.object({ items: z.array(CheckIn) }), "The check-ins"), ...errorResponses },
+      request: { params: IdParam, query: CursorQuery },
+      responses: { 200: json(pageOf(CheckIn), "The check-ins"), ...errorResponses },
     }),
-    async (c) => c.json(await listCheckIns(c.get("ctx"), c.req.valid("param").id), 200),
+    async (c) =>
+      c.json(
+        pageByKey(
+          (await listCheckIns(c.get("ctx"), c.req.valid("param").id)).items,
+          [
+            { value: (x) => x.occurredOn, desc: true },
+            { value: (x) => x.createdAt, desc: true },
+            { value: (x) => x.id, desc: true },
+          ],
+          c.req.valid("query"),
+        ),
+        200,
+      ),
   )
   .openapi(
     createRoute({

@@ -5,6 +5,8 @@ import { download } from "../../server/download.js";
 import { draftDocx, draftPdf, getTemplate, putTemplate, resetTemplate } from "./agreements.draft.js";
 import { Agreement, AgreementInput, Indicator, IndicatorInput, IndicatorPatch, Template, TemplateInput } from "./agreements.schema.js";
 import * as agreements from "./agreements.service.js";
+import { CursorQuery, pageOf } from "../../shared/pagination.js";
+import { pageByKey } from "../../platform/keyset.js";
 
 const param = (name: string) => z.string().meta({ param: { name, in: "path" }, example: "5b8a…" });
 const IdParam = z.object({ id: param("id") });
@@ -81,10 +83,18 @@ export const agreementsRoutes = createRouter()
       path: "/engagements/{id}/agreement/indicators",
       tags,
       summary: "The agreement's indicators with latest values and progress",
-      request: { params: IdParam },
-      responses: { 200: json(z.object({ items: z.array(Indicator) }), "Indicators in order"), ...errorResponses },
+      request: { params: IdParam, query: CursorQuery },
+      responses: { 200: json(pageOf(Indicator), "Indicators in order"), ...errorResponses },
     }),
-    async (c) => c.json(await agreements.listIndicators(c.get("ctx"), c.req.valid("param").id), 200),
+    async (c) =>
+      c.json(
+        pageByKey(
+          (await agreements.listIndicators(c.get("ctx"), c.req.valid("param").id)).items,
+          [{ value: (i) => i.position }, { value: (i) => i.id }],
+          c.req.valid("query"),
+        ),
+        200,
+      ),
   )
   .openapi(
     createRoute({

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PageQuery, UpdatedSince } from "../../shared/pagination.js";
 import { ExportOptions } from "../imports/exports.schema.js";
 import { AGREEMENT_KINDS, COMMITMENT_STATUSES, PARTIES } from "./agreements.rules.js";
 
@@ -211,7 +212,7 @@ export const Commitment = z
   .meta({ id: "Commitment" });
 export type Commitment = z.infer<typeof Commitment>;
 
-export const CommitmentListQuery = z.object({
+export const CommitmentListQuery = PageQuery.extend({
   overdue: z
     .enum(["true", "false"])
     .optional()
@@ -232,10 +233,9 @@ export const CommitmentListQuery = z.object({
     .meta({ description: "Comma-separated statuses", type: "string" } as never),
   party: z.enum(PARTIES).optional(),
   engagementId: z.string().optional(),
+  updatedSince: UpdatedSince,
   userId: z.string().optional().meta({ description: "Only this member's commitments" }),
   dueBefore: IsoDate.optional().meta({ description: "Due on or before this day" }),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
 });
 export type CommitmentListQuery = z.infer<typeof CommitmentListQuery>;
 export type CommitmentFilters = Omit<CommitmentListQuery, "limit" | "offset">;

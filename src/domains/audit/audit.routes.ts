@@ -2,6 +2,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { createRouter, errorResponses } from "../../server/http.js";
 import { requireRole } from "../auth/guard.js";
 import { listAudit } from "./audit.service.js";
+import { CursorQuery, pageOf } from "../../shared/pagination.js";
 
 const AuditEntry = z
   .object({
@@ -18,12 +19,10 @@ const AuditEntry = z
   })
   .meta({ id: "AuditEntry" });
 
-const AuditQuery = z.object({
+const AuditQuery = CursorQuery.extend({
   entityType: z.string().optional(),
   entityId: z.string().optional(),
   action: z.string().optional(),
-  before: z.coerce.number().int().optional().meta({ description: "Keyset cursor: entries with a smaller id" }),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
 });
 
 /** The audit log, for admins and owners. */
@@ -36,7 +35,7 @@ export const auditRoutes = createRouter().openapi(
     request: { query: AuditQuery },
     responses: {
       200: {
-        content: { "application/json": { schema: z.object({ items: z.array(AuditEntry), nextBefore: z.number().nullable() }) } },
+        content: { "application/json": { schema: pageOf(AuditEntry) } },
         description: "Entries, newest first",
       },
       ...errorResponses,
@@ -45,8 +44,6 @@ export const auditRoutes = createRouter().openapi(
   async (c) => {
     const ctx = c.get("ctx");
     requireRole(ctx, "admin");
-    const q = c.req.valid("query");
-    const items = await listAudit(ctx, q);
-    return c.json({ items, nextBefore: items.length === q.limit ? items[items.length - 1].id : null }, 200);
+    return c.json(await listAudit(ctx, c.req.valid("query")), 200);
   },
 );

@@ -1,6 +1,8 @@
-import { and, desc, eq, lt, type SQL } from "drizzle-orm";
+import { and, desc, eq, lt, sql, type SQL } from "drizzle-orm";
 import type { Ctx } from "../../platform/context.js";
 import { auditLog } from "./audit.table.js";
+import { cursorKey } from "../../platform/keyset.js";
+import { encodeCursor } from "../../platform/cursor.js";
 
 export type AuditAction =
   | "create"
@@ -50,8 +52,8 @@ export interface AuditQuery {
   entityType?: string;
   entityId?: string;
   action?: string;
-  before?: number;
   limit: number;
+  cursor?: string;
 }
 
 /** The organisation's audit entries, newest first, keyset-paginated by id. */
@@ -60,12 +62,24 @@ export async function listAudit(ctx: Ctx, q: AuditQuery) {
   if (q.entityType) where.push(eq(auditLog.entityType, q.entityType));
   if (q.entityId) where.push(eq(auditLog.entityId, q.entityId));
   if (q.action) where.push(eq(auditLog.action, q.action));
-  if (q.before) where.push(lt(auditLog.id, q.before));
-  const rows = await ctx.db
-    .select()
-    .from(auditLog)
-    .where(and(...where))
-    .orderBy(desc(auditLog.id))
-    .limit(q.limit);
-  return rows.map((r) => ({ ...r, at: r.at.toISOString() }));
+  const after = cursorKey(q.cursor, 1);
+  const [rows, [{ total }]] = await Promise.all([
+    ctx.db
+      .select()
+      .from(auditLog)
+      .where(and(...where, after ? lt(auditLog.id, Number(after[0])) : undefined))
+      .orderBy(desc(auditLog.id))
+      .limit(q.limit),
+    ctx.db
+      .select({ total: sql<number>`count(*)::int` })
+      .from(auditLog)
+      .where(and(...where)),
+  ]);
+  return {
+    items: rows.map((r) => ({ ...r, at: r.at.toISOString() })),
+    total: Number(total),
+    limit: q.limit,
+    offset: 0,
+    nextCursor: rows.length === q.limit ? encodeCursor({ k: [rows[rows.length - 1].id] }) : null,
+  };
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { UpdatedSince } from "../../shared/pagination.js";
+import { UpdatedSince, PageQuery } from "../../shared/pagination.js";
 import countries from "i18n-iso-countries";
 import { SCREENING_DECISIONS, SCREENING_FILTERS } from "../screening/decisions.js";
 import { WatchlistChange } from "../watchlists/watchlists.schema.js";
@@ -137,7 +137,7 @@ const csv = z
       : [],
   );
 
-export const CompanyListQuery = z.object({
+export const CompanyListQuery = PageQuery.extend({
   q: z
     .string()
     .trim()
@@ -159,13 +159,6 @@ export const CompanyListQuery = z.object({
     .meta({ description: "none: never decided; a decision: the current one; overdue: re-screening date passed" }),
   sort: z.enum(COMPANY_SORTS).optional(),
   updatedSince: UpdatedSince,
-  limit: z.coerce.number().int().min(1).max(500).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
-  cursor: z
-    .string()
-    .max(2000)
-    .optional()
-    .meta({ description: "The previous page's nextCursor, to continue after its last row (offset is then ignored)" }),
 });
 export type CompanyListQuery = z.infer<typeof CompanyListQuery>;
 

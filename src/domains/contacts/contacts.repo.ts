@@ -4,6 +4,7 @@ import { foldText } from "../../shared/text-fold.js";
 import { company } from "../companies/companies.table.js";
 import { contact, employment } from "./contacts.table.js";
 import type { ContactListQuery } from "./contacts.schema.js";
+import { afterKeySql, cursorKey, keyColumns, nextKeyCursor, orderSql, type SqlKey } from "../../platform/keyset.js";
 
 export type ContactRow = typeof contact.$inferSelect;
 export type EmploymentRow = typeof employment.$inferSelect & { companyName: string };
@@ -56,9 +57,45 @@ const SORTS: Record<string, SQL[]> = {
   "-updatedAt": [desc(contact.updatedAt), desc(contact.id)],
 };
 
-/** One page of the organisation's contacts with the total count. */
-export async function listContacts(db: Db, orgId: string, q: ContactListQuery) {
+// Keyset paging (ADR 0010): the key columns of each sort, ending in the id; values travel as text.
+const KEYSET: Record<string, SqlKey[]> = (() => {
+  const name = { col: sql`${contact.name}`, type: "text" };
+  const updated = { col: sql`${contact.updatedAt}`, type: "timestamptz" };
+  const id = { col: sql`${contact.id}`, type: "uuid" };
+  const a = (c: { col: SQL; type: string }) => ({ ...c, dir: "asc" as const });
+  const d = (c: { col: SQL; type: string }) => ({ ...c, dir: "desc" as const });
+  return {
+    name: [a(name), a(id)],
+    "-name": [d(name), d(id)],
+    updatedAt: [a(updated), a(id)],
+    "-updatedAt": [d(updated), d(id)],
+  };
+})();
+
+/**
+ * One page of the organisation's contacts with the total count. Without a search the list pages by keyset
+ * (`nextCursor` set; a `cursor` continues strictly after its row); a search pages by rank with offset cursors.
+ */
+export async function listContacts(
+  db: Db,
+  orgId: string,
+  q: ContactListQuery,
+): Promise<{ rows: ContactRow[]; total: number; nextCursor?: string | null }> {
   const { where, rank } = contactFilters(orgId, q);
+  if (!rank && (q.cursor !== undefined || q.offset === 0)) {
+    const keys = KEYSET[q.sort ?? "name"];
+    const after = cursorKey(q.cursor, keys.length);
+    const [rows, [{ total }]] = await Promise.all([
+      db
+        .select({ c: contact, ...keyColumns(keys) })
+        .from(contact)
+        .where(after ? and(where, afterKeySql(keys, after)) : where)
+        .orderBy(...orderSql(keys))
+        .limit(q.limit),
+      db.select({ total: sql<number>`count(*)::int` }).from(contact).where(where),
+    ]);
+    return { rows: rows.map((r) => r.c), total: Number(total), nextCursor: nextKeyCursor(rows, keys, q.limit) };
+  }
   const order = q.sort ? SORTS[q.sort] : rank ? [desc(rank), asc(contact.name), asc(contact.id)] : SORTS.name;
   const rows = await db
     .select()

@@ -1,6 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { createRouter, errorResponses, problemResponse } from "../../server/http.js";
-import { pageOf } from "../../shared/pagination.js";
+import { CursorQuery, pageOf } from "../../shared/pagination.js";
+import { pageByKey, type KeyPart } from "../../platform/keyset.js";
 import {
   Contact,
   ContactExport,
@@ -118,10 +119,16 @@ export const contactsRoutes = createRouter()
       path: "/companies/{id}/contacts",
       tags,
       summary: "People who work (first) or worked at a company",
-      request: { params: IdParam },
-      responses: { 200: json(z.object({ items: z.array(Contact) }), "Active contacts first, then former ones"), ...errorResponses },
+      request: { params: IdParam, query: CursorQuery },
+      responses: { 200: json(pageOf(Contact), "Active contacts first, then former ones, by name"), ...errorResponses },
     }),
-    async (c) => c.json(await contacts.atCompany(c.get("ctx"), c.req.valid("param").id), 200),
+    async (c) => {
+      const companyId = c.req.valid("param").id;
+      const { items } = await contacts.atCompany(c.get("ctx"), companyId);
+      const activeHere = (x: Contact) => x.employments.some((e) => e.companyId === companyId && e.active);
+      const keys: KeyPart<Contact>[] = [{ value: (x) => !activeHere(x) }, { value: (x) => x.name, text: true }, { value: (x) => x.id }];
+      return c.json(pageByKey(items, keys, c.req.valid("query")), 200);
+    },
   )
   .openapi(
     createRoute({

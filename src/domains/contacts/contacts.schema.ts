@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { UpdatedSince } from "../../shared/pagination.js";
+import { UpdatedSince, PageQuery } from "../../shared/pagination.js";
 import { ISO_639_1 } from "./languages.js";
 
 // Browser-safe schemas of contacts (people at companies) and their employment history.
@@ -144,7 +144,7 @@ export type LeaveResult = z.infer<typeof LeaveResult>;
 export const CONTACT_STATUSES = ["active", "left", "all"] as const;
 export const CONTACT_SORTS = ["name", "-name", "updatedAt", "-updatedAt"] as const;
 
-export const ContactListQuery = z.object({
+export const ContactListQuery = PageQuery.extend({
   q: z.string().trim().max(200).optional().meta({ description: "Search: misspelt or accent-less names (trigram) and e-mail" }),
   companyId: z.uuid().optional().meta({ description: "People who work or worked at this company" }),
   status: z
@@ -153,8 +153,6 @@ export const ContactListQuery = z.object({
     .meta({ description: "active: works at a company now (at companyId, if given); left: worked there but no longer; all" }),
   sort: z.enum(CONTACT_SORTS).optional(),
   updatedSince: UpdatedSince,
-  limit: z.coerce.number().int().min(1).max(500).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
 });
 export type ContactListQuery = z.infer<typeof ContactListQuery>;
 

@@ -117,8 +117,11 @@ function dayAfter(date: string): string {
 
 /** A page of contacts matching search and filters. */
 export async function list(ctx: Ctx, q: ContactListQuery) {
-  const { rows, total } = await listContacts(ctx.db, ctx.orgId, q);
-  return { items: await toContacts(ctx, rows), total, limit: q.limit, offset: q.offset };
+  const { rows, total, nextCursor } = await listContacts(ctx.db, ctx.orgId, q);
+  const items = await toContacts(ctx, rows);
+  return nextCursor === undefined
+    ? { items, total, limit: q.limit, offset: q.offset }
+    : { items, total, limit: q.limit, offset: 0, nextCursor };
 }
 
 /** One contact; 404 if it is not the caller's organisation's. */

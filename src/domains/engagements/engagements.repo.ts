@@ -5,6 +5,7 @@ import { contact, employment } from "../contacts/contacts.table.js";
 import type { EngagementFilters, EngagementListQuery } from "./engagements.schema.js";
 import { engagement, engagementContact, engagementFlag, engagementStageChange, engagementTask } from "./engagements.table.js";
 import type { EngagementStage } from "./engagements.rules.js";
+import { afterKeySql, cursorKey, keyColumns, nextKeyCursor, orderSql, type SqlKey } from "../../platform/keyset.js";
 
 export type EngagementRow = typeof engagement.$inferSelect;
 
@@ -71,8 +72,48 @@ export async function countEngagements(db: Db, orgId: string, f: EngagementFilte
   return Number(total);
 }
 
-/** One page of engagements and the total matching the filters. */
-export async function listEngagements(db: Db, orgId: string, q: EngagementListQuery) {
+// Keyset paging (ADR 0010): the key columns of each sort, ending in the id; values travel as text.
+const KEYSET: Record<string, SqlKey[]> = (() => {
+  const title = { col: sql`${engagement.title}`, type: "text" };
+  const created = { col: sql`${engagement.createdAt}`, type: "timestamptz" };
+  const updated = { col: sql`${engagement.updatedAt}`, type: "timestamptz" };
+  const id = { col: sql`${engagement.id}`, type: "uuid" };
+  const a = (c: { col: SQL; type: string }) => ({ ...c, dir: "asc" as const });
+  const d = (c: { col: SQL; type: string }) => ({ ...c, dir: "desc" as const });
+  return {
+    title: [a(title), a(id)],
+    "-title": [d(title), d(id)],
+    createdAt: [a(created), a(id)],
+    "-createdAt": [d(created), d(id)],
+    updatedAt: [a(updated), a(id)],
+    "-updatedAt": [d(updated), d(id)],
+  };
+})();
+
+/**
+ * One page of engagements and the total matching the filters. The list pages by keyset (`nextCursor`; a `cursor`
+ * continues strictly after its row) unless a client asks for an `offset` explicitly.
+ */
+export async function listEngagements(
+  db: Db,
+  orgId: string,
+  q: EngagementListQuery,
+): Promise<{ rows: EngagementRow[]; total: number; nextCursor?: string | null }> {
+  if (q.cursor !== undefined || q.offset === 0) {
+    const keys = KEYSET[q.sort ?? "-updatedAt"];
+    const after = cursorKey(q.cursor, keys.length);
+    const where = engagementWhere(orgId, q);
+    const [rows, total] = await Promise.all([
+      db
+        .select({ e: engagement, ...keyColumns(keys) })
+        .from(engagement)
+        .where(after ? and(where, afterKeySql(keys, after)) : where)
+        .orderBy(...orderSql(keys))
+        .limit(q.limit),
+      countEngagements(db, orgId, q),
+    ]);
+    return { rows: rows.map((r) => r.e), total, nextCursor: nextKeyCursor(rows, keys, q.limit) };
+  }
   const [rows, total] = await Promise.all([engagementPage(db, orgId, q, q.limit, q.offset), countEngagements(db, orgId, q)]);
   return { rows, total };
 }

@@ -1,6 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { createRouter, errorResponses, problemResponse } from "../../server/http.js";
-import { pageOf } from "../../shared/pagination.js";
+import { CursorQuery, pageOf } from "../../shared/pagination.js";
+import { pageByKey } from "../../platform/keyset.js";
 import { download, fileResponse } from "../imports/exports.table.js";
 import {
   Board,
@@ -134,10 +135,18 @@ export const engagementsRoutes = createRouter()
       path: "/engagements/{id}/stages",
       tags,
       summary: "Stage history (oldest first), with override and ending reasons",
-      request: { params: IdParam },
-      responses: { 200: json(z.object({ items: z.array(StageChange) }), "The stage moves"), ...errorResponses },
+      request: { params: IdParam, query: CursorQuery },
+      responses: { 200: json(pageOf(StageChange), "The stage moves"), ...errorResponses },
     }),
-    async (c) => c.json(await stageHistory(c.get("ctx"), c.req.valid("param").id), 200),
+    async (c) =>
+      c.json(
+        pageByKey(
+          (await stageHistory(c.get("ctx"), c.req.valid("param").id)).items,
+          [{ value: (s) => s.changedAt }, { value: (s) => s.id }],
+          c.req.valid("query"),
+        ),
+        200,
+      ),
   )
   .openapi(
     createRoute({
@@ -156,9 +165,14 @@ export const engagementsRoutes = createRouter()
       path: "/engagement-modes",
       tags,
       summary: "The organisation's engagement modes",
-      responses: { 200: json(z.object({ items: z.array(Mode) }), "Modes in order (archived ones marked)"), ...errorResponses },
+      request: { query: CursorQuery },
+      responses: { 200: json(pageOf(Mode), "Modes in order (archived ones marked)"), ...errorResponses },
     }),
-    async (c) => c.json(await listModes(c.get("ctx")), 200),
+    async (c) =>
+      c.json(
+        pageByKey((await listModes(c.get("ctx"))).items, [{ value: (m) => m.position }, { value: (m) => m.key }], c.req.valid("query")),
+        200,
+      ),
   )
   .openapi(
     createRoute({

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { UpdatedSince } from "../../shared/pagination.js";
+import { UpdatedSince, PageQuery } from "../../shared/pagination.js";
 import { ExportOptions } from "../imports/exports.schema.js";
 import { ACTIVITY_KINDS, ENGAGEMENT_STAGES, INITIATORS, PUBLICATIONS } from "./engagements.rules.js";
 
@@ -208,10 +208,8 @@ export const EngagementFilters = z.object({
   updatedSince: UpdatedSince,
 });
 
-export const EngagementListQuery = EngagementFilters.extend({
+export const EngagementListQuery = PageQuery.extend(EngagementFilters.shape).extend({
   sort: z.enum(["title", "-title", "updatedAt", "-updatedAt", "createdAt", "-createdAt"]).optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
 });
 export type EngagementListQuery = z.infer<typeof EngagementListQuery>;
 

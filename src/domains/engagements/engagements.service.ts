@@ -125,8 +125,11 @@ export async function get(ctx: Ctx, id: string): Promise<Engagement> {
 
 /** A page of engagements matching the filters. */
 export async function list(ctx: Ctx, q: EngagementListQuery) {
-  const { rows, total } = await listEngagements(ctx.db, ctx.orgId, q);
-  return { items: await toEngagements(ctx, rows), total, limit: q.limit, offset: q.offset };
+  const { rows, total, nextCursor } = await listEngagements(ctx.db, ctx.orgId, q);
+  const items = await toEngagements(ctx, rows);
+  return nextCursor === undefined
+    ? { items, total, limit: q.limit, offset: q.offset }
+    : { items, total, limit: q.limit, offset: 0, nextCursor };
 }
 
 const BOARD_COLUMN_LIMIT = 200;

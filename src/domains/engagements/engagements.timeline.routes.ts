@@ -3,12 +3,27 @@ import { createRouter, errorResponses } from "../../server/http.js";
 import { Activity, ActivityInput, ActivityPatch, Task, TaskInput, TaskPatch } from "./engagements.schema.js";
 import * as activities from "./engagements.activities.js";
 import * as tasks from "./engagements.tasks.js";
+import { CursorQuery, pageOf } from "../../shared/pagination.js";
+import { pageByKey, type KeyPart } from "../../platform/keyset.js";
 
 const IdParam = z.object({ id: z.string().meta({ param: { name: "id", in: "path" }, example: "5b8a…" }) });
 const json = <T extends z.ZodTypeAny>(schema: T, description: string) => ({ content: { "application/json": { schema } }, description });
 const body = <T extends z.ZodTypeAny>(schema: T) => ({ content: { "application/json": { schema } }, required: true });
-const Activities = z.object({ items: z.array(Activity) });
-const Tasks = z.object({ items: z.array(Task) });
+const Activities = pageOf(Activity);
+const Tasks = pageOf(Task);
+const newestFirst: KeyPart<Activity>[] = [
+  { value: (a) => a.occurredOn, desc: true },
+  { value: (a) => a.createdAt, desc: true },
+  { value: (a) => a.id, desc: true },
+];
+// Open first, then by due date (undated last), then oldest first.
+const openFirst: KeyPart<Task>[] = [
+  { value: (t) => t.done },
+  { value: (t) => t.dueOn },
+  { value: (t) => t.createdAt },
+  { value: (t) => t.id },
+];
+const byDue: KeyPart<Task>[] = openFirst.slice(1);
 const timeline = ["Timeline"];
 const todo = ["Tasks"];
 
@@ -20,10 +35,14 @@ export const timelineRoutes = createRouter()
       path: "/engagements/{id}/activities",
       tags: timeline,
       summary: "An engagement's timeline, newest first",
-      request: { params: IdParam },
+      request: { params: IdParam, query: CursorQuery },
       responses: { 200: json(Activities, "Activities"), ...errorResponses },
     }),
-    async (c) => c.json(await activities.ofEngagement(c.get("ctx"), c.req.valid("param").id), 200),
+    async (c) =>
+      c.json(
+        pageByKey((await activities.ofEngagement(c.get("ctx"), c.req.valid("param").id)).items, newestFirst, c.req.valid("query")),
+        200,
+      ),
   )
   .openapi(
     createRoute({
@@ -42,10 +61,11 @@ export const timelineRoutes = createRouter()
       path: "/companies/{id}/activities",
       tags: timeline,
       summary: "A company's timeline: its own activities and all its engagements', newest first",
-      request: { params: IdParam },
+      request: { params: IdParam, query: CursorQuery },
       responses: { 200: json(Activities, "Activities"), ...errorResponses },
     }),
-    async (c) => c.json(await activities.ofCompany(c.get("ctx"), c.req.valid("param").id), 200),
+    async (c) =>
+      c.json(pageByKey((await activities.ofCompany(c.get("ctx"), c.req.valid("param").id)).items, newestFirst, c.req.valid("query")), 200),
   )
   .openapi(
     createRoute({
@@ -89,9 +109,10 @@ export const timelineRoutes = createRouter()
       path: "/tasks/mine",
       tags: todo,
       summary: "My open tasks across the organisation's engagements (overdue first, undated last)",
-      responses: { 200: json(Tasks.extend({ total: z.number().int() }), "Open tasks assigned to me"), ...errorResponses },
+      request: { query: CursorQuery },
+      responses: { 200: json(Tasks, "Open tasks assigned to me"), ...errorResponses },
     }),
-    async (c) => c.json(await tasks.mine(c.get("ctx")), 200),
+    async (c) => c.json(pageByKey((await tasks.mine(c.get("ctx"))).items, byDue, c.req.valid("query")), 200),
   )
   .openapi(
     createRoute({
@@ -99,10 +120,11 @@ export const timelineRoutes = createRouter()
       path: "/engagements/{id}/tasks",
       tags: todo,
       summary: "An engagement's tasks (open first)",
-      request: { params: IdParam },
+      request: { params: IdParam, query: CursorQuery },
       responses: { 200: json(Tasks, "Tasks"), ...errorResponses },
     }),
-    async (c) => c.json(await tasks.ofEngagement(c.get("ctx"), c.req.valid("param").id), 200),
+    async (c) =>
+      c.json(pageByKey((await tasks.ofEngagement(c.get("ctx"), c.req.valid("param").id)).items, openFirst, c.req.valid("query")), 200),
   )
   .openapi(
     createRoute({

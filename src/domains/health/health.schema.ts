@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Stage } from "../engagements/engagements.schema.js";
 import { FACTOR_KEYS, OUTLOOKS } from "./health.rules.js";
+import { CursorQuery, pageOf } from "../../shared/pagination.js";
 
 // Browser-safe schemas of partnership health (GET /engagements/{id}/health, GET /health).
 
@@ -56,7 +57,7 @@ export const Health = z
   .meta({ id: "EngagementHealth" });
 export type Health = z.infer<typeof Health>;
 
-export const HealthListQuery = z.object({
+export const HealthListQuery = CursorQuery.extend({
   outlook: z
     .string()
     .optional()
@@ -71,7 +72,6 @@ export const HealthListQuery = z.object({
     .pipe(z.array(z.enum(OUTLOOKS, "Use likely, at_risk or unlikely.")))
     .meta({ description: "Comma-separated outlooks to keep, e.g. at_risk,unlikely", example: "at_risk,unlikely" }),
   ownerId: z.string().optional().meta({ description: "Only engagements of this owner" }),
-  limit: z.coerce.number().int().min(1).max(500).default(200),
 });
 export type HealthListQuery = z.infer<typeof HealthListQuery>;
 
@@ -92,10 +92,8 @@ export const HealthItem = z
   .meta({ id: "HealthItem" });
 export type HealthItem = z.infer<typeof HealthItem>;
 
-export const HealthList = z
-  .object({
-    items: z.array(HealthItem),
-    total: z.number().int().meta({ description: "Scored engagements matching the filter (items may be cut at limit)" }),
+export const HealthList = pageOf(HealthItem)
+  .extend({
     thresholds: z.object({ likely: z.number(), atRisk: z.number() }),
     computedAt: z.string(),
   })

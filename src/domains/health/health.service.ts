@@ -13,6 +13,7 @@ import { engagement, engagementActivity } from "../engagements/engagements.table
 import { openHighRisks } from "../risks/risks.service.js";
 import { HEALTH_STAGES, isHealthStage, OUTLOOK_THRESHOLDS, scoreHealth, type Health as Scored, type HealthInput } from "./health.rules.js";
 import type { Health, HealthItem, HealthListQuery } from "./health.schema.js";
+import { pageByKey, type KeyPart, type KeysetPage } from "../../platform/keyset.js";
 
 // Gathers what the health rules need for many engagements at once (one query per kind of data, never
 // one per engagement), always inside the caller's organisation.
@@ -168,11 +169,17 @@ export async function engagementHealth(ctx: Ctx, engagementId: string): Promise<
   return { engagementId: e.id, stage: e.stage, ...h, computedAt: new Date().toISOString() };
 }
 
+const WORST_FIRST: KeyPart<HealthItem>[] = [
+  { value: (i) => i.score },
+  { value: (i) => i.title, text: true },
+  { value: (i) => i.engagementId },
+];
+
 /** The portfolio's running engagements with score and outlook, worst first (optionally only some outlooks). */
 export async function portfolioHealth(
   ctx: Ctx,
   q: HealthListQuery,
-): Promise<{ items: HealthItem[]; total: number; thresholds: { likely: number; atRisk: number }; computedAt: string }> {
+): Promise<KeysetPage<HealthItem> & { thresholds: { likely: number; atRisk: number }; computedAt: string }> {
   const where = [eq(engagement.organizationId, ctx.orgId), inArray(engagement.stage, [...HEALTH_STAGES])];
   if (q.ownerId) where.push(eq(engagement.ownerId, q.ownerId));
   const joined = await ctx.db
@@ -202,7 +209,7 @@ export async function portfolioHealth(
         renewal: h.renewal,
       };
     })
-    .filter((i) => !q.outlook.length || q.outlook.includes(i.outlook))
-    .sort((a, b) => a.score - b.score || a.title.localeCompare(b.title));
-  return { items: all.slice(0, q.limit), total: all.length, thresholds: { ...OUTLOOK_THRESHOLDS }, computedAt: new Date().toISOString() };
+    .filter((i) => !q.outlook.length || q.outlook.includes(i.outlook));
+  const page = pageByKey(all, WORST_FIRST, q);
+  return { ...page, thresholds: { ...OUTLOOK_THRESHOLDS }, computedAt: new Date().toISOString() };
 }

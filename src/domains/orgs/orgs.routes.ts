@@ -2,6 +2,10 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { createRouter, errorResponses } from "../../server/http.js";
 import { Member, OrgProfile, OrgProfilePatch } from "./orgs.schema.js";
 import * as orgs from "./orgs.service.js";
+import { CursorQuery, pageOf } from "../../shared/pagination.js";
+import { pageByKey, type KeyPart } from "../../platform/keyset.js";
+
+const byName: KeyPart<{ name: string; id: string }>[] = [{ value: (m) => m.name, text: true }, { value: (m) => m.id }];
 
 const tags = ["Organisation"];
 
@@ -34,10 +38,11 @@ export const orgsRoutes = createRouter()
       path: "/organization/members",
       tags,
       summary: "Members and their roles",
+      request: { query: CursorQuery },
       responses: {
-        200: { content: { "application/json": { schema: z.object({ items: z.array(Member) }) } }, description: "Members" },
+        200: { content: { "application/json": { schema: pageOf(Member) } }, description: "Members by name" },
         ...errorResponses,
       },
     }),
-    async (c) => c.json({ items: await orgs.listMembers(c.get("ctx")) }, 200),
+    async (c) => c.json(pageByKey(await orgs.listMembers(c.get("ctx")), byName, c.req.valid("query")), 200),
   );

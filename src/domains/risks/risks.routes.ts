@@ -1,6 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { createRouter, errorResponses } from "../../server/http.js";
-import { pageOf } from "../../shared/pagination.js";
 import { riskMatrixSvg } from "./risks.chart.js";
 import { createItem, deleteItem, listCatalogue, updateItem } from "./risks.catalogue.js";
 import {
@@ -15,6 +14,8 @@ import {
   RiskPatch,
 } from "./risks.schema.js";
 import * as risks from "./risks.service.js";
+import { CursorQuery, pageOf } from "../../shared/pagination.js";
+import { pageByKey } from "../../platform/keyset.js";
 
 const IdParam = z.object({ id: z.string().meta({ param: { name: "id", in: "path" }, example: "5b8a…" }) });
 const json = <T extends z.ZodTypeAny>(schema: T, description: string) => ({ content: { "application/json": { schema } }, description });
@@ -35,9 +36,14 @@ export const risksRoutes = createRouter()
       path: "/risk-catalogue",
       tags,
       summary: "The organisation's risk catalogue (seeded from the brief on first use)",
-      responses: { 200: json(z.object({ items: z.array(CatalogueItem) }), "Catalogue items in order"), ...errorResponses },
+      request: { query: CursorQuery },
+      responses: { 200: json(pageOf(CatalogueItem), "Catalogue items in order"), ...errorResponses },
     }),
-    async (c) => c.json(await listCatalogue(c.get("ctx")), 200),
+    async (c) =>
+      c.json(
+        pageByKey((await listCatalogue(c.get("ctx"))).items, [{ value: (i) => i.position }, { value: (i) => i.id }], c.req.valid("query")),
+        200,
+      ),
   )
   .openapi(
     createRoute({
@@ -81,10 +87,23 @@ export const risksRoutes = createRouter()
       path: "/engagements/{id}/risks",
       tags,
       summary: "An engagement's risk register, highest current score first",
-      request: { params: IdParam },
-      responses: { 200: json(z.object({ items: z.array(Risk) }), "The register"), ...errorResponses },
+      request: { params: IdParam, query: CursorQuery },
+      responses: { 200: json(pageOf(Risk), "The register"), ...errorResponses },
     }),
-    async (c) => c.json(await risks.ofEngagement(c.get("ctx"), c.req.valid("param").id), 200),
+    async (c) =>
+      c.json(
+        pageByKey(
+          (await risks.ofEngagement(c.get("ctx"), c.req.valid("param").id)).items,
+          [
+            { value: (r) => r.status !== "open" },
+            { value: (r) => r.currentScore, desc: true },
+            { value: (r) => r.createdAt },
+            { value: (r) => r.id },
+          ],
+          c.req.valid("query"),
+        ),
+        200,
+      ),
   )
   .openapi(
     createRoute({

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PageQuery, UpdatedSince } from "../../shared/pagination.js";
 import { HIGH_RISK_THRESHOLD, MATRIX_BASES, RISK_STATUSES } from "./risks.rules.js";
 
 // Browser-safe schemas of the risk catalogue, the engagement risk registers and the risk matrix.
@@ -156,7 +157,7 @@ export const Risk = z
   .meta({ id: "Risk" });
 export type Risk = z.infer<typeof Risk>;
 
-export const RiskListQuery = z.object({
+export const RiskListQuery = PageQuery.extend({
   minScore: z.coerce
     .number()
     .int()
@@ -169,8 +170,7 @@ export const RiskListQuery = z.object({
     .default("open")
     .meta({ description: "Default: open risks" }),
   engagementId: z.string().optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
+  updatedSince: UpdatedSince,
 });
 export type RiskListQuery = z.infer<typeof RiskListQuery>;
 

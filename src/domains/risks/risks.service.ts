@@ -243,6 +243,7 @@ export async function list(ctx: Ctx, q: RiskListQuery) {
   const where: SQL[] = [eq(engagementRisk.organizationId, ctx.orgId), ...statusWhere(q.status)];
   if (q.minScore) where.push(sql`${currentScoreSql} >= ${q.minScore}`);
   if (q.engagementId !== undefined) where.push(isUuid(q.engagementId) ? eq(engagementRisk.engagementId, q.engagementId) : sql`false`);
+  if (q.updatedSince) where.push(sql`${engagementRisk.updatedAt} >= ${q.updatedSince}::timestamptz`);
   const cond = and(...where)!;
   const [rows, [{ total }]] = await Promise.all([
     select(ctx)

@@ -2,7 +2,8 @@ import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import type { AppDeps } from "../../server/app.js";
 import { createRouter, errorResponses, problemResponse, type AppEnv } from "../../server/http.js";
-import { PageQuery, pageOf } from "../../shared/pagination.js";
+import { CursorQuery, PageQuery, pageOf } from "../../shared/pagination.js";
+import { pageByKey } from "../../platform/keyset.js";
 import type { NetworkCtx } from "../networks/networks.service.js";
 import * as network from "./catalogue.network.js";
 import {
@@ -163,9 +164,13 @@ export const catalogueRoutes = createRouter()
       path: "/screening/goods-risks",
       tags,
       summary: "Goods × countries of the US DOL list used for the goods/country signal, with provenance",
-      responses: { 200: json(GoodsRiskList, "The data"), ...errorResponses },
+      request: { query: CursorQuery },
+      responses: { 200: json(GoodsRiskList, "A page of the data, by key"), ...errorResponses },
     }),
-    (c) => c.json(risks.goodsRisks(), 200),
+    (c) => {
+      const data = risks.goodsRisks();
+      return c.json({ provenance: data.provenance, ...pageByKey(data.items, [{ value: (g) => g.key }], c.req.valid("query")) }, 200);
+    },
   );
 
 /** A network's catalogue: coordinators edit a draft and publish versions; members read. Needs a user, not an active organisation. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PageQuery } from "../../shared/pagination.js";
 import { CountryCode } from "../companies/companies.schema.js";
 
 // Browser-safe schemas of black and white lists and their sharing with networks.
@@ -99,19 +100,15 @@ export const SharedEntry = z
   .meta({ id: "SharedListEntry" });
 export type SharedEntry = z.infer<typeof SharedEntry>;
 
-export const ListQuery = z.object({
+export const ListQuery = PageQuery.extend({
   list: z.enum(LISTS).optional(),
   q: z.string().trim().max(200).optional().meta({ description: "Part of the company name" }),
   companyId: z.uuid().optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
 });
 export type ListQuery = z.infer<typeof ListQuery>;
 
-export const SharedQuery = z.object({
+export const SharedQuery = PageQuery.extend({
   list: z.enum(LISTS).optional(),
   q: z.string().trim().max(200).optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
 });
 export type SharedQuery = z.infer<typeof SharedQuery>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pageOf } from "../../shared/pagination.js";
 
 // Browser-safe schemas of the sector-risk list (NACE sectors at high risk of trafficking) each organisation keeps.
 
@@ -45,8 +46,15 @@ export const SectorRiskList = z
   .meta({ id: "SectorRiskList" });
 export type SectorRiskList = z.infer<typeof SectorRiskList>;
 
-export const GoodsRiskList = z
-  .object({
+export const GoodsRiskList = pageOf(
+  z.object({
+    key: z.string(),
+    good: z.string(),
+    sectors: z.array(z.string()),
+    countries: z.array(z.object({ country: z.string(), childLabour: z.boolean(), forcedLabour: z.boolean() })),
+  }),
+)
+  .extend({
     provenance: z.object({
       title: z.string(),
       publisher: z.string(),
@@ -55,13 +63,5 @@ export const GoodsRiskList = z
       editions: z.string(),
       note: z.string(),
     }),
-    items: z.array(
-      z.object({
-        key: z.string(),
-        good: z.string(),
-        sectors: z.array(z.string()),
-        countries: z.array(z.object({ country: z.string(), childLabour: z.boolean(), forcedLabour: z.boolean() })),
-      }),
-    ),
   })
   .meta({ id: "GoodsRiskList" });

@@ -1,6 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { createRouter, errorResponses, problemResponse } from "../../server/http.js";
-import { pageOf } from "../../shared/pagination.js";
+import { CursorQuery, pageOf } from "../../shared/pagination.js";
+import { pageByKey } from "../../platform/keyset.js";
 import { getSettings, listAccess, putSettings, setAccess } from "./stories.access.js";
 import { addConsent, addUse, listConsents, listUses, withdrawConsent } from "./stories.consents.js";
 import {
@@ -34,9 +35,18 @@ export const storiesRoutes = createRouter()
       path: "/stories/access",
       tags,
       summary: "Members holding the stories permission (admins)",
-      responses: { 200: json(AccessList, "The members"), ...errorResponses },
+      request: { query: CursorQuery },
+      responses: { 200: json(pageOf(StoryAccessEntry), "The members by name"), ...errorResponses },
     }),
-    async (c) => c.json(await listAccess(c.get("ctx")), 200),
+    async (c) =>
+      c.json(
+        pageByKey(
+          (await listAccess(c.get("ctx"))).items,
+          [{ value: (m) => m.name, text: true }, { value: (m) => m.userId }],
+          c.req.valid("query"),
+        ),
+        200,
+      ),
   )
   .openapi(
     createRoute({
@@ -135,10 +145,18 @@ export const storiesRoutes = createRouter()
       path: "/stories/{id}/consents",
       tags,
       summary: "A story's consents",
-      request: { params: IdParam },
-      responses: { 200: json(z.object({ items: z.array(Consent) }), "Consents, oldest first"), ...errorResponses },
+      request: { params: IdParam, query: CursorQuery },
+      responses: { 200: json(pageOf(Consent), "Consents, oldest first"), ...errorResponses },
     }),
-    async (c) => c.json(await listConsents(c.get("ctx"), c.req.valid("param").id), 200),
+    async (c) =>
+      c.json(
+        pageByKey(
+          (await listConsents(c.get("ctx"), c.req.valid("param").id)).items,
+          [{ value: (x) => x.createdAt }, { value: (x) => x.id }],
+          c.req.valid("query"),
+        ),
+        200,
+      ),
   )
   .openapi(
     createRoute({
@@ -180,10 +198,18 @@ export const storiesRoutes = createRouter()
       path: "/stories/{id}/uses",
       tags,
       summary: "Every use of a story, flagged when no consent covers it any more",
-      request: { params: IdParam },
-      responses: { 200: json(z.object({ items: z.array(StoryUse) }), "Uses"), ...errorResponses },
+      request: { params: IdParam, query: CursorQuery },
+      responses: { 200: json(pageOf(StoryUse), "Uses, by day used"), ...errorResponses },
     }),
-    async (c) => c.json(await listUses(c.get("ctx"), c.req.valid("param").id), 200),
+    async (c) =>
+      c.json(
+        pageByKey(
+          (await listUses(c.get("ctx"), c.req.valid("param").id)).items,
+          [{ value: (u) => u.usedOn }, { value: (u) => u.createdAt }, { value: (u) => u.id }],
+          c.req.valid("query"),
+        ),
+        200,
+      ),
   )
   .openapi(
     createRoute({

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PageQuery, UpdatedSince } from "../../shared/pagination.js";
 import { STORY_CHANNELS, STORY_KINDS } from "./stories.consent.js";
 
 // Browser-safe schemas of survivors' stories, consents and uses.
@@ -66,12 +67,11 @@ export const StoryGetQuery = z.object({
   include: z.enum(["personName"]).optional().meta({ description: "personName: also return the restricted name (audited)" }),
 });
 
-export const StoryListQuery = z.object({
+export const StoryListQuery = PageQuery.extend({
   q: z.string().trim().max(200).optional().meta({ description: "Words of the title" }),
   kind: z.enum(STORY_KINDS).optional(),
+  updatedSince: UpdatedSince,
   include: z.enum(["text"]).optional().meta({ description: "text: include each story's text (every story returned is audited as viewed)" }),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
 });
 export type StoryListQuery = z.infer<typeof StoryListQuery>;
 

@@ -103,6 +103,7 @@ export async function list(ctx: Ctx, q: StoryListQuery) {
   await requireStoryAccess(ctx);
   const where: SQL[] = [eq(story.organizationId, ctx.orgId)];
   if (q.kind) where.push(eq(story.kind, q.kind));
+  if (q.updatedSince) where.push(sql`${story.updatedAt} >= ${q.updatedSince}::timestamptz`);
   if (q.q) where.push(ilike(story.title, containsPattern(q.q)));
   const [rows, [{ total }]] = await Promise.all([
     ctx.db

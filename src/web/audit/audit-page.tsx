@@ -47,12 +47,12 @@ export default function AuditPage() {
   const q = useInfiniteQuery({
     queryKey: ["audit", "log", entityType, action],
     enabled: isAdmin,
-    initialPageParam: undefined as number | undefined,
+    initialPageParam: undefined as string | undefined,
     queryFn: ({ pageParam }) =>
-      api<{ items: AuditEntry[]; nextBefore: number | null }>("/audit", {
-        query: { entityType: entityType || undefined, action: action || undefined, before: pageParam, limit: PAGE },
+      api<{ items: AuditEntry[]; nextCursor: string | null }>("/audit", {
+        query: { entityType: entityType || undefined, action: action || undefined, cursor: pageParam, limit: PAGE },
       }),
-    getNextPageParam: (last) => last.nextBefore ?? undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
   const set = (k: string, v: string) => {
     const p = new URLSearchParams(params);

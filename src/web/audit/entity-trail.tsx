@@ -55,7 +55,7 @@ export function EntityTrail({ entityId }: { entityId: string }) {
   const summary = useAuditSummary();
   const q = useQuery({
     queryKey: ["audit", "entity", entityId],
-    queryFn: () => api<{ items: AuditEntry[]; nextBefore: number | null }>("/audit", { query: { entityId, limit: 20 } }),
+    queryFn: () => api<{ items: AuditEntry[]; nextCursor: string | null }>("/audit", { query: { entityId, limit: 20 } }),
   });
   return (
     <section className="card" aria-labelledby="trail-title">

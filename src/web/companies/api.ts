@@ -1,7 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { Company } from "../../domains/companies/companies.schema";
 import type { Contact } from "../../domains/contacts/contacts.schema";
-import { api, toQueryString, type Page } from "../lib/api";
+import { api, toQueryString, type Page, apiAll } from "../lib/api";
 
 export type { Company };
 
@@ -68,7 +68,7 @@ export function useCompany(id: string) {
 export function useCompanyContacts(id: string) {
   return useQuery({
     queryKey: ["contacts", "at", id],
-    queryFn: () => api<{ items: Contact[] }>(`/companies/${id}/contacts`),
+    queryFn: () => apiAll<{ items: Contact[] }>(`/companies/${id}/contacts`),
     enabled: !!id,
   });
 }

@@ -2,7 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tansta
 import type { z } from "zod";
 import type { Activity, BoardCard, Engagement, StageChange, Task } from "../../domains/engagements/engagements.schema";
 import { ENGAGEMENT_STAGES, type EngagementStage } from "../../domains/engagements/engagements.rules";
-import { api, type Page } from "../lib/api";
+import { api, type Page, apiAll } from "../lib/api";
 
 export type { Activity, Engagement, Task, EngagementStage };
 export type Card = z.infer<typeof BoardCard>;
@@ -66,13 +66,13 @@ export function useEngagement(id: string) {
 }
 
 export function useModes() {
-  return useQuery({ queryKey: ["engagement-modes"], queryFn: () => api<{ items: Mode[] }>("/engagement-modes"), staleTime: 5 * 60_000 });
+  return useQuery({ queryKey: ["engagement-modes"], queryFn: () => apiAll<{ items: Mode[] }>("/engagement-modes"), staleTime: 5 * 60_000 });
 }
 
 export function useStageHistory(id: string) {
   return useQuery({
     queryKey: ["engagements", "stages", id],
-    queryFn: () => api<{ items: StageChangeRow[] }>(`/engagements/${id}/stages`),
+    queryFn: () => apiAll<{ items: StageChangeRow[] }>(`/engagements/${id}/stages`),
   });
 }
 
@@ -131,7 +131,7 @@ export function useResolveFlag(engagementId: string) {
 /** The timeline of an engagement or of a company (its own and all its engagements' activities). */
 export function useActivities(scope: { engagementId?: string; companyId?: string }) {
   const path = scope.engagementId ? `/engagements/${scope.engagementId}/activities` : `/companies/${scope.companyId}/activities`;
-  return useQuery({ queryKey: ["activities", scope], queryFn: () => api<{ items: Activity[] }>(path) });
+  return useQuery({ queryKey: ["activities", scope], queryFn: () => apiAll<{ items: Activity[] }>(path) });
 }
 
 export function useAddActivity(scope: { engagementId?: string; companyId?: string }) {
@@ -159,11 +159,11 @@ export function useDeleteActivity() {
 // ---------------------------------------------------------------- tasks
 
 export function useEngagementTasks(id: string) {
-  return useQuery({ queryKey: ["tasks", "engagement", id], queryFn: () => api<{ items: Task[] }>(`/engagements/${id}/tasks`) });
+  return useQuery({ queryKey: ["tasks", "engagement", id], queryFn: () => apiAll<{ items: Task[] }>(`/engagements/${id}/tasks`) });
 }
 
 export function useMyTasks() {
-  return useQuery({ queryKey: ["tasks", "mine"], queryFn: () => api<{ items: Task[]; total: number }>("/tasks/mine") });
+  return useQuery({ queryKey: ["tasks", "mine"], queryFn: () => apiAll<{ items: Task[]; total: number }>("/tasks/mine") });
 }
 
 function useInvalidateTasks() {

@@ -3,7 +3,7 @@ import { useEffect } from "react";
 import type { z } from "zod";
 import { isHealthStage, type Outlook } from "../../domains/health/health.rules";
 import type { Health, HealthList } from "../../domains/health/health.schema";
-import { api } from "../lib/api";
+import { api, apiAll } from "../lib/api";
 
 export type { Health, Outlook };
 export type HealthListResponse = z.infer<typeof HealthList>;
@@ -42,7 +42,7 @@ export function useEngagementHealth(id: string, stage: string) {
 export function usePortfolioHealth(enabled = true) {
   return useQuery({
     queryKey: ["health", "portfolio"],
-    queryFn: () => api<HealthListResponse>("/health"),
+    queryFn: () => apiAll<HealthListResponse>("/health"),
     enabled,
     staleTime: 30_000,
   });

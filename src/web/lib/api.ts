@@ -110,3 +110,20 @@ export interface Page<T> {
   limit: number;
   offset: number;
 }
+
+/**
+ * Every item of a list endpoint, following `nextCursor` page by page (500 items a request). Fields other than the
+ * page's own (`items`, `nextCursor`…) come from the first page; `total` is the server's count.
+ */
+export async function apiAll<R extends { items: unknown[] }>(path: string, opts: RequestOptions = {}): Promise<R> {
+  const first = await api<R & { nextCursor?: string | null }>(path, { ...opts, query: { ...opts.query, limit: 500 } });
+  const items = [...first.items];
+  let cursor = first.nextCursor;
+  // A bound, so a server that answers the same cursor again cannot loop the page forever.
+  for (let pages = 1; cursor && pages < 1000; pages++) {
+    const next = await api<R & { nextCursor?: string | null }>(path, { ...opts, query: { ...opts.query, limit: 500, cursor } });
+    items.push(...next.items);
+    cursor = next.nextCursor;
+  }
+  return { ...first, items, nextCursor: null };
+}

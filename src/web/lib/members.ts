@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { api } from "./api";
+import { api, apiAll } from "./api";
 
 export interface Member {
   id: string;
@@ -13,5 +13,5 @@ export interface Member {
 
 /** Members of the active organisation (owners of companies, people to manage). */
 export function useMembers() {
-  return useQuery({ queryKey: ["members"], queryFn: () => api<{ items: Member[] }>("/organization/members"), staleTime: 60_000 });
+  return useQuery({ queryKey: ["members"], queryFn: () => apiAll<{ items: Member[] }>("/organization/members"), staleTime: 60_000 });
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { GoodsRiskList, SectorRisk, SectorRiskList } from "../../domains/screening/sector-risk.schema";
 import type { z } from "zod";
-import { api } from "../lib/api";
+import { api, apiAll } from "../lib/api";
 
 export type { SectorRisk, SectorRiskList };
 export type GoodsRisks = z.infer<typeof GoodsRiskList>;
@@ -13,7 +13,7 @@ export function useSectorRisks() {
 export function useGoodsRisks(enabled: boolean) {
   return useQuery({
     queryKey: ["screening", "goods-risks"],
-    queryFn: () => api<GoodsRisks>("/screening/goods-risks"),
+    queryFn: () => apiAll<GoodsRisks>("/screening/goods-risks"),
     staleTime: Infinity,
     enabled,
   });

@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { Consent, Story, StoryUse } from "../../domains/stories/stories.schema";
-import { api, ApiError, type Page } from "../lib/api";
+import { api, ApiError, type Page, apiAll } from "../lib/api";
 
 export type { Consent, Story, StoryUse };
 export { STORY_CHANNELS, STORY_KINDS } from "../../domains/stories/stories.consent";
@@ -78,7 +78,10 @@ export function useDeleteStory() {
 }
 
 export function useConsents(storyId: string) {
-  return useQuery({ queryKey: ["stories", "consents", storyId], queryFn: () => api<{ items: Consent[] }>(`/stories/${storyId}/consents`) });
+  return useQuery({
+    queryKey: ["stories", "consents", storyId],
+    queryFn: () => apiAll<{ items: Consent[] }>(`/stories/${storyId}/consents`),
+  });
 }
 
 export function useAddConsent(storyId: string) {
@@ -101,7 +104,7 @@ export function useWithdrawConsent() {
 }
 
 export function useUses(storyId: string) {
-  return useQuery({ queryKey: ["stories", "uses", storyId], queryFn: () => api<{ items: StoryUse[] }>(`/stories/${storyId}/uses`) });
+  return useQuery({ queryKey: ["stories", "uses", storyId], queryFn: () => apiAll<{ items: StoryUse[] }>(`/stories/${storyId}/uses`) });
 }
 
 export function useAddUse(storyId: string) {
@@ -115,7 +118,7 @@ export function useAddUse(storyId: string) {
 }
 
 export function useStoryAccessList(enabled: boolean) {
-  return useQuery({ queryKey: ["stories", "access"], queryFn: () => api<{ items: AccessEntry[] }>("/stories/access"), enabled });
+  return useQuery({ queryKey: ["stories", "access"], queryFn: () => apiAll<{ items: AccessEntry[] }>("/stories/access"), enabled });
 }
 
 export function useSetStoryAccess() {

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { Acknowledgement } from "../../../domains/acknowledgements/acknowledgements.schema";
 import type { Agreement, CheckIn, Commitment, Indicator, Monitoring } from "../../../domains/agreements/agreements.schema";
 import type { CatalogueItem, Risk, RiskMatrix } from "../../../domains/risks/risks.schema";
-import { api, ApiError, type Page } from "../../lib/api";
+import { api, ApiError, type Page, apiAll } from "../../lib/api";
 
 export type { Acknowledgement, Agreement, CatalogueItem, CheckIn, Commitment, Indicator, Monitoring, Risk, RiskMatrix };
 export const ACK_CHANNELS = ["annual_report", "website", "social_media", "event", "press", "other"] as const;
@@ -103,7 +103,7 @@ export function useUploadSignedFile(id: string) {
 // ---- commitments
 
 export function useCommitments(id: string) {
-  return useQuery({ queryKey: key(id, "commitments"), queryFn: () => api<{ items: Commitment[] }>(`/engagements/${id}/commitments`) });
+  return useQuery({ queryKey: key(id, "commitments"), queryFn: () => apiAll<{ items: Commitment[] }>(`/engagements/${id}/commitments`) });
 }
 
 export function useAddCommitment(id: string) {
@@ -127,7 +127,7 @@ export function useUpdateCommitment(id: string) {
 // ---- check-ins and monitoring
 
 export function useCheckIns(id: string) {
-  return useQuery({ queryKey: key(id, "check-ins"), queryFn: () => api<{ items: CheckIn[] }>(`/engagements/${id}/check-ins`) });
+  return useQuery({ queryKey: key(id, "check-ins"), queryFn: () => apiAll<{ items: CheckIn[] }>(`/engagements/${id}/check-ins`) });
 }
 
 export function useMonitoring(id: string) {
@@ -157,7 +157,7 @@ export function useAddCheckIn(id: string) {
 // ---- risks
 
 export function useRisks(id: string) {
-  return useQuery({ queryKey: key(id, "risks"), queryFn: () => api<{ items: Risk[] }>(`/engagements/${id}/risks`) });
+  return useQuery({ queryKey: key(id, "risks"), queryFn: () => apiAll<{ items: Risk[] }>(`/engagements/${id}/risks`) });
 }
 
 export function useRiskMatrix(id: string) {
@@ -167,7 +167,7 @@ export function useRiskMatrix(id: string) {
 export function useRiskCatalogue() {
   return useQuery({
     queryKey: ["risk-catalogue"],
-    queryFn: () => api<{ items: CatalogueItem[] }>("/risk-catalogue"),
+    queryFn: () => apiAll<{ items: CatalogueItem[] }>("/risk-catalogue"),
     staleTime: 5 * 60_000,
   });
 }
