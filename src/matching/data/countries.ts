@@ -1,3 +1,5 @@
+// Source: ISO 3166-1 alpha-2 codes and short names (ISO 3166 Maintenance Agency), with the other names lists
+// use for them.
 // ISO 3166-1 alpha-2 codes with the names lists and people use for them. DATA ONLY.
 // One line per country: "CODE Name|Other name|...". Names are matched after folding (lower case, no accents,
 // no punctuation, "the" dropped), so "Korea, North" and "Korea North" are one key.

@@ -1,3 +1,5 @@
+// Source: given-name equivalences across languages and romanisations (the items Wikidata links as the same
+// given name); not traced to a published list entry by entry and not yet checked by provenance.test.ts.
 // Given names that are the same name across languages and romanisations. DATA ONLY.
 // One group per line, spellings separated by spaces, written in normalised form (Latin, lower case).
 // Only used for person names: "Uladzimir" (Belarusian) = "Vladimir" (Russian) = "Volodymyr" (Ukrainian).

@@ -1,3 +1,8 @@
+// Sources: ISO 20275 Entity Legal Forms (GLEIF ELF code list, https://www.gleif.org/en/about-lei/code-lists/
+// iso-20275-entity-legal-forms-code-list) for forms, jurisdictions and local names, and OpenSanctions rigour
+// resources/names/org_types.yml (MIT, commit 8f4044d; extract kept in data/sources/rigour-names.json) for the
+// abbreviations people write. Not checked entry by entry against the ELF list. Rule (provenance.test.ts): a
+// spelling that also occurs in an evaluation file must be in a kept source; engine 2.3.0 removed 27 that were not.
 // Legal forms of business entities: the variants people write, mapped to one canonical code.
 // DATA ONLY. `kind` and `jurisdictions` drive the compatibility rule in legal-forms.ts:
 // - jurisdictions ["*"] marks an English form used as a translation anywhere (Ltd, LLC, JSC, Inc ...);
@@ -24,7 +29,7 @@ export const LEGAL_FORMS: LegalFormDef[] = [
     label: "Company",
     kind: "generic",
     jurisdictions: ["*"],
-    variants: ["Co", "Company", "Cie", "& Co", "and Co", "& Cie", "et Cie", "& C", "e C"],
+    variants: ["Co", "Company", "Cie", "e C"],
   },
   {
     code: "ltd",
@@ -38,7 +43,7 @@ export const LEGAL_FORMS: LegalFormDef[] = [
     label: "Co., Ltd.",
     kind: "limited",
     jurisdictions: ["*"],
-    variants: ["Co Ltd", "Company Limited", "Co Limited", "Company Ltd", "Coy Ltd"],
+    variants: ["Co Ltd", "Co Limited", "Company Ltd", "Coy Ltd"],
   },
   {
     code: "llc",
@@ -66,7 +71,6 @@ export const LEGAL_FORMS: LegalFormDef[] = [
       "Joint Stock Company",
       "Joint-Stock Company",
       "JSCo",
-      "Stock Company",
       "Private Joint Stock Company",
       "Closed Joint Stock Company",
       "CJSC",
@@ -83,20 +87,20 @@ export const LEGAL_FORMS: LegalFormDef[] = [
   },
   { code: "llp", label: "LLP", kind: "partnership", jurisdictions: ["*"], variants: ["LLP", "Limited Liability Partnership"] },
   { code: "lp", label: "LP", kind: "partnership", jurisdictions: ["*"], variants: ["LP", "Limited Partnership"] },
-  { code: "pte_ltd", label: "Pte. Ltd.", kind: "limited", jurisdictions: ["SG"], variants: ["Pte Ltd", "Pte Limited", "Pte"] },
+  { code: "pte_ltd", label: "Pte. Ltd.", kind: "limited", jurisdictions: ["SG"], variants: ["Pte Ltd", "Pte Limited"] },
   {
     code: "pvt_ltd",
     label: "Pvt. Ltd.",
     kind: "limited",
     jurisdictions: ["IN", "PK", "BD", "NP", "LK"],
-    variants: ["Pvt Ltd", "Private Limited", "Pvt Limited", "(Pvt) Ltd", "(Private) Limited", "Pvt"],
+    variants: ["Pvt Limited", "Pvt"],
   },
   {
     code: "pty_ltd",
     label: "Pty Ltd",
     kind: "limited",
     jurisdictions: ["AU", "ZA", "NA", "BW"],
-    variants: ["Pty Ltd", "Pty Limited", "Proprietary Limited", "Pty", "Co Pty Ltd", "Company Pty Ltd"],
+    variants: ["Pty Ltd", "Pty Limited", "Proprietary Limited", "Company Pty Ltd"],
   },
   { code: "sdn_bhd", label: "Sdn. Bhd.", kind: "limited", jurisdictions: ["MY", "BN"], variants: ["Sdn Bhd", "Sendirian Berhad"] },
   { code: "bhd", label: "Bhd.", kind: "stock", jurisdictions: ["MY", "BN"], variants: ["Bhd", "Berhad"] },
@@ -220,7 +224,7 @@ export const LEGAL_FORMS: LegalFormDef[] = [
     jurisdictions: ["MX", "SV"],
     variants: ["SA de CV", "Sociedad Anonima de Capital Variable", "S de RL de CV", "SAPI de CV", "SAB de CV", "S de RL"],
   },
-  { code: "sac", label: "S.A.C.", kind: "stock", jurisdictions: ["PE"], variants: ["SAC", "Sociedad Anonima Cerrada", "SAA", "EIRL"] },
+  { code: "sac", label: "S.A.C.", kind: "stock", jurisdictions: ["PE"], variants: ["Sociedad Anonima Cerrada", "SAA", "EIRL"] },
   {
     code: "sarl",
     label: "SARL",
@@ -304,7 +308,6 @@ export const LEGAL_FORMS: LegalFormDef[] = [
     jurisdictions: ["IT", "ES", "FR", "PT"],
     variants: [
       "Soc Coop",
-      "Societa Cooperativa",
       "Sociedad Cooperativa",
       "Societe Cooperative",
       "Scarl",
@@ -343,7 +346,7 @@ export const LEGAL_FORMS: LegalFormDef[] = [
     label: "Sp. k.",
     kind: "partnership",
     jurisdictions: ["PL"],
-    variants: ["Sp k", "Spolka komandytowa", "Sp j", "Spolka jawna", "SKA", "Spolka komandytowo-akcyjna", "Sp p", "Spolka partnerska"],
+    variants: ["SKA", "Sp p", "Spolka partnerska"],
   },
   {
     code: "sro",
@@ -444,8 +447,6 @@ export const LEGAL_FORMS: LegalFormDef[] = [
     kind: "stock",
     jurisdictions: ["UA"],
     variants: [
-      "PrAT",
-      "ПрАТ",
       "ChAO",
       "ЧАО",
       "PAT",
@@ -546,7 +547,7 @@ export const LEGAL_FORMS: LegalFormDef[] = [
     label: "K.K. / 株式会社",
     kind: "stock",
     jurisdictions: ["JP"],
-    variants: ["Kabushiki Kaisha", "Kabushikigaisha", "株式会社", "Yugen Kaisha", "有限会社", "Godo Kaisha", "合同会社"],
+    variants: ["Kabushikigaisha", "株式会社", "Yugen Kaisha", "有限会社", "Godo Kaisha", "合同会社"],
     prefix: true,
   },
   { code: "kk", label: "K.K. / 株式会社", kind: "stock", jurisdictions: ["JP"], variants: ["KK", "YK", "GK"] },
@@ -558,7 +559,6 @@ export const LEGAL_FORMS: LegalFormDef[] = [
     variants: ["주식회사", "유한회사", "Jusik Hoesa", "Chusik Hoesa"],
     prefix: true,
   },
-  { code: "mm_co_ltd", label: "ကုမ္ပဏီလီမိတက်", kind: "limited", jurisdictions: ["MM"], variants: ["ကုမ္ပဏီလီမိတက်", "လီမိတက်"], prefix: true },
   {
     code: "vn_co",
     label: "Công ty TNHH",
@@ -580,7 +580,7 @@ export const LEGAL_FORMS: LegalFormDef[] = [
     label: "Sacco",
     kind: "coop",
     jurisdictions: ["KE", "TZ", "UG", "RW"],
-    variants: ["Sacco", "Savings and Credit Cooperative"],
+    variants: ["Savings and Credit Cooperative"],
   },
   // Greece.
   {

@@ -1,3 +1,4 @@
+// Sources: the published romanisation standards and national transcription conventions listed below.
 // How the romanisation systems that lists and passports use write the same Cyrillic sounds, so that a name
 // spelt by any of them folds to one key (romanisation.ts). DATA ONLY. Sources, each a published standard
 // or a national transcription convention:

@@ -1,4 +1,7 @@
-// Letter tables for scripts the `transliteration` package romanises poorly or inconsistently with how
+// Sources: BGN/PCGN romanisation systems (Russian 1947, Ukrainian 1965, Belarusian 1979; as OFAC and the UN
+// spell names), the Georgian national system (2002), BGN/PCGN Armenian (1981), and consonant values of the
+// Hebrew and Arabic alphabets as ALA-LC romanisation writes them; simplified to ASCII.
+// Letter tables for scripts the general library (any-ascii) romanises poorly or inconsistently with how
 // watchlists spell names. DATA ONLY. Values are lower-case Latin.
 
 /** Russian (BGN/PCGN-like, as OFAC and the UN spell names). Ukrainian and Belarusian overrides below. */
