@@ -5,6 +5,8 @@ const procs = [
   spawn("npx", ["tsx", "watch", "--clear-screen=false", "src/cli/main.ts", "serve"], { stdio: "inherit" }),
   spawn("npx", ["vite"], { stdio: "inherit" }),
 ];
-const stop = () => procs.forEach((p) => p.kill("SIGTERM"));
+const stop = () => {
+  for (const p of procs) p.kill("SIGTERM");
+};
 process.on("SIGINT", stop);
 process.on("SIGTERM", stop);

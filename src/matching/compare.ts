@@ -393,12 +393,12 @@ export function compareNormalised(a: NormalisedName, b: NormalisedName, type: En
   const cross = isCrossScript(a.scripts, b.scripts);
   let best: FormScore = { score: -1, explanations: [] };
   let bestPair = [0, 0];
-  a.forms.forEach((fa, i) =>
-    b.forms.forEach((fb, j) => {
-      if (fa.acronym && fb.acronym) return;
+  for (const [i, fa] of a.forms.entries())
+    for (const [j, fb] of b.forms.entries()) {
+      if (fa.acronym && fb.acronym) continue;
       // Romanisation keys are compared with romanisation keys only.
       const romanised = isRomanisationForm(fa);
-      if (romanised !== isRomanisationForm(fb)) return;
+      if (romanised !== isRomanisationForm(fb)) continue;
       const r = compareForms(fa, fb, type, cross, weigh);
       if (fa.acronym || fb.acronym) acronymFactor(r);
       if (romanised) romanisationFactor(r);
@@ -406,8 +406,7 @@ export function compareNormalised(a: NormalisedName, b: NormalisedName, type: En
         best = r;
         bestPair = [i, j];
       }
-    }),
-  );
+    }
   const notes: Explanation[] = [];
   if (!isRomanisationForm(a.forms[bestPair[0]]) && (bestPair[0] > 0 || bestPair[1] > 0)) {
     const which =

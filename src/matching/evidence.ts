@@ -141,30 +141,36 @@ function weighBirthDate(q: BirthDate, listed: string[], apply: Apply, raise: Rai
   const sameDay = dates.some(
     (d) => d.year === q.year && d.month !== undefined && d.month === q.month && d.day !== undefined && d.day === q.day,
   );
-  if (sameDay) return raise("birth_date", EVIDENCE.sameBirthDateRaise, `same date of birth: ${shown}`);
+  if (sameDay) {
+    raise("birth_date", EVIDENCE.sameBirthDateRaise, `same date of birth: ${shown}`);
+    return;
+  }
   // A year alone agrees with any date in it; two full dates in one year that differ say little either way.
   const sameYear = dates.some(
     (d) => d.year === q.year && (d.day === undefined || q.day === undefined || d.month === undefined || q.month === undefined),
   );
-  if (sameYear) return raise("birth_date", EVIDENCE.sameBirthYearRaise, `same year of birth: ${shown}`);
-  if (dates.every((d) => Math.abs(d.year - q.year) > 1))
-    return apply("birth_date", EVIDENCE.birthDateDiffers, `another date of birth: ${shown}`);
-  note("birth_date", `date of birth close but not the same: ${shown}`);
+  if (sameYear) raise("birth_date", EVIDENCE.sameBirthYearRaise, `same year of birth: ${shown}`);
+  else if (dates.every((d) => Math.abs(d.year - q.year) > 1))
+    apply("birth_date", EVIDENCE.birthDateDiffers, `another date of birth: ${shown}`);
+  else note("birth_date", `date of birth close but not the same: ${shown}`);
 }
 
 function weighIds(q: Identifier[], listed: string[], apply: Apply, raise: Raise, note: Note): void {
   const ids = listed.map(parseIdentifier).filter((d): d is Identifier => !!d);
   const same = q.find((x) => ids.some((y) => y.value === x.value));
-  if (same) return raise("identifier", EVIDENCE.sameIdRaise, `same identifier: ${same.raw}`);
+  if (same) {
+    raise("identifier", EVIDENCE.sameIdRaise, `same identifier: ${same.raw}`);
+    return;
+  }
   const qImo = q.filter((x) => x.scheme === "imo");
   const lImo = ids.filter((x) => x.scheme === "imo");
   if (qImo.length && lImo.length)
-    return apply(
+    apply(
       "identifier",
       EVIDENCE.imoDiffers,
       `another IMO number: ${qImo.map((x) => x.value).join(", ")} vs ${lImo.map((x) => x.value).join(", ")}`,
     );
-  if (ids.length) note("identifier", "no identifier in common");
+  else if (ids.length) note("identifier", "no identifier in common");
 }
 
 // Remarks in OFAC's style: "DOB 10 Dec 1948; alt. DOB 1950; POB Giza, Egypt; Passport 1084010 (Egypt); ...".

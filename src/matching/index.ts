@@ -74,7 +74,7 @@ export class MatchIndex {
     // A romanisation form repeats its name: it posts and counts only its romanisation keys, so that word
     // frequencies (and the scores built on them) stay those of the names as written.
     const romanKey = new Uint8Array(nKeys);
-    s.keys.forEach((key, k) => (romanKey[k] = key.startsWith(ROMANISATION_KEY_MARK) ? 1 : 0));
+    for (const [k, key] of s.keys.entries()) romanKey[k] = key.startsWith(ROMANISATION_KEY_MARK) ? 1 : 0;
     let nNames = 0;
     for (let r = 0; r < nRec; r++) {
       const end = s.recTokOff.get(r + 1);

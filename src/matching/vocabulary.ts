@@ -67,7 +67,7 @@ export let maxConceptTokens = 1;
 for (const [rawId, variants] of BUSINESS_WORDS) {
   const id = rawId.replace(/^!/, "");
   const concepts = id.split("+");
-  if (rawId.startsWith("!")) concepts.forEach((c) => DESCRIPTIVE.add(c));
+  if (rawId.startsWith("!")) for (const c of concepts) DESCRIPTIVE.add(c);
   for (const v of variants.split("|")) {
     // One Han or kana character romanises to a syllable shared by many characters ("gang" = 钢, 港).
     if ([...v.trim()].length === 1 && /[\u3040-\u30ff\u3400-\u9fff]/.test(v)) continue;

@@ -10,11 +10,11 @@ import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
 import pg from "pg";
 import type { DataLock } from "./data-lock.js";
-import * as schema from "./db.schema.js";
-
-export type Schema = typeof schema;
-/** The drizzle database, whichever driver is underneath. Repositories are typed against this. */
-export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+/**
+ * The drizzle database, whichever driver is underneath. Repositories are typed against this. It carries no schema
+ * object: queries name their tables by import (no relational `db.query` API), so no module has to list every table.
+ */
+export type Db = PgDatabase<PgQueryResultHKT>;
 
 export interface Database {
   db: Db;
@@ -46,7 +46,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     const pool = new pg.Pool({ connectionString: opts.url, max: opts.max ?? 10 });
     // Dates stay strings: a DATE column is a calendar day, not an instant.
     pool.on("error", () => undefined);
-    const db = drizzlePg(pool, { schema, casing: "snake_case" }) as unknown as Db;
+    const db = drizzlePg(pool, { casing: "snake_case" }) as unknown as Db;
     return {
       db,
       kind: "postgres",
@@ -64,7 +64,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
   const dir = resolve(opts.dataDir ?? "./data");
   mkdirSync(dirname(dir), { recursive: true });
   const pglite = await PGlite.create({ dataDir: dir, extensions: { pg_trgm } });
-  const db = drizzlePglite(pglite, { schema, casing: "snake_case" }) as unknown as Db;
+  const db = drizzlePglite(pglite, { casing: "snake_case" }) as unknown as Db;
   return {
     db,
     kind: "pglite",

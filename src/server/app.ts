@@ -5,9 +5,7 @@ import { getConnInfo } from "@hono/node-server/conninfo";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { createAuth, type Auth } from "../domains/auth/auth.js";
-import type { Database } from "../platform/db.js";
-import type { Env } from "../platform/env.js";
-import type { Mailer } from "../platform/mailer.js";
+import type { AppDeps } from "./deps.js";
 import type { AppEnv } from "./http.js";
 import { AuthCache, invalidateAuthCache } from "./auth-cache.js";
 import { cursorPaging } from "./cursor.js";
@@ -23,17 +21,6 @@ import { FixedWindowLimiter } from "./rate-limit.js";
 import { personOnly, requireOrg, requireSession } from "./tenancy.js";
 import { routeTable } from "./route-table.js";
 import { apiRouter, publicRouter, sessionRouter } from "./routes.js";
-
-export interface AppDeps {
-  database: Database;
-  env: Env;
-  mailer: Mailer;
-  secret: string;
-  /** Off in tests that sign in many users quickly. */
-  rateLimit?: boolean;
-  /** The secret of the command-line endpoint (/internal/cli/:op); set by `serve` when it owns the embedded database. */
-  cliSecret?: string;
-}
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const defaultWebDist = resolve(root, "dist/web");

@@ -244,10 +244,10 @@ export function operationIdOf(method: string, path: string): string {
 }
 
 function walk(node: unknown, visit: (o: Json) => void): void {
-  if (Array.isArray(node)) node.forEach((n) => walk(n, visit));
+  if (Array.isArray(node)) for (const n of node) walk(n, visit);
   else if (node && typeof node === "object") {
     visit(node as Json);
-    Object.values(node).forEach((n) => walk(n, visit));
+    for (const n of Object.values(node)) walk(n, visit);
   }
 }
 

@@ -9,7 +9,7 @@ interface Entry {
   methods: Set<string>;
 }
 
-const escape = (s: string) => s.replace(/[.+?^$|()[\]\\]/g, "\\$&");
+const escapeRegExp = (s: string) => s.replace(/[.+?^$|()[\]\\]/g, "\\$&");
 
 /** A Hono route path (`/a/:id`, `/a/:id{[0-9]+}`, `/a/*`) as an anchored regular expression. */
 function toPattern(path: string): RegExp {
@@ -19,7 +19,7 @@ function toPattern(path: string): RegExp {
       if (seg === "*") return ".*";
       const param = /^:[\w-]+(?:\{(.+)\})?(\?)?$/.exec(seg);
       if (param) return param[1] ? `(?:${param[1]})` : "[^/]+";
-      return escape(seg).replace(/\*/g, ".*");
+      return escapeRegExp(seg).replace(/\*/g, ".*");
     })
     .join("/");
   return new RegExp(`^${source}/?$`);

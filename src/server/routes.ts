@@ -7,7 +7,7 @@ import { importsRoutes } from "../domains/imports/imports.routes.js";
 import { meRoutes } from "../domains/orgs/me.routes.js";
 import { networksRoutes } from "../domains/networks/networks.routes.js";
 import { orgsRoutes } from "../domains/orgs/orgs.routes.js";
-import type { AppDeps } from "./app.js";
+import type { AppDeps } from "./deps.js";
 import { createRouter } from "./http.js";
 import { engagementsRoutes } from "../domains/engagements/engagements.routes.js";
 import { timelineRoutes } from "../domains/engagements/engagements.timeline.routes.js";

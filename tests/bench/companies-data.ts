@@ -967,7 +967,7 @@ export async function seedCompanies(
         r.createdAt.toISOString(),
         r.updatedAt.toISOString(),
       ];
-      values.forEach((v, i) => cols[i].push(v));
+      for (const [i, v] of values.entries()) cols[i].push(v);
     }
     await database.query(INSERT_SQL, cols);
     opts.onProgress?.(done + rows.length);

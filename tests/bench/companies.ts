@@ -11,7 +11,6 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { CompanyListQuery } from "../../src/domains/companies/companies.schema.js";
 import { listCompanies } from "../../src/domains/companies/companies.repo.js";
 import { migrateDatabase, openDatabase, type Database, type Db } from "../../src/platform/db.js";
-import * as schema from "../../src/platform/db.schema.js";
 import { parseEnv } from "../../src/platform/env.js";
 import { bootApp } from "../../src/server/boot.js";
 import { seedCompanies, type SeedCompany } from "./companies-data.js";
@@ -136,8 +135,8 @@ function capturingDb(database: Database): { db: Db; captured: Array<{ sql: strin
   const captured: Array<{ sql: string; params: unknown[] }> = [];
   const logger = { logQuery: (sql: string, params: unknown[]) => void captured.push({ sql, params }) };
   const db = (database.kind === "postgres"
-    ? drizzlePg(database.pool!, { schema, casing: "snake_case", logger })
-    : drizzlePglite(database.pglite!, { schema, casing: "snake_case", logger })) as unknown as Db;
+    ? drizzlePg(database.pool!, { casing: "snake_case", logger })
+    : drizzlePglite(database.pglite!, { casing: "snake_case", logger })) as unknown as Db;
   return { db, captured };
 }
 

@@ -110,7 +110,10 @@ function stopServer(child: ChildProcess): Promise<void> {
 /** A small deterministic random generator, so every run sends the same mix. */
 function rng(seed: number) {
   let s = seed >>> 0;
-  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
 }
 
 const WORDS = [

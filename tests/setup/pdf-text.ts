@@ -13,8 +13,8 @@ function objects(pdf: Buffer): Map<number, PdfObject> {
   const out = new Map<number, PdfObject>();
   const text = pdf.toString("latin1");
   const re = /(\d+) 0 obj\b/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
+  // The loop moves lastIndex past each object it read, so the regular expression is stepped by hand.
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     const start = m.index + m[0].length;
     const end = text.indexOf("endobj", start);
     const body = text.slice(start, end);

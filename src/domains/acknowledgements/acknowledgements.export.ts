@@ -1,5 +1,5 @@
 import type { Ctx } from "../../platform/context.js";
-import { exportTable, pagesOf, type Column, type ExportFile } from "../imports/exports.table.js";
+import { exportTable, pagesOf, type Column, type ExportFile } from "../imports/exports.writer.js";
 import type { Acknowledgement, AcknowledgementExportQuery } from "./acknowledgements.schema.js";
 import { acknowledgementPage, countAcknowledgements } from "./acknowledgements.service.js";
 

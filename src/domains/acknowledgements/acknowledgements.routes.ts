@@ -1,7 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { createRouter, errorResponses } from "../../server/http.js";
 import { pageOf } from "../../shared/pagination.js";
-import { download, fileResponse } from "../imports/exports.table.js";
+import { download, fileResponse } from "../imports/exports.writer.js";
 import { exportAcknowledgements } from "./acknowledgements.export.js";
 import {
   Acknowledgement,

@@ -1,5 +1,5 @@
 import type { Ctx } from "../../platform/context.js";
-import { exportTable, pagesOf, type Column, type ExportFile } from "../imports/exports.table.js";
+import { exportTable, pagesOf, type Column, type ExportFile } from "../imports/exports.writer.js";
 import { commitmentPage, countCommitments } from "./agreements.commitments.js";
 import type { Commitment, CommitmentExportQuery } from "./agreements.schema.js";
 

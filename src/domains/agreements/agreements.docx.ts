@@ -21,7 +21,8 @@ const HEADINGS = { 1: HeadingLevel.TITLE, 2: HeadingLevel.HEADING_1, 3: HeadingL
 function runs(content: Inline[]): TextRun[] {
   const out: TextRun[] = [];
   for (const part of content) {
-    part.text.split("\n").forEach((line, i) => out.push(new TextRun({ text: line, bold: part.bold, break: i > 0 ? 1 : undefined })));
+    for (const [i, line] of part.text.split("\n").entries())
+      out.push(new TextRun({ text: line, bold: part.bold, break: i > 0 ? 1 : undefined }));
   }
   return out;
 }

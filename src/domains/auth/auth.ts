@@ -3,9 +3,9 @@ import { createAuthMiddleware } from "better-auth/api";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { organization, twoFactor } from "better-auth/plugins";
 import type { Database } from "../../platform/db.js";
-import * as schema from "../../platform/db.schema.js";
 import type { Mailer } from "../../platform/mailer.js";
 import { userInputPolicy } from "./auth-input.js";
+import * as authTables from "./auth.table.js";
 import { resetPasswordMail } from "./auth.mail-text.js";
 import { signUpPrivacy } from "./sign-up-privacy.js";
 import { orgTwoFactorPolicy } from "./org-two-factor.js";
@@ -58,7 +58,7 @@ export function createAuth(o: AuthOptions) {
     },
     database: drizzleAdapter(o.database.db, {
       provider: "pg",
-      schema: { ...schema, twoFactor: schema.twoFactor },
+      schema: authTables,
     }),
     user: {
       additionalFields: {

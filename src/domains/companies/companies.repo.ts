@@ -115,6 +115,7 @@ async function searchPage(db: Db, where: SQL, t: Terms, sort: string | undefined
     updatedAt: company.updatedAt,
     rank: sql<number>`(${rank})::float8`.as("rank"),
   });
+  // biome-ignore lint/suspicious/noImplicitAnyLet: TypeScript types the CTEs from whichever branch builds them; spelling that type out adds nothing
   let hits;
   if (t.short) {
     const only = db.$with("hits").as(

@@ -148,7 +148,7 @@ export async function addEngagements(db: Db, ngo: DemoNgo, orgId: string, refs: 
       createdAt: at(p.createdDaysAgo),
       updatedAt: at(Math.min(p.stageDaysAgo, 20)),
     });
-    steps.forEach((to, k) =>
+    for (const [k, to] of steps.entries())
       rows.stages.push({
         organizationId: orgId,
         engagementId: id,
@@ -158,8 +158,7 @@ export async function addEngagements(db: Db, ngo: DemoNgo, orgId: string, refs: 
         changedAt: at(when(k)),
         endedReason: to === "ended" ? (p.endedReason ?? null) : null,
         screeningDecision: LINE.indexOf(to) >= LINE.indexOf("approaching") || to === "ended" ? p.decision : null,
-      }),
-    );
+      });
     for (const e of people)
       rows.contacts.push({ engagementId: id, contactId: contactIds[e.contact], organizationId: orgId, addedAt: at(p.createdDaysAgo) });
 

@@ -3,7 +3,7 @@ import type { Ctx } from "../../platform/context.js";
 import { agreement } from "../agreements/agreements.table.js";
 import { scoreEngagements } from "../health/health.service.js";
 import { isHealthStage } from "../health/health.rules.js";
-import { exportTable, pagesOf, type Column, type ExportFile } from "../imports/exports.table.js";
+import { exportTable, pagesOf, type Column, type ExportFile } from "../imports/exports.writer.js";
 import { countEngagements, engagementPage } from "./engagements.repo.js";
 import type { Engagement, EngagementExportQuery } from "./engagements.schema.js";
 import { toEngagements } from "./engagements.service.js";

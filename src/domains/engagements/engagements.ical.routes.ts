@@ -1,5 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import type { AppDeps } from "../../server/app.js";
+import type { AppDeps } from "../../server/deps.js";
 import { createRouter, errorResponses, problemResponse } from "../../server/http.js";
 import { problem } from "../../server/problem.js";
 import { feedForToken, regenerateToken, revokeToken, tokenInfo } from "./engagements.ical.js";

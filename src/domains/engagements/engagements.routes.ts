@@ -2,7 +2,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { createRouter, errorResponses, problemResponse } from "../../server/http.js";
 import { CursorQuery, pageOf } from "../../shared/pagination.js";
 import { pageByKey } from "../../platform/keyset.js";
-import { download, fileResponse } from "../imports/exports.table.js";
+import { download, fileResponse } from "../imports/exports.writer.js";
 import {
   Board,
   Engagement,

@@ -6,9 +6,9 @@ import { toCompanies } from "../companies/companies.service.js";
 import type { Company } from "../companies/companies.schema.js";
 import { countContacts, iterateContacts, type ContactExportRow } from "./imports.repo.js";
 import type { CompanyExportQuery, ContactExportQuery } from "./imports.schema.js";
-import { definedOnly, exportTable, type Cell, type Column, type ExportFile } from "./exports.table.js";
+import { definedOnly, exportTable, type Cell, type Column, type ExportFile } from "./exports.writer.js";
 
-// Export of the register and of contacts as CSV or XLSX (through the one export machinery, exports.table.ts).
+// Export of the register and of contacts as CSV or XLSX (through the one export machinery, exports.writer.ts).
 // Column names are the ones the import recognises, so an exported file can be imported again (English only).
 
 export type { ExportFile };

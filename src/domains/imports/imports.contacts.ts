@@ -202,7 +202,10 @@ export async function applyContacts(tx: Ctx, batchId: string, plan: ContactPlan,
     if (!link) return null;
     if (link.kind === "existing") return link.id;
     let id = newCompanyIds.get(link.key);
-    if (!id) newCompanyIds.set(link.key, (id = randomUUID()));
+    if (!id) {
+      id = randomUUID();
+      newCompanyIds.set(link.key, id);
+    }
     return id;
   };
   const mergeIds = [...new Set(plan.items.filter((it) => it.dup?.existing.id).map((it) => it.dup!.existing.id!))];

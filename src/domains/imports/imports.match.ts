@@ -46,7 +46,10 @@ class ProbeIndex {
       for (const key of nameKeys(name)) {
         const ids = trigrams(key).map((g) => {
           let id = this.gramIds.get(g);
-          if (id === undefined) this.gramIds.set(g, (id = this.freq.push(0) - 1));
+          if (id === undefined) {
+            id = this.freq.push(0) - 1;
+            this.gramIds.set(g, id);
+          }
           this.freq[id]++;
           return id;
         });

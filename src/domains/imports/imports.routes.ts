@@ -3,7 +3,7 @@ import { createRouter, errorResponses, problemResponse } from "../../server/http
 import { uploadLimitOf } from "../../server/upload-limit.js";
 import { PageQuery, pageOf } from "../../shared/pagination.js";
 import * as exportsService from "./exports.service.js";
-import { download, fileResponse } from "./exports.table.js";
+import { download, fileResponse } from "./exports.writer.js";
 import { MAX_IMPORT_BYTES } from "./imports.parse.js";
 import {
   CommitResult,

@@ -1,6 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import type { AppDeps } from "../../server/app.js";
+import type { AppDeps } from "../../server/deps.js";
 import { createRouter, errorResponses, problemResponse, type AppEnv } from "../../server/http.js";
 import { pageOf, PageQuery } from "../../shared/pagination.js";
 import {

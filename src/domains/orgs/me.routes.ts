@@ -1,7 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { eq } from "drizzle-orm";
 import { createRouter, errorResponses } from "../../server/http.js";
-import type { AppDeps } from "../../server/app.js";
+import type { AppDeps } from "../../server/deps.js";
 import type { Auth } from "../auth/auth.js";
 import { member, organization, user } from "../auth/auth.table.js";
 import { orgProfile } from "./orgs.table.js";

@@ -3,7 +3,7 @@ import { renderPdf } from "../../platform/pdf.js";
 import { progressChart, progressOverTimeChart } from "./reports.charts.js";
 import { formats, translator } from "./reports.labels.js";
 import { bullets, chart, coverBand, documentOf, heading, INK, subheading, table, tiles, together } from "./reports.pdf-parts.js";
-import type { PartnerReport } from "./reports.service.js";
+import type { PartnerReport } from "./reports.schema.js";
 
 // The partner impact report as a PDF: a cover band, figures at a glance, what was done, results against
 // targets with charts, monitoring, commitments of both sides, acknowledgements and next steps.

@@ -4,9 +4,8 @@ import { renderDraftPdf } from "../agreements/agreements.pdf.js";
 import { type DraftValues, renderTemplate } from "../agreements/agreements.template.js";
 import { DEFAULT_AGREEMENT_TEMPLATE } from "../agreements/data/default-template.js";
 import { renderAnnualPdf } from "./reports.annual-pdf.js";
-import type { AnnualPartner, AnnualReport, ReportIndicator } from "./reports.schema.js";
+import type { AnnualPartner, AnnualReport, PartnerReport, ReportIndicator } from "./reports.schema.js";
 import { renderPartnerPdf } from "./reports.partner-pdf.js";
-import type { PartnerReport } from "./reports.service.js";
 
 // Every PDF the app makes, read back page by page. The partner report is the document handed to the company: page by page, no page is empty, no section
 // heading is left alone at the foot of a page, no text runs off the page — whatever the amount of content

@@ -104,3 +104,41 @@ export const AnnualReport = z
   })
   .meta({ id: "AnnualReport" });
 export type AnnualReport = z.infer<typeof AnnualReport>;
+
+/** Everything the partner impact report shows (built by reports.service, drawn by reports.partner-pdf). */
+export interface PartnerReport {
+  lang: ReportLanguage;
+  org: string;
+  company: string;
+  title: string;
+  period: { from: string; to: string };
+  generatedOn: string;
+  modes: string[];
+  agreement: {
+    kind: "mou" | "contract";
+    goals: string | null;
+    activities: string[];
+    ngoResponsibilities: string[];
+    companyResponsibilities: string[];
+    startsOn: string | null;
+    endsOn: string | null;
+  } | null;
+  goals: string | null;
+  exchanges: { meetings: number; calls: number; emails: number };
+  milestones: Array<{ on: string; kind: string }>;
+  indicators: ReportIndicator[];
+  /** Progress of each indicator at each check-in of the period (for the chart over time). */
+  series: Array<{ name: string; points: Array<{ on: string; progress: number }> }>;
+  checkIns: Array<{ on: string; values: Array<{ name: string; unit: string | null; value: number }> }>;
+  commitments: {
+    byParty: Record<"ngo" | "company", { done: number; open: number; missed: number }>;
+    kept: { due: number; kept: number };
+    done: Array<{ party: "ngo" | "company"; what: string; on: string | null }>;
+  };
+  acknowledgements: Array<{ channel: string; on: string; title: string; url: string | null }>;
+  nextSteps: {
+    nextCheckIn: string | null;
+    agreementEnds: string | null;
+    open: Array<{ party: "ngo" | "company"; what: string; due: string | null }>;
+  };
+}

@@ -16,49 +16,12 @@ import { modeLabel } from "./reports.labels.js";
 import { renderPartnerPdf } from "./reports.partner-pdf.js";
 import { indicatorsAsOf, orgName, stageSteps } from "./reports.repo.js";
 import { partnerReportPeriod } from "./reports.rules.js";
-import type { PartnerReportQuery, ReportIndicator, ReportLanguage } from "./reports.schema.js";
+import type { PartnerReport, PartnerReportQuery } from "./reports.schema.js";
 
 // The partner impact report: what the NGO hands to the company. It is built from what both sides know
 // already (the agreement's terms, indicators, check-in dates and values, commitments, acknowledgements)
 // and leaves out everything internal: activity summaries and check-in notes (free text written for the
 // team), tasks, the risk register, screening, contact names and survivors' stories (never read here).
-
-export interface PartnerReport {
-  lang: ReportLanguage;
-  org: string;
-  company: string;
-  title: string;
-  period: { from: string; to: string };
-  generatedOn: string;
-  modes: string[];
-  agreement: {
-    kind: "mou" | "contract";
-    goals: string | null;
-    activities: string[];
-    ngoResponsibilities: string[];
-    companyResponsibilities: string[];
-    startsOn: string | null;
-    endsOn: string | null;
-  } | null;
-  goals: string | null;
-  exchanges: { meetings: number; calls: number; emails: number };
-  milestones: Array<{ on: string; kind: string }>;
-  indicators: ReportIndicator[];
-  /** Progress of each indicator at each check-in of the period (for the chart over time). */
-  series: Array<{ name: string; points: Array<{ on: string; progress: number }> }>;
-  checkIns: Array<{ on: string; values: Array<{ name: string; unit: string | null; value: number }> }>;
-  commitments: {
-    byParty: Record<"ngo" | "company", { done: number; open: number; missed: number }>;
-    kept: { due: number; kept: number };
-    done: Array<{ party: "ngo" | "company"; what: string; on: string | null }>;
-  };
-  acknowledgements: Array<{ channel: string; on: string; title: string; url: string | null }>;
-  nextSteps: {
-    nextCheckIn: string | null;
-    agreementEnds: string | null;
-    open: Array<{ party: "ngo" | "company"; what: string; due: string | null }>;
-  };
-}
 
 const MILESTONE_STAGES = new Set(["agreed", "active", "reviewing", "renewed", "ended"]);
 const within = (d: string | null, p: { from: string; to: string }) => !!d && d >= p.from && d <= p.to;

@@ -1,6 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import type { AppDeps } from "../../server/app.js";
+import type { AppDeps } from "../../server/deps.js";
 import { createRouter, errorResponses, problemResponse, type AppEnv } from "../../server/http.js";
 import { CursorQuery, PageQuery, pageOf } from "../../shared/pagination.js";
 import { pageByKey } from "../../platform/keyset.js";

@@ -13,6 +13,7 @@ import { applyOverrides } from "./catalogue.apply.js";
 import type {
   CatalogueBase,
   CatalogueContent,
+  Criterion,
   EffectiveCriterion,
   ExcludedSector,
   Override,
@@ -21,6 +22,7 @@ import type {
   OrgCatalogueVersion,
 } from "./catalogue.schema.js";
 import { catalogueVersion, screeningSettings, type StoredCatalogue } from "./catalogue.table.js";
+import type { screening } from "./screening.table.js";
 import { DEFAULT_CATALOGUE } from "./data/criteria.js";
 
 export type CatalogueVersionRow = typeof catalogueVersion.$inferSelect;
@@ -278,4 +280,12 @@ export async function setExcludedSectors(ctx: Ctx, excludedSectors: ExcludedSect
     });
     return effective(tx);
   });
+}
+
+/** The criteria of a catalogue version. */
+export const criteriaOf = (v: CatalogueVersionRow): Criterion[] => v.content.criteria;
+
+/** The catalogue version a screening used (rows written without one, e.g. by SQL in other domains' tests, get the current one). */
+export async function versionOf(ctx: Ctx, row: Pick<typeof screening.$inferSelect, "catalogueVersionId">): Promise<CatalogueVersionRow> {
+  return row.catalogueVersionId ? orgVersion(ctx, row.catalogueVersionId) : currentOrgVersion(ctx);
 }

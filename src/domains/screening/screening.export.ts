@@ -2,7 +2,7 @@ import { and, asc, desc, eq, gte, inArray, lt, sql, type SQL } from "drizzle-orm
 import type { Ctx } from "../../platform/context.js";
 import { isUuid } from "../engagements/engagements.repo.js";
 import { company } from "../companies/companies.table.js";
-import { exportTable, pagesOf, type Column, type ExportFile } from "../imports/exports.table.js";
+import { exportTable, pagesOf, type Column, type ExportFile } from "../imports/exports.writer.js";
 import type { ScreeningExportQuery, ScreeningSummary } from "./screening.schema.js";
 import { toSummaries } from "./screening.service.js";
 import { screening, screeningCondition } from "./screening.table.js";

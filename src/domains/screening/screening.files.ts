@@ -7,7 +7,8 @@ import { audit } from "../audit/audit.service.js";
 import { requireRole } from "../auth/guard.js";
 import { userNames } from "../companies/companies.repo.js";
 import type { EvidenceFile } from "./screening.schema.js";
-import { criteriaOf, find, findDraft, versionOf } from "./screening.service.js";
+import { criteriaOf, versionOf } from "./catalogue.service.js";
+import { find, findDraft } from "./screening.repo.js";
 import { screening, screeningFile } from "./screening.table.js";
 
 // Evidence files of screenings: bytes in the organisation's file storage, rows in screening_file. A file

@@ -5,7 +5,7 @@ import { download as serveFile } from "../../server/download.js";
 import { PageQuery, pageOf } from "../../shared/pagination.js";
 import { catalogueRoutes } from "./catalogue.routes.js";
 import { listsRoutes } from "./lists.routes.js";
-import { download, fileResponse } from "../imports/exports.table.js";
+import { download, fileResponse } from "../imports/exports.writer.js";
 import { exportScreenings } from "./screening.export.js";
 import {
   AnswerInput,

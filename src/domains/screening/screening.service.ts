@@ -7,7 +7,7 @@ import { requireRole } from "../auth/guard.js";
 import { findCompany, userNames, type CompanyRow } from "../companies/companies.repo.js";
 import type { Criterion } from "./catalogue.schema.js";
 import { catalogueVersion } from "./catalogue.table.js";
-import { currentOrgVersion, loadSettings, orgVersion, toOrgVersions, type CatalogueVersionRow } from "./catalogue.service.js";
+import { criteriaOf, currentOrgVersion, loadSettings, toOrgVersions, versionOf, type CatalogueVersionRow } from "./catalogue.service.js";
 import { DEFAULT_SECTOR_RISKS } from "./data/sector-risks.js";
 import { checkDecision } from "./screening.decision.js";
 import { computeRisk } from "./screening.risk.js";
@@ -26,6 +26,7 @@ import type {
 import { collectSignals, type ScreenedCompany } from "./screening.signals.js";
 import { presentSignals } from "./signal-text.js";
 import { dropOrphans, toFile } from "./screening.files.js";
+import { answersOf, find, findDraft } from "./screening.repo.js";
 import { screening, screeningAnswer, screeningCondition, screeningFile } from "./screening.table.js";
 import { goodsCountrySignals, guessHasSupplyChain } from "./signals.builtin.js";
 import { watchlistChanges, watchlistState } from "../watchlists/watchlists.check.js";
@@ -49,45 +50,10 @@ function screened(c: CompanyRow): ScreenedCompany {
   };
 }
 
-export async function find(ctx: Ctx, id: string, opts: { lock?: boolean } = {}): Promise<Row> {
-  if (!UUID.test(id)) throw notFound("Screening");
-  const q = ctx.db
-    .select()
-    .from(screening)
-    .where(and(eq(screening.organizationId, ctx.orgId), eq(screening.id, id)));
-  const [row] = opts.lock ? await q.for("update") : await q;
-  if (!row) throw notFound("Screening");
-  return row;
-}
-
-/** Loads a draft for a change; a decided screening is history and refuses every change (409). */
-export async function findDraft(ctx: Ctx, id: string, opts: { lock?: boolean } = {}): Promise<Row> {
-  const row = await find(ctx, id, opts);
-  if (row.status !== "draft")
-    throw new AppError("conflict", "This screening is decided and cannot change. Start a new screening of the company instead.", {
-      screeningId: row.id,
-    });
-  return row;
-}
-
 async function companyOf(ctx: Ctx, companyId: string): Promise<CompanyRow> {
   const c = await findCompany(ctx.db, ctx.orgId, companyId);
   if (!c) throw notFound("Company");
   return c.c;
-}
-
-async function answersOf(ctx: Ctx, screeningId: string): Promise<AnswerRow[]> {
-  return ctx.db
-    .select()
-    .from(screeningAnswer)
-    .where(and(eq(screeningAnswer.organizationId, ctx.orgId), eq(screeningAnswer.screeningId, screeningId)));
-}
-
-export const criteriaOf = (v: CatalogueVersionRow): Criterion[] => v.content.criteria;
-
-/** The catalogue version a screening used (rows written without one, e.g. by SQL in other domains' tests, get the current one). */
-export async function versionOf(ctx: Ctx, row: Row): Promise<CatalogueVersionRow> {
-  return row.catalogueVersionId ? orgVersion(ctx, row.catalogueVersionId) : currentOrgVersion(ctx);
 }
 
 function riskOf(criteria: Criterion[], answers: AnswerRow[], signals: Signal[], supplyChainApplies: boolean): RiskSummary {

@@ -99,7 +99,10 @@ async function build(database: Database, lists: ListInfo[]): Promise<Built> {
 /** The current index of one scope (null = instance-wide lists), rebuilding it when a list's version moved. */
 async function current(database: Database, orgId: string | null): Promise<Built> {
   let byScope = caches.get(database);
-  if (!byScope) caches.set(database, (byScope = new Map()));
+  if (!byScope) {
+    byScope = new Map();
+    caches.set(database, byScope);
+  }
   const key = orgId ?? "";
   const lists = await listsIn(database, orgId);
   const stamp = stampOf(lists);

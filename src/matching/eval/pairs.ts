@@ -90,7 +90,7 @@ export function splitPairs(pairs: LabelledPair[], devShare = 0.6, seed = 2024060
   for (const label of [true, false]) {
     const groups = [...new Set(pairs.filter((p) => p.isMatch === label).map(groupOf))].sort();
     const shuffled = shuffle(groups, mulberry32(seed + (label ? 1 : 0)));
-    shuffled.slice(0, Math.round(groups.length * devShare)).forEach((g) => dev.add(g));
+    for (const g of shuffled.slice(0, Math.round(groups.length * devShare))) dev.add(g);
   }
   return { dev: pairs.filter((p) => dev.has(groupOf(p))), heldOut: pairs.filter((p) => !dev.has(groupOf(p))) };
 }

@@ -29,8 +29,7 @@ function parseTag(body: string): XmlEvent {
   const name = m ? m[1] : inner.trim();
   const attrs: Record<string, string> = {};
   const re = /([^\s=]+)\s*=\s*("([^"]*)"|'([^']*)')/g;
-  let a: RegExpExecArray | null;
-  while ((a = re.exec(inner.slice(name.length)))) attrs[a[1]] = decodeEntities(a[3] ?? a[4] ?? "");
+  for (const a of inner.slice(name.length).matchAll(re)) attrs[a[1]] = decodeEntities(a[3] ?? a[4] ?? "");
   return { kind: "open", name, attrs, selfClosing };
 }
 

@@ -48,7 +48,7 @@ const subs = new Set<() => void>();
 export function setTwoFactorBlocked(v: boolean) {
   if (twoFactorBlocked === v) return;
   twoFactorBlocked = v;
-  subs.forEach((s) => s());
+  for (const s of subs) s();
 }
 export function useTwoFactorBlocked(): boolean {
   return useSyncExternalStore(

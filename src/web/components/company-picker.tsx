@@ -79,6 +79,7 @@ export function CompanyPicker({ id, value, onChange, exclude = [], testId, ...ar
       />
       <ul
         id={listId}
+        // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the WAI-ARIA combobox pattern gives the list the listbox role
         role="listbox"
         className="popover menu"
         hidden={!open}
@@ -86,9 +87,11 @@ export function CompanyPicker({ id, value, onChange, exclude = [], testId, ...ar
         aria-label={t("companyPicker.results")}
       >
         {options.map((c, i) => (
+          // biome-ignore lint/a11y/useFocusableInteractive: combobox options are not focused; the input keeps focus and points at the active one (aria-activedescendant)
           <li
             key={c.id}
             id={`${listId}-${i}`}
+            // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the combobox pattern's option
             role="option"
             aria-selected={i === active}
             className="menu-item"
@@ -105,7 +108,14 @@ export function CompanyPicker({ id, value, onChange, exclude = [], testId, ...ar
           </li>
         ))}
         {results.data && options.length === 0 && (
-          <li role="option" aria-selected={false} aria-disabled className="menu-item muted">
+          // biome-ignore lint/a11y/useFocusableInteractive: as above, the combobox input keeps focus
+          <li
+            // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the combobox pattern's option
+            role="option"
+            aria-selected={false}
+            aria-disabled
+            className="menu-item muted"
+          >
             {t("companyPicker.none")}
           </li>
         )}

@@ -77,6 +77,7 @@ export function Dialog({ open, onClose, title, description, children, footer, wi
   };
 
   return (
+    // biome-ignore lint/a11y/useKeyWithClickEvents: a click on the backdrop closes; keyboard users close with Escape (the dialog's cancel event)
     <dialog
       ref={ref}
       className={`dialog${wide ? " wide" : ""}`}

@@ -30,6 +30,7 @@ export function FileDropzone({
     if (f) onFile(f);
   };
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions lint/a11y/noNoninteractiveElementInteractions: the drop target for a mouse drag; keyboard users choose the file with the button inside
     <div
       className={`dropzone ${over ? "over" : ""}`}
       onDragOver={(e) => {

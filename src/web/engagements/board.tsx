@@ -236,7 +236,7 @@ function BoardColumn({
         <h2 id={headingId} className={`stage-dot stage-${stage}`}>
           {t(`stages.${stage}`)}
         </h2>
-        <span className="badge" aria-label={t("board.count", { count: total })} data-testid="column-count">
+        <span className="badge" role="img" aria-label={t("board.count", { count: total })} data-testid="column-count">
           {total}
         </span>
         {folded && onUnfold && (

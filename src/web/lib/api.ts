@@ -77,7 +77,7 @@ export async function api<T>(path: string, opts: RequestOptions = {}): Promise<T
   } catch (e) {
     if ((e as Error).name === "AbortError") throw e;
     const err = new ApiError(0, "network", "");
-    listeners.forEach((l) => l(err));
+    for (const l of listeners) l(err);
     throw err;
   }
   if (res.status === 204) return undefined as T;
@@ -97,7 +97,7 @@ export async function api<T>(path: string, opts: RequestOptions = {}): Promise<T
       Array.isArray(p.errors) ? (p.errors as FieldError[]) : [],
       p,
     );
-    listeners.forEach((l) => l(err));
+    for (const l of listeners) l(err);
     throw err;
   }
   return data as T;

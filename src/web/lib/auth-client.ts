@@ -21,7 +21,7 @@ export class AuthError extends Error {
 export async function unwrap<T>(
   p: Promise<{ data: T | null; error: { status?: number; code?: string; message?: string; statusText?: string } | null }>,
 ): Promise<T> {
-  let r;
+  let r: Awaited<typeof p>;
   try {
     r = await p;
   } catch {

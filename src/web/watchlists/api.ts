@@ -1,10 +1,10 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { z } from "zod";
 import type {
-  Batch,
-  BatchSummary,
+  Batch as BatchSchema,
+  BatchSummary as BatchSummarySchema,
   Match,
-  ScreenResult,
+  ScreenResult as ScreenResultSchema,
   Watchlist,
   WatchlistFormat,
   WatchlistImport,
@@ -12,9 +12,9 @@ import type {
 import { api, type Page } from "../lib/api";
 
 export type { Match, Watchlist, WatchlistFormat, WatchlistImport };
-export type ScreenResult = z.infer<typeof ScreenResult>;
-export type BatchSummary = z.infer<typeof BatchSummary>;
-export type Batch = z.infer<typeof Batch>;
+export type ScreenResult = z.infer<typeof ScreenResultSchema>;
+export type BatchSummary = z.infer<typeof BatchSummarySchema>;
+export type Batch = z.infer<typeof BatchSchema>;
 export type BatchRow = Batch["rows"][number];
 export type Explanation = Match["explanations"][number];
 

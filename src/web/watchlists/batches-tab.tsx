@@ -43,6 +43,7 @@ function BatchUpload() {
           {t("batch.hint")}
         </p>
         <pre
+          role="figure"
           className="small"
           style={{
             margin: 0,

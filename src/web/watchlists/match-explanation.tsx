@@ -49,7 +49,11 @@ export function MatchExplanations({ explanations, queryLabel }: { explanations: 
           const effect = e.weight > 0.0005 ? "up" : e.weight < -0.0005 ? "down" : "none";
           return (
             <li key={i} data-testid="match-explanation">
-              <span className={`wl-weight ${effect}`} aria-label={t(`explain.effect.${effect}`, { points: score2(Math.abs(e.weight)) })}>
+              <span
+                className={`wl-weight ${effect}`}
+                role="img"
+                aria-label={t(`explain.effect.${effect}`, { points: score2(Math.abs(e.weight)) })}
+              >
                 {effect === "none" ? "±0" : `${effect === "up" ? "+" : "−"}${score2(Math.abs(e.weight))}`}
               </span>
               <span>

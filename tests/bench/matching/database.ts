@@ -195,7 +195,10 @@ export async function run(): Promise<string> {
     let lastShown = 0;
     const imp = await timed(() =>
       importInstanceList(database, { format: "ftm-json", path: file, name: "synthetic" }, (n) => {
-        if (n - lastShown >= 100_000) progress(`… ${((lastShown = n)).toLocaleString("en")} read`);
+        if (n - lastShown >= 100_000) {
+          lastShown = n;
+          progress(`… ${n.toLocaleString("en")} read`);
+        }
       }),
     );
     if (imp.value.status !== "done") throw new Error(`synthetic import failed: ${imp.value.error}`);

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { pagesOf, tableStream, type Cell } from "./exports.table.js";
+import { pagesOf, tableStream, type Cell } from "./exports.writer.js";
 
 async function bytes(stream: ReadableStream<Uint8Array>): Promise<ArrayBuffer> {
   return new Response(stream).arrayBuffer();
