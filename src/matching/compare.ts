@@ -8,45 +8,21 @@ import { isRomanisationForm, normaliseName, type NameForm, type NormalisedName, 
 import { romanisedAlike } from "./romanisation.js";
 import { editCost, spellingSimilarity } from "./similarity.js";
 import { LOSSY_SCRIPTS, type Script } from "./transliterate.js";
+import {
+  DEFAULT_KIND_WEIGHTS,
+  DEFAULT_THRESHOLD,
+  FACTORS,
+  KNOWN_WORD_TYPO_FACTOR,
+  PERSON_EXTRA_NAME_PENALTY,
+  PERSON_EXTRA_NAMES_CAP,
+} from "./algorithm.js";
 
-/** Score at or above which two names are reported as a match. Chosen on the development split (docs/matching.md). */
-export const DEFAULT_THRESHOLD = 0.8;
-
-/** Weight of a token when no index statistics are available. */
-export const DEFAULT_KIND_WEIGHTS: Record<TokenKind, number> = {
-  word: 1,
-  given: 1,
-  romanised: 1,
-  concept: 0.5,
-  initial: 0.4,
-  title: 0.15,
-  stop: 0.1,
-};
-
-/** Multipliers applied after token alignment. */
-export const FACTORS = {
-  acronymOnly: 0.9,
-  romanisationKey: 0.97,
-  numbersDiffer: 0.4,
-  numberOneSided: 0.7,
-  legalIncompatible: 0.6,
-  legalOneSidedNonCompany: 0.65,
-  legalCompatible: 0.98,
-};
+export { DEFAULT_KIND_WEIGHTS, DEFAULT_THRESHOLD, FACTORS, KNOWN_WORD_TYPO_FACTOR, PERSON_EXTRA_NAME_PENALTY, PERSON_EXTRA_NAMES_CAP };
 
 /** How much more an unmatched token counts than a matched one, by the type of the compared names. */
 export function unmatchedPenalty(type: EntityType): number {
   return type === "person" ? 1.5 : 3;
 }
-
-/**
- * A person's extra names: when one name is found whole in the other (at least two of its names aligned), the
- * other's further names — middle names, patronymics, second surnames — count this much per unit of weight
- * instead of the full penalty. Lists write them; people who type a name leave them out.
- */
-export const PERSON_EXTRA_NAME_PENALTY = 0.25;
-/** Further names beyond this much weight (two full names) cost nothing more. */
-export const PERSON_EXTRA_NAMES_CAP = 2;
 
 function isFiller(t: Token): boolean {
   return t.kind === "stop" || t.kind === "title";
@@ -111,9 +87,6 @@ function isAbbreviationOf(short: string, long: string): boolean {
 export type KnownWord = (t: Token) => boolean;
 
 const nothingKnown: KnownWord = () => false;
-
-/** How much more a typo costs when the misspelt word is itself a known word (see KnownWord). */
-export const KNOWN_WORD_TYPO_FACTOR = 2;
 
 function tokenMatch(a: Token, b: Token, cross: boolean, known?: KnownWord): { sim: number; how: string } | undefined {
   if (a.key === b.key) {

@@ -2,27 +2,9 @@
 // how each moves a name score. Pure functions; the index applies them and explains each (docs/matching.md).
 
 import type { EntityType, Explanation } from "./types.js";
+import { EVIDENCE } from "./algorithm.js";
 
-/**
- * How evidence moves a score. A factor below 1 multiplies the score; a `raise` moves it that share of the way
- * to 1 (0.4 turns 0.75 into 0.85), so agreeing facts can lift a near miss over the threshold but never past 1.
- */
-export const EVIDENCE = {
-  /** The query's type differs from the entry's. */
-  typeMismatch: 0.8,
-  /** The query's country is not among the entry's countries. */
-  countryMismatch: 0.95,
-  /** The same identifier (IMO number, registration, tax or passport number) on both sides. */
-  sameIdRaise: 0.8,
-  /** Both sides have IMO numbers and none agrees: two ships. */
-  imoDiffers: 0.5,
-  /** The same full date of birth. */
-  sameBirthDateRaise: 0.4,
-  /** The same year of birth (one side gives only the year, or only years are comparable). */
-  sameBirthYearRaise: 0.15,
-  /** Every date of birth on the list is more than a year from the query's. */
-  birthDateDiffers: 0.75,
-};
+export { EVIDENCE };
 
 export interface Identifier {
   /** "imo" for IMO ship numbers; "id" for any other number. */

@@ -24,11 +24,9 @@ import { spellingSimilarity } from "./similarity.js";
 import { Csr, IntVec } from "./store.js";
 import { countryCode } from "./vocabulary.js";
 
-/** Keys on more records than this share (and at least COMMON_KEY_MIN) only re-rank, never find, candidates. */
-const COMMON_KEY_SHARE = 0.002;
-const COMMON_KEY_MIN = 2_000;
-
 /** Multipliers for features outside the name (kept for callers; the full set is EVIDENCE in evidence.ts). */
+import { COMMON_KEY_MIN, COMMON_KEY_SHARE } from "./algorithm.js";
+
 export const SEARCH_FACTORS = { typeMismatch: EVIDENCE.typeMismatch, countryMismatch: EVIDENCE.countryMismatch };
 
 export interface IndexStats {

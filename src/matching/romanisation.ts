@@ -9,6 +9,10 @@ import { DIACRITIC_DIGRAPHS, FRICATIVE_SPELLINGS, SIBILANT_SPELLINGS } from "./d
 import { editCost, fold } from "./similarity.js";
 import { GIVEN_NAME } from "./vocabulary.js";
 
+import { ROMANISATION_MAX_DIFFERENCE } from "./algorithm.js";
+
+export { ROMANISATION_MAX_DIFFERENCE };
+
 const FRICATIVES = new RegExp(FRICATIVE_SPELLINGS.join("|"), "g");
 const SIBILANTS = new RegExp(SIBILANT_SPELLINGS.join("|"), "g");
 const DIGRAPH_LETTERS = new RegExp(`[${Object.keys(DIACRITIC_DIGRAPHS).join("")}]`, "giu");
@@ -49,9 +53,6 @@ export function romanisationKey(word: string, x: "ks" | "h" = "ks"): string {
   s = s.replace(/j(?=i)/g, "J").replace(/[aeiouyj]+/g, "a");
   return s.replace(/(.)\1+/g, "$1");
 }
-
-/** Share of a word's letters that two spellings with one romanisation key may still differ by. */
-export const ROMANISATION_MAX_DIFFERENCE = 0.42;
 
 /**
  * Whether two words with one romanisation key are also spelt alike enough to be one name: the key is coarse,

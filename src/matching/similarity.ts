@@ -6,6 +6,10 @@
 // 3. Edits that make a different word are refused outright: another first letter, a plural ending.
 // For names in two scripts (Hebrew or Burmese vs Latin) consonant skeletons are compared as a fallback.
 
+import { SPELLING } from "./algorithm.js";
+
+export { SPELLING };
+
 const VOWELS = new Set(["a", "e", "i", "o", "u"]);
 
 /** A two-generation memo: recent entries survive a flush, so a hot working set is never lost at once. */
@@ -199,16 +203,6 @@ export function budgetFor(length: number): number {
 export function typoSimilarity(cost: number, length: number): number {
   return Math.max(0, 1 - (SPELLING.perEdit * cost) / Math.max(length, 3));
 }
-
-/** Costs of the spelling rule (one place, documented in docs/matching.md). */
-export const SPELLING = {
-  /** Similarity lost per unit of edit cost, relative to word length. */
-  perEdit: 1,
-  /** Extra cost when the first letters differ (and do not fold together): rarer as a typo, commoner as another name. */
-  firstLetter: 0.2,
-  /** Similarity of a romanisation variant (equal after folding). */
-  variant: 0.95,
-};
 
 /**
  * One word is the other plus an ending that makes another word: a plural `s` (`Espoirs`), a pinyin final `g`

@@ -1,5 +1,6 @@
 import Papa from "papaparse";
 import { compareNames, DEFAULT_THRESHOLD } from "../../matching/compare.js";
+import { NEAR_MISS_SHARE } from "../../matching/algorithm.js";
 import type { EntityType, SearchQuery } from "../../matching/types.js";
 import type { Ctx } from "../../platform/context.js";
 import type { Database } from "../../platform/db.js";
@@ -12,7 +13,7 @@ import type { Match, ScreenInput } from "./watchlists.schema.js";
 
 /** What is shown for a query: matches, then near-misses down to half the threshold; at most this many. */
 export const SHOWN_MATCHES = 10;
-export const NEAR_MISS_SHARE = 0.5;
+export { NEAR_MISS_SHARE };
 
 /** The matches worth showing for a query: score ≥ half the threshold, best first, at most 10. */
 export function shownMatches(screener: Screener, query: SearchQuery, threshold = DEFAULT_THRESHOLD): IndexedMatch[] {
