@@ -1,7 +1,7 @@
 import { AlertCircle, CheckCircle2, Upload } from "lucide-react";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { DEFAULT_LIST_NAMES, WATCHLIST_FORMATS } from "../../domains/watchlists/watchlists.schema";
+import { DEFAULT_LIST_NAMES, WATCHLIST_FORMATS } from "../../domains/watchlists/watchlists.constants";
 import { Field, fieldError, FormError } from "../components/field";
 import { formatNumber } from "../lib/format";
 import { useStartImport, useWatchlistImport, type ImportFiles, type Watchlist, type WatchlistFormat, type WatchlistImport } from "./api";
