@@ -5372,6 +5372,8 @@ export interface components {
                     engagementTitle: string;
                     companyName: string;
                     title: string;
+                    /** @description Key of the risk catalogue item it came from (null: written by hand) */
+                    catalogueKey: string | null;
                     likelihood: number;
                     impact: number;
                     /** @description Current score: residual when assessed, else inherent */
@@ -5396,6 +5398,8 @@ export interface components {
                         /** Format: uuid */
                         id: string;
                         title: string;
+                        /** @description Key of the risk catalogue item it came from (null: written by hand) */
+                        catalogueKey: string | null;
                         score: number;
                         /** Format: uuid */
                         engagementId: string;
@@ -5578,7 +5582,7 @@ export interface components {
             publication: "public" | "anonymous";
             /** @description The company's name, or 'a company in <sector>' when anonymous */
             name: string;
-            /** @description NACE section of the company */
+            /** @description The official label of the company's NACE section, in the report's language */
             sector: string | null;
             /** @description The partnership's title (public partnerships only) */
             title: string | null;

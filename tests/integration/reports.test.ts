@@ -284,6 +284,13 @@ describe("annual partnerships report", () => {
     const de = pdfText(Buffer.from((await a.client.get(`/api/v1/reports/annual.pdf?year=${year}&lang=de`)).body));
     expect(de).toContain("Partnerschaftsbericht");
     expect(de).toContain("2 nicht zur Veröffentlichung freigegebene Partnerschaften werden nicht gezeigt.");
+    // The sector of an anonymous partner in the official German NACE label (Destatis WZ 2008), nouns capitalised.
+    expect(de).toContain("Ein Unternehmen der Branche Handel");
+    const deJson = (await a.client.get(`/api/v1/reports/annual?year=${year}&lang=de`)).body;
+    expect(deJson.partners.map((p: { name: string }) => p.name)).toContain("Ein Unternehmen der Branche Handel");
+    expect(deJson.partners.find((p: { name: string }) => p.name === "Ein Unternehmen der Branche Handel").sector).toBe(
+      "Handel; Instandhaltung und Reparatur von Kraftfahrzeugen",
+    );
   });
 
   it("is per organisation and per year, and refuses a bad year", async () => {

@@ -5,7 +5,7 @@ import { commitment } from "../agreements/agreements.table.js";
 import { company } from "../companies/companies.table.js";
 import { contact } from "../contacts/contacts.table.js";
 import { engagement } from "../engagements/engagements.table.js";
-import { engagementRisk } from "../risks/risks.table.js";
+import { engagementRisk, riskCatalogueItem } from "../risks/risks.table.js";
 
 // The dashboard's aggregates: every number is counted or summed in the database (GROUP BY), and lists
 // are cut at `limit` there too, so the dashboard costs the same for 50 or 50,000 engagements.
@@ -115,13 +115,14 @@ export async function highRisks(db: Db, scope: SQL, threshold: number, limit: nu
       engagementTitle: string;
       companyName: string;
       title: string;
+      catalogueKey: string | null;
       likelihood: number;
       impact: number;
       score: number;
     }>(
       db,
       sql`select ${engagementRisk.id} as id, ${engagement.id} as "engagementId", ${engagement.title} as "engagementTitle", ${company.name} as "companyName", ${engagementRisk.title} as title,
-            ${riskL}::int as likelihood, ${riskI}::int as impact, (${riskL} * ${riskI})::int as score
+            (select ${riskCatalogueItem.key} from ${riskCatalogueItem} where ${riskCatalogueItem.id} = ${engagementRisk.catalogueItemId}) as "catalogueKey", ${riskL}::int as likelihood, ${riskI}::int as impact, (${riskL} * ${riskI})::int as score
           from ${riskFrom} where ${where} order by score desc, ${engagementRisk.updatedAt} desc, ${engagementRisk.id} limit ${limit}`,
     ),
   ]);
@@ -134,13 +135,21 @@ export function matrixCells(db: Db, scope: SQL) {
     likelihood: number;
     impact: number;
     count: number;
-    risks: Array<{ id: string; title: string; score: number; engagementId: string; engagementTitle: string; companyName: string }>;
+    risks: Array<{
+      id: string;
+      title: string;
+      catalogueKey: string | null;
+      score: number;
+      engagementId: string;
+      engagementTitle: string;
+      companyName: string;
+    }>;
   }>(
     db,
     sql`select l::int as likelihood, i::int as impact, count(*)::int as count,
-          coalesce(json_agg(json_build_object('id', id, 'title', title, 'score', l * i, 'engagementId', "engagementId", 'engagementTitle', "engagementTitle", 'companyName', "companyName") order by rn)
+          coalesce(json_agg(json_build_object('id', id, 'title', title, 'catalogueKey', "catalogueKey", 'score', l * i, 'engagementId', "engagementId", 'engagementTitle', "engagementTitle", 'companyName', "companyName") order by rn)
             filter (where rn <= ${CELL_RISKS}), '[]'::json) as risks
-        from (select ${engagementRisk.id} as id, ${engagementRisk.title} as title, ${riskL} as l, ${riskI} as i,
+        from (select ${engagementRisk.id} as id, ${engagementRisk.title} as title, (select ${riskCatalogueItem.key} from ${riskCatalogueItem} where ${riskCatalogueItem.id} = ${engagementRisk.catalogueItemId}) as "catalogueKey", ${riskL} as l, ${riskI} as i,
                 ${engagement.id} as "engagementId", ${engagement.title} as "engagementTitle", ${company.name} as "companyName",
                 row_number() over (partition by ${riskL}, ${riskI} order by ${riskL} * ${riskI} desc, ${engagementRisk.updatedAt} desc, ${engagementRisk.id}) as rn
               from ${riskFrom} where ${openRisk(scope)}) r

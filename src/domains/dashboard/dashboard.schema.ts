@@ -58,6 +58,7 @@ export const HighRisk = z.object({
   engagementTitle: z.string(),
   companyName: z.string(),
   title: z.string(),
+  catalogueKey: z.string().nullable().meta({ description: "Key of the risk catalogue item it came from (null: written by hand)" }),
   likelihood: z.number().int(),
   impact: z.number().int(),
   score: z.number().int().meta({ description: "Current score: residual when assessed, else inherent" }),
@@ -66,6 +67,7 @@ export const HighRisk = z.object({
 export const MatrixRisk = z.object({
   id: z.uuid(),
   title: z.string(),
+  catalogueKey: z.string().nullable().meta({ description: "Key of the risk catalogue item it came from (null: written by hand)" }),
   score: z.number().int(),
   engagementId: z.uuid(),
   engagementTitle: z.string(),

@@ -4,7 +4,7 @@ import { acknowledgement } from "../acknowledgements/acknowledgements.table.js";
 import { audit } from "../audit/audit.service.js";
 import { agreement } from "../agreements/agreements.table.js";
 import { company } from "../companies/companies.table.js";
-import { NACE_SECTIONS, naceSection } from "../companies/nace.js";
+import { naceSection, naceSectionLabel } from "../companies/nace.js";
 import { listModes } from "../engagements/engagements.modes.js";
 import { engagement } from "../engagements/engagements.table.js";
 import { renderAnnualPdf } from "./reports.annual-pdf.js";
@@ -122,12 +122,13 @@ export async function annualReport(ctx: Ctx, q: AnnualQuery): Promise<AnnualRepo
   );
   const partners: AnnualPartner[] = ordered.map((r) => {
     const section = r.nace ? naceSection(r.nace) : null;
-    const sector = section ? (NACE_SECTIONS[section] ?? null) : null;
+    const sector = section ? naceSectionLabel(section, q.lang) : null;
     const named = r.publication === "public";
     const name = named
       ? r.companyName
       : sector
-        ? t("annual.anonymousCompany", { sector: sector.split(";")[0].toLowerCase() })
+        ? // "a company in manufacturing"; German nouns keep their capitals ("Verarbeitendes Gewerbe").
+          t("annual.anonymousCompany", { sector: q.lang === "de" ? sector.split(";")[0] : sector.split(";")[0].toLowerCase() })
         : t("annual.anonymousCompanyNoSector");
     return {
       publication: named ? "public" : "anonymous",

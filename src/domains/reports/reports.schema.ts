@@ -54,7 +54,7 @@ export const AnnualPartner = z
   .object({
     publication: z.enum(["public", "anonymous"]),
     name: z.string().meta({ description: "The company's name, or 'a company in <sector>' when anonymous" }),
-    sector: z.string().nullable().meta({ description: "NACE section of the company" }),
+    sector: z.string().nullable().meta({ description: "The official label of the company's NACE section, in the report's language" }),
     title: z.string().nullable().meta({ description: "The partnership's title (public partnerships only)" }),
     modes: z.array(z.string()).meta({ description: "Mode keys" }),
     stage: z.string(),

@@ -16,6 +16,7 @@ import { exportUrl, useCompanies, type CompanyFilters } from "./api";
 import { CompanyFilterBar } from "./filters";
 import { CompanyFormDialog } from "./company-form";
 import { PagedTable } from "../components/paged-table";
+import { companySectorLabel } from "../lib/nace";
 
 const list = (s: string | null) => (s ? s.split(",").filter(Boolean) : []);
 
@@ -49,6 +50,7 @@ function writeFilters(f: CompanyFilters): URLSearchParams {
 /** The business register: server-side search, filters, sorting and paging, all held in the URL. */
 export default function CompaniesPage() {
   const { t, i18n } = useTranslation(["companies", "screening"]);
+  const sectorLabel = (code: string | null, stored: string | null) => companySectorLabel(code, stored, i18n.language);
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => readFilters(params), [params]);
   const { canWrite } = useActiveOrg();
@@ -199,9 +201,14 @@ export default function CompaniesPage() {
             </td>
             <td>
               {c.naceCode ? (
-                <span className="companies-sector" title={c.naceLabel ? `${c.naceCode} · ${c.naceLabel}` : undefined}>
+                <span
+                  className="companies-sector"
+                  title={sectorLabel(c.naceCode, c.naceLabel) ? `${c.naceCode} · ${sectorLabel(c.naceCode, c.naceLabel)}` : undefined}
+                >
                   <span className="mono">{c.naceCode}</span>
-                  {c.naceLabel && <span className="cell-sub truncate">{c.naceLabel}</span>}
+                  {sectorLabel(c.naceCode, c.naceLabel) && (
+                    <span className="cell-sub truncate">{sectorLabel(c.naceCode, c.naceLabel)}</span>
+                  )}
                 </span>
               ) : (
                 <span className="muted">—</span>

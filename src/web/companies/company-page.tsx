@@ -10,7 +10,7 @@ import { ErrorState, Loading, PageHeader } from "../components/states";
 import { useToast } from "../components/toast";
 import { ContactFormDialog } from "../contacts/contact-form";
 import { formatDate, initials } from "../lib/format";
-import { naceSection } from "../lib/nace";
+import { companySectorLabel, naceSection } from "../lib/nace";
 import { useCompany, useCompanyContacts, useDeleteCompany, type Company } from "./api";
 import { CompanyFormDialog } from "./company-form";
 import { MergeDialog } from "./merge-dialog";
@@ -156,7 +156,7 @@ export default function CompanyPage() {
 }
 
 function About({ company: c }: { company: Company }) {
-  const { t } = useTranslation("companies");
+  const { t, i18n } = useTranslation("companies");
   const dash = <span className="muted">—</span>;
   return (
     <section className="card" aria-labelledby="about-title">
@@ -180,7 +180,11 @@ function About({ company: c }: { company: Company }) {
             )}
           </dd>
           <dt>{t("fields.sector")}</dt>
-          <dd>{c.naceCode ? `${c.naceCode}${c.naceLabel ? ` · ${c.naceLabel}` : ""}` : dash}</dd>
+          <dd>
+            {c.naceCode
+              ? `${c.naceCode}${companySectorLabel(c.naceCode, c.naceLabel, i18n.language) ? ` · ${companySectorLabel(c.naceCode, c.naceLabel, i18n.language)}` : ""}`
+              : dash}
+          </dd>
           <dt>{t("fields.owner")}</dt>
           <dd>{c.owner?.name ?? dash}</dd>
           {c.otherNames.length > 0 && (

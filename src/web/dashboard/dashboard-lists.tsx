@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { formatDate, formatNumber } from "../lib/format";
 import type { Dashboard } from "./api";
+import { riskCatalogueText } from "../lib/built-in";
 
 /** Items a list shows on the dashboard (the API sends up to 10; the count says how many there are). */
 const SHOWN = 6;
@@ -94,7 +95,7 @@ export function OverdueList({ data, className }: { data: Dashboard; className?: 
 }
 
 export function HighRiskList({ data, className }: { data: Dashboard; className?: string }) {
-  const { t } = useTranslation("dashboard");
+  const { t } = useTranslation(["dashboard", "engagements"]);
   const r = data.risksAboveThreshold;
   return (
     <ListCard
@@ -113,7 +114,7 @@ export function HighRiskList({ data, className }: { data: Dashboard; className?:
             {x.score}
           </span>
           <span className="dash-list-main">
-            <span>{x.title}</span>
+            <span>{riskCatalogueText((k, o) => t(`engagements:${k}`, o), x.catalogueKey, "title", x.title)}</span>
             <span className="small muted">{t("risks.score", { l: x.likelihood, i: x.impact })}</span>
             <Link to={`/partnerships/${x.engagementId}/risks`} className="small">
               {x.engagementTitle} · {x.companyName}
@@ -150,9 +151,8 @@ export function AtRiskList({ data, className }: { data: Dashboard; className?: s
               {x.companyName} · {t(`engagements:stages.${x.stage}`)} · {t(`atRisk.outlook.${x.outlook}`)}
             </span>
             {x.topFactors.length > 0 && (
-              <span className="small" title={x.topReasons.join(" · ")}>
-                {x.topFactors.map((f) => t(`atRisk.factors.${f}`, { defaultValue: f })).join(" · ")}
-              </span>
+              // The factors in the reader's language; the reasons' English sentences (topReasons) are for API clients.
+              <span className="small">{x.topFactors.map((f) => t(`atRisk.factors.${f}`, { defaultValue: f })).join(" · ")}</span>
             )}
           </span>
         </li>

@@ -4,6 +4,7 @@ import { Link } from "react-router-dom";
 import { Dialog } from "../components/dialog";
 import type { Dashboard, MatrixCell } from "./api";
 import { chartText, EChart, themeColour, type ChartOption } from "./echart";
+import { riskCatalogueText } from "../lib/built-in";
 
 const LEVELS = [1, 2, 3, 4, 5];
 const BAND_CLASS = { low: "badge-success", medium: "badge-warning", high: "badge-danger" } as const;
@@ -13,7 +14,7 @@ const BAND_CLASS = { low: "badge-success", medium: "badge-warning", high: "badge
  * cell, or on its button in the table, lists that cell's risks in a dialog, with links to their engagements.
  */
 export function RiskHeatmap({ data, className }: { data: Dashboard; className?: string }) {
-  const { t } = useTranslation("dashboard");
+  const { t } = useTranslation(["dashboard", "engagements"]);
   const id = useId();
   const m = data.riskMatrix;
   const [selected, setSelected] = useState<{ likelihood: number; impact: number } | null>(null);
@@ -143,7 +144,7 @@ export function RiskHeatmap({ data, className }: { data: Dashboard; className?: 
                       <li key={r.id}>
                         <span className={`badge ${BAND_CLASS[current.band]}`}>{r.score}</span>
                         <span className="dash-list-main">
-                          <span>{r.title}</span>
+                          <span>{riskCatalogueText((k, o) => t(`engagements:${k}`, o), r.catalogueKey, "title", r.title)}</span>
                           <Link to={`/partnerships/${r.engagementId}/risks`} className="small">
                             {r.engagementTitle} · {r.companyName}
                           </Link>

@@ -1,0 +1,121 @@
+// The German walk: a coordinator reading in German visits the pages a company or a board sees — dashboard,
+// companies (list, sector filter, a company), partnerships (board, a partnership), the annual report — and finds no
+// English left in the interface: headings, labels, buttons, tabs, table headers, badges, sector names and what a
+// screen reader reads (aria-label, title). Data the organisation wrote (company names, titles, notes) is not
+// interface text: only the elements below are read, and names from the data are allowed.
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser, newPage } from "./harness";
+import { apiGet, demoLogin, sharedServer, shot, shotOnFailure, signIn, visible } from "./helpers";
+
+let server: { url: string; log: () => string };
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+// Words that are English and never German (so a German sentence cannot contain them by accident).
+const ENGLISH =
+  /\b(the|and|of|with|for|from|your|this|these|those|add|edit|save|delete|cancel|show|view|search|loading|activities|activity|services|manufacture|production|agreed|none|overdue|open|new|all|risks?|approved|rejected|partnerships?|companies|company|contacts?|sector|stage|owner|tasks?|settings|report|download|page|of|to be agreed|wholesale|retail|repair|accommodation|food|construction|health|social work|education|manufacturing|human)\b/i;
+
+// Interface text: what the layout itself says, not the organisation's data in table cells or paragraphs.
+const INTERFACE = [
+  "h1",
+  "h2",
+  "h3",
+  "th",
+  "label",
+  "legend",
+  "button",
+  "[role=tab]",
+  "nav a",
+  ".badge",
+  "dt",
+  ".field-label",
+  ".companies-sector .cell-sub",
+  "option",
+];
+
+/** Interface texts of the page that contain an English word, minus the allowed ones (data: names and titles). */
+async function englishLeft(allowed: string[]): Promise<string[]> {
+  const texts = await page.evaluate((selectors) => {
+    const out: string[] = [];
+    for (const el of document.querySelectorAll<HTMLElement>(selectors.join(","))) {
+      if (el.closest("[data-walk-skip]")) continue;
+      const own = el.tagName === "OPTION" ? el.textContent : el.innerText;
+      if (own?.trim()) out.push(own.trim());
+    }
+    for (const el of document.querySelectorAll<HTMLElement>("[aria-label],[title],[placeholder]"))
+      for (const a of ["aria-label", "title", "placeholder"]) {
+        const v = el.getAttribute(a);
+        if (v?.trim()) out.push(v.trim());
+      }
+    return [...new Set(out)];
+  }, INTERFACE);
+  return texts
+    .map((t) => allowed.reduce((x, a) => x.split(a).join(" "), t))
+    .filter((t) => ENGLISH.test(t))
+    .map((t) => `${t.slice(0, 120)}  ← "${ENGLISH.exec(t)?.[0]}"`);
+}
+
+describe("the German walk", () => {
+  const allowed: string[] = ["Partnerwise", "Check-in", "Check-ins", "Monitoring", "Demo"];
+  let companyId: string;
+  let engagementId: string;
+
+  beforeAll(async () => {
+    server = sharedServer();
+    browser = await launchBrowser();
+    ({ context, page } = await newPage(browser, server.url));
+    const { email, password } = demoLogin(server);
+    await signIn(page, email, password);
+    await page.evaluate(() => localStorage.setItem("partnerwise.lang", "de"));
+    // Data the organisation wrote stays as written: names of its companies, people, partnerships and risks.
+    const me = await apiGet<{ user: { name: string }; organization?: { name: string } | null }>(page, "/me");
+    allowed.push(me.user.name, ...(me.organization ? [me.organization.name] : []));
+    const engagements = await apiGet<{ items: Array<{ id: string; title: string; stage: string; company: { id: string; name: string } }> }>(
+      page,
+      "/engagements?limit=200",
+    );
+    const running = engagements.items.find((e) => e.stage === "active") ?? engagements.items[0]!;
+    engagementId = running.id;
+    companyId = running.company.id;
+    for (const e of engagements.items) allowed.push(e.title, e.company.name);
+    const companies = await apiGet<{ items: Array<{ name: string; tags: string[] }> }>(page, "/companies?limit=200");
+    for (const c of companies.items) allowed.push(c.name, ...c.tags);
+    const members = await apiGet<{ items?: Array<{ name: string }> } | Array<{ name: string }>>(page, "/members").catch(() => []);
+    for (const m of Array.isArray(members) ? members : (members.items ?? [])) allowed.push(m.name);
+    allowed.sort((a, b) => b.length - a.length);
+  });
+  afterEach(async ({ task }) => shotOnFailure(page, task));
+  afterAll(async () => {
+    if (page) await page.evaluate(() => localStorage.setItem("partnerwise.lang", "en")).catch(() => undefined);
+    await context?.close();
+    await browser?.close();
+  });
+
+  const pages: Array<[string, () => string, string]> = [
+    ["dashboard", () => "/dashboard", "Übersicht"],
+    ["companies", () => "/companies", "Unternehmen"],
+    ["company", () => `/companies/${companyId}`, ""],
+    ["board", () => "/partnerships", "Partnerschaften"],
+    ["partnership", () => `/partnerships/${engagementId}`, ""],
+    ["annual report", () => "/reports/annual", "Jahresbericht"],
+  ];
+  for (const [name, path, heading] of pages)
+    it(`${name}: no English left in the interface`, async () => {
+      await page.goto(path());
+      if (heading) await visible(page.getByRole("heading", { level: 1, name: heading, exact: false }));
+      await page.waitForLoadState("networkidle");
+      await shot(page, `german-walk-${name.replace(/ /g, "-")}`);
+      expect(await englishLeft(allowed)).toEqual([]);
+    });
+
+  it("companies: the sector filter offers the official German NACE sections", async () => {
+    await page.goto("/companies");
+    await page.getByTestId("filter-sector").click();
+    await visible(page.getByText("Q · Gesundheits- und Sozialwesen"));
+    await visible(page.getByText("M · Erbringung von freiberuflichen, wissenschaftlichen und technischen Dienstleistungen"));
+    expect(await englishLeft(allowed)).toEqual([]);
+    await page.keyboard.press("Escape");
+  });
+});
