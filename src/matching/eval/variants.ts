@@ -44,6 +44,13 @@ export type Split = "dev" | "sealed";
 export const VARIANT_SEED = 20261206;
 
 /**
+ * The case seed of the second sealed measurement, chosen on 2026-12-06 at 18:55 UTC before any tuning of engine
+ * 2.1.0+: the sealed split's entities (drawn with VARIANT_SEED, never tuned on) with freshly drawn queries,
+ * because the first sealed measurement (seed 20261206, 2026-12-06 17:56 UTC) was spent.
+ */
+export const SEALED_CASE_SEED = 20261218;
+
+/**
  * Which index a case is screened against. `full`: the lists as imported. `variant`: the same lists with
  * non-Latin names removed (a cross-script query must be found through the Latin names) and OFAC's fka aliases
  * folded into the primary name as annotations ("X (f.k.a. Y)"), so a former name is only on the list as an
@@ -77,6 +84,11 @@ export interface VariantCase {
 export interface GenerateOptions {
   split: Split;
   seed?: number;
+  /**
+   * Seed of the cases drawn from the split's entities (default: `seed`). A new case seed draws fresh queries from
+   * the same entities: SEALED_CASE_SEED redrew the sealed split after its first measurement.
+   */
+  caseSeed?: number;
   /** Cases per kind (cross-script takes every eligible entry up to this). */
   perKind?: number;
 }
@@ -675,9 +687,10 @@ export function generateVariantCases(
   options: GenerateOptions,
   indexed = new IndexedNames(entries, options.seed),
 ): VariantCase[] {
-  const seed = options.seed ?? VARIANT_SEED;
+  const splitSeed = options.seed ?? VARIANT_SEED;
+  const seed = options.caseSeed ?? splitSeed;
   const perKind = options.perKind ?? 200;
-  const mine = entries.filter((e) => splitOf(e, seed) === options.split && e.names.length);
+  const mine = entries.filter((e) => splitOf(e, splitSeed) === options.split && e.names.length);
   const ctx: Context = {
     entries: mine,
     persons: mine.filter((e) => e.type === "person"),
