@@ -21,6 +21,7 @@ import { FixedWindowLimiter } from "./rate-limit.js";
 import { personOnly, requireOrg, requireSession } from "./tenancy.js";
 import { routeTable } from "./route-table.js";
 import { apiRouter, publicRouter, sessionRouter } from "./routes.js";
+import { compression } from "./compress.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const defaultWebDist = resolve(root, "dist/web");
@@ -39,6 +40,11 @@ export function createApp(deps: AppDeps) {
   });
   const app = new OpenAPIHono<AppEnv>();
   app.onError(handleError);
+  // Outermost: compresses every text-like answer (web app, API reference, JSON) the browser accepts compressed.
+  app.use(
+    "*",
+    compression((path) => path.startsWith("/assets/") || path.startsWith("/api/docs/assets/") || path === "/api/openapi.json"),
+  );
   app.use("*", securityHeaders({ https: deps.env.PARTNERWISE_BASE_URL?.startsWith("https://") ?? false }));
   app.use("/api/*", noStore);
   app.use("/api/*", csrfGuard({ baseUrl: deps.env.PARTNERWISE_BASE_URL }));
@@ -108,7 +114,11 @@ export function createApp(deps: AppDeps) {
   app.get("/api/docs/init.js", (c) => c.body(docsInit, 200, { "Content-Type": "text/javascript" }));
   app.use(
     "/api/docs/assets/*",
-    serveStatic({ root: resolve(root, "node_modules/swagger-ui-dist"), rewriteRequestPath: (p) => p.replace(/^\/api\/docs\/assets/, "") }),
+    serveStatic({
+      root: resolve(root, "node_modules/swagger-ui-dist"),
+      rewriteRequestPath: (p) => p.replace(/^\/api\/docs\/assets/, ""),
+      onFound: (_p, c) => c.header("Cache-Control", "public, max-age=86400"),
+    }),
   );
   app.all("/api/*", (c) => {
     const allow = routes.methodsFor(c.req.path);
@@ -139,4 +149,5 @@ export function createApp(deps: AppDeps) {
 const docsPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Partnerwise API reference</title>
 <link rel="stylesheet" href="/api/docs/assets/swagger-ui.css"></head><body><div id="swagger"></div>
 <script src="/api/docs/assets/swagger-ui-bundle.js"></script><script src="/api/docs/init.js"></script></body></html>`;
-const docsInit = `window.ui = SwaggerUIBundle({ url: "/api/openapi.json", dom_id: "#swagger", deepLinking: true });`;
+// Operations and schemas start collapsed: drawing the whole document expanded is most of the page's load time.
+const docsInit = `window.ui = SwaggerUIBundle({ url: "/api/openapi.json", dom_id: "#swagger", deepLinking: true, docExpansion: "none", defaultModelsExpandDepth: -1 });`;
