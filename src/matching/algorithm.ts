@@ -4,7 +4,7 @@
 // MATCHING_ENGINE's version (version.ts). Every stored hit keeps the engine id and the threshold it was judged at.
 
 import { MATCHING_ENGINE, MATCHING_ENGINE_ID } from "./version.js";
-import type { TokenKind } from "./normalise.js";
+import type { TokenKind } from "./types.js";
 
 /** Score at or above which two names are reported as a match. Chosen on the development split (docs/matching.md). */
 export const DEFAULT_THRESHOLD = 0.8;

@@ -1,7 +1,7 @@
 // A name string -> the structure the scorer compares: word tokens with their kind (distinctive word,
 // generic business concept, stopword, title, initial, given name), legal forms, numbers, and alias forms.
 
-import type { EntityType } from "./types.js";
+import type { EntityType, TokenKind } from "./types.js";
 import { stripAnnotations } from "./annotations.js";
 import { splitLegalForms, type LegalForm } from "./legal-form.js";
 import { latinise, rawTokens, type RawToken } from "./tokenize.js";
@@ -23,7 +23,7 @@ import {
   VESSEL_PREFIX,
 } from "./vocabulary.js";
 
-export type TokenKind = "word" | "concept" | "stop" | "title" | "initial" | "given" | "romanised";
+export type { TokenKind };
 
 export interface Token {
   /** Latin, lower case, as written (after transliteration). */

@@ -86,3 +86,6 @@ export interface SearchResult {
   match: boolean;
   explanations: Explanation[];
 }
+
+/** What a token of a normalised name is (normalise.ts decides; scoring weighs each kind). */
+export type TokenKind = "word" | "concept" | "stop" | "title" | "initial" | "given" | "romanised";

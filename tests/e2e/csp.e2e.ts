@@ -44,7 +44,8 @@ describe("Content-Security-Policy", () => {
     await context.addInitScript(() => {
       document.addEventListener("securitypolicyviolation", (e) => {
         const w = window as unknown as { __cspViolations?: unknown[] };
-        (w.__cspViolations ??= []).push({
+        w.__cspViolations ??= [];
+        w.__cspViolations.push({
           page: location.pathname,
           directive: e.violatedDirective,
           blocked: e.blockedURI,

@@ -53,3 +53,17 @@ export const Member = z
     createdAt: z.string(),
   })
   .meta({ id: "Member" });
+
+export const Me = z
+  .object({
+    user: z.object({ id: z.string(), name: z.string(), email: z.string(), locale: z.string().nullable(), twoFactorEnabled: z.boolean() }),
+    activeOrganizationId: z.string().nullable(),
+    organizations: z.array(
+      z.object({ id: z.string(), name: z.string(), slug: z.string(), role: z.string(), requireTwoFactor: z.boolean() }),
+    ),
+  })
+  .meta({ id: "Me" });
+export type Me = z.infer<typeof Me>;
+
+export const MePatch = z.object({ locale: z.enum(LANGUAGES).optional(), name: z.string().trim().min(1).max(200).optional() });
+export type MePatch = z.infer<typeof MePatch>;

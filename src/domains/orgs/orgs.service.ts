@@ -1,20 +1,15 @@
-import { and, asc, eq } from "drizzle-orm";
 import type { Ctx } from "../../platform/context.js";
 import { inTransaction } from "../../platform/context.js";
+import type { Db } from "../../platform/db.js";
 import { AppError, notFound } from "../../shared/app-error.js";
-import { member, organization, user } from "../auth/auth.table.js";
 import { requireRole } from "../auth/guard.js";
 import { audit } from "../audit/audit.service.js";
-import { orgProfile } from "./orgs.table.js";
-import type { OrgProfile, OrgProfilePatch } from "./orgs.schema.js";
+import { membersOf, membershipsOf, profileOf, renameOrg, saveProfile, updateUser, userById } from "./orgs.repo.js";
+import type { Me, MePatch, OrgProfile, OrgProfilePatch } from "./orgs.schema.js";
 
 /** The active organisation with its NGO profile. */
 export async function getProfile(ctx: Ctx): Promise<OrgProfile> {
-  const [row] = await ctx.db
-    .select({ o: organization, p: orgProfile })
-    .from(organization)
-    .leftJoin(orgProfile, eq(orgProfile.organizationId, organization.id))
-    .where(eq(organization.id, ctx.orgId));
+  const row = await profileOf(ctx.db, ctx.orgId);
   if (!row) throw notFound("Organisation");
   return {
     id: row.o.id,
@@ -35,8 +30,8 @@ export async function updateProfile(ctx: Ctx, patch: OrgProfilePatch): Promise<O
   requireRole(ctx, "admin");
   if (patch.requireTwoFactor) {
     // Whoever makes two-factor mandatory must have it, or they would shut themselves out.
-    const [me] = await ctx.db.select({ enabled: user.twoFactorEnabled }).from(user).where(eq(user.id, ctx.user.id));
-    if (!me?.enabled) {
+    const me = await userById(ctx.db, ctx.user.id);
+    if (!me?.twoFactorEnabled) {
       throw new AppError("validation", "Set up two-factor authentication for your own account before making it mandatory.", {
         errors: [{ path: "requireTwoFactor", message: "Enable two-factor authentication for your account first." }],
       });
@@ -44,12 +39,9 @@ export async function updateProfile(ctx: Ctx, patch: OrgProfilePatch): Promise<O
   }
   await inTransaction(ctx, async (tx) => {
     const { name, ...profile } = patch;
-    if (name) await tx.db.update(organization).set({ name }).where(eq(organization.id, ctx.orgId));
+    if (name) await renameOrg(tx.db, ctx.orgId, name);
     const values = Object.fromEntries(Object.entries(profile).filter(([, v]) => v !== undefined));
-    await tx.db
-      .insert(orgProfile)
-      .values({ organizationId: ctx.orgId, ...values, updatedAt: new Date() })
-      .onConflictDoUpdate({ target: orgProfile.organizationId, set: { ...values, updatedAt: new Date() } });
+    await saveProfile(tx.db, ctx.orgId, values);
     await audit(tx, {
       action: "settings",
       entityType: "organization",
@@ -63,12 +55,7 @@ export async function updateProfile(ctx: Ctx, patch: OrgProfilePatch): Promise<O
 
 /** Members of the active organisation with their role and 2FA status. */
 export async function listMembers(ctx: Ctx) {
-  const rows = await ctx.db
-    .select({ m: member, u: user })
-    .from(member)
-    .innerJoin(user, eq(user.id, member.userId))
-    .where(and(eq(member.organizationId, ctx.orgId)))
-    .orderBy(asc(user.name));
+  const rows = await membersOf(ctx.db, ctx.orgId);
   return rows.map((r) => ({
     id: r.m.id,
     userId: r.u.id,
@@ -78,4 +65,20 @@ export async function listMembers(ctx: Ctx) {
     twoFactorEnabled: !!r.u.twoFactorEnabled,
     createdAt: r.m.createdAt.toISOString(),
   }));
+}
+
+/** The signed-in person, their organisations and preferences (/me needs a person, no active organisation). */
+export async function getMe(db: Db, userId: string, activeOrganizationId: string | null): Promise<Me> {
+  const fresh = await userById(db, userId);
+  const orgs = await membershipsOf(db, userId);
+  return {
+    user: { id: fresh.id, name: fresh.name, email: fresh.email, locale: fresh.locale, twoFactorEnabled: !!fresh.twoFactorEnabled },
+    activeOrganizationId,
+    organizations: orgs.map((o) => ({ ...o, requireTwoFactor: !!o.requireTwoFactor })),
+  };
+}
+
+/** Changes the signed-in person's own preferences. */
+export async function updateMe(db: Db, userId: string, patch: MePatch): Promise<void> {
+  await updateUser(db, userId, patch);
 }

@@ -13,7 +13,21 @@ import {
 
 // Browser-safe schemas of watchlists, watchlist screening, hit judgements and batch screening.
 
-export * from "./watchlists.constants.js";
+export {
+  WATCHLIST_FORMATS,
+  type WatchlistFormat,
+  IMPORT_STATUSES,
+  BATCH_STATUSES,
+  VERDICTS,
+  type Verdict,
+  ENTITY_TYPES,
+  MAX_NAME_LENGTH,
+  MAX_COUNTRY_LENGTH,
+  MAX_ROW_ID_LENGTH,
+  BATCH_ROW_REJECTIONS,
+  type BatchRowRejection,
+  DEFAULT_LIST_NAMES,
+} from "./watchlists.constants.js";
 
 const UserRef = z.object({ id: z.string(), name: z.string() }).nullable();
 
