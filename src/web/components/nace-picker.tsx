@@ -123,6 +123,7 @@ export function NacePicker({ id, value, onChange, testId, ...aria }: NacePickerP
       </div>
       <ul
         id={listId}
+        // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the WAI-ARIA combobox pattern gives the list the listbox role
         role="listbox"
         className="popover menu"
         hidden={!open}
@@ -130,9 +131,11 @@ export function NacePicker({ id, value, onChange, testId, ...aria }: NacePickerP
         aria-label={t("nacePicker.results")}
       >
         {items.map((o, i) => (
+          // biome-ignore lint/a11y/useFocusableInteractive: combobox options are not focused; the input keeps focus and points at the active one (aria-activedescendant)
           <li
             key={`${o.code}-${i}`}
             id={`${listId}-${i}`}
+            // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the combobox pattern's option
             role="option"
             aria-selected={i === active}
             className="menu-item nace-option"
@@ -151,6 +154,7 @@ export function NacePicker({ id, value, onChange, testId, ...aria }: NacePickerP
           </li>
         ))}
         {items.length === 0 && (
+          // biome-ignore lint/a11y/useFocusableInteractive lint/a11y/noNoninteractiveElementToInteractiveRole: as above, the combobox input keeps focus
           <li role="option" aria-selected={false} aria-disabled className="menu-item muted">
             {t("nacePicker.none")}
           </li>
