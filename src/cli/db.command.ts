@@ -69,16 +69,27 @@ export function registerDbCommands(program: Command): void {
 
   db.command("migrate")
     .description("Apply pending migrations to the configured database")
-    .action(async () => {
+    .option("--json", "print {database, migrations, schema} as JSON (migrations: how many the database has applied)")
+    .action(async (opts: { json?: boolean }) => {
       const { env } = await import("../platform/env.js");
       const { openConfiguredDatabase } = await import("../server/boot.js");
       // A running server applied the migrations of its own version when it started; a newer version's
       // migrations must not run under it.
+      const { codeMigrations } = await import("../platform/backup.js");
+      const target = await describeTarget();
+      const applied = async (db: { query: (s: string) => Promise<{ rows: Array<Record<string, unknown>> }> }) =>
+        db
+          .query(`select count(*)::int as n from drizzle.__drizzle_migrations`)
+          .then((r) => Number(r.rows[0]?.n ?? 0))
+          .catch(() => 0);
       const database = await openConfiguredDatabase(env(), undefined, { max: 2 }).catch((err: unknown) =>
         refuseWhenBusy(err, "run `partnerwise db migrate` (or just start the new version: it migrates at start)"),
       );
+      const after = await applied(database);
       await database.close();
-      console.log("Migrations applied.");
+      const schema = codeMigrations().at(-1)?.tag ?? "empty";
+      if (opts.json) printJson({ database: target, migrations: after, schema });
+      else console.log(`Migrations applied: ${target} is at schema ${schema} (${after} migrations).`);
     });
 
   db.command("backup")
@@ -165,7 +176,8 @@ restores the database only.
 A backup made by a newer Partnerwise is refused; upgrade first. With the embedded database, stop the
 server first. To move to PostgreSQL: back up, set DATABASE_URL to a new empty database, restore.`,
     )
-    .action(async (file: string, opts: { force?: boolean }) => {
+    .option("--json", "print {file, rows, tables, files, fileBytes, withFiles} as JSON when done")
+    .action(async (file: string, opts: { force?: boolean; json?: boolean }) => {
       const { restoreArchive } = await import("../platform/backup-archive.js");
       const { filesRoot } = await import("../platform/storage.js");
       const { database, where } = await openTarget("run `partnerwise db restore` again");
@@ -184,6 +196,15 @@ server first. To move to PostgreSQL: back up, set DATABASE_URL to a new empty da
         try {
           const summary = await restoreArchive(database, file, filesRoot(), { onProgress: progress.onProgress });
           progress.stop();
+          if (opts.json)
+            return printJson({
+              file,
+              rows: summary.rows,
+              tables: summary.tables.length,
+              files: summary.withFiles ? summary.files.count : 0,
+              fileBytes: summary.withFiles ? summary.files.bytes : 0,
+              withFiles: summary.withFiles,
+            });
           console.log(
             `Restored ${summary.rows} rows in ${summary.tables.length} tables` +
               (summary.withFiles

@@ -22,8 +22,13 @@ export type Where = { kind: "local"; deps: OpDeps; close: () => Promise<void> } 
 export async function locate(opts: { migrate?: boolean; max?: number } = {}): Promise<Where> {
   const { env } = await import("../platform/env.js");
   const { DataDirBusyError, currentHolder } = await import("../platform/data-lock.js");
-  const { openConfiguredDatabase, bootApp } = await import("../server/boot.js");
   const e = env();
+  // A running server that owns the folder answers at once: the server's modules (the whole app) are not loaded.
+  if (!e.DATABASE_URL) {
+    const h = currentHolder(e.PARTNERWISE_DATA_DIR);
+    if (h?.role === "server" && h.port && h.secret) return { kind: "server", holder: h };
+  }
+  const { openConfiguredDatabase, bootApp } = await import("../server/boot.js");
   const waitUntil = Date.now() + SERVER_START_WAIT_MS;
   for (;;) {
     try {
@@ -108,9 +113,9 @@ function viaServer(h: LockHolder): void {
 
 /** Runs an operation here or on the server that owns the embedded database. */
 export async function runOp<N extends OpName>(name: N, input: OpInput<N>, hooks: OpHooks = {}): Promise<OpOutput<N>> {
-  const { ops } = await import("./ops.js");
   const w = await locate();
   if (w.kind === "local") {
+    const { ops } = await import("./ops.js");
     try {
       const op = ops[name] as (d: OpDeps, i: unknown, h: OpHooks) => Promise<OpOutput<N>>;
       const out = await op(w.deps, input, hooks);

@@ -59,9 +59,12 @@ export function registerScreenCommand(program: Command): void {
         if (name && opts.file) throw new Error("Give either a NAME or --file, not both");
         if (opts.type && !(TYPES as readonly string[]).includes(opts.type)) throw new Error(`--type must be one of ${TYPES.join(", ")}`);
         const type = opts.type as (typeof TYPES)[number] | undefined;
-        const { parseNameRows } = await import("../domains/watchlists/watchlists.screen.js");
-        const { describeCheck } = await import("../domains/watchlists/watchlists.check.js");
-        const parsed: Row[] = opts.file ? parseNameRows(await readFile(opts.file, "utf8")) : [{ id: "1", name: name! }];
+        // Only what the command itself needs is loaded here (a CSV parser, one line of text): the engine and the
+        // database are the server's, or loaded by the operation when no server runs.
+        const { describeCheck } = await import("../domains/watchlists/watchlists.check-text.js");
+        const parsed: Row[] = opts.file
+          ? (await import("../domains/watchlists/watchlists.screen.js")).parseNameRows(await readFile(opts.file, "utf8"))
+          : [{ id: "1", name: name! }];
         // --country is the country of every name that does not bring its own.
         const rows = parsed.map((r) => (r.country || !opts.country ? r : { ...r, country: opts.country }));
         // The running server keeps the lists' index in memory: through it, a name takes milliseconds.

@@ -24,7 +24,12 @@ export function pageOf<T extends z.ZodTypeAny>(item: T) {
 }
 
 /** `updatedSince` of the lists clients sync: only rows changed at or after this instant. */
+// (SyncQuery, below, is the query of the organisation-wide change lists: GET /screenings, GET /agreements.)
 export const UpdatedSince = z.iso
   .datetime({ offset: true })
   .optional()
   .meta({ description: "Only rows changed at or after this instant (ISO 8601), for syncing; sort by updatedAt" });
+
+/** The query of an organisation-wide change list: keyset pages, oldest change first, optionally since an instant. */
+export const SyncQuery = CursorQuery.extend({ updatedSince: UpdatedSince });
+export type SyncQuery = z.infer<typeof SyncQuery>;

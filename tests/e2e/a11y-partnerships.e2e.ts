@@ -89,7 +89,7 @@ describe("accessibility of partnerships, tasks and stories (axe-core, serious an
 
   it("new-engagement dialog", async () => {
     await page.getByTestId("new-engagement").click();
-    await visible(page.getByRole("dialog", { name: "New engagement" }));
+    await visible(page.getByRole("dialog", { name: "New partnership" }));
     await expectAccessible("new-engagement dialog");
     await page.keyboard.press("Escape");
   });

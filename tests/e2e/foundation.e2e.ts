@@ -90,9 +90,9 @@ describe("foundation journey", () => {
     await visible(page.getByRole("heading", { name: "No contacts yet" }));
     await visible(page.getByRole("link", { name: "Import contacts" }));
     await page.goto("/partnerships?view=table");
-    await visible(page.getByRole("heading", { name: "No engagements yet" }));
+    await visible(page.getByRole("heading", { name: "No partnerships yet" }));
     await page.goto("/partnerships?view=table&q=Zzyzx");
-    await visible(page.getByRole("heading", { name: "No engagement matches" }));
+    await visible(page.getByRole("heading", { name: "No partnership matches" }));
     await page.goto("/companies?q=Bergblik");
 
     await page.getByRole("link", { name: "Bergblick Hotels GmbH" }).click();

@@ -104,7 +104,7 @@ describe("partnerships journey", () => {
     await page.goto(`/companies/${company.id}`);
     await visible(page.getByTestId("company-engagements"));
     await page.getByTestId("company-new-engagement").click();
-    const dialog = page.getByRole("dialog", { name: "New engagement" });
+    const dialog = page.getByRole("dialog", { name: "New partnership" });
     await visible(dialog);
     expect(await dialog.getByTestId("engagement-company").inputValue()).toBe(company.name);
     await dialog.getByLabel("Title", { exact: true }).fill(TITLE);
@@ -113,7 +113,7 @@ describe("partnerships journey", () => {
     await dialog.getByTestId("engagement-modes").click();
     await dialog.getByLabel("Goals", { exact: true }).fill("Strengthen the hotline; two trainings for the field team.");
     await shot(page, "partnerships-01-new-engagement");
-    await dialog.getByRole("button", { name: "Create engagement" }).click();
+    await dialog.getByRole("button", { name: "Create partnership" }).click();
     await page.waitForURL(/\/partnerships\/[0-9a-f-]{36}$/);
     engagementId = page.url().split("/").pop()!;
     await visible(page.getByTestId("engagement-title").getByText(TITLE));
@@ -229,7 +229,7 @@ describe("partnerships journey", () => {
     await moveWithMenu("ended");
     const dialog = page.getByRole("dialog", { name: `End “${TITLE}”` });
     await visible(dialog);
-    await dialog.getByRole("button", { name: "End engagement" }).click();
+    await dialog.getByRole("button", { name: "End partnership" }).click();
     await visible(dialog.getByText("Please give a reason."));
     await dialog.getByRole("button", { name: "Cancel" }).click();
     expect((await apiGet<{ stage: string }>(page, `/engagements/${engagementId}`)).stage).toBe("agreed");
@@ -416,7 +416,7 @@ describe("stories under consent", () => {
     const recordUse = async () => {
       await page.getByTestId("add-use").click();
       const form = page.getByTestId("use-form");
-      await form.getByLabel("Engagement", { exact: true }).selectOption(engagement.id);
+      await form.getByLabel("Partnership", { exact: true }).selectOption(engagement.id);
       await form.getByLabel("Channel", { exact: true }).selectOption("website");
       await form.getByRole("button", { name: "Record use" }).click();
     };

@@ -186,4 +186,42 @@ describe("paging of every list", () => {
     expect((await ids("/api/v1/commitments")).length).toBe(2);
     expect(isProblem(await a.client.get("/api/v1/risks?updatedSince=last-week"), 422)).toBe(true);
   });
+
+  it("syncs screenings and agreements: organisation-wide lists by change, and updatedSince on a company's screenings", async () => {
+    const a = await ownerWithOrg(app.get(), "NGO Sync Screenings");
+    const co1 = (await a.client.post("/api/v1/companies", { name: "First Sync Co", country: "DE" })).body;
+    const co2 = (await a.client.post("/api/v1/companies", { name: "Second Sync Co", country: "FR" })).body;
+    const e1 = (await a.client.post("/api/v1/engagements", { companyId: co1.id, title: "First", modes: [] })).body;
+    const e2 = (await a.client.post("/api/v1/engagements", { companyId: co2.id, title: "Second", modes: [] })).body;
+    const s1 = (await a.client.post(`/api/v1/companies/${co1.id}/screenings`, {})).body;
+    expect((await a.client.req("PUT", `/api/v1/engagements/${e1.id}/agreement`, { kind: "mou" })).status).toBe(201);
+    await new Promise((r) => setTimeout(r, 20));
+    const since = encodeURIComponent(new Date().toISOString());
+    await new Promise((r) => setTimeout(r, 20));
+    const s2 = (await a.client.post(`/api/v1/companies/${co2.id}/screenings`, {})).body;
+    expect((await a.client.req("PUT", `/api/v1/engagements/${e2.id}/agreement`, { kind: "contract" })).status).toBe(201);
+    expect(s1.id && s2.id).toBeTruthy();
+
+    const ids = async (path: string) => (await a.client.get(path)).body.items.map((x: Row) => x.id);
+    expect(await ids(`/api/v1/screenings?updatedSince=${since}`)).toEqual([s2.id]);
+    expect(await ids("/api/v1/screenings")).toEqual([s1.id, s2.id]); // oldest change first
+    expect(await ids(`/api/v1/companies/${co1.id}/screenings?updatedSince=${since}`)).toEqual([]);
+    expect(await ids(`/api/v1/companies/${co2.id}/screenings?updatedSince=${since}`)).toEqual([s2.id]);
+    const agreements = (await a.client.get(`/api/v1/agreements?updatedSince=${since}`)).body.items;
+    expect(agreements.map((x: { engagementId: string }) => x.engagementId)).toEqual([e2.id]);
+    expect(agreements[0].kind).toBe("contract");
+
+    // A change moves a row to the end of the change order; paging by one walks every row once.
+    expect((await a.client.req("PUT", `/api/v1/engagements/${e1.id}/agreement`, { kind: "contract" })).status).toBe(200);
+    const walked = await walk(a.client, "/api/v1/agreements", 1);
+    expect(walked.ids).toHaveLength(2);
+    expect((await a.client.get(`/api/v1/agreements?updatedSince=${since}`)).body.items).toHaveLength(2);
+    expect((await walk(a.client, "/api/v1/screenings", 1)).ids).toEqual([s1.id, s2.id]);
+
+    // Another organisation's sync lists are its own.
+    const b = await ownerWithOrg(app.get(), "NGO Sync Other");
+    expect((await b.client.get("/api/v1/screenings")).body.items).toEqual([]);
+    expect((await b.client.get("/api/v1/agreements")).body.items).toEqual([]);
+    expect(isProblem(await b.client.get("/api/v1/agreements?updatedSince=soon"), 422)).toBe(true);
+  });
 });

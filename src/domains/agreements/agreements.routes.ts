@@ -5,7 +5,7 @@ import { download } from "../../server/download.js";
 import { draftDocx, draftPdf, getTemplate, putTemplate, resetTemplate } from "./agreements.draft.js";
 import { Agreement, AgreementInput, Indicator, IndicatorInput, IndicatorPatch, Template, TemplateInput } from "./agreements.schema.js";
 import * as agreements from "./agreements.service.js";
-import { CursorQuery, pageOf } from "../../shared/pagination.js";
+import { CursorQuery, pageOf, SyncQuery } from "../../shared/pagination.js";
 import { pageByKey } from "../../platform/keyset.js";
 
 const param = (name: string) => z.string().meta({ param: { name, in: "path" }, example: "5b8a…" });
@@ -36,6 +36,17 @@ const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 
 /** Agreements (MoU or contract) of engagements, their indicators, signed copies and generated drafts. */
 export const agreementsRoutes = createRouter()
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/agreements",
+      tags,
+      summary: "The organisation's agreements with their indicators, oldest change first (for syncing with updatedSince)",
+      request: { query: SyncQuery },
+      responses: { 200: json(pageOf(Agreement), "A page of agreements"), ...errorResponses },
+    }),
+    async (c) => c.json(await agreements.changed(c.get("ctx"), c.req.valid("query")), 200),
+  )
   .openapi(
     createRoute({
       method: "get",

@@ -10,6 +10,8 @@ import { isUuid, type EngagementRow } from "../engagements/engagements.repo.js";
 import { load as loadEngagement } from "../engagements/engagements.service.js";
 import type { Agreement, AgreementInput, Indicator, IndicatorInput, IndicatorPatch, SignedFile } from "./agreements.schema.js";
 import { agreement, agreementIndicator, checkIn, checkInValue } from "./agreements.table.js";
+import { afterKeySql, cursorKey, keyColumns, nextKeyCursor, orderSql, type SqlKey } from "../../platform/keyset.js";
+import type { SyncQuery } from "../../shared/pagination.js";
 
 type AgreementRow = typeof agreement.$inferSelect;
 type IndicatorRow = typeof agreementIndicator.$inferSelect;
@@ -21,6 +23,31 @@ export async function findAgreement(ctx: Ctx, engagementId: string): Promise<Agr
     .from(agreement)
     .where(and(eq(agreement.organizationId, ctx.orgId), eq(agreement.engagementId, engagementId)));
   return row;
+}
+
+const BY_CHANGE: SqlKey[] = [
+  { col: sql`${agreement.updatedAt}`, dir: "asc", type: "timestamptz" },
+  { col: sql`${agreement.id}`, dir: "asc", type: "uuid" },
+];
+
+/** The organisation's agreements changed at or after `updatedSince` (all without it), oldest change first: for syncing. */
+export async function changed(ctx: Ctx, q: SyncQuery) {
+  const after = cursorKey(q.cursor, BY_CHANGE.length);
+  const where = and(
+    eq(agreement.organizationId, ctx.orgId),
+    q.updatedSince ? sql`${agreement.updatedAt} >= ${q.updatedSince}::timestamptz` : undefined,
+  )!;
+  const [rows, [{ total }]] = await Promise.all([
+    ctx.db
+      .select({ a: agreement, ...keyColumns(BY_CHANGE) })
+      .from(agreement)
+      .where(after ? and(where, afterKeySql(BY_CHANGE, after)) : where)
+      .orderBy(...orderSql(BY_CHANGE))
+      .limit(q.limit),
+    ctx.db.select({ total: sql<number>`count(*)::int` }).from(agreement).where(where),
+  ]);
+  const items = await Promise.all(rows.map((r) => toAgreement(ctx, r.a)));
+  return { items, total: Number(total), limit: q.limit, offset: 0, nextCursor: nextKeyCursor(rows, BY_CHANGE, q.limit) };
 }
 
 async function loadAgreement(ctx: Ctx, e: EngagementRow): Promise<AgreementRow> {

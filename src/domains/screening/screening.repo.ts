@@ -1,4 +1,6 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
+import { afterKeySql, cursorKey, keyColumns, nextKeyCursor, orderSql, type SqlKey } from "../../platform/keyset.js";
+import type { SyncQuery } from "../../shared/pagination.js";
 import type { Ctx } from "../../platform/context.js";
 import { AppError, notFound } from "../../shared/app-error.js";
 import { screening, screeningAnswer } from "./screening.table.js";
@@ -38,4 +40,28 @@ export async function answersOf(ctx: Ctx, screeningId: string): Promise<AnswerRo
     .select()
     .from(screeningAnswer)
     .where(and(eq(screeningAnswer.organizationId, ctx.orgId), eq(screeningAnswer.screeningId, screeningId)));
+}
+
+const BY_CHANGE: SqlKey[] = [
+  { col: sql`${screening.updatedAt}`, dir: "asc", type: "timestamptz" },
+  { col: sql`${screening.id}`, dir: "asc", type: "uuid" },
+];
+
+/** The organisation's screenings changed at or after `updatedSince` (all without it), oldest change first, by keyset. */
+export async function changedSince(ctx: Ctx, q: SyncQuery): Promise<{ rows: Row[]; total: number; nextCursor: string | null }> {
+  const after = cursorKey(q.cursor, BY_CHANGE.length);
+  const where = and(
+    eq(screening.organizationId, ctx.orgId),
+    q.updatedSince ? sql`${screening.updatedAt} >= ${q.updatedSince}::timestamptz` : undefined,
+  )!;
+  const [rows, [{ total }]] = await Promise.all([
+    ctx.db
+      .select({ s: screening, ...keyColumns(BY_CHANGE) })
+      .from(screening)
+      .where(after ? and(where, afterKeySql(BY_CHANGE, after)) : where)
+      .orderBy(...orderSql(BY_CHANGE))
+      .limit(q.limit),
+    ctx.db.select({ total: sql<number>`count(*)::int` }).from(screening).where(where),
+  ]);
+  return { rows: rows.map((r) => r.s), total: Number(total), nextCursor: nextKeyCursor(rows, BY_CHANGE, q.limit) };
 }

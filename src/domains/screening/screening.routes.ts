@@ -2,7 +2,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { createRouter, errorResponses, problemResponse } from "../../server/http.js";
 import { uploadLimit } from "../../server/upload-limit.js";
 import { download as serveFile } from "../../server/download.js";
-import { PageQuery, pageOf } from "../../shared/pagination.js";
+import { PageQuery, pageOf, SyncQuery, UpdatedSince } from "../../shared/pagination.js";
 import { catalogueRoutes } from "./catalogue.routes.js";
 import { listsRoutes } from "./lists.routes.js";
 import { download, fileResponse } from "../imports/exports.writer.js";
@@ -74,10 +74,21 @@ const screeningRoutes = createRouter()
       path: "/companies/{id}/screenings",
       tags,
       summary: "A company's screenings, newest first",
-      request: { params: IdParam, query: PageQuery },
+      request: { params: IdParam, query: PageQuery.extend({ updatedSince: UpdatedSince }) },
       responses: { 200: json(pageOf(ScreeningSummary), "A page of screenings"), ...errorResponses },
     }),
     async (c) => c.json(await screenings.history(c.get("ctx"), c.req.valid("param").id, c.req.valid("query")), 200),
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/screenings",
+      tags,
+      summary: "The organisation's screenings, oldest change first (for syncing with updatedSince)",
+      request: { query: SyncQuery },
+      responses: { 200: json(pageOf(ScreeningSummary), "A page of screenings"), ...errorResponses },
+    }),
+    async (c) => c.json(await screenings.changed(c.get("ctx"), c.req.valid("query")), 200),
   )
   .openapi(
     createRoute({

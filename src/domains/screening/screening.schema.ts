@@ -239,6 +239,7 @@ export const ScreeningSummary = z
     catalogueVersion: z.number().int().nullable(),
     createdBy: UserRef,
     createdAt: z.string(),
+    updatedAt: z.string(),
   })
   .meta({ id: "ScreeningSummary" });
 export type ScreeningSummary = z.infer<typeof ScreeningSummary>;

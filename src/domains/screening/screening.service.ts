@@ -26,7 +26,8 @@ import type {
 import { collectSignals, type ScreenedCompany } from "./screening.signals.js";
 import { presentSignals } from "./signal-text.js";
 import { dropOrphans, toFile } from "./screening.files.js";
-import { answersOf, find, findDraft } from "./screening.repo.js";
+import { answersOf, changedSince, find, findDraft } from "./screening.repo.js";
+import type { SyncQuery } from "../../shared/pagination.js";
 import { screening, screeningAnswer, screeningCondition, screeningFile } from "./screening.table.js";
 import { goodsCountrySignals, guessHasSupplyChain } from "./signals.builtin.js";
 import { watchlistChanges, watchlistState } from "../watchlists/watchlists.check.js";
@@ -177,10 +178,15 @@ export async function get(ctx: Ctx, id: string): Promise<Screening> {
 export async function history(
   ctx: Ctx,
   companyId: string,
-  page: { limit: number; offset: number },
+  q: { limit: number; offset: number; updatedSince?: string },
 ): Promise<{ items: ScreeningSummary[]; total: number; limit: number; offset: number }> {
   await companyOf(ctx, companyId);
-  const where = and(eq(screening.organizationId, ctx.orgId), eq(screening.companyId, companyId));
+  const page = { limit: q.limit, offset: q.offset };
+  const where = and(
+    eq(screening.organizationId, ctx.orgId),
+    eq(screening.companyId, companyId),
+    q.updatedSince ? sql`${screening.updatedAt} >= ${q.updatedSince}::timestamptz` : undefined,
+  );
   const [rows, [{ total }]] = await Promise.all([
     ctx.db
       .select()
@@ -192,6 +198,12 @@ export async function history(
     ctx.db.select({ total: sql<number>`count(*)::int` }).from(screening).where(where),
   ]);
   return { items: await toSummaries(ctx, rows), total: Number(total), ...page };
+}
+
+/** The organisation's screenings changed since an instant (or all), oldest change first: for syncing. */
+export async function changed(ctx: Ctx, q: SyncQuery) {
+  const { rows, total, nextCursor } = await changedSince(ctx, q);
+  return { items: await toSummaries(ctx, rows), total, limit: q.limit, offset: 0, nextCursor };
 }
 
 /** Screening rows as summaries: catalogue version number, people's names and the risk level (no answers, evidence or files). */
@@ -222,6 +234,7 @@ export async function toSummaries(ctx: Ctx, rows: Array<typeof screening.$inferS
     catalogueVersion: r.catalogueVersionId ? (versionNo.get(r.catalogueVersionId) ?? null) : null,
     createdBy: ref(r.createdBy),
     createdAt: r.createdAt.toISOString(),
+    updatedAt: r.updatedAt.toISOString(),
   }));
 }
 

@@ -78,9 +78,4 @@ export function watchlistChanges(then: WatchlistCheck | null | undefined, now: W
   return out;
 }
 
-/** One line for people: "ofac-sdn v3 (8,976 entries), un v1 (1,003 entries) · engine … · threshold 0.8". */
-export function describeCheck(c: WatchlistCheck): string {
-  if (c.noLists) return `No watchlist is loaded: nothing was checked (engine ${c.engine}).`;
-  const lists = c.lists.map((l) => `${l.name} v${l.version} (${l.entityCount.toLocaleString("en")} entries)`).join(", ");
-  return `Checked: ${lists} · engine ${c.engine} · threshold ${c.threshold}`;
-}
+export { describeCheck } from "./watchlists.check-text.js";

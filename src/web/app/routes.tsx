@@ -32,6 +32,8 @@ const Story = lazy(() => import("../stories/story-page"));
 const AnnualReport = lazy(() => import("../reports/annual-report-page"));
 const Watchlists = lazy(() => import("../watchlists/watchlists-page"));
 const ScreeningBatch = lazy(() => import("../watchlists/batch-page"));
+const Networks = lazy(() => import("../networks/networks-page"));
+const NetworkPage = lazy(() => import("../networks/network-page"));
 
 export function AppRoutes() {
   return (
@@ -62,6 +64,8 @@ export function AppRoutes() {
             <Route path="/tasks" element={<MyTasks />} />
             <Route path="/stories" element={<Stories />} />
             <Route path="/stories/settings" element={<StoriesSettings />} />
+            <Route path="/networks" element={<Networks />} />
+            <Route path="/networks/:id" element={<NetworkPage />} />
             <Route path="/stories/:id" element={<Story />} />
             <Route path="/watchlists" element={<Watchlists />} />
             <Route path="/watchlists/:tab" element={<Watchlists />} />

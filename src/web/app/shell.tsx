@@ -8,6 +8,7 @@ import {
   ListTodo,
   Menu,
   ScrollText,
+  Network,
   Settings,
   ShieldAlert,
   Upload,
@@ -87,6 +88,11 @@ export function AppShell() {
           </ul>
           <div className="nav-section">{t("nav.organisation")}</div>
           <ul className="nav-list">
+            <li>
+              <NavLink to="/networks" className="nav-link" data-testid="nav-networks">
+                <Network size={17} aria-hidden /> {t("nav.networks")}
+              </NavLink>
+            </li>
             <li>
               <NavLink to="/settings" className="nav-link" data-testid="nav-settings">
                 <Settings size={17} aria-hidden /> {t("nav.settings")}

@@ -7,7 +7,7 @@ import { EmptyState, ErrorState, PageHeader } from "../components/states";
 import { SkeletonRows } from "../components/table-parts";
 import { api } from "../lib/api";
 import { formatDateTime } from "../lib/format";
-import type { AuditEntry } from "./entity-trail";
+import { type AuditEntry, useAuditSummary } from "./entity-trail";
 import { scrollRegion } from "../components/scroll-region";
 
 const ENTITY_TYPES = ["company", "contact", "import_batch", "organization", "member", "invitation", "network", "api_key"];
@@ -39,6 +39,7 @@ function entityHref(e: AuditEntry): string | null {
 /** The organisation's audit log (admins), newest first, with keyset "load more". */
 export default function AuditPage() {
   const { t } = useTranslation("audit");
+  const summary = useAuditSummary();
   const { isAdmin } = useActiveOrg();
   const [params, setParams] = useSearchParams();
   const entityType = params.get("entityType") ?? "";
@@ -149,7 +150,7 @@ export default function AuditPage() {
                             </>
                           )}
                         </td>
-                        <td className="wrap small">{e.summary}</td>
+                        <td className="wrap small">{summary(e)}</td>
                       </tr>
                     );
                   })

@@ -4,7 +4,8 @@ import { CountrySelect } from "../components/country-select";
 import { Dialog } from "../components/dialog";
 import { Field, FormError, fieldError } from "../components/field";
 import { useMembers } from "../lib/members";
-import { NACE_DIVISIONS, naceSection } from "../lib/nace";
+import { NacePicker } from "../components/nace-picker";
+import { naceSection } from "../lib/nace";
 import { SIZE_CLASSES, useCompanyContacts, useSaveCompany, type Company } from "./api";
 
 interface Values {
@@ -171,16 +172,7 @@ export function CompanyFormDialog({
             hint={section ? `${section} · ${t(`nace.${section}`)}` : t("form.naceHint")}
           >
             {(p) => (
-              <>
-                <input {...p} className="input mono" list="nace-codes" value={v.naceCode} onChange={set("naceCode")} placeholder="49.41" />
-                <datalist id="nace-codes">
-                  {NACE_DIVISIONS.map((d) => (
-                    <option key={d} value={d}>
-                      {t(`nace.${naceSection(d)}`)}
-                    </option>
-                  ))}
-                </datalist>
-              </>
+              <NacePicker {...p} value={v.naceCode} onChange={(code) => setV((x) => ({ ...x, naceCode: code }))} testId="company-nace" />
             )}
           </Field>
           <Field label={t("fields.size")} error={err("sizeClass")}>

@@ -32,7 +32,11 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   const push = useCallback(
     (kind: Kind, message: string) => {
       const id = nextId++;
-      setToasts((ts) => [...ts.filter((x) => x.message !== message).slice(-3), { id, kind, message }]);
+      // One message at a time: a new one replaces what is shown (an error stays beside a later success, so it is read).
+      setToasts((ts) => [
+        ...(kind === "success" ? [] : ts.filter((x) => x.kind === "error" && x.message !== message).slice(-1)),
+        { id, kind, message },
+      ]);
       setTimeout(() => dismiss(id), kind === "error" ? 9000 : 5000);
     },
     [dismiss],

@@ -79,6 +79,7 @@ export function WarningBadges({ warnings, flagCount = 0 }: { warnings: string[];
         return (
           <span key={w} className="badge badge-warning" title={t(`warnings.${w}Hint`)} data-testid={`warning-${w}`}>
             <Icon size={12} aria-hidden /> {t(`warnings.${w}`)}
+            <span className="sr-only">: {t(`warnings.${w}Hint`)}</span>
           </span>
         );
       })}

@@ -13,8 +13,8 @@ import {
   type DragStartEvent,
   type KeyboardCoordinateGetter,
 } from "@dnd-kit/core";
-import { CalendarClock, GripVertical, ListTodo } from "lucide-react";
-import { useEffect, useState, type ReactNode } from "react";
+import { CalendarClock, ChevronLeft, ChevronRight, GripVertical, ListTodo } from "lucide-react";
+import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { useActiveOrg } from "../app/session";
@@ -50,6 +50,20 @@ export function Board({ columns, visibleStages }: { columns: Column[]; visibleSt
   const [dragging, setDragging] = useState<Card | null>(null);
   // Cards shown in their new column while the server decides (put back if it refuses).
   const [moving, setMoving] = useState<Record<string, EngagementStage>>({});
+  // Closed partnerships (renewed, ended) sit folded at the end until opened, so the running ones fit the screen.
+  const [unfolded, setUnfolded] = useState<EngagementStage[]>([]);
+  const scroller = useRef<HTMLDivElement>(null);
+  const [more, setMore] = useState({ left: false, right: false });
+  const measure = useCallback(() => {
+    const el = scroller.current;
+    if (el) setMore({ left: el.scrollLeft > 4, right: el.scrollLeft + el.clientWidth < el.scrollWidth - 4 });
+  }, []);
+  useEffect(() => {
+    measure();
+    window.addEventListener("resize", measure);
+    return () => window.removeEventListener("resize", measure);
+  }, [measure, columns, unfolded]);
+  const scrollBy = (dir: 1 | -1) => scroller.current?.scrollBy({ left: dir * scroller.current.clientWidth * 0.8, behavior: "smooth" });
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
     useSensor(KeyboardSensor, { coordinateGetter: columnJump }),
@@ -116,17 +130,50 @@ export function Board({ columns, visibleStages }: { columns: Column[]; visibleSt
         onDragCancel={() => setDragging(null)}
         accessibility={{ announcements, screenReaderInstructions: { draggable: t("dnd.instructions") } }}
       >
-        <div className="board" data-testid="board">
+        {(more.left || more.right) && (
+          <div className="board-scroll" data-testid="board-scroll">
+            <span className="small muted">{t("board.scrollHint")}</span>
+            <button type="button" className="btn btn-sm" onClick={() => scrollBy(-1)} disabled={!more.left} data-testid="board-scroll-left">
+              <ChevronLeft size={14} aria-hidden /> {t("board.earlier")}
+            </button>
+            <button
+              type="button"
+              className="btn btn-sm"
+              onClick={() => scrollBy(1)}
+              disabled={!more.right}
+              data-testid="board-scroll-right"
+            >
+              {t("board.later")} <ChevronRight size={14} aria-hidden />
+            </button>
+          </div>
+        )}
+        <div
+          className={`board${more.right ? " more-right" : ""}${more.left ? " more-left" : ""}`}
+          data-testid="board"
+          ref={scroller}
+          onScroll={measure}
+        >
           {columns
             .filter((c) => visibleStages.includes(c.stage))
             .map((col) => {
               const cards = byStage(col.stage);
               const shift = cards.length - col.items.length;
+              const total = col.total + shift;
+              // Empty columns fold to a narrow strip (they open while a card is dragged, to take it).
+              const folded =
+                !dragging && (total === 0 || ((col.stage === "ended" || col.stage === "renewed") && !unfolded.includes(col.stage)));
               return (
                 <BoardColumn
                   key={col.stage}
                   stage={col.stage}
-                  total={col.total + shift}
+                  total={total}
+                  folded={folded}
+                  onUnfold={total > 0 ? () => setUnfolded((u) => [...u, col.stage]) : undefined}
+                  onFold={
+                    (col.stage === "ended" || col.stage === "renewed") && !folded
+                      ? () => setUnfolded((u) => u.filter((x) => x !== col.stage))
+                      : undefined
+                  }
                   dragging={dragging}
                   canDrop={!!dragging && dragging.allowedMoves.includes(col.stage)}
                 >
@@ -156,12 +203,18 @@ export function Board({ columns, visibleStages }: { columns: Column[]; visibleSt
 function BoardColumn({
   stage,
   total,
+  folded,
+  onUnfold,
+  onFold,
   dragging,
   canDrop,
   children,
 }: {
   stage: EngagementStage;
   total: number;
+  folded: boolean;
+  onUnfold?: () => void;
+  onFold?: () => void;
   dragging: Card | null;
   canDrop: boolean;
   children: ReactNode;
@@ -173,10 +226,11 @@ function BoardColumn({
   return (
     <section
       ref={setNodeRef}
-      className={`board-col${state}${isOver ? " over" : ""}`}
+      className={`board-col${state}${isOver ? " over" : ""}${folded ? " folded" : ""}`}
       aria-labelledby={headingId}
       data-testid={`column-${stage}`}
       data-stage={stage}
+      data-folded={folded || undefined}
     >
       <header className="board-col-head">
         <h2 id={headingId} className={`stage-dot stage-${stage}`}>
@@ -185,8 +239,32 @@ function BoardColumn({
         <span className="badge" role="img" aria-label={t("board.count", { count: total })} data-testid="column-count">
           {total}
         </span>
+        {folded && onUnfold && (
+          <button
+            type="button"
+            className="btn btn-ghost btn-icon btn-sm"
+            onClick={onUnfold}
+            aria-label={t("board.unfold", { stage: t(`stages.${stage}`) })}
+            title={t("board.unfold", { stage: t(`stages.${stage}`) })}
+            data-testid="column-unfold"
+          >
+            <ChevronRight size={14} aria-hidden />
+          </button>
+        )}
+        {!folded && onFold && (
+          <button
+            type="button"
+            className="btn btn-ghost btn-icon btn-sm"
+            onClick={onFold}
+            aria-label={t("board.fold", { stage: t(`stages.${stage}`) })}
+            title={t("board.fold", { stage: t(`stages.${stage}`) })}
+            data-testid="column-fold"
+          >
+            <ChevronLeft size={14} aria-hidden />
+          </button>
+        )}
       </header>
-      <ul className="board-list">{children}</ul>
+      {!folded && <ul className="board-list">{children}</ul>}
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import "./engagements.css";
 import { AlertTriangle, Building2, Pencil, Trash2 } from "lucide-react";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Navigate, NavLink, useNavigate, useParams } from "react-router-dom";
 import { useActiveOrg } from "../app/session";
@@ -48,10 +48,27 @@ export default function EngagementPage() {
   const { request, dialogs } = useStageMove();
   const [editing, setEditing] = useState(false);
   const [deleting, setDeleting] = useState(false);
+  const tabsRef = useRef<HTMLElement>(null);
   const modules = useModules(id);
   const agreement = useAgreement(id);
   const moduleTabs = (Object.keys(MODULE_TABS) as ModuleTab[]).filter((x) => modules[MODULE_TABS[x]]);
   const tabs = [...TABS.slice(0, 3), ...moduleTabs, "history"] as string[];
+
+  // On a phone the tabs scroll sideways: keep the active one in view (a deep link opens on its tab).
+  const loaded = !!q.data;
+  useEffect(() => {
+    const active = tabsRef.current?.querySelector<HTMLElement>('[aria-current="page"]');
+    const nav = tabsRef.current;
+    if (active && nav && nav.scrollWidth > nav.clientWidth)
+      nav.scrollTo({
+        left:
+          active.getBoundingClientRect().left -
+          nav.getBoundingClientRect().left +
+          nav.scrollLeft -
+          (nav.clientWidth - active.offsetWidth) / 2,
+        behavior: "instant",
+      });
+  }, [tab, loaded, tabs.length]);
 
   const absentModule = tab in MODULE_TABS && modules[MODULE_TABS[tab as ModuleTab]] === false;
   if ((!(TABS as readonly string[]).includes(tab) && !(tab in MODULE_TABS)) || absentModule)
@@ -128,7 +145,7 @@ export default function EngagementPage() {
         </div>
       )}
 
-      <nav className="tabs" aria-label={t("detail.sections")}>
+      <nav className="tabs" aria-label={t("detail.sections")} ref={tabsRef} data-testid="engagement-tabs">
         {tabs.map((x) => (
           <NavLink
             key={x}

@@ -8,7 +8,6 @@ import { MultiSelectFilter } from "../components/multi-select";
 import { ListEmpty } from "../components/list-empty";
 import { ExportButtons } from "../components/export-buttons";
 import { ErrorState, Loading, PageHeader } from "../components/states";
-import { SortHeader } from "../components/table-parts";
 import { useToast } from "../components/toast";
 import { formatDate, formatNumber } from "../lib/format";
 import { useMembers } from "../lib/members";
@@ -17,7 +16,7 @@ import { STAGES, useBoard, useEngagementList, useModes, type EngagementFilters, 
 import { ModeBadges, ScreeningBadge, StageBadge, useModeLabel, WarningBadges } from "./badges";
 import { Board } from "./board";
 import { EngagementFormDialog } from "./engagement-form";
-import { PagedTable } from "../components/paged-table";
+import { DataTable } from "../components/data-table";
 import { isHealthStage, usePortfolioHealth } from "../health/api";
 import { OutlookBadge, useHealthText } from "../health/health-card";
 
@@ -270,53 +269,71 @@ function TableView({
       <p className="muted small" style={{ marginBottom: 8 }} aria-live="polite">
         {data && data.total > 0 ? t("list.count", { count: data.total, formatted: formatNumber(data.total) }) : ""}
       </p>
-      <PagedTable
+      <DataTable
         query={query}
         label={t("list.title")}
         testId="engagements-table"
-        cols={7}
+        tableClassName="engagements-table"
+        rowTestId="engagement-row"
+        rowKey={(e) => e.id}
+        rowHref={(e) => `/partnerships/${e.id}`}
+        sort={filters.sort}
+        onSort={(sort) => onChange({ sort })}
         onOffset={(offset) => onChange({ offset })}
         empty={<NoneYet filtered={filtered} onClear={onClear} />}
-        head={
-          <>
-            <SortHeader label={t("fields.title")} field="title" sort={filters.sort} onSort={(sort) => onChange({ sort })} />
-            <th scope="col">{t("fields.stage")}</th>
-            <th scope="col">{t("fields.modes")}</th>
-            <th scope="col">{t("fields.owner")}</th>
-            <th scope="col">{t("fields.screening")}</th>
-            <th scope="col">{t("fields.warnings")}</th>
-            <SortHeader label={t("fields.updated")} field="updatedAt" sort={filters.sort} onSort={(sort) => onChange({ sort })} />
-          </>
-        }
-        row={(e) => (
-          <tr key={e.id} data-testid="engagement-row">
-            <td className="wrap">
-              <Link to={`/partnerships/${e.id}`} className="cell-main">
-                {e.title}
-              </Link>
-              <div className="cell-sub">{e.company.name}</div>
-            </td>
-            <td>
+        columns={[
+          {
+            id: "title",
+            header: t("fields.title"),
+            sort: "title",
+            className: "wrap",
+            cell: (e) => (
+              <>
+                <Link to={`/partnerships/${e.id}`} className="cell-main">
+                  {e.title}
+                </Link>
+                <div className="cell-sub">{e.company.name}</div>
+              </>
+            ),
+          },
+          {
+            id: "stage",
+            header: t("fields.stage"),
+            cell: (e) => (
               <div className="stack" style={{ gap: 4, alignItems: "flex-start" }}>
                 <StageBadge stage={e.stage} />
                 {healthOf.has(e.id) && (
                   <OutlookBadge outlook={healthOf.get(e.id)!.outlook} score={healthOf.get(e.id)!.score} title={why(e.id)} />
                 )}
               </div>
-            </td>
-            <td className="cell-badges">
-              <ModeBadges modes={e.modes} max={2} />
-            </td>
-            <td>{e.owner?.name ?? <span className="muted">—</span>}</td>
-            <td>
-              <ScreeningBadge screening={e.screening} />
-            </td>
-            <td className="cell-badges">
-              <WarningBadges warnings={e.warnings} flagCount={e.flags.length} />
-            </td>
-            <td className="muted small">{formatDate(e.updatedAt)}</td>
-          </tr>
-        )}
+            ),
+          },
+          { id: "modes", header: t("fields.modes"), className: "cell-badges", cell: (e) => <ModeBadges modes={e.modes} max={2} /> },
+          {
+            id: "owner",
+            // The date under the owner, so the warnings fit at 1366 px without scrolling.
+            header: `${t("fields.owner")} · ${t("fields.updated")}`,
+            sort: "updatedAt",
+            cell: (e) => (
+              <>
+                {e.owner?.name ?? <span className="muted">—</span>}
+                <div className="cell-sub">{formatDate(e.updatedAt)}</div>
+              </>
+            ),
+          },
+          {
+            id: "screening",
+            header: t("fields.screening"),
+            className: "cell-badges engagements-col-screening",
+            cell: (e) => <ScreeningBadge screening={e.screening} />,
+          },
+          {
+            id: "warnings",
+            header: t("fields.warnings"),
+            className: "cell-badges engagements-col-warnings",
+            cell: (e) => <WarningBadges warnings={e.warnings} flagCount={e.flags.length} />,
+          },
+        ]}
       />
     </>
   );

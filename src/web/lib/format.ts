@@ -62,3 +62,12 @@ export function initials(name: string | null | undefined): string {
     .filter((w) => /^\p{L}/u.test(w));
   return ((parts[0]?.[0] ?? "") + (parts[1]?.[0] ?? "")).toUpperCase() || "?";
 }
+
+/**
+ * A value with its unit. Units are the organisation's free text ("vehicles", "people"), so the language's plural
+ * rule picks the form: "12 vehicles", but "1 (vehicles)" rather than "1 vehicles".
+ */
+export function formatWithUnit(value: number, unit: string | null | undefined): string {
+  if (!unit) return formatNumber(value);
+  return i18n.t("common:unitValue", { count: value, value: formatNumber(value), unit });
+}

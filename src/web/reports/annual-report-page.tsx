@@ -7,7 +7,7 @@ import { modesChart, valueChart } from "../../domains/reports/reports.charts";
 import { EmptyState, ErrorState, Loading, PageHeader } from "../components/states";
 import { scrollRegion } from "../components/scroll-region";
 import { EChart, type ChartOption } from "../dashboard/echart";
-import { formatDate, formatLocale, formatNumber } from "../lib/format";
+import { formatDate, formatLocale, formatNumber, formatWithUnit } from "../lib/format";
 import { annualPdfUrl, useAnnualReport, type AnnualReport, type ReportLanguage } from "./api";
 
 // The annual partnerships report as a web page: the same publishable content as the PDF (partners,
@@ -213,12 +213,8 @@ function Report({ report: r }: { report: AnnualReport }) {
                       <tr key={`${i}-${k}`}>
                         <td className={p.publication === "anonymous" ? "report-anonymous" : undefined}>{k === 0 ? p.name : ""}</td>
                         <td className="wrap">{ind.name}</td>
-                        <td className="num">
-                          {ind.latest === null ? "—" : `${formatNumber(ind.latest)}${ind.unit ? ` ${ind.unit}` : ""}`}
-                        </td>
-                        <td className="num">
-                          {ind.target === null ? "—" : `${formatNumber(ind.target)}${ind.unit ? ` ${ind.unit}` : ""}`}
-                        </td>
+                        <td className="num">{ind.latest === null ? "—" : formatWithUnit(ind.latest, ind.unit)}</td>
+                        <td className="num">{ind.target === null ? "—" : formatWithUnit(ind.target, ind.unit)}</td>
                         <td>
                           {ind.achieved ? (
                             <span className="report-achieved">{t("annual.achieved")}</span>

@@ -5,7 +5,7 @@ import { useActiveOrg } from "../../app/session";
 import { AddButton } from "../../components/add-button";
 import { FormDialog, FormField } from "../../components/form-dialog";
 import { EmptyState, ErrorState, Loading } from "../../components/states";
-import { formatDate, formatNumber, todayIso } from "../../lib/format";
+import { formatDate, formatNumber, formatWithUnit, todayIso } from "../../lib/format";
 import { useAddCheckIn, useAgreement, useCheckIns, useMonitoring, useSaveMonitoring, type Indicator, type Monitoring } from "./api";
 
 const STATUS_CLASS: Record<string, string> = { done: "badge-success", missed: "badge-danger", due: "badge-warning", upcoming: "" };
@@ -50,8 +50,7 @@ export function CheckInsTab({ engagementId }: { engagementId: string }) {
                       <span className="tag-list">
                         {c.values.map((v) => (
                           <span key={v.indicatorId} className="badge badge-primary">
-                            {v.indicator}: {formatNumber(v.value)}
-                            {v.unit ? ` ${v.unit}` : ""}
+                            {v.indicator}: {formatWithUnit(v.value, v.unit)}
                           </span>
                         ))}
                       </span>
