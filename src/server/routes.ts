@@ -23,6 +23,7 @@ import { acknowledgementsRoutes } from "../domains/acknowledgements/acknowledgem
 import { reportsRoutes } from "../domains/reports/reports.routes.js";
 import { healthRoutes } from "../domains/health/health.routes.js";
 import { dashboardRoutes } from "../domains/dashboard/dashboard.routes.js";
+import { prospectsRoutes } from "../domains/prospects/prospects.routes.js";
 
 /** Routes that act inside the active organisation (tenant context required). */
 export function apiRouter() {
@@ -44,6 +45,7 @@ export function apiRouter() {
     .route("/", dashboardRoutes)
     .route("/", healthRoutes)
     .route("/", reportsRoutes)
+    .route("/", prospectsRoutes)
     .route("/", apiKeysRoutes);
 }
 

@@ -2254,6 +2254,201 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/prospects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Companies not yet engaged, best fit first, each fit score explained factor by factor
+         * @description A company is a prospect while it has no engagement other than ended ones. Companies rejected by screening or on the organisation's black list are left out unless includeDoNotApproach=true.
+         */
+        get: operations["getProspects"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/prospects/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How prospects are scored: goal, focus sectors, countries, sizes, weights */
+        get: operations["getProspectsSettings"];
+        /** Change how prospects are scored (admins) */
+        put: operations["putProspectsSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/prospects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The stakeholder map of a company: interests, needs, what it could bring and gain, contacts, network peers, fit */
+        get: operations["getProspectsById"];
+        /** Save the stakeholder map of a company (members) */
+        put: operations["putProspectsById"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/prospects/{id}/peers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who else in our networks engages this company (only organisations that chose to share it) */
+        get: operations["getProspectsByIdPeers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/prospects/{id}/first-contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A first email or letter to the company, filled from the prospect and the organisation (send it from your own mail client) */
+        get: operations["getProspectsByIdFirstContact"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Proposals, last changed first */
+        get: operations["getProposals"];
+        put?: never;
+        /** Start a proposal to a company; steps not given are pre-filled with suggested wording for its modes and sector */
+        post: operations["postProposals"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/proposals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A proposal (current version) */
+        get: operations["getProposalsById"];
+        put?: never;
+        post?: never;
+        /** Delete a proposal and its versions */
+        delete: operations["deleteProposalsById"];
+        options?: never;
+        head?: never;
+        /** Save changes as a new version (the previous one is kept) */
+        patch: operations["patchProposalsById"];
+        trace?: never;
+    };
+    "/api/v1/proposals/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The proposal's versions, newest first */
+        get: operations["getProposalsByIdVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/proposals/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The proposal as PDF, with the organisation's logo and colour */
+        get: operations["getProposalsByIdPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/proposals/{id}/docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The proposal as DOCX, to edit further in a word processor */
+        get: operations["getProposalsByIdDocx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/proposals/{id}/pitch.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A one-page pitch sheet of the proposal (PDF) */
+        get: operations["getProposalsByIdPitchPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/api-keys": {
         parameters: {
             query?: never;
@@ -5683,6 +5878,258 @@ export interface components {
             currency: string;
             money: number;
             inKind: number;
+        };
+        Prospect: {
+            companyId: string;
+            name: string;
+            country: string;
+            naceCode: string | null;
+            naceLabel: string | null;
+            sizeClass: string | null;
+            /** @description Risk of the latest screening (0–100), null when never screened */
+            riskScore: number | null;
+            decision: string | null;
+            fit: components["schemas"]["Fit"];
+        };
+        Fit: {
+            score: number;
+            factors: components["schemas"]["FitFactor"][];
+            /** @description Rejected by screening or on the organisation's black list */
+            doNotApproach: boolean;
+        };
+        FitFactor: {
+            /** @enum {string} */
+            key: "sector" | "screening" | "relations" | "csr" | "size" | "location" | "peers";
+            /** @description weight × value */
+            points: number;
+            weight: number;
+            /** @description How far the factor speaks for (1) or against (−1) approaching */
+            value: number;
+            /** @description Stable code of the reason (the web app words it in the user's language) */
+            code: string;
+            params: {
+                [key: string]: string | number;
+            };
+            /** @description The reason in English */
+            reason: string;
+        };
+        ProspectSettings: {
+            /** @enum {string} */
+            goal: "awareness" | "practice" | "support";
+            focusSectors: string[];
+            countries: string[];
+            sizes: ("local" | "sme" | "large")[];
+            /** @description Per factor, 0–100 (default {"sector":25,"screening":20,"relations":15,"csr":10,"size":10,"location":10,"peers":10}) */
+            weights: {
+                sector: number;
+                screening: number;
+                relations: number;
+                csr: number;
+                size: number;
+                location: number;
+                peers: number;
+            };
+            /** @description Network peers may see which companies this organisation engages */
+            shareEngagements: boolean;
+            brandColor: string | null;
+        };
+        ProspectSettingsInput: {
+            /** @enum {string} */
+            goal?: "awareness" | "practice" | "support";
+            focusSectors?: string[];
+            countries?: string[];
+            sizes?: ("local" | "sme" | "large")[];
+            weights?: {
+                sector?: number;
+                screening?: number;
+                relations?: number;
+                csr?: number;
+                size?: number;
+                location?: number;
+                peers?: number;
+            };
+            shareEngagements?: boolean;
+            brandColor?: string | null;
+        };
+        StakeholderMap: {
+            companyId: string;
+            interests: string | null;
+            needs: string | null;
+            couldBring: string | null;
+            couldGain: string | null;
+            notes: string | null;
+            /** Format: date-time */
+            updatedAt: string | null;
+            contacts: {
+                id: string;
+                name: string;
+                role: string | null;
+                email: string | null;
+            }[];
+            peers: components["schemas"]["PeerEngagement"][];
+            fit: components["schemas"]["Fit"];
+        };
+        PeerEngagement: {
+            organizationId: string;
+            organizationName: string;
+            networkName: string;
+            stage: string;
+            since: string;
+        };
+        StakeholderMapInput: {
+            interests?: string | null;
+            needs?: string | null;
+            couldBring?: string | null;
+            couldGain?: string | null;
+            notes?: string | null;
+        };
+        FirstContact: {
+            subject: string;
+            body: string;
+            to: string | null;
+            /** @description A mailto: link that opens the user's own mail client with the letter */
+            mailto: string;
+        };
+        Proposal: {
+            id: string;
+            companyId: string;
+            companyName: string;
+            engagementId: string | null;
+            title: string;
+            /** @enum {string} */
+            language: "en" | "de";
+            modes: string[];
+            content: components["schemas"]["ProposalContent"];
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ProposalContent: {
+            problem: string;
+            partnership: string;
+            companyGains: {
+                /** @enum {string} */
+                key: "reputation" | "staff_engagement" | "supply_chain_risk" | "due_diligence" | "cleaner_sector";
+                text: string;
+            }[];
+            ngoGains: string;
+            activities: {
+                what: string;
+                /**
+                 * Format: date
+                 * @description Calendar day, YYYY-MM-DD
+                 * @default null
+                 * @example 2025-03-31
+                 */
+                when?: string | null;
+                /** @default  */
+                result?: string;
+            }[];
+            visibility: string;
+            budget: {
+                /** @default null */
+                amount?: number | null;
+                /** @default null */
+                currency?: string | null;
+                /** @default  */
+                inKind?: string;
+            };
+            confidentiality: string;
+            /** @description Survivors' stories quoted: each needs a consent covering partner materials for this company */
+            storyIds: string[];
+        };
+        ProposalInput: {
+            /** Format: uuid */
+            companyId: string;
+            title: string;
+            /** @default [] */
+            modes?: string[];
+            /**
+             * @description Language of the document (default: the caller's)
+             * @enum {string}
+             */
+            language?: "en" | "de";
+            /** Format: uuid */
+            engagementId?: string | null;
+            /** @description Steps already written; the rest is pre-filled with suggested wording for the modes and sector */
+            content?: {
+                problem?: string;
+                partnership?: string;
+                companyGains?: {
+                    /** @enum {string} */
+                    key: "reputation" | "staff_engagement" | "supply_chain_risk" | "due_diligence" | "cleaner_sector";
+                    text: string;
+                }[];
+                ngoGains?: string;
+                activities?: {
+                    what: string;
+                    /**
+                     * Format: date
+                     * @description Calendar day, YYYY-MM-DD
+                     * @default null
+                     * @example 2025-03-31
+                     */
+                    when?: string | null;
+                    /** @default  */
+                    result?: string;
+                }[];
+                visibility?: string;
+                budget?: {
+                    /** @default null */
+                    amount?: number | null;
+                    /** @default null */
+                    currency?: string | null;
+                    /** @default  */
+                    inKind?: string;
+                };
+                confidentiality?: string;
+                /** @description Survivors' stories quoted: each needs a consent covering partner materials for this company */
+                storyIds?: string[];
+            };
+        };
+        ProposalPatch: {
+            title?: string;
+            modes?: string[];
+            /** @enum {string} */
+            language?: "en" | "de";
+            /** Format: uuid */
+            engagementId?: string | null;
+            content?: {
+                problem?: string;
+                partnership?: string;
+                companyGains?: {
+                    /** @enum {string} */
+                    key: "reputation" | "staff_engagement" | "supply_chain_risk" | "due_diligence" | "cleaner_sector";
+                    text: string;
+                }[];
+                ngoGains?: string;
+                activities?: {
+                    what: string;
+                    /**
+                     * Format: date
+                     * @description Calendar day, YYYY-MM-DD
+                     * @default null
+                     * @example 2025-03-31
+                     */
+                    when?: string | null;
+                    /** @default  */
+                    result?: string;
+                }[];
+                visibility?: string;
+                budget?: {
+                    /** @default null */
+                    amount?: number | null;
+                    /** @default null */
+                    currency?: string | null;
+                    /** @default  */
+                    inKind?: string;
+                };
+                confidentiality?: string;
+                /** @description Survivors' stories quoted: each needs a consent covering partner materials for this company */
+                storyIds?: string[];
+            };
         };
         ApiKey: {
             /** Format: uuid */
@@ -13864,6 +14311,662 @@ export interface operations {
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
             };
             path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getProspects: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The previous page's nextCursor */
+                cursor?: string;
+                /** @description Company name contains */
+                q?: string;
+                minScore?: number | null;
+                /** @description Also list companies that were rejected or are on the black list (hidden by default) */
+                includeDoNotApproach?: "true" | "false";
+            };
+            header?: {
+                /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
+                "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+                /** @description Answer 304 without a body while the resource still has this ETag. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of prospects */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Prospect"][];
+                        total: number;
+                        limit: number;
+                        offset: number;
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor?: string | null;
+                    };
+                };
+            };
+            /** @description Not modified: `If-None-Match` names the current ETag */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getProspectsSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
+                "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+                /** @description Answer 304 without a body while the resource still has this ETag. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Settings */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProspectSettings"];
+                };
+            };
+            /** @description Not modified: `If-None-Match` names the current ETag */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    putProspectsSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
+                "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+                /** @description Write only if the resource still has this ETag (from a GET); otherwise 412. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProspectSettingsInput"];
+            };
+        };
+        responses: {
+            /** @description Settings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProspectSettings"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getProspectsById: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
+                "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+                /** @description Answer 304 without a body while the resource still has this ETag. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The stakeholder map */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StakeholderMap"];
+                };
+            };
+            /** @description Not modified: `If-None-Match` names the current ETag */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    putProspectsById: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
+                "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+                /** @description Write only if the resource still has this ETag (from a GET); otherwise 412. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StakeholderMapInput"];
+            };
+        };
+        responses: {
+            /** @description The stakeholder map */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StakeholderMap"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getProspectsByIdPeers: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
+                "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+                /** @description Answer 304 without a body while the resource still has this ETag. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Peers */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PeerEngagement"][];
+                    };
+                };
+            };
+            /** @description Not modified: `If-None-Match` names the current ETag */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getProspectsByIdFirstContact: {
+        parameters: {
+            query?: {
+                /** @description Engagement mode key (default: the company's best fit) */
+                mode?: string;
+                language?: "en" | "de";
+                contactId?: string;
+            };
+            header?: {
+                /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
+                "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+                /** @description Answer 304 without a body while the resource still has this ETag. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The letter */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FirstContact"];
+                };
+            };
+            /** @description Not modified: `If-None-Match` names the current ETag */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getProposals: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description The previous page's nextCursor */
+                cursor?: string;
+                companyId?: string;
+                engagementId?: string;
+            };
+            header?: {
+                /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
+                "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+                /** @description Answer 304 without a body while the resource still has this ETag. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of proposals */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Proposal"][];
+                        total: number;
+                        limit: number;
+                        offset: number;
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor?: string | null;
+                    };
+                };
+            };
+            /** @description Not modified: `If-None-Match` names the current ETag */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    postProposals: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
+                "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposalInput"];
+            };
+        };
+        responses: {
+            /** @description The new proposal */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Proposal"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getProposalsById: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
+                "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+                /** @description Answer 304 without a body while the resource still has this ETag. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The proposal */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Proposal"];
+                };
+            };
+            /** @description Not modified: `If-None-Match` names the current ETag */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteProposalsById: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
+                "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+                /** @description Write only if the resource still has this ETag (from a GET); otherwise 412. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    patchProposalsById: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
+                "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+                /** @description Write only if the resource still has this ETag (from a GET); otherwise 412. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposalPatch"];
+            };
+        };
+        responses: {
+            /** @description The proposal */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Proposal"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getProposalsByIdVersions: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
+                "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+                /** @description Answer 304 without a body while the resource still has this ETag. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Versions */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            version: number;
+                            title: string;
+                            /** Format: date-time */
+                            savedAt: string;
+                            savedBy: string | null;
+                            current: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Not modified: `If-None-Match` names the current ETag */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getProposalsByIdPdf: {
+        parameters: {
+            query?: {
+                /** @description An earlier version (default: the current one) */
+                version?: number;
+            };
+            header?: {
+                /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
+                "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+                /** @description Answer 304 without a body while the resource still has this ETag. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getProposalsByIdDocx: {
+        parameters: {
+            query?: {
+                /** @description An earlier version (default: the current one) */
+                version?: number;
+            };
+            header?: {
+                /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
+                "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+                /** @description Answer 304 without a body while the resource still has this ETag. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description DOCX */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getProposalsByIdPitchPdf: {
+        parameters: {
+            query?: {
+                /** @description An earlier version (default: the current one) */
+                version?: number;
+            };
+            header?: {
+                /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
+                "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+                /** @description Answer 304 without a body while the resource still has this ETag. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                id: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
