@@ -34,6 +34,9 @@ const Watchlists = lazy(() => import("../watchlists/watchlists-page"));
 const ScreeningBatch = lazy(() => import("../watchlists/batch-page"));
 const Networks = lazy(() => import("../networks/networks-page"));
 const NetworkPage = lazy(() => import("../networks/network-page"));
+const Prospects = lazy(() => import("../prospects/prospects-page"));
+const Prospect = lazy(() => import("../prospects/prospect-page"));
+const ProposalPage = lazy(() => import("../prospects/proposal-page"));
 
 export function AppRoutes() {
   return (
@@ -58,6 +61,9 @@ export function AppRoutes() {
             <Route path="/contacts" element={<Contacts />} />
             <Route path="/contacts/:id" element={<Contact />} />
             <Route path="/import" element={<Import />} />
+            <Route path="/prospects" element={<Prospects />} />
+            <Route path="/prospects/:id" element={<Prospect />} />
+            <Route path="/proposals/:id" element={<ProposalPage />} />
             <Route path="/partnerships" element={<Engagements />} />
             <Route path="/partnerships/:id" element={<Engagement />} />
             <Route path="/partnerships/:id/:tab" element={<Engagement />} />

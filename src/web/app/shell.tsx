@@ -1,6 +1,7 @@
 import {
   BookLock,
   Building2,
+  Compass,
   FileBarChart,
   LayoutDashboard,
   Handshake,
@@ -43,6 +44,7 @@ export function AppShell() {
     { to: "/dashboard", label: t("nav.dashboard"), icon: LayoutDashboard },
     { to: "/companies", label: t("nav.companies"), icon: Building2 },
     { to: "/contacts", label: t("nav.contacts"), icon: Users },
+    { to: "/prospects", label: t("nav.prospects"), icon: Compass },
     { to: "/partnerships", label: t("nav.partnerships"), icon: Handshake },
     { to: "/tasks", label: t("nav.tasks"), icon: ListTodo },
     { to: "/screening/lists", label: t("nav.lists"), icon: ListChecks },

@@ -1,4 +1,11 @@
-import { BarChart, HeatmapChart, type BarSeriesOption, type HeatmapSeriesOption } from "echarts/charts";
+import {
+  BarChart,
+  HeatmapChart,
+  ScatterChart,
+  type BarSeriesOption,
+  type HeatmapSeriesOption,
+  type ScatterSeriesOption,
+} from "echarts/charts";
 import {
   GridComponent,
   LegendComponent,
@@ -13,9 +20,9 @@ import { init, use, type ComposeOption, type ECElementEvent, type EChartsType } 
 import { SVGRenderer } from "echarts/renderers";
 import { useEffect, useRef } from "react";
 
-// Only the ECharts parts the dashboard draws (bars, heatmap, grid, tooltip, legend, piecewise colour scale, SVG renderer):
+// Only the ECharts parts the app draws (bars, heatmap, scatter, grid, tooltip, legend, piecewise colour scale, SVG renderer):
 // the dashboard chunk stays far smaller than the whole library, and SVG stays crisp at any zoom.
-use([BarChart, HeatmapChart, GridComponent, TooltipComponent, LegendComponent, VisualMapPiecewiseComponent, SVGRenderer]);
+use([BarChart, HeatmapChart, ScatterChart, GridComponent, TooltipComponent, LegendComponent, VisualMapPiecewiseComponent, SVGRenderer]);
 
 /** A click on a chart: a data item (its data and index) or an axis label (its text). */
 export interface ChartClick {
@@ -25,7 +32,13 @@ export interface ChartClick {
 }
 
 export type ChartOption = ComposeOption<
-  BarSeriesOption | HeatmapSeriesOption | GridComponentOption | TooltipComponentOption | LegendComponentOption | VisualMapComponentOption
+  | BarSeriesOption
+  | HeatmapSeriesOption
+  | ScatterSeriesOption
+  | GridComponentOption
+  | TooltipComponentOption
+  | LegendComponentOption
+  | VisualMapComponentOption
 >;
 
 /** The app's colours from its CSS variables (tokens.css), so the charts match the rest of the interface. */
