@@ -208,7 +208,7 @@ describe("proposals: pitching in business terms", () => {
     const de = await a.client.post("/api/v1/proposals", { companyId: co, title: "Schulung", modes: ["business_practice"], language: "de" });
     expect(de.body.content.confidentiality).toContain("Einwilligung");
     expect(await pdfText((await a.client.get(`/api/v1/proposals/${de.body.id}/pdf`)).body)).toContain("Was Sie gewinnen");
-  });
+  }, 180_000);
 
   it("lets a survivor's story into a proposal only with a consent covering partner materials for this company", async () => {
     const a = await ownerWithOrg(app.get(), "NGO Stories Pitch");
@@ -242,7 +242,7 @@ describe("proposals: pitching in business terms", () => {
     expect((await a.client.post(`/api/v1/consents/${covering}/withdraw`, {})).status).toBe(200);
     expect(await pdfText((await a.client.get(`/api/v1/proposals/${p.id}/pdf`)).body)).not.toContain("SECRET-STORY-TEXT");
     expect(await docxText((await a.client.get(`/api/v1/proposals/${p.id}/docx`)).body)).not.toContain("SECRET-STORY-TEXT");
-  });
+  }, 180_000);
 
   it("answers 404 to another organisation on every proposal route", async () => {
     const a = await ownerWithOrg(app.get(), "NGO Own Proposal");
