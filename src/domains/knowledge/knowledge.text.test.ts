@@ -4,7 +4,9 @@ import { plainExcerpt } from "./knowledge.text.js";
 
 describe("knowledge text helpers", () => {
   it("turns the start of Markdown into one line of plain text, cut at a word", () => {
-    expect(plainExcerpt("## Why\n\n- **free** care at a [clinic](https://x.org)\n- ![logo](a.png) `code`")).toBe("Why free care at a clinic code");
+    expect(plainExcerpt("## Why\n\n- **free** care at a [clinic](https://x.org)\n- ![logo](a.png) `code`")).toBe(
+      "Why free care at a clinic code",
+    );
     expect(plainExcerpt("<script>alert(1)</script>Hello")).toBe("alert(1) Hello");
     const long = plainExcerpt("word ".repeat(100), 30);
     expect(long.endsWith("…")).toBe(true);
