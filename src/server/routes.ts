@@ -25,6 +25,7 @@ import { reportsRoutes } from "../domains/reports/reports.routes.js";
 import { healthRoutes } from "../domains/health/health.routes.js";
 import { dashboardRoutes } from "../domains/dashboard/dashboard.routes.js";
 import { prospectsRoutes } from "../domains/prospects/prospects.routes.js";
+import { knowledgeRoutes, publicKnowledgeRoutes } from "../domains/knowledge/knowledge.routes.js";
 
 /** Routes that act inside the active organisation (tenant context required). */
 export function apiRouter() {
@@ -47,6 +48,7 @@ export function apiRouter() {
     .route("/", healthRoutes)
     .route("/", reportsRoutes)
     .route("/", prospectsRoutes)
+    .route("/", knowledgeRoutes)
     .route("/", apiKeysRoutes);
 }
 
@@ -60,7 +62,7 @@ export function sessionRouter(deps: AppDeps, auth: Auth) {
     .route("/", networkCatalogueRoutes(deps));
 }
 
-/** Routes without a session, under /api: the calendar feed (its secret token is the credential). */
+/** Routes without a session, under /api: the calendar feed (its secret token is the credential), public knowledge items. */
 export function publicRouter(deps: AppDeps) {
-  return createRouter().route("/", icalFeedRoutes(deps));
+  return createRouter().route("/", icalFeedRoutes(deps)).route("/", publicKnowledgeRoutes(deps));
 }
