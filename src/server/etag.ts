@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { Context, MiddlewareHandler } from "hono";
 import type { AppEnv } from "./http.js";
 import { problem } from "./problem.js";
+import { serialisedJson } from "./json-body.js";
 
 // Conditional requests (RFC 9110 §13) for every JSON resource under /api/v1, in one place:
 //
@@ -69,7 +70,8 @@ export function conditionalRequests(fetchApp: (req: Request) => Response | Promi
       await next();
       const res = c.res;
       if (res.status !== 200 || res.headers.has("etag") || !(res.headers.get("content-type") ?? "").includes("json")) return;
-      const tag = entityTag(await res.clone().arrayBuffer());
+      const known = serialisedJson(res);
+      const tag = entityTag(known ? Buffer.from(known.text) : await res.clone().arrayBuffer());
       const ifNoneMatch = c.req.header("if-none-match");
       if (ifNoneMatch && listed(ifNoneMatch, tag, true)) {
         const headers = new Headers({ ETag: tag });
