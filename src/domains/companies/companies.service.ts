@@ -1,5 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Ctx } from "../../platform/context.js";
+import { assertExpectedVersion, assertUpdated, atExpectedVersion } from "../../platform/precondition.js";
 import { inTransaction } from "../../platform/context.js";
 import { AppError, notFound } from "../../shared/app-error.js";
 import { searchKey } from "../../shared/text-fold.js";
@@ -191,6 +192,7 @@ export async function update(ctx: Ctx, id: string, patch: CompanyPatch): Promise
   return inTransaction(ctx, async (tx) => {
     const current = await findCompany(tx.db, ctx.orgId, id);
     if (!current) throw notFound("Company");
+    assertExpectedVersion(ctx, current.c.updatedAt);
     if (patch.ownerId !== undefined) await assertMember(tx, patch.ownerId);
     if (patch.primaryContactId !== undefined) await assertContactAt(tx, id, patch.primaryContactId);
     const next = { ...current.c, ...stripUndefined(patch) };
@@ -203,8 +205,9 @@ export async function update(ctx: Ctx, id: string, patch: CompanyPatch): Promise
     const [row] = await tx.db
       .update(company)
       .set({ ...stripUndefined(patch), ...derived(next), updatedBy: ctx.user.id, updatedAt: new Date() })
-      .where(and(eq(company.organizationId, ctx.orgId), eq(company.id, id)))
+      .where(and(eq(company.organizationId, ctx.orgId), eq(company.id, id), atExpectedVersion(ctx, company.updatedAt)))
       .returning();
+    assertUpdated(ctx, row ? [row] : []);
     await audit(tx, {
       action: "update",
       entityType: "company",
@@ -222,7 +225,12 @@ export async function remove(ctx: Ctx, id: string): Promise<void> {
   await inTransaction(ctx, async (tx) => {
     const current = await findCompany(tx.db, ctx.orgId, id);
     if (!current) throw notFound("Company");
-    await tx.db.delete(company).where(and(eq(company.organizationId, ctx.orgId), eq(company.id, id)));
+    assertExpectedVersion(ctx, current.c.updatedAt);
+    const gone = await tx.db
+      .delete(company)
+      .where(and(eq(company.organizationId, ctx.orgId), eq(company.id, id), atExpectedVersion(ctx, company.updatedAt)))
+      .returning({ id: company.id });
+    assertUpdated(ctx, gone);
     await audit(tx, {
       action: "delete",
       entityType: "company",

@@ -1,5 +1,6 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Ctx } from "../../platform/context.js";
+import { assertExpectedVersion, assertUpdated, atExpectedVersion } from "../../platform/precondition.js";
 import { inTransaction } from "../../platform/context.js";
 import { AppError, notFound } from "../../shared/app-error.js";
 import { searchKey } from "../../shared/text-fold.js";
@@ -184,11 +185,12 @@ export async function update(ctx: Ctx, id: string, patch: ContactPatch): Promise
   return inTransaction(ctx, async (tx) => {
     const current = await findContact(tx.db, ctx.orgId, id);
     if (!current) throw notFound("Contact");
+    assertExpectedVersion(ctx, current.updatedAt);
     const given = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<ContactRow>;
     const fields = changedFields(current, given);
     if (!fields.length) return one(tx, id);
     const changes = Object.fromEntries(fields.map((k) => [k, given[k as keyof ContactRow]]));
-    await tx.db
+    const updated = await tx.db
       .update(contact)
       .set({
         ...changes,
@@ -196,7 +198,9 @@ export async function update(ctx: Ctx, id: string, patch: ContactPatch): Promise
         updatedBy: ctx.user.id,
         updatedAt: new Date(),
       })
-      .where(and(eq(contact.organizationId, ctx.orgId), eq(contact.id, id)));
+      .where(and(eq(contact.organizationId, ctx.orgId), eq(contact.id, id), atExpectedVersion(ctx, contact.updatedAt)))
+      .returning({ id: contact.id });
+    assertUpdated(ctx, updated);
     await audit(tx, {
       action: "update",
       entityType: "contact",

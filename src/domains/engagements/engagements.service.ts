@@ -1,5 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Ctx } from "../../platform/context.js";
+import { assertExpectedVersion, assertUpdated, atExpectedVersion } from "../../platform/precondition.js";
 import { inTransaction } from "../../platform/context.js";
 import { AppError, notFound } from "../../shared/app-error.js";
 import { audit } from "../audit/audit.service.js";
@@ -261,6 +262,7 @@ export async function update(ctx: Ctx, id: string, patch: EngagementPatch): Prom
   return inTransaction(ctx, async (tx) => {
     const current = await load(tx, id);
     requireRole(ctx, "member");
+    assertExpectedVersion(ctx, current.updatedAt);
     const { contactIds, ...given } = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as EngagementPatch;
     if (given.modes) given.modes = await assertModes(tx, given.modes, current.modes);
     if (given.ownerId !== undefined) await assertMembers(tx, [given.ownerId], "ownerId");
@@ -284,10 +286,12 @@ export async function update(ctx: Ctx, id: string, patch: EngagementPatch): Prom
       }
     }
     if (!changed.length) return get(tx, id);
-    await tx.db
+    const updated = await tx.db
       .update(engagement)
       .set({ ...given, updatedBy: ctx.user.id, updatedAt: new Date() })
-      .where(and(eq(engagement.organizationId, ctx.orgId), eq(engagement.id, id)));
+      .where(and(eq(engagement.organizationId, ctx.orgId), eq(engagement.id, id), atExpectedVersion(ctx, engagement.updatedAt)))
+      .returning({ id: engagement.id });
+    assertUpdated(ctx, updated);
     await audit(tx, {
       action: "update",
       entityType: "engagement",
