@@ -79,7 +79,8 @@ export function createApp(deps: AppDeps) {
   const v1 = apiRouter();
   const routes = routeTable(app, "/api/");
   const keyLimiter = new FixedWindowLimiter(deps.env.PARTNERWISE_API_KEY_RATE_LIMIT, deps.env.PARTNERWISE_API_KEY_RATE_WINDOW);
-  app.use("/api/v1/*", requireSession(auth, deps.database, keyLimiter, authCache));
+  const sessionLimiter = new FixedWindowLimiter(deps.env.PARTNERWISE_SESSION_RATE_LIMIT, deps.env.PARTNERWISE_SESSION_RATE_WINDOW);
+  app.use("/api/v1/*", requireSession(auth, deps.database, { key: keyLimiter, session: sessionLimiter }, authCache));
   app.use("/api/v1/*", async (c, next) => {
     // Routes under /api/v1/me and /api/v1/networks need a user (a person: no API key) but no active organisation.
     if (c.req.path.startsWith("/api/v1/me") || c.req.path.startsWith("/api/v1/networks") || c.req.path.startsWith("/api/v1/invitations"))

@@ -5860,7 +5860,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Too many requests with this API key (`Retry-After`, `RateLimit-*` header fields) */
+        /** @description Too many requests with this API key or by this signed-in person (`Retry-After`, `RateLimit-*` header fields) */
         TooManyRequests: {
             headers: {
                 "Retry-After": components["headers"]["Retry-After"];
@@ -5888,15 +5888,15 @@ export interface components {
     };
     requestBodies: never;
     headers: {
-        /** @description The API key's quota policy, e.g. `"api-key";q=600;w=60` (draft-ietf-httpapi-ratelimit-headers) */
+        /** @description The caller's quota policy: `"api-key";q=600;w=60` per API key, `"session";q=3000;w=60` per signed-in person (draft-ietf-httpapi-ratelimit-headers) */
         "RateLimit-Policy": string;
-        /** @description Where the API key stands, e.g. `"api-key";r=599;t=42` */
+        /** @description Where the caller stands, e.g. `"api-key";r=599;t=42` or `"session";r=2990;t=42` */
         RateLimit: string;
-        /** @description Requests allowed per window (API keys) */
+        /** @description Requests allowed per window (per API key, or per signed-in person) */
         "RateLimit-Limit": number;
-        /** @description Requests left in this window (API keys) */
+        /** @description Requests left in this window */
         "RateLimit-Remaining": number;
-        /** @description Seconds until the window resets (API keys) */
+        /** @description Seconds until the window resets */
         "RateLimit-Reset": number;
         /** @description Strong entity tag of this representation, for `If-None-Match` and `If-Match` */
         ETag: string;
@@ -5943,6 +5943,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     patchMe: {
@@ -5979,6 +5980,7 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getNetworks: {
@@ -6027,6 +6029,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     postNetworks: {
@@ -6061,6 +6064,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getNetworksById: {
@@ -6099,6 +6103,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     postNetworksByIdMembers: {
@@ -6143,6 +6148,7 @@ export interface operations {
             };
             413: components["responses"]["ContentTooLarge"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     postNetworksByIdAccept: {
@@ -6173,6 +6179,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     postNetworksByIdDecline: {
@@ -6201,6 +6208,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     postNetworksByIdJoin: {
@@ -6231,6 +6239,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     deleteNetworksByIdMembersByOrganizationId: {
@@ -6261,6 +6270,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     postNetworksByIdCoordinators: {
@@ -6297,6 +6307,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     deleteNetworksByIdCoordinatorsByUserId: {
@@ -6327,6 +6338,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getMeIcalToken: {
@@ -6363,6 +6375,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     postMeIcalToken: {
@@ -6392,6 +6405,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     deleteMeIcalToken: {
@@ -6419,6 +6433,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getNetworksByIdScreeningCatalogue: {
@@ -6457,6 +6472,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getNetworksByIdScreeningCatalogueVersions: {
@@ -6507,6 +6523,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     putNetworksByIdScreeningCatalogueDraft: {
@@ -6543,6 +6560,7 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     postNetworksByIdScreeningCatalogueDraft: {
@@ -6573,6 +6591,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     deleteNetworksByIdScreeningCatalogueDraft: {
@@ -6602,6 +6621,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     postNetworksByIdScreeningCatalogueDraftPublish: {
@@ -6632,6 +6652,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     postImportsPreview: {
