@@ -18,8 +18,13 @@ export function preconditionFailed(): AppError {
 
 /** The WHERE condition that makes an UPDATE apply only to the version the request's If-Match named (none without one). */
 export function atExpectedVersion(ctx: Ctx, updatedAt: PgColumn): SQL | undefined {
-  if (!ctx.expectedUpdatedAt) return undefined;
-  return sql`date_trunc('milliseconds', ${updatedAt}) = ${ctx.expectedUpdatedAt}::timestamptz`;
+  return atVersion(updatedAt, ctx.expectedUpdatedAt);
+}
+
+/** The same condition for a repository, given the expected instant (none without one). */
+export function atVersion(updatedAt: PgColumn, expected: string | undefined): SQL | undefined {
+  if (!expected) return undefined;
+  return sql`date_trunc('milliseconds', ${updatedAt}) = ${expected}::timestamptz`;
 }
 
 /** Throws 412 when a row read in the write's transaction is no longer the version the request's If-Match named. */
