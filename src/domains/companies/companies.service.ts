@@ -199,6 +199,7 @@ export async function update(ctx: Ctx, id: string, patch: CompanyPatch): Promise
       ctx.expectedUpdatedAt,
     );
     assertUpdated(ctx, row ? [row] : []);
+    if (!row) throw notFound("Company");
     await audit(tx, {
       action: "update",
       entityType: "company",
@@ -265,6 +266,7 @@ export async function merge(ctx: Ctx, targetId: string, sourceId: string): Promi
       updatedBy: ctx.user.id,
       updatedAt: new Date(),
     });
+    if (!row) throw notFound("Company");
     await deleteCompany(tx.db, ctx.orgId, sourceId);
     await audit(tx, {
       action: "merge",
