@@ -34,6 +34,9 @@ const Watchlists = lazy(() => import("../watchlists/watchlists-page"));
 const ScreeningBatch = lazy(() => import("../watchlists/batch-page"));
 const Networks = lazy(() => import("../networks/networks-page"));
 const NetworkPage = lazy(() => import("../networks/network-page"));
+const AssessmentRound = lazy(() => import("../assessment/round-page"));
+const AssessmentAnswer = lazy(() => import("../assessment/answer-page"));
+const AssessmentReport = lazy(() => import("../assessment/report-page"));
 
 export function AppRoutes() {
   return (
@@ -66,6 +69,9 @@ export function AppRoutes() {
             <Route path="/stories/settings" element={<StoriesSettings />} />
             <Route path="/networks" element={<Networks />} />
             <Route path="/networks/:id" element={<NetworkPage />} />
+            <Route path="/assessment/:id" element={<AssessmentRound />} />
+            <Route path="/assessment/:id/answer" element={<AssessmentAnswer />} />
+            <Route path="/assessment/:id/report" element={<AssessmentReport />} />
             <Route path="/stories/:id" element={<Story />} />
             <Route path="/watchlists" element={<Watchlists />} />
             <Route path="/watchlists/:tab" element={<Watchlists />} />
