@@ -50,7 +50,11 @@ export const watchlistEntity = pgTable(
     type: text("type").notNull(),
     names: text("names").array().notNull(),
     countries: text("countries").array().notNull().default([]),
-    /** Hash of type, names and countries: a judgement holds while it is unchanged. */
+    /** Dates of birth as the list gives them ("1971-01-21", "1971-01", "1971"); evidence, shown with a hit. */
+    birthDates: text("birth_dates").array().notNull().default([]),
+    /** Identifiers the list records (IMO, registration, tax, passport numbers), as written there. */
+    identifiers: text("identifiers").array().notNull().default([]),
+    /** Hash of type, names, countries and (when present) dates of birth and identifiers: a judgement holds while it is unchanged. */
     contentHash: text("content_hash").notNull(),
     addedInVersion: integer("added_in_version").notNull(),
     changedInVersion: integer("changed_in_version"),
@@ -111,6 +115,8 @@ export const watchlistStaging = pgTable("watchlist_staging", {
   type: text("type").notNull(),
   names: text("names").array().notNull(),
   countries: text("countries").array().notNull(),
+  birthDates: text("birth_dates").array().notNull().default([]),
+  identifiers: text("identifiers").array().notNull().default([]),
   contentHash: text("content_hash").notNull(),
 });
 
