@@ -8,7 +8,7 @@ import { createRoot } from "react-dom/client";
 import { BrowserRouter } from "react-router-dom";
 import { ErrorBoundary } from "./app/error-boundary";
 import { queryClient } from "./app/query-client";
-import { AppRoutes } from "./app/routes";
+import { AppRoutes, preloadRoute } from "./app/routes";
 import { ToastProvider } from "./components/toast";
 
 function Boot() {
@@ -18,6 +18,9 @@ function Boot() {
     </div>
   );
 }
+
+// The page this load opens starts loading now, alongside the session the guards ask for first.
+preloadRoute(window.location.pathname);
 
 createRoot(document.getElementById("root")!).render(
   <StrictMode>

@@ -51,7 +51,9 @@ export async function startServer(opts: { seedDemo?: boolean; env?: Record<strin
   child.stdout!.on("data", (d) => (output += d));
   child.stderr!.on("data", (d) => (output += d));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 90_000;
+  // A loaded machine can take minutes to open the embedded database: PARTNERWISE_E2E_START_S raises the wait.
+  const startSeconds = Number(process.env.PARTNERWISE_E2E_START_S ?? 90);
+  const deadline = Date.now() + startSeconds * 1000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited early:\n${output}`);
     try {
@@ -59,7 +61,7 @@ export async function startServer(opts: { seedDemo?: boolean; env?: Record<strin
     } catch {
       /* not up yet */
     }
-    if (Date.now() > deadline) throw new Error(`server not healthy in 90 s:\n${output}`);
+    if (Date.now() > deadline) throw new Error(`server not healthy in ${startSeconds} s:\n${output}`);
     await new Promise((r) => setTimeout(r, 250));
   }
   return {
