@@ -123,7 +123,16 @@ export const ops = {
     return { meta: { rowCount: file.rowCount, filename: file.filename }, stream: file.stream as ReadableStream<Uint8Array> };
   },
 
-  async screen(d: OpDeps, i: { rows: Array<{ id: string; name: string; country?: string }>; type?: EntityType; threshold?: number }) {
+  async screen(
+    d: OpDeps,
+    i: {
+      rows: Array<{ id: string; name: string; country?: string }>;
+      type?: EntityType;
+      threshold?: number;
+      birthDate?: string;
+      ids?: string[];
+    },
+  ) {
     const { shownMatches, toMatch, instanceScreener } = await import("../domains/watchlists/watchlists.screen.js");
     const { DEFAULT_THRESHOLD } = await import("../matching/compare.js");
     const screener = await instanceScreener(d.database);
@@ -134,12 +143,24 @@ export const ops = {
       name: row.name,
       ...(row.country ? { country: row.country } : {}),
       ...(i.type ? { type: i.type } : {}),
+      ...(i.birthDate ? { birthDate: i.birthDate } : {}),
+      ...(i.ids?.length ? { ids: i.ids } : {}),
     });
     return {
       empty: screener.empty,
       checked,
       results: i.rows.map((row) => ({ id: row.id, query: row.name, matches: shownMatches(screener, query(row), threshold).map(toMatch) })),
     };
+  },
+
+  async "assessment.import"(d: OpDeps, i: { network?: string; template: string; round: string; table: ParsedTable }) {
+    const { importResponses } = await import("../domains/assessment/assessment.service.js");
+    return importResponses(d.database.db, i);
+  },
+
+  async "assessment.report"(d: OpDeps, i: { network?: string; round: string }) {
+    const { reportByName } = await import("../domains/assessment/assessment.service.js");
+    return reportByName(d.database.db, i);
   },
 
   async "watchlist.import"(d: OpDeps, i: { format: WatchlistFormat; path: string; name?: string }, hooks: OpHooks = {}) {

@@ -81,7 +81,7 @@ function searchMatch(t: Terms): SQL {
 }
 
 /** Filters of a list query as SQL, always including the tenant (the same rows listCompanies counts). */
-export function companyFilters(orgId: string, q: Filters): { where: SQL } {
+function companyFilters(orgId: string, q: Filters): { where: SQL } {
   const t = searchTerms(q.q);
   const base = baseFilters(orgId, q);
   return { where: t ? and(base, searchMatch(t))! : base };
@@ -179,6 +179,12 @@ async function searchPage(db: Db, where: SQL, t: Terms, sort: string | undefined
     .innerJoin(company, eq(company.id, page.id))
     .orderBy(asc(page.pos));
   return rows;
+}
+
+/** How many of the organisation's companies match the list filters (the same rows listCompanies counts). */
+export async function countCompanies(db: Db, orgId: string, q: Filters): Promise<number> {
+  const [{ n }] = await db.select({ n: sql<number>`count(*)::int` }).from(company).where(companyFilters(orgId, q).where);
+  return Number(n);
 }
 
 /** One page of the organisation's companies with the total count. */
@@ -295,4 +301,66 @@ export async function userNames(db: Db, ids: Array<string | null | undefined>): 
   if (!unique.length) return new Map();
   const rows = await db.select({ id: user.id, name: user.name }).from(user).where(inArray(user.id, unique));
   return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+type CompanyValues = Omit<typeof company.$inferInsert, "organizationId" | "id" | "createdAt" | "updatedAt">;
+
+/** Whether a contact works at a company of the organisation now. */
+export async function worksAtNow(db: Db, orgId: string, companyId: string, contactId: string): Promise<boolean> {
+  const [e] = await db
+    .select({ id: employment.id })
+    .from(employment)
+    .where(
+      and(
+        eq(employment.organizationId, orgId),
+        eq(employment.companyId, companyId),
+        eq(employment.contactId, contactId),
+        sql`${employment.endedOn} is null`,
+      ),
+    );
+  return !!e;
+}
+
+/** Creates a company of the organisation. */
+export async function insertCompany(db: Db, orgId: string, values: CompanyValues): Promise<CompanyRow> {
+  const [row] = await db
+    .insert(company)
+    .values({ ...values, organizationId: orgId })
+    .returning();
+  return row;
+}
+
+/** Changes a company of the organisation; the changed row. */
+export async function updateCompany(
+  db: Db,
+  orgId: string,
+  id: string,
+  set: Partial<CompanyValues> & { updatedAt: Date },
+): Promise<CompanyRow> {
+  const [row] = await db
+    .update(company)
+    .set(set)
+    .where(and(eq(company.organizationId, orgId), eq(company.id, id)))
+    .returning();
+  return row;
+}
+
+/** Deletes a company of the organisation. */
+export async function deleteCompany(db: Db, orgId: string, id: string): Promise<void> {
+  await db.delete(company).where(and(eq(company.organizationId, orgId), eq(company.id, id)));
+}
+
+/** Points every reference to the source company at the target instead, within the organisation. */
+export async function repointCompany(
+  db: Db,
+  orgId: string,
+  refs: Array<{ table: string; column: string }>,
+  sourceId: string,
+  targetId: string,
+): Promise<void> {
+  for (const ref of refs) {
+    await db.execute(
+      sql`update ${sql.identifier(ref.table)} set ${sql.identifier(ref.column)} = ${targetId} where ${sql.identifier(ref.column)} = ${sourceId} and organization_id = ${orgId}`,
+    );
+  }
 }
