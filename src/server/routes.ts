@@ -24,6 +24,7 @@ import { acknowledgementsRoutes } from "../domains/acknowledgements/acknowledgem
 import { reportsRoutes } from "../domains/reports/reports.routes.js";
 import { healthRoutes } from "../domains/health/health.routes.js";
 import { dashboardRoutes } from "../domains/dashboard/dashboard.routes.js";
+import { knowledgeRoutes, publicKnowledgeRoutes } from "../domains/knowledge/knowledge.routes.js";
 
 /** Routes that act inside the active organisation (tenant context required). */
 export function apiRouter() {
@@ -45,6 +46,7 @@ export function apiRouter() {
     .route("/", dashboardRoutes)
     .route("/", healthRoutes)
     .route("/", reportsRoutes)
+    .route("/", knowledgeRoutes)
     .route("/", apiKeysRoutes);
 }
 
@@ -58,7 +60,7 @@ export function sessionRouter(deps: AppDeps, auth: Auth) {
     .route("/", networkCatalogueRoutes(deps));
 }
 
-/** Routes without a session, under /api: the calendar feed (its secret token is the credential). */
+/** Routes without a session, under /api: the calendar feed (its secret token is the credential), public knowledge items. */
 export function publicRouter(deps: AppDeps) {
-  return createRouter().route("/", icalFeedRoutes(deps));
+  return createRouter().route("/", icalFeedRoutes(deps)).route("/", publicKnowledgeRoutes(deps));
 }

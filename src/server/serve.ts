@@ -6,6 +6,7 @@ import { log } from "../platform/logger.js";
 import { bootApp } from "./boot.js";
 import { guardProcessAgainstJobErrors, startJobs } from "../platform/jobs.js";
 import { seedDemoIfEmpty } from "../domains/demo/demo.seed.js";
+import { seedBuiltIns } from "../domains/knowledge/knowledge.service.js";
 import { TASK_REMINDERS_JOB } from "../domains/engagements/engagements.reminders.js";
 import { RENEWAL_REMINDERS_JOB } from "../domains/health/health.reminders.js";
 
@@ -23,6 +24,8 @@ export async function startServer(): Promise<void> {
   log.info(
     `database ready (${database.kind}${database.kind === "pglite" ? `, ${e.PARTNERWISE_DATA_DIR}` : ""}) in ${Date.now() - started} ms`,
   );
+  // The knowledge hub's built-in items (engagement modes, the worked example) are there on every instance.
+  await seedBuiltIns(database.db);
   const demo = e.PARTNERWISE_SEED_DEMO ? await seedDemoIfEmpty(database, auth) : null;
   // Reminders are scheduled pg-boss jobs; a setting turned off removes its schedule.
   const unscheduled = [

@@ -2375,6 +2375,94 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/knowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Knowledge items the organisation may read: full-text search in each item's language, filters by tag, kind, language, scope */
+        get: operations["getKnowledge"];
+        put?: never;
+        /** Write a knowledge item (private; shared with a network or public by an admin) */
+        post: operations["postKnowledge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/knowledge/suggested": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Items suggested in context: those carrying any of the given tags, most matching first */
+        get: operations["getKnowledgeSuggested"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/knowledge/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a knowledge item */
+        get: operations["getKnowledgeById"];
+        put?: never;
+        post?: never;
+        /** Delete one of the organisation's knowledge items */
+        delete: operations["deleteKnowledgeById"];
+        options?: never;
+        head?: never;
+        /** Change a knowledge item (a new version); a network's coordinators curate its network items */
+        patch: operations["patchKnowledgeById"];
+        trace?: never;
+    };
+    "/api/v1/knowledge/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A knowledge item's saved versions, newest first */
+        get: operations["getKnowledgeByIdVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/knowledge/{id}/related": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Items related to this one (sharing its tags) */
+        get: operations["getKnowledgeByIdRelated"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/api-keys": {
         parameters: {
             query?: never;
@@ -2420,6 +2508,23 @@ export interface paths {
         };
         /** My tasks' due dates as an iCalendar feed (secret URL, no sign-in) */
         get: operations["getIcalByFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/knowledge/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a public knowledge item (no sign-in); 404 for any item that is not public */
+        get: operations["getPublicKnowledgeById"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6008,6 +6113,163 @@ export interface components {
             money: number;
             inKind: number;
         };
+        KnowledgeSummary: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["KnowledgeKind"];
+            title: string;
+            /** @description The start of the body as plain text */
+            excerpt: string;
+            language: components["schemas"]["KnowledgeLanguage"];
+            scope: components["schemas"]["KnowledgeScope"];
+            status: components["schemas"]["KnowledgeStatus"];
+            network: {
+                id: string;
+                name: string;
+            } | null;
+            tags: string[];
+            /** @description Written by Partnerwise and shipped with it (read-only; copy it to adapt it) */
+            builtIn: boolean;
+            /** @description The organisation that wrote it (null for built-in items) */
+            organization: {
+                id: string;
+                name: string;
+            } | null;
+            /** @description Whether it belongs to the caller's organisation */
+            own: boolean;
+            author: {
+                id: string;
+                name: string;
+            } | null;
+            reviewedOn: string | null;
+            version: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @enum {string} */
+        KnowledgeKind: "engagement_mode" | "practice_guide" | "case_study" | "template" | "lesson" | "checklist";
+        /** @enum {string} */
+        KnowledgeLanguage: "en" | "de";
+        /** @enum {string} */
+        KnowledgeScope: "private" | "network" | "public";
+        /** @enum {string} */
+        KnowledgeStatus: "draft" | "published";
+        KnowledgeItem: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["KnowledgeKind"];
+            title: string;
+            /** @description The start of the body as plain text */
+            excerpt: string;
+            language: components["schemas"]["KnowledgeLanguage"];
+            scope: components["schemas"]["KnowledgeScope"];
+            status: components["schemas"]["KnowledgeStatus"];
+            network: {
+                id: string;
+                name: string;
+            } | null;
+            tags: string[];
+            /** @description Written by Partnerwise and shipped with it (read-only; copy it to adapt it) */
+            builtIn: boolean;
+            /** @description The organisation that wrote it (null for built-in items) */
+            organization: {
+                id: string;
+                name: string;
+            } | null;
+            /** @description Whether it belongs to the caller's organisation */
+            own: boolean;
+            author: {
+                id: string;
+                name: string;
+            } | null;
+            reviewedOn: string | null;
+            version: number;
+            /** Format: date-time */
+            updatedAt: string;
+            body: string;
+            /** Format: uuid */
+            networkId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Whether the caller may change it (its organisation's rules, or a coordinator curating) */
+            canEdit: boolean;
+        };
+        KnowledgeInput: {
+            /** @example Approaching a mobile operator */
+            title: string;
+            /**
+             * @description Markdown (rendered sanitised: raw HTML is shown as text)
+             * @default
+             */
+            body?: string;
+            language: components["schemas"]["KnowledgeLanguage"];
+            scope?: components["schemas"]["KnowledgeScope"];
+            /**
+             * Format: uuid
+             * @description The network a network-scope item is shared with (for a public item: the network whose public pages show it)
+             */
+            networkId?: string | null;
+            kind?: components["schemas"]["KnowledgeKind"];
+            /**
+             * @description Tags: a need as its bare key (knowledge, selection, presenting, approach, risk, sustaining); `mode:<engagement mode key>`, `stage:<engagement stage>`, `sector:<NACE code>`, `country:<ISO 3166 alpha-2>`; any other short word is a free tag
+             * @default []
+             * @example [
+             *       "selection",
+             *       "mode:employment_reintegration",
+             *       "country:DE"
+             *     ]
+             */
+            tags?: string[];
+            /**
+             * Format: date
+             * @description When the content was last checked to be right
+             * @example 2026-03-31
+             */
+            reviewedOn?: string;
+        };
+        KnowledgePatch: {
+            /** @example Approaching a mobile operator */
+            title?: string;
+            /** @description Markdown (rendered sanitised: raw HTML is shown as text) */
+            body?: string;
+            language?: components["schemas"]["KnowledgeLanguage"];
+            scope?: components["schemas"]["KnowledgeScope"];
+            /**
+             * Format: uuid
+             * @description The network a network-scope item is shared with (for a public item: the network whose public pages show it)
+             */
+            networkId?: string | null;
+            kind?: components["schemas"]["KnowledgeKind"];
+            /**
+             * @description Tags: a need as its bare key (knowledge, selection, presenting, approach, risk, sustaining); `mode:<engagement mode key>`, `stage:<engagement stage>`, `sector:<NACE code>`, `country:<ISO 3166 alpha-2>`; any other short word is a free tag
+             * @example [
+             *       "selection",
+             *       "mode:employment_reintegration",
+             *       "country:DE"
+             *     ]
+             */
+            tags?: string[];
+            /**
+             * Format: date
+             * @description When the content was last checked to be right
+             * @example 2026-03-31
+             */
+            reviewedOn?: string;
+        };
+        KnowledgeVersion: {
+            version: number;
+            title: string;
+            body: string;
+            language: components["schemas"]["KnowledgeLanguage"];
+            scope: components["schemas"]["KnowledgeScope"];
+            tags: string[];
+            editedBy: {
+                id: string;
+                name: string;
+            } | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
         ApiKey: {
             /** Format: uuid */
             id: string;
@@ -6084,6 +6346,20 @@ export interface components {
              * @example 2027-01-31T00:00:00Z
              */
             expiresAt?: string | null;
+        };
+        PublicKnowledgeItem: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["KnowledgeKind"];
+            title: string;
+            body: string;
+            language: components["schemas"]["KnowledgeLanguage"];
+            tags: string[];
+            /** @description Name of the organisation that wrote it (null for built-in items) */
+            organization: string | null;
+            reviewedOn: string | null;
+            /** Format: date-time */
+            updatedAt: string;
         };
         AuthUser: {
             id: string;
@@ -14558,6 +14834,345 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    getKnowledge: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number | null;
+                /** @description The previous page's nextCursor */
+                cursor?: string;
+                /** @description Full-text search, each item in its own language (German or English) */
+                q?: string;
+                /** @description Comma-separated tags; an item must carry all of them */
+                tags?: string;
+                kind?: components["schemas"]["KnowledgeKind"];
+                language?: components["schemas"]["KnowledgeLanguage"];
+                scope?: components["schemas"]["KnowledgeScope"];
+                /** @description Only the caller's organisation's items */
+                mine?: "true" | "false";
+            };
+            header?: {
+                /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
+                "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+                /** @description Answer 304 without a body while the resource still has this ETag. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of items (best match first when searching) */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["KnowledgeSummary"][];
+                        total: number;
+                        limit: number;
+                        offset: number;
+                        /** @description Pass as `cursor` for the next page; null on the last page */
+                        nextCursor?: string | null;
+                    };
+                };
+            };
+            /** @description Not modified: `If-None-Match` names the current ETag */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    postKnowledge: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
+                "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KnowledgeInput"];
+            };
+        };
+        responses: {
+            /** @description The new item */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KnowledgeItem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getKnowledgeSuggested: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated tags, e.g. an engagement's `mode:<key>,stage:<stage>` or an assessment gap's need */
+                tags?: string;
+            };
+            header?: {
+                /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
+                "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+                /** @description Answer 304 without a body while the resource still has this ETag. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Suggested items */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["KnowledgeSummary"][];
+                    };
+                };
+            };
+            /** @description Not modified: `If-None-Match` names the current ETag */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getKnowledgeById: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
+                "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+                /** @description Answer 304 without a body while the resource still has this ETag. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The item */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KnowledgeItem"];
+                };
+            };
+            /** @description Not modified: `If-None-Match` names the current ETag */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteKnowledgeById: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
+                "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+                /** @description Write only if the resource still has this ETag (from a GET); otherwise 412. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    patchKnowledgeById: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
+                "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+                /** @description Write only if the resource still has this ETag (from a GET); otherwise 412. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KnowledgePatch"];
+            };
+        };
+        responses: {
+            /** @description The changed item */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KnowledgeItem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getKnowledgeByIdVersions: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
+                "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+                /** @description Answer 304 without a body while the resource still has this ETag. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The versions */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["KnowledgeVersion"][];
+                    };
+                };
+            };
+            /** @description Not modified: `If-None-Match` names the current ETag */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getKnowledgeByIdRelated: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
+                "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+                /** @description Answer 304 without a body while the resource still has this ETag. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Related items */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["KnowledgeSummary"][];
+                    };
+                };
+            };
+            /** @description Not modified: `If-None-Match` names the current ETag */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     getApiKeys: {
         parameters: {
             query?: {
@@ -14742,6 +15357,46 @@ export interface operations {
             };
             /** @description Unknown or revoked token */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPublicKnowledgeById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The public item */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicKnowledgeItem"];
+                };
+            };
+            /** @description No public item with this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid id */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

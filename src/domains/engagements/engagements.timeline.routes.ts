@@ -27,17 +27,63 @@ const byDue: KeyPart<Task>[] = openFirst.slice(1);
 const timeline = ["Timeline"];
 const todo = ["Tasks"];
 
+type Schema = z.ZodTypeAny;
+// The four shapes every route here takes: a page of a parent's items, an item added under a parent, an item changed, an item deleted.
+const listRoute = <P extends string, O extends Schema>(path: P, tags: string[], summary: string, page: O, description: string) =>
+  createRoute({
+    method: "get",
+    path,
+    tags,
+    summary,
+    request: { params: IdParam, query: CursorQuery },
+    responses: { 200: json(page, description), ...errorResponses },
+  });
+const addRoute = <P extends string, I extends Schema, O extends Schema>(
+  path: P,
+  tags: string[],
+  summary: string,
+  input: I,
+  item: O,
+  description: string,
+) =>
+  createRoute({
+    method: "post",
+    path,
+    tags,
+    summary,
+    request: { params: IdParam, body: body(input) },
+    responses: { 201: json(item, description), ...errorResponses },
+  });
+const changeRoute = <P extends string, I extends Schema, O extends Schema>(
+  path: P,
+  tags: string[],
+  summary: string,
+  patch: I,
+  item: O,
+  description: string,
+) =>
+  createRoute({
+    method: "patch",
+    path,
+    tags,
+    summary,
+    request: { params: IdParam, body: body(patch) },
+    responses: { 200: json(item, description), ...errorResponses },
+  });
+const deleteRoute = <P extends string>(path: P, tags: string[], summary: string) =>
+  createRoute({
+    method: "delete",
+    path,
+    tags,
+    summary,
+    request: { params: IdParam },
+    responses: { 204: { description: "Deleted" }, ...errorResponses },
+  });
+
 /** HTTP routes of the timeline (meetings, calls, e-mails, notes) and of tasks (next steps). */
 export const timelineRoutes = createRouter()
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/engagements/{id}/activities",
-      tags: timeline,
-      summary: "An engagement's timeline, newest first",
-      request: { params: IdParam, query: CursorQuery },
-      responses: { 200: json(Activities, "Activities"), ...errorResponses },
-    }),
+    listRoute("/engagements/{id}/activities", timeline, "An engagement's timeline, newest first", Activities, "Activities"),
     async (c) =>
       c.json(
         pageByKey((await activities.ofEngagement(c.get("ctx"), c.req.valid("param").id)).items, newestFirst, c.req.valid("query")),
@@ -45,64 +91,45 @@ export const timelineRoutes = createRouter()
       ),
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/engagements/{id}/activities",
-      tags: timeline,
-      summary: "Record a meeting, call, e-mail or note on an engagement",
-      request: { params: IdParam, body: body(ActivityInput) },
-      responses: { 201: json(Activity, "The new activity"), ...errorResponses },
-    }),
+    addRoute(
+      "/engagements/{id}/activities",
+      timeline,
+      "Record a meeting, call, e-mail or note on an engagement",
+      ActivityInput,
+      Activity,
+      "The new activity",
+    ),
     async (c) => c.json(await activities.addToEngagement(c.get("ctx"), c.req.valid("param").id, c.req.valid("json")), 201),
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/companies/{id}/activities",
-      tags: timeline,
-      summary: "A company's timeline: its own activities and all its engagements', newest first",
-      request: { params: IdParam, query: CursorQuery },
-      responses: { 200: json(Activities, "Activities"), ...errorResponses },
-    }),
+    listRoute(
+      "/companies/{id}/activities",
+      timeline,
+      "A company's timeline: its own activities and all its engagements', newest first",
+      Activities,
+      "Activities",
+    ),
     async (c) =>
       c.json(pageByKey((await activities.ofCompany(c.get("ctx"), c.req.valid("param").id)).items, newestFirst, c.req.valid("query")), 200),
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/companies/{id}/activities",
-      tags: timeline,
-      summary: "Record an activity with a company outside any engagement",
-      request: { params: IdParam, body: body(ActivityInput) },
-      responses: { 201: json(Activity, "The new activity"), ...errorResponses },
-    }),
+    addRoute(
+      "/companies/{id}/activities",
+      timeline,
+      "Record an activity with a company outside any engagement",
+      ActivityInput,
+      Activity,
+      "The new activity",
+    ),
     async (c) => c.json(await activities.addToCompany(c.get("ctx"), c.req.valid("param").id, c.req.valid("json")), 201),
   )
-  .openapi(
-    createRoute({
-      method: "patch",
-      path: "/activities/{id}",
-      tags: timeline,
-      summary: "Change an activity",
-      request: { params: IdParam, body: body(ActivityPatch) },
-      responses: { 200: json(Activity, "The changed activity"), ...errorResponses },
-    }),
-    async (c) => c.json(await activities.update(c.get("ctx"), c.req.valid("param").id, c.req.valid("json")), 200),
+  .openapi(changeRoute("/activities/{id}", timeline, "Change an activity", ActivityPatch, Activity, "The changed activity"), async (c) =>
+    c.json(await activities.update(c.get("ctx"), c.req.valid("param").id, c.req.valid("json")), 200),
   )
-  .openapi(
-    createRoute({
-      method: "delete",
-      path: "/activities/{id}",
-      tags: timeline,
-      summary: "Delete an activity",
-      request: { params: IdParam },
-      responses: { 204: { description: "Deleted" }, ...errorResponses },
-    }),
-    async (c) => {
-      await activities.remove(c.get("ctx"), c.req.valid("param").id);
-      return c.body(null, 204);
-    },
-  )
+  .openapi(deleteRoute("/activities/{id}", timeline, "Delete an activity"), async (c) => {
+    await activities.remove(c.get("ctx"), c.req.valid("param").id);
+    return c.body(null, 204);
+  })
   .openapi(
     createRoute({
       method: "get",
@@ -114,51 +141,24 @@ export const timelineRoutes = createRouter()
     }),
     async (c) => c.json(pageByKey((await tasks.mine(c.get("ctx"))).items, byDue, c.req.valid("query")), 200),
   )
-  .openapi(
-    createRoute({
-      method: "get",
-      path: "/engagements/{id}/tasks",
-      tags: todo,
-      summary: "An engagement's tasks (open first)",
-      request: { params: IdParam, query: CursorQuery },
-      responses: { 200: json(Tasks, "Tasks"), ...errorResponses },
-    }),
-    async (c) =>
-      c.json(pageByKey((await tasks.ofEngagement(c.get("ctx"), c.req.valid("param").id)).items, openFirst, c.req.valid("query")), 200),
+  .openapi(listRoute("/engagements/{id}/tasks", todo, "An engagement's tasks (open first)", Tasks, "Tasks"), async (c) =>
+    c.json(pageByKey((await tasks.ofEngagement(c.get("ctx"), c.req.valid("param").id)).items, openFirst, c.req.valid("query")), 200),
+  )
+  .openapi(addRoute("/engagements/{id}/tasks", todo, "Add a next step to an engagement", TaskInput, Task, "The new task"), async (c) =>
+    c.json(await tasks.create(c.get("ctx"), c.req.valid("param").id, c.req.valid("json")), 201),
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/engagements/{id}/tasks",
-      tags: todo,
-      summary: "Add a next step to an engagement",
-      request: { params: IdParam, body: body(TaskInput) },
-      responses: { 201: json(Task, "The new task"), ...errorResponses },
-    }),
-    async (c) => c.json(await tasks.create(c.get("ctx"), c.req.valid("param").id, c.req.valid("json")), 201),
-  )
-  .openapi(
-    createRoute({
-      method: "patch",
-      path: "/tasks/{id}",
-      tags: todo,
-      summary: "Change a task or mark it done (a done handover task resolves its flag)",
-      request: { params: IdParam, body: body(TaskPatch) },
-      responses: { 200: json(Task, "The changed task"), ...errorResponses },
-    }),
+    changeRoute(
+      "/tasks/{id}",
+      todo,
+      "Change a task or mark it done (a done handover task resolves its flag)",
+      TaskPatch,
+      Task,
+      "The changed task",
+    ),
     async (c) => c.json(await tasks.update(c.get("ctx"), c.req.valid("param").id, c.req.valid("json")), 200),
   )
-  .openapi(
-    createRoute({
-      method: "delete",
-      path: "/tasks/{id}",
-      tags: todo,
-      summary: "Delete a task",
-      request: { params: IdParam },
-      responses: { 204: { description: "Deleted" }, ...errorResponses },
-    }),
-    async (c) => {
-      await tasks.remove(c.get("ctx"), c.req.valid("param").id);
-      return c.body(null, 204);
-    },
-  );
+  .openapi(deleteRoute("/tasks/{id}", todo, "Delete a task"), async (c) => {
+    await tasks.remove(c.get("ctx"), c.req.valid("param").id);
+    return c.body(null, 204);
+  });

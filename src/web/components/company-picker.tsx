@@ -1,7 +1,8 @@
-import { useId, useState, type KeyboardEvent } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useCompanySearch } from "../companies/api";
 import { useDebounced } from "../lib/use-debounced";
+import { ComboboxList, useCombobox } from "./combobox";
 
 export interface CompanyRef {
   id: string;
@@ -22,34 +23,15 @@ interface PickerProps {
 export function CompanyPicker({ id, value, onChange, exclude = [], testId, ...aria }: PickerProps) {
   const { t } = useTranslation();
   const [text, setText] = useState(value?.name ?? "");
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
+  const cb = useCombobox();
   const q = useDebounced(text, 200);
-  const results = useCompanySearch(q, open);
+  const results = useCompanySearch(q, cb.open);
   const options = (results.data?.items ?? []).filter((c) => !exclude.includes(c.id));
-  const listId = useId();
 
   const choose = (c: { id: string; name: string }) => {
     onChange({ id: c.id, name: c.name });
     setText(c.name);
-    setOpen(false);
-  };
-  const onKey = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === "ArrowDown") {
-      e.preventDefault();
-      setOpen(true);
-      setActive((a) => Math.min(a + 1, options.length - 1));
-    } else if (e.key === "ArrowUp") {
-      e.preventDefault();
-      setActive((a) => Math.max(a - 1, 0));
-    } else if (e.key === "Enter" && open && options[active]) {
-      e.preventDefault();
-      choose(options[active]);
-    } else if (e.key === "Escape" && open) {
-      e.preventDefault();
-      e.stopPropagation();
-      setOpen(false);
-    }
+    cb.setOpen(false);
   };
 
   return (
@@ -57,69 +39,37 @@ export function CompanyPicker({ id, value, onChange, exclude = [], testId, ...ar
       <input
         id={id}
         className="input"
-        role="combobox"
-        aria-expanded={open}
-        aria-controls={listId}
-        aria-autocomplete="list"
-        aria-activedescendant={open && options[active] ? `${listId}-${active}` : undefined}
+        {...cb.inputProps(options, choose)}
         value={text}
         placeholder={t("companyPicker.placeholder")}
-        autoComplete="off"
         onChange={(e) => {
           setText(e.target.value);
-          setOpen(true);
-          setActive(0);
+          cb.setOpen(true);
+          cb.setActive(0);
           if (value) onChange(null);
         }}
-        onFocus={() => setOpen(true)}
-        onBlur={() => setTimeout(() => setOpen(false), 150)}
-        onKeyDown={onKey}
+        onFocus={() => cb.setOpen(true)}
         data-testid={testId}
         {...aria}
       />
-      <ul
-        id={listId}
-        // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the WAI-ARIA combobox pattern gives the list the listbox role
-        role="listbox"
-        className="popover menu"
-        hidden={!open}
-        style={{ width: "100%", maxWidth: "none", maxHeight: 260, overflow: "auto" }}
-        aria-label={t("companyPicker.results")}
+      <ComboboxList
+        combobox={cb}
+        items={options}
+        choose={choose}
+        itemKey={(c) => c.id}
+        empty={results.data && options.length === 0 ? t("companyPicker.none") : null}
+        label={t("companyPicker.results")}
+        maxHeight={260}
       >
-        {options.map((c, i) => (
-          // biome-ignore lint/a11y/useFocusableInteractive: combobox options are not focused; the input keeps focus and points at the active one (aria-activedescendant)
-          <li
-            key={c.id}
-            id={`${listId}-${i}`}
-            // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the combobox pattern's option
-            role="option"
-            aria-selected={i === active}
-            className="menu-item"
-            style={i === active ? { background: "var(--color-surface-hover)" } : undefined}
-            onMouseDown={(e) => {
-              e.preventDefault();
-              choose(c);
-            }}
-          >
+        {(c) => (
+          <>
             <span className="cc" aria-hidden>
               {c.country}
             </span>{" "}
             {c.name}
-          </li>
-        ))}
-        {results.data && options.length === 0 && (
-          // biome-ignore lint/a11y/useFocusableInteractive: as above, the combobox input keeps focus
-          <li
-            // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the combobox pattern's option
-            role="option"
-            aria-selected={false}
-            aria-disabled
-            className="menu-item muted"
-          >
-            {t("companyPicker.none")}
-          </li>
+          </>
         )}
-      </ul>
+      </ComboboxList>
     </div>
   );
 }

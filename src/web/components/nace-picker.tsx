@@ -1,6 +1,7 @@
-import { useId, useMemo, useState, type KeyboardEvent } from "react";
+import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { NACE_DIVISIONS, naceDivisionLabel, naceSection } from "../lib/nace";
+import { ComboboxList, useCombobox } from "./combobox";
 
 interface NacePickerProps {
   id: string;
@@ -44,9 +45,7 @@ export function NacePicker({ id, value, onChange, testId, ...aria }: NacePickerP
   const { t } = useTranslation("companies");
   const options = useNaceOptions();
   const [text, setText] = useState("");
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
-  const listId = useId();
+  const cb = useCombobox();
   const current = value ? options.find((o) => o.code === value.slice(0, 2)) : undefined;
   const shown = useMemo(() => {
     const q = fold(text.trim());
@@ -62,30 +61,12 @@ export function NacePicker({ id, value, onChange, testId, ...aria }: NacePickerP
     ...shown.map((o) => ({ code: o.code, label: o.label, sub: o.sectionLabel })),
   ];
 
-  const choose = (code: string) => {
-    onChange(code);
+  const choose = (item: { code: string }) => {
+    onChange(item.code);
     setText("");
-    setOpen(false);
+    cb.setOpen(false);
   };
-  const onKey = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === "ArrowDown") {
-      e.preventDefault();
-      setOpen(true);
-      setActive((a) => Math.min(a + 1, items.length - 1));
-    } else if (e.key === "ArrowUp") {
-      e.preventDefault();
-      setActive((a) => Math.max(a - 1, 0));
-    } else if (e.key === "Enter" && open && items[active]) {
-      e.preventDefault();
-      choose(items[active].code);
-    } else if (e.key === "Escape" && open) {
-      e.preventDefault();
-      e.stopPropagation();
-      setOpen(false);
-      setText("");
-    }
-  };
-  const display = open ? text : value ? `${value} · ${current?.label ?? ""}` : "";
+  const display = cb.open ? text : value ? `${value} · ${current?.label ?? ""}` : "";
 
   return (
     <div className="popover-anchor nace-picker" style={{ display: "block" }}>
@@ -93,25 +74,18 @@ export function NacePicker({ id, value, onChange, testId, ...aria }: NacePickerP
         <input
           id={id}
           className="input"
-          role="combobox"
-          aria-expanded={open}
-          aria-controls={listId}
-          aria-autocomplete="list"
-          aria-activedescendant={open && items[active] ? `${listId}-${active}` : undefined}
+          {...cb.inputProps(items, choose, () => setText(""))}
           value={display}
           placeholder={t("nacePicker.placeholder")}
-          autoComplete="off"
           onChange={(e) => {
             setText(e.target.value);
-            setOpen(true);
-            setActive(0);
+            cb.setOpen(true);
+            cb.setActive(0);
           }}
           onFocus={() => {
             setText("");
-            setOpen(true);
+            cb.setOpen(true);
           }}
-          onBlur={() => setTimeout(() => setOpen(false), 150)}
-          onKeyDown={onKey}
           data-testid={testId}
           {...aria}
         />
@@ -121,45 +95,27 @@ export function NacePicker({ id, value, onChange, testId, ...aria }: NacePickerP
           </button>
         )}
       </div>
-      <ul
-        id={listId}
-        // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the WAI-ARIA combobox pattern gives the list the listbox role
-        role="listbox"
-        className="popover menu"
-        hidden={!open}
-        style={{ width: "100%", maxWidth: "none", maxHeight: 280, overflow: "auto" }}
-        aria-label={t("nacePicker.results")}
+      <ComboboxList
+        combobox={cb}
+        items={items}
+        choose={choose}
+        itemKey={(o, i) => `${o.code}-${i}`}
+        empty={items.length === 0 ? t("nacePicker.none") : null}
+        label={t("nacePicker.results")}
+        maxHeight={280}
+        optionClassName="menu-item nace-option"
+        optionTestId="nace-option"
       >
-        {items.map((o, i) => (
-          // biome-ignore lint/a11y/useFocusableInteractive: combobox options are not focused; the input keeps focus and points at the active one (aria-activedescendant)
-          <li
-            key={`${o.code}-${i}`}
-            id={`${listId}-${i}`}
-            // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the combobox pattern's option
-            role="option"
-            aria-selected={i === active}
-            className="menu-item nace-option"
-            style={i === active ? { background: "var(--color-surface-hover)" } : undefined}
-            onMouseDown={(e) => {
-              e.preventDefault();
-              choose(o.code);
-            }}
-            data-testid="nace-option"
-          >
+        {(o) => (
+          <>
             <span className="mono nace-code">{o.code}</span>
             <span>
               {o.label}
               {o.sub && <span className="cell-sub"> {o.sub}</span>}
             </span>
-          </li>
-        ))}
-        {items.length === 0 && (
-          // biome-ignore lint/a11y/useFocusableInteractive lint/a11y/noNoninteractiveElementToInteractiveRole: as above, the combobox input keeps focus
-          <li role="option" aria-selected={false} aria-disabled className="menu-item muted">
-            {t("nacePicker.none")}
-          </li>
+          </>
         )}
-      </ul>
+      </ComboboxList>
     </div>
   );
 }

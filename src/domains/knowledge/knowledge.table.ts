@@ -1,0 +1,68 @@
+import { sql } from "drizzle-orm";
+import { date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { tsvector } from "../../platform/pg-types.js";
+import { organization, user } from "../auth/auth.table.js";
+import { network } from "../networks/networks.table.js";
+import { KNOWLEDGE_KINDS, KNOWLEDGE_LANGUAGES, KNOWLEDGE_SCOPES, KNOWLEDGE_STATUSES } from "./knowledge.constants.js";
+
+/**
+ * A knowledge item: Markdown written by an organisation (private, shared with one network, or public), or a
+ * built-in item shipped with Partnerwise (no organisation, `built_in_key` set, public and read-only).
+ * `search_vector` is built with the dictionary of the item's own language, so German words are found by their
+ * inflected forms and English ones by singular or plural.
+ */
+export const knowledgeItem = pgTable(
+  "knowledge_item",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    /** The owning organisation; null only for built-in items. */
+    organizationId: text("organization_id").references(() => organization.id, { onDelete: "cascade" }),
+    builtInKey: text("built_in_key"),
+    networkId: uuid("network_id").references(() => network.id, { onDelete: "set null" }),
+    kind: text("kind", { enum: KNOWLEDGE_KINDS }).notNull().default("practice_guide"),
+    scope: text("scope", { enum: KNOWLEDGE_SCOPES }).notNull().default("private"),
+    status: text("status", { enum: KNOWLEDGE_STATUSES }).notNull().default("published"),
+    language: text("language", { enum: KNOWLEDGE_LANGUAGES }).notNull(),
+    title: text("title").notNull(),
+    body: text("body").notNull().default(""),
+    tags: text("tags").array().notNull().default(sql`'{}'::text[]`),
+    /** The engagement a case study was written from (kept when the engagement is deleted: the story was told). */
+    engagementId: uuid("engagement_id"),
+    version: integer("version").notNull().default(1),
+    reviewedOn: date("reviewed_on"),
+    createdBy: text("created_by").references(() => user.id, { onDelete: "set null" }),
+    updatedBy: text("updated_by").references(() => user.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    searchVector: tsvector("search_vector").generatedAlwaysAs(
+      sql`case when language = 'de' then setweight(to_tsvector('german', title), 'A') || setweight(to_tsvector('german', body), 'B') else setweight(to_tsvector('english', title), 'A') || setweight(to_tsvector('english', body), 'B') end`,
+    ),
+  },
+  (t) => [
+    index("knowledge_item_org_idx").on(t.organizationId, t.updatedAt),
+    index("knowledge_item_scope_idx").on(t.scope, t.networkId),
+    uniqueIndex("knowledge_item_built_in_idx").on(t.builtInKey),
+    index("knowledge_item_search_idx").using("gin", t.searchVector),
+    index("knowledge_item_tags_idx").using("gin", t.tags),
+  ],
+);
+
+/** Every saved state of an item, newest version highest; written in the same transaction as the change. */
+export const knowledgeVersion = pgTable(
+  "knowledge_version",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    itemId: uuid("item_id")
+      .notNull()
+      .references(() => knowledgeItem.id, { onDelete: "cascade" }),
+    version: integer("version").notNull(),
+    title: text("title").notNull(),
+    body: text("body").notNull(),
+    language: text("language", { enum: KNOWLEDGE_LANGUAGES }).notNull(),
+    scope: text("scope", { enum: KNOWLEDGE_SCOPES }).notNull(),
+    tags: text("tags").array().notNull(),
+    editedBy: text("edited_by").references(() => user.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("knowledge_version_item_idx").on(t.itemId, t.version)],
+);
