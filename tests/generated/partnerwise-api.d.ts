@@ -254,6 +254,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/assessment-rounds/{id}/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My organisation's capacity profile over the six needs, next to the network median */
+        get: operations["getAssessmentRoundsByIdProfile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment-rounds/{id}/heatmap": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The network heat map: organisations × six needs (coordinators) */
+        get: operations["getAssessmentRoundsByIdHeatmap"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment-rounds/{id}/report.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The round's report as a PDF, with a chart per question */
+        get: operations["getAssessmentRoundsByIdReportPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/ical-token": {
         parameters: {
             query?: never;
@@ -2919,6 +2970,48 @@ export interface components {
             /** @description Fewer than 5 respondents */
             small: boolean;
             questions: components["schemas"]["AssessmentQuestionStats"][];
+        };
+        AssessmentCapacityProfile: {
+            organizationId: string;
+            submitted: boolean;
+            /** @description Empty until the organisation has submitted */
+            needs: components["schemas"]["AssessmentNeedScore"][];
+            /** @description The network's median score per need over the round's submitted responses */
+            median: {
+                knowledge?: number | null;
+                selection?: number | null;
+                presentation?: number | null;
+                initiation?: number | null;
+                risk?: number | null;
+                sustaining?: number | null;
+            };
+            respondents: number;
+        };
+        AssessmentNeedScore: {
+            /** @enum {string} */
+            need: "knowledge" | "selection" | "presentation" | "initiation" | "risk" | "sustaining";
+            /** @description 0–100: share of the need's answered signals pointing to it; null when none answered */
+            score: number | null;
+            /** @description score ≥ 50 */
+            gap: boolean;
+            /** @description The signals that pointed to the need (docs/assessment.md) */
+            signals: string[];
+        };
+        AssessmentHeatmap: {
+            needs: ("knowledge" | "selection" | "presentation" | "initiation" | "risk" | "sustaining")[];
+            median: {
+                knowledge?: number | null;
+                selection?: number | null;
+                presentation?: number | null;
+                initiation?: number | null;
+                risk?: number | null;
+                sustaining?: number | null;
+            };
+            organizations: {
+                organizationId: string;
+                name: string;
+                needs: components["schemas"]["AssessmentNeedScore"][];
+            }[];
         };
         /** @description Whether a calendar feed exists (its secret URL is shown only when created) */
         IcalTokenInfo: {
@@ -7094,6 +7187,114 @@ export interface operations {
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getAssessmentRoundsByIdProfile: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Answer 304 without a body while the resource still has this ETag. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The profile */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentCapacityProfile"];
+                };
+            };
+            /** @description Not modified: `If-None-Match` names the current ETag */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    getAssessmentRoundsByIdHeatmap: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Answer 304 without a body while the resource still has this ETag. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The heat map */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentHeatmap"];
+                };
+            };
+            /** @description Not modified: `If-None-Match` names the current ETag */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    getAssessmentRoundsByIdReportPdf: {
+        parameters: {
+            query?: {
+                /** @description The report's language */
+                lang?: "en" | "de";
+            };
+            header?: {
+                /** @description Answer 304 without a body while the resource still has this ETag. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
         };
     };
     getMeIcalToken: {

@@ -37,6 +37,9 @@ const load = {
   ScreeningBatch: () => import("../watchlists/batch-page"),
   Networks: () => import("../networks/networks-page"),
   NetworkPage: () => import("../networks/network-page"),
+  AssessmentRound: () => import("../assessment/round-page"),
+  AssessmentAnswer: () => import("../assessment/answer-page"),
+  AssessmentReport: () => import("../assessment/report-page"),
 };
 const SignIn = lazy(load.SignIn);
 const SignUp = lazy(load.SignUp);
@@ -68,6 +71,9 @@ const Watchlists = lazy(load.Watchlists);
 const ScreeningBatch = lazy(load.ScreeningBatch);
 const Networks = lazy(load.Networks);
 const NetworkPage = lazy(load.NetworkPage);
+const AssessmentRound = lazy(load.AssessmentRound);
+const AssessmentAnswer = lazy(load.AssessmentAnswer);
+const AssessmentReport = lazy(load.AssessmentReport);
 
 /**
  * The pages a cold load most often opens, with the translation namespaces they and their parts use (each namespace
@@ -125,6 +131,9 @@ export function AppRoutes() {
             <Route path="/stories/settings" element={<StoriesSettings />} />
             <Route path="/networks" element={<Networks />} />
             <Route path="/networks/:id" element={<NetworkPage />} />
+            <Route path="/assessment/:id" element={<AssessmentRound />} />
+            <Route path="/assessment/:id/answer" element={<AssessmentAnswer />} />
+            <Route path="/assessment/:id/report" element={<AssessmentReport />} />
             <Route path="/stories/:id" element={<Story />} />
             <Route path="/watchlists" element={<Watchlists />} />
             <Route path="/watchlists/:tab" element={<Watchlists />} />
