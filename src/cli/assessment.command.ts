@@ -54,8 +54,21 @@ Example:
     .description("A round's report: per question answered, counts, percent of those who answered, 95% Wilson intervals, breakdowns")
     .requiredOption("--round <name>", "the round")
     .option("--network <slug>", "the network (default: the only one)")
-    .option("--json", "print the report as JSON (the only output so far)")
-    .action(async (opts: { round: string; network?: string; json?: boolean }) => {
+    .option("--json", "print the report as JSON")
+    .option("--pdf <file>", "write the report as a PDF (charts included) to this file")
+    .option("--lang <lang>", "the PDF's language: en or de", "en")
+    .action(async (opts: { round: string; network?: string; json?: boolean; pdf?: string; lang: string }) => {
+      if (opts.pdf) {
+        if (opts.lang !== "en" && opts.lang !== "de") throw new InputError(`--lang: use en or de (not ${opts.lang}).`);
+        const { checkOutputFile } = await import("./output.js");
+        const { createWriteStream } = await import("node:fs");
+        const { Readable } = await import("node:stream");
+        const { pipeline } = await import("node:stream/promises");
+        await checkOutputFile(opts.pdf, { overwrite: true });
+        const f = await runOp("assessment.pdf", { network: opts.network, round: opts.round, lang: opts.lang });
+        await pipeline(Readable.fromWeb(f.stream as never), createWriteStream(opts.pdf));
+        if (!opts.json) return console.log(`Wrote the report of ${opts.round} to ${opts.pdf} (${f.meta.bytes} bytes).`);
+      }
       const r = await runOp("assessment.report", { network: opts.network, round: opts.round });
       if (opts.json) return printJson(r);
       console.log(`${r.round}: ${r.respondents} respondents`);

@@ -163,6 +163,15 @@ export const ops = {
     return reportByName(d.database.db, i);
   },
 
+  async "assessment.pdf"(d: OpDeps, i: { network?: string; round: string; lang: "en" | "de" }): Promise<OpStream> {
+    const { reportPdfByName } = await import("../domains/assessment/assessment.service.js");
+    const f = await reportPdfByName(d.database.db, i);
+    return {
+      meta: { filename: f.filename, bytes: f.bytes.byteLength },
+      stream: Readable.toWeb(Readable.from([f.bytes])) as ReadableStream<Uint8Array>,
+    };
+  },
+
   async "watchlist.import"(d: OpDeps, i: { format: WatchlistFormat; path: string; name?: string }, hooks: OpHooks = {}) {
     const { importInstanceList } = await import("../domains/watchlists/watchlists.service.js");
     return importInstanceList(d.database, i, hooks.onCount);

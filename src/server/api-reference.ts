@@ -12,6 +12,11 @@ const esc = (s: unknown) =>
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
     .replace(/"/g, "&quot;");
+/** The little Markdown the descriptions use: `code` and **strong**. */
+const md = (s: unknown) =>
+  esc(s)
+    .replace(/`([^`]+)`/g, "<code>$1</code>")
+    .replace(/\*\*([^*]+)\*\*/g, "<strong>$1</strong>");
 const slug = (s: string) => s.replace(/[^A-Za-z0-9_-]+/g, "-");
 
 /** A schema in one line: a link to a named schema, or its type (arrays and unions spelled out). */
@@ -45,22 +50,28 @@ function operation(method: string, path: string, op: Json, components: Json): st
     typeof p.$ref === "string" ? (shared[p.$ref.split("/").pop() ?? ""] ?? p) : p,
   );
   const body = op.requestBody as Json | undefined;
-  const responses = (op.responses ?? {}) as Record<string, Json>;
+  const sharedResponses = (components.responses ?? {}) as Record<string, Json>;
+  const responses = Object.fromEntries(
+    Object.entries((op.responses ?? {}) as Record<string, Json>).map(([status, r]) => [
+      status,
+      typeof r.$ref === "string" ? (sharedResponses[r.$ref.split("/").pop() ?? ""] ?? r) : r,
+    ]),
+  );
   const security = Array.isArray(op.security) ? (op.security as Json[]).map((s) => Object.keys(s).join(" + ") || "none").join(" or ") : "";
   return `<details class="op" id="op-${slug(id)}"><summary><span class="m m-${method}">${method.toUpperCase()}</span> <code>${esc(path)}</code> <span class="sum">${esc(op.summary)}</span>${op.deprecated ? ' <span class="dep">deprecated</span>' : ""}</summary>
-<div class="body">${op.description ? `<p>${esc(op.description)}</p>` : ""}<p class="small">operationId <code>${esc(id)}</code>${security ? ` · security: ${esc(security)}` : ""}</p>
+<div class="body">${op.description ? `<p>${md(op.description)}</p>` : ""}<p class="small">operationId <code>${esc(id)}</code>${security ? ` · security: ${esc(security)}` : ""}</p>
 ${
   params.length
     ? `<h4>Parameters</h4><table><thead><tr><th>name</th><th>in</th><th>type</th><th>description</th></tr></thead><tbody>${params
         .map(
           (p) =>
-            `<tr><td><code>${esc(p.name)}</code>${p.required ? " *" : ""}</td><td>${esc(p.in)}</td><td>${typeOf(p.schema)}</td><td>${esc(p.description)}</td></tr>`,
+            `<tr><td><code>${esc(p.name)}</code>${p.required ? " *" : ""}</td><td>${esc(p.in)}</td><td>${typeOf(p.schema)}</td><td>${md(p.description)}</td></tr>`,
         )
         .join("")}</tbody></table>`
     : ""
-}${body ? `<h4>Request body${body.required ? " *" : ""}</h4>${body.description ? `<p>${esc(body.description)}</p>` : ""}${contentTable(body.content)}` : ""}
+}${body ? `<h4>Request body${body.required ? " *" : ""}</h4>${body.description ? `<p>${md(body.description)}</p>` : ""}${contentTable(body.content)}` : ""}
 <h4>Answers</h4><table><tbody>${Object.entries(responses)
-    .map(([status, r]) => `<tr><td><code>${esc(status)}</code></td><td>${esc(r.description)}${contentTable(r.content)}</td></tr>`)
+    .map(([status, r]) => `<tr><td><code>${esc(status)}</code></td><td>${md(r.description)}${contentTable(r.content)}</td></tr>`)
     .join("")}</tbody></table></div></details>`;
 }
 
@@ -82,14 +93,14 @@ export function renderApiReference(doc: Json): string {
   const schemas = ((doc.components as Json | undefined)?.schemas ?? {}) as Record<string, unknown>;
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(info.title ?? "API")} reference</title><style>${STYLE}</style></head><body><main>
-<header><h1>${esc(info.title)} <span class="ver">${esc(info.version)}</span></h1>${info.description ? `<p>${esc(info.description)}</p>` : ""}
+<header><h1>${esc(info.title)} <span class="ver">${esc(info.version)}</span></h1>${info.description ? `<p>${md(info.description)}</p>` : ""}
 <p><a href="/api/openapi.json">OpenAPI document (JSON)</a> · <a href="/api/docs/try">Try the API in the interactive reference</a></p>
 <nav aria-label="Groups"><ul>${order.map((t) => `<li><a href="#tag-${slug(t)}">${esc(t)}</a></li>`).join("")}<li><a href="#schemas">Schemas</a></li></ul></nav></header>
 ${order
   .map(
     (t) =>
       `<section aria-labelledby="tag-${slug(t)}"><h2 class="opblock-tag" id="tag-${slug(t)}">${esc(t)}</h2>${
-        tagInfo.get(t)?.description ? `<p>${esc(tagInfo.get(t)?.description)}</p>` : ""
+        tagInfo.get(t)?.description ? `<p>${md(tagInfo.get(t)?.description)}</p>` : ""
       }${groups.get(t)!.join("\n")}</section>`,
   )
   .join("\n")}

@@ -254,6 +254,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/assessment-rounds/{id}/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My organisation's capacity profile over the six needs, next to the network median */
+        get: operations["getAssessmentRoundsByIdProfile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment-rounds/{id}/heatmap": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The network heat map: organisations × six needs (coordinators) */
+        get: operations["getAssessmentRoundsByIdHeatmap"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment-rounds/{id}/report.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The round's report as a PDF, with a chart per question */
+        get: operations["getAssessmentRoundsByIdReportPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/ical-token": {
         parameters: {
             query?: never;
@@ -3114,6 +3165,48 @@ export interface components {
             /** @description Fewer than 5 respondents */
             small: boolean;
             questions: components["schemas"]["AssessmentQuestionStats"][];
+        };
+        AssessmentCapacityProfile: {
+            organizationId: string;
+            submitted: boolean;
+            /** @description Empty until the organisation has submitted */
+            needs: components["schemas"]["AssessmentNeedScore"][];
+            /** @description The network's median score per need over the round's submitted responses */
+            median: {
+                knowledge?: number | null;
+                selection?: number | null;
+                presentation?: number | null;
+                initiation?: number | null;
+                risk?: number | null;
+                sustaining?: number | null;
+            };
+            respondents: number;
+        };
+        AssessmentNeedScore: {
+            /** @enum {string} */
+            need: "knowledge" | "selection" | "presentation" | "initiation" | "risk" | "sustaining";
+            /** @description 0–100: share of the need's answered signals pointing to it; null when none answered */
+            score: number | null;
+            /** @description score ≥ 50 */
+            gap: boolean;
+            /** @description The signals that pointed to the need (docs/assessment.md) */
+            signals: string[];
+        };
+        AssessmentHeatmap: {
+            needs: ("knowledge" | "selection" | "presentation" | "initiation" | "risk" | "sustaining")[];
+            median: {
+                knowledge?: number | null;
+                selection?: number | null;
+                presentation?: number | null;
+                initiation?: number | null;
+                risk?: number | null;
+                sustaining?: number | null;
+            };
+            organizations: {
+                organizationId: string;
+                name: string;
+                needs: components["schemas"]["AssessmentNeedScore"][];
+            }[];
         };
         /** @description Whether a calendar feed exists (its secret URL is shown only when created) */
         IcalTokenInfo: {
@@ -6814,7 +6907,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Too many requests with this API key (`Retry-After`, `RateLimit-*` header fields) */
+        /** @description Too many requests with this API key or by this signed-in person (`Retry-After`, `RateLimit-*` header fields) */
         TooManyRequests: {
             headers: {
                 "Retry-After": components["headers"]["Retry-After"];
@@ -6842,15 +6935,15 @@ export interface components {
     };
     requestBodies: never;
     headers: {
-        /** @description The API key's quota policy, e.g. `"api-key";q=600;w=60` (draft-ietf-httpapi-ratelimit-headers) */
+        /** @description The caller's quota policy: `"api-key";q=600;w=60` per API key, `"session";q=3000;w=60` per signed-in person (draft-ietf-httpapi-ratelimit-headers) */
         "RateLimit-Policy": string;
-        /** @description Where the API key stands, e.g. `"api-key";r=599;t=42` */
+        /** @description Where the caller stands, e.g. `"api-key";r=599;t=42` or `"session";r=2990;t=42` */
         RateLimit: string;
-        /** @description Requests allowed per window (API keys) */
+        /** @description Requests allowed per window (per API key, or per signed-in person) */
         "RateLimit-Limit": number;
-        /** @description Requests left in this window (API keys) */
+        /** @description Requests left in this window */
         "RateLimit-Remaining": number;
-        /** @description Seconds until the window resets (API keys) */
+        /** @description Seconds until the window resets */
         "RateLimit-Reset": number;
         /** @description Strong entity tag of this representation, for `If-None-Match` and `If-Match` */
         ETag: string;
@@ -6897,6 +6990,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     patchMe: {
@@ -6933,6 +7027,7 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getNetworks: {
@@ -6981,6 +7076,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     postNetworks: {
@@ -7015,6 +7111,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getNetworksById: {
@@ -7053,6 +7150,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     postNetworksByIdMembers: {
@@ -7097,6 +7195,7 @@ export interface operations {
             };
             413: components["responses"]["ContentTooLarge"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     postNetworksByIdAccept: {
@@ -7127,6 +7226,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     postNetworksByIdDecline: {
@@ -7155,6 +7255,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     postNetworksByIdJoin: {
@@ -7185,6 +7286,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     deleteNetworksByIdMembersByOrganizationId: {
@@ -7215,6 +7317,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     postNetworksByIdCoordinators: {
@@ -7251,6 +7354,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     deleteNetworksByIdCoordinatorsByUserId: {
@@ -7281,6 +7385,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getNetworksByIdAssessmentRounds: {
@@ -7321,6 +7426,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     postNetworksByIdAssessmentRounds: {
@@ -7365,6 +7471,7 @@ export interface operations {
             };
             413: components["responses"]["ContentTooLarge"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getAssessmentRoundsById: {
@@ -7403,6 +7510,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getAssessmentRoundsByIdResponse: {
@@ -7441,6 +7549,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     putAssessmentRoundsByIdResponse: {
@@ -7485,6 +7594,7 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getAssessmentRoundsByIdReport: {
@@ -7518,6 +7628,115 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getAssessmentRoundsByIdProfile: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Answer 304 without a body while the resource still has this ETag. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The profile */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentCapacityProfile"];
+                };
+            };
+            /** @description Not modified: `If-None-Match` names the current ETag */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    getAssessmentRoundsByIdHeatmap: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Answer 304 without a body while the resource still has this ETag. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The heat map */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentHeatmap"];
+                };
+            };
+            /** @description Not modified: `If-None-Match` names the current ETag */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    getAssessmentRoundsByIdReportPdf: {
+        parameters: {
+            query?: {
+                /** @description The report's language */
+                lang?: "en" | "de";
+            };
+            header?: {
+                /** @description Answer 304 without a body while the resource still has this ETag. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -7559,6 +7778,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     postMeIcalToken: {
@@ -7588,6 +7808,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     deleteMeIcalToken: {
@@ -7615,6 +7836,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getNetworksByIdScreeningCatalogue: {
@@ -7653,6 +7875,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getNetworksByIdScreeningCatalogueVersions: {
@@ -7703,6 +7926,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     putNetworksByIdScreeningCatalogueDraft: {
@@ -7739,6 +7963,7 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     postNetworksByIdScreeningCatalogueDraft: {
@@ -7769,6 +7994,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     deleteNetworksByIdScreeningCatalogueDraft: {
@@ -7798,6 +8024,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     postNetworksByIdScreeningCatalogueDraftPublish: {
@@ -7828,6 +8055,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     postImportsPreview: {

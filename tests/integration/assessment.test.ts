@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
@@ -103,6 +103,26 @@ describe("assessment rounds (API)", () => {
       expect(JSON.stringify(r.body)).not.toContain(a.orgId);
     }
 
+    // Beta's capacity profile next to the network median; the heat map (organisations × needs) is the coordinator's only.
+    const prof = await b.client.get(`/api/v1/assessment-rounds/${round}/profile`);
+    expect(prof.status).toBe(200);
+    expect(prof.body).toMatchObject({ organizationId: b.orgId, submitted: true, respondents: 2 });
+    // Beta answered joint_activities = no: the initiation signal fires (1 of 1 answered signal) and so does knowledge's.
+    expect(prof.body.needs.find((n: { need: string }) => n.need === "initiation")).toEqual({
+      need: "initiation",
+      score: 100,
+      gap: true,
+      signals: ["no_joint_activities"],
+    });
+    expect(Object.keys(prof.body.median)).toEqual(["knowledge", "selection", "presentation", "initiation", "risk", "sustaining"]);
+    expect(isProblem(await b.client.get(`/api/v1/assessment-rounds/${round}/heatmap`), 403)).toBe(true);
+    const heat = await coord.client.get(`/api/v1/assessment-rounds/${round}/heatmap`);
+    expect(heat.body.organizations.map((o: { name: string }) => o.name)).toEqual(["NGO Alpha", "NGO Beta"]);
+    const pdf = await b.client.get(`/api/v1/assessment-rounds/${round}/report.pdf?lang=de`);
+    expect(pdf.status).toBe(200);
+    expect(pdf.contentType).toBe("application/pdf");
+    expect(new TextDecoder().decode((pdf.body as ArrayBuffer).slice(0, 5))).toBe("%PDF-");
+
     // The coordinator sees every organisation's progress, not their answers.
     const progress = await coord.client.get(`/api/v1/assessment-rounds/${round}`);
     expect(progress.body.progress).toEqual({ notStarted: 0, draft: 0, submitted: 2, imported: 0 });
@@ -119,6 +139,8 @@ describe("assessment rounds (API)", () => {
       expect(isProblem(await c.get(`/api/v1/assessment-rounds/${round}`), 404)).toBe(true);
       expect(isProblem(await c.get(`/api/v1/assessment-rounds/${round}/report`), 404)).toBe(true);
       expect(isProblem(await c.get(`/api/v1/assessment-rounds/${round}/response`), 404)).toBe(true);
+      expect(isProblem(await c.get(`/api/v1/assessment-rounds/${round}/profile`), 404)).toBe(true);
+      expect(isProblem(await c.get(`/api/v1/assessment-rounds/${round}/report.pdf`), 404)).toBe(true);
       expect(isProblem(await c.req("PUT", `/api/v1/assessment-rounds/${round}/response`, { answers: {} }), 404)).toBe(true);
       expect(isProblem(await c.get(`/api/v1/networks/${net}/assessment-rounds`), 404)).toBe(true);
     }
@@ -217,6 +239,10 @@ describe.runIf(process.env.TEST_DB_KIND !== "postgres")("partnerwise assessment 
     expect(q.percent.yes).toBe(Math.round((1000 * yes) / answered) / 10);
     expect(q.ci95.yes[0]).toBeLessThan(q.percent.yes);
     expect(Object.keys(report.breakdowns)).toEqual(["org_region", "org_scope"]);
+    const pdfPath = join(dir, "report.pdf");
+    const pdf = await cli(["assessment", "report", "--round", "2026", "--pdf", pdfPath, "--lang", "de"], data);
+    expect(pdf.stdout).toMatch(/^Wrote the report of 2026 to .*report\.pdf \(\d+ bytes\)\.\n$/);
+    expect(readFileSync(pdfPath).subarray(0, 5).toString()).toBe("%PDF-");
     const groups = report.breakdowns.org_region;
     expect(groups.reduce((s: number, g: { n: number }) => s + g.n, 0)).toBe(27);
     expect(groups.some((g: { small: boolean; n: number }) => g.small && g.n < 5)).toBe(true);

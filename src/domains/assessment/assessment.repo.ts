@@ -228,3 +228,23 @@ export async function activeMemberIds(db: Db, networkId: string, organizationIds
     );
   return rows.map((r) => r.id);
 }
+
+/** Submitted responses of organisations (not imported ones), with the organisation's name: the coordinator's heat map. */
+export async function submittedByOrganization(db: Db, networkId: string, roundId: string) {
+  const rows = await db
+    .select({ organizationId: organization.id, name: organization.name, answers: assessmentResponse.answers })
+    .from(assessmentResponse)
+    .innerJoin(assessmentRound, eq(assessmentRound.id, assessmentResponse.roundId))
+    .innerJoin(organization, eq(organization.id, assessmentResponse.organizationId))
+    .where(
+      and(eq(assessmentRound.networkId, networkId), eq(assessmentResponse.roundId, roundId), eq(assessmentResponse.status, "submitted")),
+    )
+    .orderBy(asc(organization.name), asc(organization.id));
+  return rows;
+}
+
+/** The network's name (the report's author line). */
+export async function networkName(db: Db, networkId: string): Promise<string> {
+  const [row] = await db.select({ name: network.name }).from(network).where(eq(network.id, networkId));
+  return row?.name ?? "";
+}

@@ -1,9 +1,19 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import type { AppDeps } from "../../server/deps.js";
+import { download } from "../../server/download.js";
 import { createRouter, errorResponses, problemResponse, type AppEnv } from "../../server/http.js";
 import type { NetworkCtx } from "../networks/networks.service.js";
-import { AssessmentResponse, ResponseInput, Round, RoundDetail, RoundInput, RoundReport } from "./assessment.schema.js";
+import {
+  AssessmentResponse,
+  CapacityProfile,
+  Heatmap,
+  ResponseInput,
+  Round,
+  RoundDetail,
+  RoundInput,
+  RoundReport,
+} from "./assessment.schema.js";
 import * as assessment from "./assessment.service.js";
 
 const pathParam = (name: string) => z.string().meta({ param: { name, in: "path" } });
@@ -11,6 +21,7 @@ const IdParam = z.object({ id: pathParam("id") });
 const json = <T extends z.ZodTypeAny>(schema: T, description: string) => ({ content: { "application/json": { schema } }, description });
 const body = <T extends z.ZodTypeAny>(schema: T) => ({ body: { content: { "application/json": { schema } }, required: true } });
 const tags = ["Assessments"];
+const LangQuery = z.object({ lang: z.enum(["en", "de"]).default("en").meta({ description: "The report's language" }) });
 
 /** Network assessments: need a signed-in user; each rule checks the caller's relation to the round's network. */
 export function assessmentRoutes(deps: AppDeps) {
@@ -93,5 +104,44 @@ export function assessmentRoutes(deps: AppDeps) {
         responses: { 200: json(RoundReport, "The report"), ...errorResponses },
       }),
       async (c) => c.json(await assessment.report(ctx(c), c.req.valid("param").id), 200),
+    )
+    .openapi(
+      createRoute({
+        method: "get",
+        path: "/assessment-rounds/{id}/profile",
+        tags,
+        summary: "My organisation's capacity profile over the six needs, next to the network median",
+        request: { params: IdParam },
+        responses: { 200: json(CapacityProfile, "The profile"), ...errorResponses },
+      }),
+      async (c) => c.json(await assessment.profile(ctx(c), c.req.valid("param").id), 200),
+    )
+    .openapi(
+      createRoute({
+        method: "get",
+        path: "/assessment-rounds/{id}/heatmap",
+        tags,
+        summary: "The network heat map: organisations × six needs (coordinators)",
+        request: { params: IdParam },
+        responses: { 200: json(Heatmap, "The heat map"), ...errorResponses },
+      }),
+      async (c) => c.json(await assessment.heatmap(ctx(c), c.req.valid("param").id), 200),
+    )
+    .openapi(
+      createRoute({
+        method: "get",
+        path: "/assessment-rounds/{id}/report.pdf",
+        tags,
+        summary: "The round's report as a PDF, with a chart per question",
+        request: { params: IdParam, query: LangQuery },
+        responses: {
+          200: { description: "PDF", content: { "application/pdf": { schema: { type: "string" as const, format: "binary" } } } },
+          ...errorResponses,
+        },
+      }),
+      async (c) => {
+        const f = await assessment.reportPdf(ctx(c), c.req.valid("param").id, c.req.valid("query").lang);
+        return download(f.bytes, "application/pdf", f.filename);
+      },
     );
 }

@@ -172,3 +172,35 @@ export function checkAnswers(questions: Question[], answers: Answers, opts: { co
   }
   return problems;
 }
+
+/** Titles of the questions, their options and the sections (pages) of a definition, in a language. */
+export function labelsOf(definition: unknown, lang: string) {
+  const def = (definition ?? {}) as RawDefinition & { pages?: Array<{ name?: string; title?: Loc; elements?: RawElement[] }> };
+  const questions: Record<string, string> = {};
+  const options: Record<string, Record<string, string>> = {};
+  const sections: Record<string, string> = {};
+  const walk = (elements: RawElement[] | undefined) => {
+    for (const el of elements ?? []) {
+      if (el.type === "panel") walk(el.elements);
+      if (!el.name) continue;
+      questions[el.name] = localText(el.title, lang) || el.name;
+      const o: Record<string, string> = {};
+      for (const c of el.choices ?? []) {
+        if (typeof c === "object") o[String(c.value)] = localText(c.text, lang) || String(c.value);
+        else o[String(c)] = String(c);
+      }
+      if (el.type === "boolean") {
+        const raw = el as RawElement & { labelTrue?: Loc; labelFalse?: Loc };
+        o[el.valueTrue ?? "yes"] = localText(raw.labelTrue, lang) || "yes";
+        o[el.valueFalse ?? "no"] = localText(raw.labelFalse, lang) || "no";
+      }
+      options[el.name] = o;
+    }
+  };
+  for (const [i, p] of (def.pages ?? [{ name: "main", elements: def.elements }]).entries()) {
+    const name = p.name ?? `page${i + 1}`;
+    sections[name] = localText((p as { title?: Loc }).title, lang) || name;
+    walk(p.elements);
+  }
+  return { questions, options, sections };
+}

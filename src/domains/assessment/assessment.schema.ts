@@ -104,3 +104,37 @@ export const RoundReport = z
   })
   .meta({ id: "AssessmentReport" });
 export type RoundReportOut = z.infer<typeof RoundReport>;
+
+const NEED_KEYS = ["knowledge", "selection", "presentation", "initiation", "risk", "sustaining"] as const;
+const NeedScore = z
+  .object({
+    need: z.enum(NEED_KEYS),
+    score: z
+      .number()
+      .nullable()
+      .meta({ description: "0–100: share of the need's answered signals pointing to it; null when none answered" }),
+    gap: z.boolean().meta({ description: "score ≥ 50" }),
+    signals: z.array(z.string()).meta({ description: "The signals that pointed to the need (docs/assessment.md)" }),
+  })
+  .meta({ id: "AssessmentNeedScore" });
+const NeedMedian = z.record(z.enum(NEED_KEYS), z.number().nullable());
+
+export const CapacityProfile = z
+  .object({
+    organizationId: z.string(),
+    submitted: z.boolean(),
+    needs: z.array(NeedScore).meta({ description: "Empty until the organisation has submitted" }),
+    median: NeedMedian.meta({ description: "The network's median score per need over the round's submitted responses" }),
+    respondents: z.number().int(),
+  })
+  .meta({ id: "AssessmentCapacityProfile" });
+export type CapacityProfileOut = z.infer<typeof CapacityProfile>;
+
+export const Heatmap = z
+  .object({
+    needs: z.array(z.enum(NEED_KEYS)),
+    median: NeedMedian,
+    organizations: z.array(z.object({ organizationId: z.string(), name: z.string(), needs: z.array(NeedScore) })),
+  })
+  .meta({ id: "AssessmentHeatmap" });
+export type HeatmapOut = z.infer<typeof Heatmap>;

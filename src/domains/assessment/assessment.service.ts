@@ -7,7 +7,8 @@ import { BUILT_IN_TEMPLATES } from "./data/ngo-business-engagement.js";
 import { type ImportProblem, readResponses } from "./assessment.import.js";
 import * as repo from "./assessment.repo.js";
 import { type Answers, checkAnswers, localText, questionsOf } from "./assessment.rules.js";
-import type { AssessmentResponse, Round, RoundDetail, RoundInput } from "./assessment.schema.js";
+import { capacityProfile, median, NEEDS, type Need } from "./assessment.capacity.js";
+import type { AssessmentResponse, CapacityProfileOut, HeatmapOut, Round, RoundDetail, RoundInput } from "./assessment.schema.js";
 import { type RoundReport, roundReport } from "./assessment.stats.js";
 
 // Assessment rounds across a network. Who sees what: a coordinator of the network sees its rounds, the
@@ -314,4 +315,61 @@ export async function reportByName(db: Db, input: { network?: string; round: str
   const round = await repo.findRoundByName(db, net.id, input.round);
   if (!round) throw new AppError("not_found", `The network ${net.name} has no round named "${input.round}".`);
   return reportOf(db, round);
+}
+
+/** The caller's organisation's capacity profile (from its submitted response) next to the network median of the round. */
+export async function profile(ctx: NetworkCtx, roundId: string): Promise<CapacityProfileOut> {
+  const { round, org } = await access(ctx, roundId);
+  const own = requireOwnOrg(org);
+  const all = await repo.submittedAnswers(ctx.db, round.networkId, round.id);
+  const mine = await repo.findOwnResponse(ctx.db, own.organizationId, round.id);
+  const medians = networkMedian(all);
+  return {
+    organizationId: own.organizationId,
+    submitted: mine?.status === "submitted",
+    needs: mine?.status === "submitted" ? capacityProfile(mine.answers) : [],
+    median: medians,
+    respondents: all.length,
+  };
+}
+
+function networkMedian(all: Answers[]): Record<Need, number | null> {
+  const profiles = all.map(capacityProfile);
+  return Object.fromEntries(NEEDS.map((n, i) => [n, median(profiles.map((p) => p[i].score))])) as Record<Need, number | null>;
+}
+
+/** The network heat map (organisations × six needs) for coordinators: organisations that submitted through the app, by name. */
+export async function heatmap(ctx: NetworkCtx, roundId: string): Promise<HeatmapOut> {
+  const { round, coordinator } = await access(ctx, roundId);
+  if (!coordinator) throw new AppError("forbidden", "Only a coordinator of this network sees the heat map.");
+  const rows = await repo.submittedByOrganization(ctx.db, round.networkId, round.id);
+  const all = await repo.submittedAnswers(ctx.db, round.networkId, round.id);
+  return {
+    needs: [...NEEDS],
+    median: networkMedian(all),
+    organizations: rows.map((r) => ({ organizationId: r.organizationId, name: r.name, needs: capacityProfile(r.answers) })),
+  };
+}
+
+/** The round's report as a PDF (coordinators and members of organisations asked), in English or German. */
+export async function reportPdf(ctx: NetworkCtx, roundId: string, lang: "en" | "de"): Promise<{ bytes: Buffer; filename: string }> {
+  const { round } = await access(ctx, roundId);
+  return pdfOf(ctx.db, round, lang);
+}
+
+async function pdfOf(db: Db, round: repo.RoundRow, lang: "en" | "de") {
+  const { renderRoundPdf } = await import("./assessment.pdf.js");
+  const q = await repo.findQuestionnaire(db, round.networkId, round.questionnaireId);
+  const rep = roundReport(round.name, questionsOf(q!.definition), await repo.submittedAnswers(db, round.networkId, round.id));
+  const network = await repo.networkName(db, round.networkId);
+  const bytes = await renderRoundPdf(rep, q!.definition, { network, lang, generatedOn: new Date().toISOString().slice(0, 10) });
+  return { bytes, filename: `assessment-${networkSlug(round.name) || "round"}-${lang}.pdf` };
+}
+
+/** The PDF report of a round named on the command line. */
+export async function reportPdfByName(db: Db, input: { network?: string; round: string; lang: "en" | "de" }) {
+  const net = await instanceNetwork(db, input.network, { create: false });
+  const round = await repo.findRoundByName(db, net.id, input.round);
+  if (!round) throw new AppError("not_found", `The network ${net.name} has no round named "${input.round}".`);
+  return pdfOf(db, round, input.lang);
 }

@@ -40,6 +40,9 @@ const load = {
   Prospects: () => import("../prospects/prospects-page"),
   Prospect: () => import("../prospects/prospect-page"),
   ProposalPage: () => import("../prospects/proposal-page"),
+  AssessmentRound: () => import("../assessment/round-page"),
+  AssessmentAnswer: () => import("../assessment/answer-page"),
+  AssessmentReport: () => import("../assessment/report-page"),
 };
 const SignIn = lazy(load.SignIn);
 const SignUp = lazy(load.SignUp);
@@ -74,6 +77,9 @@ const NetworkPage = lazy(load.NetworkPage);
 const Prospects = lazy(load.Prospects);
 const Prospect = lazy(load.Prospect);
 const ProposalPage = lazy(load.ProposalPage);
+const AssessmentRound = lazy(load.AssessmentRound);
+const AssessmentAnswer = lazy(load.AssessmentAnswer);
+const AssessmentReport = lazy(load.AssessmentReport);
 
 /**
  * The pages a cold load most often opens, with the translation namespaces they and their parts use (each namespace
@@ -134,6 +140,9 @@ export function AppRoutes() {
             <Route path="/stories/settings" element={<StoriesSettings />} />
             <Route path="/networks" element={<Networks />} />
             <Route path="/networks/:id" element={<NetworkPage />} />
+            <Route path="/assessment/:id" element={<AssessmentRound />} />
+            <Route path="/assessment/:id/answer" element={<AssessmentAnswer />} />
+            <Route path="/assessment/:id/report" element={<AssessmentReport />} />
             <Route path="/stories/:id" element={<Story />} />
             <Route path="/watchlists" element={<Watchlists />} />
             <Route path="/watchlists/:tab" element={<Watchlists />} />

@@ -1,5 +1,6 @@
 import { ListChecks, Mail, Trash2, Users } from "lucide-react";
 import { useMe } from "../app/session";
+import { AssessmentRoundsCard } from "../assessment/rounds-card";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router-dom";
@@ -62,6 +63,7 @@ function NetworkBody({ network: n }: { network: Network }) {
         <Members network={n} canEdit={isCoordinator} />
         <Coordinators network={n} canEdit={isCoordinator} />
       </div>
+      <AssessmentRoundsCard networkId={n.id} canEdit={isCoordinator} />
       {catalogue.data && <Catalogue networkId={n.id} canEdit={isCoordinator} data={catalogue.data} />}
       {catalogue.error && <ErrorState error={catalogue.error} onRetry={() => void catalogue.refetch()} />}
     </div>

@@ -206,13 +206,13 @@ export function GuideRail({
               {s.risk.score} · {t(`level.${s.risk.level}`)}
             </strong>
           </div>
+          {decideButton("guide-decide")}
           {!decided && (
             <div>
               <h3 className="sg-rail-sub">{t("guide.openTitle", { count: open.length })}</h3>
               <OpenList open={open} onOpen={onOpen} testId="guide-open" />
             </div>
           )}
-          {decideButton("guide-decide")}
         </div>
       </aside>
       <div className="sg-bar" data-testid="screening-guide-bar">
