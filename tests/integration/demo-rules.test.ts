@@ -129,5 +129,5 @@ describe("the demo obeys the product's rules", () => {
       .where(and(eq(member.role, "owner"), eq(member.organizationId, tasks[0].organizationId)));
     expect(tasks.filter((t) => t.assigneeId === demoUser.userId && !t.done).length).toBeGreaterThanOrEqual(3);
     for (const t of tasks) expect(roles.has(`${t.organizationId}:${t.assigneeId}`), t.title).toBe(true);
-  }, 600_000);
+  }, 240_000);
 });
