@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { Command } from "commander";
 import { registerAdminCommands } from "./admin.command.js";
+import { registerAssessmentCommands } from "./assessment.command.js";
 import { registerCompaniesCommands } from "./companies.command.js";
 import { registerDbCommands } from "./db.command.js";
 import { registerImportsCommands } from "./imports.command.js";
@@ -31,6 +32,7 @@ registerImportsCommands(program);
 registerWatchlistCommands(program);
 registerScreenCommand(program);
 registerNamesCommands(program);
+registerAssessmentCommands(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   console.error(err instanceof Error ? err.message : String(err));

@@ -142,6 +142,16 @@ export const ops = {
     };
   },
 
+  async "assessment.import"(d: OpDeps, i: { network?: string; template: string; round: string; table: ParsedTable }) {
+    const { importResponses } = await import("../domains/assessment/assessment.service.js");
+    return importResponses(d.database.db, i);
+  },
+
+  async "assessment.report"(d: OpDeps, i: { network?: string; round: string }) {
+    const { reportByName } = await import("../domains/assessment/assessment.service.js");
+    return reportByName(d.database.db, i);
+  },
+
   async "watchlist.import"(d: OpDeps, i: { format: WatchlistFormat; path: string; name?: string }, hooks: OpHooks = {}) {
     const { importInstanceList } = await import("../domains/watchlists/watchlists.service.js");
     return importInstanceList(d.database, i, hooks.onCount);

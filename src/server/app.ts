@@ -78,8 +78,13 @@ export function createApp(deps: AppDeps) {
   const keyLimiter = new FixedWindowLimiter(deps.env.PARTNERWISE_API_KEY_RATE_LIMIT, deps.env.PARTNERWISE_API_KEY_RATE_WINDOW);
   app.use("/api/v1/*", requireSession(auth, deps.database, keyLimiter, authCache));
   app.use("/api/v1/*", async (c, next) => {
-    // Routes under /api/v1/me and /api/v1/networks need a user (a person: no API key) but no active organisation.
-    if (c.req.path.startsWith("/api/v1/me") || c.req.path.startsWith("/api/v1/networks") || c.req.path.startsWith("/api/v1/invitations"))
+    // Routes under /api/v1/me, /api/v1/networks and /api/v1/assessment-rounds need a user (a person: no API key) but no active organisation.
+    if (
+      c.req.path.startsWith("/api/v1/me") ||
+      c.req.path.startsWith("/api/v1/networks") ||
+      c.req.path.startsWith("/api/v1/invitations") ||
+      c.req.path.startsWith("/api/v1/assessment-rounds")
+    )
       return personOnly()(c, next);
     return requireOrg(deps.database, authCache)(c, next);
   });

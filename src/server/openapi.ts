@@ -11,7 +11,7 @@ type Json = Record<string, any>;
 const METHODS = ["get", "put", "post", "delete", "patch", "head", "options"] as const;
 
 /** Routes under /api/v1 that act for a person, not an organisation: a session only, no X-Organization-Id. */
-const PERSON_ROUTES = /^\/api\/v1\/(me|networks|invitations)(\/|$)/;
+const PERSON_ROUTES = /^\/api\/v1\/(me|networks|invitations|assessment-rounds)(\/|$)/;
 
 const problem = (description: string) => ({
   description,

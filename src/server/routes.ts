@@ -6,6 +6,7 @@ import { contactsRoutes } from "../domains/contacts/contacts.routes.js";
 import { importsRoutes } from "../domains/imports/imports.routes.js";
 import { meRoutes } from "../domains/orgs/me.routes.js";
 import { networksRoutes } from "../domains/networks/networks.routes.js";
+import { assessmentRoutes } from "../domains/assessment/assessment.routes.js";
 import { orgsRoutes } from "../domains/orgs/orgs.routes.js";
 import type { AppDeps } from "./deps.js";
 import { createRouter } from "./http.js";
@@ -52,6 +53,7 @@ export function sessionRouter(deps: AppDeps, auth: Auth) {
   return createRouter()
     .route("/", meRoutes(deps, auth))
     .route("/", networksRoutes(deps))
+    .route("/", assessmentRoutes(deps))
     .route("/", icalTokenRoutes(deps))
     .route("/", networkCatalogueRoutes(deps));
 }

@@ -184,6 +184,76 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/networks/{id}/assessment-rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Assessment rounds of a network (coordinators: all; members: those asking their organisation) */
+        get: operations["getNetworksByIdAssessmentRounds"];
+        put?: never;
+        /** Open an assessment round (coordinators) */
+        post: operations["postNetworksByIdAssessmentRounds"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment-rounds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One round with its questionnaire and progress */
+        get: operations["getAssessmentRoundsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment-rounds/{id}/response": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My organisation's response to the round */
+        get: operations["getAssessmentRoundsByIdResponse"];
+        /** Save my organisation's draft, or submit it (members and above) */
+        put: operations["putAssessmentRoundsByIdResponse"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment-rounds/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The round's aggregate: per question answered, counts, percent of those who answered, 95% Wilson intervals, breakdowns */
+        get: operations["getAssessmentRoundsByIdReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/ical-token": {
         parameters: {
             query?: never;
@@ -2597,6 +2667,153 @@ export interface components {
         NetworkCoordinatorInput: {
             /** Format: email */
             email: string;
+        };
+        AssessmentRound: {
+            id: string;
+            networkId: string;
+            name: string;
+            questionnaire: {
+                id: string;
+                key: string;
+                version: number;
+                title: string;
+            };
+            opensOn: string | null;
+            closesOn: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The caller coordinates the round's network */
+            coordinator: boolean;
+            /** @description Responses by status; imported responses were collected elsewhere */
+            progress: {
+                notStarted: number;
+                draft: number;
+                submitted: number;
+                imported: number;
+            };
+            /** @description Coordinators: every organisation asked and its status. Members: only their own organisation */
+            organizations: components["schemas"]["AssessmentRoundOrganization"][];
+        };
+        AssessmentRoundOrganization: {
+            organizationId: string;
+            name: string;
+            /** @enum {string} */
+            status: "not_started" | "draft" | "submitted";
+            /** Format: date-time */
+            submittedAt: string | null;
+        };
+        AssessmentRoundInput: {
+            /** @example 2026 */
+            name: string;
+            /**
+             * @description The built-in questionnaire the round uses
+             * @default ngo-business-engagement
+             * @enum {string}
+             */
+            template?: "ngo-business-engagement";
+            /**
+             * Format: date
+             * @example 2026-03-01
+             */
+            opensOn?: string | null;
+            /**
+             * Format: date
+             * @example 2026-03-01
+             */
+            closesOn?: string | null;
+            /** @description Active member organisations asked to answer (default: all active members) */
+            organizationIds?: string[];
+        };
+        AssessmentRoundDetail: {
+            id: string;
+            networkId: string;
+            name: string;
+            questionnaire: {
+                id: string;
+                key: string;
+                version: number;
+                title: string;
+            };
+            opensOn: string | null;
+            closesOn: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The caller coordinates the round's network */
+            coordinator: boolean;
+            /** @description Responses by status; imported responses were collected elsewhere */
+            progress: {
+                notStarted: number;
+                draft: number;
+                submitted: number;
+                imported: number;
+            };
+            /** @description Coordinators: every organisation asked and its status. Members: only their own organisation */
+            organizations: components["schemas"]["AssessmentRoundOrganization"][];
+            /** @description The questionnaire version's SurveyJS JSON */
+            definition: {
+                [key: string]: unknown;
+            };
+        };
+        AssessmentResponse: {
+            roundId: string;
+            organizationId: string;
+            /** @enum {string} */
+            status: "not_started" | "draft" | "submitted";
+            answers: {
+                [key: string]: string | string[];
+            };
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** Format: date-time */
+            updatedAt: string | null;
+        };
+        AssessmentResponseInput: {
+            answers: {
+                [key: string]: string | string[];
+            };
+            /**
+             * @description true submits (every required question answered); false saves a draft
+             * @default false
+             */
+            submit?: boolean;
+        };
+        AssessmentReport: {
+            round: string;
+            /** @description Submitted responses (imported ones included) */
+            respondents: number;
+            questions: components["schemas"]["AssessmentQuestionStats"][];
+            /** @description By each choice question (org_region, org_scope, …) */
+            breakdowns: {
+                [key: string]: components["schemas"]["AssessmentBreakdownGroup"][];
+            };
+        };
+        AssessmentQuestionStats: {
+            id: string;
+            /** @enum {string} */
+            type: "yesno" | "choice" | "multi" | "text";
+            /** @description Respondents who answered this question */
+            answered: number;
+            counts: {
+                [key: string]: number;
+            };
+            /** @description Percent of those who answered, one decimal */
+            percent: {
+                [key: string]: number;
+            };
+            /** @description 95% Wilson interval in percent */
+            ci95: {
+                [key: string]: [
+                    number,
+                    number
+                ];
+            };
+        };
+        AssessmentBreakdownGroup: {
+            value: string;
+            n: number;
+            /** @description Fewer than 5 respondents */
+            small: boolean;
+            questions: components["schemas"]["AssessmentQuestionStats"][];
         };
         /** @description Whether a calendar feed exists (its secret URL is shown only when created) */
         IcalTokenInfo: {
@@ -6326,6 +6543,248 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    getNetworksByIdAssessmentRounds: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Answer 304 without a body while the resource still has this ETag. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rounds, newest first */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["AssessmentRound"][];
+                    };
+                };
+            };
+            /** @description Not modified: `If-None-Match` names the current ETag */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    postNetworksByIdAssessmentRounds: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssessmentRoundInput"];
+            };
+        };
+        responses: {
+            /** @description The new round */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentRound"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description A round of that name exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["ContentTooLarge"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    getAssessmentRoundsById: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Answer 304 without a body while the resource still has this ETag. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The round */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentRoundDetail"];
+                };
+            };
+            /** @description Not modified: `If-None-Match` names the current ETag */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    getAssessmentRoundsByIdResponse: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Answer 304 without a body while the resource still has this ETag. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The response (status not_started when none yet) */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentResponse"];
+                };
+            };
+            /** @description Not modified: `If-None-Match` names the current ETag */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    putAssessmentRoundsByIdResponse: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Write only if the resource still has this ETag (from a GET); otherwise 412. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssessmentResponseInput"];
+            };
+        };
+        responses: {
+            /** @description The saved response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Submitted already */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
+            422: components["responses"]["UnprocessableContent"];
+        };
+    };
+    getAssessmentRoundsByIdReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Answer 304 without a body while the resource still has this ETag. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentReport"];
+                };
+            };
+            /** @description Not modified: `If-None-Match` names the current ETag */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableContent"];
         };
     };

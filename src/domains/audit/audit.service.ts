@@ -1,6 +1,5 @@
-import { and, desc, eq, lt, sql, type SQL } from "drizzle-orm";
 import type { Ctx } from "../../platform/context.js";
-import { auditLog } from "./audit.table.js";
+import { auditPage, insertAudit } from "./audit.repo.js";
 import { cursorKey } from "../../platform/keyset.js";
 import { encodeCursor } from "../../platform/cursor.js";
 
@@ -30,8 +29,7 @@ export interface AuditEntry {
 
 /** Appends one entry to the organisation's audit log (in the caller's transaction, if any). */
 export async function audit(ctx: Ctx, entry: AuditEntry): Promise<void> {
-  await ctx.db.insert(auditLog).values({
-    organizationId: ctx.orgId,
+  await insertAudit(ctx.db, ctx.orgId, {
     actorId: ctx.user.id,
     actorName: ctx.user.name,
     action: entry.action,
@@ -58,26 +56,11 @@ export interface AuditQuery {
 
 /** The organisation's audit entries, newest first, keyset-paginated by id. */
 export async function listAudit(ctx: Ctx, q: AuditQuery) {
-  const where: SQL[] = [eq(auditLog.organizationId, ctx.orgId)];
-  if (q.entityType) where.push(eq(auditLog.entityType, q.entityType));
-  if (q.entityId) where.push(eq(auditLog.entityId, q.entityId));
-  if (q.action) where.push(eq(auditLog.action, q.action));
   const after = cursorKey(q.cursor, 1);
-  const [rows, [{ total }]] = await Promise.all([
-    ctx.db
-      .select()
-      .from(auditLog)
-      .where(and(...where, after ? lt(auditLog.id, Number(after[0])) : undefined))
-      .orderBy(desc(auditLog.id))
-      .limit(q.limit),
-    ctx.db
-      .select({ total: sql<number>`count(*)::int` })
-      .from(auditLog)
-      .where(and(...where)),
-  ]);
+  const { rows, total } = await auditPage(ctx.db, ctx.orgId, q, q.limit, after ? Number(after[0]) : null);
   return {
     items: rows.map((r) => ({ ...r, at: r.at.toISOString() })),
-    total: Number(total),
+    total,
     limit: q.limit,
     offset: 0,
     nextCursor: rows.length === q.limit ? encodeCursor({ k: [rows[rows.length - 1].id] }) : null,

@@ -81,7 +81,7 @@ function searchMatch(t: Terms): SQL {
 }
 
 /** Filters of a list query as SQL, always including the tenant (the same rows listCompanies counts). */
-export function companyFilters(orgId: string, q: Filters): { where: SQL } {
+function companyFilters(orgId: string, q: Filters): { where: SQL } {
   const t = searchTerms(q.q);
   const base = baseFilters(orgId, q);
   return { where: t ? and(base, searchMatch(t))! : base };
@@ -179,6 +179,12 @@ async function searchPage(db: Db, where: SQL, t: Terms, sort: string | undefined
     .innerJoin(company, eq(company.id, page.id))
     .orderBy(asc(page.pos));
   return rows;
+}
+
+/** How many of the organisation's companies match the list filters (the same rows listCompanies counts). */
+export async function countCompanies(db: Db, orgId: string, q: Filters): Promise<number> {
+  const [{ n }] = await db.select({ n: sql<number>`count(*)::int` }).from(company).where(companyFilters(orgId, q).where);
+  return Number(n);
 }
 
 /** One page of the organisation's companies with the total count. */

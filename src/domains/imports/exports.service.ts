@@ -1,7 +1,5 @@
-import { sql } from "drizzle-orm";
 import type { Ctx } from "../../platform/context.js";
-import { company } from "../companies/companies.table.js";
-import { companyFilters, iterateCompanies } from "../companies/companies.repo.js";
+import { countCompanies, iterateCompanies } from "../companies/companies.repo.js";
 import { toCompanies } from "../companies/companies.service.js";
 import type { Company } from "../companies/companies.schema.js";
 import { countContacts, iterateContacts, type ContactExportRow } from "./imports.repo.js";
@@ -50,15 +48,13 @@ const CONTACT_COLUMNS: Array<[string, (r: ContactExportRow) => Cell]> = [
 /** The companies matching the list filters, as a file; audited with the filter and row count. */
 export async function exportCompanies(ctx: Ctx, q: CompanyExportQuery): Promise<ExportFile> {
   const { format, ...filters } = q;
-  const { where } = companyFilters(ctx.orgId, filters);
-  const [{ n }] = await ctx.db.select({ n: sql<number>`count(*)::int` }).from(company).where(where);
   return exportTable(ctx, {
     name: "companies",
     entityType: "company",
     sheet: "Companies",
     format,
     columns: columns(COMPANY_COLUMNS),
-    rowCount: Number(n),
+    rowCount: await countCompanies(ctx.db, ctx.orgId, filters),
     filter: filters,
     pages: async function* () {
       for await (const page of iterateCompanies(ctx.db, ctx.orgId, filters)) yield await toCompanies(ctx, page);

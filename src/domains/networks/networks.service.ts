@@ -21,6 +21,11 @@ export async function networksOfOrg(db: Db, orgId: string): Promise<Array<{ id: 
   return repo.activeNetworksOfOrg(db, orgId);
 }
 
+/** The user's organisations invited to or in the network, with the user's role (those whose two-factor rule the user meets). */
+export async function userOrgsIn(db: Db, userId: string, networkId: string) {
+  return repo.userOrgsInNetwork(db, userId, networkId);
+}
+
 /** True when the user coordinates the network. */
 export async function isCoordinator(db: Db, userId: string, networkId: string): Promise<boolean> {
   return repo.isCoordinator(db, userId, networkId);

@@ -1,9 +1,11 @@
-import { and, asc, desc, eq, inArray, lte } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, isNull, lte, or, sql } from "drizzle-orm";
 import type { Ctx } from "../../platform/context.js";
 import { progressOf } from "../agreements/agreements.service.js";
 import { agreementIndicator, checkIn, checkInValue } from "../agreements/agreements.table.js";
+import { acknowledgement } from "../acknowledgements/acknowledgements.table.js";
 import { organization } from "../auth/auth.table.js";
-import { engagementStageChange } from "../engagements/engagements.table.js";
+import { company } from "../companies/companies.table.js";
+import { engagementActivity, engagementStageChange } from "../engagements/engagements.table.js";
 import { achieved } from "./reports.rules.js";
 import type { ReportIndicator } from "./reports.schema.js";
 
@@ -102,4 +104,46 @@ export function agreedAndEnded(steps: StageStep[], stage: string): { agreedOn: s
   const agreedOn = steps.find((s) => AGREED_OR_LATER.has(s.toStage))?.on ?? null;
   const endedOn = stage === "ended" ? (steps.filter((s) => s.toStage === "ended").at(-1)?.on ?? null) : null;
   return { agreedOn, endedOn };
+}
+
+/** The name of a company of the organisation ("" when there is none). */
+export async function companyName(ctx: Ctx, companyId: string): Promise<string> {
+  const [co] = await ctx.db
+    .select({ name: company.name })
+    .from(company)
+    .where(and(eq(company.organizationId, ctx.orgId), eq(company.id, companyId)));
+  return co?.name ?? "";
+}
+
+/** How many activities of each kind an engagement logged within a period. */
+export async function activityCounts(ctx: Ctx, engagementId: string, period: { from: string; to: string }) {
+  return ctx.db
+    .select({ kind: engagementActivity.kind, n: sql<number>`count(*)::int` })
+    .from(engagementActivity)
+    .where(
+      and(
+        eq(engagementActivity.organizationId, ctx.orgId),
+        eq(engagementActivity.engagementId, engagementId),
+        gte(engagementActivity.occurredOn, period.from),
+        lte(engagementActivity.occurredOn, period.to),
+      ),
+    )
+    .groupBy(engagementActivity.kind);
+}
+
+/** The company's acknowledgements within a period: those of the engagement and those of no engagement, oldest first. */
+export async function acknowledgementsInPeriod(ctx: Ctx, companyId: string, engagementId: string, period: { from: string; to: string }) {
+  return ctx.db
+    .select({ channel: acknowledgement.channel, on: acknowledgement.occurredOn, title: acknowledgement.title, url: acknowledgement.url })
+    .from(acknowledgement)
+    .where(
+      and(
+        eq(acknowledgement.organizationId, ctx.orgId),
+        eq(acknowledgement.companyId, companyId),
+        or(eq(acknowledgement.engagementId, engagementId), isNull(acknowledgement.engagementId)),
+        gte(acknowledgement.occurredOn, period.from),
+        lte(acknowledgement.occurredOn, period.to),
+      ),
+    )
+    .orderBy(asc(acknowledgement.occurredOn));
 }

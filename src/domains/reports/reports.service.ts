@@ -1,20 +1,23 @@
-import { and, asc, eq, gte, isNull, lte, or, sql } from "drizzle-orm";
 import type { Ctx } from "../../platform/context.js";
 import { AppError } from "../../shared/app-error.js";
 import { foldText } from "../../shared/text-fold.js";
 import { audit } from "../audit/audit.service.js";
-import { acknowledgement } from "../acknowledgements/acknowledgements.table.js";
 import { keptStats, ofEngagement as commitmentsOf } from "../agreements/agreements.commitments.js";
 import { getMonitoring, listCheckIns } from "../agreements/agreements.monitoring.js";
 import { findAgreement } from "../agreements/agreements.service.js";
-import { company } from "../companies/companies.table.js";
 import { listModes } from "../engagements/engagements.modes.js";
 import { load as loadEngagement } from "../engagements/engagements.service.js";
 import { isoDay } from "../engagements/engagements.tasks.js";
-import { engagementActivity } from "../engagements/engagements.table.js";
 import { modeLabel } from "./reports.labels.js";
 import { renderPartnerPdf } from "./reports.partner-pdf.js";
-import { indicatorsAsOf, orgName, stageSteps } from "./reports.repo.js";
+import {
+  acknowledgementsInPeriod,
+  activityCounts as activityCountsOf,
+  companyName,
+  indicatorsAsOf,
+  orgName,
+  stageSteps,
+} from "./reports.repo.js";
 import { partnerReportPeriod } from "./reports.rules.js";
 import type { PartnerReport, PartnerReportQuery } from "./reports.schema.js";
 
@@ -37,44 +40,18 @@ export async function partnerReport(ctx: Ctx, engagementId: string, q: PartnerRe
       errors: [{ path: "from", message: "After the end of the period." }],
     });
 
-  const [org, [co], modes, activityCounts, steps, indicators, checkIns, commitments, kept, acks, monitoring] = await Promise.all([
+  const [org, co, modes, activityCounts, steps, indicators, checkIns, commitments, kept, acks, monitoring] = await Promise.all([
     orgName(ctx),
-    ctx.db
-      .select({ name: company.name })
-      .from(company)
-      .where(and(eq(company.organizationId, ctx.orgId), eq(company.id, e.companyId))),
+    companyName(ctx, e.companyId),
     listModes(ctx).then((m) => m.items),
-    ctx.db
-      .select({ kind: engagementActivity.kind, n: sql<number>`count(*)::int` })
-      .from(engagementActivity)
-      .where(
-        and(
-          eq(engagementActivity.organizationId, ctx.orgId),
-          eq(engagementActivity.engagementId, e.id),
-          gte(engagementActivity.occurredOn, period.from),
-          lte(engagementActivity.occurredOn, period.to),
-        ),
-      )
-      .groupBy(engagementActivity.kind),
+    activityCountsOf(ctx, e.id, period),
     stageSteps(ctx, [e.id]),
     indicatorsAsOf(ctx, [e.id], period.to),
     listCheckIns(ctx, e.id),
     commitmentsOf(ctx, e.id),
     // Kept on time as of the period's end, like the indicator values: a report for last quarter tells last quarter.
     keptStats(ctx, [e.id], period.to),
-    ctx.db
-      .select({ channel: acknowledgement.channel, on: acknowledgement.occurredOn, title: acknowledgement.title, url: acknowledgement.url })
-      .from(acknowledgement)
-      .where(
-        and(
-          eq(acknowledgement.organizationId, ctx.orgId),
-          eq(acknowledgement.companyId, e.companyId),
-          or(eq(acknowledgement.engagementId, e.id), isNull(acknowledgement.engagementId)),
-          gte(acknowledgement.occurredOn, period.from),
-          lte(acknowledgement.occurredOn, period.to),
-        ),
-      )
-      .orderBy(asc(acknowledgement.occurredOn)),
+    acknowledgementsInPeriod(ctx, e.companyId, e.id, period),
     getMonitoring(ctx, e.id),
   ]);
 
@@ -111,7 +88,7 @@ export async function partnerReport(ctx: Ctx, engagementId: string, q: PartnerRe
   return {
     lang: q.lang,
     org,
-    company: co?.name ?? "",
+    company: co,
     title: e.title,
     period,
     generatedOn: today,

@@ -1,6 +1,6 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, ilike, inArray, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../platform/db.js";
-import { isUuid } from "../engagements/engagements.repo.js";
+import { containsPattern, isUuid } from "../engagements/engagements.repo.js";
 import { coverage, type ConsentTerms, type UncoveredReason } from "./stories.consent.js";
 import { story, storyConsent, storyUse } from "./stories.table.js";
 
@@ -61,4 +61,60 @@ export function consentStatus(c: ConsentRow, today: string): "active" | "not_yet
   if (c.validUntil && c.validUntil < today) return "expired";
   if (c.validFrom > today) return "not_yet_valid";
   return "active";
+}
+
+/** Records a story of the organisation. */
+export async function insertStory(
+  db: Db,
+  orgId: string,
+  values: Omit<typeof story.$inferInsert, "organizationId" | "id" | "createdAt" | "updatedAt">,
+): Promise<StoryRow> {
+  const [row] = await db
+    .insert(story)
+    .values({ ...values, organizationId: orgId })
+    .returning();
+  return row;
+}
+
+export interface StoryFilter {
+  kind?: StoryRow["kind"];
+  updatedSince?: string;
+  q?: string;
+}
+
+/** A page of the organisation's stories, most recently changed first, with the total of the filter. */
+export async function storyPage(db: Db, orgId: string, f: StoryFilter, limit: number, offset: number) {
+  const where: SQL[] = [eq(story.organizationId, orgId)];
+  if (f.kind) where.push(eq(story.kind, f.kind));
+  if (f.updatedSince) where.push(sql`${story.updatedAt} >= ${f.updatedSince}::timestamptz`);
+  if (f.q) where.push(ilike(story.title, containsPattern(f.q)));
+  const [rows, [{ total }]] = await Promise.all([
+    db
+      .select()
+      .from(story)
+      .where(and(...where))
+      .orderBy(desc(story.updatedAt), desc(story.id))
+      .limit(limit)
+      .offset(offset),
+    db
+      .select({ total: sql<number>`count(*)::int` })
+      .from(story)
+      .where(and(...where)),
+  ]);
+  return { rows, total };
+}
+
+/** Changes a story of the organisation; the changed row. */
+export async function updateStory(db: Db, orgId: string, id: string, set: Partial<typeof story.$inferInsert>): Promise<StoryRow> {
+  const [row] = await db
+    .update(story)
+    .set(set)
+    .where(and(eq(story.organizationId, orgId), eq(story.id, id)))
+    .returning();
+  return row;
+}
+
+/** Deletes a story of the organisation (its consents and uses go with it). */
+export async function deleteStory(db: Db, orgId: string, id: string): Promise<void> {
+  await db.delete(story).where(and(eq(story.organizationId, orgId), eq(story.id, id)));
 }

@@ -1,14 +1,22 @@
-import { and, desc, eq, ilike, sql, type SQL } from "drizzle-orm";
 import type { Ctx } from "../../platform/context.js";
 import { inTransaction } from "../../platform/context.js";
 import { AppError, notFound } from "../../shared/app-error.js";
 import { audit } from "../audit/audit.service.js";
 import { userNames } from "../companies/companies.repo.js";
-import { containsPattern } from "../engagements/engagements.repo.js";
 import { requireStoryAccess } from "./stories.access.js";
-import { consentStatus, consentsOf, findStory, flagOf, usesOf, type StoryRow } from "./stories.repo.js";
+import {
+  consentStatus,
+  consentsOf,
+  deleteStory,
+  findStory,
+  flagOf,
+  insertStory,
+  storyPage,
+  updateStory,
+  usesOf,
+  type StoryRow,
+} from "./stories.repo.js";
 import type { Story, StoryInput, StoryListQuery, StoryPatch } from "./stories.schema.js";
-import { story } from "./stories.table.js";
 
 // Stories are the most sensitive data in the product. Every read of a story's text (or of the restricted
 // name) writes a "view" audit entry; audit entries never hold the text or the name.
@@ -70,10 +78,7 @@ export async function create(ctx: Ctx, input: StoryInput): Promise<Story> {
   const settings = await requireStoryAccess(ctx, true);
   refuseName(settings.storeNames, input.personName);
   return inTransaction(ctx, async (tx) => {
-    const [row] = await tx.db
-      .insert(story)
-      .values({ ...input, organizationId: ctx.orgId, createdBy: ctx.user.id, updatedBy: ctx.user.id })
-      .returning();
+    const row = await insertStory(tx.db, ctx.orgId, { ...input, createdBy: ctx.user.id, updatedBy: ctx.user.id });
     await audit(tx, {
       action: "create",
       entityType: "story",
@@ -101,23 +106,7 @@ export async function get(ctx: Ctx, id: string, opts: { personName?: boolean } =
 /** A page of stories; with include=text every story returned is audited as viewed. */
 export async function list(ctx: Ctx, q: StoryListQuery) {
   await requireStoryAccess(ctx);
-  const where: SQL[] = [eq(story.organizationId, ctx.orgId)];
-  if (q.kind) where.push(eq(story.kind, q.kind));
-  if (q.updatedSince) where.push(sql`${story.updatedAt} >= ${q.updatedSince}::timestamptz`);
-  if (q.q) where.push(ilike(story.title, containsPattern(q.q)));
-  const [rows, [{ total }]] = await Promise.all([
-    ctx.db
-      .select()
-      .from(story)
-      .where(and(...where))
-      .orderBy(desc(story.updatedAt), desc(story.id))
-      .limit(q.limit)
-      .offset(q.offset),
-    ctx.db
-      .select({ total: sql<number>`count(*)::int` })
-      .from(story)
-      .where(and(...where)),
-  ]);
+  const { rows, total } = await storyPage(ctx.db, ctx.orgId, q, q.limit, q.offset);
   const withText = q.include === "text";
   if (withText) {
     for (const r of rows)
@@ -138,11 +127,7 @@ export async function update(ctx: Ctx, id: string, patch: StoryPatch): Promise<S
     await loadStory(tx, id, true);
     refuseName((await requireStoryAccess(tx, true)).storeNames, patch.personName);
     const given = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
-    const [row] = await tx.db
-      .update(story)
-      .set({ ...given, updatedBy: ctx.user.id, updatedAt: new Date() })
-      .where(and(eq(story.organizationId, ctx.orgId), eq(story.id, id)))
-      .returning();
+    const row = await updateStory(tx.db, ctx.orgId, id, { ...given, updatedBy: ctx.user.id, updatedAt: new Date() });
     await audit(tx, {
       action: "update",
       entityType: "story",
@@ -158,7 +143,7 @@ export async function update(ctx: Ctx, id: string, patch: StoryPatch): Promise<S
 export async function remove(ctx: Ctx, id: string): Promise<void> {
   await inTransaction(ctx, async (tx) => {
     const row = await loadStory(tx, id, true);
-    await tx.db.delete(story).where(and(eq(story.organizationId, ctx.orgId), eq(story.id, id)));
+    await deleteStory(tx.db, ctx.orgId, id);
     await audit(tx, { action: "delete", entityType: "story", entityId: id, summary: `Deleted a ${row.kind}` });
   });
 }

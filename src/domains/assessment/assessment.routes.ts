@@ -1,0 +1,97 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import type { AppDeps } from "../../server/deps.js";
+import { createRouter, errorResponses, problemResponse, type AppEnv } from "../../server/http.js";
+import type { NetworkCtx } from "../networks/networks.service.js";
+import { AssessmentResponse, ResponseInput, Round, RoundDetail, RoundInput, RoundReport } from "./assessment.schema.js";
+import * as assessment from "./assessment.service.js";
+
+const pathParam = (name: string) => z.string().meta({ param: { name, in: "path" } });
+const IdParam = z.object({ id: pathParam("id") });
+const json = <T extends z.ZodTypeAny>(schema: T, description: string) => ({ content: { "application/json": { schema } }, description });
+const body = <T extends z.ZodTypeAny>(schema: T) => ({ body: { content: { "application/json": { schema } }, required: true } });
+const tags = ["Assessments"];
+
+/** Network assessments: need a signed-in user; each rule checks the caller's relation to the round's network. */
+export function assessmentRoutes(deps: AppDeps) {
+  const ctx = (c: Context<AppEnv>): NetworkCtx => {
+    const u = c.get("sessionUser");
+    return {
+      db: deps.database.db,
+      database: deps.database,
+      user: { id: u.id, name: u.name, email: u.email },
+      activeOrgId: c.req.header("x-organization-id") || c.get("activeOrganizationId"),
+    };
+  };
+  return createRouter()
+    .openapi(
+      createRoute({
+        method: "get",
+        path: "/networks/{id}/assessment-rounds",
+        tags,
+        summary: "Assessment rounds of a network (coordinators: all; members: those asking their organisation)",
+        request: { params: IdParam },
+        responses: { 200: json(z.object({ items: z.array(Round) }), "The rounds, newest first"), ...errorResponses },
+      }),
+      async (c) => c.json({ items: await assessment.listRounds(ctx(c), c.req.valid("param").id) }, 200),
+    )
+    .openapi(
+      createRoute({
+        method: "post",
+        path: "/networks/{id}/assessment-rounds",
+        tags,
+        summary: "Open an assessment round (coordinators)",
+        request: { params: IdParam, ...body(RoundInput) },
+        responses: { 201: json(Round, "The new round"), 409: problemResponse("A round of that name exists"), ...errorResponses },
+      }),
+      async (c) => c.json(await assessment.createRound(ctx(c), c.req.valid("param").id, c.req.valid("json")), 201),
+    )
+    .openapi(
+      createRoute({
+        method: "get",
+        path: "/assessment-rounds/{id}",
+        tags,
+        summary: "One round with its questionnaire and progress",
+        request: { params: IdParam },
+        responses: { 200: json(RoundDetail, "The round"), ...errorResponses },
+      }),
+      async (c) => c.json(await assessment.getRound(ctx(c), c.req.valid("param").id), 200),
+    )
+    .openapi(
+      createRoute({
+        method: "get",
+        path: "/assessment-rounds/{id}/response",
+        tags,
+        summary: "My organisation's response to the round",
+        request: { params: IdParam },
+        responses: { 200: json(AssessmentResponse, "The response (status not_started when none yet)"), ...errorResponses },
+      }),
+      async (c) => c.json(await assessment.getOwnResponse(ctx(c), c.req.valid("param").id), 200),
+    )
+    .openapi(
+      createRoute({
+        method: "put",
+        path: "/assessment-rounds/{id}/response",
+        tags,
+        summary: "Save my organisation's draft, or submit it (members and above)",
+        request: { params: IdParam, ...body(ResponseInput) },
+        responses: {
+          200: json(AssessmentResponse, "The saved response"),
+          409: problemResponse("Submitted already"),
+          ...errorResponses,
+        },
+      }),
+      async (c) => c.json(await assessment.saveOwnResponse(ctx(c), c.req.valid("param").id, c.req.valid("json")), 200),
+    )
+    .openapi(
+      createRoute({
+        method: "get",
+        path: "/assessment-rounds/{id}/report",
+        tags,
+        summary: "The round's aggregate: per question answered, counts, percent of those who answered, 95% Wilson intervals, breakdowns",
+        request: { params: IdParam },
+        responses: { 200: json(RoundReport, "The report"), ...errorResponses },
+      }),
+      async (c) => c.json(await assessment.report(ctx(c), c.req.valid("param").id), 200),
+    );
+}

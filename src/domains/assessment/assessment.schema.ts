@@ -1,0 +1,106 @@
+import { z } from "zod";
+
+// Browser-safe schemas of network assessments: rounds, responses, the report.
+
+export const RESPONSE_STATUSES = ["not_started", "draft", "submitted"] as const;
+export const TEMPLATE_KEYS = ["ngo-business-engagement"] as const;
+
+const isoDate = z.iso.date().meta({ example: "2026-03-01" });
+
+export const RoundInput = z
+  .object({
+    name: z.string().trim().min(1, "The round needs a name.").max(200).meta({ example: "2026" }),
+    template: z.enum(TEMPLATE_KEYS).default("ngo-business-engagement").meta({ description: "The built-in questionnaire the round uses" }),
+    opensOn: isoDate.nullish().transform((v) => v ?? null),
+    closesOn: isoDate.nullish().transform((v) => v ?? null),
+    organizationIds: z
+      .array(z.string().max(200))
+      .max(1000)
+      .optional()
+      .meta({ description: "Active member organisations asked to answer (default: all active members)" }),
+  })
+  .refine((r) => !r.opensOn || !r.closesOn || r.opensOn <= r.closesOn, { message: "The round closes before it opens.", path: ["closesOn"] })
+  .meta({ id: "AssessmentRoundInput" });
+export type RoundInput = z.infer<typeof RoundInput>;
+
+export const RoundOrganization = z
+  .object({ organizationId: z.string(), name: z.string(), status: z.enum(RESPONSE_STATUSES), submittedAt: z.string().nullable() })
+  .meta({ id: "AssessmentRoundOrganization" });
+export type RoundOrganization = z.infer<typeof RoundOrganization>;
+
+export const Round = z
+  .object({
+    id: z.string(),
+    networkId: z.string(),
+    name: z.string(),
+    questionnaire: z.object({ id: z.string(), key: z.string(), version: z.number().int(), title: z.string() }),
+    opensOn: z.string().nullable(),
+    closesOn: z.string().nullable(),
+    createdAt: z.string(),
+    coordinator: z.boolean().meta({ description: "The caller coordinates the round's network" }),
+    progress: z
+      .object({ notStarted: z.number().int(), draft: z.number().int(), submitted: z.number().int(), imported: z.number().int() })
+      .meta({ description: "Responses by status; imported responses were collected elsewhere" }),
+    organizations: z
+      .array(RoundOrganization)
+      .meta({ description: "Coordinators: every organisation asked and its status. Members: only their own organisation" }),
+  })
+  .meta({ id: "AssessmentRound" });
+export type Round = z.infer<typeof Round>;
+
+export const RoundDetail = Round.extend({
+  definition: z.record(z.string(), z.unknown()).meta({ description: "The questionnaire version's SurveyJS JSON" }),
+}).meta({ id: "AssessmentRoundDetail" });
+export type RoundDetail = z.infer<typeof RoundDetail>;
+
+const AnswerValue = z.union([z.string().max(2000), z.array(z.string().max(200)).max(50)]);
+
+export const ResponseInput = z
+  .object({
+    answers: z.record(z.string().max(100), AnswerValue),
+    submit: z.boolean().default(false).meta({ description: "true submits (every required question answered); false saves a draft" }),
+  })
+  .meta({ id: "AssessmentResponseInput" });
+export type ResponseInput = z.infer<typeof ResponseInput>;
+
+export const AssessmentResponse = z
+  .object({
+    roundId: z.string(),
+    organizationId: z.string(),
+    status: z.enum(RESPONSE_STATUSES),
+    answers: z.record(z.string(), AnswerValue),
+    submittedAt: z.string().nullable(),
+    updatedAt: z.string().nullable(),
+  })
+  .meta({ id: "AssessmentResponse" });
+export type AssessmentResponse = z.infer<typeof AssessmentResponse>;
+
+export const QuestionStats = z
+  .object({
+    id: z.string(),
+    type: z.enum(["yesno", "choice", "multi", "text"]),
+    answered: z.number().int().meta({ description: "Respondents who answered this question" }),
+    counts: z.record(z.string(), z.number().int()),
+    percent: z.record(z.string(), z.number()).meta({ description: "Percent of those who answered, one decimal" }),
+    ci95: z.record(z.string(), z.tuple([z.number(), z.number()])).meta({ description: "95% Wilson interval in percent" }),
+  })
+  .meta({ id: "AssessmentQuestionStats" });
+
+export const BreakdownGroup = z
+  .object({
+    value: z.string(),
+    n: z.number().int(),
+    small: z.boolean().meta({ description: "Fewer than 5 respondents" }),
+    questions: z.array(QuestionStats),
+  })
+  .meta({ id: "AssessmentBreakdownGroup" });
+
+export const RoundReport = z
+  .object({
+    round: z.string(),
+    respondents: z.number().int().meta({ description: "Submitted responses (imported ones included)" }),
+    questions: z.array(QuestionStats),
+    breakdowns: z.record(z.string(), z.array(BreakdownGroup)).meta({ description: "By each choice question (org_region, org_scope, …)" }),
+  })
+  .meta({ id: "AssessmentReport" });
+export type RoundReportOut = z.infer<typeof RoundReport>;

@@ -1,0 +1,317 @@
+import type { Db } from "../../platform/db.js";
+import { AppError, notFound } from "../../shared/app-error.js";
+import { audit } from "../audit/audit.service.js";
+import { roleAtLeast } from "../auth/roles.js";
+import { isCoordinator, type NetworkCtx, userOrgsIn } from "../networks/networks.service.js";
+import { BUILT_IN_TEMPLATES } from "./data/ngo-business-engagement.js";
+import { type ImportProblem, readResponses } from "./assessment.import.js";
+import * as repo from "./assessment.repo.js";
+import { type Answers, checkAnswers, localText, questionsOf } from "./assessment.rules.js";
+import type { AssessmentResponse, Round, RoundDetail, RoundInput } from "./assessment.schema.js";
+import { type RoundReport, roundReport } from "./assessment.stats.js";
+
+// Assessment rounds across a network. Who sees what: a coordinator of the network sees its rounds, the
+// progress of every organisation asked, and the aggregate; a member of an organisation asked sees the round,
+// its own organisation's response and the aggregate — never another organisation's answers; anyone else gets 404.
+
+async function inTx<T>(ctx: NetworkCtx, fn: (tx: NetworkCtx) => Promise<T>): Promise<T> {
+  return ctx.db.transaction(async (tx) => fn({ ...ctx, db: tx as unknown as Db }));
+}
+
+function template(key: string) {
+  const t = BUILT_IN_TEMPLATES[key];
+  if (!t)
+    throw new AppError("validation", `There is no built-in questionnaire "${key}".`, {
+      errors: [{ path: "template", message: "Unknown template." }],
+    });
+  return { key, version: t.version, definition: t.definition, title: localText((t.definition as { title?: never }).title) || key };
+}
+
+/** The caller's organisation in a round: the active one when it is asked, else the only one of theirs that is. */
+async function ownOrg(ctx: NetworkCtx, round: repo.RoundRow) {
+  const orgs = (await userOrgsIn(ctx.db, ctx.user.id, round.networkId)).filter((o) => o.status === "active");
+  const asked: typeof orgs = [];
+  for (const o of orgs) if (await repo.isRoundMember(ctx.db, o.organizationId, round.id)) asked.push(o);
+  return asked.find((o) => o.organizationId === ctx.activeOrgId) ?? (asked.length === 1 ? asked[0] : undefined);
+}
+
+/** The round and the caller's relation to it; 404 for anyone who is neither a coordinator nor in an organisation asked. */
+async function access(ctx: NetworkCtx, roundId: string) {
+  const round = await repo.findRound(ctx.db, roundId);
+  if (!round) throw notFound("Assessment round");
+  const coordinator = await isCoordinator(ctx.db, ctx.user.id, round.networkId);
+  const org = await ownOrg(ctx, round);
+  if (!coordinator && !org) throw notFound("Assessment round");
+  return { round, coordinator, org };
+}
+
+async function asNetworkCoordinator(ctx: NetworkCtx, networkId: string) {
+  if (!(await isCoordinator(ctx.db, ctx.user.id, networkId))) {
+    // A member of the network may know it exists; to anyone else it does not.
+    const orgs = await userOrgsIn(ctx.db, ctx.user.id, networkId);
+    if (!orgs.length) throw notFound("Network");
+    throw new AppError("forbidden", "Only a coordinator of this network can do this.");
+  }
+}
+
+const iso = (d: Date | null) => d?.toISOString() ?? null;
+
+async function toRound(ctx: NetworkCtx, round: repo.RoundRow, coordinator: boolean, orgId: string | undefined): Promise<Round> {
+  const q = await repo.findQuestionnaire(ctx.db, round.networkId, round.questionnaireId);
+  const orgs = await repo.roundOrganizations(ctx.db, round.networkId, round.id);
+  const imported = await repo.countImported(ctx.db, round.networkId, round.id);
+  const statusOf = (s: string | null) => (s ?? "not_started") as Round["organizations"][number]["status"];
+  const all = orgs.map((o) => ({
+    organizationId: o.organizationId,
+    name: o.name,
+    status: statusOf(o.status),
+    submittedAt: iso(o.submittedAt),
+  }));
+  return {
+    id: round.id,
+    networkId: round.networkId,
+    name: round.name,
+    questionnaire: { id: q!.id, key: q!.key, version: q!.version, title: q!.title },
+    opensOn: round.opensOn,
+    closesOn: round.closesOn,
+    createdAt: round.createdAt.toISOString(),
+    coordinator,
+    progress: {
+      notStarted: all.filter((o) => o.status === "not_started").length,
+      draft: all.filter((o) => o.status === "draft").length,
+      submitted: all.filter((o) => o.status === "submitted").length,
+      imported,
+    },
+    organizations: coordinator ? all : all.filter((o) => o.organizationId === orgId),
+  };
+}
+
+/** Rounds of a network: all of them for coordinators, those asking one of the caller's organisations otherwise. */
+export async function listRounds(ctx: NetworkCtx, networkId: string): Promise<Round[]> {
+  const coordinator = await isCoordinator(ctx.db, ctx.user.id, networkId);
+  const orgs = coordinator ? [] : (await userOrgsIn(ctx.db, ctx.user.id, networkId)).filter((o) => o.status === "active");
+  if (!coordinator && !orgs.length) throw notFound("Network");
+  const rounds = await repo.listRounds(ctx.db, networkId);
+  const visible = new Set<string>();
+  for (const o of orgs) for (const id of await repo.roundIdsOfOrg(ctx.db, o.organizationId, networkId)) visible.add(id);
+  const out: Round[] = [];
+  for (const r of rounds) {
+    if (!coordinator && !visible.has(r.id)) continue;
+    const org = coordinator ? undefined : await ownOrg(ctx, r);
+    out.push(await toRound(ctx, r, coordinator, org?.organizationId));
+  }
+  return out;
+}
+
+/** A coordinator opens a round: the template's current version, the dates, the active members asked (default: all). */
+export async function createRound(ctx: NetworkCtx, networkId: string, input: RoundInput): Promise<Round> {
+  await asNetworkCoordinator(ctx, networkId);
+  const t = template(input.template);
+  return inTx(ctx, async (tx) => {
+    if (await repo.findRoundByName(tx.db, networkId, input.name))
+      throw new AppError("conflict", `The network has a round named "${input.name}" already.`, {
+        errors: [{ path: "name", message: "Taken by another round." }],
+      });
+    const members = await repo.activeMemberIds(tx.db, networkId, input.organizationIds);
+    const unknown = (input.organizationIds ?? []).filter((id) => !members.includes(id));
+    if (unknown.length)
+      throw new AppError("validation", "Only active member organisations of the network can be asked.", {
+        errors: unknown.map((id) => ({ path: "organizationIds", message: `${id} is not an active member.` })),
+      });
+    const q = await repo.ensureQuestionnaire(tx.db, networkId, { ...t, createdBy: ctx.user.id });
+    const round = await repo.insertRound(tx.db, networkId, {
+      questionnaireId: q.id,
+      name: input.name,
+      opensOn: input.opensOn,
+      closesOn: input.closesOn,
+      createdBy: ctx.user.id,
+    });
+    await repo.insertRoundMembers(tx.db, round.id, members);
+    return toRound(tx, round, true, undefined);
+  });
+}
+
+/** One round with its questionnaire's SurveyJS JSON. */
+export async function getRound(ctx: NetworkCtx, roundId: string): Promise<RoundDetail> {
+  const { round, coordinator, org } = await access(ctx, roundId);
+  const q = await repo.findQuestionnaire(ctx.db, round.networkId, round.questionnaireId);
+  return { ...(await toRound(ctx, round, coordinator, org?.organizationId)), definition: q!.definition as Record<string, unknown> };
+}
+
+function toResponse(roundId: string, organizationId: string, row: repo.ResponseRow | undefined): AssessmentResponse {
+  return {
+    roundId,
+    organizationId,
+    status: row?.status ?? "not_started",
+    answers: row?.answers ?? {},
+    submittedAt: iso(row?.submittedAt ?? null),
+    updatedAt: iso(row?.updatedAt ?? null),
+  };
+}
+
+function requireOwnOrg(org: Awaited<ReturnType<typeof ownOrg>>) {
+  if (!org) throw new AppError("forbidden", "Only a member of an organisation asked in this round has a response here.");
+  return org;
+}
+
+/** The caller's organisation's response (its status not_started when there is none yet). */
+export async function getOwnResponse(ctx: NetworkCtx, roundId: string): Promise<AssessmentResponse> {
+  const { round, org } = await access(ctx, roundId);
+  const own = requireOwnOrg(org);
+  return toResponse(round.id, own.organizationId, await repo.findOwnResponse(ctx.db, own.organizationId, round.id));
+}
+
+/** Saves the organisation's draft, or submits it (members and above; once submitted it stays as submitted). */
+export async function saveOwnResponse(
+  ctx: NetworkCtx,
+  roundId: string,
+  input: { answers: Answers; submit: boolean },
+): Promise<AssessmentResponse> {
+  return inTx(ctx, async (tx) => {
+    const { round, org } = await access(tx, roundId);
+    const own = requireOwnOrg(org);
+    if (!roleAtLeast(own.role, "member")) throw new AppError("forbidden", `Viewers cannot answer; you are ${own.role}.`);
+    const existing = await repo.findOwnResponse(tx.db, own.organizationId, round.id);
+    if (existing?.status === "submitted") throw new AppError("rule_violation", "Your organisation has submitted its response already.");
+    const q = await repo.findQuestionnaire(tx.db, round.networkId, round.questionnaireId);
+    const problems = checkAnswers(questionsOf(q!.definition), input.answers, { complete: input.submit });
+    if (problems.length)
+      throw new AppError("validation", "Some answers are not valid.", {
+        errors: problems.map((p) => ({ path: `answers.${p.question}`, message: p.message, code: p.code, params: p.params })),
+      });
+    const row = await repo.upsertOwnResponse(tx.db, own.organizationId, round.id, {
+      answers: input.answers,
+      status: input.submit ? "submitted" : "draft",
+      updatedBy: ctx.user.id,
+    });
+    if (input.submit)
+      await audit(
+        { ...tx, orgId: own.organizationId, role: own.role as "member" },
+        { action: "update", entityType: "assessment_response", entityId: row.id, summary: `Submitted the assessment ${round.name}` },
+      );
+    return toResponse(round.id, own.organizationId, row);
+  });
+}
+
+async function reportOf(db: Db, round: repo.RoundRow): Promise<RoundReport> {
+  const q = await repo.findQuestionnaire(db, round.networkId, round.questionnaireId);
+  return roundReport(round.name, questionsOf(q!.definition), await repo.submittedAnswers(db, round.networkId, round.id));
+}
+
+/** The aggregate of the round's submitted responses (coordinators and members of organisations asked). */
+export async function report(ctx: NetworkCtx, roundId: string): Promise<RoundReport> {
+  const { round } = await access(ctx, roundId);
+  return reportOf(ctx.db, round);
+}
+
+// ---- The command line, which acts for the whole instance ------------------------------------------------
+
+/** A network's name as a slug (`Assessment network` → `assessment-network`), by which the command line names it. */
+export function networkSlug(name: string): string {
+  return name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+}
+
+export const DEFAULT_NETWORK_NAME = "Assessment network";
+
+/** The network by slug (or id); without one the only network — created when there is none; several: the caller must choose. */
+async function instanceNetwork(db: Db, slug: string | undefined, opts: { create: boolean }) {
+  const networks = await repo.listNetworks(db, 10_000);
+  if (slug) {
+    const found = networks.find((n) => n.id === slug || networkSlug(n.name) === slug);
+    if (!found)
+      throw new AppError(
+        "not_found",
+        `No network has the slug "${slug}" (networks: ${networks.map((n) => networkSlug(n.name)).join(", ") || "none"}).`,
+      );
+    return found;
+  }
+  if (networks.length === 1) return networks[0];
+  if (networks.length > 1)
+    throw new AppError(
+      "bad_request",
+      `There are several networks; choose one with --network SLUG (${networks
+        .slice(0, 10)
+        .map((n) => networkSlug(n.name))
+        .join(", ")}${networks.length > 10 ? ", …" : ""}).`,
+    );
+  if (!opts.create) throw new AppError("not_found", "There is no network yet.");
+  return repo.insertNetwork(db, DEFAULT_NETWORK_NAME);
+}
+
+export interface ImportOutcome {
+  network: { id: string; name: string; slug: string };
+  round: { id: string; name: string; created: boolean };
+  questionnaire: { key: string; version: number };
+  imported: number;
+  problems: ImportProblem[];
+}
+
+/**
+ * Imports responses collected elsewhere into a round (created when new), all or nothing: every value is checked
+ * against the questionnaire first, and a file with any problem imports nothing and lists every problem.
+ */
+export async function importResponses(
+  db: Db,
+  input: { network?: string; template: string; round: string; table: { columns: string[]; rows: Array<{ row: number; cells: string[] }> } },
+): Promise<ImportOutcome> {
+  const t = template(input.template);
+  const roundName = input.round.trim();
+  if (!roundName) throw new AppError("validation", "Name the round (--round NAME).");
+  return db
+    .transaction(async (txDb) => {
+      const tx = txDb as unknown as Db;
+      const net = await instanceNetwork(tx, input.network, { create: true });
+      const network = { id: net.id, name: net.name, slug: networkSlug(net.name) };
+      let round = await repo.findRoundByName(tx, net.id, roundName);
+      const created = !round;
+      const q = round
+        ? await repo.findQuestionnaire(tx, net.id, round.questionnaireId)
+        : await repo.ensureQuestionnaire(tx, net.id, { ...t, createdBy: null });
+      if (round && q!.key !== t.key)
+        throw new AppError("conflict", `The round "${roundName}" uses the questionnaire ${q!.key}, not ${t.key}.`);
+      if (round) {
+        const already = await repo.countImported(tx, net.id, round.id);
+        if (already)
+          throw new AppError("conflict", `The round "${roundName}" holds ${already} imported responses already; import into a new round.`);
+      }
+      const { responses, problems } = readResponses(questionsOf(q!.definition), input.table);
+      const outcome = { network, questionnaire: { key: q!.key, version: q!.version } };
+      if (problems.length) {
+        // Nothing is written: the transaction is rolled back (a network or round made for this run included).
+        throw Object.assign(new ImportRejected(), {
+          outcome: { ...outcome, round: { id: "", name: roundName, created }, imported: 0, problems },
+        });
+      }
+      round ??= await repo.insertRound(tx, net.id, {
+        questionnaireId: q!.id,
+        name: roundName,
+        opensOn: null,
+        closesOn: null,
+        createdBy: null,
+      });
+      await repo.insertImported(tx, net.id, round.id, responses);
+      return { ...outcome, round: { id: round.id, name: round.name, created }, imported: responses.length, problems: [] };
+    })
+    .catch((err: unknown) => {
+      if (err instanceof ImportRejected) return err.outcome;
+      throw err;
+    });
+}
+
+/** Thrown inside the import's transaction to roll it back when the file has problems. */
+class ImportRejected extends Error {
+  outcome!: ImportOutcome;
+}
+
+/** The report of a round named on the command line. */
+export async function reportByName(db: Db, input: { network?: string; round: string }): Promise<RoundReport> {
+  const net = await instanceNetwork(db, input.network, { create: false });
+  const round = await repo.findRoundByName(db, net.id, input.round);
+  if (!round) throw new AppError("not_found", `The network ${net.name} has no round named "${input.round}".`);
+  return reportOf(db, round);
+}

@@ -1,0 +1,224 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { promisify } from "node:util";
+import { afterAll, describe, expect, it } from "vitest";
+import { type Account, isProblem, memberOf, ownerWithOrg, signUp, useTestApp } from "../setup/app.js";
+import { SAMPLE_COLUMNS, sampleCsv, sampleRows } from "../setup/assessment-sample.js";
+
+// Network assessments: rounds over the API with their visibility rules (a member sees its own response and the
+// aggregate, never another member's answers; outsiders see nothing), and the command line's import and report
+// on a fresh data folder (a bad file lists every problem by row and column and imports nothing).
+
+const app = useTestApp();
+
+const slugOf = async (a: Account): Promise<string> => (await a.client.get("/api/v1/organization")).body.slug;
+
+async function join2(coord: Account, id: string, org: Account) {
+  await coord.client.post(`/api/v1/networks/${id}/members`, { organizationSlug: await slugOf(org) });
+  const r = await org.client.post(`/api/v1/networks/${id}/accept`);
+  expect(r.status).toBe(200);
+}
+
+describe("assessment rounds (API)", () => {
+  it("a coordinator opens a round; members answer their own; nobody reads another's answers; outsiders get 404", async () => {
+    const coord = await ownerWithOrg(app.get(), "NGO Coordinating");
+    const a = await ownerWithOrg(app.get(), "NGO Alpha");
+    const b = await ownerWithOrg(app.get(), "NGO Beta");
+    const outsider = await ownerWithOrg(app.get(), "NGO Outside");
+    const net = (await coord.client.post("/api/v1/networks", { name: "Assess Network" })).body.id;
+    await join2(coord, net, a);
+    await join2(coord, net, b);
+
+    // Only coordinators open rounds.
+    expect(isProblem(await a.client.post(`/api/v1/networks/${net}/assessment-rounds`, { name: "2026" }), 403)).toBe(true);
+    expect(isProblem(await outsider.client.post(`/api/v1/networks/${net}/assessment-rounds`, { name: "2026" }), 404)).toBe(true);
+    const bad = await coord.client.post(`/api/v1/networks/${net}/assessment-rounds`, { name: "2026", organizationIds: [outsider.orgId] });
+    expect(isProblem(bad, 422)).toBe(true);
+    const created = await coord.client.post(`/api/v1/networks/${net}/assessment-rounds`, {
+      name: "2026",
+      opensOn: "2026-03-01",
+      closesOn: "2026-04-30",
+      organizationIds: [a.orgId, b.orgId],
+    });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({
+      name: "2026",
+      questionnaire: { key: "ngo-business-engagement", version: 1 },
+      opensOn: "2026-03-01",
+      progress: { notStarted: 2, draft: 0, submitted: 0, imported: 0 },
+    });
+    const round = created.body.id;
+    expect(isProblem(await coord.client.post(`/api/v1/networks/${net}/assessment-rounds`, { name: "2026" }), 409)).toBe(true);
+
+    // A draft may leave required questions open; a value outside the options is refused with its path.
+    const draft = await a.client.req("PUT", `/api/v1/assessment-rounds/${round}/response`, { answers: { joint_activities: "yes" } });
+    expect(draft.status).toBe(200);
+    expect(draft.body).toMatchObject({ status: "draft", organizationId: a.orgId, answers: { joint_activities: "yes" } });
+    const wrong = await a.client.req("PUT", `/api/v1/assessment-rounds/${round}/response`, { answers: { org_region: "atlantis" } });
+    expect(isProblem(wrong, 422)).toBe(true);
+    expect(wrong.body.errors[0]).toMatchObject({ path: "answers.org_region", code: "not_an_option" });
+    const incomplete = await a.client.req("PUT", `/api/v1/assessment-rounds/${round}/response`, { answers: {}, submit: true });
+    expect(incomplete.body.errors.map((e: { path: string }) => e.path)).toEqual(["answers.org_region", "answers.org_scope"]);
+
+    const answersA = {
+      org_region: "western",
+      org_scope: "national",
+      joint_activities: "yes",
+      sure_to_continue: "no",
+      quote: "Alpha's secret",
+    };
+    const submitted = await a.client.req("PUT", `/api/v1/assessment-rounds/${round}/response`, { answers: answersA, submit: true });
+    expect(submitted.status).toBe(200);
+    expect(submitted.body.status).toBe("submitted");
+    expect(isProblem(await a.client.req("PUT", `/api/v1/assessment-rounds/${round}/response`, { answers: answersA }), 409)).toBe(true);
+
+    // A viewer of Beta reads Beta's (empty) response but cannot answer.
+    const viewer = await memberOf(app.get(), b, "viewer");
+    expect((await viewer.client.get(`/api/v1/assessment-rounds/${round}/response`)).body).toMatchObject({
+      organizationId: b.orgId,
+      status: "not_started",
+      answers: {},
+    });
+    expect(isProblem(await viewer.client.req("PUT", `/api/v1/assessment-rounds/${round}/response`, { answers: {} }), 403)).toBe(true);
+    await b.client.req("PUT", `/api/v1/assessment-rounds/${round}/response`, {
+      answers: { org_region: "southern", org_scope: "international", joint_activities: "no" },
+      submit: true,
+    });
+
+    // Beta sees its own response, its own status only, and the aggregate — never Alpha's answers.
+    const own = await b.client.get(`/api/v1/assessment-rounds/${round}/response`);
+    expect(own.body.answers).toEqual({ org_region: "southern", org_scope: "international", joint_activities: "no" });
+    const seen = await b.client.get(`/api/v1/assessment-rounds/${round}`);
+    expect(seen.body.coordinator).toBe(false);
+    expect(seen.body.organizations).toEqual([expect.objectContaining({ organizationId: b.orgId, status: "submitted" })]);
+    const report = await b.client.get(`/api/v1/assessment-rounds/${round}/report`);
+    expect(report.status).toBe(200);
+    expect(report.body.respondents).toBe(2);
+    const joint = report.body.questions.find((q: { id: string }) => q.id === "joint_activities");
+    expect(joint).toMatchObject({ answered: 2, counts: { yes: 1, no: 1 }, percent: { yes: 50, no: 50 }, ci95: { yes: [9.5, 90.5] } });
+    for (const r of [seen, report, await b.client.get(`/api/v1/networks/${net}/assessment-rounds`)]) {
+      expect(JSON.stringify(r.body)).not.toContain("Alpha's secret");
+      expect(JSON.stringify(r.body)).not.toContain(a.orgId);
+    }
+
+    // The coordinator sees every organisation's progress, not their answers.
+    const progress = await coord.client.get(`/api/v1/assessment-rounds/${round}`);
+    expect(progress.body.progress).toEqual({ notStarted: 0, draft: 0, submitted: 2, imported: 0 });
+    expect(progress.body.organizations.map((o: { name: string; status: string }) => [o.name, o.status])).toEqual([
+      ["NGO Alpha", "submitted"],
+      ["NGO Beta", "submitted"],
+    ]);
+    expect(JSON.stringify(progress.body)).not.toContain("Alpha's secret");
+    expect(isProblem(await coord.client.get(`/api/v1/assessment-rounds/${round}/response`), 403)).toBe(true);
+
+    // Outside the network: nothing, not even that the round exists.
+    const stranger = await signUp(app.get(), "Stranger");
+    for (const c of [outsider.client, stranger.client]) {
+      expect(isProblem(await c.get(`/api/v1/assessment-rounds/${round}`), 404)).toBe(true);
+      expect(isProblem(await c.get(`/api/v1/assessment-rounds/${round}/report`), 404)).toBe(true);
+      expect(isProblem(await c.get(`/api/v1/assessment-rounds/${round}/response`), 404)).toBe(true);
+      expect(isProblem(await c.req("PUT", `/api/v1/assessment-rounds/${round}/response`, { answers: {} }), 404)).toBe(true);
+      expect(isProblem(await c.get(`/api/v1/networks/${net}/assessment-rounds`), 404)).toBe(true);
+    }
+    // A member organisation not asked in this round does not see it either.
+    const late = await ownerWithOrg(app.get(), "NGO Late");
+    await join2(coord, net, late);
+    expect((await late.client.get(`/api/v1/networks/${net}/assessment-rounds`)).body.items).toEqual([]);
+    expect(isProblem(await late.client.get(`/api/v1/assessment-rounds/${round}/report`), 404)).toBe(true);
+    expect(isProblem(await coord.client.get("/api/v1/assessment-rounds/not-a-uuid"), 404)).toBe(true);
+  });
+});
+
+// ---- The command line ------------------------------------------------------------------------------
+
+const run = promisify(execFile);
+const bin = resolve(import.meta.dirname, "../../bin/partnerwise.js");
+const dir = mkdtempSync(join(tmpdir(), "pw-cli-assess-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function cli(args: string[], dataDir: string) {
+  try {
+    const r = await run(process.execPath, [bin, ...args], {
+      cwd: dir,
+      env: {
+        ...process.env,
+        PARTNERWISE_DATA_DIR: dataDir,
+        DATABASE_URL: process.env.TEST_DB_KIND === "postgres" ? (process.env.TEST_DATABASE_URL ?? "") : "",
+        PARTNERWISE_LOG_LEVEL: "warn",
+        PARTNERWISE_SECRET: "test-secret-test-secret-test-secret",
+      },
+      timeout: 300_000,
+    });
+    return { code: 0, stdout: r.stdout, stderr: r.stderr };
+  } catch (err) {
+    const e = err as { code?: number; stdout?: string; stderr?: string };
+    if (typeof e.code !== "number") throw err;
+    return { code: e.code, stdout: e.stdout ?? "", stderr: e.stderr ?? "" };
+  }
+}
+
+const file = (name: string, text: string) => {
+  const p = join(dir, name);
+  writeFileSync(p, text);
+  return p;
+};
+
+describe.runIf(process.env.TEST_DB_KIND !== "postgres")("partnerwise assessment (CLI)", { timeout: 600_000 }, () => {
+  it("rejects a bad file listing every problem by row and column, imports nothing; imports a good one; prints the report JSON", async () => {
+    // A fresh, empty data folder: the command migrates first and creates the one network.
+    const data = join(dir, "data");
+    const rows = sampleRows(4);
+    rows[0][SAMPLE_COLUMNS.indexOf("dedicated_staff")] = "maybe"; // a bad value
+    rows[2][SAMPLE_COLUMNS.indexOf("obstacles")] = "initial_distrust;inital_distrust"; // a multi-select typo
+    const badHeader = [...SAMPLE_COLUMNS.slice(0, -1), "quotation"]; // a wrong id
+    const bad = file("bad.csv", [badHeader, ...rows].map((r) => r.map((c) => (/[,;"]/.test(c) ? `"${c}"` : c)).join(",")).join("\n"));
+    const r = await cli(["assessment", "import", bad, "--template", "ngo-business-engagement", "--round", "2026"], data);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe("");
+    expect(r.stderr.split("\n")).toEqual([
+      "bad.csv: 3 problems; nothing was imported.",
+      '  row 1, column quotation: "quotation" is not a question id of this questionnaire.',
+      '  row 2, column dedicated_staff: "maybe" is not an option; allowed: yes, no.',
+      '  row 4, column obstacles: "inital_distrust" is not an option; allowed: motivating_company, business_language, initial_distrust, contact_turnover, short_term.',
+      "",
+    ]);
+    // Nothing was written: no network, no round.
+    const none = await cli(["assessment", "report", "--round", "2026", "--json"], data);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain("There is no network yet.");
+
+    const good = file("good.csv", sampleCsv(27));
+    const ok = await cli(["assessment", "import", good, "--template", "ngo-business-engagement", "--round", "2026"], data);
+    expect(ok.stderr).toBe("");
+    expect(ok.stdout).toBe(
+      'Imported 27 responses into the round "2026" (new) of the network Assessment network (assessment-network), questionnaire ngo-business-engagement v1.\n',
+    );
+    const again = await cli(["assessment", "import", good, "--template", "ngo-business-engagement", "--round", "2026"], data);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain("holds 27 imported responses already");
+
+    const rep = await cli(["assessment", "report", "--round", "2026", "--network", "assessment-network", "--json"], data);
+    expect(rep.code).toBe(0);
+    const report = JSON.parse(rep.stdout);
+    expect(Object.keys(report)).toEqual(["round", "respondents", "questions", "breakdowns"]);
+    expect(report.round).toBe("2026");
+    expect(report.respondents).toBe(27);
+    expect(report.questions).toHaveLength(20);
+    // Recount one question from the file itself: percent of those who answered, one decimal.
+    const col = SAMPLE_COLUMNS.indexOf("recognises_risks");
+    const cells = sampleRows(27).map((row) => row[col]);
+    const answered = cells.filter((c) => c !== "").length;
+    const yes = cells.filter((c) => c === "yes").length;
+    const q = report.questions.find((x: { id: string }) => x.id === "recognises_risks");
+    expect(Object.keys(q)).toEqual(["id", "type", "answered", "counts", "percent", "ci95"]);
+    expect(q).toMatchObject({ type: "yesno", answered, counts: { yes, no: answered - yes } });
+    expect(q.percent.yes).toBe(Math.round((1000 * yes) / answered) / 10);
+    expect(q.ci95.yes[0]).toBeLessThan(q.percent.yes);
+    expect(Object.keys(report.breakdowns)).toEqual(["org_region", "org_scope"]);
+    const groups = report.breakdowns.org_region;
+    expect(groups.reduce((s: number, g: { n: number }) => s + g.n, 0)).toBe(27);
+    expect(groups.some((g: { small: boolean; n: number }) => g.small && g.n < 5)).toBe(true);
+  });
+});
