@@ -196,6 +196,18 @@ describe("the German walk", () => {
     const partner = pdfText(await download(`/engagements/${engagementId}/report.pdf?lang=de`)).split("\n");
     expect(englishIn(partner, data)).toEqual([]);
 
+    // The annual report also names the partners' indicators and contributions in the organisation's own words.
+    type Partner = {
+      title: string | null;
+      value: { inKindDescription: string | null; nonMonetary: string | null };
+      indicators: Array<{ name: string; unit: string | null }>;
+    };
+    const report = await apiGet<{ partners: Partner[] }>(page, "/reports/annual?lang=de");
+    for (const p of report.partners) {
+      data.push(...[p.title, p.value.inKindDescription, p.value.nonMonetary].filter((x): x is string => !!x));
+      for (const i of p.indicators) data.push(i.name, ...(i.unit ? [i.unit] : []));
+    }
+    data.sort((a, b) => b.length - a.length);
     const annual = pdfText(await download("/reports/annual.pdf?lang=de")).split("\n");
     expect(englishIn(annual, data)).toEqual([]);
   });
