@@ -4,7 +4,7 @@ import { addMonths } from "../screening/screening.decision.js";
 import type { ScreeningDecision } from "../screening/decisions.js";
 import type { AnswerValue, Screening } from "../screening/screening.schema.js";
 import * as screenings from "../screening/screening.service.js";
-import { screening } from "../screening/screening.table.js";
+import { screening, screeningAnswer } from "../screening/screening.table.js";
 
 // The demo's screenings, made the way a reviewer makes them: through the screening service (start → answer
 // every criterion → decide), so each one passes the same rules as in the app (answered criteria, hard
@@ -79,8 +79,14 @@ export async function screenCompany(s: DemoScreening): Promise<string> {
     .set({
       createdAt: decision ? startedAt : new Date(now - s.decidedDaysAgo * DAY),
       updatedAt: decision ? decidedAt : new Date(now - s.decidedDaysAgo * DAY),
+      signalsRefreshedAt: decision ? startedAt : new Date(now - s.decidedDaysAgo * DAY),
       ...(decision ? { decidedAt, rescreenOn: addMonths(decidedDay, 12) } : {}),
     })
     .where(and(eq(screening.organizationId, ctx.orgId), eq(screening.id, draft.id)));
+  // The answers were given between the start and the decision.
+  await ctx.db
+    .update(screeningAnswer)
+    .set({ updatedAt: decision ? new Date(decidedAt.getTime() - DAY) : new Date(now - s.decidedDaysAgo * DAY) })
+    .where(and(eq(screeningAnswer.organizationId, ctx.orgId), eq(screeningAnswer.screeningId, draft.id)));
   return draft.id;
 }
