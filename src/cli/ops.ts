@@ -123,7 +123,16 @@ export const ops = {
     return { meta: { rowCount: file.rowCount, filename: file.filename }, stream: file.stream as ReadableStream<Uint8Array> };
   },
 
-  async screen(d: OpDeps, i: { rows: Array<{ id: string; name: string; country?: string }>; type?: EntityType; threshold?: number }) {
+  async screen(
+    d: OpDeps,
+    i: {
+      rows: Array<{ id: string; name: string; country?: string }>;
+      type?: EntityType;
+      threshold?: number;
+      birthDate?: string;
+      ids?: string[];
+    },
+  ) {
     const { shownMatches, toMatch, instanceScreener } = await import("../domains/watchlists/watchlists.screen.js");
     const { DEFAULT_THRESHOLD } = await import("../matching/compare.js");
     const screener = await instanceScreener(d.database);
@@ -134,6 +143,8 @@ export const ops = {
       name: row.name,
       ...(row.country ? { country: row.country } : {}),
       ...(i.type ? { type: i.type } : {}),
+      ...(i.birthDate ? { birthDate: i.birthDate } : {}),
+      ...(i.ids?.length ? { ids: i.ids } : {}),
     });
     return {
       empty: screener.empty,

@@ -17,10 +17,10 @@ function table(row: Row, matches: Match[], threshold: number): string {
   const head = `${row.name}${row.country ? ` (${row.country})` : ""}`;
   if (!matches.length) return `${head}\n  no match or near-miss (threshold ${threshold})\n`;
   const lines = matches.map((m) => {
-    const why = m.explanations
-      .filter((e) => e.weight !== 0)
+    // What moved the score, and always the date of birth and identifiers (a conflict moves nothing but is shown).
+    const facts = m.explanations.filter((e) => e.feature === "birth_date" || e.feature === "identifier");
+    const why = [...m.explanations.filter((e) => e.weight !== 0 && !facts.includes(e)).slice(0, 3), ...facts]
       .map((e) => e.detail)
-      .slice(0, 3)
       .join("; ");
     return `  ${m.score.toFixed(3)}  ${m.match ? "MATCH" : "near "}  ${m.list.padEnd(14)} ${m.sourceId.padEnd(12)} ${m.name}${why ? `\n${" ".repeat(24)}${why}` : ""}`;
   });
@@ -31,6 +31,11 @@ function table(row: Row, matches: Match[], threshold: number): string {
 export const SCREEN_EXIT = { ok: 0, error: 1, match: 2, noLists: 3 } as const;
 
 const TYPES = ["person", "company", "vessel", "aircraft", "unknown"] as const;
+
+/** Commander's collector for a repeatable option. */
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
 
 function thresholdOf(v: string): number {
   const n = Number(v);
@@ -46,6 +51,11 @@ export function registerScreenCommand(program: Command): void {
     .argument("[name]", "the name to screen")
     .option("--country <cc>", "the party's country (ISO code or name): a mismatch lowers the score a little")
     .option("--type <type>", `what the party is: ${TYPES.join(", ")} (default unknown: compared as any)`)
+    .option(
+      "--dob <date>",
+      "the person's date of birth, YYYY[-MM[-DD]]: the same date raises the score, another one is shown as conflicting",
+    )
+    .option("--id <identifier>", "an identifier of the party (IMO, registration, tax, passport number); repeat for more", collect, [])
     .option("--threshold <score>", "the score from which a name counts as a match (default: the engine's, 0.8)", thresholdOf)
     .option("--fail-on-match", `exit with ${SCREEN_EXIT.match} when any name matches (for pipelines)`)
     .option("--file <file>", "a CSV with a header: name (required), country and id (optional)")
@@ -53,12 +63,26 @@ export function registerScreenCommand(program: Command): void {
     .action(
       async (
         name: string | undefined,
-        opts: { country?: string; type?: string; threshold?: number; failOnMatch?: boolean; file?: string; json?: boolean },
+        opts: {
+          country?: string;
+          type?: string;
+          dob?: string;
+          id: string[];
+          threshold?: number;
+          failOnMatch?: boolean;
+          file?: string;
+          json?: boolean;
+        },
       ) => {
         if (!name && !opts.file) throw new Error("Give a NAME or --file FILE.csv");
         if (name && opts.file) throw new Error("Give either a NAME or --file, not both");
         if (opts.type && !(TYPES as readonly string[]).includes(opts.type)) throw new Error(`--type must be one of ${TYPES.join(", ")}`);
         const type = opts.type as (typeof TYPES)[number] | undefined;
+        if (opts.dob !== undefined) {
+          const { BirthDate } = await import("../domains/watchlists/watchlists.schema.js");
+          if (!BirthDate.safeParse(opts.dob).success)
+            throw new Error(`--dob must be a date as YYYY, YYYY-MM or YYYY-MM-DD, not ${opts.dob}`);
+        }
         // Only what the command itself needs is loaded here (a CSV parser, one line of text): the engine and the
         // database are the server's, or loaded by the operation when no server runs.
         const { describeCheck } = await import("../domains/watchlists/watchlists.check-text.js");
@@ -72,6 +96,8 @@ export function registerScreenCommand(program: Command): void {
           rows,
           ...(type ? { type } : {}),
           ...(opts.threshold ? { threshold: opts.threshold } : {}),
+          ...(opts.dob ? { birthDate: opts.dob.trim() } : {}),
+          ...(opts.id.length ? { ids: opts.id } : {}),
         });
         if (checked.noLists) {
           // Nothing to screen against: an empty result would read as "no match". Say so and fail.

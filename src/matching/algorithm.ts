@@ -73,8 +73,11 @@ export const EVIDENCE = {
   sameBirthDateRaise: 0.4,
   /** The same year of birth (one side gives only the year, or only years are comparable). */
   sameBirthYearRaise: 0.15,
-  /** Every date of birth on the list is more than a year from the query's. */
-  birthDateDiffers: 0.75,
+  /**
+   * Every date of birth on the list is more than a year from the query's. Shown as conflicting evidence and
+   * never lowers the score (since 2.4.0): a wrong or disguised date must not hide a listed name (recall first).
+   */
+  birthDateDiffers: 1,
 };
 
 /** Keys on more records than this share (and at least COMMON_KEY_MIN) only re-rank, never find, candidates. */

@@ -133,7 +133,7 @@ function weighBirthDate(q: BirthDate, listed: string[], apply: Apply, raise: Rai
   );
   if (sameYear) raise("birth_date", EVIDENCE.sameBirthYearRaise, `same year of birth: ${shown}`);
   else if (dates.every((d) => Math.abs(d.year - q.year) > 1))
-    apply("birth_date", EVIDENCE.birthDateDiffers, `another date of birth: ${shown}`);
+    apply("birth_date", EVIDENCE.birthDateDiffers, `conflicting: another date of birth: ${shown}`);
   else note("birth_date", `date of birth close but not the same: ${shown}`);
 }
 

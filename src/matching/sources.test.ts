@@ -76,25 +76,56 @@ describe("UN consolidated list", () => {
 });
 
 describe("FollowTheMoney JSON lines", () => {
-  it("reads parties with names, aliases, weak aliases, previous names and countries; skips other schemata", async () => {
+  it("reads parties with names, aliases, weak aliases, previous names, countries, dates of birth and identifiers; skips other schemata", async () => {
     const dir = mkdtempSync(join(tmpdir(), "ftm-"));
     const file = join(dir, "entities.ftm.json");
     const lines = [
       {
         id: "os-1",
         schema: "Company",
-        properties: { name: ["Acme Ltd"], alias: ["Acme"], previousName: ["Old Acme"], jurisdiction: ["gb"] },
+        properties: {
+          name: ["Acme Ltd"],
+          alias: ["Acme"],
+          previousName: ["Old Acme"],
+          jurisdiction: ["gb"],
+          registrationNumber: ["01234567"],
+        },
       },
-      { id: "os-2", schema: "Person", properties: { name: ["Ivan Petrov"], weakAlias: ["Vanya"], nationality: ["ru"] } },
+      {
+        id: "os-2",
+        schema: "Person",
+        properties: {
+          name: ["Ivan Petrov"],
+          weakAlias: ["Vanya"],
+          nationality: ["ru"],
+          birthDate: ["1961-02-13", "1961"],
+          passportNumber: ["12"],
+        },
+      },
       { id: "os-3", schema: "Address", properties: { full: ["1 Road"] } },
-      { id: "os-4", schema: "Vessel", properties: { name: ["SEA STAR"], flag: ["pa"] } },
+      { id: "os-4", schema: "Vessel", properties: { name: ["SEA STAR"], flag: ["pa"], imoNumber: ["9187629"] } },
     ];
     writeFileSync(file, lines.map((l) => JSON.stringify(l)).join("\n") + "\n");
     const entities = await collect(readFtmJsonl(file));
     expect(entities).toEqual([
-      { list: "opensanctions", sourceId: "os-1", type: "company", names: ["Acme Ltd", "Acme", "Old Acme"], countries: ["GB"] },
-      { list: "opensanctions", sourceId: "os-2", type: "person", names: ["Ivan Petrov", "Vanya"], countries: ["RU"] },
-      { list: "opensanctions", sourceId: "os-4", type: "vessel", names: ["SEA STAR"], countries: ["PA"] },
+      {
+        list: "opensanctions",
+        sourceId: "os-1",
+        type: "company",
+        names: ["Acme Ltd", "Acme", "Old Acme"],
+        countries: ["GB"],
+        ids: ["01234567"],
+      },
+      // A two-digit passport number is too short to tell people apart: left out.
+      {
+        list: "opensanctions",
+        sourceId: "os-2",
+        type: "person",
+        names: ["Ivan Petrov", "Vanya"],
+        countries: ["RU"],
+        birthDates: ["1961-02-13", "1961"],
+      },
+      { list: "opensanctions", sourceId: "os-4", type: "vessel", names: ["SEA STAR"], countries: ["PA"], ids: ["IMO 9187629"] },
     ]);
   });
 });

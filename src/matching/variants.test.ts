@@ -209,14 +209,17 @@ describe("facts beyond the name move the score, each explained", () => {
   index.build();
   const top = (q: Parameters<MatchIndex["search"]>[0]) => index.search(q, { includeNonMatches: true })[0];
 
-  it("the same date of birth raises a score, another one lowers it", () => {
-    const plain = top({ name: "Ivan Petrov" }).score;
+  it("the same date of birth raises a score; another one is shown as conflicting and never hides the hit", () => {
+    const plain = top({ name: "Ivan Petrov" });
     const same = top({ name: "Ivan Petrov", birthDate: "1961-02-13" });
     const other = top({ name: "Ivan Petrov", birthDate: "1985-07-01" });
-    expect(same.score).toBeGreaterThan(plain);
-    expect(other.score).toBeLessThan(0.8);
+    expect(same.score).toBeGreaterThan(plain.score);
+    expect(plain.match).toBe(true);
+    expect(other).toMatchObject({ sourceId: "p1", score: plain.score, match: true });
     expect(same.explanations.find((e) => e.feature === "birth_date")?.weight).toBeGreaterThan(0);
-    expect(other.explanations.find((e) => e.feature === "birth_date")?.detail).toContain("another date of birth");
+    const conflict = other.explanations.find((e) => e.feature === "birth_date");
+    expect(conflict?.detail).toContain("another date of birth");
+    expect(conflict?.weight).toBe(0);
   });
 
   it("a year alone agrees with a full date in it", () => {

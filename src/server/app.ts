@@ -22,6 +22,7 @@ import { personOnly, requireOrg, requireSession } from "./tenancy.js";
 import { routeTable } from "./route-table.js";
 import { apiRouter, publicRouter, sessionRouter } from "./routes.js";
 import { compression } from "./compress.js";
+import { renderApiReference } from "./api-reference.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const defaultWebDist = resolve(root, "dist/web");
@@ -115,7 +116,14 @@ export function createApp(deps: AppDeps) {
           )
           .map(([method]) => ({ method: method.toUpperCase(), path: new RegExp(`^${path.replace(/\{[^}]+\}/g, "[^/]+")}$`) })),
     ));
-  app.get("/api/docs", (c) => c.html(docsPage));
+  // The reference is HTML built once from the document (no script to run); Swagger UI, to try calls, at /api/docs/try.
+  let reference: string | undefined;
+  app.get("/api/docs", (c) => {
+    reference ??= renderApiReference(apiDocument() as Record<string, unknown>);
+    c.header("Cache-Control", "no-cache");
+    return c.html(reference);
+  });
+  app.get("/api/docs/try", (c) => c.html(docsPage));
   app.get("/api/docs/init.js", (c) => c.body(docsInit, 200, { "Content-Type": "text/javascript" }));
   app.use(
     "/api/docs/assets/*",

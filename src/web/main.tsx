@@ -8,7 +8,7 @@ import { createRoot } from "react-dom/client";
 import { BrowserRouter } from "react-router-dom";
 import { ErrorBoundary } from "./app/error-boundary";
 import { queryClient } from "./app/query-client";
-import { AppRoutes } from "./app/routes";
+import { AppRoutes, preloadRoute } from "./app/routes";
 import { ToastProvider } from "./components/toast";
 
 /** Shown while the first translations load: says "loading" in the language the interface will start in. */
@@ -23,6 +23,9 @@ function Boot() {
     </div>
   );
 }
+
+// The page this load opens starts loading now, alongside the session the guards ask for first.
+preloadRoute(window.location.pathname);
 
 createRoot(document.getElementById("root")!).render(
   <StrictMode>

@@ -5,6 +5,7 @@
 // against the bytes unpacked (the responses are compressed), and whether the chart library was loaded.
 // Run alone with `npm run bench -- pages`; BENCH_PAGES_RUNS sets the runs per page (default 7).
 import { spawnSync } from "node:child_process";
+import { cpus, loadavg } from "node:os";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser, BrowserContext, Page } from "playwright-core";
@@ -65,6 +66,7 @@ async function coldLoad(browser: Browser, url: string, login: { email: string; p
 }
 
 export async function run(): Promise<string> {
+  const load = loadavg()[0]!;
   progress("pages: building the web app");
   const built = spawnSync(process.execPath, ["scripts/build-web.mjs", "--if-stale"], { cwd: root, stdio: "inherit" });
   if (built.status !== 0) throw new Error("the web app did not build");
@@ -117,6 +119,9 @@ export async function run(): Promise<string> {
       "navigation until the page's own content is visible (dashboard: a chart; board: a card; partnership and company:",
       "the title; companies: a row; API reference: the first group of operations). *Wire*: bytes transferred, against",
       "*unpacked* — what they are after decompression. *Charts*: whether the chart library's chunk was loaded.",
+      `Load average (1 min) at start: ${load.toFixed(1)} on ${cpus().length} cores${
+        load > cpus().length ? " — **other work was running; the times are inflated**" : ""
+      }.`,
       "",
       table(["page", "ready (median)", "ready (max)", "DOMContentLoaded", "wire", "unpacked", "charts", `under ${TARGET_MS} ms`], rows),
     ].join("\n");

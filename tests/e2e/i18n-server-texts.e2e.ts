@@ -71,13 +71,15 @@ describe("server-made texts in German", () => {
     const factors = await page.getByTestId("risk-factors").innerText();
     expect(factors).toMatch(/Noch nicht beantwortet/);
     expect(factors).not.toMatch(/Not answered yet|High-risk sector/);
-    // Built-in criteria keep their German titles (the demo organisation did not rename them).
-    await visible(page.getByRole("heading", { name: "Gemeinsame Werte" }));
     expect(factors).toContain("Nicht in einer ausgeschlossenen Branche tätig");
     await page.getByTestId("risk-factors").scrollIntoViewIfNeeded();
     await shot(page, "i18n-screening-risk-de");
     await panel.scrollIntoViewIfNeeded();
     await shot(page, "i18n-screening-signals-de");
+    // Built-in criteria keep their German titles (the demo organisation did not rename them).
+    await page.getByTestId("step-weighted").click();
+    expect(await page.getByTestId("step-weighted").innerText()).toContain("Gewichtete Kriterien");
+    await visible(page.getByRole("heading", { name: "Gemeinsame Werte" }));
     const report = formatViolations("screening (de)", await axeViolations(page));
     if (report) throw new Error(report);
   });

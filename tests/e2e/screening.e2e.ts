@@ -1,4 +1,6 @@
 // The ethical-screening journey in a real browser, on the demo organisation: start a screening from a company page,
+// walk the guided workspace (steps with what is open in each, the open criteria and the way to the decision always in
+// view, at 1366 px and on a phone), try to decide early and see the refusal's list of open criteria follow the answers,
 // answer the criteria, see the risk summary explain itself (factors as a list and an accessible chart), pass an axe
 // scan of the workspace, decide "approved with conditions" — after which the screening is read-only history — and
 // find the company's new status on its page and in the companies list's screening filter.
@@ -13,6 +15,14 @@ let context: BrowserContext;
 let page: Page;
 let company: { id: string; name: string };
 let screeningId = "";
+
+/** Whether the whole of the element is inside the window. */
+async function inViewport(locator: ReturnType<Page["locator"]>): Promise<boolean> {
+  const box = await locator.boundingBox();
+  const size = page.viewportSize();
+  if (!box || !size) return false;
+  return box.y >= 0 && box.x >= 0 && box.y + box.height <= size.height && box.x + box.width <= size.width;
+}
 
 async function answer(scope: string, value: string, index: number): Promise<void> {
   const radio = page.locator(`[data-testid=${scope}] input[type=radio][value=${value}]`).nth(index);
@@ -49,26 +59,78 @@ describe("screening journey", () => {
     expect(await page.getByTestId("screening-title").innerText()).toContain(company.name);
   });
 
-  it("answers criteria and the risk summary explains every factor", async () => {
+  it("guides through steps; the open criteria and the decision stay in view while scrolling", async () => {
+    const steps = await visible(page.getByTestId("screening-steps"));
+    expect(await steps.locator("[aria-current=step]").innerText()).toMatch(/Signals and risk/);
+    await page.getByTestId("step-weighted").click();
+    await visible(page.getByTestId("group-weighted"));
+    expect(await page.getByTestId("group-hard").isVisible()).toBe(false);
+    const open = page.getByTestId("guide-open").getByTestId("open-criterion");
+    const applicable = await page.locator("[data-testid^=criterion-]").count();
+    expect(await open.count()).toBeGreaterThan(0);
+    expect(await page.getByTestId("step-weighted-state").innerText()).toMatch(/\d+ open/);
+    // Far down the longest step, what is open and the way to the decision are still on the screen.
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    expect(await inViewport(page.getByTestId("guide-decide"))).toBe(true);
+    expect(await inViewport(open.first())).toBe(true);
+    expect(applicable).toBeGreaterThanOrEqual(await open.count());
+    // On a phone: the steps scroll sideways with the open one in view, and a bar at the bottom carries the rest.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByTestId("step-supply").or(page.getByTestId("step-decision")).first().click();
+    await page.getByTestId("step-weighted").click();
+    expect(await inViewport(page.locator("[data-testid=screening-steps] [aria-current=step]"))).toBe(true);
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight / 2));
+    expect(await inViewport(page.getByTestId("guide-bar-decide"))).toBe(true);
+    expect(await page.getByTestId("guide-bar-open").innerText()).toMatch(/criteri(on|a) open/);
+    await shot(page, "screening-guide-phone");
+    await page.setViewportSize({ width: 1366, height: 860 });
+  });
+
+  it("a decision tried early names the open criteria, and the list follows the answers", async () => {
+    await page.getByTestId("guide-decide").click();
+    const form = await visible(page.getByTestId("decision-form"));
+    await form.getByTestId("decision-approved").check();
+    await form.getByTestId("decision-rationale").fill("Trying before every criterion is answered (e2e).");
+    await form.getByTestId("decision-submit").click();
+    const listed = (await visible(form.getByTestId("decision-unanswered"))).locator("li");
+    const openCount = await page.getByTestId("guide-open").getByTestId("open-criterion").count();
+    expect(await listed.count()).toBe(openCount);
+    // An item opens its criterion, with the focus on its first answer.
+    const first = await listed.first().innerText();
+    await listed.first().getByRole("button").click();
+    const focused = page.locator("[data-testid^=criterion-]:visible", { has: page.locator("input:focus") });
+    await visible(focused);
+    expect(await focused.locator("h3").innerText()).toBe(first);
+    await focused.locator("input[value=unknown]").click();
+    await expect.poll(() => page.getByTestId("guide-open").getByTestId("open-criterion").count(), { timeout: 15_000 }).toBe(openCount - 1);
+    await page.getByTestId("guide-decide").click();
+    await expect.poll(() => form.getByTestId("decision-unanswered").locator("li").count(), { timeout: 15_000 }).toBe(openCount - 1);
+    expect(await form.getByTestId("decision-unanswered").innerText()).not.toContain(first);
+    await shot(page, "screening-refused-open");
+  });
+
+  it("answers criteria step by step and the risk summary explains every factor", async () => {
+    await page.getByTestId("step-hard").click();
     const hard = await page.locator("[data-testid=group-hard] [data-testid^=criterion-]").count();
     for (let i = 0; i < hard; i++) await answer("group-hard", "meets", i);
+    await expect.poll(() => page.getByTestId("step-hard-state").innerText(), { timeout: 15_000 }).toMatch(/answered/);
+    await page.getByTestId("step-next").click();
+    await visible(page.getByTestId("group-weighted"));
     const weighted = await page.locator("[data-testid=group-weighted] [data-testid^=criterion-]").count();
     await answer("group-weighted", "does_not_meet", 0);
     for (let i = 1; i < weighted; i++) await answer("group-weighted", "meets", i);
     // A company whose sector implies a supply chain also gets the supply-chain questions (which demo company is
-    // picked depends on the demo data): answer them too, as "unknown" is an answer.
-    if (
-      await page
-        .getByTestId("has-supply-chain")
-        .isChecked()
-        .catch(() => false)
-    ) {
-      const details = page.locator("[data-testid=group-supply] > details.sc-group");
-      if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator(":scope > summary").click();
-      const supply = await page.locator("[data-testid=group-supply] [data-testid^=criterion-]").count();
-      for (let i = 0; i < supply; i++) await answer("group-supply", "unknown", i);
+    // picked depends on the demo data): they are shown, not folded away, and are answered too ("unknown" is an answer).
+    if (await page.getByTestId("step-supply").count()) {
+      await page.getByTestId("step-supply").click();
+      if (await page.getByTestId("has-supply-chain").isChecked()) {
+        const supply = await page.locator("[data-testid=group-supply] [data-testid^=criterion-]").count();
+        for (let i = 0; i < supply; i++) await answer("group-supply", "unknown", i);
+      }
     }
+    await visible(page.getByTestId("guide-open-done"));
     const firstWeighted = await page.locator("[data-testid=group-weighted] h3").first().innerText();
+    await page.getByTestId("step-signals").click();
     const factors = page.getByTestId("risk-factor");
     await expect.poll(async () => (await factors.allInnerTexts()).join("\n"), { timeout: 15_000 }).toContain(firstWeighted);
     expect((await factors.allInnerTexts()).join("\n")).toMatch(/Does not meet/);
@@ -86,7 +148,10 @@ describe("screening journey", () => {
   });
 
   it("decides approved with conditions; the screening becomes read-only history", async () => {
+    await page.getByTestId("guide-decide").click();
     const form = page.getByTestId("decision-form");
+    // The earlier refusal is answered now: the form says so instead of a stale list.
+    await visible(form.getByTestId("decision-resolved"));
     await form.getByTestId("decision-approved_with_conditions").check();
     await form.getByTestId("decision-submit").click();
     // Conditions are required for this decision.

@@ -207,6 +207,7 @@ describe("sanctions lists journey", () => {
 
     // Every applicable criterion needs an answer: the crime/political-links criterion fails, the rest unknown.
     for (const group of ["group-hard", "group-weighted"]) {
+      await page.getByTestId(group === "group-hard" ? "step-hard" : "step-weighted").click();
       const items = page.locator(`[data-testid=${group}] [data-testid^=criterion-]`);
       for (let i = 0; i < (await items.count()); i++) {
         const item = items.nth(i);
@@ -216,6 +217,7 @@ describe("sanctions lists journey", () => {
         await expect.poll(() => radio.isChecked(), { timeout: 15_000 }).toBe(true);
       }
     }
+    await page.getByTestId("guide-decide").click();
     const form = page.getByTestId("decision-form");
     await form.getByTestId("decision-rejected").check();
     await form

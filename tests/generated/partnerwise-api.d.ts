@@ -4712,6 +4712,8 @@ export interface components {
             country?: string;
             /** @enum {string} */
             type?: "person" | "company" | "vessel" | "aircraft" | "unknown";
+            birthDate?: string;
+            ids?: string[];
             threshold: number;
             checked: components["schemas"]["WatchlistCheck"];
             /** @description Matches and near-misses (score ≥ half the threshold), best first, at most 10 */
@@ -4762,6 +4764,18 @@ export interface components {
             country?: string;
             /** @enum {string} */
             type?: "person" | "company" | "vessel" | "aircraft" | "unknown";
+            /**
+             * @description The person's date of birth, as precise as known (YYYY, YYYY-MM or YYYY-MM-DD): the same date raises a hit's score; another one is shown as conflicting evidence and never hides a hit
+             * @example 1951-06-19
+             */
+            birthDate?: string;
+            /**
+             * @description Identifiers of the party (IMO number, registration, tax or passport number), compared without spaces and punctuation: the same one raises the score and finds the entry under another name
+             * @example [
+             *       "IMO 9187629"
+             *     ]
+             */
+            ids?: string[];
         };
         NameCompareResult: {
             score: number;

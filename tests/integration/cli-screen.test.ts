@@ -113,6 +113,22 @@ describe("partnerwise watchlist / screen / names (CLI)", { timeout: 600_000 }, (
     expect(strict.stderr).toMatch(/^Checked: ofac-sdn v1 .* threshold 0\.9999\n$/);
   });
 
+  it("screen --dob and --id weigh the list's dates of birth and identifiers; another date is shown and the hit stays", async () => {
+    const same = await cli(["screen", "Aiman al Zawahri", "--type", "person", "--dob", "1951-06-19", "--id", "1084010", "--json"]);
+    expect(same.code).toBe(0);
+    const [line] = jsonLines(same.stdout);
+    const hit = line.matches.find((m: { sourceId: string }) => m.sourceId === "2676");
+    expect(hit.match).toBe(true);
+    const features = hit.explanations.filter((e: { weight: number }) => e.weight > 0).map((e: { feature: string }) => e.feature);
+    expect(features).toEqual(expect.arrayContaining(["birth_date", "identifier"]));
+    const other = await cli(["screen", "Aiman al Zawahri", "--type", "person", "--dob", "1980", "--fail-on-match"]);
+    expect(other.code).toBe(2);
+    expect(other.stdout).toMatch(/MATCH\s+ofac-sdn\s+2676\s+AL-ZAWAHIRI, Ayman\n.*conflicting: another date of birth: 1980 vs 1951-06-19/);
+    const bad = await cli(["screen", "Aiman al Zawahri", "--dob", "1951-02-30"]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/--dob must be a date as YYYY, YYYY-MM or YYYY-MM-DD/);
+  });
+
   it("screen --file --json prints one line per input row, in order, with the id column or the row number", async () => {
     const withIds = join(dir, "prospects.csv");
     writeFileSync(

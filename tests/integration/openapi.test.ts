@@ -21,6 +21,21 @@ function operations(doc: Json): Array<{ path: string; method: string; op: Json }
 }
 
 describe("the OpenAPI document", () => {
+  it("is served as a reference page built on the server: every operation and schema, no script to run", async () => {
+    const doc = await document();
+    const res = await app.get().app.request("http://localhost/api/docs");
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).not.toMatch(/<script/i);
+    for (const { op } of operations(doc)) expect(html, op.operationId).toContain(`id="op-${op.operationId}"`);
+    for (const name of Object.keys(doc.components.schemas)) expect(html, name).toContain(`id="schema-${name}"`);
+    // Shared parameters are shown resolved, and the interactive reference is one link away.
+    expect(html).toContain("<code>X-Organization-Id</code>");
+    expect(html).toContain('href="/api/docs/try"');
+    const swagger = await app.get().app.request("http://localhost/api/docs/try");
+    expect(await swagger.text()).toContain("swagger-ui-bundle.js");
+  });
+
   it("names, secures and describes the errors of every operation", async () => {
     const doc = await document();
     const ops = operations(doc);

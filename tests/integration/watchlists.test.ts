@@ -2,7 +2,9 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
 import { importInstanceList } from "../../src/domains/watchlists/watchlists.service.js";
+import { watchlistEntity } from "../../src/domains/watchlists/watchlists.table.js";
 import { startJobs, type JobRunner } from "../../src/platform/jobs.js";
 import { isProblem, memberOf, ownerWithOrg, useTestApp, type Account, type Res } from "../setup/app.js";
 
@@ -91,6 +93,50 @@ describe("screening names against the lists", () => {
     const none = await a.client.post("/api/v1/watchlists/screen", { name: "Quillfeather Bakery GmbH" });
     expect(none.body.matches.filter((m: { match: boolean }) => m.match)).toEqual([]);
     expect(isProblem(await a.client.post("/api/v1/watchlists/screen", { name: "" }), 422)).toBe(true);
+  });
+
+  it("dates of birth and identifiers from the OFAC file are stored and weighed: the same raise a hit, another date is shown and never hides it", async () => {
+    // OFAC ent_num 2676: "AL ZAWAHIRI, Dr. Ayman", remarks "DOB 19 Jun 1951; … Passport 1084010 (Egypt); alt. Passport 19820215".
+    const [row] = await app
+      .get()
+      .database.db.select({ birthDates: watchlistEntity.birthDates, identifiers: watchlistEntity.identifiers })
+      .from(watchlistEntity)
+      .where(eq(watchlistEntity.sourceId, "2676"));
+    expect(row).toEqual({ birthDates: ["1951-06-19"], identifiers: ["Passport 1084010 (Egypt)", "Passport 19820215"] });
+
+    const screen = async (extra: Record<string, unknown>) => {
+      const r = await aViewer.client.post("/api/v1/watchlists/screen", { name: "Aiman al Zawahri", type: "person", ...extra });
+      expect(r.status).toBe(200);
+      const m = r.body.matches.find((x: { sourceId: string }) => x.sourceId === "2676");
+      expect(m).toBeDefined();
+      const fact = (feature: string) => m.explanations.find((e: { feature: string }) => e.feature === feature);
+      return { body: r.body, m, fact };
+    };
+    const plain = await screen({});
+    expect(plain.m.match).toBe(true);
+    expect(plain.fact("birth_date")).toBeUndefined();
+
+    const sameDob = await screen({ birthDate: "1951-06-19" });
+    expect(sameDob.body).toMatchObject({ birthDate: "1951-06-19" });
+    expect(sameDob.m.score).toBeGreaterThan(plain.m.score);
+    expect(sameDob.fact("birth_date")).toMatchObject({ detail: expect.stringContaining("same date of birth") });
+    expect(sameDob.fact("birth_date").weight).toBeGreaterThan(0);
+
+    const sameId = await screen({ ids: ["1084010"] });
+    expect(sameId.body).toMatchObject({ ids: ["1084010"] });
+    expect(sameId.m.score).toBeGreaterThan(plain.m.score);
+    expect(sameId.fact("identifier")).toMatchObject({ detail: expect.stringContaining("same identifier") });
+
+    // Another date of birth: the hit stays a match with its score, the conflict is shown beside it.
+    const otherDob = await screen({ birthDate: "1980" });
+    expect(otherDob.m).toMatchObject({ match: true, score: plain.m.score });
+    expect(otherDob.fact("birth_date")).toMatchObject({ weight: 0, detail: expect.stringContaining("conflicting") });
+
+    for (const birthDate of ["1951-02-30", "19.06.1951", "1951-13"]) {
+      expect(isProblem(await a.client.post("/api/v1/watchlists/screen", { name: "Ayman al Zawahiri", birthDate }), 422)).toBe(true);
+    }
+    const tooMany = Array.from({ length: 11 }, (_, i) => `ID ${10000 + i}`);
+    expect(isProblem(await a.client.post("/api/v1/watchlists/screen", { name: "Ayman al Zawahiri", ids: tooMany }), 422)).toBe(true);
   });
 
   it("compares two names", async () => {

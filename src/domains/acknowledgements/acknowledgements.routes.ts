@@ -1,7 +1,8 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { createRouter, errorResponses } from "../../server/http.js";
 import { pageOf } from "../../shared/pagination.js";
-import { download, fileResponse } from "../imports/exports.writer.js";
+import { fileResponse } from "../imports/exports.writer.js";
+import { streamDownload } from "../../server/download.js";
 import { exportAcknowledgements } from "./acknowledgements.export.js";
 import {
   Acknowledgement,
@@ -52,7 +53,7 @@ export const acknowledgementsRoutes = createRouter()
       request: { query: AcknowledgementExportQuery },
       responses: { 200: fileResponse, ...errorResponses },
     }),
-    async (c) => download(await exportAcknowledgements(c.get("ctx"), c.req.valid("query"))),
+    async (c) => streamDownload(await exportAcknowledgements(c.get("ctx"), c.req.valid("query"))),
   )
   .openapi(
     createRoute({

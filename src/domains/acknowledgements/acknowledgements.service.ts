@@ -1,13 +1,20 @@
-import { and, desc, eq, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
 import type { Ctx } from "../../platform/context.js";
 import { inTransaction } from "../../platform/context.js";
 import { AppError, notFound } from "../../shared/app-error.js";
 import { audit } from "../audit/audit.service.js";
 import { requireRole } from "../auth/guard.js";
 import { findCompany, userNames } from "../companies/companies.repo.js";
-import { company } from "../companies/companies.table.js";
 import { findEngagement, isUuid } from "../engagements/engagements.repo.js";
-import { engagement } from "../engagements/engagements.table.js";
+import {
+  acknowledgementRows,
+  acknowledgementSummary,
+  countAcknowledgementRows,
+  deleteAcknowledgement,
+  findAcknowledgement,
+  insertAcknowledgement,
+  updateAcknowledgement,
+  type AcknowledgementRow,
+} from "./acknowledgements.repo.js";
 import type {
   Acknowledgement,
   AcknowledgementCreate,
@@ -16,19 +23,8 @@ import type {
   AcknowledgementListQuery,
   AcknowledgementPatch,
 } from "./acknowledgements.schema.js";
-import { acknowledgement } from "./acknowledgements.table.js";
 
-type Row = { a: typeof acknowledgement.$inferSelect; companyName: string; engagementTitle: string | null };
-
-function select(ctx: Ctx) {
-  return ctx.db
-    .select({ a: acknowledgement, companyName: company.name, engagementTitle: engagement.title })
-    .from(acknowledgement)
-    .innerJoin(company, eq(company.id, acknowledgement.companyId))
-    .leftJoin(engagement, eq(engagement.id, acknowledgement.engagementId));
-}
-
-async function toAcknowledgements(ctx: Ctx, rows: Row[]): Promise<Acknowledgement[]> {
+async function toAcknowledgements(ctx: Ctx, rows: AcknowledgementRow[]): Promise<Acknowledgement[]> {
   const names = await userNames(
     ctx.db,
     rows.map((r) => r.a.createdBy),
@@ -51,9 +47,9 @@ async function toAcknowledgements(ctx: Ctx, rows: Row[]): Promise<Acknowledgemen
 }
 
 async function one(ctx: Ctx, id: string): Promise<Acknowledgement> {
-  const rows = isUuid(id) ? await select(ctx).where(and(eq(acknowledgement.organizationId, ctx.orgId), eq(acknowledgement.id, id))) : [];
-  if (!rows.length) throw notFound("Acknowledgement");
-  return (await toAcknowledgements(ctx, rows))[0];
+  const row = await findAcknowledgement(ctx.db, ctx.orgId, id);
+  if (!row) throw notFound("Acknowledgement");
+  return (await toAcknowledgements(ctx, [row]))[0];
 }
 
 async function loadCompany(ctx: Ctx, id: string) {
@@ -79,10 +75,12 @@ export async function create(ctx: Ctx, companyId: string, input: Acknowledgement
   requireRole(ctx, "member");
   return inTransaction(ctx, async (tx) => {
     await assertEngagement(tx, co.id, input.engagementId);
-    const [row] = await tx.db
-      .insert(acknowledgement)
-      .values({ ...input, organizationId: ctx.orgId, companyId: co.id, createdBy: ctx.user.id, updatedBy: ctx.user.id })
-      .returning();
+    const row = await insertAcknowledgement(tx.db, ctx.orgId, {
+      ...input,
+      companyId: co.id,
+      createdBy: ctx.user.id,
+      updatedBy: ctx.user.id,
+    });
     await audit(tx, {
       action: "create",
       entityType: "acknowledgement",
@@ -112,32 +110,14 @@ export async function list(ctx: Ctx, q: AcknowledgementListQuery) {
   return { items, total, limit: q.limit, offset: q.offset };
 }
 
-/** The list's filters as SQL, always including the tenant (another organisation's ids match nothing). */
-function acknowledgementWhere(ctx: Ctx, q: AcknowledgementFilters): SQL {
-  const where: SQL[] = [eq(acknowledgement.organizationId, ctx.orgId)];
-  if (q.companyId !== undefined) where.push(isUuid(q.companyId) ? eq(acknowledgement.companyId, q.companyId) : sql`false`);
-  if (q.engagementId !== undefined) where.push(isUuid(q.engagementId) ? eq(acknowledgement.engagementId, q.engagementId) : sql`false`);
-  if (q.channel.length) where.push(inArray(acknowledgement.channel, q.channel));
-  if (q.from) where.push(gte(acknowledgement.occurredOn, q.from));
-  if (q.to) where.push(lte(acknowledgement.occurredOn, q.to));
-  if (q.updatedSince) where.push(sql`${acknowledgement.updatedAt} >= ${q.updatedSince}::timestamptz`);
-  return and(...where)!;
-}
-
 /** How many acknowledgements match the filters. */
 export async function countAcknowledgements(ctx: Ctx, q: AcknowledgementFilters): Promise<number> {
-  const [{ total }] = await ctx.db.select({ total: sql<number>`count(*)::int` }).from(acknowledgement).where(acknowledgementWhere(ctx, q));
-  return Number(total);
+  return countAcknowledgementRows(ctx.db, ctx.orgId, q);
 }
 
 /** One page of acknowledgements matching the filters, newest first (the list and the export). */
 export async function acknowledgementPage(ctx: Ctx, q: AcknowledgementFilters, limit: number, offset: number): Promise<Acknowledgement[]> {
-  const rows = await select(ctx)
-    .where(acknowledgementWhere(ctx, q))
-    .orderBy(desc(acknowledgement.occurredOn), desc(acknowledgement.createdAt), desc(acknowledgement.id))
-    .limit(limit)
-    .offset(offset);
-  return toAcknowledgements(ctx, rows);
+  return toAcknowledgements(ctx, await acknowledgementRows(ctx.db, ctx.orgId, q, limit, offset));
 }
 
 /** A company's acknowledgements (404 for another organisation's company). */
@@ -156,10 +136,7 @@ export async function update(ctx: Ctx, id: string, patch: AcknowledgementPatch):
   const given = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as AcknowledgementPatch;
   return inTransaction(ctx, async (tx) => {
     if (given.engagementId) await assertEngagement(tx, before.companyId, given.engagementId);
-    await tx.db
-      .update(acknowledgement)
-      .set({ ...given, updatedBy: ctx.user.id, updatedAt: new Date() })
-      .where(and(eq(acknowledgement.organizationId, ctx.orgId), eq(acknowledgement.id, id)));
+    await updateAcknowledgement(tx.db, ctx.orgId, id, { ...given, updatedBy: ctx.user.id, updatedAt: new Date() });
     await audit(tx, {
       action: "update",
       entityType: "acknowledgement",
@@ -176,7 +153,7 @@ export async function remove(ctx: Ctx, id: string): Promise<void> {
   const before = await one(ctx, id);
   requireRole(ctx, "member");
   await inTransaction(ctx, async (tx) => {
-    await tx.db.delete(acknowledgement).where(and(eq(acknowledgement.organizationId, ctx.orgId), eq(acknowledgement.id, id)));
+    await deleteAcknowledgement(tx.db, ctx.orgId, id);
     await audit(tx, {
       action: "delete",
       entityType: "acknowledgement",
@@ -191,14 +168,6 @@ export async function remove(ctx: Ctx, id: string): Promise<void> {
 export async function summaryByCompany(ctx: Ctx, companyIds: string[]): Promise<Map<string, { count: number; lastOn: string | null }>> {
   const ids = companyIds.filter(isUuid);
   if (!ids.length) return new Map();
-  const rows = await ctx.db
-    .select({
-      companyId: acknowledgement.companyId,
-      count: sql<number>`count(*)::int`,
-      lastOn: sql<string | null>`max(${acknowledgement.occurredOn})::text`,
-    })
-    .from(acknowledgement)
-    .where(and(eq(acknowledgement.organizationId, ctx.orgId), inArray(acknowledgement.companyId, ids)))
-    .groupBy(acknowledgement.companyId);
+  const rows = await acknowledgementSummary(ctx.db, ctx.orgId, ids);
   return new Map(rows.map((r) => [r.companyId, { count: r.count, lastOn: r.lastOn }]));
 }

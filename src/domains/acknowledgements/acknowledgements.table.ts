@@ -1,5 +1,6 @@
-import { date, index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { organization, user } from "../auth/auth.table.js";
+import { date, index, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { orgScoped, timestamps, uuidKey } from "../auth/auth.columns.js";
+import { user } from "../auth/auth.table.js";
 import { company } from "../companies/companies.table.js";
 import { engagement } from "../engagements/engagements.table.js";
 import { ACKNOWLEDGEMENT_CHANNELS } from "./acknowledgements.schema.js";
@@ -8,10 +9,8 @@ import { ACKNOWLEDGEMENT_CHANNELS } from "./acknowledgements.schema.js";
 export const acknowledgement = pgTable(
   "acknowledgement",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    organizationId: text("organization_id")
-      .notNull()
-      .references(() => organization.id, { onDelete: "cascade" }),
+    id: uuidKey(),
+    ...orgScoped(),
     companyId: uuid("company_id")
       .notNull()
       .references(() => company.id, { onDelete: "cascade" }),
@@ -24,8 +23,7 @@ export const acknowledgement = pgTable(
     notes: text("notes"),
     createdBy: text("created_by").references(() => user.id, { onDelete: "set null" }),
     updatedBy: text("updated_by").references(() => user.id, { onDelete: "set null" }),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    ...timestamps(),
   },
   (t) => [
     index("acknowledgement_company_idx").on(t.organizationId, t.companyId, t.occurredOn),

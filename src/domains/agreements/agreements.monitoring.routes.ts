@@ -2,7 +2,8 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { createRouter, errorResponses } from "../../server/http.js";
 import { CursorQuery, pageOf } from "../../shared/pagination.js";
 import { pageByKey } from "../../platform/keyset.js";
-import { download, fileResponse } from "../imports/exports.writer.js";
+import { fileResponse } from "../imports/exports.writer.js";
+import { streamDownload } from "../../server/download.js";
 import * as commitments from "./agreements.commitments.js";
 import { exportCommitments } from "./agreements.commitments.export.js";
 import "./agreements.ical.js";
@@ -47,7 +48,7 @@ export const monitoringRoutes = createRouter()
       request: { query: CommitmentExportQuery },
       responses: { 200: fileResponse, ...errorResponses },
     }),
-    async (c) => download(await exportCommitments(c.get("ctx"), c.req.valid("query"))),
+    async (c) => streamDownload(await exportCommitments(c.get("ctx"), c.req.valid("query"))),
   )
   .openapi(
     createRoute({

@@ -1,4 +1,3 @@
-import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Ctx } from "../../platform/context.js";
 import { inTransaction } from "../../platform/context.js";
 import { checkUpload, deleteOrgFile, readOrgFile, saveOrgFile } from "../../platform/storage.js";
@@ -6,48 +5,37 @@ import { AppError, notFound } from "../../shared/app-error.js";
 import { audit } from "../audit/audit.service.js";
 import { requireRole } from "../auth/guard.js";
 import { userNames } from "../companies/companies.repo.js";
-import { isUuid, type EngagementRow } from "../engagements/engagements.repo.js";
+import type { EngagementRow } from "../engagements/engagements.repo.js";
 import { load as loadEngagement } from "../engagements/engagements.service.js";
 import type { Agreement, AgreementInput, Indicator, IndicatorInput, IndicatorPatch, SignedFile } from "./agreements.schema.js";
-import { agreement, agreementIndicator, checkIn, checkInValue } from "./agreements.table.js";
-import { afterKeySql, cursorKey, keyColumns, nextKeyCursor, orderSql, type SqlKey } from "../../platform/keyset.js";
+import {
+  agreementOf,
+  changedAgreements,
+  deleteAgreement,
+  deleteIndicator,
+  findIndicator,
+  indicatorRows,
+  insertAgreement,
+  insertIndicator,
+  latestIndicatorValues,
+  maxIndicatorPosition,
+  updateAgreement,
+  updateIndicatorRow,
+  type AgreementRow,
+  type IndicatorRow,
+} from "./agreements.repo.js";
 import type { SyncQuery } from "../../shared/pagination.js";
-
-type AgreementRow = typeof agreement.$inferSelect;
-type IndicatorRow = typeof agreementIndicator.$inferSelect;
 
 /** The engagement's agreement row, or undefined (the engagement must already be the caller's). */
 export async function findAgreement(ctx: Ctx, engagementId: string): Promise<AgreementRow | undefined> {
-  const [row] = await ctx.db
-    .select()
-    .from(agreement)
-    .where(and(eq(agreement.organizationId, ctx.orgId), eq(agreement.engagementId, engagementId)));
-  return row;
+  return agreementOf(ctx.db, ctx.orgId, engagementId);
 }
-
-const BY_CHANGE: SqlKey[] = [
-  { col: sql`${agreement.updatedAt}`, dir: "asc", type: "timestamptz" },
-  { col: sql`${agreement.id}`, dir: "asc", type: "uuid" },
-];
 
 /** The organisation's agreements changed at or after `updatedSince` (all without it), oldest change first: for syncing. */
 export async function changed(ctx: Ctx, q: SyncQuery) {
-  const after = cursorKey(q.cursor, BY_CHANGE.length);
-  const where = and(
-    eq(agreement.organizationId, ctx.orgId),
-    q.updatedSince ? sql`${agreement.updatedAt} >= ${q.updatedSince}::timestamptz` : undefined,
-  )!;
-  const [rows, [{ total }]] = await Promise.all([
-    ctx.db
-      .select({ a: agreement, ...keyColumns(BY_CHANGE) })
-      .from(agreement)
-      .where(after ? and(where, afterKeySql(BY_CHANGE, after)) : where)
-      .orderBy(...orderSql(BY_CHANGE))
-      .limit(q.limit),
-    ctx.db.select({ total: sql<number>`count(*)::int` }).from(agreement).where(where),
-  ]);
-  const items = await Promise.all(rows.map((r) => toAgreement(ctx, r.a)));
-  return { items, total: Number(total), limit: q.limit, offset: 0, nextCursor: nextKeyCursor(rows, BY_CHANGE, q.limit) };
+  const { rows, total, nextCursor } = await changedAgreements(ctx.db, ctx.orgId, q);
+  const items = await Promise.all(rows.map((a) => toAgreement(ctx, a)));
+  return { items, total, limit: q.limit, offset: 0, nextCursor };
 }
 
 async function loadAgreement(ctx: Ctx, e: EngagementRow): Promise<AgreementRow> {
@@ -59,16 +47,7 @@ async function loadAgreement(ctx: Ctx, e: EngagementRow): Promise<AgreementRow> 
 /** Latest recorded value per indicator (by check-in day). */
 async function latestValues(ctx: Ctx, indicatorIds: string[]): Promise<Map<string, { value: number; on: string }>> {
   if (!indicatorIds.length) return new Map();
-  const rows = await ctx.db
-    .selectDistinctOn([checkInValue.indicatorId], {
-      indicatorId: checkInValue.indicatorId,
-      value: checkInValue.value,
-      on: checkIn.occurredOn,
-    })
-    .from(checkInValue)
-    .innerJoin(checkIn, eq(checkIn.id, checkInValue.checkInId))
-    .where(and(eq(checkInValue.organizationId, ctx.orgId), inArray(checkInValue.indicatorId, indicatorIds)))
-    .orderBy(checkInValue.indicatorId, desc(checkIn.occurredOn), desc(checkIn.createdAt));
+  const rows = await latestIndicatorValues(ctx.db, ctx.orgId, indicatorIds);
   return new Map(rows.map((r) => [r.indicatorId, { value: r.value, on: r.on }]));
 }
 
@@ -82,11 +61,7 @@ export function progressOf(baseline: number | null, target: number | null, value
 
 /** An engagement's indicators in order, with their latest values and progress. */
 export async function indicatorsOf(ctx: Ctx, engagementId: string): Promise<Indicator[]> {
-  const rows = await ctx.db
-    .select()
-    .from(agreementIndicator)
-    .where(and(eq(agreementIndicator.organizationId, ctx.orgId), eq(agreementIndicator.engagementId, engagementId)))
-    .orderBy(asc(agreementIndicator.position), asc(agreementIndicator.createdAt));
+  const rows = await indicatorRows(ctx.db, ctx.orgId, engagementId);
   const latest = await latestValues(
     ctx,
     rows.map((r) => r.id),
@@ -183,11 +158,7 @@ export async function put(ctx: Ctx, engagementId: string, input: AgreementInput)
     const now = new Date();
     let row: AgreementRow;
     if (before) {
-      [row] = await tx.db
-        .update(agreement)
-        .set({ ...input, updatedBy: ctx.user.id, updatedAt: now })
-        .where(and(eq(agreement.organizationId, ctx.orgId), eq(agreement.id, before.id)))
-        .returning();
+      row = await updateAgreement(tx.db, ctx.orgId, before.id, { ...input, updatedBy: ctx.user.id, updatedAt: now });
       const changed = TERM_FIELDS.filter((k) => JSON.stringify(before[k]) !== JSON.stringify(row[k]));
       await audit(tx, {
         action: "update",
@@ -197,12 +168,14 @@ export async function put(ctx: Ctx, engagementId: string, input: AgreementInput)
         details: { engagementId: e.id, fields: changed },
       });
     } else {
-      [row] = await tx.db
-        .insert(agreement)
-        .values({ ...input, organizationId: ctx.orgId, engagementId: e.id, createdBy: ctx.user.id, updatedBy: ctx.user.id })
-        .onConflictDoNothing()
-        .returning();
-      if (!row) throw new AppError("conflict", "The agreement was recorded at the same moment by someone else; reload and try again.");
+      const inserted = await insertAgreement(tx.db, ctx.orgId, {
+        ...input,
+        engagementId: e.id,
+        createdBy: ctx.user.id,
+        updatedBy: ctx.user.id,
+      });
+      if (!inserted) throw new AppError("conflict", "The agreement was recorded at the same moment by someone else; reload and try again.");
+      row = inserted;
       await audit(tx, {
         action: "create",
         entityType: "agreement",
@@ -221,7 +194,7 @@ export async function remove(ctx: Ctx, engagementId: string): Promise<void> {
   requireRole(ctx, "member");
   const key = await inTransaction(ctx, async (tx) => {
     const a = await loadAgreement(tx, e);
-    await tx.db.delete(agreement).where(and(eq(agreement.organizationId, ctx.orgId), eq(agreement.id, a.id)));
+    await deleteAgreement(tx.db, ctx.orgId, a.id);
     await audit(tx, {
       action: "delete",
       entityType: "agreement",
@@ -237,18 +210,7 @@ export async function remove(ctx: Ctx, engagementId: string): Promise<void> {
 // ---- Indicators ------------------------------------------------------------------------------------
 
 async function loadIndicator(ctx: Ctx, engagementId: string, id: string): Promise<IndicatorRow> {
-  const [row] = isUuid(id)
-    ? await ctx.db
-        .select()
-        .from(agreementIndicator)
-        .where(
-          and(
-            eq(agreementIndicator.organizationId, ctx.orgId),
-            eq(agreementIndicator.engagementId, engagementId),
-            eq(agreementIndicator.id, id),
-          ),
-        )
-    : [];
+  const row = await findIndicator(ctx.db, ctx.orgId, engagementId, id);
   if (!row) throw notFound("Indicator");
   return row;
 }
@@ -269,23 +231,16 @@ export async function addIndicator(ctx: Ctx, engagementId: string, input: Indica
       throw new AppError("rule_violation", "Record the agreement first (PUT …/agreement); indicators belong to it.", {
         rule: "agreement_required",
       });
-    const [{ max }] = await tx.db
-      .select({ max: sql<number>`coalesce(max(${agreementIndicator.position}), -10)::int` })
-      .from(agreementIndicator)
-      .where(and(eq(agreementIndicator.organizationId, ctx.orgId), eq(agreementIndicator.engagementId, e.id)));
-    const [row] = await tx.db
-      .insert(agreementIndicator)
-      .values({
-        organizationId: ctx.orgId,
-        agreementId: a.id,
-        engagementId: e.id,
-        name: input.name,
-        unit: input.unit,
-        baseline: input.baseline,
-        target: input.target,
-        position: input.position ?? max + 10,
-      })
-      .returning();
+    const max = await maxIndicatorPosition(tx.db, ctx.orgId, e.id);
+    const row = await insertIndicator(tx.db, ctx.orgId, {
+      agreementId: a.id,
+      engagementId: e.id,
+      name: input.name,
+      unit: input.unit,
+      baseline: input.baseline,
+      target: input.target,
+      position: input.position ?? max + 10,
+    });
     await audit(tx, {
       action: "create",
       entityType: "indicator",
@@ -304,11 +259,7 @@ export async function updateIndicator(ctx: Ctx, engagementId: string, id: string
   requireRole(ctx, "member");
   const given = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as IndicatorPatch;
   return inTransaction(ctx, async (tx) => {
-    const [row] = await tx.db
-      .update(agreementIndicator)
-      .set({ ...given, updatedAt: new Date() })
-      .where(and(eq(agreementIndicator.organizationId, ctx.orgId), eq(agreementIndicator.id, before.id)))
-      .returning();
+    const row = await updateIndicatorRow(tx.db, ctx.orgId, before.id, { ...given, updatedAt: new Date() });
     await audit(tx, {
       action: "update",
       entityType: "indicator",
@@ -326,9 +277,7 @@ export async function removeIndicator(ctx: Ctx, engagementId: string, id: string
   const before = await loadIndicator(ctx, e.id, id);
   requireRole(ctx, "member");
   await inTransaction(ctx, async (tx) => {
-    await tx.db
-      .delete(agreementIndicator)
-      .where(and(eq(agreementIndicator.organizationId, ctx.orgId), eq(agreementIndicator.id, before.id)));
+    await deleteIndicator(tx.db, ctx.orgId, before.id);
     await audit(tx, {
       action: "delete",
       entityType: "indicator",
@@ -358,21 +307,17 @@ export async function attachSignedFile(
     const result = await inTransaction(ctx, async (tx) => {
       const a = await loadAgreement(tx, e);
       replaced = a.signedFileKey;
-      const [row] = await tx.db
-        .update(agreement)
-        .set({
-          signedFileKey: saved.key,
-          signedFileName: filename,
-          signedFileType: contentType,
-          signedFileSize: saved.size,
-          signedFileSha256: saved.sha256,
-          signedFileUploadedBy: ctx.user.id,
-          signedFileUploadedAt: new Date(),
-          updatedBy: ctx.user.id,
-          updatedAt: new Date(),
-        })
-        .where(and(eq(agreement.organizationId, ctx.orgId), eq(agreement.id, a.id)))
-        .returning();
+      const row = await updateAgreement(tx.db, ctx.orgId, a.id, {
+        signedFileKey: saved.key,
+        signedFileName: filename,
+        signedFileType: contentType,
+        signedFileSize: saved.size,
+        signedFileSha256: saved.sha256,
+        signedFileUploadedBy: ctx.user.id,
+        signedFileUploadedAt: new Date(),
+        updatedBy: ctx.user.id,
+        updatedAt: new Date(),
+      });
       await audit(tx, {
         action: "update",
         entityType: "agreement",
@@ -405,20 +350,17 @@ export async function removeSignedFile(ctx: Ctx, engagementId: string): Promise<
   const key = await inTransaction(ctx, async (tx) => {
     const a = await loadAgreement(tx, e);
     if (!a.signedFileKey) throw notFound("Signed agreement file");
-    await tx.db
-      .update(agreement)
-      .set({
-        signedFileKey: null,
-        signedFileName: null,
-        signedFileType: null,
-        signedFileSize: null,
-        signedFileSha256: null,
-        signedFileUploadedBy: null,
-        signedFileUploadedAt: null,
-        updatedBy: ctx.user.id,
-        updatedAt: new Date(),
-      })
-      .where(and(eq(agreement.organizationId, ctx.orgId), eq(agreement.id, a.id)));
+    await updateAgreement(tx.db, ctx.orgId, a.id, {
+      signedFileKey: null,
+      signedFileName: null,
+      signedFileType: null,
+      signedFileSize: null,
+      signedFileSha256: null,
+      signedFileUploadedBy: null,
+      signedFileUploadedAt: null,
+      updatedBy: ctx.user.id,
+      updatedAt: new Date(),
+    });
     await audit(tx, {
       action: "update",
       entityType: "agreement",

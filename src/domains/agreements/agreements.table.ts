@@ -1,4 +1,5 @@
 import { boolean, date, index, integer, numeric, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { orgScoped, timestamps, uuidKey } from "../auth/auth.columns.js";
 import { organization, user } from "../auth/auth.table.js";
 import { contact } from "../contacts/contacts.table.js";
 import { engagement } from "../engagements/engagements.table.js";
@@ -8,10 +9,8 @@ import { AGREEMENT_KINDS, COMMITMENT_STATUSES, PARTIES } from "./agreements.rule
 export const agreement = pgTable(
   "agreement",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    organizationId: text("organization_id")
-      .notNull()
-      .references(() => organization.id, { onDelete: "cascade" }),
+    id: uuidKey(),
+    ...orgScoped(),
     engagementId: uuid("engagement_id")
       .notNull()
       .references(() => engagement.id, { onDelete: "cascade" }),
@@ -40,8 +39,7 @@ export const agreement = pgTable(
     signedFileUploadedAt: timestamp("signed_file_uploaded_at", { withTimezone: true }),
     createdBy: text("created_by").references(() => user.id, { onDelete: "set null" }),
     updatedBy: text("updated_by").references(() => user.id, { onDelete: "set null" }),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    ...timestamps(),
   },
   (t) => [uniqueIndex("agreement_engagement_idx").on(t.engagementId), index("agreement_org_idx").on(t.organizationId)],
 );
@@ -50,7 +48,7 @@ export const agreement = pgTable(
 export const agreementIndicator = pgTable(
   "agreement_indicator",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: uuidKey(),
     organizationId: text("organization_id").notNull(),
     agreementId: uuid("agreement_id")
       .notNull()
@@ -63,8 +61,7 @@ export const agreementIndicator = pgTable(
     baseline: numeric("baseline", { precision: 18, scale: 4, mode: "number" }),
     target: numeric("target", { precision: 18, scale: 4, mode: "number" }),
     position: integer("position").notNull().default(0),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    ...timestamps(),
   },
   (t) => [index("agreement_indicator_eng_idx").on(t.organizationId, t.engagementId)],
 );
@@ -83,10 +80,8 @@ export const agreementTemplate = pgTable("agreement_template", {
 export const commitment = pgTable(
   "commitment",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    organizationId: text("organization_id")
-      .notNull()
-      .references(() => organization.id, { onDelete: "cascade" }),
+    id: uuidKey(),
+    ...orgScoped(),
     engagementId: uuid("engagement_id")
       .notNull()
       .references(() => engagement.id, { onDelete: "cascade" }),
@@ -101,8 +96,7 @@ export const commitment = pgTable(
     contactLeftOn: date("contact_left_on"),
     createdBy: text("created_by").references(() => user.id, { onDelete: "set null" }),
     updatedBy: text("updated_by").references(() => user.id, { onDelete: "set null" }),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    ...timestamps(),
   },
   (t) => [
     index("commitment_eng_idx").on(t.organizationId, t.engagementId),
@@ -116,10 +110,8 @@ export const commitment = pgTable(
 export const checkIn = pgTable(
   "check_in",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    organizationId: text("organization_id")
-      .notNull()
-      .references(() => organization.id, { onDelete: "cascade" }),
+    id: uuidKey(),
+    ...orgScoped(),
     engagementId: uuid("engagement_id")
       .notNull()
       .references(() => engagement.id, { onDelete: "cascade" }),

@@ -108,3 +108,23 @@ export async function touchKey(db: Db, id: string): Promise<boolean> {
     .returning({ id: apiKey.id });
   return rows.length > 0;
 }
+
+/** Stores a new key of the organisation; its id. */
+export async function insertKey(
+  ctx: Ctx,
+  values: Omit<typeof apiKey.$inferInsert, "organizationId" | "id" | "createdAt">,
+): Promise<{ id: string }> {
+  const [row] = await ctx.db
+    .insert(apiKey)
+    .values({ ...values, organizationId: ctx.orgId })
+    .returning({ id: apiKey.id });
+  return row;
+}
+
+/** Marks a key of the organisation revoked by the caller. */
+export async function revokeKey(ctx: Ctx, id: string): Promise<void> {
+  await ctx.db
+    .update(apiKey)
+    .set({ revokedAt: new Date(), revokedBy: ctx.user.id })
+    .where(and(eq(apiKey.organizationId, ctx.orgId), eq(apiKey.id, id)));
+}

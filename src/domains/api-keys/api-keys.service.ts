@@ -1,4 +1,3 @@
-import { eq } from "drizzle-orm";
 import type { Ctx } from "../../platform/context.js";
 import { inTransaction } from "../../platform/context.js";
 import type { Db } from "../../platform/db.js";
@@ -6,10 +5,9 @@ import { AppError, notFound } from "../../shared/app-error.js";
 import { audit } from "../audit/audit.service.js";
 import { requireRole } from "../auth/guard.js";
 import { ROLES, roleAtLeast, type Role } from "../auth/roles.js";
-import { countKeys, findKey, keyByHash, keyPage, touchKey } from "./api-keys.repo.js";
+import { countKeys, findKey, insertKey, keyByHash, keyPage, revokeKey, touchKey } from "./api-keys.repo.js";
 import type { ApiKey, ApiKeyCreate, ApiKeyCreated } from "./api-keys.schema.js";
 import { hashApiKey, keyMatches, looksLikeApiKey, newApiKey } from "./api-keys.secret.js";
-import { apiKey } from "./api-keys.table.js";
 
 /** Creates a key (admins and owners; the key's role at most the creator's). The secret is in the answer only. */
 export async function create(ctx: Ctx, input: ApiKeyCreate): Promise<ApiKeyCreated> {
@@ -21,18 +19,14 @@ export async function create(ctx: Ctx, input: ApiKeyCreate): Promise<ApiKeyCreat
   }
   const secret = newApiKey();
   return inTransaction(ctx, async (tx) => {
-    const [row] = await tx.db
-      .insert(apiKey)
-      .values({
-        organizationId: tx.orgId,
-        name: input.name,
-        role: input.role,
-        prefix: secret.prefix,
-        secretHash: secret.hash,
-        createdBy: tx.user.id,
-        expiresAt: input.expiresAt ? new Date(input.expiresAt) : null,
-      })
-      .returning({ id: apiKey.id });
+    const row = await insertKey(tx, {
+      name: input.name,
+      role: input.role,
+      prefix: secret.prefix,
+      secretHash: secret.hash,
+      createdBy: tx.user.id,
+      expiresAt: input.expiresAt ? new Date(input.expiresAt) : null,
+    });
     await audit(tx, {
       action: "create",
       entityType: "api_key",
@@ -67,7 +61,7 @@ export async function revoke(ctx: Ctx, id: string): Promise<void> {
     const key = await findKey(tx, id);
     if (!key) throw notFound("API key");
     if (key.revokedAt) return;
-    await tx.db.update(apiKey).set({ revokedAt: new Date(), revokedBy: tx.user.id }).where(eq(apiKey.id, id));
+    await revokeKey(tx, id);
     await audit(tx, {
       action: "revoke",
       entityType: "api_key",

@@ -1,15 +1,14 @@
-import { index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { organization, user } from "../auth/auth.table.js";
+import { index, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { orgScoped, uuidKey } from "../auth/auth.columns.js";
+import { user } from "../auth/auth.table.js";
 import { API_KEY_ROLES } from "./api-keys.schema.js";
 
 /** An organisation's API key. The secret itself is never stored: only its SHA-256 and its first characters. */
 export const apiKey = pgTable(
   "api_key",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    organizationId: text("organization_id")
-      .notNull()
-      .references(() => organization.id, { onDelete: "cascade" }),
+    id: uuidKey(),
+    ...orgScoped(),
     name: text("name").notNull(),
     role: text("role", { enum: API_KEY_ROLES }).notNull(),
     prefix: text("prefix").notNull(),

@@ -302,3 +302,65 @@ export async function userNames(db: Db, ids: Array<string | null | undefined>): 
   const rows = await db.select({ id: user.id, name: user.name }).from(user).where(inArray(user.id, unique));
   return new Map(rows.map((r) => [r.id, r.name]));
 }
+
+type CompanyValues = Omit<typeof company.$inferInsert, "organizationId" | "id" | "createdAt" | "updatedAt">;
+
+/** Whether a contact works at a company of the organisation now. */
+export async function worksAtNow(db: Db, orgId: string, companyId: string, contactId: string): Promise<boolean> {
+  const [e] = await db
+    .select({ id: employment.id })
+    .from(employment)
+    .where(
+      and(
+        eq(employment.organizationId, orgId),
+        eq(employment.companyId, companyId),
+        eq(employment.contactId, contactId),
+        sql`${employment.endedOn} is null`,
+      ),
+    );
+  return !!e;
+}
+
+/** Creates a company of the organisation. */
+export async function insertCompany(db: Db, orgId: string, values: CompanyValues): Promise<CompanyRow> {
+  const [row] = await db
+    .insert(company)
+    .values({ ...values, organizationId: orgId })
+    .returning();
+  return row;
+}
+
+/** Changes a company of the organisation; the changed row. */
+export async function updateCompany(
+  db: Db,
+  orgId: string,
+  id: string,
+  set: Partial<CompanyValues> & { updatedAt: Date },
+): Promise<CompanyRow> {
+  const [row] = await db
+    .update(company)
+    .set(set)
+    .where(and(eq(company.organizationId, orgId), eq(company.id, id)))
+    .returning();
+  return row;
+}
+
+/** Deletes a company of the organisation. */
+export async function deleteCompany(db: Db, orgId: string, id: string): Promise<void> {
+  await db.delete(company).where(and(eq(company.organizationId, orgId), eq(company.id, id)));
+}
+
+/** Points every reference to the source company at the target instead, within the organisation. */
+export async function repointCompany(
+  db: Db,
+  orgId: string,
+  refs: Array<{ table: string; column: string }>,
+  sourceId: string,
+  targetId: string,
+): Promise<void> {
+  for (const ref of refs) {
+    await db.execute(
+      sql`update ${sql.identifier(ref.table)} set ${sql.identifier(ref.column)} = ${targetId} where ${sql.identifier(ref.column)} = ${sourceId} and organization_id = ${orgId}`,
+    );
+  }
+}

@@ -1,15 +1,23 @@
-import { and, eq, sql } from "drizzle-orm";
 import type { Ctx } from "../../platform/context.js";
 import { inTransaction } from "../../platform/context.js";
 import { AppError, notFound } from "../../shared/app-error.js";
 import { searchKey } from "../../shared/text-fold.js";
-import { member } from "../auth/auth.table.js";
 import { audit } from "../audit/audit.service.js";
-import { employment } from "../contacts/contacts.table.js";
 import { requireRole } from "../auth/guard.js";
-import { company } from "./companies.table.js";
 import { decodeCursor, encodeCursor } from "../../platform/cursor.js";
-import { findCompany, listCompanies, listCompaniesAfter, userNames, type CompanyRow } from "./companies.repo.js";
+import {
+  deleteCompany,
+  findCompany,
+  insertCompany,
+  listCompanies,
+  listCompaniesAfter,
+  repointCompany,
+  updateCompany,
+  userNames,
+  worksAtNow,
+  type CompanyRow,
+} from "./companies.repo.js";
+import { membersAmong } from "../orgs/orgs.repo.js";
 import type { Company, CompanyInput, CompanyListQuery, CompanyPatch } from "./companies.schema.js";
 import { naceLabel } from "./nace.js";
 import { currentDecisions, type CurrentScreening } from "../screening/screening.status.js";
@@ -92,10 +100,7 @@ export async function toCompanies(ctx: Ctx, rows: Row[]): Promise<Company[]> {
 
 async function assertMember(ctx: Ctx, userId: string | null | undefined) {
   if (!userId) return;
-  const [m] = await ctx.db
-    .select({ id: member.id })
-    .from(member)
-    .where(and(eq(member.organizationId, ctx.orgId), eq(member.userId, userId)));
+  const m = (await membersAmong(ctx.db, ctx.orgId, [userId])).has(userId);
   if (!m)
     throw new AppError("validation", "The relationship owner must be a member of your organisation.", {
       errors: [{ path: "ownerId", message: "Not a member of this organisation." }],
@@ -104,19 +109,7 @@ async function assertMember(ctx: Ctx, userId: string | null | undefined) {
 
 async function assertContactAt(ctx: Ctx, companyId: string | null, contactId: string | null | undefined) {
   if (!contactId) return;
-  const [e] = companyId
-    ? await ctx.db
-        .select({ id: employment.id })
-        .from(employment)
-        .where(
-          and(
-            eq(employment.organizationId, ctx.orgId),
-            eq(employment.companyId, companyId),
-            eq(employment.contactId, contactId),
-            sql`${employment.endedOn} is null`,
-          ),
-        )
-    : [];
+  const e = companyId ? await worksAtNow(ctx.db, ctx.orgId, companyId, contactId) : false;
   if (!e)
     throw new AppError("validation", "The primary contact must currently work at this company.", {
       errors: [{ path: "primaryContactId", message: "Not an active contact of this company." }],
@@ -169,17 +162,13 @@ export async function create(ctx: Ctx, input: CompanyInput, opts: { importBatchI
       errors: [{ path: "primaryContactId", message: "A new company has no contacts yet." }],
     });
   return inTransaction(ctx, async (tx) => {
-    const [row] = await tx.db
-      .insert(company)
-      .values({
-        ...input,
-        ...derived(input),
-        organizationId: ctx.orgId,
-        createdBy: ctx.user.id,
-        updatedBy: ctx.user.id,
-        importBatchId: opts.importBatchId ?? null,
-      })
-      .returning();
+    const row = await insertCompany(tx.db, ctx.orgId, {
+      ...input,
+      ...derived(input),
+      createdBy: ctx.user.id,
+      updatedBy: ctx.user.id,
+      importBatchId: opts.importBatchId ?? null,
+    });
     await audit(tx, { action: "create", entityType: "company", entityId: row.id, summary: `Created company ${row.name}` });
     return (await toCompanies(tx, [{ c: row, activeContactCount: 0 }]))[0];
   });
@@ -200,11 +189,12 @@ export async function update(ctx: Ctx, id: string, patch: CompanyPatch): Promise
       if (JSON.stringify(before) !== JSON.stringify(v)) changes[k] = { from: before, to: v };
     }
     if (Object.keys(changes).length === 0) return (await toCompanies(tx, [current]))[0];
-    const [row] = await tx.db
-      .update(company)
-      .set({ ...stripUndefined(patch), ...derived(next), updatedBy: ctx.user.id, updatedAt: new Date() })
-      .where(and(eq(company.organizationId, ctx.orgId), eq(company.id, id)))
-      .returning();
+    const row = await updateCompany(tx.db, ctx.orgId, id, {
+      ...stripUndefined(patch),
+      ...derived(next),
+      updatedBy: ctx.user.id,
+      updatedAt: new Date(),
+    });
     await audit(tx, {
       action: "update",
       entityType: "company",
@@ -222,7 +212,7 @@ export async function remove(ctx: Ctx, id: string): Promise<void> {
   await inTransaction(ctx, async (tx) => {
     const current = await findCompany(tx.db, ctx.orgId, id);
     if (!current) throw notFound("Company");
-    await tx.db.delete(company).where(and(eq(company.organizationId, ctx.orgId), eq(company.id, id)));
+    await deleteCompany(tx.db, ctx.orgId, id);
     await audit(tx, {
       action: "delete",
       entityType: "company",
@@ -263,22 +253,14 @@ export async function merge(ctx: Ctx, targetId: string, sourceId: string): Promi
       ownerId: fill("ownerId"),
       primaryContactId: fill("primaryContactId"),
     };
-    for (const ref of companyReferences) {
-      await tx.db.execute(
-        sql`update ${sql.identifier(ref.table)} set ${sql.identifier(ref.column)} = ${targetId} where ${sql.identifier(ref.column)} = ${sourceId} and organization_id = ${ctx.orgId}`,
-      );
-    }
-    const [row] = await tx.db
-      .update(company)
-      .set({
-        ...merged,
-        ...derived({ name: t.name, otherNames, naceCode: merged.naceCode, naceLabel: merged.naceLabel }),
-        updatedBy: ctx.user.id,
-        updatedAt: new Date(),
-      })
-      .where(and(eq(company.organizationId, ctx.orgId), eq(company.id, targetId)))
-      .returning();
-    await tx.db.delete(company).where(and(eq(company.organizationId, ctx.orgId), eq(company.id, sourceId)));
+    await repointCompany(tx.db, ctx.orgId, companyReferences, sourceId, targetId);
+    const row = await updateCompany(tx.db, ctx.orgId, targetId, {
+      ...merged,
+      ...derived({ name: t.name, otherNames, naceCode: merged.naceCode, naceLabel: merged.naceLabel }),
+      updatedBy: ctx.user.id,
+      updatedAt: new Date(),
+    });
+    await deleteCompany(tx.db, ctx.orgId, sourceId);
     await audit(tx, {
       action: "merge",
       entityType: "company",

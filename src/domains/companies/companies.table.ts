@@ -1,16 +1,15 @@
 import { sql } from "drizzle-orm";
 import { index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { organization, user } from "../auth/auth.table.js";
+import { orgScoped, timestamps, uuidKey } from "../auth/auth.columns.js";
+import { user } from "../auth/auth.table.js";
 import { tsvector } from "../../platform/pg-types.js";
 
 /** An import run: every row it created carries its id so the whole run can be undone. */
 export const importBatch = pgTable(
   "import_batch",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    organizationId: text("organization_id")
-      .notNull()
-      .references(() => organization.id, { onDelete: "cascade" }),
+    id: uuidKey(),
+    ...orgScoped(),
     kind: text("kind", { enum: ["companies", "contacts"] }).notNull(),
     filename: text("filename"),
     createdCount: integer("created_count").notNull().default(0),
@@ -28,10 +27,8 @@ export const importBatch = pgTable(
 export const company = pgTable(
   "company",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    organizationId: text("organization_id")
-      .notNull()
-      .references(() => organization.id, { onDelete: "cascade" }),
+    id: uuidKey(),
+    ...orgScoped(),
     name: text("name").notNull(),
     otherNames: text("other_names").array().notNull().default([]),
     legalForm: text("legal_form"),
@@ -54,8 +51,7 @@ export const company = pgTable(
     importBatchId: uuid("import_batch_id").references(() => importBatch.id, { onDelete: "set null" }),
     createdBy: text("created_by").references(() => user.id, { onDelete: "set null" }),
     updatedBy: text("updated_by").references(() => user.id, { onDelete: "set null" }),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    ...timestamps(),
   },
   (t) => [
     index("company_org_name_idx").on(t.organizationId, t.name),

@@ -191,3 +191,62 @@ export async function clearPrimary(db: Db, orgId: string, contactId: string, com
     .where(and(...where))
     .returning({ id: company.id, name: company.name });
 }
+
+type ContactValues = Omit<typeof contact.$inferInsert, "organizationId" | "id" | "createdAt" | "updatedAt">;
+
+/** Contacts of the organisation by id. */
+export async function contactsByIds(db: Db, orgId: string, ids: string[]): Promise<ContactRow[]> {
+  return db
+    .select()
+    .from(contact)
+    .where(and(eq(contact.organizationId, orgId), inArray(contact.id, ids)));
+}
+
+/** Creates a contact of the organisation. */
+export async function insertContact(db: Db, orgId: string, values: ContactValues): Promise<ContactRow> {
+  const [row] = await db
+    .insert(contact)
+    .values({ ...values, organizationId: orgId })
+    .returning();
+  return row;
+}
+
+/** Changes a contact of the organisation. */
+export async function updateContact(db: Db, orgId: string, id: string, set: Partial<ContactValues> & { updatedAt: Date }): Promise<void> {
+  await db
+    .update(contact)
+    .set(set)
+    .where(and(eq(contact.organizationId, orgId), eq(contact.id, id)));
+}
+
+/** Records that a contact of the organisation works at a company (from a day, when known). */
+export async function insertEmployment(
+  db: Db,
+  orgId: string,
+  values: { contactId: string; companyId: string; title?: string | null; startedOn?: string | null },
+) {
+  const [row] = await db
+    .insert(employment)
+    .values({ ...values, organizationId: orgId })
+    .returning();
+  return row;
+}
+
+/** Ends an employment of the organisation on a day. */
+export async function endEmployment(db: Db, orgId: string, id: string, endedOn: string): Promise<void> {
+  await db
+    .update(employment)
+    .set({ endedOn })
+    .where(and(eq(employment.organizationId, orgId), eq(employment.id, id)));
+}
+
+/** Deletes a contact of the organisation with its employment history, after clearing the given references to it. */
+export async function deleteContact(db: Db, orgId: string, id: string, refs: Array<{ table: string; column: string }>): Promise<void> {
+  for (const ref of refs) {
+    await db.execute(
+      sql`update ${sql.identifier(ref.table)} set ${sql.identifier(ref.column)} = null where ${sql.identifier(ref.column)} = ${id} and organization_id = ${orgId}`,
+    );
+  }
+  await db.delete(employment).where(and(eq(employment.organizationId, orgId), eq(employment.contactId, id)));
+  await db.delete(contact).where(and(eq(contact.organizationId, orgId), eq(contact.id, id)));
+}

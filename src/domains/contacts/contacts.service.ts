@@ -1,4 +1,3 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Ctx } from "../../platform/context.js";
 import { inTransaction } from "../../platform/context.js";
 import { AppError, notFound } from "../../shared/app-error.js";
@@ -6,16 +5,21 @@ import { searchKey } from "../../shared/text-fold.js";
 import { audit, changedFields } from "../audit/audit.service.js";
 import { requireRole } from "../auth/guard.js";
 import { userNames } from "../companies/companies.repo.js";
-import { contact, employment } from "./contacts.table.js";
 import { contactLeft } from "./contacts.hooks.js";
 import {
   activeContactCount,
   clearPrimary,
   contactIdsAt,
+  contactsByIds,
+  deleteContact,
   employmentsOf,
+  endEmployment,
   findCompanyRef,
   findContact,
+  insertContact,
+  insertEmployment,
   listContacts,
+  updateContact,
   type ContactRow,
   type EmploymentRow,
 } from "./contacts.repo.js";
@@ -135,10 +139,7 @@ export async function atCompany(ctx: Ctx, companyId: string): Promise<{ items: C
   if (!co) throw notFound("Company");
   const ids = await contactIdsAt(ctx.db, ctx.orgId, companyId);
   if (!ids.length) return { items: [] };
-  const rows = await ctx.db
-    .select()
-    .from(contact)
-    .where(and(eq(contact.organizationId, ctx.orgId), inArray(contact.id, ids)));
+  const rows = await contactsByIds(ctx.db, ctx.orgId, ids);
   const items = await toContacts(ctx, rows);
   const activeHere = (c: Contact) => c.employments.some((e) => e.companyId === companyId && e.active);
   items.sort((a, b) => Number(activeHere(b)) - Number(activeHere(a)) || a.name.localeCompare(b.name));
@@ -152,20 +153,13 @@ export async function create(ctx: Ctx, input: ContactInput): Promise<Contact> {
   return inTransaction(ctx, async (tx) => {
     const co = input.companyId ? await companyField(tx, input.companyId, "companyId") : null;
     const { companyId: _c, startedOn, ...fields } = input;
-    const [row] = await tx.db
-      .insert(contact)
-      .values({
-        ...fields,
-        searchName: searchKey([fields.name]),
-        organizationId: ctx.orgId,
-        createdBy: ctx.user.id,
-        updatedBy: ctx.user.id,
-      })
-      .returning();
-    if (co)
-      await tx.db
-        .insert(employment)
-        .values({ organizationId: ctx.orgId, contactId: row.id, companyId: co.id, title: fields.roleTitle, startedOn });
+    const row = await insertContact(tx.db, ctx.orgId, {
+      ...fields,
+      searchName: searchKey([fields.name]),
+      createdBy: ctx.user.id,
+      updatedBy: ctx.user.id,
+    });
+    if (co) await insertEmployment(tx.db, ctx.orgId, { contactId: row.id, companyId: co.id, title: fields.roleTitle, startedOn });
     const filled = PERSONAL_FIELDS.filter((k) => fields[k] !== null);
     await audit(tx, {
       action: "create",
@@ -188,15 +182,12 @@ export async function update(ctx: Ctx, id: string, patch: ContactPatch): Promise
     const fields = changedFields(current, given);
     if (!fields.length) return one(tx, id);
     const changes = Object.fromEntries(fields.map((k) => [k, given[k as keyof ContactRow]]));
-    await tx.db
-      .update(contact)
-      .set({
-        ...changes,
-        ...(fields.includes("name") ? { searchName: searchKey([given.name]) } : {}),
-        updatedBy: ctx.user.id,
-        updatedAt: new Date(),
-      })
-      .where(and(eq(contact.organizationId, ctx.orgId), eq(contact.id, id)));
+    await updateContact(tx.db, ctx.orgId, id, {
+      ...changes,
+      ...(fields.includes("name") ? { searchName: searchKey([given.name]) } : {}),
+      updatedBy: ctx.user.id,
+      updatedAt: new Date(),
+    });
     await audit(tx, {
       action: "update",
       entityType: "contact",
@@ -208,11 +199,8 @@ export async function update(ctx: Ctx, id: string, patch: ContactPatch): Promise
   });
 }
 
-async function touch(ctx: Ctx, id: string, extra: Partial<typeof contact.$inferInsert> = {}) {
-  await ctx.db
-    .update(contact)
-    .set({ ...extra, updatedBy: ctx.user.id, updatedAt: new Date() })
-    .where(and(eq(contact.organizationId, ctx.orgId), eq(contact.id, id)));
+async function touch(ctx: Ctx, id: string, extra: { roleTitle?: string | null } = {}) {
+  await updateContact(ctx.db, ctx.orgId, id, { ...extra, updatedBy: ctx.user.id, updatedAt: new Date() });
 }
 
 /** Records that a contact (also) works at another company; earlier employment stays in the history. */
@@ -225,10 +213,7 @@ export async function join(ctx: Ctx, id: string, input: EmploymentInput): Promis
     const jobs = await employmentsOf(tx.db, ctx.orgId, [id]);
     if (jobs.some((e) => e.companyId === co.id && e.endedOn === null))
       throw fieldError("companyId", "They already work at this company.", "conflict");
-    const [e] = await tx.db
-      .insert(employment)
-      .values({ organizationId: ctx.orgId, contactId: id, companyId: co.id, title: input.title, startedOn: input.startedOn })
-      .returning();
+    const e = await insertEmployment(tx.db, ctx.orgId, { contactId: id, companyId: co.id, title: input.title, startedOn: input.startedOn });
     await touch(tx, id);
     await audit(tx, {
       action: "update",
@@ -269,16 +254,15 @@ export async function leave(ctx: Ctx, id: string, input: LeaveInput): Promise<Le
     if (joined && active.some((e) => e.companyId === joined.id))
       throw fieldError("joinCompanyId", "They already work at this company.", "conflict");
 
-    await tx.db
-      .update(employment)
-      .set({ endedOn: leftOn })
-      .where(and(eq(employment.organizationId, ctx.orgId), eq(employment.id, left.id)));
+    await endEmployment(tx.db, ctx.orgId, left.id, leftOn);
     let joinedEmploymentId: string | null = null;
     if (joined) {
-      const [e] = await tx.db
-        .insert(employment)
-        .values({ organizationId: ctx.orgId, contactId: id, companyId: joined.id, title: input.joinTitle, startedOn: leftOn })
-        .returning();
+      const e = await insertEmployment(tx.db, ctx.orgId, {
+        contactId: id,
+        companyId: joined.id,
+        title: input.joinTitle,
+        startedOn: leftOn,
+      });
       joinedEmploymentId = e.id;
     }
     const primaryContactLost = await clearPrimary(tx.db, ctx.orgId, id, left.companyId);
@@ -307,13 +291,7 @@ export async function leave(ctx: Ctx, id: string, input: LeaveInput): Promise<Le
 
 /** Deletes the contact, its employment history and every reference to it (inside the caller's transaction). */
 export async function deleteEverywhere(ctx: Ctx, id: string): Promise<void> {
-  for (const ref of contactReferences) {
-    await ctx.db.execute(
-      sql`update ${sql.identifier(ref.table)} set ${sql.identifier(ref.column)} = null where ${sql.identifier(ref.column)} = ${id} and organization_id = ${ctx.orgId}`,
-    );
-  }
-  await ctx.db.delete(employment).where(and(eq(employment.organizationId, ctx.orgId), eq(employment.contactId, id)));
-  await ctx.db.delete(contact).where(and(eq(contact.organizationId, ctx.orgId), eq(contact.id, id)));
+  await deleteContact(ctx.db, ctx.orgId, id, contactReferences);
 }
 
 /** Deletes a contact (a plain delete; the audit entry holds no personal data). */

@@ -1,16 +1,15 @@
 import { sql } from "drizzle-orm";
 import { date, index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { organization, user } from "../auth/auth.table.js";
+import { orgScoped, timestamps, uuidKey } from "../auth/auth.columns.js";
+import { user } from "../auth/auth.table.js";
 import { company, importBatch } from "../companies/companies.table.js";
 
 /** A person at a company. Personal data: exportable and erasable on request. */
 export const contact = pgTable(
   "contact",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    organizationId: text("organization_id")
-      .notNull()
-      .references(() => organization.id, { onDelete: "cascade" }),
+    id: uuidKey(),
+    ...orgScoped(),
     name: text("name").notNull(),
     roleTitle: text("role_title"),
     email: text("email"),
@@ -21,8 +20,7 @@ export const contact = pgTable(
     importBatchId: uuid("import_batch_id").references(() => importBatch.id, { onDelete: "set null" }),
     createdBy: text("created_by").references(() => user.id, { onDelete: "set null" }),
     updatedBy: text("updated_by").references(() => user.id, { onDelete: "set null" }),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    ...timestamps(),
   },
   (t) => [
     index("contact_org_name_idx").on(t.organizationId, t.name),
@@ -35,10 +33,8 @@ export const contact = pgTable(
 export const employment = pgTable(
   "employment",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    organizationId: text("organization_id")
-      .notNull()
-      .references(() => organization.id, { onDelete: "cascade" }),
+    id: uuidKey(),
+    ...orgScoped(),
     contactId: uuid("contact_id")
       .notNull()
       .references(() => contact.id, { onDelete: "cascade" }),

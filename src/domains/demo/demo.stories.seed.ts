@@ -1,10 +1,11 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Ctx } from "../../platform/context.js";
 import { engagement } from "../engagements/engagements.table.js";
 import * as tasks from "../engagements/engagements.tasks.js";
 import type { StoryChannel } from "../stories/stories.consent.js";
 import { addConsent, addUse, withdrawConsent } from "../stories/stories.consents.js";
 import * as stories from "../stories/stories.service.js";
+import { story, storyConsent } from "../stories/stories.table.js";
 import type { DemoNgo } from "./demo.story.js";
 
 // What a first look at the demo should find beyond the pipeline: survivors' stories with their consents and the
@@ -129,6 +130,16 @@ export async function addStoriesAndTasks(ngo: DemoNgo, ctxOf: (i: number) => Ctx
         note: u.note,
       });
     if (s.withdrawnNote) await withdrawConsent(ctx, consent.id, s.withdrawnNote);
+    // The story was recorded, with its consent, before the consent's first day.
+    const recorded = new Date(now - (s.consent.fromDaysAgo + 7) * DAY);
+    await ctx.db
+      .update(story)
+      .set({ createdAt: recorded, updatedAt: recorded })
+      .where(and(eq(story.organizationId, ctx.orgId), eq(story.id, created.id)));
+    await ctx.db
+      .update(storyConsent)
+      .set({ createdAt: recorded })
+      .where(and(eq(storyConsent.organizationId, ctx.orgId), eq(storyConsent.id, consent.id)));
   }
   for (const t of TASKS[ngo.key]) {
     const task = await tasks.create(ctx, engagementId(t.engagement), { title: t.title, dueOn: day(t.dueIn), assigneeId: ctx.user.id });

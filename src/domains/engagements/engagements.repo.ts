@@ -240,3 +240,50 @@ export async function activeContactsAt(db: Db, orgId: string, companyId: string,
     );
   return new Set(rows.map((r) => r.id));
 }
+
+type EngagementValues = Omit<typeof engagement.$inferInsert, "organizationId" | "id" | "createdAt" | "updatedAt">;
+
+/** Replaces the company contacts of an engagement of the organisation. */
+export async function replaceContacts(db: Db, orgId: string, engagementId: string, contactIds: string[]): Promise<void> {
+  await db
+    .delete(engagementContact)
+    .where(and(eq(engagementContact.organizationId, orgId), eq(engagementContact.engagementId, engagementId)));
+  if (contactIds.length)
+    await db.insert(engagementContact).values(contactIds.map((contactId) => ({ organizationId: orgId, engagementId, contactId })));
+}
+
+/** Creates an engagement of the organisation. */
+export async function insertEngagement(db: Db, orgId: string, values: EngagementValues): Promise<EngagementRow> {
+  const [row] = await db
+    .insert(engagement)
+    .values({ ...values, organizationId: orgId })
+    .returning();
+  return row;
+}
+
+/** Records a stage change of an engagement of the organisation. */
+export async function insertStageChange(
+  db: Db,
+  orgId: string,
+  values: Omit<typeof engagementStageChange.$inferInsert, "organizationId" | "id">,
+): Promise<void> {
+  await db.insert(engagementStageChange).values({ ...values, organizationId: orgId });
+}
+
+/** Changes an engagement of the organisation. */
+export async function updateEngagement(
+  db: Db,
+  orgId: string,
+  id: string,
+  set: Partial<EngagementValues> & { updatedAt: Date },
+): Promise<void> {
+  await db
+    .update(engagement)
+    .set(set)
+    .where(and(eq(engagement.organizationId, orgId), eq(engagement.id, id)));
+}
+
+/** Deletes an engagement of the organisation. */
+export async function deleteEngagement(db: Db, orgId: string, id: string): Promise<void> {
+  await db.delete(engagement).where(and(eq(engagement.organizationId, orgId), eq(engagement.id, id)));
+}

@@ -2,7 +2,8 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { createRouter, errorResponses, problemResponse } from "../../server/http.js";
 import { CursorQuery, pageOf } from "../../shared/pagination.js";
 import { pageByKey } from "../../platform/keyset.js";
-import { download, fileResponse } from "../imports/exports.writer.js";
+import { fileResponse } from "../imports/exports.writer.js";
+import { streamDownload } from "../../server/download.js";
 import {
   Board,
   Engagement,
@@ -72,7 +73,7 @@ export const engagementsRoutes = createRouter()
       request: { query: EngagementExportQuery },
       responses: { 200: fileResponse, ...errorResponses },
     }),
-    async (c) => download(await exportEngagements(c.get("ctx"), c.req.valid("query"))),
+    async (c) => streamDownload(await exportEngagements(c.get("ctx"), c.req.valid("query"))),
   )
   .openapi(
     createRoute({

@@ -1,9 +1,7 @@
-import { and, eq, inArray } from "drizzle-orm";
 import type { Ctx } from "../../platform/context.js";
 import { inTransaction } from "../../platform/context.js";
 import { AppError, notFound } from "../../shared/app-error.js";
 import { audit } from "../audit/audit.service.js";
-import { member } from "../auth/auth.table.js";
 import { requireRole } from "../auth/guard.js";
 import { userNames } from "../companies/companies.repo.js";
 import { currentDecision, currentDecisions } from "../screening/screening.status.js";
@@ -13,19 +11,23 @@ import {
   boardRows,
   companyNames,
   contactsOf,
+  deleteEngagement,
   endedFromOf,
   findEngagement,
-  isUuid,
+  insertEngagement,
+  insertStageChange,
   listEngagements,
   openFlagsOf,
+  replaceContacts,
   taskStatsOf,
+  updateEngagement,
   type EngagementRow,
 } from "./engagements.repo.js";
 import { allowedMoves, ENGAGEMENT_STAGES, needsScreening } from "./engagements.rules.js";
 import type { Engagement, EngagementFilters, EngagementInput, EngagementListQuery, EngagementPatch } from "./engagements.schema.js";
 import { ENGAGEMENT_WARNINGS } from "./engagements.schema.js";
-import { engagement, engagementContact, engagementStageChange } from "./engagements.table.js";
-import { company } from "../companies/companies.table.js";
+import { findCompanyRef } from "../contacts/contacts.repo.js";
+import { membersAmong } from "../orgs/orgs.repo.js";
 
 type Warning = (typeof ENGAGEMENT_WARNINGS)[number];
 
@@ -168,11 +170,7 @@ export async function board(ctx: Ctx, f: EngagementFilters) {
 export async function assertMembers(ctx: Ctx, ids: Array<string | null | undefined>, path: string): Promise<void> {
   const wanted = [...new Set(ids.filter((x): x is string => !!x))];
   if (!wanted.length) return;
-  const rows = await ctx.db
-    .select({ userId: member.userId })
-    .from(member)
-    .where(and(eq(member.organizationId, ctx.orgId), inArray(member.userId, wanted)));
-  const found = new Set(rows.map((r) => r.userId));
+  const found = await membersAmong(ctx.db, ctx.orgId, wanted);
   if (wanted.some((id) => !found.has(id)))
     throw new AppError("validation", "Only members of your organisation can be named here.", {
       errors: [{ path, message: "Not a member of this organisation." }],
@@ -193,23 +191,14 @@ async function assertContacts(ctx: Ctx, companyId: string, ids: string[], alread
 }
 
 async function setContacts(ctx: Ctx, engagementId: string, ids: string[]) {
-  await ctx.db
-    .delete(engagementContact)
-    .where(and(eq(engagementContact.organizationId, ctx.orgId), eq(engagementContact.engagementId, engagementId)));
-  if (ids.length)
-    await ctx.db.insert(engagementContact).values(ids.map((contactId) => ({ organizationId: ctx.orgId, engagementId, contactId })));
+  await replaceContacts(ctx.db, ctx.orgId, engagementId, ids);
 }
 
 /** Creates an engagement in the first stage ("identified"). */
 export async function create(ctx: Ctx, input: EngagementInput): Promise<Engagement> {
   requireRole(ctx, "member");
   return inTransaction(ctx, async (tx) => {
-    const [co] = isUuid(input.companyId)
-      ? await tx.db
-          .select({ id: company.id, name: company.name })
-          .from(company)
-          .where(and(eq(company.organizationId, ctx.orgId), eq(company.id, input.companyId)))
-      : [];
+    const co = await findCompanyRef(tx.db, ctx.orgId, input.companyId);
     if (!co)
       throw new AppError("validation", "The company was not found in your organisation.", {
         errors: [{ path: "companyId", message: "No such company in your organisation." }],
@@ -221,24 +210,19 @@ export async function create(ctx: Ctx, input: EngagementInput): Promise<Engageme
     const screening = await currentDecision(tx.db, ctx.orgId, co.id);
     const { contactIds: _c, companyId: _co, ...fields } = input;
     const now = new Date();
-    const [row] = await tx.db
-      .insert(engagement)
-      .values({
-        ...fields,
-        modes,
-        team: [...new Set(input.team)],
-        companyId: co.id,
-        organizationId: ctx.orgId,
-        screeningId: screening?.screeningId ?? null,
-        stage: "identified",
-        stageChangedAt: now,
-        createdBy: ctx.user.id,
-        updatedBy: ctx.user.id,
-      })
-      .returning();
+    const row = await insertEngagement(tx.db, ctx.orgId, {
+      ...fields,
+      modes,
+      team: [...new Set(input.team)],
+      companyId: co.id,
+      screeningId: screening?.screeningId ?? null,
+      stage: "identified",
+      stageChangedAt: now,
+      createdBy: ctx.user.id,
+      updatedBy: ctx.user.id,
+    });
     await setContacts(tx, row.id, contactIds);
-    await tx.db.insert(engagementStageChange).values({
-      organizationId: ctx.orgId,
+    await insertStageChange(tx.db, ctx.orgId, {
       engagementId: row.id,
       fromStage: null,
       toStage: "identified",
@@ -284,10 +268,7 @@ export async function update(ctx: Ctx, id: string, patch: EngagementPatch): Prom
       }
     }
     if (!changed.length) return get(tx, id);
-    await tx.db
-      .update(engagement)
-      .set({ ...given, updatedBy: ctx.user.id, updatedAt: new Date() })
-      .where(and(eq(engagement.organizationId, ctx.orgId), eq(engagement.id, id)));
+    await updateEngagement(tx.db, ctx.orgId, id, { ...given, updatedBy: ctx.user.id, updatedAt: new Date() });
     await audit(tx, {
       action: "update",
       entityType: "engagement",
@@ -304,7 +285,7 @@ export async function remove(ctx: Ctx, id: string): Promise<void> {
   await inTransaction(ctx, async (tx) => {
     const current = await load(tx, id);
     requireRole(ctx, "member");
-    await tx.db.delete(engagement).where(and(eq(engagement.organizationId, ctx.orgId), eq(engagement.id, id)));
+    await deleteEngagement(tx.db, ctx.orgId, id);
     await audit(tx, {
       action: "delete",
       entityType: "engagement",

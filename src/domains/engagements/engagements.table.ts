@@ -1,5 +1,6 @@
 import { boolean, date, index, integer, numeric, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { organization, user } from "../auth/auth.table.js";
+import { orgScoped, timestamps, uuidKey } from "../auth/auth.columns.js";
+import { user } from "../auth/auth.table.js";
 import { company } from "../companies/companies.table.js";
 import { contact } from "../contacts/contacts.table.js";
 import { screening } from "../screening/screening.table.js";
@@ -9,10 +10,8 @@ import { ACTIVITY_KINDS, ENGAGEMENT_STAGES, PUBLICATIONS } from "./engagements.r
 export const engagementMode = pgTable(
   "engagement_mode",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    organizationId: text("organization_id")
-      .notNull()
-      .references(() => organization.id, { onDelete: "cascade" }),
+    id: uuidKey(),
+    ...orgScoped(),
     key: text("key").notNull(),
     label: text("label").notNull(),
     position: integer("position").notNull().default(0),
@@ -27,10 +26,8 @@ export const engagementMode = pgTable(
 export const engagement = pgTable(
   "engagement",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    organizationId: text("organization_id")
-      .notNull()
-      .references(() => organization.id, { onDelete: "cascade" }),
+    id: uuidKey(),
+    ...orgScoped(),
     companyId: uuid("company_id")
       .notNull()
       .references(() => company.id, { onDelete: "cascade" }),
@@ -57,8 +54,7 @@ export const engagement = pgTable(
     contactCadenceDays: integer("contact_cadence_days").notNull().default(45),
     createdBy: text("created_by").references(() => user.id, { onDelete: "set null" }),
     updatedBy: text("updated_by").references(() => user.id, { onDelete: "set null" }),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    ...timestamps(),
   },
   (t) => [
     index("engagement_org_stage_idx").on(t.organizationId, t.stage),
@@ -89,7 +85,7 @@ export const engagementContact = pgTable(
 export const engagementStageChange = pgTable(
   "engagement_stage_change",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: uuidKey(),
     organizationId: text("organization_id").notNull(),
     engagementId: uuid("engagement_id")
       .notNull()
@@ -110,10 +106,8 @@ export const engagementStageChange = pgTable(
 export const engagementActivity = pgTable(
   "engagement_activity",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    organizationId: text("organization_id")
-      .notNull()
-      .references(() => organization.id, { onDelete: "cascade" }),
+    id: uuidKey(),
+    ...orgScoped(),
     companyId: uuid("company_id")
       .notNull()
       .references(() => company.id, { onDelete: "cascade" }),
@@ -123,8 +117,7 @@ export const engagementActivity = pgTable(
     summary: text("summary").notNull(),
     createdBy: text("created_by").references(() => user.id, { onDelete: "set null" }),
     updatedBy: text("updated_by").references(() => user.id, { onDelete: "set null" }),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    ...timestamps(),
   },
   (t) => [
     index("engagement_activity_company_idx").on(t.organizationId, t.companyId, t.occurredOn),
@@ -151,10 +144,8 @@ export const activityContact = pgTable(
 export const engagementTask = pgTable(
   "engagement_task",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    organizationId: text("organization_id")
-      .notNull()
-      .references(() => organization.id, { onDelete: "cascade" }),
+    id: uuidKey(),
+    ...orgScoped(),
     engagementId: uuid("engagement_id")
       .notNull()
       .references(() => engagement.id, { onDelete: "cascade" }),
@@ -171,8 +162,7 @@ export const engagementTask = pgTable(
     remindedOn: date("reminded_on"),
     createdBy: text("created_by").references(() => user.id, { onDelete: "set null" }),
     updatedBy: text("updated_by").references(() => user.id, { onDelete: "set null" }),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    ...timestamps(),
   },
   (t) => [
     index("engagement_task_assignee_idx").on(t.organizationId, t.assigneeId, t.done, t.dueOn),
@@ -185,7 +175,7 @@ export const engagementTask = pgTable(
 export const engagementFlag = pgTable(
   "engagement_flag",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: uuidKey(),
     organizationId: text("organization_id").notNull(),
     engagementId: uuid("engagement_id")
       .notNull()

@@ -1,16 +1,19 @@
-import { and, asc, desc, eq, inArray, isNull, ne, or, sql } from "drizzle-orm";
 import type { Ctx } from "../../platform/context.js";
 import { AppError } from "../../shared/app-error.js";
-import { acknowledgement } from "../acknowledgements/acknowledgements.table.js";
 import { keptStats } from "../agreements/agreements.commitments.js";
 import { progressOf } from "../agreements/agreements.service.js";
-import { agreement, agreementIndicator, checkIn, checkInValue, commitment } from "../agreements/agreements.table.js";
-import { company } from "../companies/companies.table.js";
 import { contactsOf, type EngagementRow } from "../engagements/engagements.repo.js";
 import { load as loadEngagement } from "../engagements/engagements.service.js";
 import { isoDay } from "../engagements/engagements.tasks.js";
-import { engagement, engagementActivity } from "../engagements/engagements.table.js";
 import { openHighRisks } from "../risks/risks.service.js";
+import {
+  agreementTerms,
+  commitmentTotals,
+  engagementsInStages,
+  indicatorsWithLatest,
+  lastAcknowledged,
+  lastContactDays,
+} from "./health.repo.js";
 import { HEALTH_STAGES, isHealthStage, OUTLOOK_THRESHOLDS, scoreHealth, type Health as Scored, type HealthInput } from "./health.rules.js";
 import type { Health, HealthItem, HealthListQuery } from "./health.schema.js";
 import { pageByKey, type KeyPart, type KeysetPage } from "../../platform/keyset.js";
@@ -24,31 +27,7 @@ const CONTACT_KINDS = ["meeting", "call", "email"] as const;
 async function lastContacts(ctx: Ctx, rows: EngagementRow[]): Promise<Map<string, string>> {
   const companyIds = [...new Set(rows.map((r) => r.companyId))];
   const ids = rows.map((r) => r.id);
-  const [activities, checkIns] = await Promise.all([
-    ctx.db
-      .select({
-        companyId: engagementActivity.companyId,
-        engagementId: engagementActivity.engagementId,
-        last: sql<string>`max(${engagementActivity.occurredOn})::text`,
-      })
-      .from(engagementActivity)
-      .where(
-        and(
-          eq(engagementActivity.organizationId, ctx.orgId),
-          inArray(engagementActivity.kind, [...CONTACT_KINDS]),
-          or(
-            inArray(engagementActivity.engagementId, ids),
-            and(isNull(engagementActivity.engagementId), inArray(engagementActivity.companyId, companyIds)),
-          ),
-        ),
-      )
-      .groupBy(engagementActivity.companyId, engagementActivity.engagementId),
-    ctx.db
-      .select({ engagementId: checkIn.engagementId, last: sql<string>`max(${checkIn.occurredOn})::text` })
-      .from(checkIn)
-      .where(and(eq(checkIn.organizationId, ctx.orgId), inArray(checkIn.engagementId, ids)))
-      .groupBy(checkIn.engagementId),
-  ]);
+  const { activities, checkIns } = await lastContactDays(ctx.db, ctx.orgId, ids, companyIds, [...CONTACT_KINDS]);
   const latest = (m: Map<string, string>, key: string, day: string) => {
     if (!m.has(key) || m.get(key)! < day) m.set(key, day);
   };
@@ -71,31 +50,7 @@ async function lastContacts(ctx: Ctx, rows: EngagementRow[]): Promise<Map<string
 
 /** Per engagement: its indicators' progress (latest value against baseline and target). */
 async function indicatorProgress(ctx: Ctx, ids: string[]): Promise<Map<string, Array<{ progress: number | null }>>> {
-  const indicators = await ctx.db
-    .select({
-      id: agreementIndicator.id,
-      engagementId: agreementIndicator.engagementId,
-      baseline: agreementIndicator.baseline,
-      target: agreementIndicator.target,
-    })
-    .from(agreementIndicator)
-    .where(and(eq(agreementIndicator.organizationId, ctx.orgId), inArray(agreementIndicator.engagementId, ids)));
-  const latest = indicators.length
-    ? await ctx.db
-        .selectDistinctOn([checkInValue.indicatorId], { indicatorId: checkInValue.indicatorId, value: checkInValue.value })
-        .from(checkInValue)
-        .innerJoin(checkIn, eq(checkIn.id, checkInValue.checkInId))
-        .where(
-          and(
-            eq(checkInValue.organizationId, ctx.orgId),
-            inArray(
-              checkInValue.indicatorId,
-              indicators.map((i) => i.id),
-            ),
-          ),
-        )
-        .orderBy(checkInValue.indicatorId, desc(checkIn.occurredOn), desc(checkIn.createdAt))
-    : [];
+  const { indicators, latest } = await indicatorsWithLatest(ctx.db, ctx.orgId, ids);
   const values = new Map(latest.map((l) => [l.indicatorId, l.value]));
   const out = new Map<string, Array<{ progress: number | null }>>();
   for (const i of indicators)
@@ -111,21 +66,10 @@ export async function scoreEngagements(ctx: Ctx, rows: EngagementRow[], today = 
   const [contacts, kept, totals, indicators, agreements, acks, risks, last] = await Promise.all([
     contactsOf(ctx.db, ctx.orgId, ids),
     keptStats(ctx, ids, today),
-    ctx.db
-      .select({ engagementId: commitment.engagementId, n: sql<number>`count(*)::int` })
-      .from(commitment)
-      .where(and(eq(commitment.organizationId, ctx.orgId), inArray(commitment.engagementId, ids), ne(commitment.status, "cancelled")))
-      .groupBy(commitment.engagementId),
+    commitmentTotals(ctx.db, ctx.orgId, ids),
     indicatorProgress(ctx, ids),
-    ctx.db
-      .select({ engagementId: agreement.engagementId, startsOn: agreement.startsOn, endsOn: agreement.endsOn })
-      .from(agreement)
-      .where(and(eq(agreement.organizationId, ctx.orgId), inArray(agreement.engagementId, ids))),
-    ctx.db
-      .select({ companyId: acknowledgement.companyId, last: sql<string>`max(${acknowledgement.occurredOn})::text` })
-      .from(acknowledgement)
-      .where(and(eq(acknowledgement.organizationId, ctx.orgId), inArray(acknowledgement.companyId, companyIds)))
-      .groupBy(acknowledgement.companyId),
+    agreementTerms(ctx.db, ctx.orgId, ids),
+    lastAcknowledged(ctx.db, ctx.orgId, companyIds),
     openHighRisks(ctx, ids),
     lastContacts(ctx, rows),
   ]);
@@ -180,14 +124,7 @@ export async function portfolioHealth(
   ctx: Ctx,
   q: HealthListQuery,
 ): Promise<KeysetPage<HealthItem> & { thresholds: { likely: number; atRisk: number }; computedAt: string }> {
-  const where = [eq(engagement.organizationId, ctx.orgId), inArray(engagement.stage, [...HEALTH_STAGES])];
-  if (q.ownerId) where.push(eq(engagement.ownerId, q.ownerId));
-  const joined = await ctx.db
-    .select({ e: engagement, companyName: company.name })
-    .from(engagement)
-    .innerJoin(company, eq(company.id, engagement.companyId))
-    .where(and(...where))
-    .orderBy(asc(engagement.title), asc(engagement.id));
+  const joined = await engagementsInStages(ctx.db, ctx.orgId, [...HEALTH_STAGES], q.ownerId);
   const scores = await scoreEngagements(
     ctx,
     joined.map((j) => j.e),

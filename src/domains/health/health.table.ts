@@ -1,5 +1,5 @@
-import { date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { organization } from "../auth/auth.table.js";
+import { date, index, integer, pgTable, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { orgScoped, uuidKey } from "../auth/auth.columns.js";
 import { engagement, engagementTask } from "../engagements/engagements.table.js";
 
 /**
@@ -10,10 +10,8 @@ import { engagement, engagementTask } from "../engagements/engagements.table.js"
 export const renewalReminder = pgTable(
   "renewal_reminder",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    organizationId: text("organization_id")
-      .notNull()
-      .references(() => organization.id, { onDelete: "cascade" }),
+    id: uuidKey(),
+    ...orgScoped(),
     engagementId: uuid("engagement_id")
       .notNull()
       .references(() => engagement.id, { onDelete: "cascade" }),

@@ -147,18 +147,3 @@ export const fileResponse = {
     [CONTENT_TYPES.xlsx.split(";")[0]]: { schema: { type: "string" as const, format: "binary" } },
   },
 };
-
-/** The HTTP response streaming an export file. */
-export function download(f: ExportFile): Response {
-  return new Response(f.stream, {
-    status: 200,
-    headers: {
-      "Content-Type": f.contentType,
-      "Content-Disposition": `attachment; filename="${f.filename}"`,
-      "Cache-Control": "no-store",
-      "X-Row-Count": String(f.rowCount),
-      "X-Content-Type-Options": "nosniff",
-      "Content-Security-Policy": "sandbox; default-src 'none'",
-    },
-  });
-}

@@ -248,3 +248,25 @@ export async function* iterateContacts(
     if (page.length < pageSize) return;
   }
 }
+
+/** Opens an import batch of the organisation. */
+export async function insertBatch(
+  db: Db,
+  orgId: string,
+  values: { id: string; kind: BatchRow["kind"]; filename: string | null; createdBy: string },
+): Promise<void> {
+  await db.insert(importBatch).values({ ...values, organizationId: orgId });
+}
+
+/** Records what an import batch of the organisation created, merged and skipped. */
+export async function setBatchCounts(
+  db: Db,
+  orgId: string,
+  id: string,
+  counts: { createdCount: number; mergedCount: number; skippedCount: number },
+): Promise<void> {
+  await db
+    .update(importBatch)
+    .set(counts)
+    .where(and(eq(importBatch.organizationId, orgId), eq(importBatch.id, id)));
+}

@@ -3,7 +3,8 @@ import { createRouter, errorResponses, problemResponse } from "../../server/http
 import { uploadLimitOf } from "../../server/upload-limit.js";
 import { PageQuery, pageOf } from "../../shared/pagination.js";
 import * as exportsService from "./exports.service.js";
-import { download, fileResponse } from "./exports.writer.js";
+import { fileResponse } from "./exports.writer.js";
+import { streamDownload } from "../../server/download.js";
 import { MAX_IMPORT_BYTES } from "./imports.parse.js";
 import {
   CommitResult,
@@ -167,7 +168,7 @@ export const importsRoutes = createRouter()
       request: { query: CompanyExportQuery },
       responses: { 200: fileResponse, ...errorResponses },
     }),
-    async (c) => download(await exportsService.exportCompanies(c.get("ctx"), c.req.valid("query"))),
+    async (c) => streamDownload(await exportsService.exportCompanies(c.get("ctx"), c.req.valid("query"))),
   )
   .openapi(
     createRoute({
@@ -178,5 +179,5 @@ export const importsRoutes = createRouter()
       request: { query: ContactExportQuery },
       responses: { 200: fileResponse, ...errorResponses },
     }),
-    async (c) => download(await exportsService.exportContacts(c.get("ctx"), c.req.valid("query"))),
+    async (c) => streamDownload(await exportsService.exportContacts(c.get("ctx"), c.req.valid("query"))),
   );

@@ -1,18 +1,25 @@
 import { randomUUID } from "node:crypto";
-import { and, eq } from "drizzle-orm";
 import type { Ctx } from "../../platform/context.js";
 import { inTransaction } from "../../platform/context.js";
 import { AppError, notFound } from "../../shared/app-error.js";
 import { audit } from "../audit/audit.service.js";
 import { requireRole } from "../auth/guard.js";
-import { importBatch } from "../companies/companies.table.js";
 import { userNames } from "../companies/companies.repo.js";
 import { getProfile } from "../orgs/orgs.service.js";
 import { applyCompanies, planCompanies, restoreCompanies, type CompanySnapshot, type Progress } from "./imports.companies.js";
 import { applyContacts, planContacts, restoreContacts, type ContactMerge } from "./imports.contacts.js";
 import { fieldDefs, suggestMapping, type ImportField, type ImportKind, type Mapping } from "./imports.fields.js";
 import { parseSpreadsheet, type ParsedTable } from "./imports.parse.js";
-import { deleteBatchRows, findBatch, importAuditDetails, listBatches, markUndone, type BatchRow } from "./imports.repo.js";
+import {
+  deleteBatchRows,
+  findBatch,
+  importAuditDetails,
+  insertBatch,
+  listBatches,
+  markUndone,
+  setBatchCounts,
+  type BatchRow,
+} from "./imports.repo.js";
 import { isBlank, valuesOf, type RowValues } from "./imports.rows.js";
 import type { CommitResult, Decisions, DryRunResult, DuplicateRow, ImportBatch, ImportPreview, InvalidRow } from "./imports.schema.js";
 
@@ -134,7 +141,7 @@ export async function commit(ctx: Ctx, file: ImportFile | ParsedTable, opts: Imp
     if (invalid.length && !opts.allowInvalid) throw invalidRows(invalid);
     if (!p.plan.items.length) throw new AppError("validation", "There is no valid row to import.", { invalid, errors: [] });
     const batchId = randomUUID();
-    await tx.db.insert(importBatch).values({ id: batchId, organizationId: ctx.orgId, kind: opts.kind, filename, createdBy: ctx.user.id });
+    await insertBatch(tx.db, ctx.orgId, { id: batchId, kind: opts.kind, filename, createdBy: ctx.user.id });
     const decisions = opts.decisions ?? {};
     let result: Omit<CommitResult, "batchId" | "invalid">;
     let details: Record<string, unknown>;
@@ -147,10 +154,11 @@ export async function commit(ctx: Ctx, file: ImportFile | ParsedTable, opts: Imp
       result = { created: r.created, merged: r.merged, skipped: r.skipped + invalid.length, companiesCreated: r.companiesCreated };
       details = { contactMerges: r.merges };
     }
-    await tx.db
-      .update(importBatch)
-      .set({ createdCount: result.created, mergedCount: result.merged, skippedCount: result.skipped })
-      .where(eqBatch(ctx.orgId, batchId));
+    await setBatchCounts(tx.db, ctx.orgId, batchId, {
+      createdCount: result.created,
+      mergedCount: result.merged,
+      skippedCount: result.skipped,
+    });
     const what =
       opts.kind === "companies" ? "companies" : `contacts${result.companiesCreated ? ` and ${result.companiesCreated} companies` : ""}`;
     await audit(tx, {
@@ -162,10 +170,6 @@ export async function commit(ctx: Ctx, file: ImportFile | ParsedTable, opts: Imp
     });
     return { batchId, ...result, invalid: invalid.length };
   });
-}
-
-function eqBatch(orgId: string, id: string) {
-  return and(eq(importBatch.organizationId, orgId), eq(importBatch.id, id));
 }
 
 /** The 422 for a file with invalid rows: every row with its reasons. */

@@ -194,3 +194,45 @@ export async function findUserByEmail(db: Db, email: string) {
     .where(sql`lower(${user.email}) = ${email.toLowerCase()}`);
   return row;
 }
+
+/** Founds a network. */
+export async function insertNetwork(db: Db, values: { name: string; description?: string | null; createdBy: string }): Promise<NetworkRow> {
+  const [net] = await db.insert(network).values(values).returning();
+  return net;
+}
+
+/** Makes a user a coordinator of a network; undefined when they already are. */
+export async function insertCoordinator(db: Db, networkId: string, userId: string) {
+  const [row] = await db.insert(networkCoordinator).values({ networkId, userId }).onConflictDoNothing().returning();
+  return row;
+}
+
+/** Takes a coordinator off a network. */
+export async function deleteCoordinator(db: Db, networkId: string, userId: string): Promise<void> {
+  await db.delete(networkCoordinator).where(and(eq(networkCoordinator.networkId, networkId), eq(networkCoordinator.userId, userId)));
+}
+
+/** Adds an organisation to a network (invited, or active); undefined when it is already invited or a member. */
+export async function insertMembership(db: Db, networkId: string, organizationId: string, status: "invited" | "active") {
+  const [row] = await db
+    .insert(networkMember)
+    .values({ networkId, organizationId, status, ...(status === "active" ? { joinedAt: new Date() } : {}) })
+    .onConflictDoNothing()
+    .returning();
+  return row;
+}
+
+/** An invited organisation joins a network: the membership becomes active. */
+export async function activateMembership(db: Db, networkId: string, organizationId: string) {
+  const [row] = await db
+    .update(networkMember)
+    .set({ status: "active", joinedAt: new Date() })
+    .where(and(eq(networkMember.networkId, networkId), eq(networkMember.organizationId, organizationId)))
+    .returning();
+  return row;
+}
+
+/** Takes an organisation out of a network (or withdraws its invitation). */
+export async function deleteMembership(db: Db, networkId: string, organizationId: string): Promise<void> {
+  await db.delete(networkMember).where(and(eq(networkMember.networkId, networkId), eq(networkMember.organizationId, organizationId)));
+}

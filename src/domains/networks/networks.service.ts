@@ -1,11 +1,9 @@
-import { and, eq } from "drizzle-orm";
 import type { Ctx } from "../../platform/context.js";
 import type { Db } from "../../platform/db.js";
 import { AppError, notFound } from "../../shared/app-error.js";
 import { audit, type AuditAction } from "../audit/audit.service.js";
 import { roleAtLeast, type Role } from "../auth/roles.js";
 import * as repo from "./networks.repo.js";
-import { network, networkCoordinator, networkMember } from "./networks.table.js";
 import type { Mailer } from "../../platform/mailer.js";
 import { networkInvitationMail } from "./networks.mail-text.js";
 import type { Network, NetworkCoordinator, NetworkInput, NetworkInvitation, NetworkMember, NetworkSummary } from "./networks.schema.js";
@@ -114,15 +112,10 @@ export async function create(ctx: NetworkCtx, input: NetworkInput): Promise<Netw
   const orgAdmin = ctx.activeOrgId ? await repo.orgMembership(ctx.db, ctx.user.id, ctx.activeOrgId) : undefined;
   const joins = !!orgAdmin && roleAtLeast(orgAdmin.role, "admin") && !(orgAdmin.requireTwoFactor && !orgAdmin.twoFactorEnabled);
   return inTx(ctx, async (tx) => {
-    const [net] = await tx.db
-      .insert(network)
-      .values({ name: input.name, description: input.description, createdBy: ctx.user.id })
-      .returning();
-    await tx.db.insert(networkCoordinator).values({ networkId: net.id, userId: ctx.user.id });
+    const net = await repo.insertNetwork(tx.db, { name: input.name, description: input.description, createdBy: ctx.user.id });
+    await repo.insertCoordinator(tx.db, net.id, ctx.user.id);
     if (joins && ctx.activeOrgId) {
-      await tx.db
-        .insert(networkMember)
-        .values({ networkId: net.id, organizationId: ctx.activeOrgId, status: "active", joinedAt: new Date() });
+      await repo.insertMembership(tx.db, net.id, ctx.activeOrgId, "active");
       await auditOrg(tx, ctx.activeOrgId, "create", net, `Founded network ${net.name} and joined it`);
     }
     return detail(tx.db, net, true);
@@ -171,11 +164,7 @@ export async function inviteOrganization(
       throw new AppError("not_found", `No organisation has the slug "${organizationSlug}".`, {
         errors: [{ path: "organizationSlug", message: "Unknown organisation." }],
       });
-    const [row] = await tx.db
-      .insert(networkMember)
-      .values({ networkId: net.id, organizationId: org.id, status: "invited" })
-      .onConflictDoNothing()
-      .returning();
+    const row = await repo.insertMembership(tx.db, net.id, org.id, "invited");
     if (!row) throw new AppError("conflict", `The organisation "${org.slug}" is already invited to or a member of this network.`);
     await auditOrg(tx, org.id, "invite", net, `Invited to network ${net.name} by ${ctx.user.name}`);
     const invitation: NetworkInvitation = {
@@ -212,11 +201,7 @@ export async function accept(ctx: NetworkCtx, id: string): Promise<NetworkMember
     // Without an invitation for this organisation the network stays invisible to it.
     if (!net || !invited) throw new AppError("not_found", "Network not found, or your organisation has no invitation to it.");
     if (invited.status === "active") return toMember({ ...invited, name: orgName });
-    const [row] = await tx.db
-      .update(networkMember)
-      .set({ status: "active", joinedAt: new Date() })
-      .where(and(eq(networkMember.networkId, net.id), eq(networkMember.organizationId, orgId)))
-      .returning();
+    const row = await repo.activateMembership(tx.db, net.id, orgId);
     await auditOrg(tx, orgId, "create", net, `Joined network ${net.name}`);
     return toMember({ ...row, name: orgName });
   });
@@ -242,7 +227,7 @@ export async function removeMember(ctx: NetworkCtx, id: string, organizationId: 
       if (!ownOrg) throw new AppError("forbidden", "Only a coordinator, or an admin of that organisation, can remove it from the network.");
       await asOrgAdmin(tx, orgId, "take it out of a network");
     }
-    await tx.db.delete(networkMember).where(and(eq(networkMember.networkId, net.id), eq(networkMember.organizationId, orgId)));
+    await repo.deleteMembership(tx.db, net.id, orgId);
     const self = !!ownOrg && roleAtLeast(ownOrg.role, "admin");
     const verb =
       membership.status === "invited"
@@ -266,7 +251,7 @@ export async function decline(ctx: NetworkCtx, id: string): Promise<void> {
     const invited = net ? await repo.findMembership(tx.db, net.id, orgId) : undefined;
     if (!net || !invited || invited.status !== "invited")
       throw new AppError("not_found", "Network not found, or your organisation has no open invitation to it.");
-    await tx.db.delete(networkMember).where(and(eq(networkMember.networkId, net.id), eq(networkMember.organizationId, orgId)));
+    await repo.deleteMembership(tx.db, net.id, orgId);
     await auditOrg(tx, orgId, "leave", net, `Declined the invitation to network ${net.name}`);
   });
 }
@@ -280,7 +265,7 @@ export async function addCoordinator(ctx: NetworkCtx, id: string, email: string)
       throw new AppError("validation", "No Partnerwise user has this e-mail address; they need an account first.", {
         errors: [{ path: "email", message: "No user with this address." }],
       });
-    const [row] = await tx.db.insert(networkCoordinator).values({ networkId: net.id, userId: u.id }).onConflictDoNothing().returning();
+    const row = await repo.insertCoordinator(tx.db, net.id, u.id);
     if (!row) throw new AppError("conflict", `${u.name} already coordinates this network.`);
     return { userId: u.id, name: u.name, email: u.email };
   });
@@ -294,6 +279,6 @@ export async function removeCoordinator(ctx: NetworkCtx, id: string, userId: str
     if (!(await repo.isCoordinator(tx.db, userId, net.id))) throw notFound("Coordinator");
     if ((await repo.countCoordinators(tx.db, net.id)) <= 1)
       throw new AppError("rule_violation", "A network needs at least one coordinator; add another before removing this one.");
-    await tx.db.delete(networkCoordinator).where(and(eq(networkCoordinator.networkId, net.id), eq(networkCoordinator.userId, userId)));
+    await repo.deleteCoordinator(tx.db, net.id, userId);
   });
 }

@@ -1,5 +1,6 @@
 import { index, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { organization, user } from "../auth/auth.table.js";
+import { orgScoped } from "../auth/auth.columns.js";
+import { user } from "../auth/auth.table.js";
 
 /** A network groups NGOs; it has coordinators (users) and member organisations. */
 export const network = pgTable("network", {
@@ -31,9 +32,7 @@ export const networkMember = pgTable(
     networkId: uuid("network_id")
       .notNull()
       .references(() => network.id, { onDelete: "cascade" }),
-    organizationId: text("organization_id")
-      .notNull()
-      .references(() => organization.id, { onDelete: "cascade" }),
+    ...orgScoped(),
     status: text("status", { enum: ["invited", "active"] })
       .notNull()
       .default("invited"),

@@ -1,4 +1,4 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../platform/db.js";
 import { member, organization, user } from "../auth/auth.table.js";
 import { orgProfile } from "./orgs.table.js";
@@ -66,4 +66,14 @@ export async function updateUser(db: Db, userId: string, patch: { locale?: strin
     .update(user)
     .set({ ...patch, updatedAt: new Date() })
     .where(eq(user.id, userId));
+}
+
+/** Which of the given users are members of the organisation. */
+export async function membersAmong(db: Db, orgId: string, userIds: string[]): Promise<Set<string>> {
+  if (!userIds.length) return new Set();
+  const rows = await db
+    .select({ userId: member.userId })
+    .from(member)
+    .where(and(eq(member.organizationId, orgId), inArray(member.userId, userIds)));
+  return new Set(rows.map((r) => r.userId));
 }

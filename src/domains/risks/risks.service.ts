@@ -1,50 +1,32 @@
-import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Ctx } from "../../platform/context.js";
 import { inTransaction } from "../../platform/context.js";
 import { AppError, notFound } from "../../shared/app-error.js";
 import { audit } from "../audit/audit.service.js";
 import { requireRole } from "../auth/guard.js";
 import { userNames } from "../companies/companies.repo.js";
-import { company } from "../companies/companies.table.js";
 import { isUuid } from "../engagements/engagements.repo.js";
 import { assertMembers, load as loadEngagement } from "../engagements/engagements.service.js";
 import { isoDay } from "../engagements/engagements.tasks.js";
-import { engagement } from "../engagements/engagements.table.js";
 import { ensureCatalogue, findItem } from "./risks.catalogue.js";
 import { band, HIGH_RISK_THRESHOLD, matrix, scores } from "./risks.rules.js";
 import type { MatrixQuery, Risk, RiskInput, RiskListQuery, RiskMatrix, RiskPatch } from "./risks.schema.js";
-import { engagementRisk, riskCatalogueItem, riskMitigation } from "./risks.table.js";
+import {
+  countOpenAtLeast,
+  deleteRisk,
+  findRisk,
+  insertRisk,
+  mitigationsOf,
+  replaceMitigations,
+  riskAssessments,
+  riskPage,
+  risksOfEngagement,
+  updateRisk,
+  type JoinedRisk,
+} from "./risks.repo.js";
 
-type RiskRow = typeof engagementRisk.$inferSelect;
-type Joined = { r: RiskRow; engagementTitle: string; companyId: string; companyName: string; catalogueKey: string | null };
-
-function select(ctx: Ctx) {
-  return ctx.db
-    .select({
-      r: engagementRisk,
-      engagementTitle: engagement.title,
-      companyId: company.id,
-      companyName: company.name,
-      catalogueKey: riskCatalogueItem.key,
-    })
-    .from(engagementRisk)
-    .innerJoin(engagement, eq(engagement.id, engagementRisk.engagementId))
-    .innerJoin(company, eq(company.id, engagement.companyId))
-    .leftJoin(riskCatalogueItem, eq(riskCatalogueItem.id, engagementRisk.catalogueItemId));
-}
-
-/** The current score as SQL: residual when both residual values are set, else inherent. */
-const currentScoreSql = sql<number>`coalesce(${engagementRisk.residualLikelihood} * ${engagementRisk.residualImpact}, ${engagementRisk.likelihood} * ${engagementRisk.impact})`;
-
-async function toRisks(ctx: Ctx, rows: Joined[]): Promise<Risk[]> {
+async function toRisks(ctx: Ctx, rows: JoinedRisk[]): Promise<Risk[]> {
   const ids = rows.map((x) => x.r.id);
-  const mitigations = ids.length
-    ? await ctx.db
-        .select()
-        .from(riskMitigation)
-        .where(and(eq(riskMitigation.organizationId, ctx.orgId), inArray(riskMitigation.riskId, ids)))
-        .orderBy(asc(riskMitigation.position))
-    : [];
+  const mitigations = await mitigationsOf(ctx.db, ctx.orgId, ids);
   const names = await userNames(ctx.db, [...rows.map((x) => x.r.createdBy), ...mitigations.map((m) => m.ownerId)]);
   const ref = (id: string | null) => (id ? { id, name: names.get(id) ?? "(former user)" } : null);
   const today = isoDay(new Date());
@@ -87,9 +69,9 @@ async function toRisks(ctx: Ctx, rows: Joined[]): Promise<Risk[]> {
 }
 
 async function one(ctx: Ctx, id: string): Promise<Risk> {
-  const rows = isUuid(id) ? await select(ctx).where(and(eq(engagementRisk.organizationId, ctx.orgId), eq(engagementRisk.id, id))) : [];
-  if (!rows.length) throw notFound("Risk");
-  return (await toRisks(ctx, rows))[0];
+  const row = await findRisk(ctx.db, ctx.orgId, id);
+  if (!row) throw notFound("Risk");
+  return (await toRisks(ctx, [row]))[0];
 }
 
 async function setMitigations(ctx: Ctx, riskId: string, items: RiskInput["mitigations"]): Promise<void> {
@@ -98,19 +80,7 @@ async function setMitigations(ctx: Ctx, riskId: string, items: RiskInput["mitiga
     items.map((m) => m.ownerId),
     "mitigations.ownerId",
   );
-  await ctx.db.delete(riskMitigation).where(and(eq(riskMitigation.organizationId, ctx.orgId), eq(riskMitigation.riskId, riskId)));
-  if (items.length) {
-    await ctx.db.insert(riskMitigation).values(
-      items.map((m, i) => ({
-        organizationId: ctx.orgId,
-        riskId,
-        action: m.action,
-        ownerId: m.ownerId,
-        reviewOn: m.reviewOn,
-        position: i,
-      })),
-    );
-  }
+  await replaceMitigations(ctx.db, ctx.orgId, riskId, items);
 }
 
 /** Refuses a residual assessment given by halves (both or neither). */
@@ -143,24 +113,20 @@ export async function create(ctx: Ctx, engagementId: string, input: RiskInput): 
         errors: missing.map((path) => ({ path, message: "Required." })),
       });
     assertResidual(input);
-    const [row] = await tx.db
-      .insert(engagementRisk)
-      .values({
-        organizationId: ctx.orgId,
-        engagementId: e.id,
-        catalogueItemId: item?.id ?? null,
-        title: title!,
-        description: input.description ?? item?.description ?? null,
-        likelihood: likelihood!,
-        impact: impact!,
-        residualLikelihood: input.residualLikelihood,
-        residualImpact: input.residualImpact,
-        status: input.status,
-        closedAt: input.status === "closed" ? new Date() : null,
-        createdBy: ctx.user.id,
-        updatedBy: ctx.user.id,
-      })
-      .returning();
+    const row = await insertRisk(tx.db, ctx.orgId, {
+      engagementId: e.id,
+      catalogueItemId: item?.id ?? null,
+      title: title!,
+      description: input.description ?? item?.description ?? null,
+      likelihood: likelihood!,
+      impact: impact!,
+      residualLikelihood: input.residualLikelihood,
+      residualImpact: input.residualImpact,
+      status: input.status,
+      closedAt: input.status === "closed" ? new Date() : null,
+      createdBy: ctx.user.id,
+      updatedBy: ctx.user.id,
+    });
     await setMitigations(tx, row.id, input.mitigations);
     await audit(tx, {
       action: "create",
@@ -176,9 +142,7 @@ export async function create(ctx: Ctx, engagementId: string, input: RiskInput): 
 /** An engagement's risk register, highest current score first. */
 export async function ofEngagement(ctx: Ctx, engagementId: string): Promise<{ items: Risk[] }> {
   const e = await loadEngagement(ctx, engagementId);
-  const rows = await select(ctx)
-    .where(and(eq(engagementRisk.organizationId, ctx.orgId), eq(engagementRisk.engagementId, e.id)))
-    .orderBy(sql`${engagementRisk.status} = 'open' desc`, desc(currentScoreSql), asc(engagementRisk.createdAt));
+  const rows = await risksOfEngagement(ctx.db, ctx.orgId, e.id);
   return { items: await toRisks(ctx, rows) };
 }
 
@@ -196,15 +160,12 @@ export async function update(ctx: Ctx, id: string, patch: RiskPatch): Promise<Ri
   });
   return inTransaction(ctx, async (tx) => {
     const statusChange = given.status && given.status !== before.status;
-    await tx.db
-      .update(engagementRisk)
-      .set({
-        ...given,
-        ...(statusChange ? { closedAt: given.status === "closed" ? new Date() : null } : {}),
-        updatedBy: ctx.user.id,
-        updatedAt: new Date(),
-      })
-      .where(and(eq(engagementRisk.organizationId, ctx.orgId), eq(engagementRisk.id, id)));
+    await updateRisk(tx.db, ctx.orgId, id, {
+      ...given,
+      ...(statusChange ? { closedAt: given.status === "closed" ? new Date() : null } : {}),
+      updatedBy: ctx.user.id,
+      updatedAt: new Date(),
+    });
     if (mitigations) await setMitigations(tx, id, mitigations);
     const fields = [...Object.keys(given), ...(mitigations ? ["mitigations"] : [])];
     await audit(tx, {
@@ -223,7 +184,7 @@ export async function remove(ctx: Ctx, id: string): Promise<void> {
   const before = await one(ctx, id);
   requireRole(ctx, "member");
   await inTransaction(ctx, async (tx) => {
-    await tx.db.delete(engagementRisk).where(and(eq(engagementRisk.organizationId, ctx.orgId), eq(engagementRisk.id, id)));
+    await deleteRisk(tx.db, ctx.orgId, id);
     await audit(tx, {
       action: "delete",
       entityType: "risk",
@@ -234,39 +195,14 @@ export async function remove(ctx: Ctx, id: string): Promise<void> {
   });
 }
 
-function statusWhere(status: "open" | "closed" | "all"): SQL[] {
-  return status === "all" ? [] : [eq(engagementRisk.status, status)];
-}
-
 /** Risks across the portfolio, highest current score first (the dashboard asks for minScore=15). */
 export async function list(ctx: Ctx, q: RiskListQuery) {
-  const where: SQL[] = [eq(engagementRisk.organizationId, ctx.orgId), ...statusWhere(q.status)];
-  if (q.minScore) where.push(sql`${currentScoreSql} >= ${q.minScore}`);
-  if (q.engagementId !== undefined) where.push(isUuid(q.engagementId) ? eq(engagementRisk.engagementId, q.engagementId) : sql`false`);
-  if (q.updatedSince) where.push(sql`${engagementRisk.updatedAt} >= ${q.updatedSince}::timestamptz`);
-  const cond = and(...where)!;
-  const [rows, [{ total }]] = await Promise.all([
-    select(ctx)
-      .where(cond)
-      .orderBy(desc(currentScoreSql), desc(engagementRisk.updatedAt), asc(engagementRisk.id))
-      .limit(q.limit)
-      .offset(q.offset),
-    ctx.db.select({ total: sql<number>`count(*)::int` }).from(engagementRisk).where(cond),
-  ]);
+  const { rows, total } = await riskPage(ctx.db, ctx.orgId, q, q.limit, q.offset);
   return { items: await toRisks(ctx, rows), total, limit: q.limit, offset: q.offset, threshold: HIGH_RISK_THRESHOLD };
 }
 
-async function matrixOf(ctx: Ctx, where: SQL[], q: MatrixQuery): Promise<RiskMatrix> {
-  const rows = await ctx.db
-    .select({
-      id: engagementRisk.id,
-      likelihood: engagementRisk.likelihood,
-      impact: engagementRisk.impact,
-      residualLikelihood: engagementRisk.residualLikelihood,
-      residualImpact: engagementRisk.residualImpact,
-    })
-    .from(engagementRisk)
-    .where(and(eq(engagementRisk.organizationId, ctx.orgId), ...statusWhere(q.status), ...where));
+async function matrixOf(ctx: Ctx, engagementId: string | undefined, q: MatrixQuery): Promise<RiskMatrix> {
+  const rows = await riskAssessments(ctx.db, ctx.orgId, q.status, engagementId);
   const cells = matrix(rows, q.basis);
   return {
     basis: q.basis,
@@ -285,29 +221,18 @@ export async function engagementMatrix(
   q: MatrixQuery,
 ): Promise<RiskMatrix & { engagement: { id: string; title: string } }> {
   const e = await loadEngagement(ctx, engagementId);
-  return { ...(await matrixOf(ctx, [eq(engagementRisk.engagementId, e.id)], q)), engagement: { id: e.id, title: e.title } };
+  return { ...(await matrixOf(ctx, e.id, q)), engagement: { id: e.id, title: e.title } };
 }
 
 /** The 5 × 5 risk matrix of the whole portfolio. */
 export async function portfolioMatrix(ctx: Ctx, q: MatrixQuery): Promise<RiskMatrix> {
-  return matrixOf(ctx, [], q);
+  return matrixOf(ctx, undefined, q);
 }
 
 /** Per engagement: the number of open risks at or above the threshold (for health scores). */
 export async function openHighRisks(ctx: Ctx, engagementIds: string[], threshold = HIGH_RISK_THRESHOLD): Promise<Map<string, number>> {
   const ids = engagementIds.filter(isUuid);
   if (!ids.length) return new Map();
-  const rows = await ctx.db
-    .select({ engagementId: engagementRisk.engagementId, n: sql<number>`count(*)::int` })
-    .from(engagementRisk)
-    .where(
-      and(
-        eq(engagementRisk.organizationId, ctx.orgId),
-        inArray(engagementRisk.engagementId, ids),
-        eq(engagementRisk.status, "open"),
-        sql`${currentScoreSql} >= ${threshold}`,
-      ),
-    )
-    .groupBy(engagementRisk.engagementId);
+  const rows = await countOpenAtLeast(ctx.db, ctx.orgId, ids, threshold);
   return new Map(rows.map((r) => [r.engagementId, r.n]));
 }

@@ -1,5 +1,6 @@
 import { boolean, date, index, integer, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { organization, user } from "../auth/auth.table.js";
+import { orgScoped, timestamps, uuidKey } from "../auth/auth.columns.js";
+import { user } from "../auth/auth.table.js";
 import { engagement } from "../engagements/engagements.table.js";
 import { RISK_STATUSES } from "./risks.rules.js";
 
@@ -7,10 +8,8 @@ import { RISK_STATUSES } from "./risks.rules.js";
 export const riskCatalogueItem = pgTable(
   "risk_catalogue_item",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    organizationId: text("organization_id")
-      .notNull()
-      .references(() => organization.id, { onDelete: "cascade" }),
+    id: uuidKey(),
+    ...orgScoped(),
     /** Stable key of a seeded item (null for the organisation's own). */
     key: text("key"),
     title: text("title").notNull(),
@@ -21,8 +20,7 @@ export const riskCatalogueItem = pgTable(
     position: integer("position").notNull().default(0),
     /** Archived items stay on existing risks but are not offered for new ones. */
     archived: boolean("archived").notNull().default(false),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    ...timestamps(),
   },
   (t) => [
     uniqueIndex("risk_catalogue_org_key_idx").on(t.organizationId, t.key),
@@ -34,10 +32,8 @@ export const riskCatalogueItem = pgTable(
 export const engagementRisk = pgTable(
   "engagement_risk",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    organizationId: text("organization_id")
-      .notNull()
-      .references(() => organization.id, { onDelete: "cascade" }),
+    id: uuidKey(),
+    ...orgScoped(),
     engagementId: uuid("engagement_id")
       .notNull()
       .references(() => engagement.id, { onDelete: "cascade" }),
@@ -52,8 +48,7 @@ export const engagementRisk = pgTable(
     closedAt: timestamp("closed_at", { withTimezone: true }),
     createdBy: text("created_by").references(() => user.id, { onDelete: "set null" }),
     updatedBy: text("updated_by").references(() => user.id, { onDelete: "set null" }),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    ...timestamps(),
   },
   (t) => [
     index("engagement_risk_eng_idx").on(t.organizationId, t.engagementId),
@@ -65,7 +60,7 @@ export const engagementRisk = pgTable(
 export const riskMitigation = pgTable(
   "risk_mitigation",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: uuidKey(),
     organizationId: text("organization_id").notNull(),
     riskId: uuid("risk_id")
       .notNull()

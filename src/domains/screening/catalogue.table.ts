@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { uuidKey } from "../auth/auth.columns.js";
 import { organization, user } from "../auth/auth.table.js";
 import { network } from "../networks/networks.table.js";
 import type { CatalogueContent, EffectiveCriterion, ExcludedSector, Override } from "./catalogue.schema.js";
@@ -19,7 +20,7 @@ export type StoredCatalogue = Omit<CatalogueContent, "criteria"> & {
 export const catalogueVersion = pgTable(
   "screening_catalogue_version",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: uuidKey(),
     scope: text("scope", { enum: ["network", "organization"] }).notNull(),
     networkId: uuid("network_id").references(() => network.id, { onDelete: "cascade" }),
     organizationId: text("organization_id").references(() => organization.id, { onDelete: "cascade" }),

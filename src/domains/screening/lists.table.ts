@@ -1,5 +1,6 @@
 import { index, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { organization, user } from "../auth/auth.table.js";
+import { orgScoped, timestamps, uuidKey } from "../auth/auth.columns.js";
+import { user } from "../auth/auth.table.js";
 import { company } from "../companies/companies.table.js";
 import { network } from "../networks/networks.table.js";
 
@@ -7,10 +8,8 @@ import { network } from "../networks/networks.table.js";
 export const listEntry = pgTable(
   "screening_list_entry",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    organizationId: text("organization_id")
-      .notNull()
-      .references(() => organization.id, { onDelete: "cascade" }),
+    id: uuidKey(),
+    ...orgScoped(),
     list: text("list", { enum: ["black", "white"] }).notNull(),
     companyName: text("company_name").notNull(),
     /** Folded name (text-fold) for matching against companies screened by this and other organisations. */
@@ -20,8 +19,7 @@ export const listEntry = pgTable(
     reason: text("reason").notNull(),
     createdBy: text("created_by").references(() => user.id, { onDelete: "set null" }),
     updatedBy: text("updated_by").references(() => user.id, { onDelete: "set null" }),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    ...timestamps(),
   },
   (t) => [
     index("screening_list_entry_org_idx").on(t.organizationId, t.list, t.companyName),
@@ -39,9 +37,7 @@ export const listShare = pgTable(
     networkId: uuid("network_id")
       .notNull()
       .references(() => network.id, { onDelete: "cascade" }),
-    organizationId: text("organization_id")
-      .notNull()
-      .references(() => organization.id, { onDelete: "cascade" }),
+    ...orgScoped(),
     mode: text("mode", { enum: ["name_and_decision", "with_rationale"] }).notNull(),
     sharedBy: text("shared_by").references(() => user.id, { onDelete: "set null" }),
     sharedAt: timestamp("shared_at", { withTimezone: true }).notNull().defaultNow(),

@@ -1,11 +1,11 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { createRouter, errorResponses, problemResponse } from "../../server/http.js";
 import { uploadLimit } from "../../server/upload-limit.js";
-import { download as serveFile } from "../../server/download.js";
+import { download as serveFile, streamDownload } from "../../server/download.js";
 import { PageQuery, pageOf, SyncQuery, UpdatedSince } from "../../shared/pagination.js";
 import { catalogueRoutes } from "./catalogue.routes.js";
 import { listsRoutes } from "./lists.routes.js";
-import { download, fileResponse } from "../imports/exports.writer.js";
+import { fileResponse } from "../imports/exports.writer.js";
 import { exportScreenings } from "./screening.export.js";
 import {
   AnswerInput,
@@ -100,7 +100,7 @@ const screeningRoutes = createRouter()
       request: { query: ScreeningExportQuery },
       responses: { 200: fileResponse, ...errorResponses },
     }),
-    async (c) => download(await exportScreenings(c.get("ctx"), c.req.valid("query"))),
+    async (c) => streamDownload(await exportScreenings(c.get("ctx"), c.req.valid("query"))),
   )
   .openapi(
     createRoute({

@@ -1,6 +1,7 @@
 import type { WatchlistCheck } from "../watchlists/watchlists.schema.js";
 import { boolean, date, index, integer, jsonb, pgTable, primaryKey, real, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { organization, user } from "../auth/auth.table.js";
+import { orgScoped, timestamps, uuidKey } from "../auth/auth.columns.js";
+import { user } from "../auth/auth.table.js";
 import { company } from "../companies/companies.table.js";
 import { catalogueVersion } from "./catalogue.table.js";
 import { SCREENING_DECISIONS, type ScreeningDecision } from "./decisions.js";
@@ -15,10 +16,8 @@ export { SCREENING_DECISIONS, type ScreeningDecision };
 export const screening = pgTable(
   "screening",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    organizationId: text("organization_id")
-      .notNull()
-      .references(() => organization.id, { onDelete: "cascade" }),
+    id: uuidKey(),
+    ...orgScoped(),
     companyId: uuid("company_id")
       .notNull()
       .references(() => company.id, { onDelete: "cascade" }),
@@ -44,8 +43,7 @@ export const screening = pgTable(
     decidedAt: timestamp("decided_at", { withTimezone: true }),
     rescreenOn: date("rescreen_on"),
     createdBy: text("created_by").references(() => user.id, { onDelete: "set null" }),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    ...timestamps(),
   },
   (t) => [index("screening_org_company_idx").on(t.organizationId, t.companyId, t.decidedAt)],
 );
@@ -57,9 +55,7 @@ export const screeningAnswer = pgTable(
     screeningId: uuid("screening_id")
       .notNull()
       .references(() => screening.id, { onDelete: "cascade" }),
-    organizationId: text("organization_id")
-      .notNull()
-      .references(() => organization.id, { onDelete: "cascade" }),
+    ...orgScoped(),
     criterionKey: text("criterion_key").notNull(),
     answer: text("answer", { enum: ANSWERS }).notNull(),
     notes: text("notes"),
@@ -75,10 +71,8 @@ export const screeningAnswer = pgTable(
 export const screeningFile = pgTable(
   "screening_file",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    organizationId: text("organization_id")
-      .notNull()
-      .references(() => organization.id, { onDelete: "cascade" }),
+    id: uuidKey(),
+    ...orgScoped(),
     screeningId: uuid("screening_id")
       .notNull()
       .references(() => screening.id, { onDelete: "cascade" }),
@@ -102,10 +96,8 @@ export const screeningFile = pgTable(
 export const screeningCondition = pgTable(
   "screening_condition",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    organizationId: text("organization_id")
-      .notNull()
-      .references(() => organization.id, { onDelete: "cascade" }),
+    id: uuidKey(),
+    ...orgScoped(),
     screeningId: uuid("screening_id")
       .notNull()
       .references(() => screening.id, { onDelete: "cascade" }),

@@ -1,4 +1,5 @@
 import { boolean, date, index, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { orgScoped, timestamps, uuidKey } from "../auth/auth.columns.js";
 import { organization, user } from "../auth/auth.table.js";
 import { engagement } from "../engagements/engagements.table.js";
 import { STORY_CHANNELS, STORY_KINDS } from "./stories.consent.js";
@@ -7,10 +8,8 @@ import { STORY_CHANNELS, STORY_KINDS } from "./stories.consent.js";
 export const story = pgTable(
   "story",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    organizationId: text("organization_id")
-      .notNull()
-      .references(() => organization.id, { onDelete: "cascade" }),
+    id: uuidKey(),
+    ...orgScoped(),
     title: text("title").notNull(),
     text: text("text").notNull(),
     kind: text("kind", { enum: STORY_KINDS }).notNull().default("testimony"),
@@ -19,8 +18,7 @@ export const story = pgTable(
     personName: text("person_name"),
     createdBy: text("created_by").references(() => user.id, { onDelete: "set null" }),
     updatedBy: text("updated_by").references(() => user.id, { onDelete: "set null" }),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    ...timestamps(),
   },
   (t) => [index("story_org_updated_idx").on(t.organizationId, t.updatedAt)],
 );
@@ -39,9 +37,7 @@ export const storySettings = pgTable("story_settings", {
 export const storyAccess = pgTable(
   "story_access",
   {
-    organizationId: text("organization_id")
-      .notNull()
-      .references(() => organization.id, { onDelete: "cascade" }),
+    ...orgScoped(),
     userId: text("user_id")
       .notNull()
       .references(() => user.id, { onDelete: "cascade" }),
@@ -59,10 +55,8 @@ export const storyAccess = pgTable(
 export const storyConsent = pgTable(
   "story_consent",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    organizationId: text("organization_id")
-      .notNull()
-      .references(() => organization.id, { onDelete: "cascade" }),
+    id: uuidKey(),
+    ...orgScoped(),
     storyId: uuid("story_id")
       .notNull()
       .references(() => story.id, { onDelete: "cascade" }),
@@ -85,10 +79,8 @@ export const storyConsent = pgTable(
 export const storyUse = pgTable(
   "story_use",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    organizationId: text("organization_id")
-      .notNull()
-      .references(() => organization.id, { onDelete: "cascade" }),
+    id: uuidKey(),
+    ...orgScoped(),
     storyId: uuid("story_id")
       .notNull()
       .references(() => story.id, { onDelete: "cascade" }),

@@ -61,14 +61,16 @@ interface Staged {
   t: string;
   n: string[];
   c: string[];
+  b: string[];
+  d: string[];
   h: string;
 }
 
 async function stageBatch(db: Db, importId: string, batch: Staged[]): Promise<void> {
   await db.execute(sql`
-    insert into watchlist_staging (import_id, seq, source_id, type, names, countries, content_hash)
-    select ${importId}::uuid, x.q, x.s, x.t, x.n, x.c, x.h
-    from json_to_recordset(${JSON.stringify(batch)}::json) as x(q int, s text, t text, n text[], c text[], h text)`);
+    insert into watchlist_staging (import_id, seq, source_id, type, names, countries, birth_dates, identifiers, content_hash)
+    select ${importId}::uuid, x.q, x.s, x.t, x.n, x.c, x.b, x.d, x.h
+    from json_to_recordset(${JSON.stringify(batch)}::json) as x(q int, s text, t text, n text[], c text[], b text[], d text[], h text)`);
 }
 
 /** Reads the file into the staging table; returns how many entities it read. Stops when `signal` aborts. */
@@ -91,7 +93,16 @@ async function stage(
   };
   for await (const e of readListFile(imp.format, path, imp.name)) {
     processed++;
-    batch.push({ q: processed, s: e.sourceId, t: e.type, n: e.names, c: e.countries, h: contentHash(e) });
+    batch.push({
+      q: processed,
+      s: e.sourceId,
+      t: e.type,
+      n: e.names,
+      c: e.countries,
+      b: e.birthDates ?? [],
+      d: e.ids ?? [],
+      h: contentHash(e),
+    });
     if (batch.length >= STAGE_BATCH) await flush();
   }
   await flush();
@@ -125,7 +136,8 @@ async function applyDiff(db: Db, imp: ImportRow, processed: number): Promise<Imp
     const revived = await count(
       tx,
       sql`with u as (
-        update watchlist_entity e set type = s.type, names = s.names, countries = s.countries, content_hash = s.content_hash,
+        update watchlist_entity e set type = s.type, names = s.names, countries = s.countries, birth_dates = s.birth_dates, identifiers = s.identifiers,
+          content_hash = s.content_hash,
           added_in_version = ${v}, changed_in_version = null, removed_in_version = null
         from watchlist_staging s
         where s.import_id = ${i} and e.watchlist_id = ${w} and e.source_id = s.source_id and e.removed_in_version is not null
@@ -135,7 +147,8 @@ async function applyDiff(db: Db, imp: ImportRow, processed: number): Promise<Imp
     const changed = await count(
       tx,
       sql`with u as (
-        update watchlist_entity e set type = s.type, names = s.names, countries = s.countries, content_hash = s.content_hash, changed_in_version = ${v}
+        update watchlist_entity e set type = s.type, names = s.names, countries = s.countries, birth_dates = s.birth_dates, identifiers = s.identifiers,
+          content_hash = s.content_hash, changed_in_version = ${v}
         from watchlist_staging s
         where s.import_id = ${i} and e.watchlist_id = ${w} and e.source_id = s.source_id and e.removed_in_version is null and e.content_hash <> s.content_hash
         returning 1)
@@ -155,8 +168,8 @@ async function applyDiff(db: Db, imp: ImportRow, processed: number): Promise<Imp
     const inserted = await count(
       tx,
       sql`with u as (
-        insert into watchlist_entity (watchlist_id, source_id, type, names, countries, content_hash, added_in_version)
-        select ${w}::uuid, s.source_id, s.type, s.names, s.countries, s.content_hash, ${v}::int
+        insert into watchlist_entity (watchlist_id, source_id, type, names, countries, birth_dates, identifiers, content_hash, added_in_version)
+        select ${w}::uuid, s.source_id, s.type, s.names, s.countries, s.birth_dates, s.identifiers, s.content_hash, ${v}::int
         from watchlist_staging s
         where s.import_id = ${i}
         on conflict (watchlist_id, source_id) do nothing

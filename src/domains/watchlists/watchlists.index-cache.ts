@@ -78,6 +78,8 @@ async function build(database: Database, lists: ListInfo[]): Promise<Built> {
           type: watchlistEntity.type,
           names: watchlistEntity.names,
           countries: watchlistEntity.countries,
+          birthDates: watchlistEntity.birthDates,
+          identifiers: watchlistEntity.identifiers,
         })
         .from(watchlistEntity)
         .where(and(eq(watchlistEntity.watchlistId, l.id), isNull(watchlistEntity.removedInVersion), gt(watchlistEntity.id, last)))
@@ -85,7 +87,17 @@ async function build(database: Database, lists: ListInfo[]): Promise<Built> {
         .limit(PAGE);
       for (const e of page) {
         const type = ENTITY_TYPES.includes(e.type as EntityType) ? (e.type as EntityType) : "unknown";
-        entityIds[index.add({ list: l.id, sourceId: e.sourceId, type, names: e.names, countries: e.countries })] = e.id;
+        entityIds[
+          index.add({
+            list: l.id,
+            sourceId: e.sourceId,
+            type,
+            names: e.names,
+            countries: e.countries,
+            ...(e.birthDates.length ? { birthDates: e.birthDates } : {}),
+            ...(e.identifiers.length ? { ids: e.identifiers } : {}),
+          })
+        ] = e.id;
       }
       if (page.length < PAGE) break;
       last = page[page.length - 1].id;

@@ -35,6 +35,20 @@ export {
   type ImportErrorCode,
 } from "./watchlists.constants.js";
 
+/** At most this many identifiers per screened name. */
+export const MAX_SCREEN_IDS = 10;
+
+/** A date of birth as precise as known: "1951", "1951-06" or "1951-06-19" (a real calendar date). */
+export const BirthDate = z
+  .string()
+  .trim()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, "Use YYYY, YYYY-MM or YYYY-MM-DD.")
+  .refine((s) => {
+    if (s.length < 10) return true;
+    const [y, m, d] = s.split("-").map(Number);
+    return new Date(Date.UTC(y, m - 1, d)).getUTCDate() === d;
+  }, "No such date.");
+
 const UserRef = z.object({ id: z.string(), name: z.string() }).nullable();
 
 export const Explanation = z
@@ -89,6 +103,20 @@ export const ScreenInput = z
     name: z.string().trim().min(1).max(MAX_NAME_LENGTH),
     country: z.string().trim().max(MAX_COUNTRY_LENGTH).optional().meta({ description: "ISO 3166-1 alpha-2 code or a country name" }),
     type: z.enum(ENTITY_TYPES).optional(),
+    birthDate: BirthDate.optional().meta({
+      description:
+        "The person's date of birth, as precise as known (YYYY, YYYY-MM or YYYY-MM-DD): the same date raises a hit's score; another one is shown as conflicting evidence and never hides a hit",
+      example: "1951-06-19",
+    }),
+    ids: z
+      .array(z.string().trim().min(1).max(MAX_ROW_ID_LENGTH))
+      .max(MAX_SCREEN_IDS)
+      .optional()
+      .meta({
+        description:
+          "Identifiers of the party (IMO number, registration, tax or passport number), compared without spaces and punctuation: the same one raises the score and finds the entry under another name",
+        example: ["IMO 9187629"],
+      }),
   })
   .meta({ id: "WatchlistScreenInput" });
 export type ScreenInput = z.infer<typeof ScreenInput>;
@@ -148,6 +176,8 @@ export const ScreenResult = z
     query: z.string().meta({ description: "The name screened" }),
     country: z.string().optional(),
     type: z.enum(ENTITY_TYPES).optional(),
+    birthDate: z.string().optional(),
+    ids: z.array(z.string()).optional(),
     threshold: z.number(),
     checked: WatchlistCheck,
     matches: z.array(Match).meta({ description: "Matches and near-misses (score ≥ half the threshold), best first, at most 10" }),

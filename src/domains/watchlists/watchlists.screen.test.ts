@@ -34,6 +34,14 @@ describe("contentHash", () => {
     expect(contentHash(e)).not.toBe(contentHash({ ...e, names: ["Acme Ltd", "Acme", "Acme Trading"] }));
     expect(contentHash(e)).not.toBe(contentHash({ ...e, type: "person" }));
   });
+
+  it("changes with dates of birth and identifiers; an entry without them keeps the hash it had before they were stored", () => {
+    const e = { type: "person" as const, names: ["PETROV, Ivan"], countries: ["RU"] };
+    expect(contentHash({ ...e, birthDates: [], ids: [] })).toBe(contentHash(e));
+    expect(contentHash({ ...e, birthDates: ["1961-02-13"] })).not.toBe(contentHash(e));
+    expect(contentHash({ ...e, birthDates: ["1961-02-13"] })).not.toBe(contentHash({ ...e, birthDates: ["1961-02-14"] }));
+    expect(contentHash({ ...e, ids: ["Passport 1084010"] })).not.toBe(contentHash(e));
+  });
 });
 
 describe("compare", () => {

@@ -30,13 +30,20 @@ export function toMatch(m: IndexedMatch): Match {
 /** Screens one name against the instance-wide lists and the organisation's own. */
 export async function screenName(ctx: Ctx, input: ScreenInput) {
   const screener = await screenerFor(ctx.database, ctx.orgId);
-  const matches = shownMatches(screener, { name: input.name, country: input.country, type: input.type as EntityType | undefined }).map(
-    toMatch,
-  );
+  const query: SearchQuery = {
+    name: input.name,
+    ...(input.country ? { country: input.country } : {}),
+    ...(input.type ? { type: input.type as EntityType } : {}),
+    ...(input.birthDate ? { birthDate: input.birthDate } : {}),
+    ...(input.ids?.length ? { ids: input.ids } : {}),
+  };
+  const matches = shownMatches(screener, query).map(toMatch);
   return {
     query: input.name,
     ...(input.country ? { country: input.country } : {}),
     ...(input.type ? { type: input.type } : {}),
+    ...(input.birthDate ? { birthDate: input.birthDate } : {}),
+    ...(input.ids?.length ? { ids: input.ids } : {}),
     threshold: DEFAULT_THRESHOLD,
     checked: screener.checked(),
     matches,

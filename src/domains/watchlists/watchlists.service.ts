@@ -4,7 +4,6 @@ import { join } from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
-import { and, asc, count, desc, eq, isNull, or } from "drizzle-orm";
 import type { Ctx } from "../../platform/context.js";
 import type { Database } from "../../platform/db.js";
 import { enqueueJob } from "../../platform/jobs.js";
@@ -17,7 +16,7 @@ import { createImport, runImport, type ImportRow } from "./watchlists.import.js"
 import { screenerFor } from "./watchlists.index-cache.js";
 import { DEFAULT_LIST_NAMES, type Watchlist, type WatchlistFormat, type WatchlistImport } from "./watchlists.schema.js";
 import { OFAC_FILES } from "./watchlists.sources.js";
-import { watchlist, watchlistImport } from "./watchlists.table.js";
+import { findImport, importById, importPage, listsOf, setImport } from "./watchlists.repo.js";
 
 // Watchlists as reference data: the instance-wide lists the operator imports from the command line, and
 // an organisation's private lists its admins upload (imported by a background job).
@@ -27,11 +26,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Lists the organisation screens against: the instance-wide ones and its own. */
 export async function listWatchlists(ctx: Ctx): Promise<Watchlist[]> {
-  const rows = await ctx.db
-    .select()
-    .from(watchlist)
-    .where(or(isNull(watchlist.organizationId), eq(watchlist.organizationId, ctx.orgId)))
-    .orderBy(asc(watchlist.name), asc(watchlist.organizationId));
+  const rows = await listsOf(ctx.db, ctx.orgId);
   return rows.map((w) => ({
     id: w.id,
     name: w.name,
@@ -68,30 +63,19 @@ function toImport(r: ImportRow, names: Map<string, string>): WatchlistImport {
 /** One of the organisation's imports (progress while it runs). */
 export async function getImport(ctx: Ctx, id: string): Promise<WatchlistImport> {
   if (!UUID.test(id)) throw notFound("Watchlist import");
-  const [row] = await ctx.db
-    .select()
-    .from(watchlistImport)
-    .where(and(eq(watchlistImport.organizationId, ctx.orgId), eq(watchlistImport.id, id)));
+  const row = await findImport(ctx.db, ctx.orgId, id);
   if (!row) throw notFound("Watchlist import");
   return toImport(row, await userNames(ctx.db, [row.by]));
 }
 
 /** The organisation's imports, newest first. */
 export async function listImports(ctx: Ctx, page: { limit: number; offset: number }) {
-  const where = eq(watchlistImport.organizationId, ctx.orgId);
-  const rows = await ctx.db
-    .select()
-    .from(watchlistImport)
-    .where(where)
-    .orderBy(desc(watchlistImport.startedAt))
-    .limit(page.limit)
-    .offset(page.offset);
-  const [{ n }] = await ctx.db.select({ n: count() }).from(watchlistImport).where(where);
+  const { rows, total } = await importPage(ctx.db, ctx.orgId, page.limit, page.offset);
   const names = await userNames(
     ctx.db,
     rows.map((r) => r.by),
   );
-  return { items: rows.map((r) => toImport(r, names)), total: Number(n), limit: page.limit, offset: page.offset };
+  return { items: rows.map((r) => toImport(r, names)), total, limit: page.limit, offset: page.offset };
 }
 
 const uploadDir = (orgId: string, importId: string) => join(filesRoot(), orgId, "watchlists", importId);
@@ -148,7 +132,7 @@ export async function requestImport(ctx: Ctx, up: ListUpload): Promise<Watchlist
     path = join(dir, "list");
     await save(main, path);
   }
-  await ctx.db.update(watchlistImport).set({ upload: { path } }).where(eq(watchlistImport.id, imp.id));
+  await setImport(ctx.db, imp.id, { upload: { path } });
   await audit(ctx, {
     action: "import",
     entityType: "watchlist",
@@ -159,10 +143,13 @@ export async function requestImport(ctx: Ctx, up: ListUpload): Promise<Watchlist
     await enqueueJob(ctx.database, IMPORT_JOB, { importId: imp.id });
   } catch (err) {
     // Nothing will read the upload: record the failure instead of leaving the import "running".
-    await ctx.db
-      .update(watchlistImport)
-      .set({ status: "failed", error: "The import could not be queued.", errorCode: "not_queued", finishedAt: new Date(), upload: null })
-      .where(eq(watchlistImport.id, imp.id));
+    await setImport(ctx.db, imp.id, {
+      status: "failed",
+      error: "The import could not be queued.",
+      errorCode: "not_queued",
+      finishedAt: new Date(),
+      upload: null,
+    });
     await rm(dir, { recursive: true, force: true });
     throw err;
   }
@@ -171,15 +158,17 @@ export async function requestImport(ctx: Ctx, up: ListUpload): Promise<Watchlist
 
 /** The background job: runs the import from its upload, then removes the upload. Safe to run twice. */
 export async function runImportJob(database: Database, data: { importId: string }, signal?: AbortSignal): Promise<void> {
-  const [imp] = await database.db.select().from(watchlistImport).where(eq(watchlistImport.id, data.importId));
+  const imp = await importById(database.db, data.importId);
   if (!imp || imp.status !== "running") return;
   const path = imp.upload?.path;
   try {
     if (!path) {
-      await database.db
-        .update(watchlistImport)
-        .set({ status: "failed", error: "The uploaded file is gone.", errorCode: "file_gone", finishedAt: new Date() })
-        .where(eq(watchlistImport.id, imp.id));
+      await setImport(database.db, imp.id, {
+        status: "failed",
+        error: "The uploaded file is gone.",
+        errorCode: "file_gone",
+        finishedAt: new Date(),
+      });
       return;
     }
     const done = await runImport(database, imp.id, path, undefined, signal);

@@ -23,9 +23,12 @@ export class ListFileError extends AppError {
 export const OFAC_FILES = ["sdn.csv", "alt.csv", "add.csv"] as const;
 
 /** Hash of what a judgement is about: the entry's type, names and countries. */
-export function contentHash(e: Pick<Entity, "type" | "names" | "countries">): string {
+export function contentHash(e: Pick<Entity, "type" | "names" | "countries" | "birthDates" | "ids">): string {
+  // Dates of birth and identifiers count only when the entry has any, so an entry without them keeps the hash
+  // it had before they were stored (its judgements stand).
+  const facts = e.birthDates?.length || e.ids?.length ? [[...(e.birthDates ?? [])].sort(), [...(e.ids ?? [])].sort()] : [];
   return createHash("sha256")
-    .update(JSON.stringify([e.type, e.names, [...e.countries].sort()]))
+    .update(JSON.stringify([e.type, e.names, [...e.countries].sort(), ...facts]))
     .digest("hex")
     .slice(0, 32);
 }

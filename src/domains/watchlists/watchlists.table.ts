@@ -1,4 +1,5 @@
 import { bigint, index, integer, jsonb, pgTable, primaryKey, real, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { orgScoped, timestamps, uuidKey } from "../auth/auth.columns.js";
 import { organization, user } from "../auth/auth.table.js";
 import { company } from "../companies/companies.table.js";
 import {
@@ -21,14 +22,13 @@ import {
 export const watchlist = pgTable(
   "watchlist",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: uuidKey(),
     organizationId: text("organization_id").references(() => organization.id, { onDelete: "cascade" }),
     name: text("name").notNull(),
     format: text("format", { enum: WATCHLIST_FORMATS }).notNull(),
     currentVersion: integer("current_version").notNull().default(0),
     entityCount: integer("entity_count").notNull().default(0),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    ...timestamps(),
   },
   (t) => [unique("watchlist_org_name_uq").on(t.organizationId, t.name).nullsNotDistinct()],
 );
@@ -50,7 +50,11 @@ export const watchlistEntity = pgTable(
     type: text("type").notNull(),
     names: text("names").array().notNull(),
     countries: text("countries").array().notNull().default([]),
-    /** Hash of type, names and countries: a judgement holds while it is unchanged. */
+    /** Dates of birth as the list gives them ("1971-01-21", "1971-01", "1971"); evidence, shown with a hit. */
+    birthDates: text("birth_dates").array().notNull().default([]),
+    /** Identifiers the list records (IMO, registration, tax, passport numbers), as written there. */
+    identifiers: text("identifiers").array().notNull().default([]),
+    /** Hash of type, names, countries and (when present) dates of birth and identifiers: a judgement holds while it is unchanged. */
     contentHash: text("content_hash").notNull(),
     addedInVersion: integer("added_in_version").notNull(),
     changedInVersion: integer("changed_in_version"),
@@ -66,7 +70,7 @@ export const watchlistEntity = pgTable(
 export const watchlistImport = pgTable(
   "watchlist_import",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: uuidKey(),
     /** NULL for instance-wide imports (CLI). */
     organizationId: text("organization_id").references(() => organization.id, { onDelete: "cascade" }),
     /** Set once the list exists (a first import that fails leaves no empty list behind). */
@@ -111,6 +115,8 @@ export const watchlistStaging = pgTable("watchlist_staging", {
   type: text("type").notNull(),
   names: text("names").array().notNull(),
   countries: text("countries").array().notNull(),
+  birthDates: text("birth_dates").array().notNull().default([]),
+  identifiers: text("identifiers").array().notNull().default([]),
   contentHash: text("content_hash").notNull(),
 });
 
@@ -121,10 +127,8 @@ export const watchlistStaging = pgTable("watchlist_staging", {
 export const watchlistJudgement = pgTable(
   "watchlist_judgement",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    organizationId: text("organization_id")
-      .notNull()
-      .references(() => organization.id, { onDelete: "cascade" }),
+    id: uuidKey(),
+    ...orgScoped(),
     companyId: uuid("company_id")
       .notNull()
       .references(() => company.id, { onDelete: "cascade" }),
@@ -148,10 +152,8 @@ export const watchlistJudgement = pgTable(
 export const screeningBatch = pgTable(
   "screening_batch",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    organizationId: text("organization_id")
-      .notNull()
-      .references(() => organization.id, { onDelete: "cascade" }),
+    id: uuidKey(),
+    ...orgScoped(),
     filename: text("filename").notNull(),
     status: text("status", { enum: BATCH_STATUSES }).notNull().default("queued"),
     /** The lists, versions and engine the rows were screened with (set when the job starts). */

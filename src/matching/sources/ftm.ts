@@ -1,6 +1,7 @@
 // FollowTheMoney / OpenSanctions entities as JSON lines, streamed line by line.
 
 import { createReadStream } from "node:fs";
+import { parseBirthDate, parseIdentifier } from "../evidence.js";
 import type { Entity, EntityType } from "../types.js";
 import { countryCode } from "../vocabulary.js";
 import { textLines } from "./lines.js";
@@ -17,6 +18,8 @@ const SCHEMA_TYPES: Record<string, EntityType> = {
 
 const NAME_PROPS = ["name", "alias", "weakAlias", "previousName"];
 const COUNTRY_PROPS = ["country", "nationality", "citizenship", "jurisdiction", "flag", "mainCountry"];
+/** FtM properties holding identifiers (https://followthemoney.tech/explorer/): compared without punctuation. */
+const ID_PROPS = ["idNumber", "registrationNumber", "taxNumber", "passportNumber", "innCode", "ogrnCode", "leiCode", "swiftBic"];
 
 interface FtmEntity {
   id?: string;
@@ -44,7 +47,23 @@ export function fromFtm(raw: FtmEntity, list = "opensanctions"): Entity | undefi
     const code = countryCode(c);
     if (code) countries.add(code);
   }
-  return { list, sourceId: raw.id, type, names, countries: [...countries] };
+  // Dates of birth as FtM writes them (ISO, as precise as known); IMO numbers keep their scheme.
+  const birthDates = [...new Set(strings("birthDate").map((d) => d.trim().slice(0, 10)))].filter((d) => parseBirthDate(d));
+  const ids = [
+    ...new Set([
+      ...strings("imoNumber").map((n) => (/^\s*IMO/i.test(n) ? n.trim() : `IMO ${n.trim()}`)),
+      ...ID_PROPS.flatMap(strings).map((n) => n.trim()),
+    ]),
+  ].filter((n) => parseIdentifier(n));
+  return {
+    list,
+    sourceId: raw.id,
+    type,
+    names,
+    countries: [...countries],
+    ...(birthDates.length ? { birthDates } : {}),
+    ...(ids.length ? { ids } : {}),
+  };
 }
 
 /** Streams party entities (Person, Company, Organization, LegalEntity, Vessel ...) from a JSON-lines file. */

@@ -1,39 +1,98 @@
 import { lazy } from "react";
-import { Navigate, Route, Routes } from "react-router-dom";
+import { matchPath, Navigate, Route, Routes } from "react-router-dom";
+import i18n from "../lib/i18n";
 import { RequireOrg, RequireUser } from "./guards";
 import { AppShell } from "./shell";
 
-// Every page is its own chunk.
-const SignIn = lazy(() => import("../auth/sign-in"));
-const SignUp = lazy(() => import("../auth/sign-up"));
-const ForgotPassword = lazy(() => import("../auth/forgot-password"));
-const ResetPassword = lazy(() => import("../auth/reset-password"));
-const TwoFactor = lazy(() => import("../auth/two-factor"));
-const AcceptInvitation = lazy(() => import("../auth/accept-invitation"));
-const Onboarding = lazy(() => import("../auth/onboarding"));
-const Dashboard = lazy(() => import("../dashboard/dashboard-page"));
-const Companies = lazy(() => import("../companies/companies-page"));
-const Company = lazy(() => import("../companies/company-page"));
-const Contacts = lazy(() => import("../contacts/contacts-page"));
-const Contact = lazy(() => import("../contacts/contact-page"));
-const Import = lazy(() => import("../imports/import-page"));
-const Audit = lazy(() => import("../audit/audit-page"));
-const Settings = lazy(() => import("../settings/settings-page"));
-const NotFound = lazy(() => import("./not-found"));
-const Screening = lazy(() => import("../screening/screening-page"));
-const ScreeningHistory = lazy(() => import("../screening/history-page"));
-const ScreeningLists = lazy(() => import("../screening/lists-page"));
-const Engagements = lazy(() => import("../engagements/engagements-page"));
-const Engagement = lazy(() => import("../engagements/engagement-page"));
-const MyTasks = lazy(() => import("../tasks/my-tasks-page"));
-const Stories = lazy(() => import("../stories/stories-page"));
-const StoriesSettings = lazy(() => import("../stories/stories-settings-page"));
-const Story = lazy(() => import("../stories/story-page"));
-const AnnualReport = lazy(() => import("../reports/annual-report-page"));
-const Watchlists = lazy(() => import("../watchlists/watchlists-page"));
-const ScreeningBatch = lazy(() => import("../watchlists/batch-page"));
-const Networks = lazy(() => import("../networks/networks-page"));
-const NetworkPage = lazy(() => import("../networks/network-page"));
+// Every page is its own chunk, loaded by `lazy` when its route first renders — and, for the page a cold load opens,
+// already while the session is asked for (preloadRoute below), so the two round trips overlap.
+const load = {
+  SignIn: () => import("../auth/sign-in"),
+  SignUp: () => import("../auth/sign-up"),
+  ForgotPassword: () => import("../auth/forgot-password"),
+  ResetPassword: () => import("../auth/reset-password"),
+  TwoFactor: () => import("../auth/two-factor"),
+  AcceptInvitation: () => import("../auth/accept-invitation"),
+  Onboarding: () => import("../auth/onboarding"),
+  Dashboard: () => import("../dashboard/dashboard-page"),
+  Companies: () => import("../companies/companies-page"),
+  Company: () => import("../companies/company-page"),
+  Contacts: () => import("../contacts/contacts-page"),
+  Contact: () => import("../contacts/contact-page"),
+  Import: () => import("../imports/import-page"),
+  Audit: () => import("../audit/audit-page"),
+  Settings: () => import("../settings/settings-page"),
+  NotFound: () => import("./not-found"),
+  Screening: () => import("../screening/screening-page"),
+  ScreeningHistory: () => import("../screening/history-page"),
+  ScreeningLists: () => import("../screening/lists-page"),
+  Engagements: () => import("../engagements/engagements-page"),
+  Engagement: () => import("../engagements/engagement-page"),
+  MyTasks: () => import("../tasks/my-tasks-page"),
+  Stories: () => import("../stories/stories-page"),
+  StoriesSettings: () => import("../stories/stories-settings-page"),
+  Story: () => import("../stories/story-page"),
+  AnnualReport: () => import("../reports/annual-report-page"),
+  Watchlists: () => import("../watchlists/watchlists-page"),
+  ScreeningBatch: () => import("../watchlists/batch-page"),
+  Networks: () => import("../networks/networks-page"),
+  NetworkPage: () => import("../networks/network-page"),
+};
+const SignIn = lazy(load.SignIn);
+const SignUp = lazy(load.SignUp);
+const ForgotPassword = lazy(load.ForgotPassword);
+const ResetPassword = lazy(load.ResetPassword);
+const TwoFactor = lazy(load.TwoFactor);
+const AcceptInvitation = lazy(load.AcceptInvitation);
+const Onboarding = lazy(load.Onboarding);
+const Dashboard = lazy(load.Dashboard);
+const Companies = lazy(load.Companies);
+const Company = lazy(load.Company);
+const Contacts = lazy(load.Contacts);
+const Contact = lazy(load.Contact);
+const Import = lazy(load.Import);
+const Audit = lazy(load.Audit);
+const Settings = lazy(load.Settings);
+const NotFound = lazy(load.NotFound);
+const Screening = lazy(load.Screening);
+const ScreeningHistory = lazy(load.ScreeningHistory);
+const ScreeningLists = lazy(load.ScreeningLists);
+const Engagements = lazy(load.Engagements);
+const Engagement = lazy(load.Engagement);
+const MyTasks = lazy(load.MyTasks);
+const Stories = lazy(load.Stories);
+const StoriesSettings = lazy(load.StoriesSettings);
+const Story = lazy(load.Story);
+const AnnualReport = lazy(load.AnnualReport);
+const Watchlists = lazy(load.Watchlists);
+const ScreeningBatch = lazy(load.ScreeningBatch);
+const Networks = lazy(load.Networks);
+const NetworkPage = lazy(load.NetworkPage);
+
+/**
+ * The pages a cold load most often opens, with the translation namespaces they and their parts use (each namespace
+ * is its own chunk, and a part that needs one waits for it before it asks for its data: loading them up front
+ * removes that chain of round trips). A namespace missing here still loads when it is needed, only later.
+ */
+const PRELOAD: Array<[string, () => Promise<unknown>, string[]]> = [
+  ["/", load.Dashboard, ["dashboard", "engagements", "companies", "exports"]],
+  ["/dashboard", load.Dashboard, ["dashboard", "engagements", "companies", "exports"]],
+  ["/partnerships", load.Engagements, ["engagements", "health", "companies", "exports", "partnershipSettings"]],
+  ["/partnerships/:id/*", load.Engagement, ["engagements", "reports", "partnershipSettings", "tasks", "health", "companies"]],
+  ["/companies", load.Companies, ["companies", "screening", "exports"]],
+  ["/companies/:id", load.Company, ["companies", "screening", "engagements", "lists", "contacts", "audit", "health"]],
+  ["/screenings/:id", load.Screening, ["screening", "watchlists"]],
+  ["/contacts", load.Contacts, ["contacts", "exports"]],
+  ["/tasks", load.MyTasks, ["tasks", "engagements"]],
+];
+
+/** Starts loading the chunk and translations of the page at `pathname` (called once, before the first render). */
+export function preloadRoute(pathname: string): void {
+  const hit = PRELOAD.find(([pattern]) => matchPath(pattern, pathname));
+  if (!hit) return;
+  void hit[1]().catch(() => undefined);
+  void i18n.loadNamespaces(hit[2]);
+}
 
 export function AppRoutes() {
   return (

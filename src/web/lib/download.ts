@@ -40,11 +40,15 @@ export async function downloadFile(url: string, fallbackName: string): Promise<v
       p,
     );
   }
-  const blob = await res.blob();
+  saveBlob(await res.blob(), fileNameOf(res.headers.get("Content-Disposition"), fallbackName));
+}
+
+/** Saves bytes made or fetched in the page as a file named `filename` (the one way the web app hands over a file). */
+export function saveBlob(blob: Blob, filename: string): void {
   const href = URL.createObjectURL(blob);
   const a = document.createElement("a");
   a.href = href;
-  a.download = fileNameOf(res.headers.get("Content-Disposition"), fallbackName);
+  a.download = filename;
   document.body.append(a);
   a.click();
   a.remove();

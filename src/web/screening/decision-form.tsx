@@ -10,7 +10,7 @@ import { formatDate } from "../lib/format";
 import { DECISIONS, monthsFromToday, useDecide, type Screening, type ScreeningDecision } from "./api";
 
 /** The decision form of a draft: decision, rationale, conditions, monitoring plan, re-screening date, override. */
-export function DecisionForm({ s }: { s: Screening }) {
+export function DecisionForm({ s, onOpenCriterion }: { s: Screening; onOpenCriterion?: (c: Screening["criteria"][number]) => void }) {
   const { t } = useTranslation("screening");
   const { isAdmin } = useActiveOrg();
   const toast = useToast();
@@ -68,8 +68,15 @@ export function DecisionForm({ s }: { s: Screening }) {
   const err = (path: string) => local[path] ?? serverError(path);
   const roleProblem =
     decide.error instanceof ApiError && (decide.error.status === 403 || decide.error.status === 422) ? decide.error : null;
-  // Unanswered criteria sit outside this form, so the refusal names them here.
-  const unanswered = roleProblem ? roleProblem.errors.filter((e) => e.path.startsWith("answers.")) : [];
+  // The refusal names the criteria still to answer. They are answered in other steps, so the list follows the
+  // screening as it is now, not as it was when the decision was refused: an answered criterion leaves it.
+  const openNow = new Map(s.criteria.filter((c) => c.applicable && !c.answer).map((c) => [c.key, c]));
+  const answerErrors = roleProblem ? roleProblem.errors.filter((e) => e.path.startsWith("answers.")) : [];
+  const unanswered = answerErrors.filter((e) => e.code !== "answer_first" || openNow.has(e.path.slice("answers.".length)));
+  const otherErrors = roleProblem ? roleProblem.errors.filter((e) => !e.path.startsWith("answers.")) : [];
+  // Refused only for answers that are all given by now: nothing left to show but "record it again".
+  const resolved =
+    roleProblem?.body.detailCode === "incomplete" && answerErrors.length > 0 && unanswered.length === 0 && !otherErrors.length;
 
   return (
     <section className="card" aria-labelledby="decide-title" data-testid="decision-form">
@@ -220,24 +227,48 @@ export function DecisionForm({ s }: { s: Screening }) {
             />
           )}
         </Field>
-        {roleProblem ? (
+        {resolved ? (
+          <div className="alert alert-info" role="status" data-testid="decision-resolved">
+            {t("decide.nowComplete")}
+          </div>
+        ) : roleProblem ? (
           <div className="alert alert-danger" role="alert" data-testid="decision-problem">
-            <span>
-              {roleProblem.status === 403 ? t("decide.forbidden") : t("decide.refused")}{" "}
-              {typeof roleProblem.body.detailCode === "string"
-                ? t(`decisionErrors.detail.${roleProblem.body.detailCode}`, {
-                    ...said(roleProblem.body.detailParams as Record<string, unknown> | undefined),
-                    defaultValue: roleProblem.detail,
-                  })
-                : roleProblem.detail}
-            </span>
-            {unanswered.length > 0 && (
-              <ul className="small" data-testid="decision-unanswered" style={{ margin: "6px 0 0", paddingLeft: 18 }}>
-                {unanswered.map((e) => (
-                  <li key={e.path}>{t("decisionErrors.fields.answer_first", { ...said(e.params), defaultValue: e.message })}</li>
-                ))}
-              </ul>
-            )}
+            <div>
+              <span>
+                {roleProblem.status === 403 ? t("decide.forbidden") : t("decide.refused")}{" "}
+                {typeof roleProblem.body.detailCode === "string"
+                  ? t(`decisionErrors.detail.${roleProblem.body.detailCode}`, {
+                      ...said(roleProblem.body.detailParams as Record<string, unknown> | undefined),
+                      defaultValue: roleProblem.detail,
+                    })
+                  : roleProblem.detail}
+              </span>
+              {unanswered.some((e) => e.code === "answer_first") && (
+                <span style={{ display: "block", marginTop: 6 }}>{t("decide.answerThese", { count: unanswered.length })}</span>
+              )}
+              {unanswered.length > 0 && (
+                <ul className="sg-refused" data-testid="decision-unanswered">
+                  {unanswered.map((e) => {
+                    const key = e.path.slice("answers.".length);
+                    const c = s.criteria.find((x) => x.key === key);
+                    const message = t(`decisionErrors.fields.${e.code ?? "answer_first"}`, { ...said(e.params), defaultValue: e.message });
+                    return (
+                      <li key={e.path}>
+                        {c && onOpenCriterion ? (
+                          <button type="button" className="sg-open-link" onClick={() => onOpenCriterion(c)}>
+                            {e.code === "answer_first"
+                              ? criterionTitle(t, c.key, c.title)
+                              : `${criterionTitle(t, c.key, c.title)}: ${message}`}
+                          </button>
+                        ) : (
+                          message
+                        )}
+                      </li>
+                    );
+                  })}
+                </ul>
+              )}
+            </div>
           </div>
         ) : (
           <FormError error={decide.error} />

@@ -120,8 +120,9 @@ function FactorChart({ factors }: { factors: Risk["factors"] }) {
   if (shown.length === 0) return null;
   const max = Math.max(...shown.map((f) => Math.abs(f.points)), 1);
   const rowH = 22;
-  const width = 320;
-  const mid = width / 2;
+  // The labels (up to 26 characters) take the left part: wide enough that none is cut at the chart's edge.
+  const width = 440;
+  const mid = 200;
   const height = shown.length * rowH + 8;
   const label = (f: Risk["factors"][number]) => text.factorLabel(f);
   const desc = shown.map((f) => `${label(f)}: ${f.points > 0 ? "+" : ""}${f.points}`).join("; ");
@@ -137,7 +138,7 @@ function FactorChart({ factors }: { factors: Risk["factors"] }) {
       <desc id={descId}>{desc}</desc>
       <line x1={mid} x2={mid} y1={0} y2={height} stroke="var(--color-border-strong, #999)" />
       {shown.map((f, i) => {
-        const w = (Math.abs(f.points) / max) * (mid - 40);
+        const w = (Math.abs(f.points) / max) * (Math.min(mid, width - mid) - 40);
         const y = 4 + i * rowH;
         const up = f.points > 0;
         return (

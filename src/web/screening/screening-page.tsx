@@ -1,8 +1,8 @@
 import "./screening.css";
 import { FileUp, Lock, Paperclip } from "lucide-react";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useParams } from "react-router-dom";
+import { Link, useParams, useSearchParams } from "react-router-dom";
 import { useActiveOrg } from "../app/session";
 import { FormError } from "../components/field";
 import { ErrorState, Loading, PageHeader } from "../components/states";
@@ -20,25 +20,64 @@ import {
 } from "./api";
 import { DecisionForm, DecisionView } from "./decision-form";
 import { RiskSummary } from "./risk-summary";
+import { GuideRail, screeningSteps, StepFooter, StepNav, stepOf, type StepKey } from "./screening-guide";
 import { SignalsPanel } from "./signals-panel";
 
 type Criterion = Screening["criteria"][number];
 
-/** The screening workspace: criteria with answers and evidence, automatic signals, explained risk, decision. Read-only once decided. */
+/**
+ * The screening workspace as a guided flow: steps (signals and risk, each criteria group, the decision) with what is
+ * left in each, the open criteria and the way to the decision always in view. Read-only once decided.
+ */
 export default function ScreeningPage() {
   const { id = "" } = useParams();
   const { t } = useTranslation("screening");
   const { canWrite } = useActiveOrg();
   const q = useScreening(id);
-  if (q.isPending) return <Loading />;
-  if (q.error) return <ErrorState error={q.error} onRetry={() => void q.refetch()} />;
+  const [params, setParams] = useSearchParams();
+  const [focusKey, setFocusKey] = useState<string | null>(null);
+  const stepsRef = useRef<HTMLDivElement>(null);
   const s = q.data;
+  const steps = s ? screeningSteps(s) : [];
+  const asked = params.get("step") as StepKey | null;
+  const current: StepKey = steps.some((x) => x.key === asked) ? (asked as StepKey) : s?.status === "decided" ? "decision" : "signals";
+  // After "open this criterion": its first answer takes the focus once its step is shown.
+  useEffect(() => {
+    if (!focusKey) return;
+    const el = document.querySelector<HTMLElement>(`[data-testid="criterion-${CSS.escape(focusKey)}"]`);
+    // Its step may not be shown yet (the address changes after this render): wait for the render that shows it.
+    if (!el || el.getClientRects().length === 0) return;
+    el.scrollIntoView({ block: "center" });
+    (el.querySelector<HTMLElement>("input:not([disabled])") ?? el).focus({ preventScroll: true });
+    setFocusKey(null);
+  }, [focusKey, current]);
+  if (q.isPending) return <Loading />;
+  if (q.error || !s) return <ErrorState error={q.error} onRetry={() => void q.refetch()} />;
   const editable = canWrite && s.status === "draft";
-  const hard = s.criteria.filter((c) => c.group === "core" && c.kind === "hard_exclusion");
-  const weighted = s.criteria.filter((c) => c.group === "core" && c.kind === "weighted");
-  const supply = s.criteria.filter((c) => c.group === "supply_chain");
+  const hard = s.criteria.filter((c) => stepOf(c) === "hard");
+  const weighted = s.criteria.filter((c) => stepOf(c) === "weighted");
+  const supply = s.criteria.filter((c) => stepOf(c) === "supply");
   const answered = s.criteria.filter((c) => c.applicable && c.answer).length;
   const applicable = s.criteria.filter((c) => c.applicable).length;
+  const select = (key: StepKey, keepScroll = false) => {
+    setParams(
+      (p) => {
+        const next = new URLSearchParams(p);
+        next.set("step", key);
+        return next;
+      },
+      { replace: true },
+    );
+    if (!keepScroll) {
+      const top = stepsRef.current?.getBoundingClientRect().top ?? 0;
+      if (top < 0) stepsRef.current?.scrollIntoView({ block: "start" });
+    }
+  };
+  const openCriterion = (c: Criterion) => {
+    select(stepOf(c), true);
+    setFocusKey(c.key);
+  };
+  const show = (key: StepKey) => current === key;
   return (
     <>
       <PageHeader
@@ -70,31 +109,48 @@ export default function ScreeningPage() {
           <Lock size={16} aria-hidden /> <span>{t("page.readOnly")}</span>
         </div>
       )}
-      <div className="grid-2">
-        <div className="stack-lg">
-          <CriteriaSection
-            title={t("groups.hard")}
-            hint={t("groups.hardHint")}
-            items={hard}
-            s={s}
-            editable={editable}
-            testId="group-hard"
-          />
-          <CriteriaSection
-            title={t("groups.weighted")}
-            hint={t("groups.weightedHint")}
-            items={weighted}
-            s={s}
-            editable={editable}
-            testId="group-weighted"
-          />
-          <SupplyChainSection items={supply} s={s} editable={editable} />
+      <div className="sg-layout">
+        <div className="sg-main" ref={stepsRef}>
+          <StepNav steps={steps} current={current} onSelect={select} />
+          <div className="stack-lg" hidden={!show("signals")} data-testid="step-panel-signals">
+            <RiskSummary risk={s.risk} />
+            <SignalsPanel s={s} editable={editable} />
+          </div>
+          <div hidden={!show("hard")} data-testid="step-panel-hard">
+            <CriteriaSection
+              title={t("groups.hard")}
+              hint={t("groups.hardHint")}
+              items={hard}
+              s={s}
+              editable={editable}
+              testId="group-hard"
+            />
+          </div>
+          <div hidden={!show("weighted")} data-testid="step-panel-weighted">
+            <CriteriaSection
+              title={t("groups.weighted")}
+              hint={t("groups.weightedHint")}
+              items={weighted}
+              s={s}
+              editable={editable}
+              testId="group-weighted"
+            />
+          </div>
+          <div hidden={!show("supply")} data-testid="step-panel-supply">
+            <SupplyChainSection items={supply} s={s} editable={editable} />
+          </div>
+          <div hidden={!show("decision")} data-testid="step-panel-decision">
+            {s.status === "decided" ? (
+              <DecisionView s={s} />
+            ) : canWrite ? (
+              <DecisionForm s={s} onOpenCriterion={openCriterion} />
+            ) : (
+              <p className="card card-body muted">{t("guide.readerCannotDecide")}</p>
+            )}
+          </div>
+          <StepFooter steps={steps} current={current} onSelect={select} />
         </div>
-        <div className="stack-lg">
-          <RiskSummary risk={s.risk} />
-          <SignalsPanel s={s} editable={editable} />
-          {s.status === "decided" ? <DecisionView s={s} /> : canWrite ? <DecisionForm s={s} /> : null}
-        </div>
+        <GuideRail s={s} current={current} onOpen={openCriterion} onDecide={() => select("decision")} />
       </div>
     </>
   );
@@ -154,14 +210,14 @@ function SupplyChainSection({ items, s, editable }: { items: Criterion[]; s: Scr
           {t("groups.hasSupplyChain")}
         </label>
       </div>
-      <details className="sc-group">
-        <summary>{t("groups.supplySummary", { count: items.length, open })}</summary>
-        <ul className="sc-criteria">
-          {items.map((c) => (
-            <CriterionItem key={c.key} c={c} s={s} editable={editable && c.applicable} />
-          ))}
-        </ul>
-      </details>
+      <p className="small muted" style={{ margin: 0, padding: "0 var(--space-4)" }} data-testid="supply-summary">
+        {s.supplyChain.hasSupplyChain ? t("groups.supplySummary", { count: items.length, open }) : t("guide.supplyOff")}
+      </p>
+      <ul className="sc-criteria">
+        {items.map((c) => (
+          <CriterionItem key={c.key} c={c} s={s} editable={editable && c.applicable} />
+        ))}
+      </ul>
     </section>
   );
 }

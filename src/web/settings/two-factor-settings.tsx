@@ -6,6 +6,7 @@ import { setTwoFactorBlocked, useMe } from "../app/session";
 import { Field, FormError } from "../components/field";
 import { useToast } from "../components/toast";
 import { authClient, unwrap } from "../lib/auth-client";
+import { saveBlob } from "../lib/download";
 
 type Stage = "idle" | "password" | "scan" | "codes" | "disable" | "regenerate";
 
@@ -92,11 +93,7 @@ export function TwoFactorSettings() {
   const secret = uri ? (new URL(uri).searchParams.get("secret") ?? "") : "";
   const download = () => {
     const blob = new Blob([`Partnerwise backup codes (${me?.user.email})\n\n${codes.join("\n")}\n`], { type: "text/plain" });
-    const a = document.createElement("a");
-    a.href = URL.createObjectURL(blob);
-    a.download = "partnerwise-backup-codes.txt";
-    a.click();
-    URL.revokeObjectURL(a.href);
+    saveBlob(blob, "partnerwise-backup-codes.txt");
   };
 
   const passwordForm = (onSubmit: (e: FormEvent) => void, label: string, danger = false) => (

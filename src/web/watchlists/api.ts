@@ -89,8 +89,16 @@ export function useStartImport() {
 export function useScreenName() {
   return useMutation({
     meta: { inline: true },
-    mutationFn: (v: { name: string; country?: string }) =>
-      api<ScreenResult>("/watchlists/screen", { method: "POST", body: { name: v.name, ...(v.country ? { country: v.country } : {}) } }),
+    mutationFn: (v: { name: string; country?: string; birthDate?: string; id?: string }) =>
+      api<ScreenResult>("/watchlists/screen", {
+        method: "POST",
+        body: {
+          name: v.name,
+          ...(v.country ? { country: v.country } : {}),
+          ...(v.birthDate ? { birthDate: v.birthDate } : {}),
+          ...(v.id ? { ids: [v.id] } : {}),
+        },
+      }),
   });
 }
 

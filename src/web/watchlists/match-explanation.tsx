@@ -7,7 +7,19 @@ import type { Explanation } from "./api";
 // threshold in words, then each feature that made it — what the feature means, what the engine saw, and
 // how much it added or took away.
 
-const KNOWN = ["token_overlap", "unmatched_tokens", "legal_form", "numbers", "country", "entity_type", "alias", "annotation", "script"];
+const KNOWN = [
+  "token_overlap",
+  "unmatched_tokens",
+  "legal_form",
+  "numbers",
+  "country",
+  "entity_type",
+  "alias",
+  "annotation",
+  "script",
+  "birth_date",
+  "identifier",
+];
 
 // How the engine's details refer to the two names: "'x' only in A", "A's former name", "ignored A: …".
 const NAMES_AB = /only in [AB]\b|\b[AB]'s |(^|; |ignored )[AB]: /;

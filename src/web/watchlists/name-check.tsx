@@ -5,6 +5,7 @@ import { CountrySelect } from "../components/country-select";
 import { Field, FormError } from "../components/field";
 import { EmptyState } from "../components/states";
 import { formatNumber } from "../lib/format";
+import { BirthDate } from "../../domains/watchlists/watchlists.schema";
 import { useScreenName, useWatchlists, type Match } from "./api";
 import { CheckedLists } from "./checked-lists";
 import { MatchExplanations, ScoreLine } from "./match-explanation";
@@ -16,12 +17,21 @@ export function NameCheck() {
   const screen = useScreenName();
   const [name, setName] = useState("");
   const [country, setCountry] = useState("");
+  const [birthDate, setBirthDate] = useState("");
+  const [identifier, setIdentifier] = useState("");
   const [empty, setEmpty] = useState(false);
+  const badDate = !!birthDate.trim() && !BirthDate.safeParse(birthDate).success;
   const entries = (lists.data?.items ?? []).reduce((n, l) => n + l.entityCount, 0);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setEmpty(!name.trim());
-    if (name.trim()) screen.mutate({ name: name.trim(), country: country || undefined });
+    if (name.trim() && !badDate)
+      screen.mutate({
+        name: name.trim(),
+        country: country || undefined,
+        birthDate: birthDate.trim() || undefined,
+        id: identifier.trim() || undefined,
+      });
   };
   const r = screen.data;
   const hits = r?.matches.filter((m) => m.match) ?? [];
@@ -57,6 +67,31 @@ export function NameCheck() {
             </Field>
             <Field label={t("check.country")}>
               {(p) => <CountrySelect {...p} value={country} onChange={setCountry} testId="check-country" />}
+            </Field>
+            <Field label={t("check.birthDate")} hint={t("check.birthDateHint")} error={badDate ? t("check.birthDateInvalid") : undefined}>
+              {(p) => (
+                <input
+                  {...p}
+                  className="input"
+                  value={birthDate}
+                  maxLength={10}
+                  inputMode="numeric"
+                  onChange={(e) => setBirthDate(e.target.value)}
+                  data-testid="check-birth-date"
+                />
+              )}
+            </Field>
+            <Field label={t("check.identifier")} hint={t("check.identifierHint")}>
+              {(p) => (
+                <input
+                  {...p}
+                  className="input"
+                  value={identifier}
+                  maxLength={200}
+                  onChange={(e) => setIdentifier(e.target.value)}
+                  data-testid="check-identifier"
+                />
+              )}
             </Field>
             <div className="field">
               <button type="submit" className="btn btn-primary" disabled={screen.isPending} data-testid="check-submit">
