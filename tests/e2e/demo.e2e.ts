@@ -89,9 +89,8 @@ describe("demo data", () => {
     expect(["low", "medium"]).toContain(s.risk.level);
     expect(s.decidedBy).not.toBeNull();
     await page.goto(`/screenings/${latest!.id}`);
-    await visible(page.getByTestId("risk-summary"));
     const answered = s.criteria.filter((c) => c.applicable).length;
-    await visible(page.getByText(`${answered} of ${answered} criteria answered`));
+    await visible(page.getByTestId("screening-progress").getByText(`${answered} of ${answered} criteria answered`));
     await shot(page, "demo-03-headline-screening");
   });
 });
