@@ -10,6 +10,8 @@ export interface Ctx {
   role: Role;
   /** Set when the request authenticated with an API key: the key acts for `user`, with `role`. */
   apiKey?: { id: string; name: string };
+  /** Set for a write whose If-Match matched: the `updatedAt` of the version it names (src/platform/precondition.ts). */
+  expectedUpdatedAt?: string;
 }
 
 /** Runs `fn` in one transaction with a context whose `db` is that transaction. */

@@ -38,6 +38,9 @@ const EnvSchema = z.object({
   PARTNERWISE_SIGNIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
   PARTNERWISE_API_KEY_RATE_LIMIT: z.coerce.number().int().min(1).default(600),
   PARTNERWISE_API_KEY_RATE_WINDOW: z.coerce.number().int().min(1).max(86_400).default(60),
+  /** Requests one signed-in person (all their sessions) may make per window. */
+  PARTNERWISE_SESSION_RATE_LIMIT: z.coerce.number().int().min(1).default(3000),
+  PARTNERWISE_SESSION_RATE_WINDOW: z.coerce.number().int().min(1).max(86_400).default(60),
   PARTNERWISE_TRUST_PROXY: z
     .enum(["true", "false", "1", "0"])
     .default("false")

@@ -9,6 +9,7 @@ import type { AppDeps } from "./deps.js";
 import type { AppEnv } from "./http.js";
 import { AuthCache, invalidateAuthCache } from "./auth-cache.js";
 import { cursorPaging } from "./cursor.js";
+import { rememberJson } from "./json-body.js";
 import { conditionalRequests } from "./etag.js";
 import { idempotency } from "./idempotency.js";
 import { locationHeader } from "./location.js";
@@ -48,6 +49,8 @@ export function createApp(deps: AppDeps) {
   );
   app.use("*", securityHeaders({ https: deps.env.PARTNERWISE_BASE_URL?.startsWith("https://") ?? false }));
   app.use("/api/*", noStore);
+  // Every JSON answer is serialised once; ETag, Location, paging and compression read it from there.
+  app.use("/api/*", rememberJson());
   app.use("/api/*", csrfGuard({ baseUrl: deps.env.PARTNERWISE_BASE_URL }));
   app.use("/api/*", inputGuard({ isUpload: (method, path) => uploadRoutes().some((r) => r.method === method && r.path.test(path)) }));
   // Sessions and memberships are cached for seconds; every change through /api/auth or to the organisation empties it.
@@ -77,7 +80,8 @@ export function createApp(deps: AppDeps) {
   const v1 = apiRouter();
   const routes = routeTable(app, "/api/");
   const keyLimiter = new FixedWindowLimiter(deps.env.PARTNERWISE_API_KEY_RATE_LIMIT, deps.env.PARTNERWISE_API_KEY_RATE_WINDOW);
-  app.use("/api/v1/*", requireSession(auth, deps.database, keyLimiter, authCache));
+  const sessionLimiter = new FixedWindowLimiter(deps.env.PARTNERWISE_SESSION_RATE_LIMIT, deps.env.PARTNERWISE_SESSION_RATE_WINDOW);
+  app.use("/api/v1/*", requireSession(auth, deps.database, { key: keyLimiter, session: sessionLimiter }, authCache));
   app.use("/api/v1/*", async (c, next) => {
     // Routes under /api/v1/me, /api/v1/networks and /api/v1/assessment-rounds need a user (a person: no API key) but no active organisation.
     if (

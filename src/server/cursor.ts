@@ -2,6 +2,7 @@ import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "./http.js";
 import { decodeCursor, encodeCursor } from "../platform/cursor.js";
 import { problem } from "./problem.js";
+import { wrapJson } from "./json-body.js";
 
 // One paging style on every list: `limit`, and an opaque `cursor` taken from the previous page's `nextCursor`
 // (null on the last page). A cursor is base64url JSON:
@@ -10,7 +11,8 @@ import { problem } from "./problem.js";
 //   skipped row.
 // - `{"o": n}` (offset): every other paged list. This middleware turns it into `offset=n` before the route
 //   validates the query and adds `nextCursor` to the page it answers. Such pages are stable while the list does
-//   not change ahead of the cursor. ADR 0010 says which lists page how.
+//   not change ahead of the cursor. ADR 0010 says which lists page how. The middleware adds `nextCursor` to the
+//   value the route hands to `c.json` (json-body.ts), so it never re-reads an answer.
 
 const isPage = (b: unknown): b is { items: unknown[]; total: number; limit: number; offset: number; nextCursor?: string | null } =>
   !!b &&
@@ -37,15 +39,12 @@ export function cursorPaging(): MiddlewareHandler<AppEnv> {
         c.req.raw = new Request(url, c.req.raw);
       }
     }
+    // The page gets its nextCursor as the handler serialises it: no answer is parsed again.
+    wrapJson(c, (value) => {
+      if (!isPage(value) || value.nextCursor !== undefined) return value;
+      const end = value.offset + value.items.length;
+      return { ...value, nextCursor: value.items.length > 0 && end < value.total ? encodeCursor({ o: end }) : null };
+    });
     await next();
-    if (c.res.status !== 200 || !(c.res.headers.get("content-type") ?? "").includes("json")) return;
-    const body = (await c.res.clone().json()) as unknown;
-    if (!isPage(body) || body.nextCursor !== undefined) return;
-    const end = body.offset + body.items.length;
-    body.nextCursor = body.items.length > 0 && end < body.total ? encodeCursor({ o: end }) : null;
-    const headers = new Headers(c.res.headers);
-    headers.delete("content-length");
-    c.res = undefined;
-    c.res = new Response(JSON.stringify(body), { status: 200, headers });
   };
 }

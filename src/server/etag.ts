@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { Context, MiddlewareHandler } from "hono";
 import type { AppEnv } from "./http.js";
 import { problem } from "./problem.js";
+import { serialisedJson } from "./json-body.js";
 
 // Conditional requests (RFC 9110 §13) for every JSON resource under /api/v1, in one place:
 //
@@ -10,10 +11,12 @@ import { problem } from "./problem.js";
 //   `If-None-Match` with a current tag answers 304 without a body. Lists carry one too.
 // - PATCH, PUT and DELETE with `If-Match` first render the resource's current representation (the same GET,
 //   as the same caller) and answer 412 problem+json when no tag matches; `If-Match: *` requires that the
-//   resource exists. The check and the write hold a per-resource lock in this process, so two conditional
-//   writers of the same tag cannot both win: the second sees the first one's result and gets 412. Across several
-//   processes on one PostgreSQL database (not the embedded one, which has one owner) two writers may still both
-//   pass the check in the same instant — see ADR 0010.
+//   resource exists. The main resources (companies, contacts, engagements) then repeat the check in the database:
+//   the version's `updatedAt` goes to the service (`ctx.expectedUpdatedAt`), whose UPDATE applies only to that
+//   version (src/platform/precondition.ts), so two writers with the same tag cannot both win, also across several
+//   server processes on one PostgreSQL database. For every resource the check and the write also hold a
+//   per-resource lock in this process (the guarantee for resources whose service does not repeat the check) —
+//   see ADR 0010.
 // - A write to a path with no GET (e.g. `PATCH /tasks/{id}`) cannot be checked and ignores `If-Match`, as
 //   RFC 9110 allows for resources without a current representation to compare.
 
@@ -33,10 +36,8 @@ function listed(header: string, tag: string, weak: boolean): boolean {
   });
 }
 
-const locks = new Map<string, Promise<void>>();
-
-/** Runs `fn` after every earlier holder of `key` in this process finished. */
-async function withLock<T>(key: string, fn: () => Promise<T>): Promise<T> {
+/** Runs `fn` after every earlier holder of `key` in `locks` (one map per app, as per process) finished. */
+async function withLock<T>(locks: Map<string, Promise<void>>, key: string, fn: () => Promise<T>): Promise<T> {
   const before = locks.get(key) ?? Promise.resolve();
   let release!: () => void;
   const mine = new Promise<void>((r) => (release = r));
@@ -51,25 +52,37 @@ async function withLock<T>(key: string, fn: () => Promise<T>): Promise<T> {
   }
 }
 
-/** The current representation's tag of the resource at the request's path, or null when there is none. */
-async function currentTag(c: Context<AppEnv>, fetchApp: (req: Request) => Response | Promise<Response>): Promise<string | null | "no-get"> {
+/** The current representation's tag of the resource at the request's path (and its `updatedAt`), or null when there is none. */
+async function currentTag(
+  c: Context<AppEnv>,
+  fetchApp: (req: Request) => Response | Promise<Response>,
+): Promise<{ tag: string; updatedAt?: string } | null | "no-get"> {
   const headers = new Headers(c.req.raw.headers);
   for (const h of ["if-match", "if-none-match", "content-type", "content-length", "idempotency-key"]) headers.delete(h);
   const res = await fetchApp(new Request(c.req.url, { method: "GET", headers }));
   if (res.status === 405) return "no-get";
   if (res.status !== 200) return null;
-  return entityTag(await res.arrayBuffer());
+  const bytes = await res.arrayBuffer();
+  let updatedAt: unknown;
+  try {
+    updatedAt = (JSON.parse(new TextDecoder().decode(bytes)) as { updatedAt?: unknown })?.updatedAt;
+  } catch {
+    // not JSON: no version to hand on
+  }
+  return { tag: entityTag(bytes), updatedAt: typeof updatedAt === "string" ? updatedAt : undefined };
 }
 
 /** ETag on JSON reads, 304 for If-None-Match, 412 for a stale If-Match on writes. */
 export function conditionalRequests(fetchApp: (req: Request) => Response | Promise<Response>): MiddlewareHandler<AppEnv> {
+  const locks = new Map<string, Promise<void>>();
   return async (c, next) => {
     const method = c.req.method;
     if (method === "GET" || method === "HEAD") {
       await next();
       const res = c.res;
       if (res.status !== 200 || res.headers.has("etag") || !(res.headers.get("content-type") ?? "").includes("json")) return;
-      const tag = entityTag(await res.clone().arrayBuffer());
+      const known = serialisedJson(res);
+      const tag = entityTag(known ? Buffer.from(known.text) : await res.clone().arrayBuffer());
       const ifNoneMatch = c.req.header("if-none-match");
       if (ifNoneMatch && listed(ifNoneMatch, tag, true)) {
         const headers = new Headers({ ETag: tag });
@@ -84,9 +97,10 @@ export function conditionalRequests(fetchApp: (req: Request) => Response | Promi
     const ifMatch = c.req.header("if-match");
     if (!CONDITIONAL.has(method) || ifMatch === undefined) return next();
     const scope = c.get("ctx")?.orgId ?? "";
-    return withLock(`${scope} ${c.req.path}`, async () => {
-      const tag = await currentTag(c, fetchApp);
-      if (tag === "no-get") return next();
+    return withLock(locks, `${scope} ${c.req.path}`, async () => {
+      const current = await currentTag(c, fetchApp);
+      if (current === "no-get") return next();
+      const tag = current?.tag ?? null;
       if (tag === null || !listed(ifMatch, tag, false)) {
         return problem(
           c,
@@ -98,6 +112,9 @@ export function conditionalRequests(fetchApp: (req: Request) => Response | Promi
           tag ? { currentEtag: tag } : {},
         );
       }
+      // The service's UPDATE repeats the check atomically (src/platform/precondition.ts); `*` names no version.
+      const ctx = c.get("ctx");
+      if (ctx && current?.updatedAt && ifMatch.trim() !== "*") c.set("ctx", { ...ctx, expectedUpdatedAt: current.updatedAt });
       await next();
     });
   };

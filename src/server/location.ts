@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from "hono";
 import type { RouteTable } from "./route-table.js";
+import { serialisedJson } from "./json-body.js";
 
 // Every 201 Created and 202 Accepted names the resource it created (RFC 9110 §10.2.2), without each route
 // composing the URL: the resource's `id` from the response body, placed where the API serves that resource —
@@ -25,7 +26,8 @@ export function locationHeader(table: RouteTable): MiddlewareHandler {
     if (!(res.headers.get("content-type") ?? "").includes("json")) return;
     let id: unknown;
     try {
-      id = ((await res.clone().json()) as { id?: unknown })?.id;
+      const known = serialisedJson(res);
+      id = ((known ? known.value : await res.clone().json()) as { id?: unknown })?.id;
     } catch {
       return;
     }

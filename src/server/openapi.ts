@@ -34,19 +34,23 @@ const COMMON: Record<number, { name: string; description: string }> = {
   },
   413: { name: "ContentTooLarge", description: "The body is larger than the limit (1 MB; uploads: their own limit)" },
   422: { name: "UnprocessableContent", description: "Validation failed, with field-level `errors`" },
-  429: { name: "TooManyRequests", description: "Too many requests with this API key (`Retry-After`, `RateLimit-*` header fields)" },
+  429: {
+    name: "TooManyRequests",
+    description: "Too many requests with this API key or by this signed-in person (`Retry-After`, `RateLimit-*` header fields)",
+  },
 };
 const GENERIC = new Set(Object.values(errorResponses).map((r) => r.description));
 
 const RATE_LIMIT_HEADERS = {
   "RateLimit-Policy": {
-    description: 'The API key\'s quota policy, e.g. `"api-key";q=600;w=60` (draft-ietf-httpapi-ratelimit-headers)',
+    description:
+      'The caller\'s quota policy: `"api-key";q=600;w=60` per API key, `"session";q=3000;w=60` per signed-in person (draft-ietf-httpapi-ratelimit-headers)',
     schema: { type: "string" },
   },
-  RateLimit: { description: 'Where the API key stands, e.g. `"api-key";r=599;t=42`', schema: { type: "string" } },
-  "RateLimit-Limit": { description: "Requests allowed per window (API keys)", schema: { type: "integer" } },
-  "RateLimit-Remaining": { description: "Requests left in this window (API keys)", schema: { type: "integer" } },
-  "RateLimit-Reset": { description: "Seconds until the window resets (API keys)", schema: { type: "integer" } },
+  RateLimit: { description: 'Where the caller stands, e.g. `"api-key";r=599;t=42` or `"session";r=2990;t=42`', schema: { type: "string" } },
+  "RateLimit-Limit": { description: "Requests allowed per window (per API key, or per signed-in person)", schema: { type: "integer" } },
+  "RateLimit-Remaining": { description: "Requests left in this window", schema: { type: "integer" } },
+  "RateLimit-Reset": { description: "Seconds until the window resets", schema: { type: "integer" } },
 };
 
 const HTTP_PARAMETERS = {
@@ -269,7 +273,7 @@ export function finishDocument(generated: Json): Json {
       in: "cookie",
       name: "better-auth.session_token",
       description:
-        "The session cookie set by `/api/auth/sign-in/email` (`__Secure-better-auth.session_token` over https). Writes must send this server's `Origin`.",
+        'The session cookie set by `/api/auth/sign-in/email` (`__Secure-better-auth.session_token` over https). Writes must send this server\'s `Origin`. Rate-limited per signed-in person (all their sessions): every answer carries the `RateLimit-*` header fields with the policy `"session"`; over the limit, 429 with `Retry-After`.',
     },
   };
   doc.components.parameters = {
@@ -334,8 +338,7 @@ export function finishDocument(generated: Json): Json {
       if (!person) op.parameters = [...(op.parameters ?? []), { $ref: "#/components/parameters/OrganizationId" }];
       if (method === "post") op.parameters = [...(op.parameters ?? []), { $ref: "#/components/parameters/IdempotencyKey" }];
       const params = (op.parameters ?? []) as Json[];
-      const add: number[] = [401, 403];
-      if (!person) add.push(429);
+      const add: number[] = [401, 403, 429];
       if (params.some((p) => p.in === "path")) add.push(404);
       if (op.requestBody || params.some((p) => p.in === "query" || p.in === "path")) add.push(422);
       if (op.requestBody) add.push(413);

@@ -1,4 +1,4 @@
-// A fixed-window request counter per API key, kept in this process's memory, and the IETF RateLimit header fields
+// A fixed-window request counter per API key or signed-in person, kept in this process's memory, and the IETF RateLimit header fields
 // that tell a client where it stands. Several server processes behind one PostgreSQL each count on their own.
 
 export interface RateState {

@@ -9,9 +9,22 @@ import type { Role } from "../domains/auth/roles.js";
 import type { AuthCache } from "./auth-cache.js";
 import type { AppEnv, SessionUser } from "./http.js";
 import { problem } from "./problem.js";
-import { type FixedWindowLimiter, rateLimitHeaders } from "./rate-limit.js";
+import { type FixedWindowLimiter, type RateState, rateLimitHeaders } from "./rate-limit.js";
 
 const BEARER = /^Bearer[ \t]+(\S+)[ \t]*$/i;
+
+/** The 429 answer for a caller past its rate limit, with the RateLimit header fields and Retry-After. */
+function rateLimited(c: Context, rate: RateState, who: string) {
+  const res = problem(
+    c,
+    429,
+    "rate_limited",
+    `${who} made more than ${rate.limit} requests in ${rate.windowSeconds} seconds; try again in ${rate.resetSeconds} seconds.`,
+  );
+  for (const [k, v] of Object.entries(rateLimitHeaders(rate, who === "This API key" ? "api-key" : "session"))) res.headers.set(k, v);
+  res.headers.set("Retry-After", String(rate.resetSeconds));
+  return res;
+}
 
 /** A 401 for a bad key, with the RFC 6750 challenge. */
 function invalidKey(c: Context, detail: string) {
@@ -22,12 +35,14 @@ function invalidKey(c: Context, detail: string) {
 
 /**
  * Requires a signed-in user — a session cookie, or an API key as `Authorization: Bearer …` — and sets
- * `sessionUser`. A key also sets `apiKey` (its organisation and capped role) and is rate-limited per key.
+ * `sessionUser`. A key also sets `apiKey` (its organisation and capped role). Requests are rate-limited per key,
+ * and per person for sessions (all their sessions together); every answer says where the caller stands in
+ * RateLimit header fields (policy "api-key" or "session").
  */
 export function requireSession(
   auth: Auth,
   database: Database,
-  keyLimiter: FixedWindowLimiter,
+  limiters: { key: FixedWindowLimiter; session: FixedWindowLimiter },
   cache: AuthCache,
 ): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
@@ -37,19 +52,9 @@ export function requireSession(
       if (!token) return invalidKey(c, "Send an API key as `Authorization: Bearer <key>`.");
       const check = await authenticate(database.db, token);
       if (!check.ok) return invalidKey(c, check.reason);
-      const rate = keyLimiter.hit(check.identity.key.id);
+      const rate = limiters.key.hit(check.identity.key.id);
       const headers = rateLimitHeaders(rate);
-      if (!rate.allowed) {
-        const res = problem(
-          c,
-          429,
-          "rate_limited",
-          `This API key made more than ${rate.limit} requests in ${rate.windowSeconds} seconds; try again in ${rate.resetSeconds} seconds.`,
-        );
-        for (const [k, v] of Object.entries(headers)) res.headers.set(k, v);
-        res.headers.set("Retry-After", String(rate.resetSeconds));
-        return res;
-      }
+      if (!rate.allowed) return rateLimited(c, rate, "This API key");
       const { identity } = check;
       c.set("sessionUser", { ...identity.user, twoFactorEnabled: null });
       c.set("activeOrganizationId", identity.organizationId);
@@ -71,9 +76,13 @@ export function requireSession(
       };
       if (cookie) cache.sessions.set(cookie, known, generation, new Date(session.session.expiresAt).getTime());
     }
-    c.set("sessionUser", known.user as SessionUser);
+    const user = known.user as SessionUser;
+    const rate = limiters.session.hit(user.id);
+    if (!rate.allowed) return rateLimited(c, rate, "You");
+    c.set("sessionUser", user);
     c.set("activeOrganizationId", known.activeOrganizationId);
     await next();
+    for (const [k, v] of Object.entries(rateLimitHeaders(rate, "session"))) c.res.headers.set(k, v);
   };
 }
 

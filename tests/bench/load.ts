@@ -16,7 +16,11 @@ const PG_URL = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:
 const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 120);
 const CLIENTS = Number(process.env.BENCH_LOAD_CLIENTS ?? 50);
 const SEED_COMPANIES = Number(process.env.BENCH_LOAD_COMPANIES ?? 1000);
-const LOAD_DB = "pw_bench_load";
+/** `postgres` or `pglite` measures one database only (a quick look; the full run measures both). */
+const ONLY = process.env.BENCH_LOAD_ONLY?.toLowerCase();
+/** A folder: the server writes a V8 CPU profile there (node --cpu-prof) to see where its time goes. */
+const PROFILE_DIR = process.env.BENCH_LOAD_PROFILE;
+const LOAD_DB = process.env.BENCH_LOAD_DB ?? "pw_bench_load";
 const TARGET_RPS = 500;
 const TARGET_P95 = 200;
 
@@ -67,7 +71,8 @@ function freePort(): Promise<number> {
 /** Starts `partnerwise serve` as its own process (as in production) and waits until it answers. */
 async function startServer(env: Record<string, string>): Promise<{ base: string; child: ChildProcess }> {
   const port = await freePort();
-  const child = spawn(process.execPath, [join(root, "bin/partnerwise.js"), "serve"], {
+  const flags = PROFILE_DIR ? ["--cpu-prof", "--cpu-prof-dir", resolve(PROFILE_DIR)] : [];
+  const child = spawn(process.execPath, [...flags, join(root, "bin/partnerwise.js"), "serve"], {
     cwd: root,
     env: {
       ...process.env,
@@ -309,13 +314,13 @@ export async function run(): Promise<string> {
   const results: Result[] = [];
   const dir = mkdtempSync(join(tmpdir(), "pw-load-"));
   try {
-    results.push(await runOn("PGlite", { PARTNERWISE_DATA_DIR: dir }));
+    if (ONLY !== "postgres") results.push(await runOn("PGlite", { PARTNERWISE_DATA_DIR: dir }));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
   let pgNote = "";
   try {
-    results.push(await runOn("PostgreSQL", { DATABASE_URL: await freshPostgres() }));
+    if (ONLY !== "pglite") results.push(await runOn("PostgreSQL", { DATABASE_URL: await freshPostgres() }));
   } catch (e) {
     pgNote = `PostgreSQL was not measured: \`${(e as Error).message.split("\n")[0]}\`.`;
   }

@@ -6460,7 +6460,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Too many requests with this API key (`Retry-After`, `RateLimit-*` header fields) */
+        /** @description Too many requests with this API key or by this signed-in person (`Retry-After`, `RateLimit-*` header fields) */
         TooManyRequests: {
             headers: {
                 "Retry-After": components["headers"]["Retry-After"];
@@ -6488,15 +6488,15 @@ export interface components {
     };
     requestBodies: never;
     headers: {
-        /** @description The API key's quota policy, e.g. `"api-key";q=600;w=60` (draft-ietf-httpapi-ratelimit-headers) */
+        /** @description The caller's quota policy: `"api-key";q=600;w=60` per API key, `"session";q=3000;w=60` per signed-in person (draft-ietf-httpapi-ratelimit-headers) */
         "RateLimit-Policy": string;
-        /** @description Where the API key stands, e.g. `"api-key";r=599;t=42` */
+        /** @description Where the caller stands, e.g. `"api-key";r=599;t=42` or `"session";r=2990;t=42` */
         RateLimit: string;
-        /** @description Requests allowed per window (API keys) */
+        /** @description Requests allowed per window (per API key, or per signed-in person) */
         "RateLimit-Limit": number;
-        /** @description Requests left in this window (API keys) */
+        /** @description Requests left in this window */
         "RateLimit-Remaining": number;
-        /** @description Seconds until the window resets (API keys) */
+        /** @description Seconds until the window resets */
         "RateLimit-Reset": number;
         /** @description Strong entity tag of this representation, for `If-None-Match` and `If-Match` */
         ETag: string;
@@ -6543,6 +6543,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     patchMe: {
@@ -6579,6 +6580,7 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getNetworks: {
@@ -6627,6 +6629,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     postNetworks: {
@@ -6661,6 +6664,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getNetworksById: {
@@ -6699,6 +6703,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     postNetworksByIdMembers: {
@@ -6743,6 +6748,7 @@ export interface operations {
             };
             413: components["responses"]["ContentTooLarge"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     postNetworksByIdAccept: {
@@ -6773,6 +6779,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     postNetworksByIdDecline: {
@@ -6801,6 +6808,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     postNetworksByIdJoin: {
@@ -6831,6 +6839,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     deleteNetworksByIdMembersByOrganizationId: {
@@ -6861,6 +6870,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     postNetworksByIdCoordinators: {
@@ -6897,6 +6907,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     deleteNetworksByIdCoordinatorsByUserId: {
@@ -6927,6 +6938,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getNetworksByIdAssessmentRounds: {
@@ -6967,6 +6979,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     postNetworksByIdAssessmentRounds: {
@@ -7011,6 +7024,7 @@ export interface operations {
             };
             413: components["responses"]["ContentTooLarge"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getAssessmentRoundsById: {
@@ -7049,6 +7063,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getAssessmentRoundsByIdResponse: {
@@ -7087,6 +7102,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     putAssessmentRoundsByIdResponse: {
@@ -7131,6 +7147,7 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getAssessmentRoundsByIdReport: {
@@ -7169,6 +7186,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getAssessmentRoundsByIdProfile: {
@@ -7313,6 +7331,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     postMeIcalToken: {
@@ -7342,6 +7361,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     deleteMeIcalToken: {
@@ -7369,6 +7389,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getNetworksByIdScreeningCatalogue: {
@@ -7407,6 +7428,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getNetworksByIdScreeningCatalogueVersions: {
@@ -7457,6 +7479,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     putNetworksByIdScreeningCatalogueDraft: {
@@ -7493,6 +7516,7 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     postNetworksByIdScreeningCatalogueDraft: {
@@ -7523,6 +7547,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     deleteNetworksByIdScreeningCatalogueDraft: {
@@ -7552,6 +7577,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     postNetworksByIdScreeningCatalogueDraftPublish: {
@@ -7582,6 +7608,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     postImportsPreview: {

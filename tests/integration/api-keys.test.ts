@@ -4,7 +4,13 @@ import { apiKey } from "../../src/domains/api-keys/api-keys.table.js";
 import { isProblem, memberOf, ownerWithOrg, useTestApp, type Account, type Res, type TestApp } from "../setup/app.js";
 
 const RATE_LIMIT = 40;
-const app = useTestApp({ PARTNERWISE_API_KEY_RATE_LIMIT: String(RATE_LIMIT), PARTNERWISE_API_KEY_RATE_WINDOW: "60" });
+const SESSION_RATE_LIMIT = 60;
+const app = useTestApp({
+  PARTNERWISE_API_KEY_RATE_LIMIT: String(RATE_LIMIT),
+  PARTNERWISE_API_KEY_RATE_WINDOW: "60",
+  PARTNERWISE_SESSION_RATE_LIMIT: String(SESSION_RATE_LIMIT),
+  PARTNERWISE_SESSION_RATE_WINDOW: "60",
+});
 
 /** A request with only the key: no cookie, no Origin — what a script sends. */
 async function withKey<T = any>(
@@ -259,6 +265,33 @@ describe("API keys", () => {
     expect((await withKey(a, calm.key, "GET", "/api/v1/organization")).status).toBe(200);
     const session = await owner.client.get("/api/v1/organization");
     expect(session.status).toBe(200);
-    expect(session.headers.get("RateLimit-Limit")).toBeNull();
+    expect(session.headers.get("RateLimit-Policy")).toBe(`"session";q=${SESSION_RATE_LIMIT};w=60`);
+  });
+
+  it("limits signed-in people too: RateLimit header fields on session answers, 429 past the limit, per person", async () => {
+    const a = app.get();
+    const owner = await ownerWithOrg(a, "NGO Busy People");
+    const other = await memberOf(a, owner, "member");
+    const first = await owner.client.get("/api/v1/companies");
+    expect(first.status).toBe(200);
+    expect(first.headers.get("RateLimit-Policy")).toBe(`"session";q=${SESSION_RATE_LIMIT};w=60`);
+    expect(first.headers.get("RateLimit-Limit")).toBe(String(SESSION_RATE_LIMIT));
+    const remaining = Number(first.headers.get("RateLimit-Remaining"));
+    expect(remaining).toBeLessThan(SESSION_RATE_LIMIT);
+    expect(first.headers.get("RateLimit")).toMatch(new RegExp(`^"session";r=${remaining};t=\\d+$`));
+    // Person-only routes (no organisation) count and answer the same way.
+    expect((await owner.client.get("/api/v1/me")).headers.get("RateLimit-Policy")).toBe(`"session";q=${SESSION_RATE_LIMIT};w=60`);
+    let last: Res | undefined;
+    for (let i = 0; i <= 2 * SESSION_RATE_LIMIT; i++) {
+      last = await owner.client.get("/api/v1/organization");
+      if (last.status !== 200) break;
+    }
+    expect(isProblem(last!, 429)).toBe(true);
+    expect(last!.body.code).toBe("rate_limited");
+    const retry = Number(last!.headers.get("Retry-After"));
+    expect(retry).toBeGreaterThan(0);
+    expect(last!.headers.get("RateLimit")).toBe(`"session";r=0;t=${retry}`);
+    // Another person of the same organisation is not affected.
+    expect((await other.client.get("/api/v1/organization")).status).toBe(200);
   });
 });

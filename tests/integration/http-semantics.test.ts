@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { parseEnv } from "../../src/platform/env.js";
+import { bootApp } from "../../src/server/boot.js";
 import { Client, isProblem, ownerWithOrg, useTestApp } from "../setup/app.js";
 
 const app = useTestApp();
@@ -138,6 +140,48 @@ describe("HTTP semantics of /api/v1", () => {
       ["one", "two"].map((d) => a.client.req("PATCH", `/api/v1/companies/${co.id}`, { description: d }, { "If-Match": tag })),
     );
     expect(results.map((r) => r.status).sort()).toEqual([200, 412]);
+  });
+
+  it("lets only one of two PATCHes with the same If-Match win across two servers on one database (the UPDATE checks the version)", async () => {
+    // A second app on the same database has its own in-process locks, as a second server process would: only the
+    // conditional UPDATE (… AND updated_at = the version's instant) can keep both writers from winning.
+    const env = parseEnv({ NODE_ENV: "test", PARTNERWISE_LOG_LEVEL: "warn", PARTNERWISE_SECRET: "test-secret-test-secret-test-secret" });
+    const second = await bootApp(env, { database: app.get().database, rateLimit: false });
+    const a = await ownerWithOrg(app.get(), "NGO Two Servers");
+    const b = new Client(second);
+    b.cookies = a.client.cookies;
+    const co = (await a.client.post("/api/v1/companies", { name: "Two Servers Co", country: "DE" })).body;
+    const contact = (await a.client.post("/api/v1/contacts", { name: "Raced Contact", companyId: co.id })).body;
+    const eng = (await a.client.post("/api/v1/engagements", { companyId: co.id, title: "Raced partnership", modes: [] })).body;
+    for (const [path, field] of [
+      [`/api/v1/companies/${co.id}`, "description"],
+      [`/api/v1/contacts/${contact.id}`, "notes"],
+      [`/api/v1/engagements/${eng.id}`, "goals"],
+    ] as const) {
+      for (let round = 0; round < 3; round++) {
+        const tag = (await a.client.get(path)).headers.get("etag")!;
+        const results = await Promise.all([
+          a.client.req("PATCH", path, { [field]: `from one ${round}` }, { "If-Match": tag }),
+          b.req("PATCH", path, { [field]: `from two ${round}` }, { "If-Match": tag }),
+        ]);
+        expect(results.map((r) => r.status).sort(), `${path} round ${round}`).toEqual([200, 412]);
+        const winner = results.find((r) => r.status === 200)!;
+        expect((await a.client.get(path)).body[field]).toBe(winner.body[field]);
+        expect(results.find((r) => r.status === 412)!.contentType).toContain("application/problem+json");
+      }
+    }
+    const deleted = await Promise.all([
+      a.client.req("DELETE", `/api/v1/companies/${co.id}`, undefined, {
+        "If-Match": (await a.client.get(`/api/v1/companies/${co.id}`)).headers.get("etag")!,
+      }),
+      b.req(
+        "PATCH",
+        `/api/v1/companies/${co.id}`,
+        { description: "late" },
+        { "If-Match": (await b.get(`/api/v1/companies/${co.id}`)).headers.get("etag")! },
+      ),
+    ]);
+    expect(deleted.filter((r) => r.status < 300)).toHaveLength(1);
   });
 
   it("pages companies by cursor without duplicates or skipped rows while rows are inserted, and syncs with updatedSince", async () => {

@@ -1,3 +1,4 @@
+import { atVersion } from "../../platform/precondition.js";
 import { and, asc, desc, eq, inArray, isNull, like, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../platform/db.js";
 import { user } from "../auth/auth.table.js";
@@ -336,18 +337,22 @@ export async function updateCompany(
   orgId: string,
   id: string,
   set: Partial<CompanyValues> & { updatedAt: Date },
-): Promise<CompanyRow> {
+  expectedUpdatedAt?: string,
+): Promise<CompanyRow | undefined> {
   const [row] = await db
     .update(company)
     .set(set)
-    .where(and(eq(company.organizationId, orgId), eq(company.id, id)))
+    .where(and(eq(company.organizationId, orgId), eq(company.id, id), atVersion(company.updatedAt, expectedUpdatedAt)))
     .returning();
   return row;
 }
 
 /** Deletes a company of the organisation. */
-export async function deleteCompany(db: Db, orgId: string, id: string): Promise<void> {
-  await db.delete(company).where(and(eq(company.organizationId, orgId), eq(company.id, id)));
+export async function deleteCompany(db: Db, orgId: string, id: string, expectedUpdatedAt?: string): Promise<Array<{ id: string }>> {
+  return db
+    .delete(company)
+    .where(and(eq(company.organizationId, orgId), eq(company.id, id), atVersion(company.updatedAt, expectedUpdatedAt)))
+    .returning({ id: company.id });
 }
 
 /** Points every reference to the source company at the target instead, within the organisation. */

@@ -1,4 +1,5 @@
 import type { Ctx } from "../../platform/context.js";
+import { assertExpectedVersion, assertUpdated } from "../../platform/precondition.js";
 import { inTransaction } from "../../platform/context.js";
 import { AppError, notFound } from "../../shared/app-error.js";
 import { searchKey } from "../../shared/text-fold.js";
@@ -180,6 +181,7 @@ export async function update(ctx: Ctx, id: string, patch: CompanyPatch): Promise
   return inTransaction(ctx, async (tx) => {
     const current = await findCompany(tx.db, ctx.orgId, id);
     if (!current) throw notFound("Company");
+    assertExpectedVersion(ctx, current.c.updatedAt);
     if (patch.ownerId !== undefined) await assertMember(tx, patch.ownerId);
     if (patch.primaryContactId !== undefined) await assertContactAt(tx, id, patch.primaryContactId);
     const next = { ...current.c, ...stripUndefined(patch) };
@@ -189,12 +191,15 @@ export async function update(ctx: Ctx, id: string, patch: CompanyPatch): Promise
       if (JSON.stringify(before) !== JSON.stringify(v)) changes[k] = { from: before, to: v };
     }
     if (Object.keys(changes).length === 0) return (await toCompanies(tx, [current]))[0];
-    const row = await updateCompany(tx.db, ctx.orgId, id, {
-      ...stripUndefined(patch),
-      ...derived(next),
-      updatedBy: ctx.user.id,
-      updatedAt: new Date(),
-    });
+    const row = await updateCompany(
+      tx.db,
+      ctx.orgId,
+      id,
+      { ...stripUndefined(patch), ...derived(next), updatedBy: ctx.user.id, updatedAt: new Date() },
+      ctx.expectedUpdatedAt,
+    );
+    assertUpdated(ctx, row ? [row] : []);
+    if (!row) throw notFound("Company");
     await audit(tx, {
       action: "update",
       entityType: "company",
@@ -212,7 +217,8 @@ export async function remove(ctx: Ctx, id: string): Promise<void> {
   await inTransaction(ctx, async (tx) => {
     const current = await findCompany(tx.db, ctx.orgId, id);
     if (!current) throw notFound("Company");
-    await deleteCompany(tx.db, ctx.orgId, id);
+    assertExpectedVersion(ctx, current.c.updatedAt);
+    assertUpdated(ctx, await deleteCompany(tx.db, ctx.orgId, id, ctx.expectedUpdatedAt));
     await audit(tx, {
       action: "delete",
       entityType: "company",
@@ -260,6 +266,7 @@ export async function merge(ctx: Ctx, targetId: string, sourceId: string): Promi
       updatedBy: ctx.user.id,
       updatedAt: new Date(),
     });
+    if (!row) throw notFound("Company");
     await deleteCompany(tx.db, ctx.orgId, sourceId);
     await audit(tx, {
       action: "merge",

@@ -1,3 +1,4 @@
+import { atVersion } from "../../platform/precondition.js";
 import { and, asc, desc, eq, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../platform/db.js";
 import { foldText } from "../../shared/text-fold.js";
@@ -212,11 +213,18 @@ export async function insertContact(db: Db, orgId: string, values: ContactValues
 }
 
 /** Changes a contact of the organisation. */
-export async function updateContact(db: Db, orgId: string, id: string, set: Partial<ContactValues> & { updatedAt: Date }): Promise<void> {
-  await db
+export async function updateContact(
+  db: Db,
+  orgId: string,
+  id: string,
+  set: Partial<ContactValues> & { updatedAt: Date },
+  expectedUpdatedAt?: string,
+): Promise<Array<{ id: string }>> {
+  return db
     .update(contact)
     .set(set)
-    .where(and(eq(contact.organizationId, orgId), eq(contact.id, id)));
+    .where(and(eq(contact.organizationId, orgId), eq(contact.id, id), atVersion(contact.updatedAt, expectedUpdatedAt)))
+    .returning({ id: contact.id });
 }
 
 /** Records that a contact of the organisation works at a company (from a day, when known). */

@@ -1,4 +1,5 @@
 import type { Ctx } from "../../platform/context.js";
+import { assertExpectedVersion, assertUpdated } from "../../platform/precondition.js";
 import { inTransaction } from "../../platform/context.js";
 import { AppError, notFound } from "../../shared/app-error.js";
 import { searchKey } from "../../shared/text-fold.js";
@@ -178,16 +179,24 @@ export async function update(ctx: Ctx, id: string, patch: ContactPatch): Promise
   return inTransaction(ctx, async (tx) => {
     const current = await findContact(tx.db, ctx.orgId, id);
     if (!current) throw notFound("Contact");
+    assertExpectedVersion(ctx, current.updatedAt);
     const given = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<ContactRow>;
     const fields = changedFields(current, given);
     if (!fields.length) return one(tx, id);
     const changes = Object.fromEntries(fields.map((k) => [k, given[k as keyof ContactRow]]));
-    await updateContact(tx.db, ctx.orgId, id, {
-      ...changes,
-      ...(fields.includes("name") ? { searchName: searchKey([given.name]) } : {}),
-      updatedBy: ctx.user.id,
-      updatedAt: new Date(),
-    });
+    const updated = await updateContact(
+      tx.db,
+      ctx.orgId,
+      id,
+      {
+        ...changes,
+        ...(fields.includes("name") ? { searchName: searchKey([given.name]) } : {}),
+        updatedBy: ctx.user.id,
+        updatedAt: new Date(),
+      },
+      ctx.expectedUpdatedAt,
+    );
+    assertUpdated(ctx, updated);
     await audit(tx, {
       action: "update",
       entityType: "contact",

@@ -1,3 +1,4 @@
+import { atVersion } from "../../platform/precondition.js";
 import { and, asc, desc, eq, ilike, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../platform/db.js";
 import { company } from "../companies/companies.table.js";
@@ -276,11 +277,13 @@ export async function updateEngagement(
   orgId: string,
   id: string,
   set: Partial<EngagementValues> & { updatedAt: Date },
-): Promise<void> {
-  await db
+  expectedUpdatedAt?: string,
+): Promise<Array<{ id: string }>> {
+  return db
     .update(engagement)
     .set(set)
-    .where(and(eq(engagement.organizationId, orgId), eq(engagement.id, id)));
+    .where(and(eq(engagement.organizationId, orgId), eq(engagement.id, id), atVersion(engagement.updatedAt, expectedUpdatedAt)))
+    .returning({ id: engagement.id });
 }
 
 /** Deletes an engagement of the organisation. */

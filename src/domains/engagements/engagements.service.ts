@@ -1,4 +1,5 @@
 import type { Ctx } from "../../platform/context.js";
+import { assertExpectedVersion, assertUpdated } from "../../platform/precondition.js";
 import { inTransaction } from "../../platform/context.js";
 import { AppError, notFound } from "../../shared/app-error.js";
 import { audit } from "../audit/audit.service.js";
@@ -25,7 +26,7 @@ import {
 } from "./engagements.repo.js";
 import { allowedMoves, ENGAGEMENT_STAGES, needsScreening } from "./engagements.rules.js";
 import type { Engagement, EngagementFilters, EngagementInput, EngagementListQuery, EngagementPatch } from "./engagements.schema.js";
-import { ENGAGEMENT_WARNINGS } from "./engagements.schema.js";
+import type { ENGAGEMENT_WARNINGS } from "./engagements.schema.js";
 import { findCompanyRef } from "../contacts/contacts.repo.js";
 import { membersAmong } from "../orgs/orgs.repo.js";
 
@@ -245,6 +246,7 @@ export async function update(ctx: Ctx, id: string, patch: EngagementPatch): Prom
   return inTransaction(ctx, async (tx) => {
     const current = await load(tx, id);
     requireRole(ctx, "member");
+    assertExpectedVersion(ctx, current.updatedAt);
     const { contactIds, ...given } = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as EngagementPatch;
     if (given.modes) given.modes = await assertModes(tx, given.modes, current.modes);
     if (given.ownerId !== undefined) await assertMembers(tx, [given.ownerId], "ownerId");
@@ -268,7 +270,14 @@ export async function update(ctx: Ctx, id: string, patch: EngagementPatch): Prom
       }
     }
     if (!changed.length) return get(tx, id);
-    await updateEngagement(tx.db, ctx.orgId, id, { ...given, updatedBy: ctx.user.id, updatedAt: new Date() });
+    const updated = await updateEngagement(
+      tx.db,
+      ctx.orgId,
+      id,
+      { ...given, updatedBy: ctx.user.id, updatedAt: new Date() },
+      ctx.expectedUpdatedAt,
+    );
+    assertUpdated(ctx, updated);
     await audit(tx, {
       action: "update",
       entityType: "engagement",
