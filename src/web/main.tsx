@@ -1,7 +1,7 @@
 import "./styles/tokens.css";
 import "./styles/base.css";
 import "./styles/components.css";
-import "./lib/i18n";
+import i18n from "./lib/i18n";
 import { QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode, Suspense } from "react";
 import { createRoot } from "react-dom/client";
@@ -11,9 +11,14 @@ import { queryClient } from "./app/query-client";
 import { AppRoutes, preloadRoute } from "./app/routes";
 import { ToastProvider } from "./components/toast";
 
+/** Shown while the first translations load: says "loading" in the language the interface will start in. */
 function Boot() {
   return (
-    <div className="center-fill" role="status" aria-label="Loading">
+    <div
+      className="center-fill"
+      role="status"
+      aria-label={i18n.t("common:loading", { defaultValue: i18n.language === "de" ? "Wird geladen …" : "Loading…" })}
+    >
       <span className="spinner" aria-hidden />
     </div>
   );

@@ -73,4 +73,24 @@ describe("demo data", () => {
     await visible(page.getByRole("status").filter({ hasText: WARNING }));
     await shot(page, "demo-02-no-contact-warning");
   });
+
+  it("shows the headline partner approved only with every criterion answered and a risk the app lets a reviewer approve", async () => {
+    const [telenova] = (await apiGet<{ items: Array<{ id: string }> }>(page, "/companies?limit=1&q=TeleNova%20Mobilfunk")).items;
+    const [latest] = (
+      await apiGet<{ items: Array<{ id: string; decision: string | null }> }>(page, `/companies/${telenova!.id}/screenings`)
+    ).items;
+    expect(latest!.decision).toBe("approved");
+    const s = await apiGet<{
+      criteria: Array<{ applicable: boolean; answer: unknown }>;
+      risk: { level: string };
+      decidedBy: { name: string } | null;
+    }>(page, `/screenings/${latest!.id}`);
+    expect(s.criteria.filter((c) => c.applicable && !c.answer)).toEqual([]);
+    expect(["low", "medium"]).toContain(s.risk.level);
+    expect(s.decidedBy).not.toBeNull();
+    await page.goto(`/screenings/${latest!.id}`);
+    const answered = s.criteria.filter((c) => c.applicable).length;
+    await visible(page.getByTestId("screening-progress").getByText(`${answered} of ${answered} criteria answered`));
+    await shot(page, "demo-03-headline-screening");
+  });
 });

@@ -1,10 +1,15 @@
 // The German walk: a coordinator reading in German visits the pages a company or a board sees — dashboard,
-// companies (list, sector filter, a company), partnerships (board, a partnership), the annual report — and finds no
-// English left in the interface: headings, labels, buttons, tabs, table headers, badges, sector names and what a
-// screen reader reads (aria-label, title). Data the organisation wrote (company names, titles, notes) is not
-// interface text: only the elements below are read, and names from the data are allowed.
+// companies (list, sector filter, a company), partnerships (board, a partnership), a screening, stories, the
+// settings, the annual report — and finds no English left in the interface: headings, labels, buttons, tabs, table
+// headers, badges, sector names, sector-risk labels and reasons, and what a screen reader reads (aria-label, title,
+// visually hidden text). The German documents (draft agreement as DOCX and PDF, the annual and the partner report)
+// are read whole. Data the organisation wrote (company names, titles, goals, notes) is not interface text: only the
+// elements below are read, and the data's own strings are allowed.
+import JSZip from "jszip";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { PLACEHOLDERS } from "../../src/domains/agreements/agreements.template";
+import { pdfText } from "../setup/pdf-text";
 import { launchBrowser, newPage } from "./harness";
 import { apiGet, demoLogin, sharedServer, shot, shotOnFailure, signIn, visible } from "./helpers";
 
@@ -33,6 +38,9 @@ const INTERFACE = [
   ".field-label",
   ".companies-sector .cell-sub",
   "option",
+  ".sr-only",
+  "[data-testid=sector-risk-row] td",
+  "[data-testid=signal]",
 ];
 
 /** Interface texts of the page that contain an English word, minus the allowed ones (data: names and titles). */
@@ -51,16 +59,39 @@ async function englishLeft(allowed: string[]): Promise<string[]> {
       }
     return [...new Set(out)];
   }, INTERFACE);
+  return englishIn(texts, allowed);
+}
+
+/** The texts (or lines of a document) that still contain an English word once the allowed data is taken out. */
+function englishIn(texts: string[], allowed: string[]): string[] {
+  // Documents break and space text their own way: compare with single spaces.
+  const flat = (x: string) => x.replace(/\s+/g, " ").trim();
+  const known = allowed.map(flat).filter(Boolean);
   return texts
-    .map((t) => allowed.reduce((x, a) => x.split(a).join(" "), t))
+    .map((t) => known.reduce((x, a) => x.split(a).join(" "), flat(t)))
     .filter((t) => ENGLISH.test(t))
     .map((t) => `${t.slice(0, 120)}  ← "${ENGLISH.exec(t)?.[0]}"`);
+}
+
+/** Every string inside an API answer (data the organisation wrote: allowed in the German documents). */
+function stringsOf(value: unknown, out: string[] = []): string[] {
+  if (typeof value === "string" && value.length > 3) out.push(value);
+  else if (Array.isArray(value)) for (const v of value) stringsOf(v, out);
+  else if (value && typeof value === "object") for (const v of Object.values(value)) stringsOf(v, out);
+  return out;
+}
+
+async function download(path: string): Promise<Buffer> {
+  const res = await page.request.get(`/api/v1${path}`);
+  expect(res.status(), path).toBe(200);
+  return Buffer.from(await res.body());
 }
 
 describe("the German walk", () => {
   const allowed: string[] = ["Partnerwise", "Check-in", "Check-ins", "Monitoring", "Demo"];
   let companyId: string;
   let engagementId: string;
+  let screeningId: string;
 
   beforeAll(async () => {
     server = sharedServer();
@@ -82,6 +113,19 @@ describe("the German walk", () => {
     for (const e of engagements.items) allowed.push(e.title, e.company.name);
     const companies = await apiGet<{ items: Array<{ name: string; tags: string[] }> }>(page, "/companies?limit=200");
     for (const c of companies.items) allowed.push(c.name, ...c.tags);
+    // A screening of a company in a high-risk sector (its signal names the sector and the reason).
+    const cleaning = engagements.items.find((e) => e.company.name.startsWith("Müller Gebäudereinigung"))!;
+    const history = await apiGet<{ items: Array<{ id: string }> }>(page, `/companies/${cleaning.company.id}/screenings`);
+    screeningId = history.items[0]!.id;
+    // The demo user's tasks (titles written by the organisation), and the template's placeholder names (syntax).
+    for (const task of (await apiGet<{ items: Array<{ title: string }> }>(page, "/tasks/mine")).items) allowed.push(task.title);
+    allowed.push(...Object.keys(PLACEHOLDERS));
+    // The publications a sector risk cites keep their own (English) titles.
+    const risks = await apiGet<{ items: Array<{ sources: Array<{ title: string; publisher?: string | null }> }> }>(
+      page,
+      "/screening/sector-risks",
+    );
+    for (const r of risks.items) for (const src of r.sources) allowed.push(src.title, ...(src.publisher ? [src.publisher] : []));
     const members = await apiGet<{ items?: Array<{ name: string }> } | Array<{ name: string }>>(page, "/members").catch(() => []);
     for (const m of Array.isArray(members) ? members : (members.items ?? [])) allowed.push(m.name);
     allowed.sort((a, b) => b.length - a.length);
@@ -100,6 +144,11 @@ describe("the German walk", () => {
     ["board", () => "/partnerships", "Partnerschaften"],
     ["partnership", () => `/partnerships/${engagementId}`, ""],
     ["annual report", () => "/reports/annual", "Jahresbericht"],
+    ["screening", () => `/screenings/${screeningId}`, ""],
+    ["stories", () => "/stories", ""],
+    ["tasks", () => "/tasks", ""],
+    ["settings: screening", () => "/settings/screening", ""],
+    ["settings: partnerships", () => "/settings/partnerships", ""],
   ];
   for (const [name, path, heading] of pages)
     it(`${name}: no English left in the interface`, async () => {
@@ -109,6 +158,59 @@ describe("the German walk", () => {
       await shot(page, `german-walk-${name.replace(/ /g, "-")}`);
       expect(await englishLeft(allowed)).toEqual([]);
     });
+
+  it("the German documents: draft agreement (DOCX, PDF), partner report and annual report", async () => {
+    // What the organisation wrote about the partnership is data; the rest of each document is German.
+    const data = [...allowed];
+    for (const path of [
+      `/engagements/${engagementId}`,
+      `/engagements/${engagementId}/agreement`,
+      `/engagements/${engagementId}/agreement/indicators`,
+      `/engagements/${engagementId}/commitments?limit=100`,
+    ])
+      data.push(...stringsOf(await apiGet(page, path)));
+    data.push(...stringsOf(await apiGet(page, "/acknowledgements?limit=200")));
+    data.sort((a, b) => b.length - a.length);
+
+    const zip = await JSZip.loadAsync(await download(`/engagements/${engagementId}/agreement/draft.docx?lang=de`));
+    const xml = await zip.file("word/document.xml")!.async("string");
+    const docx = xml
+      .split(/<\/w:p>/)
+      .map((p) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(""))
+      .map((p) =>
+        p
+          .replace(/&amp;/g, "&")
+          .replace(/&quot;/g, '"')
+          .replace(/&apos;/g, "'"),
+      )
+      .filter(Boolean);
+    expect(docx.join("\n")).toMatch(/Zweck und Ziele/);
+    const docxText = docx.join("\n");
+    expect(docxText).not.toContain("[to be agreed]");
+    expect(englishIn(docx, data)).toEqual([]);
+
+    const mou = pdfText(await download(`/engagements/${engagementId}/agreement/draft.pdf?lang=de`)).split("\n");
+    expect(mou.join("\n")).toMatch(/Unterschriften/);
+    expect(englishIn(mou, data)).toEqual([]);
+
+    const partner = pdfText(await download(`/engagements/${engagementId}/report.pdf?lang=de`)).split("\n");
+    expect(englishIn(partner, data)).toEqual([]);
+
+    // The annual report also names the partners' indicators and contributions in the organisation's own words.
+    type Partner = {
+      title: string | null;
+      value: { inKindDescription: string | null; nonMonetary: string | null };
+      indicators: Array<{ name: string; unit: string | null }>;
+    };
+    const report = await apiGet<{ partners: Partner[] }>(page, "/reports/annual?lang=de");
+    for (const p of report.partners) {
+      data.push(...[p.title, p.value.inKindDescription, p.value.nonMonetary].filter((x): x is string => !!x));
+      for (const i of p.indicators) data.push(i.name, ...(i.unit ? [i.unit] : []));
+    }
+    data.sort((a, b) => b.length - a.length);
+    const annual = pdfText(await download("/reports/annual.pdf?lang=de")).split("\n");
+    expect(englishIn(annual, data)).toEqual([]);
+  });
 
   it("companies: the sector filter offers the official German NACE sections", async () => {
     await page.goto("/companies");

@@ -51,8 +51,9 @@ export async function startServer(opts: { seedDemo?: boolean; env?: Record<strin
   child.stdout!.on("data", (d) => (output += d));
   child.stderr!.on("data", (d) => (output += d));
   const url = `http://127.0.0.1:${port}`;
-  // A loaded machine can take minutes to open the embedded database: PARTNERWISE_E2E_START_S raises the wait.
-  const startSeconds = Number(process.env.PARTNERWISE_E2E_START_S ?? 90);
+  // A loaded machine can take minutes to open the embedded database and seed the demo (through the services, as a
+  // user would): PARTNERWISE_E2E_START_S raises the wait.
+  const startSeconds = Number(process.env.PARTNERWISE_E2E_START_S ?? 170);
   const deadline = Date.now() + startSeconds * 1000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited early:\n${output}`);

@@ -13393,7 +13393,10 @@ export interface operations {
     };
     getEngagementsByIdAgreementDraftDocx: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Language of the draft: the built-in template, dates, the values' labels and what a missing value prints as */
+                lang?: "en" | "de";
+            };
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
@@ -13425,7 +13428,10 @@ export interface operations {
     };
     getEngagementsByIdAgreementDraftPdf: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Language of the draft: the built-in template, dates, the values' labels and what a missing value prints as */
+                lang?: "en" | "de";
+            };
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];

@@ -51,7 +51,7 @@ describe("the OpenAPI document", () => {
       const where = `${method} ${path}`;
       expect(Array.isArray(op.security), where).toBe(true);
       if (!path.startsWith("/api/v1/")) continue;
-      const person = /^\/api\/v1\/(me|networks|invitations)(\/|$)/.test(path);
+      const person = /^\/api\/v1\/(me|networks|invitations|assessment-rounds)(\/|$)/.test(path);
       expect(op.security, where).toEqual(person ? [{ sessionCookie: [] }] : [{ bearerKey: [] }, { sessionCookie: [] }]);
       const orgHeader = (op.parameters ?? []).some((p: Json) => p.$ref === "#/components/parameters/OrganizationId");
       expect(orgHeader, where).toBe(!person);

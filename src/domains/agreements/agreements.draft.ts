@@ -16,8 +16,16 @@ import { renderDraftPdf } from "./agreements.pdf.js";
 import type { Template } from "./agreements.schema.js";
 import { findAgreement, indicatorsOf } from "./agreements.service.js";
 import { agreementTemplate } from "./agreements.table.js";
-import { PLACEHOLDERS, renderTemplate, TEMPLATE_SYNTAX, unknownPlaceholders, type Block, type DraftValues } from "./agreements.template.js";
-import { DEFAULT_AGREEMENT_TEMPLATE } from "./data/default-template.js";
+import {
+  MISSING_TEXT,
+  PLACEHOLDERS,
+  renderTemplate,
+  TEMPLATE_SYNTAX,
+  unknownPlaceholders,
+  type Block,
+  type DraftValues,
+} from "./agreements.template.js";
+import { DEFAULT_AGREEMENT_TEMPLATE, DEFAULT_AGREEMENT_TEMPLATE_DE } from "./data/default-template.js";
 
 // Draft agreements: the organisation's template filled with the engagement's data, as DOCX or PDF.
 
@@ -78,19 +86,46 @@ export async function resetTemplate(ctx: Ctx): Promise<Template> {
   return getTemplate(ctx);
 }
 
-const longDate = (day: string | null) =>
-  day
-    ? new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
-        new Date(`${day}T00:00:00Z`),
-      )
-    : null;
-const number = (n: number | null) => (n === null ? "" : new Intl.NumberFormat("en-GB", { maximumFractionDigits: 4 }).format(n));
+/** A draft's language: the built-in template, the computed values and "[to be agreed]" follow it. */
+export type DraftLanguage = keyof typeof MISSING_TEXT;
+
+const WORDS = {
+  en: {
+    locale: "en-GB",
+    mou: "Memorandum of Understanding",
+    contract: "Contract",
+    money: "Money",
+    inKind: "In kind",
+    estimated: "estimated",
+    nonMonetary: "Non-monetary",
+    indicators: ["Indicator", "Unit", "Baseline", "Target"],
+  },
+  de: {
+    locale: "de-DE",
+    mou: "Absichtserklärung",
+    contract: "Vertrag",
+    money: "Geld",
+    inKind: "Sachleistung",
+    estimated: "geschätzt",
+    nonMonetary: "Nicht-finanziell",
+    indicators: ["Indikator", "Einheit", "Ausgangswert", "Zielwert"],
+  },
+} as const;
 
 /** Everything a template can name, for one engagement of the caller's organisation. */
 export async function draftValues(
   ctx: Ctx,
   engagementId: string,
+  lang: DraftLanguage = "en",
 ): Promise<{ values: DraftValues; title: string; ngoName: string; companyName: string }> {
+  const w = WORDS[lang];
+  const longDate = (day: string | null) =>
+    day
+      ? new Intl.DateTimeFormat(w.locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
+          new Date(`${day}T00:00:00Z`),
+        )
+      : null;
+  const number = (n: number | null) => (n === null ? "" : new Intl.NumberFormat(w.locale, { maximumFractionDigits: 4 }).format(n));
   const e = await loadEngagement(ctx, engagementId);
   const [[org], [co], a, indicators, modes] = await Promise.all([
     ctx.db
@@ -109,12 +144,12 @@ export async function draftValues(
   const labels = new Map(modes.items.map((m) => [m.key, m.label]));
   const money = e.moneyAmount !== null ? `${number(e.moneyAmount)} ${e.currency ?? ""}`.trim() : null;
   const inKind = e.inKindDescription
-    ? `In kind: ${e.inKindDescription}${e.inKindValue !== null ? ` (estimated ${number(e.inKindValue)} ${e.currency ?? ""})`.trimEnd() : ""}`
+    ? `${w.inKind}: ${e.inKindDescription}${e.inKindValue !== null ? ` (${w.estimated} ${number(e.inKindValue)} ${e.currency ?? ""}`.trimEnd() + ")" : ""}`
     : null;
-  const value = [money && `Money: ${money}`, inKind, e.nonMonetaryValue && `Non-monetary: ${e.nonMonetaryValue}`].filter(
+  const value = [money && `${w.money}: ${money}`, inKind, e.nonMonetaryValue && `${w.nonMonetary}: ${e.nonMonetaryValue}`].filter(
     (x): x is string => !!x,
   );
-  const kind = (a?.kind ?? "mou") === "mou" ? "Memorandum of Understanding" : "Contract";
+  const kind = (a?.kind ?? "mou") === "mou" ? w.mou : w.contract;
   const values: DraftValues = {
     "ngo.name": org?.name ?? null,
     "ngo.country": org?.country ?? null,
@@ -129,7 +164,7 @@ export async function draftValues(
     "responsibilities.company": a?.companyResponsibilities ?? [],
     activities: a?.activities ?? [],
     indicators: {
-      header: ["Indicator", "Unit", "Baseline", "Target"],
+      header: [...w.indicators],
       rows: indicators.map((i) => [i.name, i.unit ?? "", number(i.baseline), number(i.target)]),
     },
     startDate: longDate(a?.startsOn ?? null),
@@ -148,10 +183,13 @@ export async function draftValues(
 async function draftBlocks(
   ctx: Ctx,
   engagementId: string,
+  lang: DraftLanguage,
 ): Promise<{ blocks: Block[]; title: string; ngoName: string; companyName: string }> {
-  const data = await draftValues(ctx, engagementId);
+  const data = await draftValues(ctx, engagementId, lang);
   const template = await getTemplate(ctx);
-  return { ...data, blocks: renderTemplate(template.body, data.values) };
+  // The organisation's own template is used as written; the built-in one exists in each draft language.
+  const body = template.isDefault && lang === "de" ? DEFAULT_AGREEMENT_TEMPLATE_DE : template.body;
+  return { ...data, blocks: renderTemplate(body, data.values, MISSING_TEXT[lang]) };
 }
 
 /** A file name for the draft: ASCII letters, digits and dashes. */
@@ -167,8 +205,8 @@ function fileName(companyName: string, ext: string): string {
 }
 
 /** The draft agreement as a Word document. */
-export async function draftDocx(ctx: Ctx, engagementId: string): Promise<{ filename: string; bytes: Buffer }> {
-  const d = await draftBlocks(ctx, engagementId);
+export async function draftDocx(ctx: Ctx, engagementId: string, lang: DraftLanguage = "en"): Promise<{ filename: string; bytes: Buffer }> {
+  const d = await draftBlocks(ctx, engagementId, lang);
   await audit(ctx, {
     action: "export",
     entityType: "engagement",
@@ -180,8 +218,8 @@ export async function draftDocx(ctx: Ctx, engagementId: string): Promise<{ filen
 }
 
 /** The draft agreement as a PDF. */
-export async function draftPdf(ctx: Ctx, engagementId: string): Promise<{ filename: string; bytes: Buffer }> {
-  const d = await draftBlocks(ctx, engagementId);
+export async function draftPdf(ctx: Ctx, engagementId: string, lang: DraftLanguage = "en"): Promise<{ filename: string; bytes: Buffer }> {
+  const d = await draftBlocks(ctx, engagementId, lang);
   await audit(ctx, {
     action: "export",
     entityType: "engagement",

@@ -3,7 +3,16 @@ import { createRouter, errorResponses, problemResponse } from "../../server/http
 import { uploadLimit } from "../../server/upload-limit.js";
 import { download } from "../../server/download.js";
 import { draftDocx, draftPdf, getTemplate, putTemplate, resetTemplate } from "./agreements.draft.js";
-import { Agreement, AgreementInput, Indicator, IndicatorInput, IndicatorPatch, Template, TemplateInput } from "./agreements.schema.js";
+import {
+  Agreement,
+  AgreementInput,
+  DraftQuery,
+  Indicator,
+  IndicatorInput,
+  IndicatorPatch,
+  Template,
+  TemplateInput,
+} from "./agreements.schema.js";
 import * as agreements from "./agreements.service.js";
 import { CursorQuery, pageOf, SyncQuery } from "../../shared/pagination.js";
 import { pageByKey } from "../../platform/keyset.js";
@@ -209,11 +218,11 @@ export const agreementsRoutes = createRouter()
       path: "/engagements/{id}/agreement/draft.docx",
       tags,
       summary: "A draft agreement (Word) from the organisation's template and the engagement's data",
-      request: { params: IdParam },
+      request: { params: IdParam, query: DraftQuery },
       responses: { 200: binary(DOCX, "DOCX"), ...errorResponses },
     }),
     async (c) => {
-      const f = await draftDocx(c.get("ctx"), c.req.valid("param").id);
+      const f = await draftDocx(c.get("ctx"), c.req.valid("param").id, c.req.valid("query").lang);
       return download(f.bytes, DOCX, f.filename);
     },
   )
@@ -223,11 +232,11 @@ export const agreementsRoutes = createRouter()
       path: "/engagements/{id}/agreement/draft.pdf",
       tags,
       summary: "A draft agreement (PDF) from the organisation's template and the engagement's data",
-      request: { params: IdParam },
+      request: { params: IdParam, query: DraftQuery },
       responses: { 200: binary("application/pdf", "PDF"), ...errorResponses },
     }),
     async (c) => {
-      const f = await draftPdf(c.get("ctx"), c.req.valid("param").id);
+      const f = await draftPdf(c.get("ctx"), c.req.valid("param").id, c.req.valid("query").lang);
       return download(f.bytes, "application/pdf", f.filename);
     },
   )

@@ -131,6 +131,15 @@ export type IndicatorPatch = z.infer<typeof IndicatorPatch>;
 
 // ---- Template --------------------------------------------------------------------------------------
 
+export const DraftQuery = z
+  .object({
+    lang: z
+      .enum(["en", "de"])
+      .default("en")
+      .meta({ description: "Language of the draft: the built-in template, dates, the values' labels and what a missing value prints as" }),
+  })
+  .meta({ id: "DraftAgreementQuery" });
+
 export const TemplateInput = z
   .object({
     body: z

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_AGREEMENT_TEMPLATE } from "./data/default-template.js";
-import { blocksToText, MISSING, PLACEHOLDERS, renderTemplate, unknownPlaceholders, type DraftValues } from "./agreements.template.js";
+import { DEFAULT_AGREEMENT_TEMPLATE, DEFAULT_AGREEMENT_TEMPLATE_DE } from "./data/default-template.js";
+import {
+  blocksToText,
+  MISSING,
+  MISSING_TEXT,
+  PLACEHOLDERS,
+  renderTemplate,
+  unknownPlaceholders,
+  type DraftValues,
+} from "./agreements.template.js";
 
 const empty = () => Object.fromEntries(Object.keys(PLACEHOLDERS).map((k) => [k, null])) as DraftValues;
 
@@ -41,5 +49,14 @@ describe("agreement template", () => {
       { type: "paragraph", content: [{ text: "One." }] },
       { type: "paragraph", content: [{ text: "Two." }] },
     ]);
+  });
+
+  it("has the built-in template in German, with the same placeholders, and German marks for missing values", () => {
+    expect(unknownPlaceholders(DEFAULT_AGREEMENT_TEMPLATE_DE)).toEqual([]);
+    const names = (t: string) => [...t.matchAll(/\{\{\s*([\w.]+)\s*\}\}/g)].map((m) => m[1]).sort();
+    expect(names(DEFAULT_AGREEMENT_TEMPLATE_DE)).toEqual(names(DEFAULT_AGREEMENT_TEMPLATE));
+    const text = blocksToText(renderTemplate(DEFAULT_AGREEMENT_TEMPLATE_DE, empty(), MISSING_TEXT.de));
+    expect(text).toContain("[noch zu vereinbaren]");
+    expect(text).not.toContain(MISSING);
   });
 });

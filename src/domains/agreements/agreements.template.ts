@@ -56,6 +56,8 @@ export type Block =
   | { type: "table"; header: string[]; rows: string[][] };
 
 export const MISSING = "[to be agreed]";
+/** What a missing value prints as, per document language. */
+export const MISSING_TEXT = { en: MISSING, de: "[noch zu vereinbaren]" } as const;
 const TOKEN = /\{\{\s*([A-Za-z0-9_.]+)\s*\}\}/g;
 
 /** Placeholder names used in a template that do not exist (to refuse such a template with the names). */
@@ -69,15 +71,15 @@ function isTable(v: Value): v is TableValue {
 }
 
 /** A value written inside a sentence. */
-function inlineText(v: Value): string {
-  if (v === null || v === "" || (Array.isArray(v) && !v.length) || (isTable(v) && !v.rows.length)) return MISSING;
+function inlineText(v: Value, missing: string): string {
+  if (v === null || v === "" || (Array.isArray(v) && !v.length) || (isTable(v) && !v.rows.length)) return missing;
   if (Array.isArray(v)) return v.join("; ");
   if (isTable(v)) return v.rows.map((r) => r.filter(Boolean).join(", ")).join("; ");
   return v;
 }
 
 /** Inline runs of a template line: bold toggled by ** in the template text, values inserted literally. */
-function inlines(line: string, values: DraftValues): Inline[] {
+function inlines(line: string, values: DraftValues, missing: string): Inline[] {
   const out: Inline[] = [];
   let bold = false;
   const push = (text: string) => {
@@ -93,7 +95,7 @@ function inlines(line: string, values: DraftValues): Inline[] {
       if (k > 0) bold = !bold;
       push(part);
     }
-    push(inlineText(values[m[1] as PlaceholderName] ?? null));
+    push(inlineText(values[m[1] as PlaceholderName] ?? null, missing));
     i = m.index! + m[0].length;
   }
   for (const [k, part] of line.slice(i).split("**").entries()) {
@@ -103,8 +105,8 @@ function inlines(line: string, values: DraftValues): Inline[] {
   return out;
 }
 
-/** Fills a template with values and lays it out as blocks. */
-export function renderTemplate(body: string, values: DraftValues): Block[] {
+/** Fills a template with values and lays it out as blocks (`missing`: what a value not known yet prints as). */
+export function renderTemplate(body: string, values: DraftValues, missing: string = MISSING): Block[] {
   const blocks: Block[] = [];
   let para: Inline[] | null = null;
   let bullets: Inline[][] | null = null;
@@ -123,7 +125,7 @@ export function renderTemplate(body: string, values: DraftValues): Block[] {
     const heading = /^(#{1,3})\s+(.*)$/.exec(line);
     if (heading) {
       flush();
-      blocks.push({ type: "heading", level: heading[1].length as 1 | 2 | 3, content: inlines(heading[2], values) });
+      blocks.push({ type: "heading", level: heading[1].length as 1 | 2 | 3, content: inlines(heading[2], values, missing) });
       continue;
     }
     const alone = /^\s*\{\{\s*([A-Za-z0-9_.]+)\s*\}\}\s*$/.exec(line);
@@ -132,10 +134,10 @@ export function renderTemplate(body: string, values: DraftValues): Block[] {
       flush();
       if (Array.isArray(value))
         blocks.push(
-          value.length ? { type: "bullets", items: value.map((v) => [{ text: v }]) } : { type: "paragraph", content: [{ text: MISSING }] },
+          value.length ? { type: "bullets", items: value.map((v) => [{ text: v }]) } : { type: "paragraph", content: [{ text: missing }] },
         );
       else if (value.rows.length) blocks.push({ type: "table", header: value.header, rows: value.rows });
-      else blocks.push({ type: "paragraph", content: [{ text: MISSING }] });
+      else blocks.push({ type: "paragraph", content: [{ text: missing }] });
       continue;
     }
     if (alone && typeof value === "string" && /\n\s*\n/.test(value)) {
@@ -151,11 +153,11 @@ export function renderTemplate(body: string, values: DraftValues): Block[] {
     if (bullet) {
       if (para) flush();
       bullets ??= [];
-      bullets.push(inlines(bullet[1], values));
+      bullets.push(inlines(bullet[1], values, missing));
       continue;
     }
     if (bullets) flush();
-    const content = inlines(line.trim(), values);
+    const content = inlines(line.trim(), values, missing);
     if (para) {
       const last = para[para.length - 1];
       if (last) last.text += "\n";

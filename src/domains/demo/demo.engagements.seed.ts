@@ -12,7 +12,8 @@ import {
 } from "../engagements/engagements.table.js";
 import { ensureCatalogue } from "../risks/risks.catalogue.js";
 import { engagementRisk, riskCatalogueItem, riskMitigation } from "../risks/risks.table.js";
-import { screening } from "../screening/screening.table.js";
+import type { Ctx } from "../../platform/context.js";
+import { screenCompany } from "./demo.screenings.seed.js";
 import { planEngagements, type PlannedEngagement } from "./demo.engagements.js";
 import type { Register } from "./demo.generate.js";
 import type { DemoNgo } from "./demo.story.js";
@@ -43,6 +44,8 @@ export interface SeedRefs {
   companyIds: string[];
   contactIds: string[];
   reg: Register;
+  /** A request context of the NGO's i-th user (with their role), on the seeding transaction. */
+  ctxOf: (i: number) => Ctx;
 }
 
 /** The stages an engagement passed through, in order, ending in its current stage. */
@@ -58,6 +61,7 @@ export async function addEngagements(db: Db, ngo: DemoNgo, orgId: string, refs: 
   const at = (daysAgo: number) => new Date(now - daysAgo * DAY);
   const day = (daysAgo: number) => at(daysAgo).toISOString().slice(0, 10);
   const plans = planEngagements(ngo, reg.companies, EXTRA[ngo.key]);
+  const admin = (i: number) => ngo.users[i]?.role === "owner" || ngo.users[i]?.role === "admin";
 
   await db
     .insert(engagementMode)
@@ -73,7 +77,6 @@ export async function addEngagements(db: Db, ngo: DemoNgo, orgId: string, refs: 
     engagements: [] as Array<typeof engagement.$inferInsert>,
     stages: [] as Array<typeof engagementStageChange.$inferInsert>,
     contacts: [] as Array<typeof engagementContact.$inferInsert>,
-    screenings: [] as Array<typeof screening.$inferInsert>,
     agreements: [] as Array<typeof agreement.$inferInsert>,
     commitments: [] as Array<typeof commitment.$inferInsert>,
     risks: [] as Array<typeof engagementRisk.$inferInsert>,
@@ -96,29 +99,19 @@ export async function addEngagements(db: Db, ngo: DemoNgo, orgId: string, refs: 
 
     let screeningId: string | null = null;
     if (p.decision) {
-      screeningId = screened.get(companyId) ?? crypto.randomUUID();
       if (!screened.has(companyId)) {
-        screened.set(companyId, screeningId);
+        // The reviewer decides while the engagement is in "screening", before it moves on to "approaching".
         const decidedDaysAgo = when(Math.max(0, steps.indexOf("approaching") - 1));
-        rows.screenings.push({
-          id: screeningId,
-          organizationId: orgId,
-          companyId,
-          status: "decided",
-          decision: p.decision,
-          rationale:
-            p.decision === "engage_to_reform"
-              ? "Known labour risks in the supply chain: we engage to reform, with a monitoring plan."
-              : "Public record checked; no concerns against our criteria.",
-          monitoringPlan: p.decision === "approved" ? null : "Quarterly check-ins; unannounced site visits agreed.",
-          decidedBy: owner.id,
-          decidedAt: at(decidedDaysAgo),
-          rescreenOn: day(decidedDaysAgo - 365),
-          createdBy: owner.id,
-          createdAt: at(decidedDaysAgo + 3),
-          updatedAt: at(decidedDaysAgo),
-        });
+        const decider = p.decision === "engage_to_reform" && !admin(p.owner) ? 0 : p.owner;
+        screened.set(companyId, await screenCompany({ ctx: refs.ctxOf(decider), companyId, decision: p.decision, decidedDaysAgo, now }));
       }
+      screeningId = screened.get(companyId)!;
+    } else if (p.stage === "screening" && !screened.has(companyId)) {
+      // A screening in progress: half of the criteria answered.
+      screened.set(
+        companyId,
+        await screenCompany({ ctx: refs.ctxOf(p.owner), companyId, decision: null, decidedDaysAgo: p.stageDaysAgo, now }),
+      );
     }
 
     // Published reports: partners thanked in public are named; gifts of money stay confidential; the rest anonymous.
@@ -284,8 +277,7 @@ export async function addEngagements(db: Db, ngo: DemoNgo, orgId: string, refs: 
     }
   }
 
-  // Parents before children (screenings before the engagements that point at them).
-  if (rows.screenings.length) await db.insert(screening).values(rows.screenings);
+  // Parents before children (the screenings, made above through the service, before the engagements that point at them).
   await db.insert(engagement).values(rows.engagements);
   await db.insert(engagementStageChange).values(rows.stages);
   if (rows.contacts.length) await db.insert(engagementContact).values(rows.contacts);

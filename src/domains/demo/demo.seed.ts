@@ -13,6 +13,10 @@ import { searchKey } from "../../shared/text-fold.js";
 import { addEngagements } from "./demo.engagements.seed.js";
 import { addHealthSignals } from "./demo.health.seed.js";
 import { addListEntries } from "./demo.lists.seed.js";
+import { addStoriesAndTasks } from "./demo.stories.seed.js";
+import type { Ctx } from "../../platform/context.js";
+import { publishDraft, saveDraft } from "../screening/catalogue.network.js";
+import { DEFAULT_CATALOGUE } from "../screening/data/criteria.js";
 import { generateRegister } from "./demo.generate.js";
 import { DEMO_EMAILS, DEMO_NETWORK, DEMO_NGOS, DEMO_PASSWORD, NGO_1, NGO_2, type DemoNgo, type DemoUser } from "./demo.story.js";
 
@@ -49,6 +53,9 @@ export async function seedDemoIfEmpty(database: Database, auth: Auth): Promise<D
 
   const counts = await database.db.transaction(async (tx) => {
     const db = tx as unknown as Db;
+    // The services the demo goes through read with `ctx.database` too: bound to this transaction, or they would
+    // wait for the connection it holds (the embedded database has one).
+    const inTx: Database = { ...database, db };
     const [claimed] = await db
       .insert(appSetting)
       .values({ key: MARKER, value: new Date().toISOString() })
@@ -56,9 +63,17 @@ export async function seedDemoIfEmpty(database: Database, auth: Auth): Promise<D
       .returning();
     if (!claimed) return null; // another process seeded meanwhile
     await addMembers(db, orgIds, userIds);
-    await addNetwork(db, orgIds, userIds);
+    await addNetwork(db, inTx, orgIds, userIds);
     const perOrg: Record<string, { companies: number; contacts: number; engagements: number }> = {};
-    for (const ngo of DEMO_NGOS) perOrg[ngo.slug] = await addRegister(db, ngo, orgIds.get(ngo.key)!, userIds);
+    for (const ngo of DEMO_NGOS) {
+      const orgId = orgIds.get(ngo.key)!;
+      const ctxOf = (i: number): Ctx => {
+        const u = ngo.users[i] ?? ngo.users[0];
+        return { db, database: inTx, orgId, role: u.role, user: { id: userIds.get(u.email)!, name: u.name, email: u.email } };
+      };
+      perOrg[ngo.slug] = await addRegister(db, ngo, orgId, userIds, ctxOf);
+      await addStoriesAndTasks(ngo, ctxOf);
+    }
     await addListEntries(db, orgIds, userIds);
     // Signing up opened a session per account; nobody holds those tokens.
     await db.delete(session).where(inArray(session.userId, [...userIds.values()]));
@@ -125,8 +140,9 @@ async function addMembers(db: Db, orgIds: Map<DemoNgo["key"], string>, userIds: 
   }
 }
 
-async function addNetwork(db: Db, orgIds: Map<DemoNgo["key"], string>, userIds: Map<string, string>) {
+async function addNetwork(db: Db, database: Database, orgIds: Map<DemoNgo["key"], string>, userIds: Map<string, string>) {
   const coordinator = userIds.get(NGO_1.users[0].email)!;
+  const owner = NGO_1.users[0];
   const [net] = await db
     .insert(network)
     .values({ ...DEMO_NETWORK, createdBy: coordinator })
@@ -142,6 +158,15 @@ async function addNetwork(db: Db, orgIds: Map<DemoNgo["key"], string>, userIds: 
       joinedAt,
     })),
   );
+  // The network's default screening criteria, published by its coordinator: both NGOs' catalogues build on them.
+  const asCoordinator = {
+    db,
+    database,
+    user: { id: coordinator, name: owner.name, email: owner.email },
+    activeOrgId: orgIds.get(NGO_1.key)!,
+  };
+  await saveDraft(asCoordinator, net.id, { ...DEFAULT_CATALOGUE, note: "The network's shared criteria, adopted at the members' meeting." });
+  await publishDraft(asCoordinator, net.id);
 }
 
 const daysAgo = (now: number, d: number) => new Date(now - d * DAY);
@@ -152,7 +177,7 @@ async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unkno
 }
 
 /** One NGO's register (companies, contacts, employment history), its audit trail and its partnership pipeline. */
-async function addRegister(db: Db, ngo: DemoNgo, orgId: string, userIds: Map<string, string>) {
+async function addRegister(db: Db, ngo: DemoNgo, orgId: string, userIds: Map<string, string>, ctxOf: (i: number) => Ctx) {
   const now = Date.now();
   const reg = generateRegister(ngo);
   const users = ngo.users.map((u) => ({ id: userIds.get(u.email)!, name: u.name }));
@@ -234,7 +259,7 @@ async function addRegister(db: Db, ngo: DemoNgo, orgId: string, userIds: Map<str
   await insertChunked(contactRows, (rows) => db.insert(contact).values(rows));
   await insertChunked(employmentRows, (rows) => db.insert(employment).values(rows));
   await insertChunked(auditRows, (rows) => db.insert(auditLog).values(rows));
-  const engagements = await addEngagements(db, ngo, orgId, { now, users, companyIds, contactIds, reg });
+  const engagements = await addEngagements(db, ngo, orgId, { now, users, companyIds, contactIds, reg, ctxOf });
   await addHealthSignals(db, ngo, orgId, { now, userId: users[0].id });
   return { companies: companyRows.length, contacts: contactRows.length, engagements };
 }

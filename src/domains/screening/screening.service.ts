@@ -343,31 +343,39 @@ export async function patch(ctx: Ctx, id: string, input: ScreeningPatch): Promis
 
 /** Records the answer to one criterion, with notes and links. Members. */
 export async function answer(ctx: Ctx, id: string, criterionKey: string, input: AnswerInput): Promise<Screening> {
+  return answerMany(ctx, id, [{ criterionKey, ...input }]);
+}
+
+/** Records answers to several criteria in one go (each as `answer` does it; all or none), then the risk once. Members. */
+export async function answerMany(ctx: Ctx, id: string, items: Array<AnswerInput & { criterionKey: string }>): Promise<Screening> {
   requireRole(ctx, "member");
   await inTransaction(ctx, async (tx) => {
     const row = await findDraft(tx, id, { lock: true });
     const version = await versionOf(tx, row);
-    const criterion = criteriaOf(version).find((c) => c.key === criterionKey);
-    if (!criterion) throw notFound("Criterion");
-    const values = {
-      answer: input.answer,
-      notes: input.notes,
-      links: input.links,
-      carriedOver: false,
-      updatedBy: ctx.user.id,
-      updatedAt: new Date(),
-    };
-    await tx.db
-      .insert(screeningAnswer)
-      .values({ screeningId: row.id, organizationId: ctx.orgId, criterionKey, ...values })
-      .onConflictDoUpdate({ target: [screeningAnswer.screeningId, screeningAnswer.criterionKey], set: values });
+    const criteria = criteriaOf(version);
+    for (const { criterionKey, ...input } of items) {
+      const criterion = criteria.find((c) => c.key === criterionKey);
+      if (!criterion) throw notFound("Criterion");
+      const values = {
+        answer: input.answer,
+        notes: input.notes,
+        links: input.links,
+        carriedOver: false,
+        updatedBy: ctx.user.id,
+        updatedAt: new Date(),
+      };
+      await tx.db
+        .insert(screeningAnswer)
+        .values({ screeningId: row.id, organizationId: ctx.orgId, criterionKey, ...values })
+        .onConflictDoUpdate({ target: [screeningAnswer.screeningId, screeningAnswer.criterionKey], set: values });
+      await audit(tx, {
+        action: "update",
+        entityType: "screening",
+        entityId: row.id,
+        summary: `Answered "${criterion.title}": ${input.answer}`,
+      });
+    }
     await storeRisk(tx, row, version);
-    await audit(tx, {
-      action: "update",
-      entityType: "screening",
-      entityId: row.id,
-      summary: `Answered "${criterion.title}": ${input.answer}`,
-    });
   });
   return get(ctx, id);
 }

@@ -79,10 +79,11 @@ export function PageHeader({
   actions?: ReactNode;
   breadcrumb?: ReactNode;
 }) {
+  const { t } = useTranslation();
   return (
     <>
       {breadcrumb && (
-        <nav className="breadcrumb" aria-label="Breadcrumb">
+        <nav className="breadcrumb" aria-label={t("breadcrumb")}>
           {breadcrumb}
         </nav>
       )}

@@ -1,6 +1,7 @@
 import "./engagements.css";
+import { useActiveTabInView } from "../components/active-tab";
 import { AlertTriangle, Building2, Pencil, Trash2 } from "lucide-react";
-import { useEffect, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Navigate, NavLink, useNavigate, useParams } from "react-router-dom";
 import { useActiveOrg } from "../app/session";
@@ -56,19 +57,7 @@ export default function EngagementPage() {
 
   // On a phone the tabs scroll sideways: keep the active one in view (a deep link opens on its tab).
   const loaded = !!q.data;
-  useEffect(() => {
-    const active = tabsRef.current?.querySelector<HTMLElement>('[aria-current="page"]');
-    const nav = tabsRef.current;
-    if (active && nav && nav.scrollWidth > nav.clientWidth)
-      nav.scrollTo({
-        left:
-          active.getBoundingClientRect().left -
-          nav.getBoundingClientRect().left +
-          nav.scrollLeft -
-          (nav.clientWidth - active.offsetWidth) / 2,
-        behavior: "instant",
-      });
-  }, [tab, loaded, tabs.length]);
+  useActiveTabInView(tabsRef, [tab, loaded, tabs.length]);
 
   const absentModule = tab in MODULE_TABS && modules[MODULE_TABS[tab as ModuleTab]] === false;
   if ((!(TABS as readonly string[]).includes(tab) && !(tab in MODULE_TABS)) || absentModule)

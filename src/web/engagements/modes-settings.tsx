@@ -101,7 +101,7 @@ export function ModesSettings() {
                         className="btn btn-ghost btn-icon btn-sm"
                         disabled={i === 0 || busy}
                         onClick={() => move(i, -1)}
-                        aria-label={t("modes.up", { label: m.label })}
+                        aria-label={t("modes.up", { label: modeLabel(tm, m.key, m.label) })}
                         title={t("modes.upShort")}
                       >
                         <ArrowUp size={15} aria-hidden />
@@ -111,7 +111,7 @@ export function ModesSettings() {
                         className="btn btn-ghost btn-icon btn-sm"
                         disabled={i === modes.length - 1 || busy}
                         onClick={() => move(i, 1)}
-                        aria-label={t("modes.down", { label: m.label })}
+                        aria-label={t("modes.down", { label: modeLabel(tm, m.key, m.label) })}
                         title={t("modes.downShort")}
                       >
                         <ArrowDown size={15} aria-hidden />
@@ -127,7 +127,7 @@ export function ModesSettings() {
                         value={renaming.label}
                         maxLength={200}
                         autoFocus
-                        aria-label={t("modes.newLabelOf", { label: m.label })}
+                        aria-label={t("modes.newLabelOf", { label: modeLabel(tm, m.key, m.label) })}
                         aria-invalid={fieldError(patch.error, "label") ? true : undefined}
                         onChange={(e) => setRenaming({ key: m.key, label: e.target.value })}
                         onKeyDown={(e) => e.key === "Escape" && (e.stopPropagation(), setRenaming(null))}
@@ -177,7 +177,7 @@ export function ModesSettings() {
                         className="btn btn-ghost btn-sm"
                         disabled={busy}
                         onClick={() => setRenaming({ key: m.key, label: m.label })}
-                        aria-label={t("modes.renameOf", { label: m.label })}
+                        aria-label={t("modes.renameOf", { label: modeLabel(tm, m.key, m.label) })}
                         data-testid="mode-rename"
                       >
                         <Pencil size={14} aria-hidden /> {t("modes.rename")}
@@ -195,7 +195,7 @@ export function ModesSettings() {
                             },
                           )
                         }
-                        aria-label={t(m.archived ? "modes.restoreOf" : "modes.archiveOf", { label: m.label })}
+                        aria-label={t(m.archived ? "modes.restoreOf" : "modes.archiveOf", { label: modeLabel(tm, m.key, m.label) })}
                         data-testid="mode-archive"
                       >
                         {m.archived ? <ArchiveRestore size={14} aria-hidden /> : <Archive size={14} aria-hidden />}{" "}

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { AlertCircle, FileDown, RotateCcw, Save, Undo2 } from "lucide-react";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { docLang } from "../lib/i18n";
 import type { Template } from "../../domains/agreements/agreements.schema";
 import { useActiveOrg } from "../app/session";
 import { ConfirmDialog } from "../components/confirm-dialog";
@@ -204,7 +205,7 @@ export function TemplateSettings() {
 
 /** Downloads the draft of one engagement, so the saved template can be checked with real data. */
 function Preview({ dirty }: { dirty: boolean }) {
-  const { t } = useTranslation("partnershipSettings");
+  const { t, i18n } = useTranslation("partnershipSettings");
   const list = useQuery({
     queryKey: ["engagements", "template-preview"],
     queryFn: () => api<Page<Engagement>>("/engagements", { query: { sort: "-updatedAt", limit: 50 } }),
@@ -237,14 +238,19 @@ function Preview({ dirty }: { dirty: boolean }) {
         </select>
         <a
           className="btn btn-sm"
-          href={`/api/v1/engagements/${chosen}/agreement/draft.pdf`}
+          href={`/api/v1/engagements/${chosen}/agreement/draft.pdf?lang=${docLang(i18n.language)}`}
           target="_blank"
           rel="noopener"
           data-testid="template-preview-pdf"
         >
           <FileDown size={14} aria-hidden /> {t("template.previewPdf")}
         </a>
-        <a className="btn btn-sm" href={`/api/v1/engagements/${chosen}/agreement/draft.docx`} download data-testid="template-preview-docx">
+        <a
+          className="btn btn-sm"
+          href={`/api/v1/engagements/${chosen}/agreement/draft.docx?lang=${docLang(i18n.language)}`}
+          download
+          data-testid="template-preview-docx"
+        >
           <FileDown size={14} aria-hidden /> {t("template.previewDocx")}
         </a>
       </div>

@@ -65,3 +65,21 @@ describe("built-in modes and risk catalogue items", () => {
     expect(taskTitle(tDe, "Call Ana")).toBe("Call Ana");
   });
 });
+
+describe("built-in sector-risk list", () => {
+  it("has every built-in sector's label and reason in both languages, English the seed's own, translated while unchanged", async () => {
+    const { DEFAULT_SECTOR_RISKS } = await import("../../domains/screening/data/sector-risks");
+    const { sectorRiskText } = await import("./built-in");
+    const [tEnSc, tDeSc] = [lookup(scEn as unknown as Tree), lookup(scDe as unknown as Tree)];
+    for (const s of DEFAULT_SECTOR_RISKS) {
+      const key = `builtIn.sectorRisks.${s.naceCode.replace(/\./g, "_")}`;
+      expect(tEnSc(`${key}.label`, { defaultValue: "" }), s.naceCode).toBe(s.label);
+      expect(tEnSc(`${key}.reason`, { defaultValue: "" }), s.naceCode).toBe(s.reason);
+      expect(sectorRiskText(tDeSc, s.naceCode, "label", s.label), s.naceCode).not.toBe(s.label);
+      expect(sectorRiskText(tDeSc, s.naceCode, "reason", s.reason), s.naceCode).not.toBe(s.reason);
+    }
+    expect(sectorRiskText(tDeSc, "55", "label", "Accommodation")).toBe("Beherbergung");
+    expect(sectorRiskText(tDeSc, "55", "reason", "Our own reason")).toBe("Our own reason");
+    expect(sectorRiskText(tDeSc, "99", "label", "Extraterritorial organisations")).toBe("Extraterritorial organisations");
+  });
+});

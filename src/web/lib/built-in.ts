@@ -1,6 +1,7 @@
 import { DEFAULT_MODES } from "../../domains/engagements/engagements.rules";
 import { DEFAULT_RISK_CATALOGUE } from "../../domains/risks/data/catalogue";
 import { DEFAULT_CATALOGUE } from "../../domains/screening/data/criteria";
+import { DEFAULT_SECTOR_RISKS } from "../../domains/screening/data/sector-risks";
 
 // Engagement modes, risk catalogue items and the screening catalogue's criteria and excluded sectors are seeded from built-in English data and stay editable per
 // organisation. A built-in key whose text is still exactly the built-in English text is shown in the
@@ -46,4 +47,15 @@ export const RENEWAL_TASK_TITLE = "Prepare renewal";
 /** A task's title (namespace engagements): the renewal reminders' task in the interface language, others as written. */
 export function taskTitle(t: Translate, title: string): string {
   return title === RENEWAL_TASK_TITLE ? t("tasks.builtIn.prepareRenewal", { defaultValue: title }) : title;
+}
+
+/**
+ * A built-in sector-risk entry's label or reason (namespace screening), translated while it is the built-in list's own
+ * (DEFAULT_SECTOR_RISKS); an entry the organisation added or reworded is shown as written.
+ */
+export function sectorRiskText(t: Translate, naceCode: string | undefined, field: "label" | "reason", value: string): string {
+  const seed = naceCode ? DEFAULT_SECTOR_RISKS.find((s) => s.naceCode === naceCode) : undefined;
+  return seed && seed[field] === value
+    ? t(`builtIn.sectorRisks.${naceCode!.replace(/\./g, "_")}.${field}`, { defaultValue: value })
+    : value;
 }

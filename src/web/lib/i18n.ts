@@ -48,6 +48,9 @@ export function isLanguage(l: unknown): l is Language {
   return l === "en" || l === "de";
 }
 
+/** The language a generated document is asked for in: the interface's own. */
+export const docLang = (language: string): Language => (language.startsWith("de") ? "de" : "en");
+
 /** Switches the interface language (and remembers it in this browser). */
 export async function setLanguage(lng: Language) {
   localStorage.setItem(STORAGE_KEY, lng);

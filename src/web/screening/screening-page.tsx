@@ -259,7 +259,7 @@ function CriterionItem({ c, s, editable }: { c: Criterion; s: Screening; editabl
         </p>
       </details>
       <fieldset>
-        <legend className="sr-only">{t("answer.legend", { title: c.title })}</legend>
+        <legend className="sr-only">{t("answer.legend", { title: criterionTitle(t, c.key, c.title) })}</legend>
         <div className="sc-answers">
           {ANSWER_VALUES.map((v) => (
             <label key={v} className="sc-answer">

@@ -89,7 +89,7 @@ function CatalogueSettings() {
                     <select
                       className="select"
                       style={{ width: "auto", minWidth: 64 }}
-                      aria-label={t("settings.weightOf", { title: x.title })}
+                      aria-label={t("settings.weightOf", { title: criterionTitle(t, x.key, x.title) })}
                       value={x.weight}
                       disabled={put.isPending}
                       onChange={(e) => put.mutate({ key: x.key, mode: "reweight", weight: Number(e.target.value) })}

@@ -8,6 +8,7 @@ import { FormError } from "../components/field";
 import { scrollRegion } from "../components/scroll-region";
 import { ErrorState, Loading } from "../components/states";
 import { useToast } from "../components/toast";
+import { sectorRiskText } from "../lib/built-in";
 import { ReasonText } from "./reason-text";
 import { SectorRiskDialog } from "./sector-risk-form";
 import { usePutSectorRisks, useResetSectorRisks, useSectorRisks, type SectorRisk } from "./sector-risks-api";
@@ -15,6 +16,8 @@ import { usePutSectorRisks, useResetSectorRisks, useSectorRisks, type SectorRisk
 /** Settings → Screening: the NACE sectors at high risk of trafficking, with reasons and sources; admins edit them. */
 export function SectorRiskSettings() {
   const { t } = useTranslation("sectorRisks");
+  const { t: tsc } = useTranslation("screening");
+  const text = (s: SectorRisk, field: "label" | "reason") => sectorRiskText(tsc, s.naceCode, field, s[field]);
   const { isAdmin } = useActiveOrg();
   const toast = useToast();
   const q = useSectorRisks();
@@ -73,13 +76,13 @@ export function SectorRiskSettings() {
                 <tr key={s.naceCode} data-testid="sector-risk-row">
                   <td className="wrap" style={{ minWidth: 180 }}>
                     <span className="mono cell-main">{s.naceCode}</span>
-                    <div className="cell-sub">{s.label}</div>
+                    <div className="cell-sub">{text(s, "label")}</div>
                   </td>
                   <td>
                     <span className={`badge ${s.level === "high" ? "badge-danger" : "badge-warning"}`}>{t(`levels.${s.level}`)}</span>
                   </td>
                   <td className="wrap">
-                    <ReasonText text={s.reason} />
+                    <ReasonText text={text(s, "reason")} />
                   </td>
                   <td className="wrap">
                     {s.sources.length === 0 ? (
@@ -147,7 +150,7 @@ export function SectorRiskSettings() {
         open={!!removing}
         onClose={() => setRemoving(null)}
         danger
-        title={t("removeTitle", { code: removing?.naceCode ?? "", label: removing?.label ?? "" })}
+        title={t("removeTitle", { code: removing?.naceCode ?? "", label: removing ? text(removing, "label") : "" })}
         description={t("removeBody")}
         confirmLabel={t("removeConfirm")}
         busy={put.isPending}

@@ -1,13 +1,13 @@
 import { useTranslation } from "react-i18next";
-import { criterionTitle, excludedSectorLabel } from "../lib/built-in";
+import { criterionTitle, excludedSectorLabel, sectorRiskText } from "../lib/built-in";
 import { countryName } from "../lib/countries";
 import type { Screening, Signal } from "./api";
 
 // Signals and risk factors are composed on the server in English; each also carries a stable `code` and its
 // `params`. Here they are said again in the interface language (screening:signalCodes, factorCodes,
 // criticalCodes); a code the web app does not know, or a row stored before codes existed, shows the server's
-// English text. Free text inside the params (a list entry's reason, a sector-risk reason, the DOL good's name)
-// stays as written.
+// English text. Free text inside the params (a list entry's reason, the DOL good's name)
+// stays as written; a built-in sector-risk entry's label and reason are translated while unchanged.
 
 type Risk = Screening["risk"];
 type Factor = Risk["factors"][number];
@@ -45,6 +45,10 @@ export function useScreeningText() {
     v.changedText = p.changed ? t("signalParts.changed") : "";
     if (code.startsWith("excluded_sector.") && typeof p.label === "string")
       v.label = excludedSectorLabel(t, typeof p.sector === "string" ? p.sector : undefined, p.label);
+    if (code.startsWith("sector_risk.") && typeof p.naceCode === "string") {
+      if (typeof p.label === "string") v.label = sectorRiskText(t, p.naceCode, "label", p.label);
+      if (typeof p.reason === "string") v.reason = sectorRiskText(t, p.naceCode, "reason", p.reason);
+    }
     return v;
   }
 

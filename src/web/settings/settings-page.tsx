@@ -1,6 +1,8 @@
+import { useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Navigate, NavLink, useParams } from "react-router-dom";
 import { useActiveOrg } from "../app/session";
+import { useActiveTabInView } from "../components/active-tab";
 import { PageHeader } from "../components/states";
 import { AccountSettings } from "./account-settings";
 import { ApiKeySettings } from "./api-key-settings";
@@ -17,12 +19,15 @@ export default function SettingsPage() {
   const { t } = useTranslation(["settings", "screening"]);
   const { tab = "organisation" } = useParams();
   const { isAdmin } = useActiveOrg();
+  const tabsRef = useRef<HTMLElement>(null);
+  // On a phone the tabs scroll sideways: keep the active one in view.
+  useActiveTabInView(tabsRef, [tab, isAdmin]);
   if (!(TABS as readonly string[]).includes(tab)) return <Navigate to="/settings/organisation" replace />;
   const visible = TABS.filter((x) => !ADMIN_TABS.includes(x) || isAdmin);
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
-      <nav className="tabs" aria-label={t("title")}>
+      <nav className="tabs" aria-label={t("title")} ref={tabsRef}>
         {visible.map((x) => (
           <NavLink key={x} to={`/settings/${x}`} className="tab" data-testid={`settings-tab-${x}`}>
             {x === "screening" ? t("screening:settings.tab") : t(`tabs.${x}`)}

@@ -1,6 +1,7 @@
 import { FileDown, FileSignature, Paperclip, Pencil, Plus, Trash2 } from "lucide-react";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
+import { docLang } from "../../lib/i18n";
 import { useActiveOrg } from "../../app/session";
 import { Field, FormError, fieldError } from "../../components/field";
 import { EmptyState, ErrorState, Loading } from "../../components/states";
@@ -16,7 +17,7 @@ const lines = (s: string) =>
 
 /** The agreement (MoU or contract): terms, signatures, indicators with baseline and target, the signed copy, and draft downloads. */
 export function AgreementTab({ engagementId }: { engagementId: string }) {
-  const { t } = useTranslation("engagements");
+  const { t, i18n } = useTranslation("engagements");
   const { canWrite } = useActiveOrg();
   const q = useAgreement(engagementId);
   const [editing, setEditing] = useState(false);
@@ -57,10 +58,20 @@ export function AgreementTab({ engagementId }: { engagementId: string }) {
           <div className="card-body stack" style={{ gap: 10 }}>
             <p className="small muted">{t("agreement.draftHelp")}</p>
             <div className="row">
-              <a className="btn btn-sm" href={`/api/v1/engagements/${engagementId}/agreement/draft.docx`} download data-testid="draft-docx">
+              <a
+                className="btn btn-sm"
+                href={`/api/v1/engagements/${engagementId}/agreement/draft.docx?lang=${docLang(i18n.language)}`}
+                download
+                data-testid="draft-docx"
+              >
                 <FileDown size={14} aria-hidden /> {t("agreement.draftDocx")}
               </a>
-              <a className="btn btn-sm" href={`/api/v1/engagements/${engagementId}/agreement/draft.pdf`} download data-testid="draft-pdf">
+              <a
+                className="btn btn-sm"
+                href={`/api/v1/engagements/${engagementId}/agreement/draft.pdf?lang=${docLang(i18n.language)}`}
+                download
+                data-testid="draft-pdf"
+              >
                 <FileDown size={14} aria-hidden /> {t("agreement.draftPdf")}
               </a>
             </div>

@@ -1,0 +1,133 @@
+import { and, asc, eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { member } from "../../src/domains/auth/auth.table.js";
+import type { Role } from "../../src/domains/auth/roles.js";
+import { seedDemoIfEmpty } from "../../src/domains/demo/demo.seed.js";
+import { checkMove, needsScreening, screeningBlock, type EngagementStage } from "../../src/domains/engagements/engagements.rules.js";
+import { engagement, engagementStageChange, engagementTask } from "../../src/domains/engagements/engagements.table.js";
+import { catalogueVersion } from "../../src/domains/screening/catalogue.table.js";
+import { checkDecision } from "../../src/domains/screening/screening.decision.js";
+import { computeRisk } from "../../src/domains/screening/screening.risk.js";
+import type { AnswerValue } from "../../src/domains/screening/screening.schema.js";
+import { screening, screeningAnswer, screeningCondition } from "../../src/domains/screening/screening.table.js";
+import { coverage } from "../../src/domains/stories/stories.consent.js";
+import { termsOf } from "../../src/domains/stories/stories.repo.js";
+import { story, storyConsent, storyUse } from "../../src/domains/stories/stories.table.js";
+import { useTestApp } from "../setup/app.js";
+
+// Every record the demo seeds must be one the app itself could have produced: each is checked here with the
+// app's own rule functions (the decision rules, the risk computation, the pipeline's moves and screening gate,
+// consent coverage), on the day it was made.
+
+const booted = useTestApp();
+const dayOf = (d: Date) => d.toISOString().slice(0, 10);
+
+describe("the demo obeys the product's rules", () => {
+  it("seeds only decisions, stage moves, story uses and tasks the app would accept", async () => {
+    const app = booted.get();
+    expect(await seedDemoIfEmpty(app.database, app.auth)).not.toBeNull();
+    const db = app.database.db;
+    const roles = new Map((await db.select().from(member)).map((m) => [`${m.organizationId}:${m.userId}`, m.role as Role]));
+
+    // Screenings: every decision passes checkDecision with its reviewer's role, its answers and its risk, on its day.
+    const screenings = await db.select().from(screening);
+    const decided = screenings.filter((s) => s.status === "decided");
+    expect(decided.length).toBeGreaterThan(15);
+    expect(screenings.filter((s) => s.status === "draft").length).toBeGreaterThan(0);
+    const versions = new Map((await db.select().from(catalogueVersion)).map((v) => [v.id, v]));
+    for (const s of screenings) {
+      const version = versions.get(s.catalogueVersionId!)!;
+      const answers = await db.select().from(screeningAnswer).where(eq(screeningAnswer.screeningId, s.id));
+      const byKey: Record<string, AnswerValue> = Object.fromEntries(answers.map((a) => [a.criterionKey, a.answer]));
+      const supplyChainApplies = s.supplyChain.hasSupplyChain || s.decision === "engage_to_reform";
+      const risk = computeRisk({ criteria: version.content.criteria, answers: byKey, signals: s.signals, supplyChainApplies });
+      expect(s.riskScore, `stored risk of screening ${s.id}`).toBe(risk.score);
+      if (s.status !== "decided") continue;
+      const conditions = await db
+        .select()
+        .from(screeningCondition)
+        .where(eq(screeningCondition.screeningId, s.id))
+        .orderBy(asc(screeningCondition.position));
+      const check = () =>
+        checkDecision({
+          input: {
+            decision: s.decision!,
+            rationale: s.rationale ?? "",
+            conditions: conditions.map((c) => ({ text: c.text, dueOn: c.dueOn })),
+            monitoringPlan: s.monitoringPlan,
+            rescreenOn: s.rescreenOn ?? undefined,
+            override: s.override,
+          },
+          role: roles.get(`${s.organizationId}:${s.decidedBy}`)!,
+          risk,
+          criteria: version.content.criteria,
+          answers: byKey,
+          supplyChainApplies,
+          today: dayOf(s.decidedAt!),
+        });
+      expect(check, `decision of screening ${s.id}`).not.toThrow();
+      expect(s.rationale).toBeTruthy();
+      expect((s.riskSummary as { level?: string } | null)?.level).toBe(risk.level);
+    }
+    // The network's default criteria are published and the NGOs' catalogues build on them.
+    const network = [...versions.values()].filter((v) => v.networkId && v.status === "published");
+    expect(network).toHaveLength(1);
+    for (const s of decided) expect(versions.get(s.catalogueVersionId!)!.baseVersionId).toBe(network[0].id);
+
+    // Engagements: every stage move allowed, every gate passed with the decision the company had at that moment.
+    const engagements = await db.select().from(engagement);
+    expect(engagements.length).toBeGreaterThan(40);
+    for (const e of engagements) {
+      const moves = await db
+        .select()
+        .from(engagementStageChange)
+        .where(eq(engagementStageChange.engagementId, e.id))
+        .orderBy(asc(engagementStageChange.changedAt), asc(engagementStageChange.id));
+      expect(moves[0].fromStage, e.title).toBeNull();
+      let at: EngagementStage = moves[0].toStage;
+      let endedFrom: EngagementStage | null = null;
+      for (const m of moves.slice(1)) {
+        expect(m.fromStage, e.title).toBe(at);
+        expect(checkMove(at, m.toStage, endedFrom).ok, `${e.title}: ${at} → ${m.toStage}`).toBe(true);
+        if (needsScreening(m.toStage)) {
+          const then = screenings
+            .filter((s) => s.companyId === e.companyId && s.status === "decided" && s.decidedAt! <= m.changedAt)
+            .sort((a, b) => b.decidedAt!.getTime() - a.decidedAt!.getTime())[0];
+          expect(screeningBlock(then?.decision) === null || !!m.overrideReason, `${e.title}: gate to ${m.toStage}`).toBe(true);
+          expect(m.screeningDecision).toBe(then?.decision);
+        }
+        if (m.toStage === "ended") expect(m.endedReason, e.title).toBeTruthy();
+        endedFrom = m.toStage === "ended" ? at : null;
+        at = m.toStage;
+      }
+      expect(e.stage, e.title).toBe(at);
+      if (e.screeningId)
+        expect(screenings.find((s) => s.id === e.screeningId)).toMatchObject({ companyId: e.companyId, status: "decided" });
+    }
+
+    // Stories: each use was covered by a consent on the day it was recorded; the withdrawn one leaves its use flagged.
+    const stories = await db.select().from(story);
+    expect(stories.length).toBeGreaterThanOrEqual(3);
+    const consents = await db.select().from(storyConsent);
+    const uses = await db.select().from(storyUse);
+    expect(uses.length).toBeGreaterThanOrEqual(4);
+    for (const u of uses) {
+      const own = consents
+        .filter((c) => c.storyId === u.storyId)
+        .map((c) => ({ ...termsOf(c), withdrawn: c.withdrawnAt !== null && c.withdrawnAt <= u.createdAt }));
+      const recorded = dayOf(u.createdAt);
+      const cover = coverage(own, { channel: u.channel, usedOn: u.usedOn, engagementId: u.engagementId, companyId: u.companyId }, recorded);
+      expect(cover, `use of story ${u.storyId}`).toEqual({ consentId: u.consentId });
+    }
+    expect(consents.filter((c) => c.withdrawnAt).length).toBe(1);
+
+    // Tasks: the demo user has next steps, each assigned to a member of the engagement's organisation.
+    const tasks = await db.select().from(engagementTask);
+    const [demoUser] = await db
+      .select({ userId: member.userId })
+      .from(member)
+      .where(and(eq(member.role, "owner"), eq(member.organizationId, tasks[0].organizationId)));
+    expect(tasks.filter((t) => t.assigneeId === demoUser.userId && !t.done).length).toBeGreaterThanOrEqual(3);
+    for (const t of tasks) expect(roles.has(`${t.organizationId}:${t.assigneeId}`), t.title).toBe(true);
+  }, 240_000);
+});
