@@ -1,7 +1,7 @@
 // Texts the server composes (screening signals, risk factors, built-in engagement modes and risk catalogue
 // items) appear in German when the user switches to German: the API carries codes, the web app translates.
-// Runs on the shared demo server: it opens a new draft screening of a demo company in a high-risk sector
-// and discards it again, so other journeys see the demo data unchanged.
+// Runs on the shared demo server: it adds a company in a high-risk sector, opens a draft screening of it, and
+// deletes both again, so other journeys see the demo data unchanged.
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, newPage } from "./harness";
@@ -12,6 +12,7 @@ let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 let draftId: string | null = null;
+let companyId: string | null = null;
 
 /** A same-origin request from the page (the CSRF guard wants the browser's own origin). */
 async function call(method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> {
@@ -41,25 +42,23 @@ describe("server-made texts in German", () => {
   afterEach(async ({ task }) => shotOnFailure(page, task));
   afterAll(async () => {
     if (draftId) await call("DELETE", `/screenings/${draftId}`).catch(() => undefined);
+    if (companyId) await call("DELETE", `/companies/${companyId}`).catch(() => undefined);
     if (page) await setLang("en").catch(() => undefined);
     await context?.close();
     await browser?.close();
   });
 
   it("shows a screening's signals and risk factors in German", async () => {
-    // A hospitality or textile company (high-risk sectors) without an open draft screening.
-    const companies = await apiGet<{ items: Array<{ id: string; naceCode: string | null }> }>(page, "/companies?sector=55,14&limit=50");
-    let screening: { id: string; signals: Array<{ source: string; code?: string }> } | null = null;
-    for (const c of companies.items) {
-      const r = await call("POST", `/companies/${c.id}/screenings`, {});
-      if (r.status === 201) {
-        screening = r.body;
-        break;
-      }
-    }
-    expect(screening, "a demo company to screen").not.toBeNull();
-    draftId = screening!.id;
-    expect(screening!.signals.find((s) => s.source === "sector_risk")?.code).toMatch(/^sector_risk\./);
+    // A textile company of its own (a high-risk sector, never screened, so no answer is carried over from a
+    // decided screening); it is deleted again afterwards.
+    const made = await call("POST", "/companies", { name: `Textilwerk Probe ${Date.now()}`, naceCode: "14.13", country: "DE" });
+    expect(made.status, JSON.stringify(made.body)).toBe(201);
+    companyId = made.body.id;
+    const r = await call("POST", `/companies/${companyId}/screenings`, {});
+    expect(r.status, JSON.stringify(r.body)).toBe(201);
+    const screening: { id: string; signals: Array<{ source: string; code?: string }> } = r.body;
+    draftId = screening.id;
+    expect(screening.signals.find((s) => s.source === "sector_risk")?.code).toMatch(/^sector_risk\./);
 
     await setLang("de");
     await page.goto(`/screenings/${draftId}`);

@@ -12,6 +12,7 @@ import {
   MAX_ROW_ID_LENGTH,
   BATCH_ROW_REJECTIONS,
 } from "./watchlists.constants.js";
+import { BIRTH_DATE_PATTERN, isRealDate } from "./birth-date.js";
 
 // Browser-safe schemas of watchlists, watchlist screening, hit judgements and batch screening.
 
@@ -42,12 +43,8 @@ export const MAX_SCREEN_IDS = 10;
 export const BirthDate = z
   .string()
   .trim()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, "Use YYYY, YYYY-MM or YYYY-MM-DD.")
-  .refine((s) => {
-    if (s.length < 10) return true;
-    const [y, m, d] = s.split("-").map(Number);
-    return new Date(Date.UTC(y, m - 1, d)).getUTCDate() === d;
-  }, "No such date.");
+  .regex(BIRTH_DATE_PATTERN, "Use YYYY, YYYY-MM or YYYY-MM-DD.")
+  .refine(isRealDate, "No such date.");
 
 const UserRef = z.object({ id: z.string(), name: z.string() }).nullable();
 

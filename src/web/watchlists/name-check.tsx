@@ -5,7 +5,7 @@ import { CountrySelect } from "../components/country-select";
 import { Field, FormError } from "../components/field";
 import { EmptyState } from "../components/states";
 import { formatNumber } from "../lib/format";
-import { BirthDate } from "../../domains/watchlists/watchlists.schema";
+import { isBirthDate } from "../../domains/watchlists/birth-date";
 import { useScreenName, useWatchlists, type Match } from "./api";
 import { CheckedLists } from "./checked-lists";
 import { MatchExplanations, ScoreLine } from "./match-explanation";
@@ -20,7 +20,7 @@ export function NameCheck() {
   const [birthDate, setBirthDate] = useState("");
   const [identifier, setIdentifier] = useState("");
   const [empty, setEmpty] = useState(false);
-  const badDate = !!birthDate.trim() && !BirthDate.safeParse(birthDate).success;
+  const badDate = !!birthDate.trim() && !isBirthDate(birthDate);
   const entries = (lists.data?.items ?? []).reduce((n, l) => n + l.entityCount, 0);
   const submit = (e: FormEvent) => {
     e.preventDefault();
