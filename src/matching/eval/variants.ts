@@ -10,6 +10,7 @@
 import { distance } from "fastest-levenshtein";
 import { normaliseName } from "../normalise.js";
 import type { Entity, EntityType } from "../types.js";
+import { KEYBOARD } from "./keyboard.js";
 import { mulberry32, pick, randInt, shuffle, type Rng } from "./prng.js";
 import { CYRILLIC_SYSTEMS, cyrillicFromBgn, isCyrillic, romaniseCyrillic } from "./variants-cyrillic.js";
 import { BUSINESS_WORD_TRANSLATIONS, LEGAL_FORM_GROUPS } from "./variants-words.js";
@@ -171,35 +172,6 @@ export function personParts(name: string): { given: string[]; surname: string[] 
   const w = words(name);
   return w.length >= 2 ? { given: w.slice(0, -1), surname: w.slice(-1) } : undefined;
 }
-
-const KEYBOARD: Record<string, string> = {
-  q: "wa",
-  w: "qes",
-  e: "wrd",
-  r: "etf",
-  t: "ryg",
-  y: "tuh",
-  u: "yij",
-  i: "uok",
-  o: "ipl",
-  p: "ol",
-  a: "qsz",
-  s: "adwx",
-  d: "sfec",
-  f: "dgrv",
-  g: "fhtb",
-  h: "gjyn",
-  j: "hkum",
-  k: "jlim",
-  l: "kop",
-  z: "asx",
-  x: "zsdc",
-  c: "xdfv",
-  v: "cfgb",
-  b: "vghn",
-  n: "bhjm",
-  m: "njk",
-};
 
 const TYPO_OPS = ["substitute", "delete", "insert", "transpose", "double"] as const;
 
