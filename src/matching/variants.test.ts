@@ -68,6 +68,15 @@ const POSITIVES: Record<string, Case[]> = {
     ["يوسف بن علي الشمري", "Yusuf bin Ali al-Shammari", "person"],
     ["سعيد المنصوري", "Saeed al-Mansouri", "person"],
     ["Αλέξανδρος Παπαδόπουλος", "Alexandros Papadopoulos", "person"],
+    // A final heh after a consonant is a vowel ending, not a consonant.
+    ["طه الخطيب", "Taha al-Khatib", "person"],
+    // A name with letters only Persian writes reads ذ ض ظ ث the Persian way (z, z, z, s).
+    ["محمد رضا ذاکری", "Mohammad Reza Zakeri", "person"],
+    // Urdu (heh doachashmee, heh goal) and Pashto letters (dze, gaf with ring) are romanised, not dropped.
+    ["ظہیر احمد بھٹی", "Zaheer Ahmed Bhatti", "person"],
+    ["ګلاب خان ځاځی", "Gulab Khan Zazai", "person"],
+    // A compound in two words meets its romanisation run together, also in the index.
+    ["عطاء الله", "Ataullah", "person"],
   ],
   "former-name": [
     ["Ocean Pearl (ex-Sea Breeze)", "SEA BREEZE", "vessel"],

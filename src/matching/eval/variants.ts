@@ -51,7 +51,7 @@ export const VARIANT_SEED = 20261206;
 export const SPENT_SEALED_CASE_SEEDS = [20261206, 20261218] as const;
 
 /**
- * The case seed of the third sealed measurement, drawn on 2026-12-07 at 01:45 UTC before any tuning of engine
+ * The case seed of the third sealed measurement, drawn on 2026-12-07 at 01:39 UTC before any tuning of engine
  * 2.5.0: the sealed split's entities (drawn with VARIANT_SEED; never read case by case, never tuned on) with freshly
  * drawn queries. The entity split is kept on purpose: a new entity seed would move about half of the dev
  * entities, whose cases were read and tuned on, into the sealed split. Kinds whose query is fixed by the entity
