@@ -223,6 +223,12 @@ function arabicToLatin(run: string, persian: boolean): string {
       i += ch === "ا" ? 2 : 1;
       continue;
     }
+    // عبد + article written as one word (عبدالقدیر): lists write "Abdul Qadir", "Abd al-Qadir"; split it there.
+    if (atStart && /^عبدال./.test(chars.slice(i, i + 6).join("")) && !/^عبدالل[هہ]$/.test(chars.slice(i).join(""))) {
+      out += "abd al-";
+      i += 4;
+      continue;
+    }
     // Definite article: "al-" as its own word, as lists write it.
     if (atStart && ch === "ا" && chars[i + 1] === "ل" && chars[i + 2] && scriptOf(chars[i + 2]) === "arabic") {
       out += "al-";

@@ -77,6 +77,9 @@ const POSITIVES: Record<string, Case[]> = {
     ["ګلاب خان ځاځی", "Gulab Khan Zazai", "person"],
     // A compound in two words meets its romanisation run together, also in the index.
     ["عطاء الله", "Ataullah", "person"],
+    // عبد + article: written as one word on one side, assimilated to a sun letter on the other.
+    ["عبدالکریم حسینی", "Abdul Karim Hosseini", "person"],
+    ["عبد الرحيم", "Abdur Rahim", "person"],
   ],
   "former-name": [
     ["Ocean Pearl (ex-Sea Breeze)", "SEA BREEZE", "vessel"],
@@ -100,6 +103,9 @@ const NEGATIVES: Record<string, Case[]> = {
     ["Olena Haddad", "HADDAD, Omar", "person"],
     ["Ivan Kovalenko", "KOVALENKO, Olena Mykolaivna", "person"],
     ["Maria Karimi", "Ahmad Reza Karimi", "person"],
+    // A particle last in a person's name belongs to no following name: it is the surname, not a filler.
+    ["Tariq Abu", "Tariq", "person"],
+    ["Nadia Del", "Nadia", "person"],
   ],
   sibling: [
     ["Brevanti Trading LLC", "Brevanti Logistics LLC", "company"],
