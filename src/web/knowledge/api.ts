@@ -50,7 +50,7 @@ export function useKnowledgeList(f: KnowledgeFilters) {
 }
 
 export function useKnowledgeItem(id: string) {
-  return useQuery({ queryKey: ["knowledge", "one", id], queryFn: () => api<KnowledgeItem>(`/knowledge/${id}`) });
+  return useQuery({ queryKey: ["knowledge", "one", id], queryFn: () => api<KnowledgeItem>(`/knowledge/${id}`), enabled: !!id });
 }
 
 export function useKnowledgeRelated(id: string) {

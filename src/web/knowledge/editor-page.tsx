@@ -258,40 +258,64 @@ function Editor({ item }: { item?: KnowledgeItem }) {
             ))}
           </div>
           <div className="kn-editor-row">
-            <MultiSelectFilter
-              asField
-              label={t("fields.mode")}
-              options={modeOptions}
-              value={d.modes}
-              onChange={(modes) => set({ modes })}
-              testId="knowledge-modes"
-            />
-            <MultiSelectFilter
-              asField
-              label={t("fields.stage")}
-              options={ENGAGEMENT_STAGES.map((s) => ({ value: s, label: t(`engagements:stages.${s}`) }))}
-              value={d.stages}
-              onChange={(stages) => set({ stages })}
-              testId="knowledge-stages"
-            />
-            <MultiSelectFilter
-              asField
-              searchable
-              label={t("fields.sector")}
-              options={NACE_DIVISIONS.map((c) => ({ value: c, label: `${c} ${naceDivisionLabel(c) ?? ""}` }))}
-              value={d.sectors}
-              onChange={(sectors) => set({ sectors })}
-              testId="knowledge-sectors"
-            />
-            <MultiSelectFilter
-              asField
-              searchable
-              label={t("fields.country")}
-              options={countryOptions(i18n.language).map((c) => ({ value: c.code, label: c.name }))}
-              value={d.countries}
-              onChange={(countries) => set({ countries })}
-              testId="knowledge-countries"
-            />
+            <FormField label={t("fields.mode")}>
+              {(p) => (
+                <MultiSelectFilter
+                  id={p.id}
+                  asField
+                  placeholder={t("editor.choose")}
+                  label={t("fields.mode")}
+                  options={modeOptions}
+                  value={d.modes}
+                  onChange={(modes) => set({ modes })}
+                  testId="knowledge-modes"
+                />
+              )}
+            </FormField>
+            <FormField label={t("fields.stage")}>
+              {(p) => (
+                <MultiSelectFilter
+                  id={p.id}
+                  asField
+                  placeholder={t("editor.choose")}
+                  label={t("fields.stage")}
+                  options={ENGAGEMENT_STAGES.map((s) => ({ value: s, label: t(`engagements:stages.${s}`) }))}
+                  value={d.stages}
+                  onChange={(stages) => set({ stages })}
+                  testId="knowledge-stages"
+                />
+              )}
+            </FormField>
+            <FormField label={t("fields.sector")}>
+              {(p) => (
+                <MultiSelectFilter
+                  id={p.id}
+                  asField
+                  placeholder={t("editor.choose")}
+                  searchable
+                  label={t("fields.sector")}
+                  options={NACE_DIVISIONS.map((c) => ({ value: c, label: `${c} ${naceDivisionLabel(c) ?? ""}` }))}
+                  value={d.sectors}
+                  onChange={(sectors) => set({ sectors })}
+                  testId="knowledge-sectors"
+                />
+              )}
+            </FormField>
+            <FormField label={t("fields.country")}>
+              {(p) => (
+                <MultiSelectFilter
+                  id={p.id}
+                  asField
+                  placeholder={t("editor.choose")}
+                  searchable
+                  label={t("fields.country")}
+                  options={countryOptions(i18n.language).map((c) => ({ value: c.code, label: c.name }))}
+                  value={d.countries}
+                  onChange={(countries) => set({ countries })}
+                  testId="knowledge-countries"
+                />
+              )}
+            </FormField>
           </div>
           <FormField label={t("editor.freeTags")} name="tags" hint={t("editor.freeTagsHint")}>
             {(p) => (
