@@ -87,6 +87,8 @@ describe("prospects and proposals in the web app", () => {
     await page.waitForURL(/\/proposals\/[0-9a-f-]{36}$/);
     proposalId = page.url().split("/").pop()!;
     expect(await (await visible(page.getByTestId("proposal-heading"))).innerText()).toBe(marker);
+    // The knowledge hub's write-up of the chosen mode is offered beside the builder.
+    await visible(page.getByTestId("proposal-knowledge").getByRole("link", { name: /joint projects/i }));
 
     // Every step is pre-filled with suggested wording, and the builder walks through them all.
     const builder = page.getByTestId("proposal-builder");

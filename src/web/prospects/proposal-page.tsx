@@ -13,6 +13,7 @@ import { useModeLabel } from "../engagements/badges";
 import { downloadFile } from "../lib/download";
 import { formatDate, formatDateTime } from "../lib/format";
 import { type Proposal, useProposal, useProposalVersions, useSaveProposal } from "./api";
+import { ProposalKnowledge } from "./proposal-knowledge";
 
 const STEPS = ["problem", "partnership", "gains", "ngoGains", "activities", "visibility", "budget", "confidentiality"] as const;
 type Step = (typeof STEPS)[number];
@@ -115,6 +116,7 @@ function Builder({ proposal: p }: { proposal: Proposal }) {
         </form>
         <div className="stack-lg">
           <Documents proposal={p} />
+          <ProposalKnowledge modes={p.modes} />
           <Versions proposal={p} />
         </div>
       </div>
