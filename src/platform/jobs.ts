@@ -47,6 +47,15 @@ export interface StartOptions {
   baseUrl?: string;
   /** Scheduled jobs to leave unscheduled (their setting is off); an existing schedule is removed. */
   unscheduled?: string[];
+  /** Budget of one run of a long job (list import, batch screening): PARTNERWISE_JOB_BUDGET_MINUTES, default 60. */
+  longJobBudgetMinutes?: number;
+}
+
+let longBudgetSeconds = 60 * 60;
+
+/** The time budget of a long job's run, in seconds, as the runner was started with (PARTNERWISE_JOB_BUDGET_MINUTES). */
+export function longJobBudgetSeconds(): number {
+  return longBudgetSeconds;
 }
 
 const defs = new Map<string, JobDef>();
@@ -206,6 +215,7 @@ export class JobRunner {
 
 /** Starts the job runner for a database (once per database; later calls return the same runner). */
 export function startJobs(database: Database, opts: StartOptions = {}): Promise<JobRunner> {
+  if (opts.longJobBudgetMinutes !== undefined) longBudgetSeconds = opts.longJobBudgetMinutes * 60;
   return JobRunner.start(database, opts);
 }
 

@@ -2,7 +2,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join, resolve, sep } from "node:path";
 import { AppError } from "../shared/app-error.js";
-import { env } from "./env.js";
+import type { Env } from "./env.js";
 
 // Files uploaded by an organisation (screening evidence, later agreements and reports), kept on disk under
 // PARTNERWISE_DATA_DIR/files/<organisation id>/<area>/<random id>. The database row that points at a file
@@ -51,14 +51,38 @@ function isText(b: Uint8Array) {
   }
 }
 
+// Where files go and how large they may be: set once at boot from the parsed settings (src/server/boot.ts).
+let settings: { root: string; maxUploadBytes: number; maxWatchlistBytes: number } | undefined;
+
+/** Takes the storage settings (PARTNERWISE_DATA_DIR, PARTNERWISE_MAX_UPLOAD_MB, PARTNERWISE_MAX_WATCHLIST_MB) at boot. */
+export function configureStorage(
+  env: Pick<Env, "PARTNERWISE_DATA_DIR" | "PARTNERWISE_MAX_UPLOAD_MB" | "PARTNERWISE_MAX_WATCHLIST_MB">,
+): void {
+  settings = {
+    root: resolve(env.PARTNERWISE_DATA_DIR, "files"),
+    maxUploadBytes: Math.floor(env.PARTNERWISE_MAX_UPLOAD_MB * 1024 * 1024),
+    maxWatchlistBytes: Math.floor(env.PARTNERWISE_MAX_WATCHLIST_MB * 1024 * 1024),
+  };
+}
+
+function configured() {
+  if (!settings) throw new Error("file storage used before boot configured it (configureStorage)");
+  return settings;
+}
+
 /** The largest file accepted, in bytes (PARTNERWISE_MAX_UPLOAD_MB). */
 export function maxUploadBytes(): number {
-  return Math.floor(env().PARTNERWISE_MAX_UPLOAD_MB * 1024 * 1024);
+  return configured().maxUploadBytes;
+}
+
+/** The largest sanctions-list upload accepted, in bytes (PARTNERWISE_MAX_WATCHLIST_MB). */
+export function maxWatchlistBytes(): number {
+  return configured().maxWatchlistBytes;
 }
 
 /** The folder all organisations' files live under. */
 export function filesRoot(): string {
-  return resolve(env().PARTNERWISE_DATA_DIR, "files");
+  return configured().root;
 }
 
 /**

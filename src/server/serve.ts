@@ -32,7 +32,12 @@ export async function startServer(): Promise<void> {
     ...(e.PARTNERWISE_TASK_REMINDERS ? [] : [TASK_REMINDERS_JOB]),
     ...(e.PARTNERWISE_RENEWAL_REMINDERS ? [] : [RENEWAL_REMINDERS_JOB]),
   ];
-  const jobs = await startJobs(database, { mailer, baseUrl: e.PARTNERWISE_BASE_URL, unscheduled });
+  const jobs = await startJobs(database, {
+    mailer,
+    baseUrl: e.PARTNERWISE_BASE_URL,
+    unscheduled,
+    longJobBudgetMinutes: e.PARTNERWISE_JOB_BUDGET_MINUTES,
+  });
   const server = serve({ fetch: app.fetch, port: e.PORT, hostname: e.HOST }, (info) => {
     setPort(info.port);
     database.lock?.update({ port: info.port, host: e.HOST, secret: cliSecret });

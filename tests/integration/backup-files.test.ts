@@ -17,10 +17,15 @@ import { Client, isProblem, ownerWithOrg, useTestApp } from "../setup/app.js";
 // back byte for byte; a damaged archive changes nothing; a file the disk lost answers 404, not 500.
 
 const dataDir = mkdtempSync(join(tmpdir(), "pw-backup-files-"));
-process.env.PARTNERWISE_DATA_DIR = dataDir;
-const ENV = { NODE_ENV: "test", PARTNERWISE_LOG_LEVEL: "warn", PARTNERWISE_SECRET: "test-secret-test-secret-test-secret" } as const;
+// The restored app is the same process with the same settings: the same data folder.
+const ENV = {
+  NODE_ENV: "test",
+  PARTNERWISE_LOG_LEVEL: "warn",
+  PARTNERWISE_SECRET: "test-secret-test-secret-test-secret",
+  PARTNERWISE_DATA_DIR: dataDir,
+} as const;
 const PG_URL = process.env.TEST_DATABASE_URL;
-const app = useTestApp();
+const app = useTestApp({ PARTNERWISE_DATA_DIR: dataDir });
 const cleanups: Array<() => Promise<void>> = [];
 afterAll(async () => {
   for (const c of cleanups.reverse()) await c().catch(() => undefined);

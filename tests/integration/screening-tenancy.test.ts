@@ -4,12 +4,10 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { isProblem, memberOf, ownerWithOrg, useTestApp } from "../setup/app.js";
 
-// Evidence files go to a throw-away data folder, with a small upload limit (read through env() on first use).
+// Evidence files go to a throw-away data folder, with a small upload limit (settings given to the booted app).
 const dataDir = mkdtempSync(join(tmpdir(), "pw-screening-files-"));
-process.env.PARTNERWISE_DATA_DIR = dataDir;
-process.env.PARTNERWISE_MAX_UPLOAD_MB = "0.05";
 
-const app = useTestApp();
+const app = useTestApp({ PARTNERWISE_DATA_DIR: dataDir, PARTNERWISE_MAX_UPLOAD_MB: "0.05" });
 
 const pdf = new TextEncoder().encode("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
 function form(bytes: Uint8Array<ArrayBuffer>, name: string, type: string, criterionKey?: string) {

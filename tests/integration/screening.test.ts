@@ -5,10 +5,9 @@ import { describe, expect, it } from "vitest";
 import { currentDecision } from "../../src/domains/screening/screening.status.js";
 import { isProblem, memberOf, ownerWithOrg, useTestApp, type Account } from "../setup/app.js";
 
-// Evidence files go to a throw-away data folder (read through env() when the first file is stored).
-process.env.PARTNERWISE_DATA_DIR = mkdtempSync(join(tmpdir(), "pw-screening-"));
+// Evidence files go to a throw-away data folder (a setting given to the booted app).
 
-const app = useTestApp();
+const app = useTestApp({ PARTNERWISE_DATA_DIR: mkdtempSync(join(tmpdir(), "pw-screening-")) });
 
 const company = async (a: Account, body: Record<string, unknown>) => {
   const r = await a.client.post("/api/v1/companies", { country: "DE", ...body });

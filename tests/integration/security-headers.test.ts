@@ -4,9 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { Client, isProblem, ownerWithOrg, signUp, useTestApp } from "../setup/app.js";
 
-process.env.PARTNERWISE_DATA_DIR = mkdtempSync(join(tmpdir(), "pw-headers-files-"));
-
-const app = useTestApp();
+const app = useTestApp({ PARTNERWISE_DATA_DIR: mkdtempSync(join(tmpdir(), "pw-headers-files-")) });
 const SANDBOX = "sandbox; default-src 'none'";
 
 describe("security headers", () => {

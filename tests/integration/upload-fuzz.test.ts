@@ -11,8 +11,7 @@ import { ownerWithOrg, useTestApp, type Account, type Res } from "../setup/app.j
 // hand the file to a background job (202), end in a finished job — and /api/health must answer after each.
 
 const dataDir = mkdtempSync(join(tmpdir(), "pw-upload-fuzz-"));
-process.env.PARTNERWISE_DATA_DIR = dataDir;
-const app = useTestApp();
+const app = useTestApp({ PARTNERWISE_DATA_DIR: dataDir });
 const TIME_BOUND_MS = 20_000;
 let jobs: JobRunner;
 let a: Account;

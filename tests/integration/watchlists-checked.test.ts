@@ -14,8 +14,7 @@ import { memberOf, ownerWithOrg, useTestApp, type Account } from "../setup/app.j
 // judged at; a list re-import (or another engine) marks the company's last screening as out of date.
 
 const dataDir = mkdtempSync(join(tmpdir(), "pw-wl-checked-"));
-process.env.PARTNERWISE_DATA_DIR = dataDir;
-const app = useTestApp();
+const app = useTestApp({ PARTNERWISE_DATA_DIR: dataDir });
 let a: Account;
 let member: Account;
 

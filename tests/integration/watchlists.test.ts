@@ -13,10 +13,9 @@ import { isProblem, memberOf, ownerWithOrg, useTestApp, type Account, type Res }
 // job, batch screening with progress and a CSV report — and what other organisations and viewers cannot do.
 
 const dataDir = mkdtempSync(join(tmpdir(), "pw-wl-api-"));
-process.env.PARTNERWISE_DATA_DIR = dataDir;
 const OFAC = "/work/shared/data/watchlists/ofac-sdn";
 
-const app = useTestApp();
+const app = useTestApp({ PARTNERWISE_DATA_DIR: dataDir });
 let jobs: JobRunner;
 let a: Account;
 let aAdmin: Account;

@@ -1,5 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { env } from "../../platform/env.js";
+import { maxWatchlistBytes } from "../../platform/storage.js";
 import { createRouter, errorResponses, problemResponse } from "../../server/http.js";
 import { uploadLimitOf } from "../../server/upload-limit.js";
 import { PageQuery, pageOf } from "../../shared/pagination.js";
@@ -55,7 +55,7 @@ const ImportForm = z.object({
   add: fileField("ofac-csv: OFAC's add.csv (addresses, for countries)"),
 });
 
-const watchlistUploadLimit = uploadLimitOf(() => env().PARTNERWISE_MAX_WATCHLIST_MB * 1024 * 1024, "PARTNERWISE_MAX_WATCHLIST_MB");
+const watchlistUploadLimit = uploadLimitOf(maxWatchlistBytes, "PARTNERWISE_MAX_WATCHLIST_MB");
 
 const listRoutes = createRouter()
   .openapi(

@@ -1,5 +1,4 @@
-import { env } from "../../platform/env.js";
-import { defineJob, defineRecovery } from "../../platform/jobs.js";
+import { defineJob, defineRecovery, longJobBudgetSeconds } from "../../platform/jobs.js";
 import { registerSignalProvider } from "../screening/screening.signals.js";
 import { BATCH_JOB, recoverBatches, runBatchJob } from "./watchlists.batch.js";
 import { watchlistSignals } from "./watchlists.hits.js";
@@ -15,7 +14,7 @@ let wired = false;
 export function wireWatchlists(): void {
   if (wired) return;
   wired = true;
-  const budgetSeconds = () => env().PARTNERWISE_JOB_BUDGET_MINUTES * 60;
+  const budgetSeconds = longJobBudgetSeconds;
   // An interrupted import is failed, not retried (recoverImports); a batch is queued again by recoverBatches,
   // so pg-boss's own retry of an expired run finds nothing to claim.
   defineJob<{ importId: string }>(IMPORT_JOB, (data, job) => runImportJob(job.database, data, job.signal), {
