@@ -195,7 +195,21 @@ export class MatchIndex {
           }
         }
         const next = form.tokens[i + 1];
-        if (next && t.kind !== "romanised") for (const k of this.keysOfText(t.text + next.text)) keys.set(k, 0.95);
+        if (next && t.kind !== "romanised") {
+          for (const k of this.keysOfText(t.text + next.text)) keys.set(k, 0.95);
+          // Across scripts a compound written in two words (مطيع الله) meets its romanisation run together
+          // (Matiullah) only by consonants: look the joined word up as any other cross-script word.
+          if (cross && next.kind !== "stop" && t.kind !== "stop") {
+            const text = t.text + next.text;
+            const memoKey = `joined\u0001${text}`;
+            let joined = memo.get(memoKey);
+            if (!joined) {
+              joined = this.expand({ text, key: text, kind: "word", abbrev: false }, cross);
+              memo.set(memoKey, joined);
+            }
+            for (const [k, sim] of joined) if (!keys.has(k)) keys.set(k, sim * 0.97);
+          }
+        }
         out.push({ keys, w: this.weigh(t) });
       });
     }

@@ -128,7 +128,10 @@ function classify(raw: RawToken[], type: EntityType): Token[] {
     i++;
     // Arabic article: "al", "el", "ul" are one word.
     // "I. Petrov", "A Yekatom": a single letter in a person's name is an initial, not the conjunction i/e/y.
-    if (STOP.has(t) && !(type === "person" && t.length === 1))
+    // A particle belongs to the name after it ("Abu Bakr", "del Rio"): last in a person's name, with nothing to
+    // belong to, it is that person's name ("Kamal Abu").
+    const trailing = type === "person" && i === raw.length && out.length > 0 && !CONJUNCTIONS.has(t);
+    if (STOP.has(t) && !(type === "person" && t.length === 1) && !trailing)
       out.push({ text: t, key: t === "el" || t === "ul" ? "al" : CONJUNCTIONS.has(t) ? "and" : t, kind: "stop", abbrev: false });
     else if (TITLE.has(t) && type !== "vessel" && type !== "aircraft" && !(type === "person" && t.length === 1))
       out.push({ text: t, key: t, kind: "title", abbrev: false });

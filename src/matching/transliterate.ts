@@ -10,7 +10,18 @@
 import anyAscii from "any-ascii";
 import { BUSINESS_WORDS } from "./data/business-words.js";
 import { LEGAL_FORMS } from "./data/legal-forms.js";
-import { ARABIC, ARMENIAN, CYRILLIC, CYRILLIC_BELARUSIAN, CYRILLIC_UKRAINIAN, GEORGIAN, HEBREW, LATIN_SPECIAL } from "./data/scripts.js";
+import {
+  ARABIC,
+  ARABIC_PERSIAN,
+  ARMENIAN,
+  CYRILLIC,
+  CYRILLIC_BELARUSIAN,
+  CYRILLIC_UKRAINIAN,
+  GEORGIAN,
+  HEBREW,
+  LATIN_SPECIAL,
+  PERSIAN_ONLY_LETTERS,
+} from "./data/scripts.js";
 import { isMyanmar, romaniseBurmese } from "./burmese.js";
 import { isHangulSyllable, romaniseHangul } from "./hangul.js";
 
@@ -187,7 +198,10 @@ function hebrewToLatin(run: string): string {
   return out;
 }
 
-function arabicToLatin(run: string): string {
+/** A name written the Persian, Urdu or Pashto way: it contains a letter Arabic does not write. */
+const isPersianName = (text: string) => [...text].some((ch) => PERSIAN_ONLY_LETTERS.includes(ch));
+
+function arabicToLatin(run: string, persian: boolean): string {
   const text = run.replace(/[\u064B-\u065F\u0670\u0640]/g, "");
   let out = "";
   const chars = [...text];
@@ -209,6 +223,12 @@ function arabicToLatin(run: string): string {
       i += ch === "ا" ? 2 : 1;
       continue;
     }
+    // عبد + article written as one word (عبدالقدیر): lists write "Abdul Qadir", "Abd al-Qadir"; split it there.
+    if (atStart && /^عبدال./.test(chars.slice(i, i + 6).join("")) && !/^عبدالل[هہ]$/.test(chars.slice(i).join(""))) {
+      out += "abd al-";
+      i += 4;
+      continue;
+    }
     // Definite article: "al-" as its own word, as lists write it.
     if (atStart && ch === "ا" && chars[i + 1] === "ل" && chars[i + 2] && scriptOf(chars[i + 2]) === "arabic") {
       out += "al-";
@@ -218,7 +238,9 @@ function arabicToLatin(run: string): string {
     if (ch === "ع") out += chars[i + 1] && scriptOf(chars[i + 1]) === "arabic" ? "a" : "";
     else if (ch === "و") out += atStart ? "w" : "u";
     else if (ch === "ي" || ch === "ی") out += atStart ? "y" : "i";
-    else out += ARABIC[ch] ?? ch;
+    // A final heh after a consonant is a vowel ending (طه Taha, زاده Zadeh, القاعده al-Qaida), not a consonant.
+    else if ((ch === "ه" || ch === "ہ") && i > 0 && !chars[i + 1] && !"اويیو".includes(prev)) out += "ah";
+    else out += (persian ? ARABIC_PERSIAN[ch] : undefined) ?? ARABIC[ch] ?? ch;
   }
   return out;
 }
@@ -264,6 +286,7 @@ export function toLatin(input: string): LatinText {
   // Hebrew acronym marks inside a word (בע"מ) are not punctuation.
   text = text.replace(/([\u05D0-\u05EA])["״]([\u05D0-\u05EA])/g, "$1$2");
   const cyrillic = cyrillicVariant(text);
+  const persian = isPersianName(text);
   let out = "";
   let run = "";
   let runScript: Script | undefined;
@@ -287,7 +310,7 @@ export function toLatin(input: string): LatinText {
         out += hebrewToLatin(run);
         break;
       case "arabic":
-        out += arabicToLatin(run);
+        out += arabicToLatin(run, persian);
         break;
       case "cjk":
       case "hangul":

@@ -68,6 +68,18 @@ const POSITIVES: Record<string, Case[]> = {
     ["يوسف بن علي الشمري", "Yusuf bin Ali al-Shammari", "person"],
     ["سعيد المنصوري", "Saeed al-Mansouri", "person"],
     ["Αλέξανδρος Παπαδόπουλος", "Alexandros Papadopoulos", "person"],
+    // A final heh after a consonant is a vowel ending, not a consonant.
+    ["طه الخطيب", "Taha al-Khatib", "person"],
+    // A name with letters only Persian writes reads ذ ض ظ ث the Persian way (z, z, z, s).
+    ["محمد رضا ذاکری", "Mohammad Reza Zakeri", "person"],
+    // Urdu (heh doachashmee, heh goal) and Pashto letters (dze, gaf with ring) are romanised, not dropped.
+    ["ظہیر احمد بھٹی", "Zaheer Ahmed Bhatti", "person"],
+    ["ګلاب خان ځاځی", "Gulab Khan Zazai", "person"],
+    // A compound in two words meets its romanisation run together, also in the index.
+    ["عطاء الله", "Ataullah", "person"],
+    // عبد + article: written as one word on one side, assimilated to a sun letter on the other.
+    ["عبدالکریم حسینی", "Abdul Karim Hosseini", "person"],
+    ["عبد الرحيم", "Abdur Rahim", "person"],
   ],
   "former-name": [
     ["Ocean Pearl (ex-Sea Breeze)", "SEA BREEZE", "vessel"],
@@ -91,6 +103,9 @@ const NEGATIVES: Record<string, Case[]> = {
     ["Olena Haddad", "HADDAD, Omar", "person"],
     ["Ivan Kovalenko", "KOVALENKO, Olena Mykolaivna", "person"],
     ["Maria Karimi", "Ahmad Reza Karimi", "person"],
+    // A particle last in a person's name belongs to no following name: it is the surname, not a filler.
+    ["Tariq Abu", "Tariq", "person"],
+    ["Nadia Del", "Nadia", "person"],
   ],
   sibling: [
     ["Brevanti Trading LLC", "Brevanti Logistics LLC", "company"],

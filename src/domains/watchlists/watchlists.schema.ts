@@ -12,7 +12,7 @@ import {
   MAX_ROW_ID_LENGTH,
   BATCH_ROW_REJECTIONS,
 } from "./watchlists.constants.js";
-import { BIRTH_DATE_PATTERN, isRealDate } from "./birth-date.js";
+import { BIRTH_DATE_PATTERN, isRealDate } from "./birth-date.rules.js";
 
 // Browser-safe schemas of watchlists, watchlist screening, hit judgements and batch screening.
 

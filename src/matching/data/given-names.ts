@@ -12,7 +12,8 @@ export const GIVEN_NAME_GROUPS: readonly string[] = [
   "hassan hasan hasen khasan",
   "ali aly",
   "abdullah abdulla abdalla abdallah abdula abdallahi abdulah",
-  "abdul abd abdel abdol abdal",
+  // With the article assimilated to a following sun letter (Abdur Rahman, Abdus Salam, Abdush Shakur, Abduz Zahir).
+  "abdul abd abdel abdol abdal abdur abdus abdush abduz abdun abder abdes",
   "abdulrahman abdurrahman abdelrahman abdurahman abdul-rahman",
   "yusuf yousef youssef yusef yousuf yusup yossef",
   "iosif osip josef jozef józef",

@@ -1,6 +1,7 @@
 // Sources: BGN/PCGN romanisation systems (Russian 1947, Ukrainian 1965, Belarusian 1979; as OFAC and the UN
 // spell names), the Georgian national system (2002), BGN/PCGN Armenian (1981), and consonant values of the
-// Hebrew and Arabic alphabets as ALA-LC romanisation writes them; simplified to ASCII.
+// Hebrew and Arabic alphabets as ALA-LC romanisation writes them, with the letters of the ALA-LC Persian, Urdu
+// and Pashto romanization tables (Library of Congress, 2012 revisions); simplified to ASCII.
 // Letter tables for scripts the general library (any-ascii) romanises poorly or inconsistently with how
 // watchlists spell names. DATA ONLY. Values are lower-case Latin.
 
@@ -235,7 +236,39 @@ export const ARABIC: Record<string, string> = {
   ٹ: "t",
   ڈ: "d",
   ڑ: "r",
+  // Urdu (ALA-LC Urdu): heh doachashmee marks aspiration (bh, th), heh goal and teh marbuta goal.
+  ھ: "h",
+  ہ: "h",
+  ۃ: "a",
+  ۂ: "a",
+  // Pashto (ALA-LC Pushto): dze, tse, the retroflex letters, and the Pashto yeh forms.
+  ځ: "z",
+  څ: "s",
+  ښ: "sh",
+  ږ: "zh",
+  ټ: "t",
+  ډ: "d",
+  ړ: "r",
+  ڼ: "n",
+  ګ: "g",
+  ې: "e",
+  ۍ: "ay",
 };
+
+/**
+ * Letters Persian, Urdu and Pashto read differently from Arabic (ALA-LC Persian/Urdu/Pashto: ث s, ذ z, ض z, ظ z,
+ * ص s, ط t, و v/w): used for a name that contains a letter only those languages write (پ چ ژ گ ک ی ے ھ ہ ٹ ڈ ڑ ں and
+ * the Pashto letters), so عوض in a Persian name is Ewaz and in an Arabic one Awad.
+ */
+export const ARABIC_PERSIAN: Record<string, string> = {
+  ث: "s",
+  ذ: "z",
+  ض: "z",
+  ظ: "z",
+};
+
+/** Letters only Persian, Urdu or Pashto write (never Arabic): they mark a name as read the Persian way. */
+export const PERSIAN_ONLY_LETTERS = "پچژگکیےھہٹڈڑںځڅښږټډړڼګېۍ";
 
 /** Latin letters that Unicode decomposition does not reduce to ASCII. */
 export const LATIN_SPECIAL: Record<string, string> = {

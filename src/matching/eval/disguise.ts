@@ -3,6 +3,7 @@
 // plausible names that are on no list. Pure functions over entities; seeded, so runs are reproducible.
 
 import type { Entity, EntityType } from "../types.js";
+import { KEYBOARD } from "./keyboard.js";
 import { mulberry32, pick, randInt, shuffle, type Rng } from "./prng.js";
 import { BUSINESS_WORDS_EN, COMPANY_STEMS, GIVEN_NAMES, LEGAL_EQUIVALENTS, LEGAL_SUFFIXES, SURNAMES } from "./wordlists.js";
 
@@ -29,35 +30,6 @@ const ACCENTS: Record<string, string[]> = {
   s: ["š", "ş"],
   z: ["ž", "ż"],
   y: ["ý"],
-};
-
-const KEYBOARD: Record<string, string> = {
-  q: "wa",
-  w: "qes",
-  e: "wrd",
-  r: "etf",
-  t: "ryg",
-  y: "tuh",
-  u: "yij",
-  i: "uok",
-  o: "ipl",
-  p: "ol",
-  a: "qsz",
-  s: "adwx",
-  d: "sfec",
-  f: "dgrv",
-  g: "fhtb",
-  h: "gjyn",
-  j: "hkum",
-  k: "jlim",
-  l: "kop",
-  z: "asx",
-  x: "zsdc",
-  c: "xdfv",
-  v: "cfgb",
-  b: "vghn",
-  n: "bhjm",
-  m: "njk",
 };
 
 function addAccents(rng: Rng, name: string): string | undefined {

@@ -5,7 +5,7 @@ import { CountrySelect } from "../components/country-select";
 import { Field, FormError } from "../components/field";
 import { EmptyState } from "../components/states";
 import { formatNumber } from "../lib/format";
-import { isBirthDate } from "../../domains/watchlists/birth-date";
+import { isBirthDate } from "../../domains/watchlists/birth-date.rules";
 import { useScreenName, useWatchlists, type Match } from "./api";
 import { CheckedLists } from "./checked-lists";
 import { MatchExplanations, ScoreLine } from "./match-explanation";
