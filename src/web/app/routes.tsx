@@ -43,6 +43,9 @@ const load = {
   AssessmentRound: () => import("../assessment/round-page"),
   AssessmentAnswer: () => import("../assessment/answer-page"),
   AssessmentReport: () => import("../assessment/report-page"),
+  Knowledge: () => import("../knowledge/knowledge-page"),
+  KnowledgeItem: () => import("../knowledge/item-page"),
+  KnowledgeEditor: () => import("../knowledge/editor-page"),
 };
 const SignIn = lazy(load.SignIn);
 const SignUp = lazy(load.SignUp);
@@ -80,6 +83,9 @@ const ProposalPage = lazy(load.ProposalPage);
 const AssessmentRound = lazy(load.AssessmentRound);
 const AssessmentAnswer = lazy(load.AssessmentAnswer);
 const AssessmentReport = lazy(load.AssessmentReport);
+const Knowledge = lazy(load.Knowledge);
+const KnowledgeItem = lazy(load.KnowledgeItem);
+const KnowledgeEditor = lazy(load.KnowledgeEditor);
 
 /**
  * The pages a cold load most often opens, with the translation namespaces they and their parts use (each namespace
@@ -144,6 +150,10 @@ export function AppRoutes() {
             <Route path="/assessment/:id/answer" element={<AssessmentAnswer />} />
             <Route path="/assessment/:id/report" element={<AssessmentReport />} />
             <Route path="/stories/:id" element={<Story />} />
+            <Route path="/knowledge" element={<Knowledge />} />
+            <Route path="/knowledge/new" element={<KnowledgeEditor />} />
+            <Route path="/knowledge/:id" element={<KnowledgeItem />} />
+            <Route path="/knowledge/:id/edit" element={<KnowledgeEditor />} />
             <Route path="/watchlists" element={<Watchlists />} />
             <Route path="/watchlists/:tab" element={<Watchlists />} />
             <Route path="/watchlists/batches/:id" element={<ScreeningBatch />} />

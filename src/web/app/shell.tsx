@@ -1,5 +1,6 @@
 import {
   BookLock,
+  BookOpen,
   Building2,
   Compass,
   FileBarChart,
@@ -47,6 +48,7 @@ export function AppShell() {
     { to: "/prospects", label: t("nav.prospects"), icon: Compass },
     { to: "/partnerships", label: t("nav.partnerships"), icon: Handshake },
     { to: "/tasks", label: t("nav.tasks"), icon: ListTodo },
+    { to: "/knowledge", label: t("nav.knowledge"), icon: BookOpen },
     { to: "/screening/lists", label: t("nav.lists"), icon: ListChecks },
     ...(storyAccess || isAdmin ? [{ to: "/stories", label: t("nav.stories"), icon: BookLock }] : []),
     { to: "/watchlists", label: t("nav.watchlists"), icon: ShieldAlert },

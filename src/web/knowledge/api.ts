@@ -1,0 +1,99 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { KnowledgeItem, KnowledgeSummary, KnowledgeVersion } from "../../domains/knowledge/knowledge.schema";
+import { api, type Page } from "../lib/api";
+
+export type { KnowledgeItem, KnowledgeSummary, KnowledgeVersion };
+
+/** The hub's list state, as held in the URL. */
+export interface KnowledgeFilters {
+  q: string;
+  kind: string;
+  /** "" = every language. */
+  language: string;
+  scope: string;
+  need: string;
+  mode: string;
+  sector: string;
+  country: string;
+  mine: boolean;
+  offset: number;
+}
+
+export const KNOWLEDGE_PAGE_SIZE = 25;
+
+/** The filter tags of the list (need, engagement mode, sector, country), as the API stores them. */
+export function filterTags(f: Pick<KnowledgeFilters, "need" | "mode" | "sector" | "country">): string[] {
+  return [
+    f.need,
+    f.mode && `mode:${f.mode}`,
+    f.sector && `sector:${f.sector.toUpperCase()}`,
+    f.country && `country:${f.country.toUpperCase()}`,
+  ].filter((t): t is string => !!t);
+}
+
+export function useKnowledgeList(f: KnowledgeFilters) {
+  const query = {
+    q: f.q.trim() || undefined,
+    tags: filterTags(f),
+    kind: f.kind || undefined,
+    language: f.language || undefined,
+    scope: f.scope || undefined,
+    mine: f.mine || undefined,
+    limit: KNOWLEDGE_PAGE_SIZE,
+    offset: f.offset,
+  };
+  return useQuery({
+    queryKey: ["knowledge", "list", query],
+    queryFn: ({ signal }) => api<Page<KnowledgeSummary>>("/knowledge", { query, signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useKnowledgeItem(id: string) {
+  return useQuery({ queryKey: ["knowledge", "one", id], queryFn: () => api<KnowledgeItem>(`/knowledge/${id}`), enabled: !!id });
+}
+
+export function useKnowledgeRelated(id: string) {
+  return useQuery({
+    queryKey: ["knowledge", "related", id],
+    queryFn: () => api<{ items: KnowledgeSummary[] }>(`/knowledge/${id}/related`),
+  });
+}
+
+export function useKnowledgeVersions(id: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ["knowledge", "versions", id],
+    queryFn: () => api<{ items: KnowledgeVersion[] }>(`/knowledge/${id}/versions`),
+    enabled,
+  });
+}
+
+/** Items carrying any of the tags (an engagement's mode and stage). */
+export function useKnowledgeSuggested(tags: string[], enabled = true) {
+  return useQuery({
+    queryKey: ["knowledge", "suggested", tags],
+    queryFn: () => api<{ items: KnowledgeSummary[] }>("/knowledge/suggested", { query: { tags } }),
+    enabled: enabled && tags.length > 0,
+    staleTime: 60_000,
+  });
+}
+
+function useInvalidateKnowledge() {
+  const qc = useQueryClient();
+  return () => void qc.invalidateQueries({ queryKey: ["knowledge"] });
+}
+
+export function useSaveKnowledge(id?: string) {
+  const invalidate = useInvalidateKnowledge();
+  return useMutation({
+    meta: { inline: true },
+    mutationFn: (body: Record<string, unknown>) =>
+      id ? api<KnowledgeItem>(`/knowledge/${id}`, { method: "PATCH", body }) : api<KnowledgeItem>("/knowledge", { method: "POST", body }),
+    onSuccess: invalidate,
+  });
+}
+
+export function useDeleteKnowledge() {
+  const invalidate = useInvalidateKnowledge();
+  return useMutation({ mutationFn: (id: string) => api<void>(`/knowledge/${id}`, { method: "DELETE" }), onSuccess: invalidate });
+}

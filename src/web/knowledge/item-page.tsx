@@ -1,0 +1,170 @@
+import "./knowledge.css";
+import { Globe2, History, Lock, Pencil, Trash2, Users } from "lucide-react";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useNavigate, useParams } from "react-router-dom";
+import { ConfirmDialog } from "../components/confirm-dialog";
+import { ErrorState, Loading, PageHeader } from "../components/states";
+import { useToast } from "../components/toast";
+import { formatDate, formatDateTime } from "../lib/format";
+import { type KnowledgeItem, useDeleteKnowledge, useKnowledgeItem, useKnowledgeRelated, useKnowledgeVersions } from "./api";
+import { MarkdownView } from "./markdown-view";
+import { TagList } from "./tags";
+
+const SCOPE_ICONS = { private: Lock, network: Users, public: Globe2 } as const;
+
+/** One knowledge item: its sanitised Markdown, who wrote it and when it was checked, related items, versions. */
+export default function KnowledgeItemPage() {
+  const { id = "" } = useParams();
+  const { t } = useTranslation("knowledge");
+  const item = useKnowledgeItem(id);
+  if (item.error) return <ErrorState error={item.error} onRetry={() => void item.refetch()} />;
+  if (!item.data) return <Loading />;
+  const k = item.data;
+  const ScopeIcon = SCOPE_ICONS[k.scope];
+  return (
+    <>
+      <PageHeader
+        breadcrumb={<Link to="/knowledge">{t("list.title")}</Link>}
+        title={<span data-testid="knowledge-title">{k.title}</span>}
+        actions={<ItemActions item={k} />}
+      />
+      <div className="kn-meta" data-testid="knowledge-meta">
+        <span className="badge">{t(`kinds.${k.kind}`)}</span>
+        <span className={`badge kn-scope-${k.scope}`}>
+          <ScopeIcon size={12} aria-hidden />{" "}
+          {k.scope === "network" && k.network ? t("scopeNetwork", { name: k.network.name }) : t(`scopes.${k.scope}`)}
+        </span>
+        {k.status === "draft" && <span className="badge badge-warning">{t("status.draft")}</span>}
+        <span className="badge">{t(`languages.${k.language}`)}</span>
+        <span className="muted small">
+          {k.builtIn
+            ? t("item.builtInBy")
+            : t("item.writtenBy", { author: k.author?.name ?? t("item.unknownAuthor"), organization: k.organization?.name ?? "" })}
+        </span>
+        <span className="muted small" data-testid="knowledge-reviewed">
+          {t("item.reviewedOn", { date: formatDate(k.reviewedOn) })} · {t("item.version", { version: k.version })}
+        </span>
+      </div>
+      <TagList tags={k.tags} />
+      <div className="kn-layout">
+        <article className="card kn-body">
+          <MarkdownView source={k.body} testId="knowledge-body" />
+        </article>
+        <aside className="kn-side">
+          <Related id={k.id} />
+          <Versions id={k.id} />
+        </aside>
+      </div>
+    </>
+  );
+}
+
+function ItemActions({ item }: { item: KnowledgeItem }) {
+  const { t } = useTranslation("knowledge");
+  const navigate = useNavigate();
+  const toast = useToast();
+  const remove = useDeleteKnowledge();
+  const [confirming, setConfirming] = useState(false);
+  if (!item.canEdit) return null;
+  return (
+    <>
+      <Link className="btn" to={`/knowledge/${item.id}/edit`} data-testid="knowledge-edit">
+        <Pencil size={15} aria-hidden /> {t("item.edit")}
+      </Link>
+      {item.own && (
+        <button type="button" className="btn btn-ghost" onClick={() => setConfirming(true)} data-testid="knowledge-delete">
+          <Trash2 size={15} aria-hidden /> {t("item.delete")}
+        </button>
+      )}
+      <ConfirmDialog
+        open={confirming}
+        onClose={() => setConfirming(false)}
+        title={t("item.deleteTitle")}
+        description={t("item.deleteBody", { title: item.title })}
+        confirmLabel={t("item.delete")}
+        danger
+        busy={remove.isPending}
+        onConfirm={async () => {
+          await remove.mutateAsync(item.id);
+          toast.success(t("item.deleted", { title: item.title }));
+          navigate("/knowledge");
+        }}
+      />
+    </>
+  );
+}
+
+function Related({ id }: { id: string }) {
+  const { t } = useTranslation("knowledge");
+  const related = useKnowledgeRelated(id);
+  return (
+    <section className="card kn-side-card" aria-labelledby="kn-related" data-testid="knowledge-related">
+      <h2 id="kn-related">{t("item.related")}</h2>
+      {!related.data ? (
+        <p className="muted small">{t("loading", { ns: "common" })}</p>
+      ) : related.data.items.length === 0 ? (
+        <p className="muted small">{t("item.noRelated")}</p>
+      ) : (
+        <ul className="kn-link-list">
+          {related.data.items.map((r) => (
+            <li key={r.id}>
+              <Link to={`/knowledge/${r.id}`}>{r.title}</Link>
+              <span className="muted small">
+                {" "}
+                · {t(`kinds.${r.kind}`)} · {r.language.toUpperCase()}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function Versions({ id }: { id: string }) {
+  const { t } = useTranslation("knowledge");
+  const [open, setOpen] = useState(false);
+  const [shown, setShown] = useState<number | null>(null);
+  const versions = useKnowledgeVersions(id, open);
+  const current = versions.data?.items.find((v) => v.version === shown);
+  return (
+    <section className="card kn-side-card" aria-labelledby="kn-versions" data-testid="knowledge-versions">
+      <h2 id="kn-versions">
+        <History size={15} aria-hidden /> {t("item.versions")}
+      </h2>
+      {!open ? (
+        <button type="button" className="btn btn-ghost btn-sm" onClick={() => setOpen(true)} data-testid="knowledge-versions-show">
+          {t("item.showVersions")}
+        </button>
+      ) : !versions.data ? (
+        <p className="muted small">{t("loading", { ns: "common" })}</p>
+      ) : (
+        <ol className="kn-link-list">
+          {versions.data.items.map((v) => (
+            <li key={v.version} data-testid="knowledge-version">
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => setShown(shown === v.version ? null : v.version)}
+                aria-expanded={shown === v.version}
+              >
+                {t("item.version", { version: v.version })}
+              </button>
+              <span className="muted small">
+                {" "}
+                · {formatDateTime(v.createdAt)} · {v.editedBy?.name ?? t("builtIn")}
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+      {current && (
+        <div className="kn-version-view" data-testid="knowledge-version-view">
+          <h3>{current.title}</h3>
+          <MarkdownView source={current.body} />
+        </div>
+      )}
+    </section>
+  );
+}
