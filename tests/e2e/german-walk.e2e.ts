@@ -212,6 +212,18 @@ describe("the German walk", () => {
     expect(englishIn(annual, data)).toEqual([]);
   });
 
+  it("settings: the agreement template editor shows the built-in template in German", async () => {
+    await page.goto("/settings/partnerships");
+    const body = await visible(page.getByTestId("template-body"));
+    expect(await page.getByTestId("template-origin").innerText()).toBe("Mitgelieferte Vorlage");
+    const text = await body.inputValue();
+    expect(text).toContain("## 1. Zweck und Ziele");
+    // The template's own words (not its {{placeholders}}) are German.
+    expect(englishIn(text.replace(/\{\{[^}]*\}\}/g, " ").split("\n"), allowed)).toEqual([]);
+    await body.scrollIntoViewIfNeeded();
+    await shot(page, "german-walk-template-editor");
+  });
+
   it("companies: the sector filter offers the official German NACE sections", async () => {
     await page.goto("/companies");
     await page.getByTestId("filter-sector").click();

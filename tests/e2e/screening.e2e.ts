@@ -86,6 +86,42 @@ describe("screening journey", () => {
     await page.setViewportSize({ width: 1366, height: 860 });
   });
 
+  it("German step titles break between words only, at 1366 px and on a phone", async () => {
+    // A title or state line narrower than its longest word has been cut inside a word ("Ausschluss|kriterien").
+    const cutInsideWords = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>("[data-testid=screening-steps] :is(.sg-step-title, .sg-step-state)")]
+          .filter((el) => {
+            const probe = el.cloneNode(true) as HTMLElement;
+            probe.style.cssText =
+              "position:absolute;visibility:hidden;width:min-content;overflow-wrap:normal;word-break:normal;hyphens:manual";
+            el.parentElement!.appendChild(probe);
+            const longestWord = probe.getBoundingClientRect().width;
+            probe.remove();
+            return el.getBoundingClientRect().width + 0.5 < longestWord;
+          })
+          .map((el) => el.textContent),
+      );
+    await page.evaluate(() => localStorage.setItem("partnerwise.lang", "de"));
+    try {
+      for (const [width, height] of [
+        [1366, 768],
+        [390, 844],
+      ]) {
+        await page.setViewportSize({ width, height });
+        await page.goto(`/screenings/${screeningId}`);
+        await visible(page.getByTestId("step-hard").getByText("Ausschlusskriterien"));
+        expect(await cutInsideWords(), `${width} px`).toEqual([]);
+        await shot(page, `screening-steps-de-${width}`);
+      }
+    } finally {
+      await page.evaluate(() => localStorage.setItem("partnerwise.lang", "en"));
+      await page.setViewportSize({ width: 1366, height: 860 });
+      await page.goto(`/screenings/${screeningId}`);
+      await visible(page.getByTestId("screening-steps"));
+    }
+  });
+
   it("a decision tried early names the open criteria, and the list follows the answers", async () => {
     await page.getByTestId("guide-decide").click();
     const form = await visible(page.getByTestId("decision-form"));

@@ -98,6 +98,11 @@ describe("network pages and the sector picker", () => {
     await page.reload();
     await visible(page.getByRole("heading", { name: "Standard-Kriterienkatalog" }));
     await visible(page.getByRole("heading", { name: "Mitglieder" }));
+    // The built-in criteria are named in German, and the coordinator's name and address stay apart.
+    await visible(cat.getByText("Bilanz bei Menschen- und Arbeitsrechten"));
+    expect(await cat.innerText()).not.toContain("Human and labour rights record");
+    const coordinator = page.getByTestId("network-coordinator").first();
+    expect(await coordinator.innerText()).toMatch(/Katrin Vogel\s+demo@partnerwise\.org/);
     await shot(page, "ux-network-de");
     await setLang("en");
   });
@@ -112,6 +117,10 @@ describe("network pages and the sector picker", () => {
     expect(await option.innerText()).toContain("49");
     await option.click();
     expect(await picker.inputValue()).toMatch(/^49 · Land transport/);
+    // Its button and hints are words, not translation keys.
+    const dialogText = await page.locator("dialog[open]").innerText();
+    expect(dialogText).toContain("Clear");
+    expect(dialogText).not.toMatch(/nacePicker\./);
     await page.keyboard.press("Escape");
     // The first Escape closes the option list; the page is left below, so a discard question may or may not come.
     await page
@@ -124,10 +133,19 @@ describe("network pages and the sector picker", () => {
     await page.getByTestId("new-company").click();
     const de = await visible(page.getByTestId("company-nace"));
     await de.fill("verkehr");
-    await visible(page.getByTestId("nace-option").filter({ hasText: "49" }).first());
+    // The divisions carry their official German names (Destatis), not the English ones.
+    const land = await visible(page.getByTestId("nace-option").filter({ hasText: "49" }).first());
+    expect(await land.innerText()).toContain("Landverkehr und Transport in Rohrfernleitungen");
+    expect(await page.getByTestId("nace-option").filter({ hasText: "Land transport" }).count()).toBe(0);
     await shot(page, "ux-nace-picker-de");
     await de.press("Escape");
     expect(await page.locator("dialog[open]").count(), "Escape in the picker keeps the dialog").toBe(1);
+    await de.fill("verkehr");
+    await page.getByTestId("nace-option").filter({ hasText: "49" }).first().click();
+    expect(await de.inputValue()).toBe("49 · Landverkehr und Transport in Rohrfernleitungen");
+    const deDialog = await page.locator("dialog[open]").innerText();
+    expect(deDialog).toContain("Entfernen");
+    expect(deDialog).not.toMatch(/nacePicker\./);
     await setLang("en");
   });
 });

@@ -152,4 +152,35 @@ describe("UI polish", () => {
     await shot(page, "ux-tabs-390");
     await page.setViewportSize({ width: 1366, height: 768 });
   });
+
+  it("on a phone no engagement tab is wider than the screen (long check-in values wrap)", async () => {
+    const list = await apiGet<{ items: Array<{ id: string; title: string }> }>(page, "/engagements?limit=100");
+    // The hotline partnership has check-in values with long indicator names.
+    const e = list.items.find((x) => x.title === "Hotline and mobile field team") ?? list.items[0]!;
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      for (const tab of [
+        "overview",
+        "timeline",
+        "tasks",
+        "history",
+        "agreement",
+        "commitments",
+        "check-ins",
+        "risks",
+        "acknowledgements",
+      ]) {
+        await page.goto(tab === "overview" ? `/partnerships/${e.id}` : `/partnerships/${e.id}/${tab}`);
+        await visible(page.locator(`[data-testid="engagement-tab-${tab}"][aria-current="page"]`));
+        await page.waitForLoadState("networkidle");
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow, `${tab}: the page is wider than the phone's screen`).toBeLessThanOrEqual(1);
+      }
+      await page.goto(`/partnerships/${e.id}/check-ins`);
+      await visible(page.getByTestId("check-in"));
+      await shot(page, "ux-check-ins-390");
+    } finally {
+      await page.setViewportSize({ width: 1366, height: 768 });
+    }
+  });
 });

@@ -13466,7 +13466,10 @@ export interface operations {
     };
     getAgreementTemplate: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Language of the built-in template, answered while the organisation has no template of its own */
+                lang?: "en" | "de";
+            };
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
@@ -13542,7 +13545,10 @@ export interface operations {
     };
     deleteAgreementTemplate: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Language of the built-in template, answered while the organisation has no template of its own */
+                lang?: "en" | "de";
+            };
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];

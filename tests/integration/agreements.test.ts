@@ -221,6 +221,12 @@ describe("agreements", () => {
     expect(initial.isDefault).toBe(true);
     expect(initial.body).toContain("{{company.name}}");
     expect(initial.placeholders.map((p: { name: string }) => p.name)).toContain("indicators");
+    // A German reader is shown the built-in template in German while the organisation has none of its own.
+    const german = (await a.client.get("/api/v1/agreement-template?lang=de")).body;
+    expect(german).toMatchObject({ isDefault: true });
+    expect(german.body).toContain("## 1. Zweck und Ziele");
+    expect(german.body).not.toContain("Purpose and goals");
+    expect(initial.body).toContain("## 1. Purpose and goals");
 
     const bad = await a.client.req("PUT", "/api/v1/agreement-template", { body: "Hello {{company.ceo}}" });
     expect(isProblem(bad, 422)).toBe(true);
@@ -237,8 +243,12 @@ describe("agreements", () => {
     expect(xml).toContain("Letter of intent");
     expect(xml).not.toContain("Memorandum of Understanding");
 
-    const reset = await a.client.delete("/api/v1/agreement-template");
+    // Once saved, the organisation's own text is answered in every language.
+    expect((await a.client.get("/api/v1/agreement-template?lang=de")).body).toMatchObject({ isDefault: false, body: custom });
+
+    const reset = await a.client.delete("/api/v1/agreement-template?lang=de");
     expect(reset.body.isDefault).toBe(true);
+    expect(reset.body.body).toContain("Zweck und Ziele");
   });
 
   it("deletes an agreement with its indicators and their values", async () => {

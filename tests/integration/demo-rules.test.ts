@@ -1,4 +1,4 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, sql, type SQL } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { member } from "../../src/domains/auth/auth.table.js";
 import type { Role } from "../../src/domains/auth/roles.js";
@@ -20,6 +20,74 @@ import { useTestApp } from "../setup/app.js";
 // consent coverage), on the day it was made.
 
 const booted = useTestApp();
+
+/** Each rule of time as a query for the records that break it (each row names one in `what`). */
+const CHRONOLOGY: Array<[string, SQL]> = [
+  ...(
+    [
+      ["screening", "s.created_at", "s.company_id"],
+      ["engagement", "s.created_at", "s.company_id"],
+      ["engagement_activity", "least(s.created_at, s.occurred_on::timestamptz)", "s.company_id"],
+      ["acknowledgement", "least(s.created_at, s.occurred_on::timestamptz)", "s.company_id"],
+      ["employment", "s.created_at", "s.company_id"],
+      ["screening_list_entry", "s.created_at", "s.company_id"],
+    ] as const
+  ).map(([table, at, companyId]): [string, SQL] => [
+    `${table} before its company was entered`,
+    sql.raw(`select c.name || ' (' || c.created_at::date || ') ← ${table} ' || ${at}::date as what
+       from ${table} s join company c on c.id = ${companyId} where ${at} < date_trunc('day', c.created_at)`),
+  ]),
+  ...(
+    [
+      ["engagement_stage_change", "s.changed_at"],
+      ["agreement", "s.created_at"],
+      ["commitment", "s.created_at"],
+      ["engagement_risk", "s.created_at"],
+      ["engagement_activity", "least(s.created_at, s.occurred_on::timestamptz)"],
+      ["acknowledgement", "least(s.created_at, s.occurred_on::timestamptz)"],
+      ["check_in", "least(s.created_at, s.occurred_on::timestamptz)"],
+      ["engagement_task", "s.created_at"],
+      ["engagement_contact", "s.added_at"],
+      ["story_use", "s.created_at"],
+    ] as const
+  ).map(([table, at]): [string, SQL] => [
+    `${table} before its partnership`,
+    sql.raw(`select e.title || ' (' || e.created_at::date || ') ← ${table} ' || ${at}::date as what
+       from ${table} s join engagement e on e.id = s.engagement_id where ${at} < date_trunc('day', e.created_at)`),
+  ]),
+  [
+    "contact on a partnership before the contact was entered",
+    sql`select p.name as what from engagement_contact s join contact p on p.id = s.contact_id where s.added_at < p.created_at`,
+  ],
+  [
+    "employment recorded before its contact",
+    sql`select p.name as what from employment s join contact p on p.id = s.contact_id where s.created_at < p.created_at`,
+  ],
+  [
+    "screening answered outside its start and decision",
+    sql`select s.id::text as what from screening_answer a join screening s on s.id = a.screening_id
+        where a.updated_at < s.created_at or a.updated_at > coalesce(s.decided_at, s.updated_at)`,
+  ],
+  [
+    "story consent before its story",
+    sql`select c.reference as what from story_consent c join story s on s.id = c.story_id where c.created_at < s.created_at`,
+  ],
+  [
+    "story use before its consent",
+    sql`select u.note as what from story_use u join story_consent c on c.id = u.consent_id where u.created_at < c.created_at`,
+  ],
+  ...["company", "contact", "engagement", "screening", "agreement", "commitment", "engagement_risk", "engagement_task", "story"].flatMap(
+    (table): Array<[string, SQL]> => [
+      [`${table} changed before it was made`, sql.raw(`select id::text as what from ${table} where updated_at < created_at`)],
+      [`${table} made in the future`, sql.raw(`select id::text as what from ${table} where created_at > now()`)],
+    ],
+  ),
+  [
+    "the audit trail dates a company's creation otherwise than the company",
+    sql`select c.name as what from audit_log a join company c on c.id::text = a.entity_id
+        where a.entity_type = 'company' and a.action = 'create' and a.at <> c.created_at`,
+  ],
+];
 const dayOf = (d: Date) => d.toISOString().slice(0, 10);
 
 describe("the demo obeys the product's rules", () => {
@@ -129,5 +197,16 @@ describe("the demo obeys the product's rules", () => {
       .where(and(eq(member.role, "owner"), eq(member.organizationId, tasks[0].organizationId)));
     expect(tasks.filter((t) => t.assigneeId === demoUser.userId && !t.done).length).toBeGreaterThanOrEqual(3);
     for (const t of tasks) expect(roles.has(`${t.organizationId}:${t.assigneeId}`), t.title).toBe(true);
+
+    // Dates: nothing exists before what it belongs to (a company is in the register before anyone screens it or
+    // engages it; a partnership exists before its stage moves, agreement, promises, risks, activities, check-ins,
+    // thanks and tasks), no record is changed before it was made, and nothing is dated in the future.
+    const wrong: string[] = [];
+    for (const [rule, query] of CHRONOLOGY) {
+      const { rows } = (await db.execute(query)) as unknown as { rows: Array<{ what: string }> };
+      for (const r of rows.slice(0, 5)) wrong.push(`${rule}: ${r.what}`);
+      if (rows.length > 5) wrong.push(`${rule}: … and ${rows.length - 5} more`);
+    }
+    expect(wrong).toEqual([]);
   }, 240_000);
 });

@@ -31,12 +31,18 @@ import { DEFAULT_AGREEMENT_TEMPLATE, DEFAULT_AGREEMENT_TEMPLATE_DE } from "./dat
 
 const placeholderList = Object.entries(PLACEHOLDERS).map(([name, description]) => ({ name, description }));
 
-/** The organisation's template (the built-in one until it saves its own). */
-export async function getTemplate(ctx: Ctx): Promise<Template> {
+/** The built-in template in each draft language. */
+const BUILT_IN: Record<DraftLanguage, string> = { en: DEFAULT_AGREEMENT_TEMPLATE, de: DEFAULT_AGREEMENT_TEMPLATE_DE };
+
+/**
+ * The organisation's template: its own as written once it saved one, until then the built-in one in `lang` (the
+ * language the editor or the draft is read in).
+ */
+export async function getTemplate(ctx: Ctx, lang: DraftLanguage = "en"): Promise<Template> {
   const [row] = await ctx.db.select().from(agreementTemplate).where(eq(agreementTemplate.organizationId, ctx.orgId));
   const names = row ? await userNames(ctx.db, [row.updatedBy]) : new Map<string, string>();
   return {
-    body: row?.body ?? DEFAULT_AGREEMENT_TEMPLATE,
+    body: row?.body ?? BUILT_IN[lang],
     isDefault: !row,
     placeholders: placeholderList,
     syntax: TEMPLATE_SYNTAX,
@@ -71,8 +77,8 @@ export async function putTemplate(ctx: Ctx, body: string): Promise<Template> {
   return getTemplate(ctx);
 }
 
-/** Goes back to the built-in template. */
-export async function resetTemplate(ctx: Ctx): Promise<Template> {
+/** Goes back to the built-in template (answered in `lang`). */
+export async function resetTemplate(ctx: Ctx, lang: DraftLanguage = "en"): Promise<Template> {
   requireRole(ctx, "member");
   await inTransaction(ctx, async (tx) => {
     await tx.db.delete(agreementTemplate).where(eq(agreementTemplate.organizationId, ctx.orgId));
@@ -83,7 +89,7 @@ export async function resetTemplate(ctx: Ctx): Promise<Template> {
       summary: "Reset the draft agreement template to the built-in one",
     });
   });
-  return getTemplate(ctx);
+  return getTemplate(ctx, lang);
 }
 
 /** A draft's language: the built-in template, the computed values and "[to be agreed]" follow it. */
@@ -186,9 +192,8 @@ async function draftBlocks(
   lang: DraftLanguage,
 ): Promise<{ blocks: Block[]; title: string; ngoName: string; companyName: string }> {
   const data = await draftValues(ctx, engagementId, lang);
-  const template = await getTemplate(ctx);
   // The organisation's own template is used as written; the built-in one exists in each draft language.
-  const body = template.isDefault && lang === "de" ? DEFAULT_AGREEMENT_TEMPLATE_DE : template.body;
+  const { body } = await getTemplate(ctx, lang);
   return { ...data, blocks: renderTemplate(body, data.values, MISSING_TEXT[lang]) };
 }
 

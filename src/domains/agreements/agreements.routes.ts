@@ -12,6 +12,7 @@ import {
   IndicatorPatch,
   Template,
   TemplateInput,
+  TemplateQuery,
 } from "./agreements.schema.js";
 import * as agreements from "./agreements.service.js";
 import { CursorQuery, pageOf, SyncQuery } from "../../shared/pagination.js";
@@ -246,9 +247,10 @@ export const agreementsRoutes = createRouter()
       path: "/agreement-template",
       tags,
       summary: "The organisation's draft-agreement template, its placeholders and syntax",
+      request: { query: TemplateQuery },
       responses: { 200: json(Template, "The template"), ...errorResponses },
     }),
-    async (c) => c.json(await getTemplate(c.get("ctx")), 200),
+    async (c) => c.json(await getTemplate(c.get("ctx"), c.req.valid("query").lang), 200),
   )
   .openapi(
     createRoute({
@@ -267,7 +269,8 @@ export const agreementsRoutes = createRouter()
       path: "/agreement-template",
       tags,
       summary: "Go back to the built-in template",
+      request: { query: TemplateQuery },
       responses: { 200: json(Template, "The built-in template"), ...errorResponses },
     }),
-    async (c) => c.json(await resetTemplate(c.get("ctx")), 200),
+    async (c) => c.json(await resetTemplate(c.get("ctx"), c.req.valid("query").lang), 200),
   );

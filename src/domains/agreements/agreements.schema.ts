@@ -140,6 +140,15 @@ export const DraftQuery = z
   })
   .meta({ id: "DraftAgreementQuery" });
 
+export const TemplateQuery = z
+  .object({
+    lang: z
+      .enum(["en", "de"])
+      .default("en")
+      .meta({ description: "Language of the built-in template, answered while the organisation has no template of its own" }),
+  })
+  .meta({ id: "AgreementTemplateQuery" });
+
 export const TemplateInput = z
   .object({
     body: z

@@ -38,7 +38,13 @@ const AGREED = new Set<EngagementStage>(["agreed", "active", "reviewing", "renew
 const CURRENCY: Record<DemoNgo["key"], string> = { ngo1: "EUR", ngo2: "PLN" };
 const EXTRA: Record<DemoNgo["key"], number> = { ngo1: 26, ngo2: 6 };
 
+/** The planned pipeline of one NGO on its generated register. */
+export function demoPlans(ngo: DemoNgo, reg: Register): PlannedEngagement[] {
+  return planEngagements(ngo, reg.companies, EXTRA[ngo.key]);
+}
+
 export interface SeedRefs {
+  plans: PlannedEngagement[];
   now: number;
   users: Array<{ id: string; name: string }>;
   companyIds: string[];
@@ -57,10 +63,9 @@ function path(p: PlannedEngagement): EngagementStage[] {
 
 /** Seeds one NGO's demo pipeline; returns the number of engagements. */
 export async function addEngagements(db: Db, ngo: DemoNgo, orgId: string, refs: SeedRefs): Promise<number> {
-  const { now, users, companyIds, contactIds, reg } = refs;
+  const { now, users, companyIds, contactIds, reg, plans } = refs;
   const at = (daysAgo: number) => new Date(now - daysAgo * DAY);
   const day = (daysAgo: number) => at(daysAgo).toISOString().slice(0, 10);
-  const plans = planEngagements(ngo, reg.companies, EXTRA[ngo.key]);
   const admin = (i: number) => ngo.users[i]?.role === "owner" || ngo.users[i]?.role === "admin";
 
   await db
@@ -170,7 +175,7 @@ export async function addEngagements(db: Db, ngo: DemoNgo, orgId: string, refs: 
         clearedForPublication: publication === "public",
         createdBy: owner.id,
         updatedBy: owner.id,
-        createdAt: at(startsDaysAgo + 10),
+        createdAt: at(Math.min(startsDaysAgo + 10, p.createdDaysAgo)),
         updatedAt: at(startsDaysAgo),
       });
     }
@@ -190,7 +195,7 @@ export async function addEngagements(db: Db, ngo: DemoNgo, orgId: string, refs: 
         contactLeftOn: cm.status === "open" ? left : null,
         createdBy: owner.id,
         updatedBy: owner.id,
-        createdAt: at(Math.max(p.stageDaysAgo, -cm.dueIn + 30)),
+        createdAt: at(Math.min(Math.max(p.stageDaysAgo, -cm.dueIn + 30), p.createdDaysAgo)),
       });
     }
     for (const rk of p.risks) {
@@ -235,7 +240,7 @@ export async function addEngagements(db: Db, ngo: DemoNgo, orgId: string, refs: 
       createdAt: at(p.createdDaysAgo),
     });
     if (p.lastContactDaysAgo !== undefined) {
-      const d = p.lastContactDaysAgo;
+      const d = Math.min(p.lastContactDaysAgo, p.createdDaysAgo);
       rows.activities.push({
         organizationId: orgId,
         companyId,
@@ -249,7 +254,7 @@ export async function addEngagements(db: Db, ngo: DemoNgo, orgId: string, refs: 
       });
     }
     if (p.acknowledgedDaysAgo !== undefined) {
-      const d = p.acknowledgedDaysAgo;
+      const d = Math.min(p.acknowledgedDaysAgo, p.createdDaysAgo);
       rows.acknowledgements.push({
         organizationId: orgId,
         companyId,

@@ -518,10 +518,28 @@ export function planEngagements(ngo: DemoNgo, companies: GenCompany[], extra: nu
       ...(agreed && stage !== "ended"
         ? {
             lastContactDaysAgo: r.chance(0.75) ? r.int(3, 40) : r.int(50, 90),
-            ...(r.chance(0.4) ? { acknowledgedDaysAgo: r.int(30, 300) } : {}),
+            // Thanked in public only once the partnership existed.
+            ...(r.chance(0.4) ? { acknowledgedDaysAgo: r.int(30, Math.min(300, createdDaysAgo - 10)) } : {}),
           }
         : {}),
     });
   }
   return out;
+}
+
+/** Days from a screening's start to its decision in the demo (demo.screenings.seed.ts). */
+export const SCREENING_DAYS = 3;
+
+/**
+ * Enters each company in the register before anything about it is dated: a week or more before its earliest
+ * partnership (and the screening started for it, up to SCREENING_DAYS earlier). Pure; changes `companies` in place.
+ */
+export function enterBeforeMentions(companies: GenCompany[], plans: PlannedEngagement[]): void {
+  const firstMention = new Map<number, number>();
+  for (const p of plans) firstMention.set(p.company, Math.max(firstMention.get(p.company) ?? 0, p.createdDaysAgo + SCREENING_DAYS));
+  for (const [i, daysAgo] of firstMention) {
+    const c = companies[i]!;
+    c.createdDaysAgo = Math.max(c.createdDaysAgo, daysAgo + 7 + (i % 23));
+    c.updatedDaysAgo = Math.min(c.updatedDaysAgo, c.createdDaysAgo);
+  }
 }

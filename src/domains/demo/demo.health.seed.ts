@@ -43,7 +43,7 @@ const SIGNALS: Record<DemoNgo["key"], Signals[]> = {
     },
     {
       title: "Training places and bread for the shelter",
-      acknowledgements: [{ channel: "event", daysAgo: 420, title: "Thanks at the summer fair" }],
+      acknowledgements: [{ channel: "event", daysAgo: 300, title: "Thanks at the summer fair" }],
       indicators: [{ name: "Apprentices placed", unit: "people", baseline: 0, target: 2, value: 1 }],
       checkInDaysAgo: 95,
     },

@@ -87,13 +87,14 @@ export async function addListEntries(db: Db, orgIds: Map<DemoNgo["key"], string>
     const owner = userIds.get(ngo.users[0].email)!;
     const author = userIds.get(ngo.users.find((u) => u.role === "member")?.email ?? ngo.users[0].email)!;
     for (const e of ENTRIES[ngo.key]) {
-      const at = new Date(now - e.daysAgo * 86_400_000);
       const [linked] = e.linkTo
         ? await db
-            .select({ id: company.id })
+            .select({ id: company.id, createdAt: company.createdAt })
             .from(company)
             .where(and(eq(company.organizationId, orgId), like(company.name, `${e.linkTo}%`)))
         : [];
+      // An entry about a company of the register is made once the company is in it.
+      const at = new Date(Math.max(now - e.daysAgo * 86_400_000, linked ? linked.createdAt.getTime() + 86_400_000 : 0));
       const [row] = await db
         .insert(listEntry)
         .values({

@@ -5,6 +5,7 @@ import type { ScreeningDecision } from "../screening/decisions.js";
 import type { AnswerValue, Screening } from "../screening/screening.schema.js";
 import * as screenings from "../screening/screening.service.js";
 import { screening, screeningAnswer } from "../screening/screening.table.js";
+import { SCREENING_DAYS } from "./demo.engagements.js";
 
 // The demo's screenings, made the way a reviewer makes them: through the screening service (start → answer
 // every criterion → decide), so each one passes the same rules as in the app (answered criteria, hard
@@ -55,7 +56,7 @@ export async function screenCompany(s: DemoScreening): Promise<string> {
     criteria.map((c, k) => ({ criterionKey: c.key, answer: answerFor(decision, c, k), notes: NOTES[c.key] ?? null, links: [] })),
   );
   const decidedAt = new Date(now - s.decidedDaysAgo * DAY);
-  const startedAt = new Date(decidedAt.getTime() - 3 * DAY);
+  const startedAt = new Date(decidedAt.getTime() - SCREENING_DAYS * DAY);
   if (decision) {
     const later = (days: number) => new Date(now + days * DAY).toISOString().slice(0, 10);
     const withConditions = decision === "approved_with_conditions" || decision === "engage_to_reform";

@@ -10,7 +10,8 @@ import type { Database, Db } from "../../platform/db.js";
 import { log } from "../../platform/logger.js";
 import { appSetting } from "../../platform/settings.table.js";
 import { searchKey } from "../../shared/text-fold.js";
-import { addEngagements } from "./demo.engagements.seed.js";
+import { enterBeforeMentions } from "./demo.engagements.js";
+import { addEngagements, demoPlans } from "./demo.engagements.seed.js";
 import { addHealthSignals } from "./demo.health.seed.js";
 import { addListEntries } from "./demo.lists.seed.js";
 import { addStoriesAndTasks } from "./demo.stories.seed.js";
@@ -180,6 +181,13 @@ async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unkno
 async function addRegister(db: Db, ngo: DemoNgo, orgId: string, userIds: Map<string, string>, ctxOf: (i: number) => Ctx) {
   const now = Date.now();
   const reg = generateRegister(ngo);
+  const plans = demoPlans(ngo, reg);
+  // Dates as the app would have made them: a company is entered before it is screened or engaged, a person after
+  // the first company they are linked to, and each job is recorded once both exist.
+  enterBeforeMentions(reg.companies, plans);
+  const contactEntered = new Map<number, number>();
+  for (const e of reg.employments)
+    contactEntered.set(e.contact, Math.max(contactEntered.get(e.contact) ?? 0, reg.companies[e.company].createdDaysAgo - 3));
   const users = ngo.users.map((u) => ({ id: userIds.get(u.email)!, name: u.name }));
   const companyIds = reg.companies.map(() => crypto.randomUUID());
   const contactIds = reg.contacts.map(() => crypto.randomUUID());
@@ -226,8 +234,8 @@ async function addRegister(db: Db, ngo: DemoNgo, orgId: string, userIds: Map<str
       searchName: searchKey([p.name]),
       createdBy: actor,
       updatedBy: actor,
-      createdAt: daysAgo(now, Math.max(0, at.createdDaysAgo - 3)),
-      updatedAt: daysAgo(now, at.updatedDaysAgo),
+      createdAt: daysAgo(now, Math.max(0, contactEntered.get(i)!)),
+      updatedAt: daysAgo(now, Math.min(at.updatedDaysAgo, Math.max(0, contactEntered.get(i)!))),
     };
   });
   const employmentRows = reg.employments.map((e) => ({
@@ -237,7 +245,10 @@ async function addRegister(db: Db, ngo: DemoNgo, orgId: string, userIds: Map<str
     title: e.title,
     startedOn: dayOf(now, e.startedDaysAgo),
     endedOn: e.endedDaysAgo === null ? null : dayOf(now, e.endedDaysAgo),
-    createdAt: daysAgo(now, Math.min(e.startedDaysAgo, reg.companies[e.company].createdDaysAgo)),
+    createdAt: daysAgo(
+      now,
+      Math.max(0, Math.min(e.startedDaysAgo, reg.companies[e.company].createdDaysAgo, contactEntered.get(e.contact)!)),
+    ),
   }));
   // Who added each company, when: what the audit page shows. Contacts are audited by field names only.
   const auditRows = companyRows.map((c) => {
@@ -259,7 +270,7 @@ async function addRegister(db: Db, ngo: DemoNgo, orgId: string, userIds: Map<str
   await insertChunked(contactRows, (rows) => db.insert(contact).values(rows));
   await insertChunked(employmentRows, (rows) => db.insert(employment).values(rows));
   await insertChunked(auditRows, (rows) => db.insert(auditLog).values(rows));
-  const engagements = await addEngagements(db, ngo, orgId, { now, users, companyIds, contactIds, reg, ctxOf });
+  const engagements = await addEngagements(db, ngo, orgId, { plans, now, users, companyIds, contactIds, reg, ctxOf });
   await addHealthSignals(db, ngo, orgId, { now, userId: users[0].id });
   return { companies: companyRows.length, contacts: contactRows.length, engagements };
 }

@@ -1,6 +1,6 @@
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { NACE_DIVISIONS, naceDivisionLabel, naceSection } from "../lib/nace";
+import { NACE_DIVISIONS, naceDivisionLabel, naceName, naceSection } from "../lib/nace";
 import { ComboboxList, useCombobox } from "./combobox";
 
 interface NacePickerProps {
@@ -20,18 +20,21 @@ const fold = (s: string) =>
     .replace(/\p{Diacritic}/gu, "")
     .toLowerCase();
 
-/** A NACE division as the picker shows and searches it: code, name, and the name of its section. */
+/**
+ * A NACE division as the picker shows and searches it: code, official name and the name of its section in the
+ * interface's language; the English name is searched too ("transport" finds "Landverkehr …" for a German reader).
+ */
 export function useNaceOptions() {
-  const { t } = useTranslation("companies");
+  const { t, i18n } = useTranslation("companies");
   return useMemo(
     () =>
       NACE_DIVISIONS.map((code) => {
         const section = naceSection(code) ?? "";
-        const label = naceDivisionLabel(code) ?? "";
+        const label = naceName(code, i18n.language) ?? "";
         const sectionLabel = section ? t(`nace.${section}`) : "";
-        return { code, label, section, sectionLabel, key: fold(`${code} ${label} ${sectionLabel}`) };
+        return { code, label, section, sectionLabel, key: fold(`${code} ${label} ${sectionLabel} ${naceDivisionLabel(code) ?? ""}`) };
       }),
-    [t],
+    [t, i18n.language],
   );
 }
 

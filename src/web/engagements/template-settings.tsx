@@ -14,33 +14,49 @@ import { formatDate } from "../lib/format";
 import type { Engagement } from "./api";
 
 const KEY = ["agreement-template"];
+type Lang = ReturnType<typeof docLang>;
 
-function useTemplate() {
-  return useQuery({ queryKey: KEY, queryFn: () => api<Template>("/agreement-template") });
+/** The template as the reader sees it: the organisation's own, or the built-in one in the reader's language. */
+function useTemplate(lang: Lang) {
+  return useQuery({ queryKey: [...KEY, lang], queryFn: () => api<Template>("/agreement-template", { query: { lang } }) });
 }
 
-function useTemplateMutations() {
+function useTemplateMutations(lang: Lang) {
   const qc = useQueryClient();
+  // Saving or resetting changes what every language is answered: this one is set, the others asked again.
+  const settle = (x: Template) => {
+    qc.setQueryData([...KEY, lang], x);
+    void qc.invalidateQueries({ queryKey: KEY, predicate: (q) => q.queryKey[1] !== lang });
+  };
   const put = useMutation({
     meta: { inline: true },
     mutationFn: (body: string) => api<Template>("/agreement-template", { method: "PUT", body: { body } }),
-    onSuccess: (x) => qc.setQueryData(KEY, x),
+    onSuccess: settle,
   });
   const reset = useMutation({
     meta: { inline: true },
-    mutationFn: () => api<Template>("/agreement-template", { method: "DELETE" }),
-    onSuccess: (x) => qc.setQueryData(KEY, x),
+    mutationFn: () => api<Template>("/agreement-template", { method: "DELETE", query: { lang } }),
+    onSuccess: settle,
   });
   return { put, reset };
 }
 
-/** Settings → Partnerships: the draft-agreement template — edit with click-to-insert placeholders, reset, preview. */
+/**
+ * Settings → Partnerships: the draft-agreement template — edit with click-to-insert placeholders, reset, preview.
+ * The built-in template is shown in the interface's language (a German reader edits the German one).
+ */
 export function TemplateSettings() {
+  const { i18n } = useTranslation();
+  const lang = docLang(i18n.language);
+  return <TemplateEditor key={lang} lang={lang} />;
+}
+
+function TemplateEditor({ lang }: { lang: Lang }) {
   const { t } = useTranslation("partnershipSettings");
   const { canWrite } = useActiveOrg();
   const toast = useToast();
-  const q = useTemplate();
-  const { put, reset } = useTemplateMutations();
+  const q = useTemplate(lang);
+  const { put, reset } = useTemplateMutations(lang);
   const [text, setText] = useState<string | null>(null);
   const [resetting, setResetting] = useState(false);
   const area = useRef<HTMLTextAreaElement>(null);

@@ -1,3 +1,4 @@
+import "../engagements/engagements.css";
 import { ListChecks, Mail, Trash2, Users } from "lucide-react";
 import { useMe } from "../app/session";
 import { AssessmentRoundsCard } from "../assessment/rounds-card";
@@ -308,6 +309,9 @@ function Catalogue({
   };
 }) {
   const { t } = useTranslation(["networks", "screening"]);
+  // Built-in criteria are named in the reader's language (their translations live with the screening texts).
+  const { t: ts } = useTranslation("screening");
+  const title = (c: Criterion) => criterionTitle(ts, c.key, c.title);
   const open = useOpenDraft(networkId);
   const save = useSaveDraft(networkId);
   const publish = usePublishDraft(networkId);
@@ -389,7 +393,7 @@ function Catalogue({
           </EmptyState>
         }
         columns={[
-          { id: "title", header: t("catalogue.criterion"), className: "wrap", cell: (c) => criterionTitle(t, c.key, c.title) },
+          { id: "title", header: t("catalogue.criterion"), className: "wrap", cell: (c) => title(c) },
           {
             id: "kind",
             header: t("catalogue.kind"),
@@ -398,7 +402,7 @@ function Catalogue({
                 <select
                   className="select"
                   value={c.kind}
-                  aria-label={t("catalogue.kindOf", { title: c.title })}
+                  aria-label={t("catalogue.kindOf", { title: title(c) })}
                   onChange={(e) => setEdits((x) => ({ ...x, [c.key]: { ...x[c.key], kind: e.target.value as Criterion["kind"] } }))}
                 >
                   <option value="hard_exclusion">{t("screening:kind.hard_exclusion")}</option>
@@ -416,7 +420,7 @@ function Catalogue({
                 <select
                   className="select"
                   value={c.weight}
-                  aria-label={t("catalogue.weightOf", { title: c.title })}
+                  aria-label={t("catalogue.weightOf", { title: title(c) })}
                   onChange={(e) => setEdits((x) => ({ ...x, [c.key]: { ...x[c.key], weight: Number(e.target.value) } }))}
                   data-testid="catalogue-weight"
                 >
