@@ -82,25 +82,36 @@ async function modesOf(ctx: Ctx, modes: string[], already: string[] = []): Promi
   );
 }
 
+/**
+ * Each story with what covers its use in a proposal today: a consent for partner materials naming no other partner
+ * (its id), or the reason none does; `story` is null for an id that is not the organisation's.
+ */
+async function storyCoverage(ctx: Ctx, storyIds: string[], companyId: string, engagementId: string | null) {
+  return Promise.all(
+    storyIds.map(async (id) => {
+      const story = await findStory(ctx.db, ctx.orgId, id);
+      if (!story) return { id, story: null, reason: "not_found" as string | null };
+      const c = coverage(
+        (await consentsOf(ctx.db, ctx.orgId, [id])).map(termsOf),
+        { channel: "partner_materials", usedOn: today(), companyId, engagementId },
+        today(),
+      );
+      return { id, story, reason: "reason" in c ? c.reason : null };
+    }),
+  );
+}
+
 /** Refuses stories not covered today by a consent for partner materials naming no other partner (409 with the reasons). */
 async function assertStories(ctx: Ctx, storyIds: string[], companyId: string, engagementId: string | null) {
   if (!storyIds.length) return;
   await requireStoryAccess(ctx, true);
-  const problems: Array<{ path: string; message: string; code: string }> = [];
-  for (const [i, id] of storyIds.entries()) {
-    const story = await findStory(ctx.db, ctx.orgId, id);
-    if (!story) {
-      problems.push({ path: `content.storyIds.${i}`, message: "No such story in your organisation.", code: "not_found" });
-      continue;
-    }
-    const c = coverage(
-      (await consentsOf(ctx.db, ctx.orgId, [id])).map(termsOf),
-      { channel: "partner_materials", usedOn: today(), companyId, engagementId },
-      today(),
-    );
-    if ("reason" in c)
-      problems.push({ path: `content.storyIds.${i}`, message: `No consent covers this use: ${c.reason}.`, code: c.reason });
-  }
+  const problems = (await storyCoverage(ctx, storyIds, companyId, engagementId)).flatMap((c, i) =>
+    !c.story
+      ? [{ path: `content.storyIds.${i}`, message: "No such story in your organisation.", code: "not_found" }]
+      : c.reason
+        ? [{ path: `content.storyIds.${i}`, message: `No consent covers this use: ${c.reason}.`, code: c.reason }]
+        : [],
+  );
   if (problems.length)
     throw new AppError(
       "rule_violation",
@@ -254,17 +265,9 @@ async function documentOf(ctx: Ctx, id: string, version: number | undefined): Pr
   const { org } = await namesFor(ctx, co!, current.language);
   const settings = await getSettings(ctx);
   // A consent may have been withdrawn or may have expired since the story was added: such a story is left out.
-  const stories: Array<{ title: string; text: string }> = [];
-  for (const sid of content.storyIds) {
-    const story = await findStory(ctx.db, ctx.orgId, sid);
-    if (!story) continue;
-    const c = coverage(
-      (await consentsOf(ctx.db, ctx.orgId, [sid])).map(termsOf),
-      { channel: "partner_materials", usedOn: today(), companyId: current.companyId, engagementId: current.engagementId },
-      today(),
-    );
-    if ("consentId" in c) stories.push({ title: story.title, text: story.text });
-  }
+  const stories = (await storyCoverage(ctx, content.storyIds, current.companyId, current.engagementId)).flatMap((c) =>
+    c.story && !c.reason ? [{ title: c.story.title, text: c.story.text }] : [],
+  );
   return {
     title,
     language: current.language,
@@ -289,7 +292,8 @@ async function exported(ctx: Ctx, id: string, format: string, version: number | 
   });
 }
 
-const fileName = (d: ProposalDoc, ext: string) =>
+/** `<title>-v<version><suffix>.<ext>`, the title folded to safe characters. */
+const fileName = (d: ProposalDoc, ext: string, suffix = "") =>
   `${
     d.title
       .normalize("NFKD")
@@ -297,7 +301,7 @@ const fileName = (d: ProposalDoc, ext: string) =>
       .trim()
       .replace(/\s+/g, "-")
       .slice(0, 60) || "proposal"
-  }-v${d.version}.${ext}`;
+  }-v${d.version}${suffix}.${ext}`;
 
 export async function proposalPdf(ctx: Ctx, id: string, version?: number) {
   const d = await documentOf(ctx, id, version);
@@ -314,7 +318,7 @@ export async function proposalDocx(ctx: Ctx, id: string, version?: number) {
 export async function pitchPdf(ctx: Ctx, id: string, version?: number) {
   const d = await documentOf(ctx, id, version);
   await exported(ctx, id, "pitch sheet", version);
-  return { filename: fileName(d, "pitch.pdf").replace(".pitch.pdf", "-pitch.pdf"), bytes: await renderPitchPdf(d) };
+  return { filename: fileName(d, "pdf", "-pitch"), bytes: await renderPitchPdf(d) };
 }
 
 /** A first email or letter to the company, filled from the prospect and the organisation; sent from the user's own mail client. */

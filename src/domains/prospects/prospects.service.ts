@@ -122,19 +122,32 @@ export async function listProspects(ctx: Ctx, q: ProspectListQuery) {
   );
 }
 
-/** The fit of one company (engaged or not), or 404. */
-export async function fitOfCompany(ctx: Ctx, companyId: string): Promise<Fit> {
+/** The organisation's company, or 404. */
+async function companyOf(ctx: Ctx, companyId: string) {
   const co = await repo.findCompany(ctx.db, ctx.orgId, companyId);
   if (!co) throw notFound("Company");
-  const [row] = await repo.candidates(ctx.db, ctx.orgId, { companyId: co.id, includeEngaged: true });
+  return co;
+}
+
+/** The fit of one company (engaged or not), or 404. */
+export async function fitOfCompany(ctx: Ctx, companyId: string): Promise<Fit> {
+  return fitOfFound(ctx, (await companyOf(ctx, companyId)).id);
+}
+
+/** The fit of a company already found in the organisation. */
+async function fitOfFound(ctx: Ctx, companyId: string): Promise<Fit> {
+  const [row] = await repo.candidates(ctx.db, ctx.orgId, { companyId, includeEngaged: true });
   return fitOf(row!, await fitSettings(ctx));
 }
 
 /** Network peers that chose to share that they engage this company. */
 export async function peers(ctx: Ctx, companyId: string) {
-  const co = await repo.findCompany(ctx.db, ctx.orgId, companyId);
-  if (!co) throw notFound("Company");
-  const found = await repo.peerEngagements(ctx.db, ctx.orgId, co.id);
+  return peersOfFound(ctx, (await companyOf(ctx, companyId)).id);
+}
+
+/** The peers of a company already found in the organisation. */
+async function peersOfFound(ctx: Ctx, companyId: string) {
+  const found = await repo.peerEngagements(ctx.db, ctx.orgId, companyId);
   return {
     items: found.map((p) => ({
       organizationId: p.organization_id,
@@ -148,13 +161,17 @@ export async function peers(ctx: Ctx, companyId: string) {
 
 /** The stakeholder map of a prospect: what we understand of it, its contacts, peers and fit. */
 export async function stakeholderMap(ctx: Ctx, companyId: string) {
-  const co = await repo.findCompany(ctx.db, ctx.orgId, companyId);
-  if (!co) throw notFound("Company");
+  return mapOfFound(ctx, (await companyOf(ctx, companyId)).id);
+}
+
+/** The stakeholder map of a company already found in the organisation (one look-up, not one per part). */
+async function mapOfFound(ctx: Ctx, companyId: string) {
+  const co = { id: companyId };
   const [profile, contacts, peerList, fit] = await Promise.all([
     repo.profileOf(ctx.db, ctx.orgId, co.id),
     repo.currentContacts(ctx.db, ctx.orgId, co.id),
-    peers(ctx, co.id),
-    fitOfCompany(ctx, co.id),
+    peersOfFound(ctx, co.id),
+    fitOfFound(ctx, co.id),
   ]);
   return {
     companyId: co.id,
@@ -173,8 +190,7 @@ export async function stakeholderMap(ctx: Ctx, companyId: string) {
 /** Saves the stakeholder map (members). */
 export async function putStakeholderMap(ctx: Ctx, companyId: string, input: StakeholderMapInput) {
   requireRole(ctx, "member");
-  const co = await repo.findCompany(ctx.db, ctx.orgId, companyId);
-  if (!co) throw notFound("Company");
+  const co = await companyOf(ctx, companyId);
   await inTransaction(ctx, async (tx) => {
     await repo.saveProfile(tx.db, ctx.orgId, co.id, { ...input, updatedBy: ctx.user.id });
     await audit(tx, {
@@ -184,5 +200,5 @@ export async function putStakeholderMap(ctx: Ctx, companyId: string, input: Stak
       summary: `Updated the stakeholder map of ${co.name}`,
     });
   });
-  return stakeholderMap(ctx, co.id);
+  return mapOfFound(ctx, co.id);
 }
