@@ -22,6 +22,7 @@ import { FixedWindowLimiter } from "./rate-limit.js";
 import { personOnly, requireOrg, requireSession } from "./tenancy.js";
 import { routeTable } from "./route-table.js";
 import { apiRouter, publicRouter, sessionRouter } from "./routes.js";
+import { publicKnowledgePages } from "../domains/knowledge/knowledge.pages.js";
 import { compression } from "./compress.js";
 import { renderApiReference } from "./api-reference.js";
 
@@ -147,6 +148,8 @@ export function createApp(deps: AppDeps) {
     return res;
   });
   if (deps.cliSecret) mountInternalCli(app, { database: deps.database, auth, secret: deps.cliSecret });
+
+  app.route("/", publicKnowledgePages(deps));
 
   const webDist = deps.env.PARTNERWISE_WEB_DIR ? resolve(deps.env.PARTNERWISE_WEB_DIR) : defaultWebDist;
   if (existsSync(webDist)) {

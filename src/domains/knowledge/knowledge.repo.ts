@@ -139,21 +139,38 @@ export async function findPublic(db: Db, id: string): Promise<ItemRow | undefine
   return row ? flat(row) : undefined;
 }
 
-/**
- * Published public items shown on a network's public pages: the built-in ones, those marked for the network, and
- * those of its active member organisations; searched like the hub.
- */
-export async function listPublic(db: Db, networkId: string, q: { q?: string; limit: number }): Promise<SummaryRow[]> {
-  const where: SQL[] = [
+/** Published public items a network's public pages show: built-in ones, those marked for it, its active members'. */
+function publicOfNetwork(networkId: string): SQL {
+  return and(
     eq(knowledgeItem.scope, "public"),
     eq(knowledgeItem.status, "published"),
     or(
       isNull(knowledgeItem.organizationId),
       eq(knowledgeItem.networkId, networkId),
       sql`${knowledgeItem.organizationId} in (select ${networkMember.organizationId} from ${networkMember} where ${networkMember.networkId} = ${networkId} and ${networkMember.status} = 'active')`,
-    )!,
-  ];
+    ),
+  )!;
+}
+
+/** One item of a network's public pages, or undefined (not public, or not of this network). */
+export async function findPublicOfNetwork(db: Db, networkId: string, id: string): Promise<ItemRow | undefined> {
+  if (!isUuid(id) || !isUuid(networkId)) return undefined;
+  const [row] = await selectItems(db).where(and(eq(knowledgeItem.id, id), publicOfNetwork(networkId)));
+  return row ? flat(row) : undefined;
+}
+
+/**
+ * Published public items shown on a network's public pages: the built-in ones, those marked for the network, and
+ * those of its active member organisations; searched like the hub.
+ */
+export async function listPublic(
+  db: Db,
+  networkId: string,
+  q: { q?: string; language?: "en" | "de"; limit: number },
+): Promise<SummaryRow[]> {
+  const where: SQL[] = [publicOfNetwork(networkId)];
   if (q.q) where.push(matches(q.q));
+  if (q.language) where.push(eq(knowledgeItem.language, q.language));
   const rows = await selectSummaries(db)
     .where(and(...where))
     .orderBy(...(q.q ? [desc(rank(q.q))] : []), asc(knowledgeItem.kind), asc(knowledgeItem.title), asc(knowledgeItem.id))

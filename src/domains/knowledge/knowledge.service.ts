@@ -261,3 +261,29 @@ export async function seedBuiltIns(db: Db): Promise<number> {
   });
   return added;
 }
+
+/** A network's public knowledge (no sign-in): its name and the public items it shows; 404 for an unknown network. */
+export async function publicListing(db: Db, networkId: string, q: { q?: string; language?: "en" | "de" }) {
+  const net = await repo.findNetworkById(db, networkId);
+  if (!net) throw notFound("Network");
+  const rows = await repo.listPublic(db, net.id, { ...q, limit: 200 });
+  return {
+    network: net,
+    items: rows.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      title: r.title,
+      excerpt: plainExcerpt(r.head),
+      language: r.language,
+      organization: r.orgName,
+    })),
+  };
+}
+
+/** One public item on a network's public pages; 404 unless it is public and shown by that network. */
+export async function publicItemOfNetwork(db: Db, networkId: string, id: string) {
+  const net = await repo.findNetworkById(db, networkId);
+  const row = net && (await repo.findPublicOfNetwork(db, net.id, id));
+  if (!net || !row) throw notFound("Knowledge item");
+  return { network: net, item: toPublic(row) };
+}
