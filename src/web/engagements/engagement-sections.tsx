@@ -12,6 +12,7 @@ import { useResolveFlag, useStageHistory, type Engagement } from "./api";
 import { ActivityTimeline } from "./activity-timeline";
 import { ScreeningBadge, StageBadge } from "./badges";
 import { TasksPanel } from "./tasks-panel";
+import { KnowledgeSuggestions } from "../knowledge/suggestions";
 
 // The sections of the engagement page: overview (details, timeline, flags, contacts, next steps, screening) and stage history.
 
@@ -84,6 +85,7 @@ export function Overview({ engagement: e, onEdit }: { engagement: Engagement; on
         {e.flags.length > 0 && <Flags engagement={e} />}
         <Contacts engagement={e} onEdit={onEdit} />
         <TasksPanel engagementId={e.id} limit={5} />
+        <KnowledgeSuggestions modes={e.modes} stage={e.stage} />
         <section className="card" aria-labelledby="screening-title">
           <div className="card-header">
             <h2 id="screening-title">{t("fields.screening")}</h2>
