@@ -12,6 +12,7 @@ import { useResolveFlag, useStageHistory, type Engagement } from "./api";
 import { ActivityTimeline } from "./activity-timeline";
 import { ScreeningBadge, StageBadge } from "./badges";
 import { TasksPanel } from "./tasks-panel";
+import { KnowledgeSuggestions } from "../knowledge/suggestions";
 import { EngagementProposals } from "../prospects/engagement-proposals";
 
 // The sections of the engagement page: overview (details, timeline, flags, contacts, next steps, screening) and stage history.
@@ -86,6 +87,7 @@ export function Overview({ engagement: e, onEdit }: { engagement: Engagement; on
         <Contacts engagement={e} onEdit={onEdit} />
         <TasksPanel engagementId={e.id} limit={5} />
         <EngagementProposals engagementId={e.id} companyId={e.companyId} />
+        <KnowledgeSuggestions modes={e.modes} stage={e.stage} />
         <section className="card" aria-labelledby="screening-title">
           <div className="card-header">
             <h2 id="screening-title">{t("fields.screening")}</h2>
