@@ -137,6 +137,18 @@ describe("prospects and proposals in the web app", () => {
       .toBe(true);
   });
 
+  it("shows on an engagement's overview the knowledge hub's items for its mode and the company's proposals", async () => {
+    const list = await apiGet<{ items: Array<{ id: string; modes: string[] }> }>(page, "/engagements?limit=100");
+    const e = list.items.find((x) => x.modes.includes("joint_project"));
+    expect(e, "a demo engagement with a joint project").toBeTruthy();
+    await page.goto(`/partnerships/${e!.id}`);
+    const suggested = await visible(page.getByTestId("knowledge-suggestions"));
+    await visible(suggested.getByTestId("knowledge-suggestion").first());
+    expect(await suggested.innerText()).toMatch(/joint projects/i);
+    const proposals = await visible(page.getByTestId("engagement-proposals"));
+    expect(await proposals.getByRole("link").first().getAttribute("href")).toMatch(/^\/prospects\/[0-9a-f-]{36}$/);
+  });
+
   it("speaks German on the prospect pages", async () => {
     await setLang("de");
     await page.goto("/prospects");
