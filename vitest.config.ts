@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 
 // Unit tests live beside the code; integration tests run through the HTTP API against the embedded
@@ -43,6 +44,10 @@ const integration = (name: string, kind: "pglite" | "postgres") => ({
 
 export default defineConfig({
   test: {
+    // Vitest's default is one worker fewer than the machine has cores: one worker on CI's 2-core machine, which then
+    // sat idle while a test waited for PostgreSQL, a spawned process or a timer. At least two workers keep both cores
+    // busy (ADR 0015); PARTNERWISE_TEST_WORKERS overrides it.
+    maxWorkers: Number(process.env.PARTNERWISE_TEST_WORKERS ?? Math.max(2, availableParallelism() - 1)),
     projects: [
       { test: { name: "unit", include: ["src/**/*.test.ts"], exclude: ["src/**/*.int.test.ts"], testTimeout: 30_000 } },
       integration("integration-pglite", "pglite"),
