@@ -95,12 +95,14 @@ describe("partner report download", () => {
     const de = await page.request.patch("/api/v1/me", { data: { locale: "de" }, headers: { Origin: server.url } });
     expect(de.status()).toBeLessThan(300);
     await page.goto(`/partnerships/${engagementId}`);
+    // The interface turns German once the profile has loaded; the panel may have been opened before.
     await page.getByTestId("partner-report").click();
     await page.getByTestId("partner-report-from").fill(day(10));
     await page.getByTestId("partner-report-download").click();
     await visible(
       page.getByTestId("partner-report-error").getByText("Der Bericht konnte nicht erstellt werden: Der Zeitraum endet, bevor er beginnt."),
     );
+    expect(await page.getByTestId("partner-report-lang").inputValue(), "the report's language follows the interface's").toBe("de");
     await shot(page, "partner-report-refused-de");
   });
 });

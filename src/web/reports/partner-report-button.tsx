@@ -16,9 +16,12 @@ export function PartnerReportButton({ engagementId }: { engagementId: string }) 
   const { t, i18n } = useTranslation("reports");
   const [from, setFrom] = useState("");
   const [to, setTo] = useState("");
-  const [lang, setLang] = useState<ReportLanguage>(i18n.language.startsWith("de") ? "de" : "en");
+  // The report's language follows the interface's (which may switch once the profile has loaded) until one is chosen.
+  const [chosenLang, setLang] = useState<ReportLanguage | null>(null);
+  const lang: ReportLanguage = chosenLang ?? (i18n.language.startsWith("de") ? "de" : "en");
   const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  // Kept as what went wrong, worded at render, so the message follows a change of the interface's language.
+  const [failure, setFailure] = useState<{ period: true } | { reason: string } | null>(null);
   const errorMessage = useErrorMessage();
   const wrong = !!from && !!to && from > to;
   const href = `${partnerReportUrl(engagementId, lang)}${from ? `&from=${from}` : ""}${to ? `&to=${to}` : ""}`;
@@ -89,7 +92,7 @@ export function PartnerReportButton({ engagementId }: { engagementId: string }) 
           {failure && (
             <div className="alert alert-danger small" role="alert" data-testid="partner-report-error">
               <AlertCircle size={16} aria-hidden />
-              <div>{failure}</div>
+              <div>{"period" in failure ? t("partner.failedPeriod") : t("partner.failed", { reason: failure.reason })}</div>
             </div>
           )}
           <button
@@ -106,7 +109,7 @@ export function PartnerReportButton({ engagementId }: { engagementId: string }) 
                 close();
               } catch (e) {
                 const period = e instanceof ApiError && e.status === 422 && e.errors.some((x) => x.path === "from" || x.path === "to");
-                setFailure(period ? t("partner.failedPeriod") : t("partner.failed", { reason: errorMessage(e) }));
+                setFailure(period ? { period: true } : { reason: errorMessage(e) });
               } finally {
                 setBusy(false);
               }
