@@ -22,6 +22,7 @@ import {
   useStakeholderMap,
 } from "./api";
 import { FactorList, FitBadge } from "./fit";
+import { ProposalList } from "./engagement-proposals";
 
 /** One prospect: its explained fit, the stakeholder map, network peers, proposals and a first-contact letter. */
 export default function ProspectPage() {
@@ -202,20 +203,7 @@ function Proposals({ companyId, companyName }: { companyId: string; companyName:
         )}
       </div>
       <div className="card-body">
-        {q.data?.items.length ? (
-          <ul className="plain-list" data-testid="proposal-list">
-            {q.data.items.map((p) => (
-              <li key={p.id}>
-                <Link to={`/proposals/${p.id}`}>{p.title}</Link>{" "}
-                <span className="small muted">
-                  {t("proposals.version", { version: p.version })} · {t("proposals.updated", { date: formatDate(p.updatedAt) })}
-                </span>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="muted small">{q.isPending ? t("common:loading") : t("proposals.none")}</p>
-        )}
+        <ProposalList proposals={q.data?.items ?? []} pending={q.isPending} testId="proposal-list" />
       </div>
       {open && (
         <FormDialog
