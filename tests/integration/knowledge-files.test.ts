@@ -14,7 +14,7 @@ const slugOf = async (a: Account): Promise<string> => (await a.client.get("/api/
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82, 1, 2, 3]);
 const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
 
-function form(bytes: Uint8Array, name: string, type: string) {
+function form(bytes: Uint8Array<ArrayBuffer>, name: string, type: string) {
   const f = new FormData();
   f.append("file", new File([bytes], name, { type }));
   return f;
