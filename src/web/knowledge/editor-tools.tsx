@@ -55,7 +55,7 @@ function Uploads({ item, editor }: { item: KnowledgeItem; editor: MutableRefObje
     if (!file) return;
     upload.mutate(file, {
       onSuccess: (f) => {
-        if (asImage) editor.current?.insert(`\n![${markdownText(f.filename.replace(/\.[a-z0-9]+$/i, ""))}](${f.url})\n`);
+        if (asImage) editor.current?.insert(`\n\n![${markdownText(f.filename.replace(/\.[a-z0-9]+$/i, ""))}](${f.url})\n\n`);
         toast.success(t(asImage ? "files.imageInserted" : "files.attached", { name: f.filename }));
       },
     });
