@@ -9,7 +9,7 @@ export const CASE_STUDY_PART_KINDS = ["company_name", "contacts", "amounts", "ri
 
 const PartKey = z
   .string()
-  .regex(/^(company_name|contacts|amounts|risks|story:[0-9a-f-]{36})$/i, "Not a confidential part of this case study.")
+  .regex(/^(company_name|contacts|amounts|risks|story:[0-9a-fA-F-]{36})$/, "Not a confidential part of this case study.")
   .meta({ description: "`company_name`, `contacts`, `amounts`, `risks` or `story:<story id>`", example: "company_name" });
 
 export const CaseStudyPart = z

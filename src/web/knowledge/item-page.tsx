@@ -1,5 +1,5 @@
 import "./knowledge.css";
-import { Globe2, History, Lock, Pencil, Trash2, Users } from "lucide-react";
+import { CheckCircle2, Globe2, History, Hourglass, Lock, Pencil, Trash2, Users } from "lucide-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router-dom";
@@ -7,7 +7,15 @@ import { ConfirmDialog } from "../components/confirm-dialog";
 import { ErrorState, Loading, PageHeader } from "../components/states";
 import { useToast } from "../components/toast";
 import { formatDate, formatDateTime } from "../lib/format";
-import { type KnowledgeItem, useDeleteKnowledge, useKnowledgeItem, useKnowledgeRelated, useKnowledgeVersions } from "./api";
+import { useActiveOrg } from "../app/session";
+import {
+  type KnowledgeItem,
+  useApproveKnowledge,
+  useDeleteKnowledge,
+  useKnowledgeItem,
+  useKnowledgeRelated,
+  useKnowledgeVersions,
+} from "./api";
 import { MarkdownView } from "./markdown-view";
 import { TagList } from "./tags";
 
@@ -47,6 +55,7 @@ export default function KnowledgeItemPage() {
         </span>
       </div>
       <TagList tags={k.tags} />
+      {k.status === "draft" && k.own && <DraftNotice item={k} />}
       <div className="kn-layout">
         <article className="card kn-body">
           <MarkdownView source={k.body} testId="knowledge-body" />
@@ -57,6 +66,34 @@ export default function KnowledgeItemPage() {
         </aside>
       </div>
     </>
+  );
+}
+
+/** A draft: who sees it until it is approved, and for owners and admins the approval that publishes it. */
+function DraftNotice({ item }: { item: KnowledgeItem }) {
+  const { t } = useTranslation("knowledge");
+  const { isAdmin } = useActiveOrg();
+  const toast = useToast();
+  const approve = useApproveKnowledge();
+  return (
+    <div className="alert alert-warning kn-draft-notice" role="status" data-testid="knowledge-draft-notice">
+      <Hourglass size={16} aria-hidden />
+      <div className="stack" style={{ gap: 4 }}>
+        <strong>{t("item.draftNotice")}</strong>
+        <span className="small">{t("item.draftNoticeHint")}</span>
+      </div>
+      {isAdmin && (
+        <button
+          type="button"
+          className="btn btn-primary kn-approve"
+          disabled={approve.isPending}
+          onClick={() => approve.mutate(item.id, { onSuccess: (done) => toast.success(t("item.approved", { title: done.title })) })}
+          data-testid="knowledge-approve"
+        >
+          <CheckCircle2 size={15} aria-hidden /> {t("item.approve")}
+        </button>
+      )}
+    </div>
   );
 }
 
