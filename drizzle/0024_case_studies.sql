@@ -1,1 +1,0 @@
-ALTER TABLE "knowledge_item" ADD COLUMN "case_study_parts" text[];
