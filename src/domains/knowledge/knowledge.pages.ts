@@ -33,7 +33,7 @@ ul.items a{font-weight:600;font-size:1.05rem;color:var(--primary);text-decoratio
 .meta{color:var(--muted);font-size:.85rem;display:flex;flex-wrap:wrap;gap:.5rem;align-items:center}.kind{background:var(--soft);color:var(--primary);border-radius:999px;padding:0 .55rem;font-weight:600}
 .excerpt{margin:.35rem 0 0;color:#2b2f38}article{background:#fff;border:1px solid var(--border);border-radius:10px;padding:1.5rem 2rem}
 article h2{font-size:1.3rem;margin:1.4em 0 .5em}article h3{font-size:1.1rem}article img{max-width:100%}article a{color:var(--primary)}
-.files ul{padding-left:1.2rem}.unavailable-link{color:var(--muted)}article blockquote{border-left:3px solid #c9ccd3;margin-left:0;padding-left:1rem;color:var(--muted)}article code{background:#f3f4f6;padding:.1em .3em;border-radius:4px}
+.files ul{padding-left:1.2rem}.size{color:var(--muted);font-size:.85rem}.unavailable-link{color:var(--muted)}article blockquote{border-left:3px solid #c9ccd3;margin-left:0;padding-left:1rem;color:var(--muted)}article code{background:#f3f4f6;padding:.1em .3em;border-radius:4px}
 .back{display:inline-block;margin-bottom:.5rem;color:var(--primary)}footer{color:var(--muted);font-size:.85rem;text-align:center;padding:2rem 1rem}
 `;
 
@@ -100,7 +100,7 @@ export function publicKnowledgePages(deps: AppDeps) {
           ? `<section class="files"><h2>${e(t("attachments"))}</h2><ul>${attachments
               .map(
                 (f) =>
-                  `<li><a href="${e(`${base}/${item.id}/files/${f.id}`)}">${e(f.filename)}</a> <span class="meta">${e(sizeOf(f.size))}</span></li>`,
+                  `<li><a href="${e(`${base}/${item.id}/files/${f.id}`)}">${e(f.filename)}</a> <span class="size">· ${e(sizeOf(f.size))}</span></li>`,
               )
               .join("")}</ul></section>`
           : "";

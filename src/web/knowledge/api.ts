@@ -1,9 +1,9 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { CaseStudyDraft, CaseStudyPart } from "../../domains/knowledge/knowledge.case-study.schema";
-import type { KnowledgeItem, KnowledgeSummary, KnowledgeVersion } from "../../domains/knowledge/knowledge.schema";
+import type { KnowledgeFile, KnowledgeItem, KnowledgeSummary, KnowledgeVersion } from "../../domains/knowledge/knowledge.schema";
 import { api, type Page } from "../lib/api";
 
-export type { CaseStudyDraft, CaseStudyPart, KnowledgeItem, KnowledgeSummary, KnowledgeVersion };
+export type { CaseStudyDraft, CaseStudyPart, KnowledgeFile, KnowledgeItem, KnowledgeSummary, KnowledgeVersion };
 
 /** The hub's list state, as held in the URL. */
 export interface KnowledgeFilters {
@@ -58,6 +58,46 @@ export function useKnowledgeRelated(id: string) {
   return useQuery({
     queryKey: ["knowledge", "related", id],
     queryFn: () => api<{ items: KnowledgeSummary[] }>(`/knowledge/${id}/related`),
+  });
+}
+
+export function useKnowledgeBacklinks(id: string) {
+  return useQuery({
+    queryKey: ["knowledge", "backlinks", id],
+    queryFn: () => api<{ items: KnowledgeSummary[] }>(`/knowledge/${id}/backlinks`),
+  });
+}
+
+/** Items found by a search (the editor's "link to item" picker). */
+export function useKnowledgeSearch(q: string, enabled: boolean) {
+  const query = { q: q.trim() || undefined, limit: 8, offset: 0 };
+  return useQuery({
+    queryKey: ["knowledge", "list", "picker", query],
+    queryFn: ({ signal }) => api<Page<KnowledgeSummary>>("/knowledge", { query, signal }),
+    enabled,
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** Uploads an image or document to an item; the item's queries refresh. */
+export function useUploadKnowledgeFile(itemId: string) {
+  const invalidate = useInvalidateKnowledge();
+  return useMutation({
+    meta: { inline: true },
+    mutationFn: (file: File) => {
+      const form = new FormData();
+      form.append("file", file);
+      return api<KnowledgeFile>(`/knowledge/${itemId}/files`, { method: "POST", form });
+    },
+    onSuccess: invalidate,
+  });
+}
+
+export function useDeleteKnowledgeFile(itemId: string) {
+  const invalidate = useInvalidateKnowledge();
+  return useMutation({
+    mutationFn: (fileId: string) => api<void>(`/knowledge/${itemId}/files/${fileId}`, { method: "DELETE" }),
+    onSuccess: invalidate,
   });
 }
 
