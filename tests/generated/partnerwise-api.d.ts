@@ -2718,6 +2718,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/engagements/{id}/case-study-draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A case study pre-filled from an engagement, without anything confidential, and the confidential parts that could be included */
+        get: operations["getEngagementsByIdCaseStudyDraft"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/engagements/{id}/case-studies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Write a case study from an engagement (a draft until an admin approves it); confidential parts enter only when included, and a story only under a consent covering knowledge sharing */
+        post: operations["postEngagementsByIdCaseStudies"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/knowledge/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a draft (owners and admins): it is published to its scope — a network draft is then read by the network's members */
+        post: operations["postKnowledgeByIdApprove"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/api-keys": {
         parameters: {
             query?: never;
@@ -4455,7 +4506,7 @@ export interface components {
             withdrawalNote: string | null;
         };
         /** @enum {string} */
-        StoryChannel: "annual_report" | "website" | "social_media" | "press" | "partner_materials";
+        StoryChannel: "annual_report" | "website" | "social_media" | "press" | "partner_materials" | "knowledge_sharing";
         ConsentInput: {
             /**
              * @description Pseudonymous reference, never a name
@@ -6485,6 +6536,8 @@ export interface components {
                 email: string | null;
             }[];
             peers: components["schemas"]["PeerEngagement"][];
+            /** @description Case studies network peers shared of their partnership with a company of the same name and country */
+            peerCaseStudies: components["schemas"]["PeerCaseStudy"][];
             fit: components["schemas"]["Fit"];
         };
         PeerEngagement: {
@@ -6493,6 +6546,17 @@ export interface components {
             networkName: string;
             stage: string;
             since: string;
+        };
+        PeerCaseStudy: {
+            /**
+             * Format: uuid
+             * @description The knowledge item (GET /api/v1/knowledge/{id})
+             */
+            id: string;
+            title: string;
+            language: string;
+            organizationName: string;
+            networkName: string;
         };
         StakeholderMapInput: {
             interests?: string | null;
@@ -6829,6 +6893,58 @@ export interface components {
             } | null;
             /** Format: date-time */
             createdAt: string;
+        };
+        CaseStudyDraft: {
+            /** Format: uuid */
+            engagementId: string;
+            language: components["schemas"]["KnowledgeLanguage"];
+            title: string;
+            /** @description Markdown: sector and country, modes, how it started, what was agreed, results, lessons — nothing confidential */
+            body: string;
+            tags: string[];
+            /** @description The confidential parts, left out unless included */
+            parts: components["schemas"]["CaseStudyPart"][];
+            /** @description Networks the organisation may share the case study with */
+            networks: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+        };
+        CaseStudyPart: {
+            /**
+             * @description `company_name`, `contacts`, `amounts`, `risks` or `story:<story id>`
+             * @example company_name
+             */
+            key: string;
+            /** @enum {string} */
+            kind: "company_name" | "contacts" | "amounts" | "risks" | "story";
+            /** @description What the part is (a story's title for a story) */
+            label: string;
+            /** @description The Markdown the part adds to the case study when included */
+            adds: string;
+            /** @description False when it cannot be included (a story without a consent covering knowledge sharing) */
+            available: boolean;
+            /** @description Why it cannot be included: a consent-coverage reason such as `no_consent`, `channel_not_covered`, `consent_expired` */
+            reason: string | null;
+        };
+        CaseStudyInput: {
+            language: components["schemas"]["KnowledgeLanguage"];
+            title?: string;
+            /** @description The author's edit of the draft's body (default: the draft's); included parts are added by the server */
+            body?: string;
+            /**
+             * @description Confidential parts to include; every other one is refused if found in title or body
+             * @default []
+             */
+            include?: string[];
+            /**
+             * @default private
+             * @enum {string}
+             */
+            scope?: "private" | "network";
+            /** Format: uuid */
+            networkId?: string | null;
         };
         ApiKey: {
             /** Format: uuid */
@@ -16669,6 +16785,131 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getEngagementsByIdCaseStudyDraft: {
+        parameters: {
+            query?: {
+                /** @description The draft's language (default: English) */
+                language?: "en" | "de";
+            };
+            header?: {
+                /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
+                "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+                /** @description Answer 304 without a body while the resource still has this ETag. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The draft and its optional confidential parts */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseStudyDraft"];
+                };
+            };
+            /** @description Not modified: `If-None-Match` names the current ETag */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    postEngagementsByIdCaseStudies: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
+                "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseStudyInput"];
+            };
+        };
+        responses: {
+            /** @description The draft case study (status draft) */
+            201: {
+                headers: {
+                    /** @description The item: /api/v1/knowledge/{id} */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KnowledgeItem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    postKnowledgeByIdApprove: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
+                "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The published item */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KnowledgeItem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Already published */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };

@@ -8,6 +8,7 @@ import { requireRole } from "../auth/guard.js";
 import { roleAtLeast } from "../auth/roles.js";
 import { BUILT_IN_ITEMS, BUILT_IN_REVIEWED_ON } from "./knowledge.built-in.js";
 import type { KnowledgeScope } from "./knowledge.constants.js";
+import { beforeKnowledgeSave } from "./knowledge.hooks.js";
 import * as repo from "./knowledge.repo.js";
 import { fileHref, linkedItemIds } from "./knowledge.rules.js";
 import type {
@@ -77,10 +78,11 @@ async function toItem(ctx: Ctx, r: repo.ItemRow): Promise<KnowledgeItem> {
   };
 }
 
-/** Whether the caller may change the item: their organisation's (members: private items; admins: shared ones), or a coordinator curating their network's items. */
+/** Whether the caller may change the item: their organisation's (members: private items and drafts; admins: shared ones), or a coordinator curating their network's items. */
 async function mayEdit(ctx: Ctx, r: repo.KnowledgeRow): Promise<boolean> {
   if (r.builtInKey !== null) return false;
-  if (r.organizationId === ctx.orgId && roleAtLeast(ctx.role, r.scope === "private" ? "member" : "admin")) return true;
+  if (r.organizationId === ctx.orgId && roleAtLeast(ctx.role, r.scope === "private" || r.status === "draft" ? "member" : "admin"))
+    return true;
   return r.scope === "network" && r.networkId !== null && (await repo.coordinates(ctx.db, ctx.user.id, r.networkId));
 }
 
@@ -179,6 +181,8 @@ export async function update(ctx: Ctx, id: string, patch: KnowledgePatch): Promi
         throw new AppError("forbidden", "A coordinator may withdraw another organisation's item from the network, not share it elsewhere.");
     }
     const given = Object.fromEntries(Object.entries(patch).filter(([k, v]) => v !== undefined && k !== "networkId" && k !== "scope"));
+    if (patch.title !== undefined || patch.body !== undefined)
+      await beforeKnowledgeSave(tx, before, { title: patch.title ?? before.title, body: patch.body ?? before.body });
     const version = before.version + 1;
     await repo.updateItem(tx.db, id, { ...given, scope, networkId, version, updatedBy: ctx.user.id, updatedAt: new Date() });
     const after = (await repo.findById(tx.db, id))!;

@@ -29,6 +29,11 @@ export const knowledgeItem = pgTable(
     tags: text("tags").array().notNull().default(sql`'{}'::text[]`),
     /** The engagement a case study was written from (kept when the engagement is deleted: the story was told). */
     engagementId: uuid("engagement_id"),
+    /**
+     * A case study written from an engagement: the confidential parts its author chose to include (`company_name`,
+     * `contacts`, `amounts`, `risks`, `story:<id>`); every other part is checked to be absent on each save and at approval.
+     */
+    caseStudyParts: text("case_study_parts").array(),
     version: integer("version").notNull().default(1),
     reviewedOn: date("reviewed_on"),
     createdBy: text("created_by").references(() => user.id, { onDelete: "set null" }),

@@ -1,5 +1,5 @@
 import "./knowledge.css";
-import { Download, Globe2, History, Link2, Lock, Paperclip, Pencil, Trash2, Users } from "lucide-react";
+import { CheckCircle2, Download, Globe2, History, Hourglass, Link2, Lock, Paperclip, Pencil, Trash2, Users } from "lucide-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router-dom";
@@ -7,9 +7,11 @@ import { ConfirmDialog } from "../components/confirm-dialog";
 import { ErrorState, Loading, PageHeader } from "../components/states";
 import { useToast } from "../components/toast";
 import { formatDate, formatDateTime } from "../lib/format";
+import { useActiveOrg } from "../app/session";
 import { formatBytes } from "./files";
 import {
   type KnowledgeItem,
+  useApproveKnowledge,
   useDeleteKnowledge,
   useKnowledgeBacklinks,
   useKnowledgeItem,
@@ -55,6 +57,7 @@ export default function KnowledgeItemPage() {
         </span>
       </div>
       <TagList tags={k.tags} />
+      {k.status === "draft" && k.own && <DraftNotice item={k} />}
       <div className="kn-layout">
         <article className="card kn-body">
           <MarkdownView source={k.body} links={k.links} testId="knowledge-body" />
@@ -67,6 +70,34 @@ export default function KnowledgeItemPage() {
         </aside>
       </div>
     </>
+  );
+}
+
+/** A draft: who sees it until it is approved, and for owners and admins the approval that publishes it. */
+function DraftNotice({ item }: { item: KnowledgeItem }) {
+  const { t } = useTranslation("knowledge");
+  const { isAdmin } = useActiveOrg();
+  const toast = useToast();
+  const approve = useApproveKnowledge();
+  return (
+    <div className="alert alert-warning kn-draft-notice" role="status" data-testid="knowledge-draft-notice">
+      <Hourglass size={16} aria-hidden />
+      <div className="stack" style={{ gap: 4 }}>
+        <strong>{t("item.draftNotice")}</strong>
+        <span className="small">{t("item.draftNoticeHint")}</span>
+      </div>
+      {isAdmin && (
+        <button
+          type="button"
+          className="btn btn-primary kn-approve"
+          disabled={approve.isPending}
+          onClick={() => approve.mutate(item.id, { onSuccess: (done) => toast.success(t("item.approved", { title: done.title })) })}
+          data-testid="knowledge-approve"
+        >
+          <CheckCircle2 size={15} aria-hidden /> {t("item.approve")}
+        </button>
+      )}
+    </div>
   );
 }
 
