@@ -117,6 +117,32 @@ describe("case studies and the knowledge hub between the demo NGOs", () => {
     }
   });
 
+  it("lists a network peer's shared case study of the same company on the prospect's page", async () => {
+    // The other NGO's shared demo case study was written from its partnership with a bakery: the same company,
+    // entered in this organisation's register, shows it among the network peers and in its fit.
+    const other = await newPage(browser, server.url);
+    let company: { name: string; country: string };
+    try {
+      await signIn(other.page, "demo-pl@partnerwise.org", demoLogin(server).password);
+      const theirs = await apiGet<{ items: Array<{ title: string; companyId: string }> }>(other.page, "/engagements?limit=200");
+      const e = theirs.items.find((x) => x.title === "Apprenticeships for returning survivors")!;
+      company = await apiGet<{ name: string; country: string }>(other.page, `/companies/${e.companyId}`);
+    } finally {
+      await other.context.close();
+    }
+    const mine = await post("/companies", { name: company.name, country: company.country });
+    await page.goto(`/prospects/${mine.id}`);
+    const peers = await visible(page.getByTestId("prospect-peer-case-studies"));
+    await visible(peers.getByRole("link", { name: /apprenticeships for young women returning/i }));
+    await visible(peers.getByText(/Fundacja Wspólny Horyzont/));
+    const fit = await apiGet<{ fit: { factors: Array<{ key: string; code: string; points: number }> } }>(page, `/prospects/${mine.id}`);
+    const peersFactor = fit.fit.factors.find((f) => f.key === "peers")!;
+    expect(peersFactor.code).toMatch(/case_studies$/);
+    expect(peersFactor.points).toBeGreaterThan(0);
+    await peers.scrollIntoViewIfNeeded();
+    await shot(page, "knowledge-prospect-peer-case-study");
+  });
+
   it("shows the case-study form and the draft page in German", async () => {
     const list = await apiGet<{ items: Array<{ id: string; title: string }> }>(page, "/engagements?limit=200");
     const e = list.items.find((x) => x.title === "Foundation grant for the shelter") ?? list.items[0]!;
