@@ -1,6 +1,7 @@
 // The knowledge hub's files, links and public pages: an image uploaded from the editor is inserted into the Markdown
 // and rendered in the preview, on the item page and on the network's public page (by its slug, signed out); an
-// attachment is listed; a linking item shows under "Linked from"; the network page shows the public link.
+// attachment is listed; a linking item shows under "Linked from"; the network page shows the public link; a member's
+// capacity profile lists hub items under each gap.
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, newPage } from "./harness";
@@ -175,6 +176,41 @@ describe("knowledge hub: images, attachments, links and the public page by slug"
       expect((await anon.page.request.get(src)).status()).toBe(401);
     } finally {
       await anon.context.close();
+    }
+  });
+
+  it("lists hub items under each gap of a member's capacity profile", async () => {
+    const member = await newPage(browser, server.url);
+    try {
+      await signIn(member.page, "demo-pl@partnerwise.org", "partnerwise-demo");
+      await call("POST", `/networks/${netId}/members`, { organizationSlug: "wspolny-horyzont-demo" });
+      const accepted = await member.page.request.post(`/api/v1/networks/${netId}/accept`, { headers: { Origin: server.url } });
+      expect(accepted.status()).toBe(200);
+      const net = await (await page.request.get(`/api/v1/networks/${netId}`)).json();
+      const pl = net.members.find((m: { name: string }) => /Horyzont/i.test(m.name)).organizationId as string;
+      const round = await call<{ id: string }>("POST", `/networks/${netId}/assessment-rounds`, {
+        name: `Gaps ${RUN}`,
+        organizationIds: [pl],
+      });
+      const answered = await member.page.request.put(`/api/v1/assessment-rounds/${round.id}/response`, {
+        data: { answers: { org_region: "central_eastern", org_scope: "national", joint_activities: "no" }, submit: true },
+        headers: { Origin: server.url },
+      });
+      expect(answered.status(), await answered.text()).toBe(200);
+      await member.page.evaluate(() => localStorage.setItem("partnerwise.lang", "en"));
+      await member.page.goto(`/assessment/${round.id}`);
+      const steps = await visible(member.page.getByTestId("capacity-steps"));
+      await visible(steps.getByTestId("gap-knowledge-item").filter({ hasText: `Hotel partnership poster ${RUN}` }));
+      await steps.scrollIntoViewIfNeeded();
+      await shot(member.page, "assessment-gap-knowledge-en");
+      await member.page.evaluate(() => localStorage.setItem("partnerwise.lang", "de"));
+      await member.page.reload();
+      await visible(member.page.getByTestId("capacity-steps").getByText("Passende Beiträge unter Wissen:").first());
+      await member.page.getByTestId("capacity-steps").scrollIntoViewIfNeeded();
+      await shot(member.page, "assessment-gap-knowledge-de");
+      await member.page.evaluate(() => localStorage.setItem("partnerwise.lang", "en"));
+    } finally {
+      await member.context.close();
     }
   });
 });
