@@ -6,11 +6,13 @@ import { CASE_TEXT } from "../knowledge/knowledge.case-study.wording.js";
 import { create as createItem } from "../knowledge/knowledge.service.js";
 import type { DemoNgo } from "./demo.story.js";
 
-// Each demo NGO's own knowledge: a private lesson learnt, and a case study written from one of its partnerships
+// Each demo NGO's own knowledge: a private lesson learnt, a practice guide shared with the network, and a case study written from one of its partnerships
 // through the same service the app uses (pre-filled, nothing confidential included but what the consent allows),
 // its lessons written by a member and approved by an owner or admin, so the network reads it.
 
 interface DemoKnowledge {
+  /** A practice guide an admin shares with the network. */
+  guide?: { title: string; body: string; language: "en" | "de"; tags: string[] };
   lesson: { title: string; body: string; language: "en" | "de"; tags: string[] };
   caseStudy: {
     engagement: string;
@@ -24,6 +26,31 @@ interface DemoKnowledge {
 
 const KNOWLEDGE: Record<DemoNgo["key"], DemoKnowledge> = {
   ngo1: {
+    guide: {
+      title: "Preparing the first meeting with a company",
+      language: "en",
+      tags: ["approach", "presenting", "stage:approaching"],
+      body: [
+        "A first meeting decides whether a company sees a partner or a cause asking for money. What we prepare:",
+        "",
+        "## Before",
+        "",
+        "- **Screen first.** Know the company's sector risks and any list entries before anyone calls.",
+        "- **Find two people**, one of them with a budget or a say over staff training.",
+        "- **One page** on the problem in the company's own context: its sector, its region, its supply chain.",
+        "",
+        "## In the meeting",
+        "",
+        "- Ask what the company needs before offering anything; note its words for the proposal.",
+        "- Offer two or three ways to work together (a donation is one of them, not the first).",
+        "- Never bring a survivor's story without a consent that covers it.",
+        "",
+        "## After",
+        "",
+        "- A short thank-you the same week, with the next step and its date.",
+        "- Log the meeting on the company's timeline, so a colleague can take over.",
+      ].join("\n"),
+    },
     lesson: {
       title: "Wenn die Ansprechperson geht: was wir beim Hotelpartner gelernt haben",
       language: "de",
@@ -95,6 +122,7 @@ export async function addKnowledge(ngo: DemoNgo, ctxOf: (i: number) => Ctx, netw
     ),
   );
   await createItem(writer, { ...k.lesson, kind: "lesson", scope: "private", networkId: null });
+  if (k.guide) await createItem(approver, { ...k.guide, kind: "practice_guide", scope: "network", networkId });
 
   const engagementId = (
     await writer.db

@@ -95,6 +95,22 @@ function numbersIn(text: string): number[] {
   });
 }
 
+/**
+ * The parts with only the secrets the pre-filled (non-confidential) text does not itself contain: a number or phrase
+ * that the draft carries for another reason (an indicator's target equal to the amount) is not the part's to guard.
+ */
+function guarded(parts: Part[], b: { title: string; body: string }): Part[] {
+  const folded = ` ${foldText(`${b.title}\n${b.body}`)} `;
+  const numbers = new Set(numbersIn(`${b.title}\n${b.body}`));
+  return parts.map((p) => ({
+    ...p,
+    secrets: {
+      words: p.secrets.words.filter((w) => !folded.includes(` ${w} `)),
+      numbers: p.secrets.numbers.filter((n) => !numbers.has(Math.round(n))),
+    },
+  }));
+}
+
 /** The parts of `parts` whose secrets the title or body contains. */
 function leaks(parts: Part[], title: string, body: string): Part[] {
   const folded = ` ${foldText(`${title}\n${body}`)} `;
@@ -165,7 +181,8 @@ async function build(ctx: Ctx, engagementId: string, lang: CaseLang): Promise<Bu
   if (agreement) {
     const period = agreement.startsOn ? `${agreement.startsOn} – ${agreement.endsOn ?? say(lang, "openPeriod")}` : say(lang, "openPeriod");
     agreed.push(say(lang, "agreementKind", { kind: say(lang, agreement.kind === "contract" ? "contract" : "mou"), period }));
-    if (agreement.goals?.trim()) agreed.push(say(lang, "goals", { goals: clean(agreement.goals.trim()) }));
+    if (agreement.goals?.trim() && agreement.goals.trim() !== e.goals?.trim())
+      agreed.push(say(lang, "agreedGoals", { goals: clean(agreement.goals.trim()) }));
     if (agreement.ngoResponsibilities.length)
       agreed.push(say(lang, "ngoDoes", { items: agreement.ngoResponsibilities.map(clean).join("; ") }));
     if (agreement.companyResponsibilities.length)
@@ -414,7 +431,10 @@ export async function write(ctx: Ctx, engagementId: string, input: CaseStudyInpu
   const added = included.map((p) => p.adds).filter((a) => !edited.includes(a));
   const body = [edited, ...added].filter(Boolean).join("\n\n");
   assertNoLeaks(
-    b.parts.filter((p) => !included.includes(p)),
+    guarded(
+      b.parts.filter((p) => !included.includes(p)),
+      b,
+    ),
     title,
     body,
   );
@@ -474,7 +494,10 @@ export async function assertCaseStudyClean(ctx: Ctx, item: repo.KnowledgeRow, ne
     [...included].filter((k) => k.startsWith("story:") && b.parts.some((p) => p.key.toLowerCase() === k)),
   );
   assertNoLeaks(
-    b.parts.filter((p) => !included.has(p.key.toLowerCase())),
+    guarded(
+      b.parts.filter((p) => !included.has(p.key.toLowerCase())),
+      b,
+    ),
     next.title,
     next.body,
   );

@@ -37,9 +37,10 @@ export const CASE_TEXT = {
   path: { en: "Path: {{steps}}.", de: "Verlauf: {{steps}}." },
   hAgreed: { en: "What was agreed", de: "Was vereinbart wurde" },
   agreementKind: {
-    en: "A signed {{kind}} ({{period}}).",
-    de: "Eine unterzeichnete {{kind}} ({{period}}).",
+    en: "A written {{kind}} ({{period}}).",
+    de: "Eine schriftliche {{kind}} ({{period}}).",
   },
+  agreedGoals: { en: "Goals agreed: {{goals}}", de: "Vereinbarte Ziele: {{goals}}" },
   mou: { en: "memorandum of understanding", de: "Absichtserklärung (MoU)" },
   contract: { en: "contract", de: "Vereinbarung (Vertrag)" },
   openPeriod: { en: "open-ended", de: "unbefristet" },

@@ -215,7 +215,8 @@ function Writer({ draft, onLanguage }: { draft: Draft; onLanguage: (l: "en" | "d
               <MarkdownEditor id="kn-body" label={t("fields.body")} value={body} onChange={setBody} />
             </Suspense>
           </div>
-          <section className="card kn-preview" aria-label={t("editor.preview")} data-testid="case-study-preview">
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region is reached by keyboard to scroll it (WCAG 2.1.1) */}
+          <section className="card kn-preview" aria-label={t("editor.preview")} tabIndex={0} data-testid="case-study-preview">
             <MarkdownView source={full} />
           </section>
         </div>
