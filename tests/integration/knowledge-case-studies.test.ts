@@ -286,6 +286,31 @@ describe("case studies written from an engagement", () => {
     for (const s of SECRETS) expect(JSON.stringify((await b.client.get(`/api/v1/knowledge/${id}`)).body)).not.toContain(s);
   });
 
+  it("re-checks a quoted story's consent at approval, and never offers stories to a member without the stories permission", async () => {
+    const a = await ownerWithOrg(app.get(), "NGO Cases Consent");
+    const aMember = await memberOf(app.get(), a, "member");
+    const { e, covered } = await partnership(a);
+    const withStory = await a.client.post(`/api/v1/engagements/${e.id}/case-studies`, { language: "en", include: [`story:${covered.id}`] });
+    expect(withStory.status).toBe(201);
+    // The consent is withdrawn before an admin approves: approval is refused, the draft stays a draft.
+    const consentId = (await a.client.get(`/api/v1/stories/${covered.id}/consents`)).body.items[0].id;
+    expect((await a.client.post(`/api/v1/consents/${consentId}/withdraw`, { note: "She asked us to stop." })).status).toBe(200);
+    const refused = await a.client.post(`/api/v1/knowledge/${withStory.body.id}/approve`);
+    expect(isProblem(refused, 422)).toBe(true);
+    expect(refused.body.errors[0]).toMatchObject({ code: "consent_withdrawn" });
+    expect((await a.client.get(`/api/v1/knowledge/${withStory.body.id}`)).body.status).toBe("draft");
+
+    // A member without the stories permission: no story is offered, none can be included by id, none pasted in.
+    const draft = (await aMember.client.get(`/api/v1/engagements/${e.id}/case-study-draft`)).body;
+    expect(draft.parts.filter((p: { kind: string }) => p.kind === "story")).toEqual([]);
+    const post = (body: Record<string, unknown>) =>
+      aMember.client.post(`/api/v1/engagements/${e.id}/case-studies`, { language: "en", ...body });
+    expect(isProblem(await post({ include: [`story:${covered.id}`] }), 422)).toBe(true);
+    const pasted = await post({ body: "A receptionist noticed a guest who never left the room alone and called the hotline that night." });
+    expect(isProblem(pasted, 422)).toBe(true);
+    expect(JSON.stringify(pasted.body)).not.toContain("The receptionist who called");
+  });
+
   it("answers 404 for another organisation's engagement and for ids that are not engagements", async () => {
     const a = await ownerWithOrg(app.get(), "NGO Cases Tenant A");
     const b = await ownerWithOrg(app.get(), "NGO Cases Tenant B");

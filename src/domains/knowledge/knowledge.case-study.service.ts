@@ -43,6 +43,8 @@ interface Part extends CaseStudyPart {
   /** Strings (folded word sequences) and numbers whose presence means the part is in the text. */
   secrets: { words: string[]; numbers: number[] };
   consentId?: string | null;
+  /** A story the caller may not read (no stories permission): never offered, still guarded against. */
+  hidden?: boolean;
 }
 
 interface Built {
@@ -312,7 +314,7 @@ async function build(ctx: Ctx, engagementId: string, lang: CaseLang): Promise<Bu
       },
     });
   }
-  if (storiesAllowed && stories.length) {
+  if (stories.length) {
     const consents = await consentsOf(
       ctx.db,
       ctx.orgId,
@@ -338,6 +340,7 @@ async function build(ctx: Ctx, engagementId: string, lang: CaseLang): Promise<Bu
         available: "consentId" in c,
         reason: "reason" in c ? c.reason : null,
         consentId: consent?.id ?? null,
+        hidden: !storiesAllowed,
         secrets: { words: [foldText(s.title), ...sentences].filter((w) => w.length >= 12), numbers: [] },
       });
     }
@@ -361,7 +364,7 @@ function stageName(lang: CaseLang, stage: string): string {
   return names[stage]?.[lang] ?? stage;
 }
 
-const publicPart = ({ secrets: _s, consentId: _c, ...p }: Part): CaseStudyPart => p;
+const publicPart = ({ secrets: _s, consentId: _c, hidden: _h, ...p }: Part): CaseStudyPart => p;
 
 /** The pre-filled draft of a case study of one of the organisation's engagements (viewers read it too). */
 export async function draft(ctx: Ctx, engagementId: string, lang: CaseLang = "en"): Promise<CaseStudyDraft> {
@@ -373,7 +376,7 @@ export async function draft(ctx: Ctx, engagementId: string, lang: CaseLang = "en
     title: b.title,
     body: b.body,
     tags: b.tags,
-    parts: b.parts.map(publicPart),
+    parts: b.parts.filter((p) => !p.hidden).map(publicPart),
     networks: networks.map((n) => ({ id: n.id, name: n.name })),
   };
 }
@@ -386,7 +389,7 @@ function assertNoLeaks(notIncluded: Part[], title: string, body: string): void {
       errors: found.map(
         (p): FieldError => ({
           path: "body",
-          message: `It contains ${p.kind === "story" ? `the survivor's story "${p.label}"` : p.kind.replace("_", " ")}: include the part, or take it out.`,
+          message: `It contains ${p.kind === "story" ? "a survivor's story" : p.kind.replace("_", " ")}: include the part, or take it out.`,
           code: "confidential_not_included",
           params: { part: p.key, kind: p.kind },
         }),
@@ -423,8 +426,9 @@ export async function write(ctx: Ctx, engagementId: string, input: CaseStudyInpu
   requireRole(ctx, "member");
   const b = await build(ctx, engagementId, input.language);
   const include = [...new Set(input.include.map((k) => k.toLowerCase()))];
-  assertIncludable(b.parts, include);
-  const included = b.parts.filter((p) => include.includes(p.key.toLowerCase()));
+  const offered = b.parts.filter((p) => !p.hidden);
+  assertIncludable(offered, include);
+  const included = offered.filter((p) => include.includes(p.key.toLowerCase()));
   const title = input.title ?? b.title;
   const edited = (input.body ?? b.body).trim();
   // What the parts add goes before the lessons when the author kept that heading, else at the end.
