@@ -410,6 +410,7 @@ function render(results: Target[]): string {
 /** Runs the section on PGlite and on PostgreSQL and returns its markdown. */
 export async function run(): Promise<string> {
   const results: Target[] = [];
-  for (const kind of ["pglite", "postgres"] as const) results.push(await benchTarget(kind));
+  const only = process.env.BENCH_KNOWLEDGE_TARGETS?.split(",");
+  for (const kind of ["pglite", "postgres"] as const) if (!only || only.includes(kind)) results.push(await benchTarget(kind));
   return render(results);
 }
