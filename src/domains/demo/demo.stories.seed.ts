@@ -115,7 +115,10 @@ export async function addStoriesAndTasks(ngo: DemoNgo, ctxOf: (i: number) => Ctx
   for (const s of STORIES[ngo.key]) {
     // The story was recorded, with its consent, before the consent's first day; each use on its own day (audited so).
     const recorded = new Date(now - (s.consent.fromDaysAgo + 7) * DAY);
-    const created = await stories.create({ ...ctx, at: recorded }, { title: s.title, text: s.text, kind: s.kind, anonymised: true, personName: null });
+    const created = await stories.create(
+      { ...ctx, at: recorded },
+      { title: s.title, text: s.text, kind: s.kind, anonymised: true, personName: null },
+    );
     const consent = await addConsent({ ...ctx, at: recorded }, created.id, {
       reference: s.consent.reference,
       channels: s.consent.channels,
