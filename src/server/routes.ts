@@ -26,6 +26,7 @@ import { healthRoutes } from "../domains/health/health.routes.js";
 import { dashboardRoutes } from "../domains/dashboard/dashboard.routes.js";
 import { prospectsRoutes } from "../domains/prospects/prospects.routes.js";
 import { knowledgeRoutes, publicKnowledgeRoutes } from "../domains/knowledge/knowledge.routes.js";
+import { caseStudyRoutes } from "../domains/knowledge/knowledge.case-study.routes.js";
 
 /** Routes that act inside the active organisation (tenant context required). */
 export function apiRouter() {
@@ -49,6 +50,7 @@ export function apiRouter() {
     .route("/", reportsRoutes)
     .route("/", prospectsRoutes)
     .route("/", knowledgeRoutes)
+    .route("/", caseStudyRoutes)
     .route("/", apiKeysRoutes);
 }
 

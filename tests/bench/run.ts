@@ -1,5 +1,5 @@
 // `npm run bench` runs every section and writes docs/benchmarks.md; `npm run bench -- companies`
-// runs one section (names: companies, load, pages, assessment, matching-variants, matching-quality, matching-speed, matching-database; `matching`
+// runs one section (names: companies, load, pages, assessment, knowledge, matching-variants, matching-quality, matching-speed, matching-database; `matching`
 // runs those four). `matching-variants --split sealed` (or `matching-variants-sealed`) screens the sealed split: only
 // when named, never as part of a group or of the full run.
 // A section is a module exporting `run(): Promise<string>` (markdown). A section that only prints is
@@ -30,6 +30,7 @@ const SECTIONS: Section[] = [
   { name: "load", file: "tests/bench/load.ts" },
   { name: "pages", file: "tests/bench/pages.ts" },
   { name: "assessment", file: "tests/bench/assessment.ts" },
+  { name: "knowledge", file: "tests/bench/knowledge.ts" },
   { name: "matching-variants", file: "tests/bench/matching/variants.ts", args: ["--split", "dev"] },
   { name: "matching-quality", file: "tests/bench/matching/quality.ts", optional: true },
   { name: "matching-speed", file: "tests/bench/matching/speed.ts", optional: true },

@@ -59,7 +59,11 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change the network's name, description or slug (coordinators)
+         * @description The slug names the network's public pages (`/public/<slug>/knowledge`; the id keeps working). Lower-case letters, digits and hyphens; 409 when another network uses it.
+         */
+        patch: operations["patchNetworksById"];
         trace?: never;
     };
     "/api/v1/networks/{id}/members": {
@@ -2641,6 +2645,62 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/knowledge/{id}/backlinks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Items that link to this one ("linked from"), among those the caller may read */
+        get: operations["getKnowledgeByIdBacklinks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/knowledge/{id}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An item's images and attachments */
+        get: operations["getKnowledgeByIdFiles"];
+        put?: never;
+        /**
+         * Attach an image or a document to an item (those who may change it)
+         * @description Stored privately in the owning organisation's file storage; the content must match its type. Readers of the item may read it; the files of public items are served on the network's public pages.
+         */
+        post: operations["postKnowledgeByIdFiles"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/knowledge/{id}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download one of an item's files (whoever may read the item) */
+        get: operations["getKnowledgeByIdFilesByFileId"];
+        put?: never;
+        post?: never;
+        /** Remove one of an item's files */
+        delete: operations["deleteKnowledgeByIdFilesByFileId"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/knowledge/{id}/related": {
         parameters: {
             query?: never;
@@ -2652,6 +2712,57 @@ export interface paths {
         get: operations["getKnowledgeByIdRelated"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/engagements/{id}/case-study-draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A case study pre-filled from an engagement, without anything confidential, and the confidential parts that could be included */
+        get: operations["getEngagementsByIdCaseStudyDraft"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/engagements/{id}/case-studies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Write a case study from an engagement (a draft until an admin approves it); confidential parts enter only when included, and a story only under a consent covering knowledge sharing */
+        post: operations["postEngagementsByIdCaseStudies"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/knowledge/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a draft (owners and admins): it is published to its scope — a network draft is then read by the network's members */
+        post: operations["postKnowledgeByIdApprove"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2956,6 +3067,7 @@ export interface components {
             id: string;
             name: string;
             description: string | null;
+            slug: string | null;
             /** @description The caller coordinates this network */
             coordinator: boolean;
             /** @description The caller's own organisations that are invited to or members of this network */
@@ -2972,6 +3084,10 @@ export interface components {
             id: string;
             name: string;
             description: string | null;
+            /** @description The network's public name in links, set by a coordinator */
+            slug: string | null;
+            /** @description Its public knowledge page, by slug when it has one: `/public/<slug or id>/knowledge` */
+            publicKnowledgePath: string;
             coordinators: components["schemas"]["NetworkCoordinator"][];
             /** @description Organisations that accepted (status active) */
             members: components["schemas"]["NetworkMember"][];
@@ -3007,6 +3123,15 @@ export interface components {
             /** @example Balkan Anti-Trafficking Network */
             name: string;
             description?: string | null;
+        };
+        NetworkPatch: {
+            name?: string;
+            description?: string | null;
+            /**
+             * @description The network's public name in links: `/public/<slug>/knowledge` (null removes it; the id keeps working)
+             * @example balkan-network
+             */
+            slug?: string | null;
         };
         NetworkInviteInput: {
             /**
@@ -3171,6 +3296,8 @@ export interface components {
             submitted: boolean;
             /** @description Empty until the organisation has submitted */
             needs: components["schemas"]["AssessmentNeedScore"][];
+            /** @description For each gap, the knowledge hub items tagged with its need that the organisation may read (newest first) */
+            gapKnowledge: components["schemas"]["AssessmentGapKnowledge"][];
             /** @description The network's median score per need over the round's submitted responses */
             median: {
                 knowledge?: number | null;
@@ -3191,6 +3318,19 @@ export interface components {
             gap: boolean;
             /** @description The signals that pointed to the need (docs/assessment.md) */
             signals: string[];
+        };
+        AssessmentGapKnowledge: {
+            /** @enum {string} */
+            need: "knowledge" | "selection" | "presentation" | "initiation" | "risk" | "sustaining";
+            /** @description The knowledge hub's tag for the need (presentation → presenting, initiation → approach) */
+            tag: string;
+            items: {
+                id: string;
+                title: string;
+                kind: string;
+                /** @enum {string} */
+                language: "en" | "de";
+            }[];
         };
         AssessmentHeatmap: {
             needs: ("knowledge" | "selection" | "presentation" | "initiation" | "risk" | "sustaining")[];
@@ -4366,7 +4506,7 @@ export interface components {
             withdrawalNote: string | null;
         };
         /** @enum {string} */
-        StoryChannel: "annual_report" | "website" | "social_media" | "press" | "partner_materials";
+        StoryChannel: "annual_report" | "website" | "social_media" | "press" | "partner_materials" | "knowledge_sharing";
         ConsentInput: {
             /**
              * @description Pseudonymous reference, never a name
@@ -6396,6 +6536,8 @@ export interface components {
                 email: string | null;
             }[];
             peers: components["schemas"]["PeerEngagement"][];
+            /** @description Case studies network peers shared of their partnership with a company of the same name and country */
+            peerCaseStudies: components["schemas"]["PeerCaseStudy"][];
             fit: components["schemas"]["Fit"];
         };
         PeerEngagement: {
@@ -6404,6 +6546,17 @@ export interface components {
             networkName: string;
             stage: string;
             since: string;
+        };
+        PeerCaseStudy: {
+            /**
+             * Format: uuid
+             * @description The knowledge item (GET /api/v1/knowledge/{id})
+             */
+            id: string;
+            title: string;
+            language: string;
+            organizationName: string;
+            networkName: string;
         };
         StakeholderMapInput: {
             interests?: string | null;
@@ -6640,6 +6793,30 @@ export interface components {
             createdAt: string;
             /** @description Whether the caller may change it (its organisation's rules, or a coordinator curating) */
             canEdit: boolean;
+            /** @description Its images and attachments, oldest first */
+            files: components["schemas"]["KnowledgeFile"][];
+            /** @description The items its body links to that the caller may read (a link to any other item is rendered as plain text) */
+            links: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            }[];
+        };
+        KnowledgeFile: {
+            /** Format: uuid */
+            id: string;
+            filename: string;
+            contentType: string;
+            size: number;
+            sha256: string;
+            /** @description Where the signed-in app reads it (`/api/v1/knowledge/<item>/files/<file>`); what an image in the body points at */
+            url: string;
+            uploadedBy: {
+                id: string;
+                name: string;
+            } | null;
+            /** Format: date-time */
+            createdAt: string;
         };
         KnowledgeInput: {
             /** @example Approaching a mobile operator */
@@ -6716,6 +6893,58 @@ export interface components {
             } | null;
             /** Format: date-time */
             createdAt: string;
+        };
+        CaseStudyDraft: {
+            /** Format: uuid */
+            engagementId: string;
+            language: components["schemas"]["KnowledgeLanguage"];
+            title: string;
+            /** @description Markdown: sector and country, modes, how it started, what was agreed, results, lessons — nothing confidential */
+            body: string;
+            tags: string[];
+            /** @description The confidential parts, left out unless included */
+            parts: components["schemas"]["CaseStudyPart"][];
+            /** @description Networks the organisation may share the case study with */
+            networks: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+        };
+        CaseStudyPart: {
+            /**
+             * @description `company_name`, `contacts`, `amounts`, `risks` or `story:<story id>`
+             * @example company_name
+             */
+            key: string;
+            /** @enum {string} */
+            kind: "company_name" | "contacts" | "amounts" | "risks" | "story";
+            /** @description What the part is (a story's title for a story) */
+            label: string;
+            /** @description The Markdown the part adds to the case study when included */
+            adds: string;
+            /** @description False when it cannot be included (a story without a consent covering knowledge sharing) */
+            available: boolean;
+            /** @description Why it cannot be included: a consent-coverage reason such as `no_consent`, `channel_not_covered`, `consent_expired` */
+            reason: string | null;
+        };
+        CaseStudyInput: {
+            language: components["schemas"]["KnowledgeLanguage"];
+            title?: string;
+            /** @description The author's edit of the draft's body (default: the draft's); included parts are added by the server */
+            body?: string;
+            /**
+             * @description Confidential parts to include; every other one is refused if found in title or body
+             * @default []
+             */
+            include?: string[];
+            /**
+             * @default private
+             * @enum {string}
+             */
+            scope?: "private" | "network";
+            /** Format: uuid */
+            networkId?: string | null;
         };
         ApiKey: {
             /** Format: uuid */
@@ -7149,6 +7378,43 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    patchNetworksById: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Write only if the resource still has this ETag (from a GET); otherwise 412. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NetworkPatch"];
+            };
+        };
+        responses: {
+            /** @description The changed network */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Network"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["ContentTooLarge"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -16275,6 +16541,211 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    getKnowledgeByIdBacklinks: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
+                "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+                /** @description Answer 304 without a body while the resource still has this ETag. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Items linking here */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["KnowledgeSummary"][];
+                    };
+                };
+            };
+            /** @description Not modified: `If-None-Match` names the current ETag */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getKnowledgeByIdFiles: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
+                "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+                /** @description Answer 304 without a body while the resource still has this ETag. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The files */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["KnowledgeFile"][];
+                    };
+                };
+            };
+            /** @description Not modified: `If-None-Match` names the current ETag */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    postKnowledgeByIdFiles: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
+                "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description An image (PNG, JPEG, WebP), PDF, text or office document, up to PARTNERWISE_MAX_UPLOAD_MB (default 10 MB)
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The stored file */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KnowledgeFile"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description File too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getKnowledgeByIdFilesByFileId: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
+                "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+                /** @description Answer 304 without a body while the resource still has this ETag. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                id: string;
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    deleteKnowledgeByIdFilesByFileId: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
+                "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+                /** @description Write only if the resource still has this ETag (from a GET); otherwise 412. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                id: string;
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     getKnowledgeByIdRelated: {
         parameters: {
             query?: never;
@@ -16314,6 +16785,131 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getEngagementsByIdCaseStudyDraft: {
+        parameters: {
+            query?: {
+                /** @description The draft's language (default: English) */
+                language?: "en" | "de";
+            };
+            header?: {
+                /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
+                "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+                /** @description Answer 304 without a body while the resource still has this ETag. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The draft and its optional confidential parts */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseStudyDraft"];
+                };
+            };
+            /** @description Not modified: `If-None-Match` names the current ETag */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    postEngagementsByIdCaseStudies: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
+                "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseStudyInput"];
+            };
+        };
+        responses: {
+            /** @description The draft case study (status draft) */
+            201: {
+                headers: {
+                    /** @description The item: /api/v1/knowledge/{id} */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KnowledgeItem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    postKnowledgeByIdApprove: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
+                "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The published item */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KnowledgeItem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Already published */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };

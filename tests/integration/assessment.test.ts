@@ -151,6 +151,53 @@ describe("assessment rounds (API)", () => {
     expect(isProblem(await late.client.get(`/api/v1/assessment-rounds/${round}/report`), 404)).toBe(true);
     expect(isProblem(await coord.client.get("/api/v1/assessment-rounds/not-a-uuid"), 404)).toBe(true);
   });
+
+  it("lists, for each gap of an organisation's capacity plan, the hub items tagged with that need it may read", async () => {
+    const coord = await ownerWithOrg(app.get(), "NGO Gap Coordinating");
+    const b = await ownerWithOrg(app.get(), "NGO Gap Beta");
+    const other = await ownerWithOrg(app.get(), "NGO Gap Other");
+    const net = (await coord.client.post("/api/v1/networks", { name: "Gap Network" })).body.id;
+    await join2(coord, net, b);
+    const write = async (who: Account, title: string, tags: string[], scope = "private") =>
+      (
+        await who.client.post("/api/v1/knowledge", {
+          title,
+          language: "en",
+          body: "x",
+          tags,
+          scope,
+          networkId: scope === "private" ? undefined : net,
+        })
+      ).body.id as string;
+    const ownApproach = await write(b, "Beta's first approach notes", ["approach"]);
+    const sharedApproach = await write(coord, "Network approach guide", ["approach"], "network");
+    const othersApproach = await write(other, "Other NGO's private approach notes", ["approach"]);
+    const ownRisk = await write(b, "Beta's risk notes", ["risk"]);
+    const round = (await coord.client.post(`/api/v1/networks/${net}/assessment-rounds`, { name: "Gaps", organizationIds: [b.orgId] })).body
+      .id;
+    // joint_activities = no: initiation (the hub's "approach") and knowledge are gaps; risk is none (not answered).
+    await b.client.req("PUT", `/api/v1/assessment-rounds/${round}/response`, {
+      answers: { org_region: "southern", org_scope: "international", joint_activities: "no" },
+      submit: true,
+    });
+    const prof = await b.client.get(`/api/v1/assessment-rounds/${round}/profile`);
+    const gaps = prof.body.gapKnowledge as Array<{ need: string; tag: string; items: Array<{ id: string; title: string }> }>;
+    expect(gaps.map((g) => g.need).sort()).toEqual(
+      prof.body.needs
+        .filter((n: { gap: boolean }) => n.gap)
+        .map((n: { need: string }) => n.need)
+        .sort(),
+    );
+    const initiation = gaps.find((g) => g.need === "initiation")!;
+    expect(initiation.tag).toBe("approach");
+    const ids = initiation.items.map((i) => i.id);
+    expect(ids).toContain(ownApproach);
+    expect(ids).toContain(sharedApproach);
+    expect(ids).not.toContain(othersApproach);
+    expect(JSON.stringify(prof.body)).not.toContain("Other NGO's private approach notes");
+    expect(gaps.some((g) => g.need === "risk")).toBe(false);
+    expect(JSON.stringify(gaps)).not.toContain(ownRisk);
+  });
 });
 
 // ---- The command line ------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-import { and, asc, eq, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, isNotNull, sql, type SQL } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { member } from "../../src/domains/auth/auth.table.js";
 import type { Role } from "../../src/domains/auth/roles.js";
@@ -13,6 +13,8 @@ import { screening, screeningAnswer, screeningCondition } from "../../src/domain
 import { coverage } from "../../src/domains/stories/stories.consent.js";
 import { termsOf } from "../../src/domains/stories/stories.repo.js";
 import { story, storyConsent, storyUse } from "../../src/domains/stories/stories.table.js";
+import { assertCaseStudyClean } from "../../src/domains/knowledge/knowledge.case-study.service.js";
+import { knowledgeItem, knowledgeVersion } from "../../src/domains/knowledge/knowledge.table.js";
 import { useTestApp } from "../setup/app.js";
 
 // Every record the demo seeds must be one the app itself could have produced: each is checked here with the
@@ -216,6 +218,34 @@ describe("the demo obeys the product's rules", () => {
       .where(and(eq(member.role, "owner"), eq(member.organizationId, tasks[0].organizationId)));
     expect(tasks.filter((t) => t.assigneeId === demoUser.userId && !t.done).length).toBeGreaterThanOrEqual(3);
     for (const t of tasks) expect(roles.has(`${t.organizationId}:${t.assigneeId}`), t.title).toBe(true);
+
+    // Knowledge: each NGO has items of its own — a private lesson, and a case study written from one of its
+    // partnerships, shared with the network, approved by an owner or admin, and passing the confidentiality check
+    // the app makes at approval (no confidential part in it that was not included, a quoted story under consent).
+    const items = await db.select().from(knowledgeItem).where(isNotNull(knowledgeItem.organizationId));
+    const orgs = [...new Set([...roles.keys()].map((k) => k.split(":")[0]))];
+    for (const orgId of orgs) {
+      const own = items.filter((k) => k.organizationId === orgId);
+      expect(
+        own.some((k) => k.kind === "lesson" && k.scope === "private"),
+        `a lesson of ${orgId}`,
+      ).toBe(true);
+      const cases = own.filter((k) => k.kind === "case_study" && k.status === "published" && k.scope === "network" && k.engagementId);
+      expect(cases.length, `a shared case study of ${orgId}`).toBeGreaterThan(0);
+      const [owner] = await db
+        .select({ userId: member.userId })
+        .from(member)
+        .where(and(eq(member.organizationId, orgId), eq(member.role, "owner")));
+      for (const k of cases) {
+        const [approval] = await db
+          .select()
+          .from(knowledgeVersion)
+          .where(and(eq(knowledgeVersion.itemId, k.id), eq(knowledgeVersion.version, 2)));
+        expect(["owner", "admin"], `approver of ${k.title}`).toContain(roles.get(`${orgId}:${approval.editedBy}`));
+        const ctx = { db, database: app.database, orgId, role: "owner" as const, user: { id: owner.userId, name: "", email: "" } };
+        await expect(assertCaseStudyClean(ctx, k, k)).resolves.toBeUndefined();
+      }
+    }
 
     // Dates: nothing exists before what it belongs to (a company is in the register before anyone screens it or
     // engages it; a partnership exists before its stage moves, agreement, promises, risks, activities, check-ins,

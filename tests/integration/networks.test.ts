@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isProblem, memberOf, ownerWithOrg, signUp, useTestApp, type Account } from "../setup/app.js";
+import { Client, isProblem, memberOf, ownerWithOrg, signUp, useTestApp, type Account } from "../setup/app.js";
 import { isCoordinator, networksOfOrg } from "../../src/domains/networks/networks.service.js";
 import { totp } from "../setup/totp.js";
 
@@ -281,5 +281,55 @@ describe("cross-tenant isolation: networks", () => {
     const anon = await signUp(app.get(), "Signed out");
     await anon.client.post("/api/auth/sign-out");
     expect(isProblem(await anon.client.get("/api/v1/networks"), 401)).toBe(true);
+  });
+
+  it("a coordinator names the network by a unique slug; its public pages answer by slug and by id", async () => {
+    const a = await ownerWithOrg(app.get(), "NGO Slugger");
+    const b = await ownerWithOrg(app.get(), "NGO Slug Rival");
+    const net = (await a.client.post("/api/v1/networks", { name: "Slug Network" })).body;
+    expect(net).toMatchObject({ slug: null, publicKnowledgePath: `/public/${net.id}/knowledge` });
+    const slug = `balkan-${Math.random().toString(36).slice(2, 8)}`;
+    const set = await a.client.patch(`/api/v1/networks/${net.id}`, { slug: `  ${slug.toUpperCase()} ` });
+    expect(set.status).toBe(200);
+    expect(set.body).toMatchObject({ slug, publicKnowledgePath: `/public/${slug}/knowledge` });
+    expect((await a.client.get("/api/v1/networks")).body.items.find((n: { id: string }) => n.id === net.id).slug).toBe(slug);
+
+    // Invalid slugs are 422 with the field named; one shaped like an id is refused too.
+    for (const bad of ["ab", "with space", "-lead", "double--hyphen", "ümlaut", crypto.randomUUID()]) {
+      const r = await a.client.patch(`/api/v1/networks/${net.id}`, { slug: bad });
+      expect(isProblem(r, 422), bad).toBe(true);
+      expect(r.body.errors[0].path).toBe("slug");
+    }
+    // Another network may not take it (409, problem+json); only coordinators change a network.
+    const other = (await b.client.post("/api/v1/networks", { name: "Rival Network" })).body.id;
+    const clash = await b.client.patch(`/api/v1/networks/${other}`, { slug });
+    expect(isProblem(clash, 409)).toBe(true);
+    expect(clash.contentType).toMatch(/^application\/problem\+json/);
+    expect(isProblem(await b.client.patch(`/api/v1/networks/${net.id}`, { slug: "stolen-slug" }), 404)).toBe(true);
+    await a.client.post(`/api/v1/networks/${net.id}/members`, { organizationSlug: await slugOf(b) });
+    await b.client.post(`/api/v1/networks/${net.id}/accept`);
+    expect(isProblem(await b.client.patch(`/api/v1/networks/${net.id}`, { slug: "stolen-slug" }), 403)).toBe(true);
+
+    const pub = (
+      await a.client.post("/api/v1/knowledge", {
+        title: "Slug public guide",
+        language: "en",
+        body: "x",
+        scope: "public",
+        networkId: net.id,
+      })
+    ).body.id;
+    const anon = new Client(app.get());
+    for (const ref of [slug, slug.toUpperCase(), net.id]) {
+      const list = await anon.get(`/public/${ref}/knowledge?lang=en`);
+      expect(list.status).toBe(200);
+      expect(String(list.body)).toContain("Slug public guide");
+      expect((await anon.get(`/public/${ref}/knowledge/${pub}`)).status).toBe(200);
+    }
+    expect((await anon.get("/public/no-such-network/knowledge")).status).toBe(404);
+    // Removing the slug frees it; the id keeps working.
+    expect((await a.client.patch(`/api/v1/networks/${net.id}`, { slug: null })).body.slug).toBeNull();
+    expect((await anon.get(`/public/${slug}/knowledge`)).status).toBe(404);
+    expect((await b.client.patch(`/api/v1/networks/${other}`, { slug })).body.slug).toBe(slug);
   });
 });

@@ -142,6 +142,48 @@ describe("prospects: whom to approach", () => {
     expect(put.body).toMatchObject({ interests: "Safe stations", couldBring: "Poster space in 40 stations", needs: null, contacts: [] });
     expect((await a.client.get(`/api/v1/prospects/${co}`)).body.interests).toBe("Safe stations");
   });
+
+  it("counts a peer's shared case study of the same company in the peers factor — not a draft, a private one or one from outside the network", async () => {
+    const a = await ownerWithOrg(app.get(), "NGO Case Reader");
+    const peer = await ownerWithOrg(app.get(), "NGO Case Writer");
+    const outsider = await ownerWithOrg(app.get(), "NGO Case Outsider");
+    const net = (await a.client.post("/api/v1/networks", { name: "Case Network" })).body.id;
+    expect((await a.client.post(`/api/v1/networks/${net}/members`, { organizationSlug: await slugOf(peer) })).status).toBe(201);
+    expect((await peer.client.post(`/api/v1/networks/${net}/accept`)).status).toBe(200);
+    const outsiderNet = (await outsider.client.post("/api/v1/networks", { name: "Elsewhere" })).body.id;
+
+    const mine = await company(a, { name: "Bäckerei Sonnenkorn GmbH" });
+    const caseStudy = async (who: Account, scope: "private" | "network", networkId: string | null, approve: boolean) => {
+      const co = await company(who, { name: "BÄCKEREI  Sonnenkorn GmbH" });
+      const e = (
+        await who.client.post("/api/v1/engagements", { companyId: co, title: "Training places", modes: ["employment_reintegration"] })
+      ).body;
+      const item = await who.client.post(`/api/v1/engagements/${e.id}/case-studies`, { language: "en", scope, networkId });
+      expect(item.status).toBe(201);
+      if (approve) expect((await who.client.post(`/api/v1/knowledge/${item.body.id}/approve`)).status).toBe(200);
+      return item.body.id as string;
+    };
+    const peersOf = async () => factor(await fitOf(a, mine), "peers");
+    expect(await peersOf()).toMatchObject({ code: "peers_none", value: 0, points: 0 });
+
+    // A draft for the network, a private case study approved, one from outside the network: none counts.
+    const draft = await caseStudy(peer, "network", net, false);
+    await caseStudy(peer, "private", null, true);
+    await caseStudy(outsider, "network", outsiderNet, true);
+    expect(await peersOf()).toMatchObject({ code: "peers_none", value: 0, points: 0, params: { caseStudies: 0 } });
+    expect((await a.client.get(`/api/v1/prospects/${mine}`)).body.peerCaseStudies).toEqual([]);
+
+    // The draft approved: shared with the network, it counts 0.5 — 5 points at the default weight of 10.
+    expect((await peer.client.post(`/api/v1/knowledge/${draft}/approve`)).status).toBe(200);
+    expect(await peersOf()).toMatchObject({ code: "peers_case_studies", value: 0.5, points: 5, params: { caseStudies: 1 } });
+    const map = (await a.client.get(`/api/v1/prospects/${mine}`)).body;
+    expect(map.peerCaseStudies).toEqual([
+      expect.objectContaining({ id: draft, organizationName: "NGO Case Writer", networkName: "Case Network", language: "en" }),
+    ]);
+    // The outsider's company of the same name sees nothing of a network it is not in.
+    const theirs = await company(outsider, { name: "Bäckerei Sonnenkorn GmbH" });
+    expect((await outsider.client.get(`/api/v1/prospects/${theirs}`)).body.peerCaseStudies).toEqual([]);
+  });
 });
 
 function sum(fit: any): number {

@@ -64,6 +64,19 @@ export const CAPACITY_RULES: Record<Need, Signal[]> = {
   ],
 };
 
+/**
+ * The knowledge hub's tag for each need (src/domains/knowledge/knowledge.constants.ts, KNOWLEDGE_NEEDS): the same six
+ * needs, two named differently there (presentation → presenting, initiation → approach).
+ */
+export const HUB_TAG: Record<Need, string> = {
+  knowledge: "knowledge",
+  selection: "selection",
+  presentation: "presenting",
+  initiation: "approach",
+  risk: "risk",
+  sustaining: "sustaining",
+};
+
 export const GAP_THRESHOLD = 50;
 
 export interface NeedScore {

@@ -119,11 +119,29 @@ const NeedScore = z
   .meta({ id: "AssessmentNeedScore" });
 const NeedMedian = z.record(z.enum(NEED_KEYS), z.number().nullable());
 
+const GapKnowledge = z
+  .object({
+    need: z.enum(NEED_KEYS),
+    tag: z.string().meta({ description: "The knowledge hub's tag for the need (presentation → presenting, initiation → approach)" }),
+    items: z.array(
+      z.object({
+        id: z.string(),
+        title: z.string(),
+        kind: z.string(),
+        language: z.enum(["en", "de"]),
+      }),
+    ),
+  })
+  .meta({ id: "AssessmentGapKnowledge" });
+
 export const CapacityProfile = z
   .object({
     organizationId: z.string(),
     submitted: z.boolean(),
     needs: z.array(NeedScore).meta({ description: "Empty until the organisation has submitted" }),
+    gapKnowledge: z.array(GapKnowledge).meta({
+      description: "For each gap, the knowledge hub items tagged with its need that the organisation may read (newest first)",
+    }),
     median: NeedMedian.meta({ description: "The network's median score per need over the round's submitted responses" }),
     respondents: z.number().int(),
   })

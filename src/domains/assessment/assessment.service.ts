@@ -7,7 +7,8 @@ import { BUILT_IN_TEMPLATES } from "./data/ngo-business-engagement.js";
 import { type ImportProblem, readResponses } from "./assessment.import.js";
 import * as repo from "./assessment.repo.js";
 import { type Answers, checkAnswers, localText, questionsOf } from "./assessment.rules.js";
-import { capacityProfile, median, NEEDS, type Need } from "./assessment.capacity.js";
+import { capacityProfile, HUB_TAG, median, NEEDS, type Need } from "./assessment.capacity.js";
+import { taggedForOrg } from "../knowledge/knowledge.service.js";
 import type { AssessmentResponse, CapacityProfileOut, HeatmapOut, Round, RoundDetail, RoundInput } from "./assessment.schema.js";
 import { type RoundReport, roundReport } from "./assessment.stats.js";
 
@@ -324,10 +325,18 @@ export async function profile(ctx: NetworkCtx, roundId: string): Promise<Capacit
   const all = await repo.submittedAnswers(ctx.db, round.networkId, round.id);
   const mine = await repo.findOwnResponse(ctx.db, own.organizationId, round.id);
   const medians = networkMedian(all);
+  const needs = mine?.status === "submitted" ? capacityProfile(mine.answers) : [];
+  const who = { orgId: own.organizationId, userId: ctx.user.id };
+  const gapKnowledge = await Promise.all(
+    needs
+      .filter((n) => n.gap)
+      .map(async (n) => ({ need: n.need, tag: HUB_TAG[n.need], items: await taggedForOrg(ctx.db, who, HUB_TAG[n.need], 8) })),
+  );
   return {
     organizationId: own.organizationId,
     submitted: mine?.status === "submitted",
-    needs: mine?.status === "submitted" ? capacityProfile(mine.answers) : [],
+    needs,
+    gapKnowledge,
     median: medians,
     respondents: all.length,
   };

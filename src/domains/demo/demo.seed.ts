@@ -14,6 +14,7 @@ import { enterBeforeMentions } from "./demo.engagements.js";
 import { addEngagements, demoPlans } from "./demo.engagements.seed.js";
 import { addHealthSignals } from "./demo.health.seed.js";
 import { addListEntries } from "./demo.lists.seed.js";
+import { addKnowledge } from "./demo.knowledge.seed.js";
 import { addStoriesAndTasks } from "./demo.stories.seed.js";
 import type { Ctx } from "../../platform/context.js";
 import { publishDraft, saveDraft } from "../screening/catalogue.network.js";
@@ -64,7 +65,7 @@ export async function seedDemoIfEmpty(database: Database, auth: Auth): Promise<D
       .returning();
     if (!claimed) return null; // another process seeded meanwhile
     await addMembers(db, orgIds, userIds);
-    await addNetwork(db, inTx, orgIds, userIds);
+    const networkId = await addNetwork(db, inTx, orgIds, userIds);
     const perOrg: Record<string, { companies: number; contacts: number; engagements: number }> = {};
     for (const ngo of DEMO_NGOS) {
       const orgId = orgIds.get(ngo.key)!;
@@ -74,6 +75,7 @@ export async function seedDemoIfEmpty(database: Database, auth: Auth): Promise<D
       };
       perOrg[ngo.slug] = await addRegister(db, ngo, orgId, userIds, ctxOf);
       await addStoriesAndTasks(ngo, ctxOf);
+      await addKnowledge(ngo, ctxOf, networkId);
     }
     await addListEntries(db, orgIds, userIds);
     // Signing up opened a session per account; nobody holds those tokens.
@@ -141,7 +143,7 @@ async function addMembers(db: Db, orgIds: Map<DemoNgo["key"], string>, userIds: 
   }
 }
 
-async function addNetwork(db: Db, database: Database, orgIds: Map<DemoNgo["key"], string>, userIds: Map<string, string>) {
+async function addNetwork(db: Db, database: Database, orgIds: Map<DemoNgo["key"], string>, userIds: Map<string, string>): Promise<string> {
   const coordinator = userIds.get(NGO_1.users[0].email)!;
   const owner = NGO_1.users[0];
   const [net] = await db
@@ -168,6 +170,7 @@ async function addNetwork(db: Db, database: Database, orgIds: Map<DemoNgo["key"]
   };
   await saveDraft(asCoordinator, net.id, { ...DEFAULT_CATALOGUE, note: "The network's shared criteria, adopted at the members' meeting." });
   await publishDraft(asCoordinator, net.id);
+  return net.id;
 }
 
 const daysAgo = (now: number, d: number) => new Date(now - d * DAY);

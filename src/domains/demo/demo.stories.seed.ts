@@ -81,7 +81,7 @@ const STORIES: Record<DemoNgo["key"], DemoStory[]> = {
       title: "Coming home to a bakery",
       kind: "testimony",
       text: "Back from two years of forced work abroad, she found a place as an apprentice in a bakery near her family.",
-      consent: { reference: "WH-2025-003", channels: ["annual_report", "website"], fromDaysAgo: 120, untilIn: 245 },
+      consent: { reference: "WH-2025-003", channels: ["annual_report", "website", "knowledge_sharing"], fromDaysAgo: 120, untilIn: 245 },
       uses: [{ engagement: "Apprenticeships for returning survivors", channel: "website", daysAgo: 30, note: "Partner page." }],
     },
   ],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { escapeHtml, markdownToHtml } from "./knowledge.markdown.js";
+import { linkedItemIds } from "./knowledge.rules.js";
 
 describe("markdownToHtml", () => {
   it("renders Markdown and shows raw HTML as text", () => {
@@ -15,5 +16,24 @@ describe("markdownToHtml", () => {
   });
   it("escapes text for HTML", () => {
     expect(escapeHtml(`<a href="x">'&'</a>`)).toBe("&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
+  });
+  it("resolves item links and images for the reader; drops the rest to text", () => {
+    const a = "0b6c3f3e-1111-4a4a-8b8b-000000000001";
+    const hidden = "0b6c3f3e-1111-4a4a-8b8b-000000000002";
+    const file = "0b6c3f3e-1111-4a4a-8b8b-0000000000f1";
+    const src = `[seen](/knowledge/${a}) [unseen](/knowledge/${hidden}) ![pic](/api/v1/knowledge/${a}/files/${file}) ![ext](https://example.org/x.png) ![pix](http://t.example/p.gif)`;
+    const html = markdownToHtml(src, {
+      itemLink: (id) => (id === a ? `/pub/${id}` : null),
+      file: (item, f) => `/pub/${item}/files/${f}`,
+    });
+    expect(html).toContain(`<a href="/pub/${a}">seen</a>`);
+    expect(html).toContain('<span class="unavailable-link">unseen</span>');
+    expect(html).not.toContain(hidden);
+    expect(html).toContain(`<img src="/pub/${a}/files/${file}" alt="pic">`);
+    expect(html).toContain('<a href="https://example.org/x.png">ext</a>');
+    expect(html).not.toContain("t.example");
+    // Without a resolver nothing of ours survives: no item link, no image.
+    expect(markdownToHtml(src)).not.toMatch(/<img|href="\/knowledge/);
+    expect(linkedItemIds(`${src} [again](/knowledge/${a.toUpperCase()})`)).toEqual([a, hidden]);
   });
 });

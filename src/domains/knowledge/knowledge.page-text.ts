@@ -24,6 +24,7 @@ export const PUBLIC_PAGE_TEXT = {
     },
     footer: "Published with Partnerwise, the open-source workspace for NGO–business partnerships.",
     otherLanguage: "Deutsch",
+    attachments: "Attachments",
   },
   de: {
     title: "Wissen von {{network}}",
@@ -46,6 +47,7 @@ export const PUBLIC_PAGE_TEXT = {
     },
     footer: "Veröffentlicht mit Partnerwise, dem quelloffenen Arbeitsbereich für Partnerschaften zwischen NGOs und Unternehmen.",
     otherLanguage: "English",
+    attachments: "Anhänge",
   },
 };
 

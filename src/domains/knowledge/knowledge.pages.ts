@@ -1,14 +1,16 @@
 import { Hono } from "hono";
 import type { ServerLanguage } from "../../platform/i18n.js";
 import type { AppDeps } from "../../server/deps.js";
+import { download } from "../../server/download.js";
 import { AppError } from "../../shared/app-error.js";
 import { escapeHtml as e, markdownToHtml } from "./knowledge.markdown.js";
 import { publicPageText } from "./knowledge.page-text.js";
 import * as knowledge from "./knowledge.service.js";
 
-// A network's public knowledge pages (`/public/<network id>/knowledge[/<item id>]`): server-rendered HTML without
-// sign-in and without any script, linkable from the network's website, cached by browsers and proxies for a few
-// minutes. Only published public items of that network (built-in ones, its members', those marked for it) appear.
+// A network's public knowledge pages (`/public/<network slug or id>/knowledge[/<item id>]`): server-rendered HTML
+// without sign-in and without any script, linkable from the network's website, cached by browsers and proxies for a
+// few minutes. Only published public items of that network (built-in ones, its members', those marked for it) appear,
+// with their files (`…/<item id>/files/<file id>`); links to items the pages do not show are rendered as plain text.
 
 const CACHE = "public, max-age=300, stale-while-revalidate=600";
 
@@ -31,7 +33,7 @@ ul.items a{font-weight:600;font-size:1.05rem;color:var(--primary);text-decoratio
 .meta{color:var(--muted);font-size:.85rem;display:flex;flex-wrap:wrap;gap:.5rem;align-items:center}.kind{background:var(--soft);color:var(--primary);border-radius:999px;padding:0 .55rem;font-weight:600}
 .excerpt{margin:.35rem 0 0;color:#2b2f38}article{background:#fff;border:1px solid var(--border);border-radius:10px;padding:1.5rem 2rem}
 article h2{font-size:1.3rem;margin:1.4em 0 .5em}article h3{font-size:1.1rem}article img{max-width:100%}article a{color:var(--primary)}
-article blockquote{border-left:3px solid #c9ccd3;margin-left:0;padding-left:1rem;color:var(--muted)}article code{background:#f3f4f6;padding:.1em .3em;border-radius:4px}
+.files ul{padding-left:1.2rem}.size{color:var(--muted);font-size:.85rem}.unavailable-link{color:var(--muted)}article blockquote{border-left:3px solid #c9ccd3;margin-left:0;padding-left:1rem;color:var(--muted)}article code{background:#f3f4f6;padding:.1em .3em;border-radius:4px}
 .back{display:inline-block;margin-bottom:.5rem;color:var(--primary)}footer{color:var(--muted);font-size:.85rem;text-align:center;padding:2rem 1rem}
 `;
 
@@ -87,7 +89,21 @@ export function publicKnowledgePages(deps: AppDeps) {
       const t = publicPageText(lang);
       const base = `/public/${encodeURIComponent(c.req.param("network"))}/knowledge`;
       try {
-        const { network, item } = await knowledge.publicItemOfNetwork(db(), c.req.param("network"), c.req.param("id"));
+        const { network, item, publicLinks, files } = await knowledge.publicItemOfNetwork(db(), c.req.param("network"), c.req.param("id"));
+        const own = new Set(files.map((f) => f.id));
+        const html = markdownToHtml(item.body, {
+          itemLink: (id) => (publicLinks.has(id) ? withLang(`${base}/${id}`, lang) : null),
+          file: (itemId, fileId) => (itemId === item.id && own.has(fileId) ? `${base}/${item.id}/files/${fileId}` : null),
+        });
+        const attachments = files.filter((f) => !f.contentType.startsWith("image/"));
+        const list = attachments.length
+          ? `<section class="files"><h2>${e(t("attachments"))}</h2><ul>${attachments
+              .map(
+                (f) =>
+                  `<li><a href="${e(`${base}/${item.id}/files/${f.id}`)}">${e(f.filename)}</a> <span class="size">· ${e(sizeOf(f.size))}</span></li>`,
+              )
+              .join("")}</ul></section>`
+          : "";
         const by = item.organization ? t("by", { organization: item.organization }) : t("byPartnerwise");
         c.header("Cache-Control", CACHE);
         return c.html(
@@ -98,13 +114,30 @@ export function publicKnowledgePages(deps: AppDeps) {
             `<a class="back" href="${e(withLang(base, lang))}">← ${e(t("back"))}</a>
 <article lang="${item.language}"><h1>${e(item.title)}</h1>
 <div class="meta"><span class="kind">${e(t(`kinds.${item.kind}`))}</span><span>${e(by)}</span>${item.reviewedOn ? `<span>${e(t("reviewed", { date: item.reviewedOn }))}</span>` : ""}</div>
-${markdownToHtml(item.body)}</article>`,
+${html}${list}</article>`,
           ),
         );
       } catch (err) {
         return notFoundPage(c, lang, err);
       }
+    })
+    .get("/public/:network/knowledge/:id/files/:fileId", async (c) => {
+      const lang = languageOf(c.req.query("lang"), c.req.header("accept-language"));
+      try {
+        const { file, bytes } = await knowledge.publicFile(db(), c.req.param("network"), c.req.param("id"), c.req.param("fileId"));
+        const res = download(bytes, file.contentType, file.filename);
+        // Public like the page it belongs to; images are shown inline, other files still download.
+        res.headers.set("Cache-Control", CACHE);
+        if (file.contentType.startsWith("image/")) res.headers.set("Content-Disposition", "inline");
+        return res;
+      } catch (err) {
+        return notFoundPage(c, lang, err);
+      }
     });
+}
+
+function sizeOf(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 }
 
 function notFoundPage(c: import("hono").Context, lang: ServerLanguage, err: unknown) {

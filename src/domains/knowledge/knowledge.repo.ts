@@ -4,7 +4,7 @@ import { organization, user } from "../auth/auth.table.js";
 import { isUuid } from "../engagements/engagements.repo.js";
 import { network, networkCoordinator, networkMember } from "../networks/networks.table.js";
 import type { KnowledgeListQuery } from "./knowledge.schema.js";
-import { knowledgeItem, knowledgeVersion } from "./knowledge.table.js";
+import { knowledgeFile, knowledgeItem, knowledgeVersion } from "./knowledge.table.js";
 
 export type KnowledgeRow = typeof knowledgeItem.$inferSelect;
 export type KnowledgeValues = typeof knowledgeItem.$inferInsert;
@@ -275,11 +275,95 @@ export async function coordinates(db: Db, userId: string, networkId: string): Pr
   return !!row;
 }
 
-/** A network by id, or undefined. */
-export async function findNetworkById(db: Db, id: string): Promise<{ id: string; name: string } | undefined> {
-  if (!isUuid(id)) return undefined;
-  const [row] = await db.select({ id: network.id, name: network.name }).from(network).where(eq(network.id, id));
+/** A network by id or by its slug, or undefined. */
+export async function findNetworkByRef(db: Db, ref: string): Promise<{ id: string; name: string; slug: string | null } | undefined> {
+  const cols = { id: network.id, name: network.name, slug: network.slug };
+  if (isUuid(ref)) {
+    const [row] = await db.select(cols).from(network).where(eq(network.id, ref));
+    return row;
+  }
+  if (!/^[a-z0-9-]{1,60}$/i.test(ref)) return undefined;
+  const [row] = await db.select(cols).from(network).where(eq(network.slug, ref.toLowerCase()));
   return row;
+}
+
+// ---- Links between items ---------------------------------------------------------------------------
+
+/** Among `ids`, the items the reader may see, with their titles. */
+export async function visibleTitles(db: Db, r: Reader, ids: string[]): Promise<Array<{ id: string; title: string }>> {
+  const valid = ids.filter(isUuid);
+  if (!valid.length) return [];
+  return db
+    .select({ id: knowledgeItem.id, title: knowledgeItem.title })
+    .from(knowledgeItem)
+    .where(and(inArray(knowledgeItem.id, valid), visibleTo(r)));
+}
+
+/** Among `ids`, the items a network's public pages show. */
+export async function publicIdsOfNetwork(db: Db, networkId: string, ids: string[]): Promise<Set<string>> {
+  const valid = ids.filter(isUuid);
+  if (!valid.length) return new Set();
+  const rows = await db
+    .select({ id: knowledgeItem.id })
+    .from(knowledgeItem)
+    .where(and(inArray(knowledgeItem.id, valid), publicOfNetwork(networkId)));
+  return new Set(rows.map((r) => r.id));
+}
+
+/** Items the reader may see whose body links to the item ("linked from"), most recently changed first. */
+export async function backlinks(db: Db, r: Reader, itemId: string, limit: number): Promise<SummaryRow[]> {
+  if (!isUuid(itemId)) return [];
+  return selectSummaries(db)
+    .where(
+      and(
+        visibleTo(r),
+        sql`${knowledgeItem.id} <> ${itemId}`,
+        sql`strpos(lower(${knowledgeItem.body}), ${`/knowledge/${itemId.toLowerCase()}`}) > 0`,
+      ),
+    )
+    .orderBy(desc(knowledgeItem.updatedAt), asc(knowledgeItem.id))
+    .limit(limit);
+}
+
+// ---- Files ------------------------------------------------------------------------------------------
+
+export type FileRow = typeof knowledgeFile.$inferSelect;
+
+export async function insertFile(db: Db, values: typeof knowledgeFile.$inferInsert): Promise<FileRow> {
+  const [row] = await db.insert(knowledgeFile).values(values).returning();
+  return row;
+}
+
+/** An item's files, oldest first, with the uploader's name. */
+export async function filesOf(db: Db, itemId: string) {
+  return db
+    .select({ f: knowledgeFile, uploaderName: user.name })
+    .from(knowledgeFile)
+    .leftJoin(user, eq(user.id, knowledgeFile.uploadedBy))
+    .where(eq(knowledgeFile.itemId, itemId))
+    .orderBy(asc(knowledgeFile.createdAt), asc(knowledgeFile.id));
+}
+
+/** One file of an item (the item is loaded, and checked readable, first). */
+export async function findFile(db: Db, itemId: string, fileId: string): Promise<FileRow | undefined> {
+  if (!isUuid(fileId)) return undefined;
+  const [row] = await db
+    .select()
+    .from(knowledgeFile)
+    .where(and(eq(knowledgeFile.itemId, itemId), eq(knowledgeFile.id, fileId)));
+  return row;
+}
+
+export async function deleteFile(db: Db, itemId: string, fileId: string): Promise<void> {
+  await db.delete(knowledgeFile).where(and(eq(knowledgeFile.itemId, itemId), eq(knowledgeFile.id, fileId)));
+}
+
+/** The storage keys of an item's files (to remove the bytes after the item is deleted). */
+export async function fileKeysOf(db: Db, itemId: string): Promise<Array<{ organizationId: string; storageKey: string }>> {
+  return db
+    .select({ organizationId: knowledgeFile.organizationId, storageKey: knowledgeFile.storageKey })
+    .from(knowledgeFile)
+    .where(eq(knowledgeFile.itemId, itemId));
 }
 
 /** Ids of networks among `ids` that exist. */

@@ -1,8 +1,11 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { AppDeps } from "../../server/deps.js";
+import { download } from "../../server/download.js";
 import { createRouter, errorResponses, problemResponse } from "../../server/http.js";
+import { uploadLimit } from "../../server/upload-limit.js";
 import { pageOf } from "../../shared/pagination.js";
 import {
+  KnowledgeFile,
   KnowledgeInput,
   KnowledgeItem,
   KnowledgeListQuery,
@@ -14,6 +17,26 @@ import {
 import * as knowledge from "./knowledge.service.js";
 
 const IdParam = z.object({ id: z.string().meta({ param: { name: "id", in: "path" }, example: "5b8a…" }) });
+const FileParams = z.object({
+  id: z.string().meta({ param: { name: "id", in: "path" }, example: "5b8a…" }),
+  fileId: z.string().meta({ param: { name: "fileId", in: "path" }, example: "0c1d…" }),
+});
+const binary = (description: string) => ({
+  description,
+  content: { "application/octet-stream": { schema: { type: "string" as const, format: "binary" } } },
+});
+const FileForm = z.object({
+  file: z
+    .custom<File>(
+      (v) => typeof v === "object" && v !== null && typeof (v as Blob).arrayBuffer === "function",
+      "Attach the image or document as the form field `file`.",
+    )
+    .meta({
+      type: "string",
+      format: "binary",
+      description: "An image (PNG, JPEG, WebP), PDF, text or office document, up to PARTNERWISE_MAX_UPLOAD_MB (default 10 MB)",
+    } as never),
+});
 const json = <T extends z.ZodTypeAny>(schema: T, description: string) => ({ content: { "application/json": { schema } }, description });
 const body = <T extends z.ZodTypeAny>(schema: T) => ({ content: { "application/json": { schema } }, required: true });
 const tags = ["Knowledge hub"];
@@ -118,6 +141,79 @@ export const knowledgeRoutes = createRouter()
       responses: { 200: json(z.object({ items: z.array(KnowledgeVersion) }), "The versions"), ...errorResponses },
     }),
     async (c) => c.json(await knowledge.versions(c.get("ctx"), c.req.valid("param").id), 200),
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/knowledge/{id}/backlinks",
+      tags,
+      summary: 'Items that link to this one ("linked from"), among those the caller may read',
+      request: { params: IdParam },
+      responses: { 200: json(Items, "Items linking here"), ...errorResponses },
+    }),
+    async (c) => c.json(await knowledge.backlinks(c.get("ctx"), c.req.valid("param").id), 200),
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/knowledge/{id}/files",
+      tags,
+      summary: "Attach an image or a document to an item (those who may change it)",
+      description:
+        "Stored privately in the owning organisation's file storage; the content must match its type. Readers of the item may read it; the files of public items are served on the network's public pages.",
+      middleware: [uploadLimit] as const,
+      request: { params: IdParam, body: { content: { "multipart/form-data": { schema: FileForm } }, required: true } },
+      responses: { 201: json(KnowledgeFile, "The stored file"), 413: problemResponse("File too large"), ...errorResponses },
+    }),
+    async (c) => {
+      const f = c.req.valid("form").file;
+      const bytes = new Uint8Array(await f.arrayBuffer());
+      return c.json(
+        await knowledge.addFile(c.get("ctx"), c.req.valid("param").id, { filename: f.name || "file", type: f.type, bytes }),
+        201,
+      );
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/knowledge/{id}/files",
+      tags,
+      summary: "An item's images and attachments",
+      request: { params: IdParam },
+      responses: { 200: json(z.object({ items: z.array(KnowledgeFile) }), "The files"), ...errorResponses },
+    }),
+    async (c) => c.json(await knowledge.files(c.get("ctx"), c.req.valid("param").id), 200),
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/knowledge/{id}/files/{fileId}",
+      tags,
+      summary: "Download one of an item's files (whoever may read the item)",
+      request: { params: FileParams },
+      responses: { 200: binary("The file"), ...errorResponses },
+    }),
+    async (c) => {
+      const p = c.req.valid("param");
+      const { file, bytes } = await knowledge.readFile(c.get("ctx"), p.id, p.fileId);
+      return download(bytes, file.contentType, file.filename);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "delete",
+      path: "/knowledge/{id}/files/{fileId}",
+      tags,
+      summary: "Remove one of an item's files",
+      request: { params: FileParams },
+      responses: { 204: { description: "Removed" }, ...errorResponses },
+    }),
+    async (c) => {
+      const p = c.req.valid("param");
+      await knowledge.removeFile(c.get("ctx"), p.id, p.fileId);
+      return c.body(null, 204);
+    },
   )
   .openapi(
     createRoute({

@@ -91,6 +91,22 @@ const summaryShape = {
 export const KnowledgeSummary = z.object(summaryShape).meta({ id: "KnowledgeSummary" });
 export type KnowledgeSummary = z.infer<typeof KnowledgeSummary>;
 
+export const KnowledgeFile = z
+  .object({
+    id: z.uuid(),
+    filename: z.string(),
+    contentType: z.string(),
+    size: z.number().int(),
+    sha256: z.string(),
+    url: z.string().meta({
+      description: "Where the signed-in app reads it (`/api/v1/knowledge/<item>/files/<file>`); what an image in the body points at",
+    }),
+    uploadedBy: Ref.nullable(),
+    createdAt: z.string(),
+  })
+  .meta({ id: "KnowledgeFile" });
+export type KnowledgeFile = z.infer<typeof KnowledgeFile>;
+
 export const KnowledgeItem = z
   .object({
     ...summaryShape,
@@ -98,6 +114,10 @@ export const KnowledgeItem = z
     networkId: z.uuid().nullable(),
     createdAt: z.string(),
     canEdit: z.boolean().meta({ description: "Whether the caller may change it (its organisation's rules, or a coordinator curating)" }),
+    files: z.array(KnowledgeFile).meta({ description: "Its images and attachments, oldest first" }),
+    links: z.array(z.object({ id: z.uuid(), title: z.string() })).meta({
+      description: "The items its body links to that the caller may read (a link to any other item is rendered as plain text)",
+    }),
   })
   .meta({ id: "KnowledgeItem" });
 export type KnowledgeItem = z.infer<typeof KnowledgeItem>;

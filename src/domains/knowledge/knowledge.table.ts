@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { tsvector } from "../../platform/pg-types.js";
+import { orgScoped, uuidKey } from "../auth/auth.columns.js";
 import { organization, user } from "../auth/auth.table.js";
 import { network } from "../networks/networks.table.js";
 import { KNOWLEDGE_KINDS, KNOWLEDGE_LANGUAGES, KNOWLEDGE_SCOPES, KNOWLEDGE_STATUSES } from "./knowledge.constants.js";
@@ -28,6 +29,11 @@ export const knowledgeItem = pgTable(
     tags: text("tags").array().notNull().default(sql`'{}'::text[]`),
     /** The engagement a case study was written from (kept when the engagement is deleted: the story was told). */
     engagementId: uuid("engagement_id"),
+    /**
+     * A case study written from an engagement: the confidential parts its author chose to include (`company_name`,
+     * `contacts`, `amounts`, `risks`, `story:<id>`); every other part is checked to be absent on each save and at approval.
+     */
+    caseStudyParts: text("case_study_parts").array(),
     version: integer("version").notNull().default(1),
     reviewedOn: date("reviewed_on"),
     createdBy: text("created_by").references(() => user.id, { onDelete: "set null" }),
@@ -65,4 +71,28 @@ export const knowledgeVersion = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex("knowledge_version_item_idx").on(t.itemId, t.version)],
+);
+
+/**
+ * An image or attachment of an item; the bytes live in the owning organisation's file storage (area `knowledge`).
+ * Whoever may read the item may read its files; the files of public items are served on the public pages.
+ */
+export const knowledgeFile = pgTable(
+  "knowledge_file",
+  {
+    id: uuidKey(),
+    ...orgScoped(),
+    itemId: uuid("item_id")
+      .notNull()
+      .references(() => knowledgeItem.id, { onDelete: "cascade" }),
+    filename: text("filename").notNull(),
+    contentType: text("content_type").notNull(),
+    size: integer("size").notNull(),
+    sha256: text("sha256").notNull(),
+    /** Path below the organisation's storage folder. */
+    storageKey: text("storage_key").notNull(),
+    uploadedBy: text("uploaded_by").references(() => user.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("knowledge_file_item_idx").on(t.itemId, t.createdAt), index("knowledge_file_org_idx").on(t.organizationId)],
 );

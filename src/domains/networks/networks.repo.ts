@@ -201,6 +201,22 @@ export async function insertNetwork(db: Db, values: { name: string; description?
   return net;
 }
 
+/** The network with this slug, or undefined. */
+export async function findNetworkBySlug(db: Db, slug: string): Promise<NetworkRow | undefined> {
+  const [row] = await db.select().from(network).where(eq(network.slug, slug));
+  return row;
+}
+
+/** Changes a network's name, description or slug. */
+export async function updateNetwork(
+  db: Db,
+  id: string,
+  set: Partial<Pick<NetworkRow, "name" | "description" | "slug">>,
+): Promise<NetworkRow> {
+  const [row] = await db.update(network).set(set).where(eq(network.id, id)).returning();
+  return row;
+}
+
 /** Makes a user a coordinator of a network; undefined when they already are. */
 export async function insertCoordinator(db: Db, networkId: string, userId: string) {
   const [row] = await db.insert(networkCoordinator).values({ networkId, userId }).onConflictDoNothing().returning();

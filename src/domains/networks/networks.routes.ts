@@ -11,6 +11,7 @@ import {
   NetworkInput,
   NetworkInvitation,
   NetworkMember,
+  NetworkPatch,
   NetworkSummary,
 } from "./networks.schema.js";
 import * as networks from "./networks.service.js";
@@ -68,6 +69,19 @@ export function networksRoutes(deps: AppDeps) {
         responses: { 200: json(Network, "The network"), ...errorResponses },
       }),
       async (c) => c.json(await networks.get(ctx(c), c.req.valid("param").id), 200),
+    )
+    .openapi(
+      createRoute({
+        method: "patch",
+        path: "/networks/{id}",
+        tags,
+        summary: "Change the network's name, description or slug (coordinators)",
+        description:
+          "The slug names the network's public pages (`/public/<slug>/knowledge`; the id keeps working). Lower-case letters, digits and hyphens; 409 when another network uses it.",
+        request: { params: IdParam, ...body(NetworkPatch) },
+        responses: { 200: json(Network, "The changed network"), ...errorResponses },
+      }),
+      async (c) => c.json(await networks.update(ctx(c), c.req.valid("param").id, c.req.valid("json")), 200),
     )
     .openapi(
       createRoute({

@@ -18,6 +18,37 @@ export const NetworkInput = z
   .meta({ id: "NetworkInput" });
 export type NetworkInput = z.infer<typeof NetworkInput>;
 
+/** A network's slug: lower-case letters, digits and single hyphens, 3–60 characters, never shaped like an id. */
+export const NETWORK_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const UUID_SHAPE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+export const NetworkPatch = z
+  .object({
+    name: z.string().trim().min(1, "The network needs a name.").max(200).optional(),
+    description: z
+      .string()
+      .trim()
+      .max(5000)
+      .nullish()
+      .transform((v) => (v === undefined ? undefined : v ? v : null)),
+    slug: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .min(3, "A slug has at least 3 characters.")
+      .max(60, "A slug has at most 60 characters.")
+      .regex(NETWORK_SLUG, "Use lower-case letters, digits and single hyphens (e.g. balkan-network).")
+      .refine((v) => !UUID_SHAPE.test(v), "A slug cannot look like an id.")
+      .nullable()
+      .optional()
+      .meta({
+        description: "The network's public name in links: `/public/<slug>/knowledge` (null removes it; the id keeps working)",
+        example: "balkan-network",
+      }),
+  })
+  .meta({ id: "NetworkPatch" });
+export type NetworkPatch = z.infer<typeof NetworkPatch>;
+
 export const NetworkCoordinator = z.object({ userId: z.string(), name: z.string(), email: z.string() }).meta({ id: "NetworkCoordinator" });
 export type NetworkCoordinator = z.infer<typeof NetworkCoordinator>;
 
@@ -50,6 +81,10 @@ export const Network = z
     id: z.string(),
     name: z.string(),
     description: z.string().nullable(),
+    slug: z.string().nullable().meta({ description: "The network's public name in links, set by a coordinator" }),
+    publicKnowledgePath: z
+      .string()
+      .meta({ description: "Its public knowledge page, by slug when it has one: `/public/<slug or id>/knowledge`" }),
     coordinators: z.array(NetworkCoordinator),
     members: z.array(NetworkMember).meta({ description: "Organisations that accepted (status active)" }),
     invitations: z
@@ -64,6 +99,7 @@ export const NetworkSummary = z
     id: z.string(),
     name: z.string(),
     description: z.string().nullable(),
+    slug: z.string().nullable(),
     coordinator: z.boolean().meta({ description: "The caller coordinates this network" }),
     organizations: z
       .array(z.object({ organizationId: z.string(), name: z.string(), status: z.enum(MEMBERSHIP_STATUSES) }))

@@ -6,7 +6,15 @@ import { roleAtLeast, type Role } from "../auth/roles.js";
 import * as repo from "./networks.repo.js";
 import type { Mailer } from "../../platform/mailer.js";
 import { networkInvitationMail } from "./networks.mail-text.js";
-import type { Network, NetworkCoordinator, NetworkInput, NetworkInvitation, NetworkMember, NetworkSummary } from "./networks.schema.js";
+import type {
+  Network,
+  NetworkCoordinator,
+  NetworkInput,
+  NetworkInvitation,
+  NetworkMember,
+  NetworkPatch,
+  NetworkSummary,
+} from "./networks.schema.js";
 
 /**
  * Context of a network request: a signed-in user, possibly with an active organisation. Networks span
@@ -90,6 +98,8 @@ async function detail(db: Db, net: repo.NetworkRow, coordinator: boolean): Promi
     id: net.id,
     name: net.name,
     description: net.description,
+    slug: net.slug,
+    publicKnowledgePath: `/public/${net.slug ?? net.id}/knowledge`,
     coordinators,
     members: members.map(toMember),
     invitations: invitations.map((i) => ({
@@ -134,6 +144,7 @@ export async function list(ctx: NetworkCtx, page: { limit: number; offset: numbe
     id: r.n.id,
     name: r.n.name,
     description: r.n.description,
+    slug: r.n.slug,
     coordinator: !!r.coordinator,
     organizations: orgs.filter((o) => o.networkId === r.n.id).map(({ organizationId, name, status }) => ({ organizationId, name, status })),
     memberCount: Number(r.memberCount),
@@ -253,6 +264,46 @@ export async function decline(ctx: NetworkCtx, id: string): Promise<void> {
       throw new AppError("not_found", "Network not found, or your organisation has no open invitation to it.");
     await repo.deleteMembership(tx.db, net.id, orgId);
     await auditOrg(tx, orgId, "leave", net, `Declined the invitation to network ${net.name}`);
+  });
+}
+
+/** True for a unique-constraint violation (PostgreSQL 23505), however the driver wraps it. */
+function uniqueViolation(err: unknown): boolean {
+  const e = err as { code?: string; cause?: { code?: string } };
+  return e?.code === "23505" || e?.cause?.code === "23505";
+}
+
+/** A coordinator changes the network's name, description or slug (409 when another network has the slug). */
+export async function update(ctx: NetworkCtx, id: string, patch: NetworkPatch): Promise<Network> {
+  try {
+    return await inTx(ctx, async (tx) => {
+      const { net } = await asCoordinator(tx, id, { lock: true });
+      if (patch.slug) {
+        const other = await repo.findNetworkBySlug(tx.db, patch.slug);
+        if (other && other.id !== net.id) throw slugTaken(patch.slug);
+      }
+      const set = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+      const after = Object.keys(set).length ? await repo.updateNetwork(tx.db, net.id, set) : net;
+      const orgs = await repo.listMembers(tx.db, net.id);
+      for (const m of orgs.filter((o) => o.status === "active"))
+        await auditOrg(
+          tx,
+          m.organizationId,
+          "update",
+          after,
+          `${ctx.user.name} changed network ${after.name} (${Object.keys(set).join(", ")})`,
+        );
+      return detail(tx.db, after, true);
+    });
+  } catch (err) {
+    if (uniqueViolation(err) && patch.slug) throw slugTaken(patch.slug);
+    throw err;
+  }
+}
+
+function slugTaken(slug: string) {
+  return new AppError("conflict", `Another network already uses the slug "${slug}".`, {
+    errors: [{ path: "slug", message: "This slug is taken." }],
   });
 }
 

@@ -1,15 +1,21 @@
-import { index, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { orgScoped } from "../auth/auth.columns.js";
 import { user } from "../auth/auth.table.js";
 
 /** A network groups NGOs; it has coordinators (users) and member organisations. */
-export const network = pgTable("network", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  name: text("name").notNull(),
-  description: text("description"),
-  createdBy: text("created_by").references(() => user.id, { onDelete: "set null" }),
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-});
+export const network = pgTable(
+  "network",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    name: text("name").notNull(),
+    description: text("description"),
+    /** A human name for the network's public pages (`/public/<slug>/knowledge`), set by a coordinator; unique, lower-case. */
+    slug: text("slug"),
+    createdBy: text("created_by").references(() => user.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("network_slug_idx").on(t.slug)],
+);
 
 export const networkCoordinator = pgTable(
   "network_coordinator",

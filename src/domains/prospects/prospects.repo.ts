@@ -6,6 +6,7 @@ import { company } from "../companies/companies.table.js";
 import { contact, employment } from "../contacts/contacts.table.js";
 import { engagement } from "../engagements/engagements.table.js";
 import { isUuid } from "../engagements/engagements.repo.js";
+import { knowledgeItem } from "../knowledge/knowledge.table.js";
 import { network, networkMember } from "../networks/networks.table.js";
 import { screening } from "../screening/screening.table.js";
 import { listEntry, listShare } from "../screening/lists.table.js";
@@ -50,12 +51,14 @@ export interface CandidateRow {
   peer_white: number;
   peer_black: number;
   peers_engaged: number;
+  peer_case_studies: number;
 }
 
 /**
  * The organisation's companies not yet engaged (no engagement, or only ended ones), with what the fit score needs.
  * Peers are other organisations in a network this one is an active member of: their list entries shared with that
- * network, and their engagements when they chose to share them, matched by folded name and country.
+ * network, their engagements when they chose to share them, and the case studies they published to that network
+ * written from an engagement with a company of the same folded name and country.
  */
 export async function candidates(
   db: Db,
@@ -94,7 +97,13 @@ export async function candidates(
         join ${engagement} pg on pg.company_id = pc.id and pg.organization_id = pc.organization_id and pg.stage <> 'ended'
         join ${prospectSettings} ps on ps.organization_id = pc.organization_id and ps.share_engagements
         where pc.organization_id in (select organization_id from peers)
-          and pc.search_name = c.search_name and pc.country = c.country) as peers_engaged
+          and pc.search_name = c.search_name and pc.country = c.country) as peers_engaged,
+      (select count(distinct ki.organization_id)::int from ${knowledgeItem} ki
+        join ${engagement} kg on kg.id = ki.engagement_id and kg.organization_id = ki.organization_id
+        join ${company} kc on kc.id = kg.company_id and kc.organization_id = kg.organization_id
+        where ki.kind = 'case_study' and ki.status = 'published' and ki.scope = 'network'
+          and ki.network_id in (select network_id from my_networks) and ki.organization_id in (select organization_id from peers)
+          and kc.search_name = c.search_name and kc.country = c.country) as peer_case_studies
     from ${company} c
     where c.organization_id = ${orgId}
       ${opts.includeEngaged ? sql`` : sql`and not exists (select 1 from ${engagement} g where g.organization_id = c.organization_id and g.company_id = c.id and g.stage <> 'ended')`}
@@ -120,6 +129,31 @@ export async function peerEngagements(db: Db, orgId: string, companyId: string) 
     where me.organization_id = ${orgId} and me.id = ${companyId}::uuid
     order by po.id, n.id, pg.created_at desc`,
   );
+}
+
+/**
+ * Case studies network peers published to a network this organisation is an active member of, written from their
+ * engagement with a company like this one (same folded name and country); newest first.
+ */
+export async function peerCaseStudies(db: Db, orgId: string, companyId: string) {
+  return rows<{ id: string; title: string; language: string; organization_name: string; network_name: string; updated_at: string }>(
+    db,
+    sql`
+    select distinct on (ki.id) ki.id, ki.title, ki.language, po.name as organization_name, n.name as network_name,
+      ki.updated_at::text as updated_at
+    from ${company} me
+    join ${networkMember} mm on mm.organization_id = me.organization_id and mm.status = 'active'
+    join ${knowledgeItem} ki on ki.network_id = mm.network_id and ki.kind = 'case_study' and ki.status = 'published' and ki.scope = 'network'
+      and ki.organization_id <> me.organization_id
+    join ${networkMember} pm on pm.network_id = mm.network_id and pm.organization_id = ki.organization_id and pm.status = 'active'
+    join ${network} n on n.id = mm.network_id
+    join ${organization} po on po.id = ki.organization_id
+    join ${engagement} kg on kg.id = ki.engagement_id and kg.organization_id = ki.organization_id
+    join ${company} kc on kc.id = kg.company_id and kc.organization_id = kg.organization_id
+      and kc.search_name = me.search_name and kc.country = me.country
+    where me.organization_id = ${orgId} and me.id = ${companyId}::uuid
+    order by ki.id`,
+  ).then((found) => found.sort((x, y) => y.updated_at.localeCompare(x.updated_at)));
 }
 
 export async function profileOf(db: Db, orgId: string, companyId: string): Promise<ProfileRow | undefined> {

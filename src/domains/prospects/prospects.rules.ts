@@ -41,6 +41,8 @@ export interface FitInput {
   peerBlack: number;
   /** Network members that chose to share that they engage this company. */
   peersEngaged: number;
+  /** Network members that published to a shared network a case study of their partnership with this company. */
+  peerCaseStudies: number;
 }
 
 export interface FitSettings {
@@ -164,10 +166,24 @@ function relationsFactor(i: FitInput): Omit<FitFactor, "key" | "points" | "weigh
 }
 
 function peersFactor(i: FitInput): Omit<FitFactor, "key" | "points" | "weight"> {
-  const value = Math.max(-1, Math.min(1, i.peerWhite * 0.5 - i.peerBlack));
-  const params = { white: i.peerWhite, black: i.peerBlack, engaged: i.peersEngaged };
+  const value = Math.max(-1, Math.min(1, i.peerWhite * 0.5 + i.peerCaseStudies * 0.5 - i.peerBlack));
+  const params = { white: i.peerWhite, black: i.peerBlack, engaged: i.peersEngaged, caseStudies: i.peerCaseStudies };
   if (i.peerBlack) return { value, code: "peers_black", params, reason: `${i.peerBlack} network member(s) black-listed the company.` };
+  if (i.peerWhite && i.peerCaseStudies)
+    return {
+      value,
+      code: "peers_white_case_studies",
+      params,
+      reason: `${i.peerWhite} network member(s) white-listed the company; ${i.peerCaseStudies} shared a case study of a partnership with it.`,
+    };
   if (i.peerWhite) return { value, code: "peers_white", params, reason: `${i.peerWhite} network member(s) white-listed the company.` };
+  if (i.peerCaseStudies)
+    return {
+      value,
+      code: "peers_case_studies",
+      params,
+      reason: `${i.peerCaseStudies} network member(s) shared a case study of a partnership with the company.`,
+    };
   if (i.peersEngaged)
     return { value: 0, code: "peers_engaged", params, reason: `${i.peersEngaged} network member(s) engage the company: coordinate first.` };
   return { value: 0, code: "peers_none", params, reason: "Nothing shared about the company in your networks." };

@@ -108,6 +108,16 @@ export const PeerEngagement = z
   })
   .meta({ id: "PeerEngagement" });
 
+export const PeerCaseStudy = z
+  .object({
+    id: z.uuid().meta({ description: "The knowledge item (GET /api/v1/knowledge/{id})" }),
+    title: z.string(),
+    language: z.string(),
+    organizationName: z.string(),
+    networkName: z.string(),
+  })
+  .meta({ id: "PeerCaseStudy" });
+
 export const StakeholderMap = z
   .object({
     companyId: z.string(),
@@ -119,6 +129,9 @@ export const StakeholderMap = z
     updatedAt: z.string().nullable(),
     contacts: z.array(z.object({ id: z.string(), name: z.string(), role: z.string().nullable(), email: z.string().nullable() })),
     peers: z.array(PeerEngagement),
+    peerCaseStudies: z
+      .array(PeerCaseStudy)
+      .meta({ description: "Case studies network peers shared of their partnership with a company of the same name and country" }),
     fit: Fit,
   })
   .meta({ id: "StakeholderMap" });

@@ -89,6 +89,7 @@ function fitOf(r: repo.CandidateRow, s: FitSettings): Fit {
       peerWhite: Number(r.peer_white),
       peerBlack: Number(r.peer_black),
       peersEngaged: Number(r.peers_engaged),
+      peerCaseStudies: Number(r.peer_case_studies),
     },
     s,
   );
@@ -167,10 +168,11 @@ export async function stakeholderMap(ctx: Ctx, companyId: string) {
 /** The stakeholder map of a company already found in the organisation (one look-up, not one per part). */
 async function mapOfFound(ctx: Ctx, companyId: string) {
   const co = { id: companyId };
-  const [profile, contacts, peerList, fit] = await Promise.all([
+  const [profile, contacts, peerList, caseStudies, fit] = await Promise.all([
     repo.profileOf(ctx.db, ctx.orgId, co.id),
     repo.currentContacts(ctx.db, ctx.orgId, co.id),
     peersOfFound(ctx, co.id),
+    repo.peerCaseStudies(ctx.db, ctx.orgId, co.id),
     fitOfFound(ctx, co.id),
   ]);
   return {
@@ -183,6 +185,13 @@ async function mapOfFound(ctx: Ctx, companyId: string) {
     updatedAt: profile?.updatedAt.toISOString() ?? null,
     contacts,
     peers: peerList.items,
+    peerCaseStudies: caseStudies.map((k) => ({
+      id: k.id,
+      title: k.title,
+      language: k.language,
+      organizationName: k.organization_name,
+      networkName: k.network_name,
+    })),
     fit,
   };
 }

@@ -2,7 +2,8 @@
 // flag uses afterwards.
 
 export const STORY_KINDS = ["testimony", "image", "case"] as const;
-export const STORY_CHANNELS = ["annual_report", "website", "social_media", "press", "partner_materials"] as const;
+/** `knowledge_sharing`: a case study shared with the other organisations of a network (the knowledge hub). */
+export const STORY_CHANNELS = ["annual_report", "website", "social_media", "press", "partner_materials", "knowledge_sharing"] as const;
 export type StoryChannel = (typeof STORY_CHANNELS)[number];
 
 export interface ConsentTerms {

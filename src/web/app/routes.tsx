@@ -47,6 +47,7 @@ const load = {
   Knowledge: () => import("../knowledge/knowledge-page"),
   KnowledgeItem: () => import("../knowledge/item-page"),
   KnowledgeEditor: () => import("../knowledge/editor-page"),
+  CaseStudy: () => import("../knowledge/case-study-page"),
 };
 const SignIn = lazy(load.SignIn);
 const SignUp = lazy(load.SignUp);
@@ -87,6 +88,7 @@ const AssessmentReport = lazy(load.AssessmentReport);
 const Knowledge = lazy(load.Knowledge);
 const KnowledgeItem = lazy(load.KnowledgeItem);
 const KnowledgeEditor = lazy(load.KnowledgeEditor);
+const CaseStudy = lazy(load.CaseStudy);
 
 /**
  * The pages a cold load most often opens, with the translation namespaces they and their parts use (each namespace
@@ -192,6 +194,7 @@ export function AppRoutes() {
             <Route path="/proposals/:id" element={<ProposalPage />} />
             <Route path="/partnerships" element={<Engagements />} />
             <Route path="/partnerships/:id" element={<Engagement />} />
+            <Route path="/partnerships/:id/case-study" element={<CaseStudy />} />
             <Route path="/partnerships/:id/:tab" element={<Engagement />} />
             <Route path="/tasks" element={<MyTasks />} />
             <Route path="/stories" element={<Stories />} />

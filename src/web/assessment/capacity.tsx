@@ -1,6 +1,7 @@
 import { Download } from "lucide-react";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router-dom";
 import { ChartCard } from "../dashboard/chart-card";
 import { chartText, EChart, themeColour, type ChartOption } from "../dashboard/echart";
 import { useHeatmap, useProfile } from "./api";
@@ -8,9 +9,35 @@ import { useHeatmap, useProfile } from "./api";
 const NEEDS = ["knowledge", "selection", "presentation", "initiation", "risk", "sustaining"] as const;
 const PRACTICES = 3;
 
+/** The knowledge hub's items tagged with a gap's need (the reader's language first). */
+function GapKnowledge({ items, lang }: { items: Array<{ id: string; title: string; language: string }>; lang: string }) {
+  const { t } = useTranslation("assessment");
+  const shown = [...items].sort((a, b) => Number(b.language === lang) - Number(a.language === lang)).slice(0, 4);
+  return (
+    <div className="small" data-testid="gap-knowledge">
+      <span className="muted">{t("profile.knowledge")}</span>{" "}
+      {shown.length === 0 ? (
+        <span className="muted">{t("profile.noKnowledge")}</span>
+      ) : (
+        <ul>
+          {shown.map((k) => (
+            <li key={k.id}>
+              <Link to={`/knowledge/${k.id}`} data-testid="gap-knowledge-item">
+                {k.title}
+              </Link>{" "}
+              <span className="muted">· {k.language.toUpperCase()}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
 /** The organisation's capacity profile next to the network median, with next steps for each gap. */
 export function CapacityProfileCard({ roundId }: { roundId: string }) {
-  const { t } = useTranslation("assessment");
+  const { t, i18n } = useTranslation("assessment");
+  const lang = i18n.language.startsWith("de") ? "de" : "en";
   const q = useProfile(roundId);
   const p = q.data;
   const option = useMemo<ChartOption | null>(() => {
@@ -72,6 +99,7 @@ export function CapacityProfileCard({ roundId }: { roundId: string }) {
                 <li key={i}>{t(`practices.${g.need}.${i}`)}</li>
               ))}
             </ul>
+            <GapKnowledge items={p.gapKnowledge.find((k) => k.need === g.need)?.items ?? []} lang={lang} />
           </div>
         ))}
       </div>

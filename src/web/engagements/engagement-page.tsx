@@ -1,6 +1,6 @@
 import "./engagements.css";
 import { useActiveTabInView } from "../components/active-tab";
-import { AlertTriangle, Building2, Pencil, Trash2 } from "lucide-react";
+import { AlertTriangle, BookOpenText, Building2, Pencil, Trash2 } from "lucide-react";
 import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Navigate, NavLink, useNavigate, useParams } from "react-router-dom";
@@ -40,7 +40,7 @@ type ModuleTab = keyof typeof MODULE_TABS;
 /** One engagement: header with stage and allowed moves, details, contacts, flags, timeline, tasks and stage history. */
 export default function EngagementPage() {
   const { id = "", tab = "overview" } = useParams();
-  const { t } = useTranslation(["engagements", "reports"]);
+  const { t } = useTranslation(["engagements", "reports", "knowledge"]);
   const { canWrite } = useActiveOrg();
   const q = useEngagement(id);
   const navigate = useNavigate();
@@ -100,6 +100,9 @@ export default function EngagementPage() {
             {REPORT_STAGES.includes(e.stage) && <PartnerReportButton engagementId={e.id} />}
             {canWrite && (
               <>
+                <Link className="btn" to={`/partnerships/${e.id}/case-study`} data-testid="engagement-write-case-study">
+                  <BookOpenText size={15} aria-hidden /> {t("knowledge:caseStudy.write")}
+                </Link>
                 <MoveMenu target={e} allowed={e.allowedMoves} onMove={(to) => request(e, to)} />
                 <button type="button" className="btn" onClick={() => setEditing(true)} data-testid="engagement-edit">
                   <Pencil size={15} aria-hidden /> {t("common:actions.edit")}

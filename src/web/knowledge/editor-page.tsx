@@ -1,6 +1,6 @@
 import "./knowledge.css";
 import { Eye } from "lucide-react";
-import { lazy, Suspense, useEffect, useMemo, useState, type FormEvent } from "react";
+import { lazy, Suspense, useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router-dom";
 import { KNOWLEDGE_KINDS, KNOWLEDGE_NEEDS, tagKind } from "../../domains/knowledge/knowledge.constants";
@@ -18,6 +18,8 @@ import { todayIso } from "../lib/format";
 import { NACE_DIVISIONS, naceDivisionLabel } from "../lib/nace";
 import { useNetworks } from "../networks/api";
 import { type KnowledgeItem, useKnowledgeItem, useSaveKnowledge } from "./api";
+import { EditorTools } from "./editor-tools";
+import type { MarkdownEditorApi } from "./markdown-editor";
 import { MarkdownView } from "./markdown-view";
 
 const MarkdownEditor = lazy(() => import("./markdown-editor"));
@@ -94,6 +96,7 @@ function Editor({ item }: { item?: KnowledgeItem }) {
   const [preview, setPreview] = useState(false);
   const [missingTitle, setMissingTitle] = useState(false);
   const set = (patch: Partial<Draft>) => setD((x) => ({ ...x, ...patch }));
+  const editor = useRef<MarkdownEditorApi | null>(null);
 
   // Networks the item may be shared with: those the organisation is an active member of, or the user coordinates.
   const myNetworks = useMemo(
@@ -346,6 +349,7 @@ function Editor({ item }: { item?: KnowledgeItem }) {
               <Eye size={14} aria-hidden /> {t("editor.preview")}
             </button>
           </div>
+          <EditorTools item={item} editor={editor} />
           <div className={`kn-editor-split ${preview ? "previewing" : ""}`}>
             <div className="kn-editor-pane">
               <Suspense fallback={<div className="md-editor md-editor-loading">{t("loading", { ns: "common" })}</div>}>
@@ -355,6 +359,7 @@ function Editor({ item }: { item?: KnowledgeItem }) {
                   value={d.body}
                   onChange={(body) => set({ body })}
                   placeholder={t("editor.bodyPlaceholder")}
+                  apiRef={editor}
                 />
               </Suspense>
             </div>

@@ -1,5 +1,5 @@
 import "./knowledge.css";
-import { Globe2, History, Lock, Pencil, Trash2, Users } from "lucide-react";
+import { CheckCircle2, Download, Globe2, History, Hourglass, Link2, Lock, Paperclip, Pencil, Trash2, Users } from "lucide-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router-dom";
@@ -7,7 +7,17 @@ import { ConfirmDialog } from "../components/confirm-dialog";
 import { ErrorState, Loading, PageHeader } from "../components/states";
 import { useToast } from "../components/toast";
 import { formatDate, formatDateTime } from "../lib/format";
-import { type KnowledgeItem, useDeleteKnowledge, useKnowledgeItem, useKnowledgeRelated, useKnowledgeVersions } from "./api";
+import { useActiveOrg } from "../app/session";
+import { formatBytes } from "./files";
+import {
+  type KnowledgeItem,
+  useApproveKnowledge,
+  useDeleteKnowledge,
+  useKnowledgeBacklinks,
+  useKnowledgeItem,
+  useKnowledgeRelated,
+  useKnowledgeVersions,
+} from "./api";
 import { MarkdownView } from "./markdown-view";
 import { TagList } from "./tags";
 
@@ -47,16 +57,47 @@ export default function KnowledgeItemPage() {
         </span>
       </div>
       <TagList tags={k.tags} />
+      {k.status === "draft" && k.own && <DraftNotice item={k} />}
       <div className="kn-layout">
         <article className="card kn-body">
-          <MarkdownView source={k.body} testId="knowledge-body" />
+          <MarkdownView source={k.body} links={k.links} testId="knowledge-body" />
+          <Attachments item={k} />
         </article>
         <aside className="kn-side">
           <Related id={k.id} />
-          <Versions id={k.id} />
+          <Backlinks id={k.id} />
+          <Versions id={k.id} links={k.links} />
         </aside>
       </div>
     </>
+  );
+}
+
+/** A draft: who sees it until it is approved, and for owners and admins the approval that publishes it. */
+function DraftNotice({ item }: { item: KnowledgeItem }) {
+  const { t } = useTranslation("knowledge");
+  const { isAdmin } = useActiveOrg();
+  const toast = useToast();
+  const approve = useApproveKnowledge();
+  return (
+    <div className="alert alert-warning kn-draft-notice" role="status" data-testid="knowledge-draft-notice">
+      <Hourglass size={16} aria-hidden />
+      <div className="stack" style={{ gap: 4 }}>
+        <strong>{t("item.draftNotice")}</strong>
+        <span className="small">{t("item.draftNoticeHint")}</span>
+      </div>
+      {isAdmin && (
+        <button
+          type="button"
+          className="btn btn-primary kn-approve"
+          disabled={approve.isPending}
+          onClick={() => approve.mutate(item.id, { onSuccess: (done) => toast.success(t("item.approved", { title: done.title })) })}
+          data-testid="knowledge-approve"
+        >
+          <CheckCircle2 size={15} aria-hidden /> {t("item.approve")}
+        </button>
+      )}
+    </div>
   );
 }
 
@@ -122,7 +163,61 @@ function Related({ id }: { id: string }) {
   );
 }
 
-function Versions({ id }: { id: string }) {
+/** The item's files that are not images shown in its text: listed for download. */
+function Attachments({ item }: { item: KnowledgeItem }) {
+  const { t } = useTranslation("knowledge");
+  const files = item.files.filter((f) => !(f.contentType.startsWith("image/") && item.body.includes(f.url)));
+  if (!files.length) return null;
+  return (
+    <section className="kn-attachments" aria-labelledby="kn-attachments" data-testid="knowledge-attachments">
+      <h2 id="kn-attachments">
+        <Paperclip size={15} aria-hidden /> {t("files.attachments")}
+      </h2>
+      <ul>
+        {files.map((f) => (
+          <li key={f.id} data-testid="knowledge-attachment">
+            <a href={f.url} download={f.filename}>
+              <Download size={14} aria-hidden /> {f.filename}
+            </a>
+            <span className="muted small"> · {formatBytes(f.size)}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** Items the reader may read that link to this one. */
+function Backlinks({ id }: { id: string }) {
+  const { t } = useTranslation("knowledge");
+  const back = useKnowledgeBacklinks(id);
+  return (
+    <section className="card kn-side-card" aria-labelledby="kn-backlinks" data-testid="knowledge-backlinks">
+      <h2 id="kn-backlinks">
+        <Link2 size={15} aria-hidden /> {t("item.linkedFrom")}
+      </h2>
+      {!back.data ? (
+        <p className="muted small">{t("loading", { ns: "common" })}</p>
+      ) : back.data.items.length === 0 ? (
+        <p className="muted small">{t("item.noBacklinks")}</p>
+      ) : (
+        <ul className="kn-link-list">
+          {back.data.items.map((r) => (
+            <li key={r.id}>
+              <Link to={`/knowledge/${r.id}`}>{r.title}</Link>
+              <span className="muted small">
+                {" "}
+                · {t(`kinds.${r.kind}`)} · {r.language.toUpperCase()}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function Versions({ id, links }: { id: string; links: KnowledgeItem["links"] }) {
   const { t } = useTranslation("knowledge");
   const [open, setOpen] = useState(false);
   const [shown, setShown] = useState<number | null>(null);
@@ -162,7 +257,7 @@ function Versions({ id }: { id: string }) {
       {current && (
         <div className="kn-version-view" data-testid="knowledge-version-view">
           <h3>{current.title}</h3>
-          <MarkdownView source={current.body} />
+          <MarkdownView source={current.body} links={links} />
         </div>
       )}
     </section>

@@ -3,7 +3,14 @@ import { markdown } from "@codemirror/lang-markdown";
 import { defaultHighlightStyle, syntaxHighlighting } from "@codemirror/language";
 import { EditorState } from "@codemirror/state";
 import { EditorView, keymap, placeholder as cmPlaceholder } from "@codemirror/view";
-import { useEffect, useRef } from "react";
+import { type MutableRefObject, useEffect, useRef } from "react";
+
+/** What the page may do with the editor: insert text at the cursor (replacing the selection). */
+export interface MarkdownEditorApi {
+  insert(text: string): void;
+  /** The selected text (a link's words). */
+  selection(): string;
+}
 
 interface MarkdownEditorProps {
   id: string;
@@ -14,13 +21,15 @@ interface MarkdownEditorProps {
   placeholder?: string;
   "aria-describedby"?: string;
   "aria-invalid"?: boolean;
+  /** Set to the editor's API once it exists. */
+  apiRef?: MutableRefObject<MarkdownEditorApi | null>;
 }
 
 /**
  * The Markdown editor of the knowledge hub: CodeMirror 6 with Markdown highlighting, undo history and line
  * wrapping. It lives in the editor page's own chunk, so only that page loads it.
  */
-export default function MarkdownEditor({ id, label, value, onChange, placeholder, ...aria }: MarkdownEditorProps) {
+export default function MarkdownEditor({ id, label, value, onChange, placeholder, apiRef, ...aria }: MarkdownEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const changed = useRef(onChange);
@@ -42,6 +51,8 @@ export default function MarkdownEditor({ id, label, value, onChange, placeholder
           EditorView.contentAttributes.of({
             id,
             "aria-multiline": "true",
+            // Focusable as such, so the scrolling region around it counts as keyboard-reachable (axe).
+            tabindex: "0",
             role: "textbox",
             "aria-label": label,
             ...(aria["aria-describedby"] ? { "aria-describedby": aria["aria-describedby"] } : {}),
@@ -55,9 +66,22 @@ export default function MarkdownEditor({ id, label, value, onChange, placeholder
       }),
     });
     view.current = v;
+    if (apiRef)
+      apiRef.current = {
+        insert(text) {
+          const { from, to } = v.state.selection.main;
+          v.dispatch({ changes: { from, to, insert: text }, selection: { anchor: from + text.length } });
+          v.focus();
+        },
+        selection() {
+          const { from, to } = v.state.selection.main;
+          return v.state.sliceDoc(from, to);
+        },
+      };
     return () => {
       v.destroy();
       view.current = null;
+      if (apiRef) apiRef.current = null;
     };
     // The editor is created once; later values from outside are applied below.
     // eslint-disable-next-line react-hooks/exhaustive-deps

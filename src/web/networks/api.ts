@@ -55,3 +55,7 @@ export const usePublishDraft = (id: string) =>
   useNetworkMutation(() => api<NetworkCatalogueVersion>(`/networks/${id}/screening-catalogue/draft/publish`, { method: "POST" }));
 export const useDiscardDraft = (id: string) =>
   useNetworkMutation(() => api<unknown>(`/networks/${id}/screening-catalogue/draft`, { method: "DELETE" }));
+export const useUpdateNetwork = (id: string) =>
+  useNetworkMutation((body: { slug?: string | null; name?: string; description?: string | null }) =>
+    api<Network>(`/networks/${id}`, { method: "PATCH", body }),
+  );

@@ -1,5 +1,5 @@
 import "../engagements/engagements.css";
-import { ListChecks, Mail, Trash2, Users } from "lucide-react";
+import { ExternalLink, Globe2, ListChecks, Mail, Pencil, Trash2, Users } from "lucide-react";
 import { useMe } from "../app/session";
 import { AssessmentRoundsCard } from "../assessment/rounds-card";
 import { useState } from "react";
@@ -27,6 +27,7 @@ import {
   useRemoveCoordinator,
   useRemoveMember,
   useSaveDraft,
+  useUpdateNetwork,
 } from "./api";
 
 /** One network: its members, the invitations not yet answered, its coordinators and its default criteria catalogue. */
@@ -64,6 +65,7 @@ function NetworkBody({ network: n }: { network: Network }) {
         <Members network={n} canEdit={isCoordinator} />
         <Coordinators network={n} canEdit={isCoordinator} />
       </div>
+      <PublicKnowledge network={n} canEdit={isCoordinator} />
       <AssessmentRoundsCard networkId={n.id} canEdit={isCoordinator} />
       {catalogue.data && <Catalogue networkId={n.id} canEdit={isCoordinator} data={catalogue.data} />}
       {catalogue.error && <ErrorState error={catalogue.error} onRetry={() => void catalogue.refetch()} />}
@@ -256,6 +258,71 @@ function Coordinators({ network: n, canEdit }: { network: Network; canEdit: bool
       </ul>
       {adding && <CoordinatorDialog networkId={n.id} onClose={() => setAdding(false)} />}
     </section>
+  );
+}
+
+/** The network's public knowledge page (by its slug when it has one), and the slug a coordinator sets. */
+function PublicKnowledge({ network: n, canEdit }: { network: Network; canEdit: boolean }) {
+  const { t } = useTranslation("networks");
+  const [editing, setEditing] = useState(false);
+  const url = `${window.location.origin}${n.publicKnowledgePath}`;
+  return (
+    <section className="card" aria-labelledby="public-knowledge-title" data-testid="network-public-knowledge">
+      <div className="card-header">
+        <h2 id="public-knowledge-title">
+          <Globe2 size={15} aria-hidden /> {t("publicPage.title")}
+        </h2>
+        {canEdit && (
+          <button type="button" className="btn btn-sm" onClick={() => setEditing(true)} data-testid="network-slug-edit">
+            <Pencil size={14} aria-hidden /> {n.slug ? t("publicPage.changeSlug") : t("publicPage.setSlug")}
+          </button>
+        )}
+      </div>
+      <div className="card-body stack">
+        <p className="small muted">{t("publicPage.hint")}</p>
+        <p>
+          <a href={n.publicKnowledgePath} target="_blank" rel="noopener" data-testid="network-public-link">
+            {url} <ExternalLink size={13} aria-hidden />
+          </a>
+        </p>
+        {!n.slug && canEdit && <p className="small muted">{t("publicPage.noSlug")}</p>}
+      </div>
+      {editing && <SlugDialog network={n} onClose={() => setEditing(false)} />}
+    </section>
+  );
+}
+
+function SlugDialog({ network: n, onClose }: { network: Network; onClose: () => void }) {
+  const { t } = useTranslation("networks");
+  const update = useUpdateNetwork(n.id);
+  const [slug, setSlug] = useState(n.slug ?? "");
+  return (
+    <FormDialog
+      open
+      onClose={onClose}
+      title={t("publicPage.slugTitle")}
+      description={t("publicPage.slugHint")}
+      onSubmit={() => update.mutate({ slug: slug.trim() ? slug.trim() : null }, { onSuccess: onClose })}
+      submitLabel={t("publicPage.save")}
+      pending={update.isPending}
+      error={update.error}
+      formTestId="network-slug-form"
+      submitTestId="network-slug-save"
+    >
+      <FormField label={t("publicPage.slug")} name="slug">
+        {(p) => (
+          <input
+            {...p}
+            className="input"
+            value={slug}
+            onChange={(e) => setSlug(e.target.value.toLowerCase())}
+            placeholder="balkan-network"
+            autoComplete="off"
+            data-testid="network-slug"
+          />
+        )}
+      </FormField>
+    </FormDialog>
   );
 }
 

@@ -23,6 +23,7 @@ export interface StakeholderMap {
   updatedAt: string | null;
   contacts: Array<{ id: string; name: string; role: string | null; email: string | null }>;
   peers: Array<{ organizationId: string; organizationName: string; networkName: string; stage: string; since: string }>;
+  peerCaseStudies: Array<{ id: string; title: string; language: string; organizationName: string; networkName: string }>;
   fit: Fit;
 }
 

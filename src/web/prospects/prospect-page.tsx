@@ -175,6 +175,21 @@ function Peers({ map }: { map: StakeholderMap }) {
         ) : (
           <p className="muted small">{t("detail.noPeers")}</p>
         )}
+        <h3 style={{ marginTop: 16, fontSize: "0.95rem" }}>{t("detail.peerCaseStudies")}</h3>
+        {map.peerCaseStudies.length ? (
+          <ul className="plain-list" data-testid="prospect-peer-case-studies">
+            {map.peerCaseStudies.map((k) => (
+              <li key={k.id}>
+                <Link to={`/knowledge/${k.id}`}>{k.title}</Link>{" "}
+                <span className="small muted">
+                  ({k.organizationName}, {k.networkName}) · {k.language.toUpperCase()}
+                </span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted small">{t("detail.noPeerCaseStudies")}</p>
+        )}
       </div>
     </section>
   );

@@ -1,0 +1,1 @@
+ALTER TABLE "knowledge_item" ADD COLUMN "case_study_parts" text[];
