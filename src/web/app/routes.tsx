@@ -121,7 +121,6 @@ const PRELOAD: Preload[] = [
       `/engagements/${id}/agreement`,
       modes,
       `/engagements/${id}/activities?limit=500`,
-      `/engagements/${id}/health`,
       `/engagements/${id}/tasks?limit=500`,
       members,
     ],

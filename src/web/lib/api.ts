@@ -60,18 +60,23 @@ export function onApiError(fn: (e: ApiError) => void) {
  * Reads the page a cold load opens will make, started before the page's code has arrived (preloadApi, called by
  * preloadRoute at boot), so the session, the page's data and the parts below it come in one round trip alongside the
  * scripts instead of one after another. Each is taken once, by the first `api()` GET of the same URL within a few
- * seconds; only a successful answer is taken (an error is asked again, so a sign-in in between is never answered by
- * the 401 from before it), and any write drops what is left.
+ * seconds. An answer that depends on the session (401, 403) or a server error is not taken but asked again, so a
+ * sign-in in between is never answered by the 401 from before it; a 404 is an answer like any other. Any write
+ * drops what is left.
  */
 const PRELOAD_TTL_MS = 10_000;
-const preloaded = new Map<string, { at: number; res: Promise<Response | null> }>();
+const preloaded = new Map<string, { at: number; res: Promise<{ status: number; text: string } | null> }>();
 
 export function preloadApi(paths: string[]): void {
   for (const path of paths) {
     const url = `/api/v1${path}`;
     if (preloaded.has(url)) continue;
+    // The body is read at once: an answer no part takes must not hold its connection open.
     const res = fetch(url, { headers: { Accept: "application/json" }, credentials: "same-origin" }).then(
-      (r) => (r.ok ? r : null),
+      async (r) => {
+        const text = await r.text();
+        return r.status < 500 && r.status !== 401 && r.status !== 403 ? { status: r.status, text } : null;
+      },
       () => null,
     );
     preloaded.set(url, { at: Date.now(), res });
@@ -88,7 +93,8 @@ async function takePreloaded(url: string): Promise<Response | null> {
   if (!hit) return null;
   preloaded.delete(url);
   if (Date.now() - hit.at > PRELOAD_TTL_MS) return null;
-  return hit.res;
+  const answer = await hit.res.catch(() => null);
+  return answer && new Response(answer.status === 204 ? null : answer.text, { status: answer.status });
 }
 
 /** Calls the API; resolves with the parsed JSON (or undefined for 204), rejects with ApiError. */
