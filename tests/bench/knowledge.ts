@@ -7,9 +7,10 @@
 // GET /api/v1/knowledge): ordinary searches in both languages, with and without filters, and plain listings.
 // Printed as markdown (tests/bench/run.ts).
 import { randomUUID } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { performance } from "node:perf_hooks";
 import { BUILT_IN_ITEMS } from "../../src/domains/knowledge/knowledge.built-in.js";
 import { listItems, type Reader } from "../../src/domains/knowledge/knowledge.repo.js";
@@ -404,12 +405,15 @@ function render(results: Target[]): string {
     );
     if (r.plans?.length) out.push("Plans of the slowest query:", "", "```", ...r.plans, "```", "");
   }
+  const notes = join(dirname(fileURLToPath(import.meta.url)), "knowledge.notes.md");
+  if (existsSync(notes)) out.push(readFileSync(notes, "utf8").trim());
   return out.join("\n");
 }
 
 /** Runs the section on PGlite and on PostgreSQL and returns its markdown. */
 export async function run(): Promise<string> {
   const results: Target[] = [];
-  for (const kind of ["pglite", "postgres"] as const) results.push(await benchTarget(kind));
+  const only = process.env.BENCH_KNOWLEDGE_TARGETS?.split(",");
+  for (const kind of ["pglite", "postgres"] as const) if (!only || only.includes(kind)) results.push(await benchTarget(kind));
   return render(results);
 }

@@ -290,7 +290,16 @@ describe("case studies written from an engagement", () => {
     const a = await ownerWithOrg(app.get(), "NGO Cases Consent");
     const aMember = await memberOf(app.get(), a, "member");
     const { e, covered } = await partnership(a);
-    const withStory = await a.client.post(`/api/v1/engagements/${e.id}/case-studies`, { language: "en", include: [`story:${covered.id}`] });
+    const writeWithStory = () =>
+      a.client.post(`/api/v1/engagements/${e.id}/case-studies`, { language: "en", include: [`story:${covered.id}`] });
+    // Approved, the quote is a use of the story on the knowledge-sharing channel.
+    const first = await writeWithStory();
+    expect(first.status).toBe(201);
+    expect(isProblem(await aMember.client.post(`/api/v1/knowledge/${first.body.id}/approve`), 403)).toBe(true);
+    expect((await a.client.post(`/api/v1/knowledge/${first.body.id}/approve`)).status).toBe(200);
+    const uses = () => a.client.get(`/api/v1/stories/${covered.id}/uses`).then((r) => r.body.items);
+    expect(await uses()).toEqual([expect.objectContaining({ channel: "knowledge_sharing", engagementId: e.id, flagged: false })]);
+    const withStory = await writeWithStory();
     expect(withStory.status).toBe(201);
     // The consent is withdrawn before an admin approves: approval is refused, the draft stays a draft.
     const consentId = (await a.client.get(`/api/v1/stories/${covered.id}/consents`)).body.items[0].id;
@@ -299,6 +308,10 @@ describe("case studies written from an engagement", () => {
     expect(isProblem(refused, 422)).toBe(true);
     expect(refused.body.errors[0]).toMatchObject({ code: "consent_withdrawn" });
     expect((await a.client.get(`/api/v1/knowledge/${withStory.body.id}`)).body.status).toBe("draft");
+    // …and the published one's use is flagged, for the team to act on.
+    expect(await uses()).toEqual([
+      expect.objectContaining({ channel: "knowledge_sharing", flagged: true, flagReason: "consent_withdrawn" }),
+    ]);
 
     // A member without the stories permission: no story is offered, none can be included by id, none pasted in.
     const draft = (await aMember.client.get(`/api/v1/engagements/${e.id}/case-study-draft`)).body;

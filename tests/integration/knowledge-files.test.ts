@@ -178,4 +178,20 @@ describe("links between items", () => {
     expect(page).not.toContain(hidden);
     expect(page).not.toContain("Hidden private guide");
   });
+
+  it("pages a search in rank order with the total of all matches, also past the last page", async () => {
+    const a = await ownerWithOrg(app.get(), "NGO Paging");
+    for (const [i, title] of ["Zebrafinch hotline guide", "Zebrafinch notes", "Zebrafinch zebrafinch checklist"].entries())
+      await post(a, { title, scope: "private", body: i === 2 ? "zebrafinch zebrafinch zebrafinch" : "Other text." });
+    const first = await a.client.get("/api/v1/knowledge?q=zebrafinch&limit=2&offset=0&mine=true");
+    expect(first.body.total).toBe(3);
+    expect(first.body.items[0].title).toBe("Zebrafinch zebrafinch checklist");
+    expect(first.body.items).toHaveLength(2);
+    const second = await a.client.get("/api/v1/knowledge?q=zebrafinch&limit=2&offset=2&mine=true");
+    expect(second.body.items).toHaveLength(1);
+    expect(second.body.total).toBe(3);
+    const past = await a.client.get("/api/v1/knowledge?q=zebrafinch&limit=2&offset=10&mine=true");
+    expect(past.body).toMatchObject({ items: [], total: 3 });
+    expect((await a.client.get("/api/v1/knowledge?q=nosuchwordanywhere&mine=true")).body).toMatchObject({ items: [], total: 0 });
+  });
 });

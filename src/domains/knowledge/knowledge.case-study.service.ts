@@ -17,6 +17,7 @@ import { modeLabel } from "../reports/reports.labels.js";
 import { stageSteps } from "../reports/reports.repo.js";
 import { ofEngagement as risksOf } from "../risks/risks.service.js";
 import { coverage } from "../stories/stories.consent.js";
+import { addUse } from "../stories/stories.consents.js";
 import { consentsOf, termsOf } from "../stories/stories.repo.js";
 import { settingsOf } from "../stories/stories.access.js";
 import { type CaseLang, say } from "./knowledge.case-study.wording.js";
@@ -520,6 +521,16 @@ export async function approve(ctx: Ctx, id: string): Promise<KnowledgeItem> {
         errors: [{ path: "networkId", message: "Not one of your organisation's networks." }],
       });
     await assertCaseStudyClean(tx, before, before);
+    // A quoted story is now used on the knowledge-sharing channel: recorded like any use (it needs the stories
+    // permission), so a later withdrawal of the consent flags it.
+    const stories = (before.caseStudyParts ?? []).filter((k) => k.startsWith("story:")).map((k) => k.slice("story:".length));
+    if (stories.length && before.engagementId && (await findEngagement(tx.db, ctx.orgId, before.engagementId)))
+      for (const storyId of stories)
+        await addUse(tx, storyId, {
+          engagementId: before.engagementId,
+          channel: "knowledge_sharing",
+          note: `Quoted in the case study “${before.title}” (knowledge hub)`,
+        });
     const version = before.version + 1;
     await repo.updateItem(tx.db, id, { status: "published", version, updatedBy: ctx.user.id, updatedAt: new Date() });
     await repo.insertVersion(tx.db, (await repo.findById(tx.db, id))!, ctx.user.id);

@@ -80,21 +80,37 @@ function listWhere(r: Reader, q: Omit<KnowledgeListQuery, "limit" | "offset" | "
   return and(...where)!;
 }
 
-/** One page of the items the reader may see, best match first when searching, else most recently changed. */
+/**
+ * One page of the items the reader may see, best match first when searching, else most recently changed. In two
+ * steps: the page's ids with the number of all matches (`count(*) over ()`: one pass over the matches, ranked on the
+ * search vector alone), then the summaries of those ids — so the start of the body, which the database keeps out of
+ * line for long items, is read for the rows shown rather than for every match. See docs/benchmarks.md.
+ */
 export async function listItems(db: Db, r: Reader, q: KnowledgeListQuery): Promise<{ rows: SummaryRow[]; total: number }> {
   const where = listWhere(r, q);
   const order = q.q
     ? [desc(rank(q.q)), desc(knowledgeItem.updatedAt), asc(knowledgeItem.id)]
     : [desc(knowledgeItem.updatedAt), asc(knowledgeItem.id)];
-  const [rows, [{ total }]] = await Promise.all([
-    selectSummaries(db)
-      .where(where)
-      .orderBy(...order)
-      .limit(q.limit)
-      .offset(q.offset),
-    db.select({ total: sql<number>`count(*)::int` }).from(knowledgeItem).where(where),
-  ]);
-  return { rows: rows, total: Number(total) };
+  const page = await db
+    .select({ id: knowledgeItem.id, total: sql<number>`count(*) over ()` })
+    .from(knowledgeItem)
+    .where(where)
+    .orderBy(...order)
+    .limit(q.limit)
+    .offset(q.offset);
+  if (!page.length) {
+    // Past the last page (or nothing matches): the total still answers.
+    const [{ total }] = q.offset ? await db.select({ total: sql<number>`count(*)::int` }).from(knowledgeItem).where(where) : [{ total: 0 }];
+    return { rows: [], total: Number(total) };
+  }
+  const rows = await selectSummaries(db).where(
+    inArray(
+      knowledgeItem.id,
+      page.map((p) => p.id),
+    ),
+  );
+  const at = new Map(page.map((p, i) => [p.id, i]));
+  return { rows: rows.sort((a, b) => at.get(a.id)! - at.get(b.id)!), total: Number(page[0].total) };
 }
 
 export type ItemRow = KnowledgeRow & { orgName: string | null; networkName: string | null; authorName: string | null };

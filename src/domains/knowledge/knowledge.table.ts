@@ -48,7 +48,10 @@ export const knowledgeItem = pgTable(
     index("knowledge_item_org_idx").on(t.organizationId, t.updatedAt),
     index("knowledge_item_scope_idx").on(t.scope, t.networkId),
     uniqueIndex("knowledge_item_built_in_idx").on(t.builtInKey),
-    index("knowledge_item_search_idx").using("gin", t.searchVector),
+    // One index per language: a search matches each item with its own language's query (`matches` in the repository),
+    // and with the language in the index predicate the database answers that from the index alone.
+    index("knowledge_item_search_en_idx").using("gin", t.searchVector).where(sql`language = 'en'`),
+    index("knowledge_item_search_de_idx").using("gin", t.searchVector).where(sql`language = 'de'`),
     index("knowledge_item_tags_idx").using("gin", t.tags),
   ],
 );
