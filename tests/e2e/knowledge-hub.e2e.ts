@@ -135,6 +135,7 @@ describe("knowledge hub: images, attachments, links and the public page by slug"
     await page.goto(`/knowledge/${itemId}/edit`);
     await visible(page.getByTestId("knowledge-insert-image").getByText("Bild einfügen"));
     await loaded(page, '[data-testid="knowledge-preview"] img');
+    await page.getByTestId("knowledge-preview").scrollIntoViewIfNeeded();
     await shot(page, "knowledge-editor-image-de");
     await setLang("en");
   });
