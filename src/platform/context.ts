@@ -12,6 +12,11 @@ export interface Ctx {
   apiKey?: { id: string; name: string };
   /** Set for a write whose If-Match matched: the `updatedAt` of the version it names (src/platform/precondition.ts). */
   expectedUpdatedAt?: string;
+  /**
+   * When the work is recorded as done, for its audit entries. A request never sets it (the database's clock dates
+   * the entry); the demo sets it to the day in the demo's past on which it does each thing through the services.
+   */
+  at?: Date;
 }
 
 /** Runs `fn` in one transaction with a context whose `db` is that transaction. */

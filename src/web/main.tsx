@@ -10,6 +10,7 @@ import { ErrorBoundary } from "./app/error-boundary";
 import { queryClient } from "./app/query-client";
 import { AppRoutes, preloadRoute } from "./app/routes";
 import { ToastProvider } from "./components/toast";
+import { unusedPreloads } from "./lib/api";
 
 /** Shown while the first translations load: says "loading" in the language the interface will start in. */
 function Boot() {
@@ -26,6 +27,8 @@ function Boot() {
 
 // The page this load opens starts loading now, alongside the session the guards ask for first.
 preloadRoute(window.location.pathname);
+// The cold-load journey asks which of those reads no part of the page took (each is a wasted request).
+Object.assign(window, { partnerwiseUnusedPreloads: unusedPreloads });
 
 createRoot(document.getElementById("root")!).render(
   <StrictMode>

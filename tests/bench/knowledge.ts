@@ -13,7 +13,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { performance } from "node:perf_hooks";
 import { BUILT_IN_ITEMS } from "../../src/domains/knowledge/knowledge.built-in.js";
-import { listItems, type Reader } from "../../src/domains/knowledge/knowledge.repo.js";
+import { backlinks, listItems, type Reader } from "../../src/domains/knowledge/knowledge.repo.js";
 import { KnowledgeListQuery } from "../../src/domains/knowledge/knowledge.schema.js";
 import { seedBuiltIns } from "../../src/domains/knowledge/knowledge.service.js";
 import { KNOWLEDGE_KINDS, KNOWLEDGE_NEEDS } from "../../src/domains/knowledge/knowledge.constants.js";
@@ -264,6 +264,8 @@ interface Target {
   load?: [number, number];
   rows: Array<{ id: string; total: number; t: Timing }>;
   mix?: Timing;
+  /** "Linked from" on an item page: not a search, timed apart. */
+  backlinks?: { found: number; t: Timing };
   plans?: string[];
 }
 
@@ -343,9 +345,32 @@ async function benchTarget(kind: "pglite" | "postgres"): Promise<Target> {
       progress(`${kind}: ${q.id} (${total} found) p50 ${ms(one.p50)} p95 ${ms(one.p95)} ms`);
     }
     const mix = summarise(all);
+    // "Linked from": some visible items link to one target (as the editor's picker writes links), then the item page's query.
+    const [{ id: target }] = (
+      await database.query<{ id: string }>("select id from knowledge_item where organization_id = $1 order by updated_at desc limit 1", [
+        orgs.reader.id,
+      ])
+    ).rows;
+    const linking = (
+      await database.query<{ id: string }>("select id from knowledge_item where organization_id = $1 and id <> $2 order by id limit 12", [
+        orgs.reader.id,
+        target,
+      ])
+    ).rows.map((x) => x.id);
+    // What saving those items through the app does: the link in the text, and its row in knowledge_link.
+    for (const id of linking) {
+      await database.query("update knowledge_item set body = body || $1 where id = $2", [
+        `\n\nSee also [the guide](/knowledge/${target}).`,
+        id,
+      ]);
+      await database.query("insert into knowledge_link (from_id, to_id) values ($1, $2)", [id, target]);
+    }
+    const found = (await backlinks(database.db, reader, target, 20)).length;
+    const { one: back } = await measureEach({ one: () => backlinks(database.db, reader, target, 20) }, { warmup: 5, n: RUNS });
+    progress(`${kind}: backlinks (${found} found) p50 ${ms(back.p50)} p95 ${ms(back.p95)} ms`);
     let plans: string[] | undefined;
     if (mix.p95 > TARGET[kind]) plans = await explainWorst(database, reader, rows, parsed);
-    return { kind, seedMs, visible, rows, mix, load: [loadBefore, loadavg()[0]], plans };
+    return { kind, seedMs, visible, rows, mix, backlinks: { found, t: back }, load: [loadBefore, loadavg()[0]], plans };
   } finally {
     await dispose();
   }
@@ -401,6 +426,9 @@ function render(results: Target[]): string {
       ),
       "",
       `**All queries: p50 ${ms(r.mix!.p50)} ms, p95 ${ms(r.mix!.p95)} ms — target p95 < ${TARGET[r.kind]} ms ${met ? "met" : "MISSED"}.**`,
+      "",
+      `Not a search, timed apart: an item page's "Linked from" (\`backlinks\`, ${r.backlinks!.found} items link to the target; ` +
+        `looked up in \`knowledge_link\`) p50 ${ms(r.backlinks!.t.p50)} ms, p95 ${ms(r.backlinks!.t.p95)} ms.`,
       "",
     );
     if (r.plans?.length) out.push("Plans of the slowest query:", "", "```", ...r.plans, "```", "");

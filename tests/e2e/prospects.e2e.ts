@@ -94,6 +94,16 @@ describe("prospects and proposals in the web app", () => {
     const builder = page.getByTestId("proposal-builder");
     const firstField = builder.locator("textarea").first();
     expect((await firstField.inputValue()).length).toBeGreaterThan(20);
+    // The wording comes from the knowledge hub: each suggestion names its item, linked, and is inserted editable.
+    const suggested = await visible(builder.getByTestId("suggestions-problem"));
+    const source = suggested.getByTestId("suggestion-source").first();
+    expect(await source.getAttribute("href")).toMatch(/^\/knowledge\/[0-9a-f-]{36}$/);
+    expect(await source.innerText()).toMatch(/^Proposal wording/);
+    await firstField.fill("to be replaced");
+    await suggested.getByTestId("suggestion-use").first().click();
+    await expect.poll(() => firstField.inputValue()).toContain(companyName);
+    expect(await firstField.inputValue()).not.toContain("to be replaced");
+    await shot(page, "proposal-builder-suggestions");
     await firstField.fill(`${marker}: the hotel chain's guests and staff meet trafficking where it is least expected.`);
     let steps = 1;
     while (await page.getByTestId("step-next").isEnabled()) {

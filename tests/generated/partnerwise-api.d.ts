@@ -2523,6 +2523,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/proposals/{id}/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Suggested wording for each step, from the knowledge hub: templates tagged with the proposal's modes or the company's sector, the organisation's own first, then its networks', then built-in ones */
+        get: operations["getProposalsByIdSuggestions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/proposals/{id}/pdf": {
         parameters: {
             query?: never;
@@ -6712,6 +6729,36 @@ export interface components {
                 /** @description Survivors' stories quoted: each needs a consent covering partner materials for this company */
                 storyIds?: string[];
             };
+        };
+        ProposalSuggestions: {
+            /** @enum {string} */
+            language: "en" | "de";
+            steps: {
+                /** @enum {string} */
+                step: "problem" | "partnership" | "gains" | "ngoGains" | "visibility" | "confidentiality";
+                /** @description Best first: the organisation's own, its networks', built-in */
+                suggestions: components["schemas"]["WordingSuggestion"][];
+            }[];
+        };
+        WordingSuggestion: {
+            /** @description The knowledge hub item the wording comes from (read it at /knowledge/{itemId}) */
+            itemId: string;
+            /** @description The item's title */
+            title: string;
+            /** @description The wording, with the company's and organisation's names filled in */
+            text: string;
+            /** @enum {string} */
+            language: "en" | "de";
+            /**
+             * @description Whose item it is: the organisation's own, a network's, or built into Partnerwise
+             * @enum {string}
+             */
+            source: "organization" | "network" | "built_in";
+            /**
+             * @description For the gains step: the gain the wording describes
+             * @enum {string|null}
+             */
+            gain: "reputation" | "staff_engagement" | "supply_chain_risk" | "due_diligence" | "cleaner_sector" | null;
         };
         KnowledgeSummary: {
             /** Format: uuid */
@@ -16123,6 +16170,50 @@ export interface operations {
                             current: boolean;
                         }[];
                     };
+                };
+            };
+            /** @description Not modified: `If-None-Match` names the current ETag */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getProposalsByIdSuggestions: {
+        parameters: {
+            query?: {
+                /** @description Language of the wording (default: the proposal's) */
+                language?: "en" | "de";
+            };
+            header?: {
+                /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
+                "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+                /** @description Answer 304 without a body while the resource still has this ETag. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Suggestions per step */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalSuggestions"];
                 };
             };
             /** @description Not modified: `If-None-Match` names the current ETag */

@@ -89,6 +89,25 @@ const CHRONOLOGY: Array<[string, SQL]> = [
     sql`select c.name as what from audit_log a join company c on c.id::text = a.entity_id
         where a.entity_type = 'company' and a.action = 'create' and a.at <> c.created_at`,
   ],
+  // Everything the demo does through the services is audited on its own day, not on the day the demo was seeded.
+  ...(
+    [
+      ["screening", "screening"],
+      ["story", "story"],
+      ["story_consent", "story_consent"],
+      ["story_use", "story_use"],
+      ["task", "engagement_task"],
+    ] as const
+  ).map(([entity, table]): [string, SQL] => [
+    `the audit trail dates a ${entity}'s creation otherwise than the ${entity}`,
+    sql.raw(`select a.entity_id || ' ' || a.at::date || ' ≠ ' || t.created_at::date as what from audit_log a join ${table} t
+       on t.id::text = a.entity_id where a.entity_type = '${entity}' and a.action = 'create' and a.at::date <> t.created_at::date`),
+  ]),
+  [
+    "the audit trail changes a screening outside its start and its last change",
+    sql`select a.entity_id || ' ' || a.at::date as what from audit_log a join screening s on s.id::text = a.entity_id
+        where a.entity_type = 'screening' and (a.at < s.created_at or a.at > s.updated_at)`,
+  ],
 ];
 const dayOf = (d: Date) => d.toISOString().slice(0, 10);
 

@@ -159,6 +159,11 @@ describe("links between items", () => {
     // An outsider sees neither.
     const c = await ownerWithOrg(app.get(), "NGO Links Outside");
     expect(isProblem(await c.client.get(`/api/v1/knowledge/${target}/backlinks`), 404)).toBe(true);
+    // Taking the link out of the text takes the backlink away; deleting the linking item too.
+    await a.client.patch(`/api/v1/knowledge/${fromPrivate}`, { body: "No link any more." });
+    expect((await a.client.get(`/api/v1/knowledge/${target}/backlinks`)).body.items.map((i: { id: string }) => i.id)).toEqual([fromShared]);
+    expect((await a.client.delete(`/api/v1/knowledge/${fromShared}`)).status).toBe(204);
+    expect((await a.client.get(`/api/v1/knowledge/${target}/backlinks`)).body.items).toEqual([]);
   });
 
   it("renders links on public pages only to items those pages show", async () => {

@@ -174,7 +174,7 @@ describe("knowledge hub", () => {
 
   it("ships built-in engagement modes and the worked example in English and German, read-only, with related items", async () => {
     const db = app.get().database.db;
-    expect(await seedBuiltIns(db)).toBe(14);
+    expect(await seedBuiltIns(db)).toBe(44);
     expect(await seedBuiltIns(db)).toBe(0);
     const a = await ownerWithOrg(app.get(), "NGO Reader");
     const modes = (await a.client.get("/api/v1/knowledge?kind=engagement_mode&limit=100")).body.items;

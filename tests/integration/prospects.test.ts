@@ -1,9 +1,14 @@
 import JSZip from "jszip";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { seedBuiltIns } from "../../src/domains/knowledge/knowledge.service.js";
 import { isProblem, ownerWithOrg, useTestApp, type Account } from "../setup/app.js";
 import { layoutProblems, pdfPages } from "../setup/pdf-layout.js";
 
 const app = useTestApp();
+// The built-in hub items (the proposal builder's wording among them), as the server stores them at every start.
+beforeAll(async () => {
+  await seedBuiltIns(app.get().database.db);
+});
 const daysFromNow = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 
 async function company(a: Account, body: Record<string, unknown>) {
@@ -252,6 +257,102 @@ describe("proposals: pitching in business terms", () => {
     expect(await pdfText((await a.client.get(`/api/v1/proposals/${de.body.id}/pdf`)).body)).toContain("Was Sie gewinnen");
   }, 180_000);
 
+  it("suggests each step's wording from the knowledge hub: the organisation's own template first, built-in ones otherwise, another organisation's private one never", async () => {
+    const a = await ownerWithOrg(app.get(), "NGO Wording");
+    const b = await ownerWithOrg(app.get(), "NGO Other Wording");
+    const co = await company(a, { name: "Hotel Bergblick GmbH", naceCode: "55.10" });
+    const template = async (who: Account, tags: string[], body: string, language = "en") => {
+      const r = await who.client.post("/api/v1/knowledge", {
+        kind: "template",
+        title: `Template ${tags.join(" ")} ${language}`,
+        body,
+        language,
+        tags,
+      });
+      expect(r.status).toBe(201);
+      return r.body.id as string;
+    };
+    // b's private template, tagged exactly for this proposal: never offered to a.
+    await template(
+      b,
+      ["mode:business_expertise", "sector:I"],
+      "## Partnership\n\nB-PRIVATE partnership wording\n\n## The problem\n\nB-PRIVATE problem",
+    );
+    const p = (await a.client.post("/api/v1/proposals", { companyId: co, title: "Expertise", modes: ["expertise"] })).body;
+    const stepOf = (r: any, step: string) => r.body.steps.find((s: any) => s.step === step).suggestions as any[];
+
+    const before = await a.client.get(`/api/v1/proposals/${p.id}/suggestions`);
+    expect(before.status).toBe(200);
+    expect(before.body.language).toBe("en");
+    expect(before.body.steps.map((s: any) => s.step)).toEqual([
+      "problem",
+      "partnership",
+      "gains",
+      "ngoGains",
+      "visibility",
+      "confidentiality",
+    ]);
+    // Built in: the mode's partnership, the sector's problem (NACE 55 is section I), the general steps.
+    expect(stepOf(before, "partnership")[0]).toMatchObject({
+      source: "built_in",
+      language: "en",
+      title: "Proposal wording: business expertise",
+      gain: null,
+    });
+    expect(stepOf(before, "partnership")[0].text).toContain("NGO Wording");
+    expect(stepOf(before, "problem")[0]).toMatchObject({
+      source: "built_in",
+      title: "Proposal wording: the problem in hotels and restaurants",
+    });
+    expect(stepOf(before, "problem")[0].text).toMatch(/Hotel Bergblick GmbH.*/s);
+    expect(p.content.partnership).toBe(stepOf(before, "partnership")[0].text);
+    expect(p.content.problem).toBe(stepOf(before, "problem")[0].text);
+    expect(stepOf(before, "gains").map((g: any) => g.gain)).toContain("staff_engagement");
+    expect(stepOf(before, "confidentiality")[0].text).toContain("consent");
+    // A built-in item is readable in the hub under the id the suggestion names.
+    expect((await a.client.get(`/api/v1/knowledge/${stepOf(before, "partnership")[0].itemId}`)).status).toBe(200);
+
+    // a's own templates: one for the mode and the sector's division, one for another mode (not offered).
+    const own = await template(
+      a,
+      ["mode:business_expertise", "sector:55"],
+      "Intro.\n\n## The partnership:\n\nOWN wording: {company} and {ngo} plan the trainings together.\n\n## Notes\n\nnot wording",
+    );
+    const otherMode = await template(a, ["mode:financial_donation"], "## Partnership\n\nOTHER-MODE wording");
+    const after = await a.client.get(`/api/v1/proposals/${p.id}/suggestions`);
+    const partnership = stepOf(after, "partnership");
+    expect(partnership[0]).toMatchObject({ itemId: own, source: "organization", language: "en" });
+    expect(partnership[0].text).toBe("OWN wording: Hotel Bergblick GmbH and NGO Wording plan the trainings together.");
+    expect(partnership[1].source).toBe("built_in");
+    expect(JSON.stringify(after.body)).not.toContain(otherMode);
+    expect(JSON.stringify(after.body)).not.toContain("B-PRIVATE");
+    // Steps the own template does not word still come from the built-in ones.
+    expect(stepOf(after, "problem")[0].source).toBe("built_in");
+    // A proposal started now begins with the organisation's own wording.
+    const p2 = (await a.client.post("/api/v1/proposals", { companyId: co, title: "Expertise 2", modes: ["business_expertise"] })).body;
+    expect(p2.content.partnership).toContain("OWN wording: Hotel Bergblick GmbH");
+
+    // A German reader gets the German wording (the English own template is not offered).
+    const de = await a.client.get(`/api/v1/proposals/${p.id}/suggestions?language=de`);
+    expect(de.body.language).toBe("de");
+    expect(stepOf(de, "partnership")[0]).toMatchObject({
+      source: "built_in",
+      language: "de",
+      title: "Angebotsvorlage: Fachwissen aus dem Unternehmen",
+    });
+    expect(stepOf(de, "partnership")[0].text).toContain("Fachkenntnis");
+    expect(stepOf(de, "confidentiality")[0].text).toContain("Einwilligung");
+    expect(JSON.stringify(de.body)).not.toContain(own);
+
+    // Another organisation reads nothing of a's proposal, and a's template is not offered to b.
+    expect(isProblem(await b.client.get(`/api/v1/proposals/${p.id}/suggestions`), 404)).toBe(true);
+    const bCo = await company(b, { name: "Hotel Bergblick GmbH", naceCode: "55.10" });
+    const bp = (await b.client.post("/api/v1/proposals", { companyId: bCo, title: "Expertise", modes: ["business_expertise"] })).body;
+    const bSuggested = await b.client.get(`/api/v1/proposals/${bp.id}/suggestions`);
+    expect(stepOf(bSuggested, "partnership")[0].source).toBe("organization");
+    expect(JSON.stringify(bSuggested.body)).not.toContain(own);
+  }, 180_000);
+
   it("lets a survivor's story into a proposal only with a consent covering partner materials for this company", async () => {
     const a = await ownerWithOrg(app.get(), "NGO Stories Pitch");
     const co = await company(a, { name: "Hotel Edelweiss" });
@@ -291,7 +392,7 @@ describe("proposals: pitching in business terms", () => {
     const b = await ownerWithOrg(app.get(), "NGO Intruder");
     const co = await company(a, { name: "Private Partner AG" });
     const p = (await a.client.post("/api/v1/proposals", { companyId: co, title: "Private", modes: [] })).body;
-    for (const path of ["", "/pdf", "/docx", "/pitch.pdf", "/versions"])
+    for (const path of ["", "/pdf", "/docx", "/pitch.pdf", "/versions", "/suggestions"])
       expect(isProblem(await b.client.get(`/api/v1/proposals/${p.id}${path}`), 404), path).toBe(true);
     expect(isProblem(await b.client.patch(`/api/v1/proposals/${p.id}`, { title: "Mine" }), 404)).toBe(true);
     expect(isProblem(await b.client.delete(`/api/v1/proposals/${p.id}`), 404)).toBe(true);

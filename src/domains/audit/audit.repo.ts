@@ -3,7 +3,7 @@ import type { Db } from "../../platform/db.js";
 import { auditLog } from "./audit.table.js";
 
 export type AuditRow = typeof auditLog.$inferSelect;
-type NewAuditRow = Omit<typeof auditLog.$inferInsert, "organizationId" | "id" | "at">;
+type NewAuditRow = Omit<typeof auditLog.$inferInsert, "organizationId" | "id">;
 
 /** Appends one entry to the organisation's audit log. */
 export async function insertAudit(db: Db, orgId: string, row: NewAuditRow): Promise<void> {

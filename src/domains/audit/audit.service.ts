@@ -38,6 +38,7 @@ export async function audit(ctx: Ctx, entry: AuditEntry): Promise<void> {
     summary: entry.summary ?? null,
     // A request made with an API key names the key in every entry it leaves.
     details: ctx.apiKey ? { ...entry.details, apiKey: ctx.apiKey } : (entry.details ?? null),
+    ...(ctx.at ? { at: ctx.at } : {}),
   });
 }
 

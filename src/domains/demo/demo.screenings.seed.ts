@@ -47,20 +47,22 @@ export interface DemoScreening {
 
 /** Starts, answers and (unless `decision` is null) decides one screening; returns its id. */
 export async function screenCompany(s: DemoScreening): Promise<string> {
-  const { ctx, decision, now } = s;
+  const { decision, now } = s;
+  const decidedAt = new Date(now - s.decidedDaysAgo * DAY);
+  const startedAt = new Date(decidedAt.getTime() - SCREENING_DAYS * DAY);
+  // Each step is audited on its day in the demo's past: started, answered the day before the decision, decided.
+  const ctx: Ctx = { ...s.ctx, at: decision ? startedAt : decidedAt };
   const draft = await screenings.create(ctx, s.companyId, {});
   const criteria = decision ? draft.criteria : draft.criteria.slice(0, Math.ceil(draft.criteria.length / 2));
   await screenings.answerMany(
-    ctx,
+    decision ? { ...ctx, at: new Date(decidedAt.getTime() - DAY) } : ctx,
     draft.id,
     criteria.map((c, k) => ({ criterionKey: c.key, answer: answerFor(decision, c, k), notes: NOTES[c.key] ?? null, links: [] })),
   );
-  const decidedAt = new Date(now - s.decidedDaysAgo * DAY);
-  const startedAt = new Date(decidedAt.getTime() - SCREENING_DAYS * DAY);
   if (decision) {
     const later = (days: number) => new Date(now + days * DAY).toISOString().slice(0, 10);
     const withConditions = decision === "approved_with_conditions" || decision === "engage_to_reform";
-    await screenings.decide(ctx, draft.id, {
+    await screenings.decide({ ...ctx, at: decidedAt }, draft.id, {
       decision,
       rationale: RATIONALE[decision],
       conditions: withConditions

@@ -5,7 +5,7 @@ import * as tasks from "../engagements/engagements.tasks.js";
 import type { StoryChannel } from "../stories/stories.consent.js";
 import { addConsent, addUse, withdrawConsent } from "../stories/stories.consents.js";
 import * as stories from "../stories/stories.service.js";
-import { story, storyConsent } from "../stories/stories.table.js";
+import { story, storyConsent, storyUse } from "../stories/stories.table.js";
 import type { DemoNgo } from "./demo.story.js";
 
 // What a first look at the demo should find beyond the pipeline: survivors' stories with their consents and the
@@ -113,8 +113,13 @@ export async function addStoriesAndTasks(ngo: DemoNgo, ctxOf: (i: number) => Ctx
     return e.id;
   };
   for (const s of STORIES[ngo.key]) {
-    const created = await stories.create(ctx, { title: s.title, text: s.text, kind: s.kind, anonymised: true, personName: null });
-    const consent = await addConsent(ctx, created.id, {
+    // The story was recorded, with its consent, before the consent's first day; each use on its own day (audited so).
+    const recorded = new Date(now - (s.consent.fromDaysAgo + 7) * DAY);
+    const created = await stories.create(
+      { ...ctx, at: recorded },
+      { title: s.title, text: s.text, kind: s.kind, anonymised: true, personName: null },
+    );
+    const consent = await addConsent({ ...ctx, at: recorded }, created.id, {
       reference: s.consent.reference,
       channels: s.consent.channels,
       engagementId: s.consent.partner ? engagementId(s.consent.partner) : null,
@@ -122,16 +127,20 @@ export async function addStoriesAndTasks(ngo: DemoNgo, ctxOf: (i: number) => Ctx
       validFrom: day(-s.consent.fromDaysAgo),
       validUntil: s.consent.untilIn === null ? null : day(s.consent.untilIn),
     });
-    for (const u of s.uses)
-      await addUse(ctx, created.id, {
+    for (const u of s.uses) {
+      const usedAt = new Date(now - u.daysAgo * DAY);
+      const use = await addUse({ ...ctx, at: usedAt }, created.id, {
         engagementId: engagementId(u.engagement),
         channel: u.channel,
         usedOn: day(-u.daysAgo),
         note: u.note,
       });
+      await ctx.db
+        .update(storyUse)
+        .set({ createdAt: usedAt })
+        .where(and(eq(storyUse.organizationId, ctx.orgId), eq(storyUse.id, use.id)));
+    }
     if (s.withdrawnNote) await withdrawConsent(ctx, consent.id, s.withdrawnNote);
-    // The story was recorded, with its consent, before the consent's first day.
-    const recorded = new Date(now - (s.consent.fromDaysAgo + 7) * DAY);
     await ctx.db
       .update(story)
       .set({ createdAt: recorded, updatedAt: recorded })

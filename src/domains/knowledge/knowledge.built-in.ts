@@ -1,3 +1,4 @@
+import { BUILT_IN_WORDING } from "./knowledge.built-in-wording.js";
 import type { KnowledgeKind, KnowledgeLanguage } from "./knowledge.constants.js";
 
 // The items Partnerwise ships with: our own write-up of every engagement mode and an anonymised worked example,
@@ -401,5 +402,6 @@ Der Vorschlag nannte Aktivitäten und Ergebnisse: das Fahrzeug gekauft, zwei Sch
 - Was würden Sie als Aktivitäten und messbare Ergebnisse in den Vorschlag schreiben?
 - Wie würden Sie dem Partner öffentlich danken, ohne jemanden bloßzustellen, den Sie schützen?`,
     },
-  ),
+  ), // The proposal builder's suggested wording, per engagement mode and sector (knowledge.built-in-wording.ts).
+  ...BUILT_IN_WORDING,
 ];

@@ -4,7 +4,8 @@ import { organization, user } from "../auth/auth.table.js";
 import { isUuid } from "../engagements/engagements.repo.js";
 import { network, networkCoordinator, networkMember } from "../networks/networks.table.js";
 import type { KnowledgeListQuery } from "./knowledge.schema.js";
-import { knowledgeFile, knowledgeItem, knowledgeVersion } from "./knowledge.table.js";
+import { linkedItemIds } from "./knowledge.rules.js";
+import { knowledgeFile, knowledgeItem, knowledgeLink, knowledgeVersion } from "./knowledge.table.js";
 
 export type KnowledgeRow = typeof knowledgeItem.$inferSelect;
 export type KnowledgeValues = typeof knowledgeItem.$inferInsert;
@@ -226,12 +227,27 @@ export async function insertItem(db: Db, orgId: string | null, values: Omit<Know
     .insert(knowledgeItem)
     .values({ ...values, organizationId: orgId })
     .returning();
+  await syncLinks(db, row.id, row.body);
   return row;
 }
 
 /** Changes an item (found visible before, so the id is known to be the reader's to change). */
 export async function updateItem(db: Db, id: string, set: Partial<KnowledgeValues>): Promise<void> {
   await db.update(knowledgeItem).set(set).where(eq(knowledgeItem.id, id));
+  if (set.body !== undefined) await syncLinks(db, id, set.body);
+}
+
+/** Records the items a text links to (those that exist), replacing what the item linked to before. */
+async function syncLinks(db: Db, fromId: string, body: string): Promise<void> {
+  await db.delete(knowledgeLink).where(eq(knowledgeLink.fromId, fromId));
+  const ids = linkedItemIds(body).filter((id) => id !== fromId);
+  if (!ids.length) return;
+  const existing = await db.select({ id: knowledgeItem.id }).from(knowledgeItem).where(inArray(knowledgeItem.id, ids));
+  if (existing.length)
+    await db
+      .insert(knowledgeLink)
+      .values(existing.map((e) => ({ fromId, toId: e.id })))
+      .onConflictDoNothing();
 }
 
 export async function deleteItem(db: Db, id: string): Promise<void> {
@@ -326,15 +342,14 @@ export async function publicIdsOfNetwork(db: Db, networkId: string, ids: string[
   return new Set(rows.map((r) => r.id));
 }
 
-/** Items the reader may see whose body links to the item ("linked from"), most recently changed first. */
+/** Items the reader may see whose body links to the item ("linked from", from knowledge_link), most recently changed first. */
 export async function backlinks(db: Db, r: Reader, itemId: string, limit: number): Promise<SummaryRow[]> {
   if (!isUuid(itemId)) return [];
   return selectSummaries(db)
     .where(
       and(
         visibleTo(r),
-        sql`${knowledgeItem.id} <> ${itemId}`,
-        sql`strpos(lower(${knowledgeItem.body}), ${`/knowledge/${itemId.toLowerCase()}`}) > 0`,
+        sql`${knowledgeItem.id} in (select ${knowledgeLink.fromId} from ${knowledgeLink} where ${knowledgeLink.toId} = ${itemId})`,
       ),
     )
     .orderBy(desc(knowledgeItem.updatedAt), asc(knowledgeItem.id))

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { date, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { tsvector } from "../../platform/pg-types.js";
 import { orgScoped, uuidKey } from "../auth/auth.columns.js";
 import { organization, user } from "../auth/auth.table.js";
@@ -98,4 +98,21 @@ export const knowledgeFile = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("knowledge_file_item_idx").on(t.itemId, t.createdAt), index("knowledge_file_org_idx").on(t.organizationId)],
+);
+
+/**
+ * A link in an item's text to another item (`[words](/knowledge/<id>)`), kept in step with the text on every write
+ * (knowledge.repo.ts), so "Linked from" is an index lookup instead of a scan of every body.
+ */
+export const knowledgeLink = pgTable(
+  "knowledge_link",
+  {
+    fromId: uuid("from_id")
+      .notNull()
+      .references(() => knowledgeItem.id, { onDelete: "cascade" }),
+    toId: uuid("to_id")
+      .notNull()
+      .references(() => knowledgeItem.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.fromId, t.toId] }), index("knowledge_link_to_idx").on(t.toId)],
 );

@@ -11,19 +11,11 @@ import { coverage } from "../stories/stories.consent.js";
 import { consentsOf, findStory, termsOf } from "../stories/stories.repo.js";
 import * as repo from "./prospects.repo.js";
 import { GAIN_KEYS, type ProposalContent } from "./prospects.rules.js";
-import type { Proposal, ProposalInput, ProposalListQuery, ProposalPatch } from "./prospects.schema.js";
+import type { Proposal, ProposalInput, ProposalListQuery, ProposalPatch, ProposalSuggestions } from "./prospects.schema.js";
 import { getSettings } from "./prospects.service.js";
-import {
-  CONFIDENTIALITY,
-  fill,
-  FIRST_CONTACT,
-  GAIN_TEXT,
-  NGO_GAINS,
-  PARTNERSHIP_BY_MODE,
-  PROBLEM_BY_SECTION,
-  VISIBILITY,
-  type Lang,
-} from "./prospects.wording.js";
+import { sectorTags, WORDING_STEPS } from "../knowledge/knowledge.wording.js";
+import { wordingItems, type WordingItem } from "../knowledge/knowledge.wording.repo.js";
+import { fill, FIRST_CONTACT, type Lang } from "./prospects.wording.js";
 import { renderProposalDocx, renderProposalPdf, renderPitchPdf, type ProposalDoc } from "./proposals.documents.js";
 
 // Proposals: built step by step from suggested wording (per mode and sector), always editable, versioned on
@@ -47,25 +39,69 @@ interface Names {
   sector: string;
 }
 
-/** Suggested wording for each step, for a company, modes and language. */
-export function suggestedContent(lang: Lang, modes: string[], section: string | null, names: Names): ProposalContent {
+/** The hub items offering wording for a company and modes, in a language, best first (see knowledge.wording.ts). */
+async function hubWording(ctx: Ctx, lang: Lang, modes: string[], naceCode: string | null): Promise<WordingItem[]> {
+  return wordingItems(
+    ctx.db,
+    { orgId: ctx.orgId, userId: ctx.user.id },
+    { language: lang, modes, sectorTags: sectorTags(naceCode, naceCode ? naceSection(naceCode) : null) },
+  );
+}
+
+/** Per step, the wording each item offers, filled with the names; best first. */
+function suggestionsFrom(items: WordingItem[], names: Names): ProposalSuggestions["steps"] {
   const v = names as unknown as Record<string, string>;
-  const problem = PROBLEM_BY_SECTION[section ?? ""] ?? PROBLEM_BY_SECTION.default;
-  const partnership = (modes.length ? modes : ["other"]).map((m) => fill((PARTNERSHIP_BY_MODE[m] ?? PARTNERSHIP_BY_MODE.other)[lang], v));
+  const base = (i: WordingItem) => ({ itemId: i.id, title: i.title, language: i.language, source: i.source });
+  return WORDING_STEPS.map((step) => ({
+    step,
+    suggestions:
+      step === "gains"
+        ? items
+            .flatMap((i) =>
+              GAIN_KEYS.flatMap((g) => (i.wording.gains[g] ? [{ ...base(i), text: fill(i.wording.gains[g], v), gain: g }] : [])),
+            )
+            .slice(0, 25)
+        : items
+            .flatMap((i) => (i.wording.steps[step] ? [{ ...base(i), text: fill(i.wording.steps[step], v), gain: null }] : []))
+            .slice(0, 10),
+  }));
+}
+
+/**
+ * The wording a new proposal starts with: per step the best item's section; the partnership joins, per mode, the
+ * best item tagged with that mode (or the best item at all); the gains ticked depend on the modes.
+ */
+function suggestedContent(items: WordingItem[], modes: string[], names: Names): ProposalContent {
+  const v = names as unknown as Record<string, string>;
+  const best = (step: (typeof WORDING_STEPS)[number]) => fill(items.find((i) => i.wording.steps[step])?.wording.steps[step] ?? "", v);
+  const perMode = modes.flatMap((m) => {
+    const i = items.find((x) => x.modes.includes(m) && x.wording.steps.partnership);
+    return i ? [fill(i.wording.steps.partnership!, v)] : [];
+  });
   const gains: Array<(typeof GAIN_KEYS)[number]> = modes.includes("business_practice")
     ? ["supply_chain_risk", "due_diligence", "cleaner_sector", "reputation"]
     : ["reputation", "staff_engagement", "supply_chain_risk"];
   return {
-    problem: fill(problem[lang], v),
-    partnership: [...new Set(partnership)].join("\n\n"),
-    companyGains: gains.map((key) => ({ key, text: fill(GAIN_TEXT[key][lang], v) })),
-    ngoGains: fill(NGO_GAINS[lang], v),
+    problem: best("problem"),
+    partnership: perMode.length ? [...new Set(perMode)].join("\n\n") : best("partnership"),
+    companyGains: gains.map((key) => ({ key, text: fill(items.find((i) => i.wording.gains[key])?.wording.gains[key] ?? "", v) })),
+    ngoGains: best("ngoGains"),
     activities: [],
-    visibility: fill(VISIBILITY[lang], v),
+    visibility: best("visibility"),
     budget: { amount: null, currency: null, inKind: "" },
-    confidentiality: fill(CONFIDENTIALITY[lang], v),
+    confidentiality: best("confidentiality"),
     storyIds: [],
   };
+}
+
+/** Suggested wording for each step of a proposal, from the knowledge hub, in the proposal's language or another. */
+export async function proposalSuggestions(ctx: Ctx, id: string, q: { language?: Lang }): Promise<ProposalSuggestions> {
+  const p = await loadProposal(ctx, id);
+  const co = await repo.findCompany(ctx.db, ctx.orgId, p.companyId);
+  if (!co) throw notFound("Company");
+  const language = q.language ?? p.language;
+  const { names } = await namesFor(ctx, co, language);
+  return { language, steps: suggestionsFrom(await hubWording(ctx, language, p.modes, co.naceCode), names) };
 }
 
 async function namesFor(ctx: Ctx, co: { name: string; country: string; naceCode: string | null }, lang: Lang) {
@@ -168,7 +204,7 @@ export async function createProposal(ctx: Ctx, input: ProposalInput): Promise<Pr
     const modes = await modesOf(tx, input.modes);
     const engagementId = await assertEngagement(tx, input.engagementId, co.id);
     const { names } = await namesFor(tx, co, language);
-    const content = { ...suggestedContent(language, modes, co.naceCode ? naceSection(co.naceCode) : null, names), ...input.content };
+    const content = { ...suggestedContent(await hubWording(tx, language, modes, co.naceCode), modes, names), ...input.content };
     await assertStories(tx, content.storyIds, co.id, engagementId);
     const row = await repo.insertProposal(tx.db, {
       organizationId: ctx.orgId,
@@ -330,7 +366,7 @@ export async function firstContact(ctx: Ctx, companyId: string, q: { mode?: stri
   const contacts = await repo.currentContacts(ctx.db, ctx.orgId, co.id);
   const to = (q.contactId ? contacts.find((c) => c.id === q.contactId) : contacts.find((c) => c.email)) ?? null;
   const mode = q.mode ? (MODE_ALIASES[q.mode] ?? q.mode) : "joint_project";
-  const s = suggestedContent(language, [mode], co.naceCode ? naceSection(co.naceCode) : null, names);
+  const s = suggestedContent(await hubWording(ctx, language, [mode], co.naceCode), [mode], names);
   const ngoCountry = org.country ? (new Intl.DisplayNames([language], { type: "region" }).of(org.country) ?? org.country) : "Europe";
   const t = FIRST_CONTACT[language];
   const values = {

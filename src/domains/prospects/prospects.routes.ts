@@ -11,6 +11,7 @@ import {
   ProposalInput,
   ProposalListQuery,
   ProposalPatch,
+  ProposalSuggestions,
   ProposalVersion,
   Prospect,
   ProspectListQuery,
@@ -18,6 +19,7 @@ import {
   ProspectSettingsInput,
   StakeholderMap,
   StakeholderMapInput,
+  SuggestionQuery,
 } from "./prospects.schema.js";
 import * as prospects from "./prospects.service.js";
 import * as proposals from "./proposals.service.js";
@@ -183,6 +185,18 @@ export const prospectsRoutes = createRouter()
       },
     }),
     async (c) => c.json(await proposals.proposalVersions(c.get("ctx"), c.req.valid("param").id), 200),
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/proposals/{id}/suggestions",
+      tags,
+      summary:
+        "Suggested wording for each step, from the knowledge hub: templates tagged with the proposal's modes or the company's sector, the organisation's own first, then its networks', then built-in ones",
+      request: { params: IdParam, query: SuggestionQuery },
+      responses: { 200: json(ProposalSuggestions, "Suggestions per step"), ...errorResponses },
+    }),
+    async (c) => c.json(await proposals.proposalSuggestions(c.get("ctx"), c.req.valid("param").id, c.req.valid("query")), 200),
   )
   .openapi(
     createRoute({

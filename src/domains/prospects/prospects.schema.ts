@@ -259,3 +259,34 @@ export const FirstContact = z
   })
   .meta({ id: "FirstContact" });
 export type FirstContact = z.infer<typeof FirstContact>;
+
+export const SuggestionQuery = z.object({
+  language: z.enum(["en", "de"]).optional().meta({ description: "Language of the wording (default: the proposal's)" }),
+});
+
+export const WordingSuggestion = z
+  .object({
+    itemId: z.string().meta({ description: "The knowledge hub item the wording comes from (read it at /knowledge/{itemId})" }),
+    title: z.string().meta({ description: "The item's title" }),
+    text: z.string().meta({ description: "The wording, with the company's and organisation's names filled in" }),
+    language: z.enum(["en", "de"]),
+    source: z
+      .enum(["organization", "network", "built_in"])
+      .meta({ description: "Whose item it is: the organisation's own, a network's, or built into Partnerwise" }),
+    gain: z.enum(GAIN_KEYS).nullable().meta({ description: "For the gains step: the gain the wording describes" }),
+  })
+  .meta({ id: "WordingSuggestion" });
+export type WordingSuggestion = z.infer<typeof WordingSuggestion>;
+
+export const ProposalSuggestions = z
+  .object({
+    language: z.enum(["en", "de"]),
+    steps: z.array(
+      z.object({
+        step: z.enum(["problem", "partnership", "gains", "ngoGains", "visibility", "confidentiality"]),
+        suggestions: z.array(WordingSuggestion).meta({ description: "Best first: the organisation's own, its networks', built-in" }),
+      }),
+    ),
+  })
+  .meta({ id: "ProposalSuggestions" });
+export type ProposalSuggestions = z.infer<typeof ProposalSuggestions>;

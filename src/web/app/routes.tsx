@@ -1,5 +1,6 @@
 import { lazy } from "react";
 import { matchPath, Navigate, Route, Routes } from "react-router-dom";
+import { preloadApi } from "../lib/api";
 import i18n from "../lib/i18n";
 import { RequireOrg, RequireUser } from "./guards";
 import { AppShell } from "./shell";
@@ -92,26 +93,76 @@ const CaseStudy = lazy(load.CaseStudy);
 /**
  * The pages a cold load most often opens, with the translation namespaces they and their parts use (each namespace
  * is its own chunk, and a part that needs one waits for it before it asks for its data: loading them up front
- * removes that chain of round trips). A namespace missing here still loads when it is needed, only later.
+ * removes that chain of round trips), and the API reads the page and its parts make on opening, started at once
+ * (preloadApi: they arrive alongside the page's scripts; a read listed here that the page no longer makes is only
+ * wasted, and the cold-load journey fails on it). A namespace missing here still loads when it is needed, only later.
  */
-const PRELOAD: Array<[string, () => Promise<unknown>, string[]]> = [
-  ["/", load.Dashboard, ["dashboard", "engagements", "companies", "exports"]],
-  ["/dashboard", load.Dashboard, ["dashboard", "engagements", "companies", "exports"]],
-  ["/partnerships", load.Engagements, ["engagements", "health", "companies", "exports", "partnershipSettings"]],
-  ["/partnerships/:id/*", load.Engagement, ["engagements", "reports", "partnershipSettings", "tasks", "health", "companies"]],
-  ["/companies", load.Companies, ["companies", "screening", "exports"]],
-  ["/companies/:id", load.Company, ["companies", "screening", "engagements", "lists", "contacts", "audit", "health"]],
-  ["/screenings/:id", load.Screening, ["screening", "watchlists"]],
-  ["/contacts", load.Contacts, ["contacts", "exports"]],
-  ["/tasks", load.MyTasks, ["tasks", "engagements"]],
+type Preload = [string, () => Promise<unknown>, string[], (p: Record<string, string | undefined>) => string[]];
+const modes = "/engagement-modes?limit=500";
+const members = "/organization/members?limit=500";
+const PRELOAD: Preload[] = [
+  ["/", load.Dashboard, ["dashboard", "engagements", "companies", "exports"], () => [members, modes, "/dashboard"]],
+  ["/dashboard", load.Dashboard, ["dashboard", "engagements", "companies", "exports"], () => [members, modes, "/dashboard"]],
+  [
+    "/partnerships",
+    load.Engagements,
+    ["engagements", "health", "companies", "exports", "partnershipSettings"],
+    () => [members, modes, "/engagements/board", "/health?limit=500"],
+  ],
+  [
+    "/partnerships/:id",
+    load.Engagement,
+    ["engagements", "reports", "partnershipSettings", "tasks", "health", "companies", "prospects", "knowledge"],
+    ({ id }) => [
+      `/engagements/${id}`,
+      `/engagements/${id}/commitments`,
+      `/engagements/${id}/risks`,
+      `/acknowledgements?engagementId=${id}&limit=1`,
+      `/engagements/${id}/agreement`,
+      modes,
+      `/engagements/${id}/activities?limit=500`,
+      `/engagements/${id}/tasks?limit=500`,
+      members,
+    ],
+  ],
+  ["/partnerships/:id/*", load.Engagement, ["engagements", "reports", "partnershipSettings", "tasks", "health", "companies"], () => []],
+  ["/companies", load.Companies, ["companies", "screening", "exports"], () => [members, "/companies?limit=50&offset=0"]],
+  [
+    "/companies/:id",
+    load.Company,
+    ["companies", "screening", "engagements", "lists", "contacts", "audit", "health", "reports", "watchlists"],
+    ({ id }) => [
+      `/companies/${id}`,
+      `/companies/${id}/contacts?limit=500`,
+      `/companies/${id}/activities?limit=500`,
+      `/companies/${id}/acknowledgements?limit=50`,
+      members,
+      modes,
+      `/engagements?companyId=${id}&sort=-updatedAt&limit=100`,
+      `/companies/${id}/screenings?limit=100`,
+      `/screening-lists/entries?companyId=${id}&limit=20`,
+      `/audit?entityId=${id}&limit=20`,
+    ],
+  ],
+  ["/screenings/:id", load.Screening, ["screening", "watchlists"], () => []],
+  ["/contacts", load.Contacts, ["contacts", "exports"], () => []],
+  ["/tasks", load.MyTasks, ["tasks", "engagements"], () => []],
 ];
 
-/** Starts loading the chunk and translations of the page at `pathname` (called once, before the first render). */
+/** Pages outside the signed-in app: nothing to read before they open. */
+const SIGNED_OUT = ["/sign-in", "/sign-up", "/forgot-password", "/reset-password", "/two-factor", "/accept-invitation/:id"];
+
+/**
+ * Starts loading the chunk, translations and API reads of the page at `pathname` (called once, before the first
+ * render): every signed-in page first asks who is signed in and whether stories may be opened (the shell's menu).
+ */
 export function preloadRoute(pathname: string): void {
-  const hit = PRELOAD.find(([pattern]) => matchPath(pattern, pathname));
+  if (SIGNED_OUT.some((p) => matchPath(p, pathname))) return;
+  const hit = PRELOAD.map((p) => [p, matchPath(p[0], pathname)] as const).find(([, m]) => m);
+  preloadApi(["/me", "/stories?limit=1", ...(hit ? hit[0][3](hit[1]!.params) : [])]);
   if (!hit) return;
-  void hit[1]().catch(() => undefined);
-  void i18n.loadNamespaces(hit[2]);
+  void hit[0][1]().catch(() => undefined);
+  void i18n.loadNamespaces(hit[0][2]);
 }
 
 export function AppRoutes() {

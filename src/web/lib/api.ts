@@ -56,6 +56,47 @@ export function onApiError(fn: (e: ApiError) => void) {
   return () => listeners.delete(fn);
 }
 
+/**
+ * Reads the page a cold load opens will make, started before the page's code has arrived (preloadApi, called by
+ * preloadRoute at boot), so the session, the page's data and the parts below it come in one round trip alongside the
+ * scripts instead of one after another. Each is taken once, by the first `api()` GET of the same URL within a few
+ * seconds. An answer that depends on the session (401, 403) or a server error is not taken but asked again, so a
+ * sign-in in between is never answered by the 401 from before it; a 404 is an answer like any other. Any write
+ * drops what is left.
+ */
+const PRELOAD_TTL_MS = 10_000;
+const preloaded = new Map<string, { at: number; res: Promise<{ status: number; text: string } | null> }>();
+
+export function preloadApi(paths: string[]): void {
+  for (const path of paths) {
+    const url = `/api/v1${path}`;
+    if (preloaded.has(url)) continue;
+    // The body is read at once: an answer no part takes must not hold its connection open.
+    const res = fetch(url, { headers: { Accept: "application/json" }, credentials: "same-origin" }).then(
+      async (r) => {
+        const text = await r.text();
+        return r.status < 500 && r.status !== 401 && r.status !== 403 ? { status: r.status, text } : null;
+      },
+      () => null,
+    );
+    preloaded.set(url, { at: Date.now(), res });
+  }
+}
+
+/** The preloaded reads no page has taken yet (a test checks that a page takes every read preloaded for it). */
+export function unusedPreloads(): string[] {
+  return [...preloaded.keys()];
+}
+
+async function takePreloaded(url: string): Promise<Response | null> {
+  const hit = preloaded.get(url);
+  if (!hit) return null;
+  preloaded.delete(url);
+  if (Date.now() - hit.at > PRELOAD_TTL_MS) return null;
+  const answer = await hit.res.catch(() => null);
+  return answer && new Response(answer.status === 204 ? null : answer.text, { status: answer.status });
+}
+
 /** Calls the API; resolves with the parsed JSON (or undefined for 204), rejects with ApiError. */
 export async function api<T>(path: string, opts: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: "application/json" };
@@ -65,15 +106,20 @@ export async function api<T>(path: string, opts: RequestOptions = {}): Promise<T
     headers["Content-Type"] = "application/json";
     body = JSON.stringify(opts.body);
   }
+  const url = `/api/v1${path}${toQueryString(opts.query)}`;
+  const method = opts.method ?? (body ? "POST" : "GET");
+  if (method !== "GET") preloaded.clear();
   let res: Response;
   try {
-    res = await fetch(`/api/v1${path}${toQueryString(opts.query)}`, {
-      method: opts.method ?? (body ? "POST" : "GET"),
-      headers,
-      body,
-      credentials: "same-origin",
-      signal: opts.signal,
-    });
+    res =
+      (method === "GET" && (await takePreloaded(url))) ||
+      (await fetch(url, {
+        method,
+        headers,
+        body,
+        credentials: "same-origin",
+        signal: opts.signal,
+      }));
   } catch (e) {
     if ((e as Error).name === "AbortError") throw e;
     const err = new ApiError(0, "network", "");

@@ -3,15 +3,17 @@ import type {
   FirstContact,
   Proposal,
   ProposalPatch,
+  ProposalSuggestions,
   Prospect,
   ProspectSettings,
   ProspectSettingsInput,
   StakeholderMapInput,
+  WordingSuggestion,
 } from "../../domains/prospects/prospects.schema";
 import type { Fit, FitFactor } from "../../domains/prospects/prospects.rules";
 import { api, apiAll, type Page } from "../lib/api";
 
-export type { Fit, FitFactor, FirstContact, Proposal, Prospect, ProspectSettings };
+export type { Fit, FitFactor, FirstContact, Proposal, ProposalSuggestions, Prospect, ProspectSettings, WordingSuggestion };
 
 export interface StakeholderMap {
   companyId: string;
@@ -118,3 +120,10 @@ export function useSaveProposal(id: string) {
     },
   });
 }
+
+/** Suggested wording per step from the knowledge hub, in the proposal's language (or another). */
+export const useProposalSuggestions = (id: string, language: string) =>
+  useQuery({
+    queryKey: ["proposals", id, "suggestions", language],
+    queryFn: () => api<ProposalSuggestions>(`/proposals/${id}/suggestions`, { query: { language } }),
+  });

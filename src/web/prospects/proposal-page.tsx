@@ -12,8 +12,9 @@ import { useToast } from "../components/toast";
 import { useModeLabel } from "../engagements/badges";
 import { downloadFile } from "../lib/download";
 import { formatDate, formatDateTime } from "../lib/format";
-import { type Proposal, useProposal, useProposalVersions, useSaveProposal } from "./api";
+import { type Proposal, type WordingSuggestion, useProposal, useProposalSuggestions, useProposalVersions, useSaveProposal } from "./api";
 import { ProposalKnowledge } from "./proposal-knowledge";
+import { StepSuggestions } from "./proposal-suggestions";
 
 const STEPS = ["problem", "partnership", "gains", "ngoGains", "activities", "visibility", "budget", "confidentiality"] as const;
 type Step = (typeof STEPS)[number];
@@ -32,6 +33,8 @@ function Builder({ proposal: p }: { proposal: Proposal }) {
   const { canWrite } = useActiveOrg();
   const modeLabel = useModeLabel();
   const save = useSaveProposal(p.id);
+  const wording = useProposalSuggestions(p.id, p.language).data?.steps ?? [];
+  const suggestionsFor = (s: string) => wording.find((w) => w.step === s)?.suggestions ?? [];
   const toast = useToast();
   const [step, setStep] = useState<Step>("problem");
   const [content, setContent] = useState<ProposalContent>(p.content);
@@ -86,7 +89,7 @@ function Builder({ proposal: p }: { proposal: Proposal }) {
             <p className="small muted">{t(`builder.hints.${step}`)}</p>
             <FormError error={save.error} />
             <fieldset disabled={!canWrite} className="stack">
-              <StepFields step={step} content={content} set={set} />
+              <StepFields step={step} content={content} set={set} suggestionsFor={suggestionsFor} />
             </fieldset>
             <div className="row" style={{ justifyContent: "space-between" }}>
               <span className="row">
@@ -128,26 +131,31 @@ function StepFields({
   step,
   content: c,
   set,
+  suggestionsFor,
 }: {
   step: Step;
   content: ProposalContent;
   set: <K extends keyof ProposalContent>(k: K, v: ProposalContent[K]) => void;
+  suggestionsFor: (step: string) => WordingSuggestion[];
 }) {
   const { t } = useTranslation("prospects");
   const text = (k: "problem" | "partnership" | "ngoGains" | "visibility" | "confidentiality") => (
-    <Field label={t(`builder.steps.${k}`)} hint={t("builder.suggested")}>
-      {(p) => (
-        <textarea
-          {...p}
-          className="textarea"
-          rows={9}
-          maxLength={20000}
-          value={c[k]}
-          onChange={(e) => set(k, e.target.value)}
-          data-testid={`field-${k}`}
-        />
-      )}
-    </Field>
+    <>
+      <Field label={t(`builder.steps.${k}`)} hint={t("builder.suggested")}>
+        {(p) => (
+          <textarea
+            {...p}
+            className="textarea"
+            rows={9}
+            maxLength={20000}
+            value={c[k]}
+            onChange={(e) => set(k, e.target.value)}
+            data-testid={`field-${k}`}
+          />
+        )}
+      </Field>
+      <StepSuggestions suggestions={suggestionsFor(k)} current={c[k]} onUse={(v) => set(k, v)} testId={`suggestions-${k}`} />
+    </>
   );
   if (step === "gains") {
     const byKey = new Map(c.companyGains.map((g) => [g.key, g.text]));
@@ -181,6 +189,20 @@ function StepFields({
                       c.companyGains.map((g) => (g.key === key ? { ...g, text: e.target.value } : g)),
                     )
                   }
+                />
+              )}
+              {byKey.has(key) && (
+                <StepSuggestions
+                  suggestions={suggestionsFor("gains").filter((s) => s.gain === key)}
+                  current={byKey.get(key) ?? ""}
+                  onUse={(v) =>
+                    set(
+                      "companyGains",
+                      c.companyGains.map((g) => (g.key === key ? { ...g, text: v } : g)),
+                    )
+                  }
+                  testId={`suggestions-gain-${key}`}
+                  limit={2}
                 />
               )}
             </div>
