@@ -12,7 +12,7 @@ import {
   TextRun,
   WidthType,
 } from "docx";
-import type { Content, TDocumentDefinitions } from "pdfmake/interfaces";
+import type { Content, Node, TDocumentDefinitions } from "pdfmake/interfaces";
 import { keepHeadingsWithNext, renderPdf } from "../../platform/pdf.js";
 import de from "../../web/locales/de/prospects.json" with { type: "json" };
 import en from "../../web/locales/en/prospects.json" with { type: "json" };
@@ -84,6 +84,26 @@ function sections(d: ProposalDoc) {
   ].filter((s) => s.paragraphs?.length || s.bullets?.length || s.table || s.quotes?.length);
 }
 
+/**
+ * Room (points) the heading of a table's section needs below its top: itself, the table's header and its first row.
+ * The table's rows are not broken and its header stays with them, so when the first row does not fit the whole table
+ * moves to the next page — the general rule's room (`keepHeadingsWithNext`) would leave the heading behind. Estimated
+ * from the longest cell of the first row (about 34 characters a line in the wide columns, dates on two lines).
+ */
+function tableHeadingRoom(row: string[]): number {
+  const lines = Math.max(2, ...row.map((cell) => Math.ceil(cell.length / 34)));
+  return 36 + 22 + lines * 14 + 10;
+}
+
+/** `keepHeadingsWithNext`, with the room a table's heading needs carried in its id (`room:<points>`). */
+function keepSectionsTogether(node: Node): boolean {
+  const room = /^room:(\d+)$/.exec(node.id ?? "");
+  if (!room) return keepHeadingsWithNext(node);
+  const at = node.startPosition;
+  if (at.verticalRatio < 0.02) return false;
+  return at.pageInnerHeight * (1 - at.verticalRatio) < Number(room[1]);
+}
+
 /** The proposal as a PDF (A4): a coloured title band, the organisation's logo, sections with coloured headings. */
 export async function renderProposalPdf(d: ProposalDoc, opts: { compress?: boolean } = {}): Promise<Buffer> {
   const l = LABELS[d.language];
@@ -108,7 +128,12 @@ export async function renderProposalPdf(d: ProposalDoc, opts: { compress?: boole
     { text: `${f.date(d.date)} · ${l.version} ${d.version}`, style: "meta" },
   ];
   for (const s of sections(d)) {
-    content.push({ text: s.heading, style: "h2", headlineLevel: 2 });
+    content.push({
+      text: s.heading,
+      style: "h2",
+      headlineLevel: 2,
+      ...(s.table?.rows[0] ? { id: `room:${tableHeadingRoom(s.table.rows[0])}` } : {}),
+    });
     for (const p of s.paragraphs ?? []) content.push({ text: p, margin: [0, 0, 0, 8] });
     if (s.bullets?.length) content.push({ ul: s.bullets, margin: [0, 0, 0, 8] });
     if (s.table)
@@ -146,7 +171,7 @@ export async function renderProposalPdf(d: ProposalDoc, opts: { compress?: boole
       h2: { fontSize: 13, bold: true, color: d.color, margin: [0, 10, 0, 6] },
     },
     defaultStyle: { fontSize: 10.5, lineHeight: 1.3 },
-    pageBreakBefore: keepHeadingsWithNext,
+    pageBreakBefore: keepSectionsTogether,
     footer: (page, pages) => ({
       text: `${d.ngo} — ${d.title} — ${page} / ${pages}`,
       alignment: "center",
