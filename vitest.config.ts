@@ -12,6 +12,7 @@ import { defineConfig } from "vitest/config";
 //   generated client, security headers and the request guards.
 // Running them twice doubled the slowest part of CI for no coverage of the database.
 export const ONCE_ONLY_TESTS = [
+  "tests/integration/assessment-cli.test.ts",
   "tests/integration/backup.test.ts",
   "tests/integration/cli-json.test.ts",
   "tests/integration/cli-screen.test.ts",
