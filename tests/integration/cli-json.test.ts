@@ -4,9 +4,11 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
+import { SAMPLE_COLUMNS, sampleCsv, sampleRows } from "../setup/assessment-sample.js";
 
 // `--json` of the commands that print results and have no other test of it (db migrate, db backup, db restore,
-// imports undo), each a real process on a real data folder; stdout must be exactly one JSON document.
+// imports undo, watchlist import, assessment import), each a real process on a real data folder; stdout must be
+// exactly one JSON document, also when the command fails (then with what failed, and exit code 1).
 
 const run = promisify(execFile);
 const bin = resolve(import.meta.dirname, "../../bin/partnerwise.js");
@@ -30,7 +32,14 @@ async function cli(dataDir: string, ...args: string[]): Promise<{ code: number; 
   } catch (err) {
     const e = err as { code?: number; stdout?: string; stderr?: string };
     if (typeof e.code !== "number") throw err;
-    return { code: e.code, json: undefined, stdout: e.stdout ?? "", stderr: e.stderr ?? "" };
+    // A command that fails with --json still prints its one JSON document (what failed), when it has one.
+    let json: unknown;
+    try {
+      json = e.stdout ? JSON.parse(e.stdout) : undefined;
+    } catch {
+      json = undefined;
+    }
+    return { code: e.code, json, stdout: e.stdout ?? "", stderr: e.stderr ?? "" };
   }
 }
 
@@ -76,4 +85,66 @@ describe("--json of the CLI's maintenance commands", () => {
     expect(refused.stderr).toMatch(/--force/);
     expect((await cli(join(dir, "restored"), "db", "restore", file, "--force", "--json")).json).toMatchObject({ rows: backup.json.rows });
   }, 1_800_000); // nine CLI processes, each a Node start that opens the folder
+});
+
+describe("--json of the import commands for reference data and surveys", () => {
+  it("watchlist import prints what it read, added, changed and removed; a damaged file prints its failure and exits 1", async () => {
+    const data = join(dir, "lists");
+    const entity = (id: string, name: string) => JSON.stringify({ id, schema: "Company", properties: { name: [name], country: ["de"] } });
+    const v1 = join(dir, "list-v1.jsonl");
+    writeFileSync(v1, [entity("a", "Alpha Trading GmbH"), entity("b", "Beta Logistik AG"), entity("c", "Gamma Hotels KG")].join("\n"));
+    const first = await cli(data, "watchlist", "import", v1, "--format", "ftm-json", "--name", "test-list", "--json");
+    expect(first.code).toBe(0);
+    expect(first.json).toMatchObject({
+      name: "test-list",
+      version: 1,
+      status: "done",
+      error: null,
+      processed: 3,
+      added: 3,
+      changed: 0,
+      removed: 0,
+    });
+    expect(typeof first.json.seconds).toBe("number");
+
+    const v2 = join(dir, "list-v2.jsonl");
+    writeFileSync(
+      v2,
+      [entity("a", "Alpha Trading GmbH"), entity("b", "Beta Logistik und Lager AG"), entity("d", "Delta Bau GmbH")].join("\n"),
+    );
+    const second = await cli(data, "watchlist", "import", v2, "--format", "ftm-json", "--name", "test-list", "--json");
+    expect(second.json).toMatchObject({ name: "test-list", version: 2, status: "done", processed: 3, added: 1, changed: 1, removed: 1 });
+
+    const broken = join(dir, "list-broken.jsonl");
+    writeFileSync(broken, `${entity("a", "Alpha Trading GmbH")}\n{"id": "x", "schema": "Company", "properties": {"name": ["Cut off`);
+    const failed = await cli(data, "watchlist", "import", broken, "--format", "ftm-json", "--name", "test-list", "--json");
+    expect(failed.code).toBe(1);
+    expect(failed.json).toMatchObject({ name: "test-list", status: "failed" });
+    expect(failed.json.error).toEqual(expect.any(String));
+    expect(failed.stdout.trim().split("\n")).toHaveLength(1);
+  });
+
+  it("assessment import prints the network, round, questionnaire and count; a bad file prints every problem and imports nothing", async () => {
+    const data = join(dir, "survey");
+    const bad = join(dir, "survey-bad.csv");
+    const rows = sampleRows(3);
+    rows[1]![SAMPLE_COLUMNS.indexOf("dedicated_staff")] = "maybe"; // the file's row 3 (row 1 is the header)
+    writeFileSync(bad, [SAMPLE_COLUMNS, ...rows].map((r) => r.map((c) => (/[,;"]/.test(c) ? `"${c}"` : c)).join(",")).join("\n"));
+    const refused = await cli(data, "assessment", "import", bad, "--template", "ngo-business-engagement", "--round", "2026", "--json");
+    expect(refused.code).toBe(1);
+    expect(refused.json.imported).toBe(0);
+    expect(refused.json.problems).toEqual([expect.objectContaining({ row: 3, column: "dedicated_staff" })]);
+
+    const good = join(dir, "survey-good.csv");
+    writeFileSync(good, sampleCsv(5));
+    const ok = await cli(data, "assessment", "import", good, "--template", "ngo-business-engagement", "--round", "2026", "--json");
+    expect(ok.code).toBe(0);
+    expect(ok.json).toMatchObject({
+      round: { name: "2026", created: true },
+      questionnaire: { key: "ngo-business-engagement" },
+      imported: 5,
+      problems: [],
+    });
+    expect(ok.json.network.slug).toEqual(expect.any(String));
+  });
 });

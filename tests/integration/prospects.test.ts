@@ -353,6 +353,47 @@ describe("proposals: pitching in business terms", () => {
     expect(JSON.stringify(bSuggested.body)).not.toContain(own);
   }, 180_000);
 
+  it("suggests a network's shared template after the organisation's own and before the built-in one, never another organisation's public one", async () => {
+    const a = await ownerWithOrg(app.get(), "NGO Net Wording");
+    const peer = await ownerWithOrg(app.get(), "NGO Peer Wording");
+    const stranger = await ownerWithOrg(app.get(), "NGO Stranger Wording");
+    const net = (await a.client.post("/api/v1/networks", { name: `Wording network ${Date.now()}` })).body.id;
+    expect((await a.client.post(`/api/v1/networks/${net}/members`, { organizationSlug: await slugOf(peer) })).status).toBe(201);
+    expect((await peer.client.post(`/api/v1/networks/${net}/accept`)).status).toBe(200);
+    const item = async (who: Account, extra: Record<string, unknown>, text: string) => {
+      const r = await who.client.post("/api/v1/knowledge", {
+        kind: "template",
+        title: text,
+        language: "en",
+        tags: ["mode:joint_project"],
+        body: `## Partnership\n\n${text} for {company}.`,
+        ...extra,
+      });
+      expect(r.status).toBe(201);
+      return r.body.id as string;
+    };
+    const shared = await item(peer, { scope: "network", networkId: net }, "NETWORK wording");
+    const strangers = await item(stranger, { scope: "public" }, "STRANGER public wording");
+    const co = await company(a, { name: "Bahnhof Kiosk GmbH", naceCode: "47.11" });
+    const p = (await a.client.post("/api/v1/proposals", { companyId: co, title: "Posters", modes: ["joint_project"] })).body;
+    expect(p.content.partnership).toBe("NETWORK wording for Bahnhof Kiosk GmbH.");
+    const partnership = async () =>
+      (
+        (await a.client.get(`/api/v1/proposals/${p.id}/suggestions`)).body.steps.find((s: any) => s.step === "partnership")
+          .suggestions as any[]
+      ).map((s) => [s.source, s.itemId === shared ? "shared" : s.itemId === strangers ? "stranger" : s.title]);
+    expect(await partnership()).toEqual([
+      ["network", "shared"],
+      ["built_in", "Proposal wording: joint projects and campaigns"],
+      ["built_in", "Proposal wording: every step"],
+    ]);
+    await item(a, {}, "OWN wording");
+    const withOwn = await partnership();
+    expect(withOwn[0]).toEqual(["organization", "OWN wording"]);
+    expect(withOwn.map(([source]) => source)).toEqual(["organization", "network", "built_in", "built_in"]);
+    expect(JSON.stringify(withOwn)).not.toContain("stranger");
+  }, 180_000);
+
   it("lets a survivor's story into a proposal only with a consent covering partner materials for this company", async () => {
     const a = await ownerWithOrg(app.get(), "NGO Stories Pitch");
     const co = await company(a, { name: "Hotel Edelweiss" });

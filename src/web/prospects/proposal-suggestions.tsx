@@ -32,22 +32,22 @@ export function StepSuggestions({
           const inUse = s.text.trim() === current.trim();
           return (
             <li key={`${s.itemId}-${s.gain ?? ""}`} className="wording-suggestion" data-testid="suggestion">
-              <div className="row" style={{ justifyContent: "space-between", gap: 8 }}>
-                <span className="small">
-                  <Link to={`/knowledge/${s.itemId}`} data-testid="suggestion-source">
-                    {s.title}
-                  </Link>{" "}
-                  <span className="badge">{t(`builder.wording.source.${s.source}`)}</span>
-                </span>
-                {inUse ? (
-                  <span className="small muted">{t("builder.wording.inUse")}</span>
-                ) : (
+              <span className="small">
+                <Link to={`/knowledge/${s.itemId}`} data-testid="suggestion-source">
+                  {s.title}
+                </Link>{" "}
+                <span className="badge">{t(`builder.wording.source.${s.source}`)}</span>
+              </span>
+              <p className="small muted wording-excerpt">{s.text}</p>
+              {inUse ? (
+                <span className="small muted">{t("builder.wording.inUse")}</span>
+              ) : (
+                <span>
                   <button type="button" className="btn btn-sm" onClick={() => onUse(s.text)} data-testid="suggestion-use">
                     {t("builder.wording.use")}
                   </button>
-                )}
-              </div>
-              <p className="small muted wording-excerpt">{s.text}</p>
+                </span>
+              )}
             </li>
           );
         })}
