@@ -1,4 +1,4 @@
-import { lazy } from "react";
+import { type ComponentType, createElement, lazy, useState } from "react";
 import { matchPath, Navigate, Route, Routes } from "react-router-dom";
 import { preloadApi } from "../lib/api";
 import i18n from "../lib/i18n";
@@ -49,46 +49,67 @@ const load = {
   KnowledgeEditor: () => import("../knowledge/editor-page"),
   CaseStudy: () => import("../knowledge/case-study-page"),
 };
-const SignIn = lazy(load.SignIn);
-const SignUp = lazy(load.SignUp);
-const ForgotPassword = lazy(load.ForgotPassword);
-const ResetPassword = lazy(load.ResetPassword);
-const TwoFactor = lazy(load.TwoFactor);
-const AcceptInvitation = lazy(load.AcceptInvitation);
-const Onboarding = lazy(load.Onboarding);
-const Dashboard = lazy(load.Dashboard);
-const Companies = lazy(load.Companies);
-const Company = lazy(load.Company);
-const Contacts = lazy(load.Contacts);
-const Contact = lazy(load.Contact);
-const Import = lazy(load.Import);
-const Audit = lazy(load.Audit);
-const Settings = lazy(load.Settings);
-const NotFound = lazy(load.NotFound);
-const Screening = lazy(load.Screening);
-const ScreeningHistory = lazy(load.ScreeningHistory);
-const ScreeningLists = lazy(load.ScreeningLists);
-const Engagements = lazy(load.Engagements);
-const Engagement = lazy(load.Engagement);
-const MyTasks = lazy(load.MyTasks);
-const Stories = lazy(load.Stories);
-const StoriesSettings = lazy(load.StoriesSettings);
-const Story = lazy(load.Story);
-const AnnualReport = lazy(load.AnnualReport);
-const Watchlists = lazy(load.Watchlists);
-const ScreeningBatch = lazy(load.ScreeningBatch);
-const Networks = lazy(load.Networks);
-const NetworkPage = lazy(load.NetworkPage);
-const Prospects = lazy(load.Prospects);
-const Prospect = lazy(load.Prospect);
-const ProposalPage = lazy(load.ProposalPage);
-const AssessmentRound = lazy(load.AssessmentRound);
-const AssessmentAnswer = lazy(load.AssessmentAnswer);
-const AssessmentReport = lazy(load.AssessmentReport);
-const Knowledge = lazy(load.Knowledge);
-const KnowledgeItem = lazy(load.KnowledgeItem);
-const KnowledgeEditor = lazy(load.KnowledgeEditor);
-const CaseStudy = lazy(load.CaseStudy);
+/**
+ * A page loaded on demand. Once its module is here — for the page a cold load opens, before the first render
+ * (main.tsx) — it renders at once: `lazy` would suspend on its first render even then, show the spinner, and React
+ * would hold the page back until 300 ms after that spinner (its throttle on revealing suspended content). Which of
+ * the two a mount uses is fixed for that mount, so a page never remounts when its module arrives.
+ */
+function onDemand(importer: () => Promise<{ default: ComponentType }>) {
+  let loaded: ComponentType | undefined;
+  const load = () =>
+    importer().then((m) => {
+      loaded = m.default;
+      return m;
+    });
+  const Lazy = lazy(load);
+  function Page() {
+    const [component] = useState<ComponentType>(() => loaded ?? Lazy);
+    return createElement(component);
+  }
+  return Object.assign(Page, { load });
+}
+
+const SignIn = onDemand(load.SignIn);
+const SignUp = onDemand(load.SignUp);
+const ForgotPassword = onDemand(load.ForgotPassword);
+const ResetPassword = onDemand(load.ResetPassword);
+const TwoFactor = onDemand(load.TwoFactor);
+const AcceptInvitation = onDemand(load.AcceptInvitation);
+const Onboarding = onDemand(load.Onboarding);
+const Dashboard = onDemand(load.Dashboard);
+const Companies = onDemand(load.Companies);
+const Company = onDemand(load.Company);
+const Contacts = onDemand(load.Contacts);
+const Contact = onDemand(load.Contact);
+const Import = onDemand(load.Import);
+const Audit = onDemand(load.Audit);
+const Settings = onDemand(load.Settings);
+const NotFound = onDemand(load.NotFound);
+const Screening = onDemand(load.Screening);
+const ScreeningHistory = onDemand(load.ScreeningHistory);
+const ScreeningLists = onDemand(load.ScreeningLists);
+const Engagements = onDemand(load.Engagements);
+const Engagement = onDemand(load.Engagement);
+const MyTasks = onDemand(load.MyTasks);
+const Stories = onDemand(load.Stories);
+const StoriesSettings = onDemand(load.StoriesSettings);
+const Story = onDemand(load.Story);
+const AnnualReport = onDemand(load.AnnualReport);
+const Watchlists = onDemand(load.Watchlists);
+const ScreeningBatch = onDemand(load.ScreeningBatch);
+const Networks = onDemand(load.Networks);
+const NetworkPage = onDemand(load.NetworkPage);
+const Prospects = onDemand(load.Prospects);
+const Prospect = onDemand(load.Prospect);
+const ProposalPage = onDemand(load.ProposalPage);
+const AssessmentRound = onDemand(load.AssessmentRound);
+const AssessmentAnswer = onDemand(load.AssessmentAnswer);
+const AssessmentReport = onDemand(load.AssessmentReport);
+const Knowledge = onDemand(load.Knowledge);
+const KnowledgeItem = onDemand(load.KnowledgeItem);
+const KnowledgeEditor = onDemand(load.KnowledgeEditor);
+const CaseStudy = onDemand(load.CaseStudy);
 
 /**
  * The pages a cold load most often opens, with the translation namespaces they and their parts use (each namespace
@@ -101,17 +122,17 @@ type Preload = [string, () => Promise<unknown>, string[], (p: Record<string, str
 const modes = "/engagement-modes?limit=500";
 const members = "/organization/members?limit=500";
 const PRELOAD: Preload[] = [
-  ["/", load.Dashboard, ["dashboard", "engagements", "companies", "exports"], () => [members, modes, "/dashboard"]],
-  ["/dashboard", load.Dashboard, ["dashboard", "engagements", "companies", "exports"], () => [members, modes, "/dashboard"]],
+  ["/", Dashboard.load, ["dashboard", "engagements", "companies", "exports"], () => [members, modes, "/dashboard"]],
+  ["/dashboard", Dashboard.load, ["dashboard", "engagements", "companies", "exports"], () => [members, modes, "/dashboard"]],
   [
     "/partnerships",
-    load.Engagements,
-    ["engagements", "health", "companies", "exports", "partnershipSettings"],
+    Engagements.load,
+    ["engagements", "health", "companies", "exports", "partnershipSettings", "reports"],
     () => [members, modes, "/engagements/board", "/health?limit=500"],
   ],
   [
     "/partnerships/:id",
-    load.Engagement,
+    Engagement.load,
     ["engagements", "reports", "partnershipSettings", "tasks", "health", "companies", "prospects", "knowledge"],
     ({ id }) => [
       `/engagements/${id}`,
@@ -125,11 +146,11 @@ const PRELOAD: Preload[] = [
       members,
     ],
   ],
-  ["/partnerships/:id/*", load.Engagement, ["engagements", "reports", "partnershipSettings", "tasks", "health", "companies"], () => []],
-  ["/companies", load.Companies, ["companies", "screening", "exports"], () => [members, "/companies?limit=50&offset=0"]],
+  ["/partnerships/:id/*", Engagement.load, ["engagements", "reports", "partnershipSettings", "tasks", "health", "companies"], () => []],
+  ["/companies", Companies.load, ["companies", "screening", "exports"], () => [members, "/companies?limit=50&offset=0"]],
   [
     "/companies/:id",
-    load.Company,
+    Company.load,
     ["companies", "screening", "engagements", "lists", "contacts", "audit", "health", "reports", "watchlists"],
     ({ id }) => [
       `/companies/${id}`,
@@ -144,9 +165,9 @@ const PRELOAD: Preload[] = [
       `/audit?entityId=${id}&limit=20`,
     ],
   ],
-  ["/screenings/:id", load.Screening, ["screening", "watchlists"], () => []],
-  ["/contacts", load.Contacts, ["contacts", "exports"], () => []],
-  ["/tasks", load.MyTasks, ["tasks", "engagements"], () => []],
+  ["/screenings/:id", Screening.load, ["screening", "watchlists"], () => []],
+  ["/contacts", Contacts.load, ["contacts", "exports"], () => []],
+  ["/tasks", MyTasks.load, ["tasks", "engagements"], () => []],
 ];
 
 /** Pages outside the signed-in app: nothing to read before they open. */
@@ -156,13 +177,12 @@ const SIGNED_OUT = ["/sign-in", "/sign-up", "/forgot-password", "/reset-password
  * Starts loading the chunk, translations and API reads of the page at `pathname` (called once, before the first
  * render): every signed-in page first asks who is signed in and whether stories may be opened (the shell's menu).
  */
-export function preloadRoute(pathname: string): void {
-  if (SIGNED_OUT.some((p) => matchPath(p, pathname))) return;
+export function preloadRoute(pathname: string): Promise<unknown> {
+  if (SIGNED_OUT.some((p) => matchPath(p, pathname))) return Promise.resolve();
   const hit = PRELOAD.map((p) => [p, matchPath(p[0], pathname)] as const).find(([, m]) => m);
   preloadApi(["/me", "/stories?limit=1", ...(hit ? hit[0][3](hit[1]!.params) : [])]);
-  if (!hit) return;
-  void hit[0][1]().catch(() => undefined);
-  void i18n.loadNamespaces(hit[0][2]);
+  if (!hit) return Promise.resolve();
+  return Promise.all([hit[0][1](), i18n.loadNamespaces(hit[0][2])]).catch(() => undefined);
 }
 
 export function AppRoutes() {

@@ -61,7 +61,8 @@ i18n.on("languageChanged", (lng) => {
   document.documentElement.lang = lng;
 });
 
-void i18n
+/** Settles when the first language's common words are loaded (or failed to load). */
+export const i18nReady: Promise<unknown> = i18n
   .use(backend)
   .use(initReactI18next)
   .init({
