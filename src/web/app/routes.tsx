@@ -55,19 +55,25 @@ const load = {
  * would hold the page back until 300 ms after that spinner (its throttle on revealing suspended content). Which of
  * the two a mount uses is fixed for that mount, so a page never remounts when its module arrives.
  */
+interface OnDemand {
+  loaded?: ComponentType;
+  lazy: ComponentType;
+}
+
+function OnDemandPage({ page }: { page: OnDemand }) {
+  const [component] = useState<ComponentType>(() => page.loaded ?? page.lazy);
+  return createElement(component);
+}
+
 function onDemand(importer: () => Promise<{ default: ComponentType }>) {
-  let loaded: ComponentType | undefined;
+  const page: OnDemand = { lazy: () => null };
   const load = () =>
     importer().then((m) => {
-      loaded = m.default;
+      page.loaded = m.default;
       return m;
     });
-  const Lazy = lazy(load);
-  function Page() {
-    const [component] = useState<ComponentType>(() => loaded ?? Lazy);
-    return createElement(component);
-  }
-  return Object.assign(Page, { load });
+  page.lazy = lazy(load);
+  return { element: createElement(OnDemandPage, { page }), load };
 }
 
 const SignIn = onDemand(load.SignIn);
@@ -188,54 +194,54 @@ export function preloadRoute(pathname: string): Promise<unknown> {
 export function AppRoutes() {
   return (
     <Routes>
-      <Route path="/sign-in" element={<SignIn />} />
-      <Route path="/sign-up" element={<SignUp />} />
-      <Route path="/forgot-password" element={<ForgotPassword />} />
-      <Route path="/reset-password" element={<ResetPassword />} />
-      <Route path="/two-factor" element={<TwoFactor />} />
-      <Route path="/accept-invitation/:id" element={<AcceptInvitation />} />
+      <Route path="/sign-in" element={SignIn.element} />
+      <Route path="/sign-up" element={SignUp.element} />
+      <Route path="/forgot-password" element={ForgotPassword.element} />
+      <Route path="/reset-password" element={ResetPassword.element} />
+      <Route path="/two-factor" element={TwoFactor.element} />
+      <Route path="/accept-invitation/:id" element={AcceptInvitation.element} />
       <Route element={<RequireUser />}>
-        <Route path="/onboarding" element={<Onboarding />} />
+        <Route path="/onboarding" element={Onboarding.element} />
         <Route element={<RequireOrg />}>
           <Route element={<AppShell />}>
             <Route index element={<Navigate to="/dashboard" replace />} />
-            <Route path="/dashboard" element={<Dashboard />} />
-            <Route path="/companies" element={<Companies />} />
-            <Route path="/companies/:id" element={<Company />} />
-            <Route path="/companies/:id/screenings" element={<ScreeningHistory />} />
-            <Route path="/screenings/:id" element={<Screening />} />
-            <Route path="/screening/lists" element={<ScreeningLists />} />
-            <Route path="/contacts" element={<Contacts />} />
-            <Route path="/contacts/:id" element={<Contact />} />
-            <Route path="/import" element={<Import />} />
-            <Route path="/prospects" element={<Prospects />} />
-            <Route path="/prospects/:id" element={<Prospect />} />
-            <Route path="/proposals/:id" element={<ProposalPage />} />
-            <Route path="/partnerships" element={<Engagements />} />
-            <Route path="/partnerships/:id" element={<Engagement />} />
-            <Route path="/partnerships/:id/case-study" element={<CaseStudy />} />
-            <Route path="/partnerships/:id/:tab" element={<Engagement />} />
-            <Route path="/tasks" element={<MyTasks />} />
-            <Route path="/stories" element={<Stories />} />
-            <Route path="/stories/settings" element={<StoriesSettings />} />
-            <Route path="/networks" element={<Networks />} />
-            <Route path="/networks/:id" element={<NetworkPage />} />
-            <Route path="/assessment/:id" element={<AssessmentRound />} />
-            <Route path="/assessment/:id/answer" element={<AssessmentAnswer />} />
-            <Route path="/assessment/:id/report" element={<AssessmentReport />} />
-            <Route path="/stories/:id" element={<Story />} />
-            <Route path="/knowledge" element={<Knowledge />} />
-            <Route path="/knowledge/new" element={<KnowledgeEditor />} />
-            <Route path="/knowledge/:id" element={<KnowledgeItem />} />
-            <Route path="/knowledge/:id/edit" element={<KnowledgeEditor />} />
-            <Route path="/watchlists" element={<Watchlists />} />
-            <Route path="/watchlists/:tab" element={<Watchlists />} />
-            <Route path="/watchlists/batches/:id" element={<ScreeningBatch />} />
-            <Route path="/reports/annual" element={<AnnualReport />} />
-            <Route path="/audit" element={<Audit />} />
+            <Route path="/dashboard" element={Dashboard.element} />
+            <Route path="/companies" element={Companies.element} />
+            <Route path="/companies/:id" element={Company.element} />
+            <Route path="/companies/:id/screenings" element={ScreeningHistory.element} />
+            <Route path="/screenings/:id" element={Screening.element} />
+            <Route path="/screening/lists" element={ScreeningLists.element} />
+            <Route path="/contacts" element={Contacts.element} />
+            <Route path="/contacts/:id" element={Contact.element} />
+            <Route path="/import" element={Import.element} />
+            <Route path="/prospects" element={Prospects.element} />
+            <Route path="/prospects/:id" element={Prospect.element} />
+            <Route path="/proposals/:id" element={ProposalPage.element} />
+            <Route path="/partnerships" element={Engagements.element} />
+            <Route path="/partnerships/:id" element={Engagement.element} />
+            <Route path="/partnerships/:id/case-study" element={CaseStudy.element} />
+            <Route path="/partnerships/:id/:tab" element={Engagement.element} />
+            <Route path="/tasks" element={MyTasks.element} />
+            <Route path="/stories" element={Stories.element} />
+            <Route path="/stories/settings" element={StoriesSettings.element} />
+            <Route path="/networks" element={Networks.element} />
+            <Route path="/networks/:id" element={NetworkPage.element} />
+            <Route path="/assessment/:id" element={AssessmentRound.element} />
+            <Route path="/assessment/:id/answer" element={AssessmentAnswer.element} />
+            <Route path="/assessment/:id/report" element={AssessmentReport.element} />
+            <Route path="/stories/:id" element={Story.element} />
+            <Route path="/knowledge" element={Knowledge.element} />
+            <Route path="/knowledge/new" element={KnowledgeEditor.element} />
+            <Route path="/knowledge/:id" element={KnowledgeItem.element} />
+            <Route path="/knowledge/:id/edit" element={KnowledgeEditor.element} />
+            <Route path="/watchlists" element={Watchlists.element} />
+            <Route path="/watchlists/:tab" element={Watchlists.element} />
+            <Route path="/watchlists/batches/:id" element={ScreeningBatch.element} />
+            <Route path="/reports/annual" element={AnnualReport.element} />
+            <Route path="/audit" element={Audit.element} />
             <Route path="/settings" element={<Navigate to="/settings/organisation" replace />} />
-            <Route path="/settings/:tab" element={<Settings />} />
-            <Route path="*" element={<NotFound />} />
+            <Route path="/settings/:tab" element={Settings.element} />
+            <Route path="*" element={NotFound.element} />
           </Route>
         </Route>
       </Route>
