@@ -65,6 +65,7 @@ function OnDemandPage({ page }: { page: OnDemand }) {
   return createElement(component);
 }
 
+let pages = 0;
 function onDemand(importer: () => Promise<{ default: ComponentType }>) {
   const page: OnDemand = { lazy: () => null };
   const load = () =>
@@ -73,7 +74,8 @@ function onDemand(importer: () => Promise<{ default: ComponentType }>) {
       return m;
     });
   page.lazy = lazy(load);
-  return { element: createElement(OnDemandPage, { page }), load };
+  // Its own key: two pages at the same place in the tree are two mounts, never one mount showing the other.
+  return { element: createElement(OnDemandPage, { page, key: `page-${++pages}` }), load };
 }
 
 const SignIn = onDemand(load.SignIn);
