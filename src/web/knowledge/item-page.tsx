@@ -1,6 +1,6 @@
 import "./knowledge.css";
 import { CheckCircle2, Download, Globe2, History, Hourglass, Link2, Lock, Paperclip, Pencil, Trash2, Users } from "lucide-react";
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router-dom";
 import { ConfirmDialog } from "../components/confirm-dialog";
@@ -140,15 +140,35 @@ function Related({ id }: { id: string }) {
   const { t } = useTranslation("knowledge");
   const related = useKnowledgeRelated(id);
   return (
-    <section className="card kn-side-card" aria-labelledby="kn-related" data-testid="knowledge-related">
-      <h2 id="kn-related">{t("item.related")}</h2>
-      {!related.data ? (
+    <ItemListCard
+      id="kn-related"
+      testId="knowledge-related"
+      title={t("item.related")}
+      empty={t("item.noRelated")}
+      items={related.data?.items}
+    />
+  );
+}
+
+/** A side card listing items (title, kind, language), with a loading and an empty state. */
+function ItemListCard(props: {
+  id: string;
+  testId: string;
+  title: ReactNode;
+  empty: string;
+  items: Array<{ id: string; title: string; kind: string; language: string }> | undefined;
+}) {
+  const { t } = useTranslation("knowledge");
+  return (
+    <section className="card kn-side-card" aria-labelledby={props.id} data-testid={props.testId}>
+      <h2 id={props.id}>{props.title}</h2>
+      {!props.items ? (
         <p className="muted small">{t("loading", { ns: "common" })}</p>
-      ) : related.data.items.length === 0 ? (
-        <p className="muted small">{t("item.noRelated")}</p>
+      ) : props.items.length === 0 ? (
+        <p className="muted small">{props.empty}</p>
       ) : (
         <ul className="kn-link-list">
-          {related.data.items.map((r) => (
+          {props.items.map((r) => (
             <li key={r.id}>
               <Link to={`/knowledge/${r.id}`}>{r.title}</Link>
               <span className="muted small">
@@ -192,28 +212,17 @@ function Backlinks({ id }: { id: string }) {
   const { t } = useTranslation("knowledge");
   const back = useKnowledgeBacklinks(id);
   return (
-    <section className="card kn-side-card" aria-labelledby="kn-backlinks" data-testid="knowledge-backlinks">
-      <h2 id="kn-backlinks">
-        <Link2 size={15} aria-hidden /> {t("item.linkedFrom")}
-      </h2>
-      {!back.data ? (
-        <p className="muted small">{t("loading", { ns: "common" })}</p>
-      ) : back.data.items.length === 0 ? (
-        <p className="muted small">{t("item.noBacklinks")}</p>
-      ) : (
-        <ul className="kn-link-list">
-          {back.data.items.map((r) => (
-            <li key={r.id}>
-              <Link to={`/knowledge/${r.id}`}>{r.title}</Link>
-              <span className="muted small">
-                {" "}
-                · {t(`kinds.${r.kind}`)} · {r.language.toUpperCase()}
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
+    <ItemListCard
+      id="kn-backlinks"
+      testId="knowledge-backlinks"
+      title={
+        <>
+          <Link2 size={15} aria-hidden /> {t("item.linkedFrom")}
+        </>
+      }
+      empty={t("item.noBacklinks")}
+      items={back.data?.items}
+    />
   );
 }
 
