@@ -16,6 +16,16 @@ describe("data tables", () => {
 });
 
 describe("spelling similarity", () => {
+  it("gives the same answer from its pair memo as on first sight, apart for names in one script and in two", () => {
+    // "hsn" vs "hassan" meets only across scripts (consonants); the memo must not carry one answer to the other.
+    const first = spellingSimilarity("hassan", "hsn", true);
+    expect(first?.how).toBe("skeleton");
+    expect(spellingSimilarity("hassan", "hsn", false)).toBeUndefined();
+    expect(spellingSimilarity("hassan", "hsn", true)).toEqual(first);
+    const typo = spellingSimilarity("rotenberg", "fotenberg", false);
+    expect(typo?.how).toBe("spelling");
+    expect(spellingSimilarity("rotenberg", "fotenberg", false)).toEqual(typo);
+  });
   it("folds romanisation variants to one form", () => {
     expect(fold("levitskiy")).toBe(fold("levitsky"));
     expect(fold("rabinowitz")).toBe(fold("rabinovich"));

@@ -90,6 +90,13 @@ export function weighEvidence(q: QueryFacts, e: EntryFacts, nameScore: number, e
   ) {
     return Math.round(nameScore * 10000) / 10000;
   }
+  // Scores only (every candidate of a search), type and country alone: the same factors, no closures or texts.
+  if (!explanations && !(q.birthDate && e.birthDates.length) && !(q.ids.length && e.ids.length)) {
+    let score = nameScore;
+    if (q.type && q.type !== "unknown" && e.type !== "unknown" && q.type !== e.type) score *= EVIDENCE.typeMismatch;
+    if (q.country && e.countries.length && !e.countries.includes(q.country)) score *= EVIDENCE.countryMismatch;
+    return Math.round(score * 10000) / 10000;
+  }
   let score = nameScore;
   const round = (x: number) => Math.round(x * 10000) / 10000;
   const apply: Apply = (feature, factor, detail) => {

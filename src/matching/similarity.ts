@@ -231,9 +231,39 @@ function firstLettersMayMatch(a: string, b: string): boolean {
   return x === y || FOLDABLE_FIRST.has(x + y) || FOLDABLE_FIRST.has(y + x);
 }
 
-/** Similarity of two single words, or undefined when they are different words. */
+const EXACT: SpellingMatch = Object.freeze({ sim: 1, how: "exact" }) as SpellingMatch;
+/**
+ * Memo of `spellingSimilarity` by pair: a search compares the same query word with the same listed words again
+ * and again (each candidate record, each form, each join). Nested maps keyed by the two words (no key strings to
+ * build and hash); cleared when it holds PAIR_MEMO_SIZE pairs. Values are frozen.
+ */
+const pairMemo = [new Map<string, Map<string, SpellingMatch | null>>(), new Map<string, Map<string, SpellingMatch | null>>()];
+let pairCount = 0;
+const PAIR_MEMO_SIZE = 300_000;
+
+/** Similarity of two single words, or undefined when they are different words. Memoised by pair. */
 export function spellingSimilarity(a: string, b: string, crossScript: boolean): SpellingMatch | undefined {
-  if (a === b) return { sim: 1, how: "exact" };
+  if (a === b) return EXACT;
+  const outer = pairMemo[crossScript ? 1 : 0];
+  let inner = outer.get(a);
+  if (inner === undefined) {
+    inner = new Map();
+    outer.set(a, inner);
+  } else {
+    const v = inner.get(b);
+    if (v !== undefined) return v ?? undefined;
+  }
+  const r = spellingSimilarityUncached(a, b, crossScript);
+  const v = r ? (Object.freeze(r) as SpellingMatch) : null;
+  if (++pairCount > PAIR_MEMO_SIZE) {
+    pairMemo[0].clear();
+    pairMemo[1].clear();
+    pairCount = 0;
+  } else inner.set(b, v);
+  return r;
+}
+
+function spellingSimilarityUncached(a: string, b: string, crossScript: boolean): SpellingMatch | undefined {
   if (Math.abs(a.length - b.length) > 4 && !crossScript) return undefined;
   if (/\d/.test(a) || /\d/.test(b)) return undefined;
   const fa = fold(a);
@@ -260,8 +290,10 @@ export function spellingSimilarity(a: string, b: string, crossScript: boolean): 
   return crossScript ? skeletonSimilarity(a, b) : undefined;
 }
 
+const consonantsMemo = new Memo((w) => w.replace(/[aeiouyw'`]/g, "").replace(/(.)\1+/g, "$1"));
+
 function consonants(w: string): string {
-  return w.replace(/[aeiouyw'`]/g, "").replace(/(.)\1+/g, "$1");
+  return consonantsMemo.get(w);
 }
 
 /** Words from two scripts compared by their consonants (see `skeleton` and `looseSkeleton`). */
