@@ -2,9 +2,9 @@
 // on PostgreSQL — throughput, latency percentiles, errors, and whether every write was kept.
 // Run alone with `npm run bench -- load`; `BENCH_LOAD_SECONDS=20 npm run bench -- load` for a short run.
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
-import { loadavg, tmpdir } from "node:os";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { performance } from "node:perf_hooks";
@@ -25,6 +25,8 @@ const TARGET_RPS = 500;
 const TARGET_P95 = 200;
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+/** What was found out about where the time goes, kept under the figures. */
+const NOTES = join(dirname(fileURLToPath(import.meta.url)), "load.notes.md");
 
 /** A cookie-keeping HTTP client over a real socket, sending the server's own Origin on writes. */
 class Client {
@@ -195,6 +197,10 @@ interface Result {
   kind: string;
   /** CPU time the server process spent during the run, in ms (user + system, from /proc). */
   serverCpuMs: number | null;
+  /** CPU time of the PostgreSQL backends serving the server's connections during the run, in ms (null on PGlite). */
+  databaseCpuMs: number | null;
+  /** CPU time of this bench process (the 50 clients) during the run, in ms. */
+  clientCpuMs: number;
   requests: number;
   seconds: number;
   latencies: number[];
@@ -217,7 +223,30 @@ function cpuMs(pid: number | undefined): number | null {
   }
 }
 
-async function load(kind: string, base: string, s: Seeded, pid: number | undefined): Promise<Result> {
+/** CPU ms so far of every PostgreSQL backend connected to the database of `url`, by process id (null when not readable). */
+async function backendCpu(url: string | undefined): Promise<Map<number, number> | null> {
+  if (!url) return null;
+  const admin = new pg.Client({ connectionString: PG_URL });
+  await admin.connect();
+  try {
+    const { rows } = await admin.query<{ pid: number }>("select pid from pg_stat_activity where datname = $1", [
+      new URL(url).pathname.slice(1),
+    ]);
+    const out = new Map<number, number>();
+    for (const { pid } of rows) {
+      const ms = cpuMs(pid);
+      if (ms === null) return null;
+      out.set(pid, ms);
+    }
+    return out;
+  } finally {
+    await admin.end();
+  }
+}
+
+async function load(kind: string, base: string, s: Seeded, pid: number | undefined, databaseUrl?: string): Promise<Result> {
+  const db0 = await backendCpu(databaseUrl);
+  const client0 = process.cpuUsage();
   const cpu0 = cpuMs(pid);
   const latencies: number[] = [];
   const byOp: Record<string, number[]> = { list: [], search: [], detail: [], create: [] };
@@ -269,10 +298,16 @@ async function load(kind: string, base: string, s: Seeded, pid: number | undefin
   );
   const seconds = (performance.now() - started) / 1000;
   const cpu1 = cpuMs(pid);
+  const client1 = process.cpuUsage(client0);
+  const db1 = await backendCpu(databaseUrl);
+  // A backend that connected during the run counts whole; one that left during it is missed (the pool keeps them open).
+  const databaseCpuMs = db0 && db1 ? [...db1].reduce((sum, [p, ms]) => sum + ms - (db0.get(p) ?? 0), 0) : null;
   const total = await must(s.clients[0].req("GET", "/api/v1/companies?limit=1"), "count");
   return {
     kind,
     serverCpuMs: cpu0 !== null && cpu1 !== null ? cpu1 - cpu0 : null,
+    databaseCpuMs,
+    clientCpuMs: (client1.user + client1.system) / 1000,
     requests: latencies.length,
     seconds,
     latencies,
@@ -291,8 +326,16 @@ async function runOn(kind: "PGlite" | "PostgreSQL", env: Record<string, string>)
   try {
     progress(`load: ${kind}: seeding ${CLIENTS} members and ${SEED_COMPANIES} companies`);
     const seeded = await seed(base);
+    if (env.DATABASE_URL) {
+      // PostgreSQL's autovacuum analyses the freshly seeded tables within a minute; done at once, the whole run is
+      // measured with the plans a running installation has (the embedded database analyses nothing on its own).
+      const db = new pg.Client({ connectionString: env.DATABASE_URL });
+      await db.connect();
+      await db.query("ANALYZE");
+      await db.end();
+    }
     progress(`load: ${kind}: ${CLIENTS} clients for ${SECONDS} s`);
-    return await load(kind, base, seeded, child.pid);
+    return await load(kind, base, seeded, child.pid, env.DATABASE_URL);
   } finally {
     await stopServer(child);
   }
@@ -338,6 +381,8 @@ export async function run(): Promise<string> {
       r.errors,
       `${r.created} created, ${r.found}/${r.expected} found`,
       r.serverCpuMs === null ? "–" : (r.serverCpuMs / r.requests).toFixed(2),
+      r.databaseCpuMs === null ? "–" : (r.databaseCpuMs / r.requests).toFixed(2),
+      (r.clientCpuMs / r.requests).toFixed(2),
     ];
   });
   const opRows = results.flatMap((r) =>
@@ -353,8 +398,23 @@ export async function run(): Promise<string> {
   const loaded = load0 > 1.5 || load1 > 1.5;
   return [
     "## load — signed-in clients against a running server",
-    `${CLIENTS} signed-in members of one organisation, each with their own session, send requests back to back for ${SECONDS} s against \`partnerwise serve\` running as its own process (HTTP over a local socket; the clients run in the bench process on the same machine). Mix: company list (35 %, sorted by name or -updatedAt, 50 rows), search as you type (25 %, 3–6 letters), a company's detail (30 %), create a company (10 %), over ${SEED_COMPANIES} seeded companies. Afterwards the list's total must equal the seeded companies plus every create that answered 201 ("writes kept"). "Server CPU ms/request" is the server process's own CPU time (from /proc) divided by the requests: unlike latency it barely depends on what else the machine is doing.`,
-    table(["Database", "Requests", "req/s", "p50 ms", "p95 ms", "p99 ms", "Errors", "Writes kept", "Server CPU ms/request"], rows),
+    `${CLIENTS} signed-in members of one organisation, each with their own session, send requests back to back for ${SECONDS} s against \`partnerwise serve\` running as its own process (HTTP over a local socket; the clients run in the bench process on the same machine). Mix: company list (35 %, sorted by name or -updatedAt, 50 rows), search as you type (25 %, 3–6 letters), a company's detail (30 %), create a company (10 %), over ${SEED_COMPANIES} seeded companies. Afterwards the list's total must equal the seeded companies plus every create that answered 201 ("writes kept"). "Server CPU ms/request" is the server process's own CPU time (from /proc) divided by the requests, "PostgreSQL CPU ms/request" the same for the database backends serving its connections (the embedded database runs inside the server), "Clients CPU ms/request" the same for the bench process sending the requests: unlike latency these barely depend on what else the machine is doing, and their sum is what one request costs this machine — at ${TARGET_RPS} req/s on ${availableParallelism()} cores that sum must stay under ${((availableParallelism() * 1000) / TARGET_RPS).toFixed(1)} ms.`,
+    table(
+      [
+        "Database",
+        "Requests",
+        "req/s",
+        "p50 ms",
+        "p95 ms",
+        "p99 ms",
+        "Errors",
+        "Writes kept",
+        "Server CPU ms/request",
+        "PostgreSQL CPU ms/request",
+        "Clients CPU ms/request",
+      ],
+      rows,
+    ),
     table(["Operation", "Requests", "p50 ms", "p95 ms", "p99 ms"], opRows),
     verdict || null,
     pgNote || null,
@@ -364,6 +424,7 @@ export async function run(): Promise<string> {
     loaded
       ? `**Measured on a loaded machine** (1-minute load average ${load0.toFixed(1)} at start, ${load1.toFixed(1)} at the end, on this machine's cores shared with other work): the figures are lower bounds; re-run on an idle machine.`
       : `Load average ${load0.toFixed(1)} at start, ${load1.toFixed(1)} at the end.`,
+    existsSync(NOTES) ? readFileSync(NOTES, "utf8").trim() : null,
   ]
     .filter((x) => x !== null)
     .join("\n\n");

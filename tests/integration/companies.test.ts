@@ -83,6 +83,31 @@ describe("companies API", () => {
     expect((await a.client.get("/api/v1/companies?tag=food")).body.total).toBe(3);
     expect((await a.client.get(`/api/v1/companies?owner=${a.userId}`)).body.total).toBe(1);
     expect(isProblem(await a.client.get("/api/v1/companies?sort=bogus"), 422)).toBe(true);
+    // Keyset pages carry the total; a page after the last row (nothing left to carry it) still counts every company.
+    const first = (await a.client.get("/api/v1/companies?limit=6")).body;
+    const second = (await a.client.get(`/api/v1/companies?limit=6&cursor=${first.nextCursor}`)).body;
+    expect([first.total, second.total, second.items.length]).toEqual([12, 12, 6]);
+    const past = (await a.client.get(`/api/v1/companies?limit=6&cursor=${second.nextCursor}`)).body;
+    expect([past.total, past.items.length, past.nextCursor]).toEqual([12, 0, null]);
+  });
+
+  it("names the owner, creator and last editor on every read and write, read with the row", async () => {
+    const a = await ownerWithOrg(app.get(), "NGO Names");
+    const m = await memberOf(app.get(), a, "member");
+    const created = (await a.client.post("/api/v1/companies", { name: "Named Co", country: "DE", ownerId: m.userId })).body;
+    const names = (c: { owner: { name: string } | null; createdBy: { name: string }; updatedBy: { name: string } }) => [
+      c.owner?.name,
+      c.createdBy.name,
+      c.updatedBy.name,
+    ];
+    expect(names(created)).toEqual(["A member", "Owner of NGO Names", "Owner of NGO Names"]);
+    const changed = (await m.client.patch(`/api/v1/companies/${created.id}`, { ownerId: null })).body;
+    expect([changed.owner, changed.createdBy.name, changed.updatedBy.name]).toEqual([null, "Owner of NGO Names", "A member"]);
+    const read = (await a.client.get(`/api/v1/companies/${created.id}`)).body;
+    const listed = (await a.client.get("/api/v1/companies")).body.items[0];
+    const found = (await a.client.get("/api/v1/companies?q=named")).body.items[0];
+    for (const c of [read, listed, found])
+      expect([c.owner, c.createdBy.name, c.updatedBy.name]).toEqual([null, "Owner of NGO Names", "A member"]);
   });
 
   it("merges a duplicate without losing names, fields or tags", async () => {

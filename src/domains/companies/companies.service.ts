@@ -16,6 +16,7 @@ import {
   updateCompany,
   userNames,
   worksAtNow,
+  type CompanyNames,
   type CompanyRow,
 } from "./companies.repo.js";
 import { membersAmong } from "../orgs/orgs.repo.js";
@@ -39,7 +40,8 @@ export const companyReferences: Array<{ table: string; column: string }> = [
   { table: "watchlist_judgement", column: "company_id" },
 ];
 
-type Row = { c: CompanyRow; activeContactCount: number };
+/** A company row with its active contacts and, when the query read them, its users' names. */
+type Row = { c: CompanyRow; activeContactCount: number; names?: CompanyNames };
 
 const screeningOf = (s: CurrentScreening | undefined) =>
   s
@@ -83,19 +85,34 @@ function toCompany(r: Row, names: Map<string, string>, screenings: Map<string, C
   };
 }
 
-/** Serialises rows with the display names of the users they reference. */
-export async function toCompanies(ctx: Ctx, rows: Row[]): Promise<Company[]> {
-  const [names, screenings] = await Promise.all([
-    userNames(
-      ctx.db,
-      rows.flatMap((r) => [r.c.ownerId, r.c.createdBy, r.c.updatedBy]),
-    ),
-    currentDecisions(
-      ctx.db,
-      ctx.orgId,
-      rows.map((r) => r.c.id),
-    ),
+/**
+ * Serialises rows with the display names of the users they reference (read with the rows; looked up only for rows
+ * read without them) and their current screening decisions. A company created in this request has none yet: `fresh`.
+ */
+export async function toCompanies(ctx: Ctx, rows: Row[], opts: { fresh?: boolean } = {}): Promise<Company[]> {
+  const names = new Map<string, string>();
+  const missing: Array<string | null> = [];
+  for (const { c, names: n } of rows) {
+    if (!n) missing.push(c.ownerId, c.createdBy, c.updatedBy);
+    else
+      for (const [id, name] of [
+        [c.ownerId, n.ownerName],
+        [c.createdBy, n.createdByName],
+        [c.updatedBy, n.updatedByName],
+      ] as const)
+        if (id && name !== null) names.set(id, name);
+  }
+  const [looked, screenings] = await Promise.all([
+    missing.some(Boolean) ? userNames(ctx.db, missing) : new Map<string, string>(),
+    opts.fresh
+      ? new Map<string, CurrentScreening>()
+      : currentDecisions(
+          ctx.db,
+          ctx.orgId,
+          rows.map((r) => r.c.id),
+        ),
   ]);
+  for (const [id, name] of looked) names.set(id, name);
   return rows.map((r) => toCompany(r, names, screenings));
 }
 
@@ -163,7 +180,7 @@ export async function create(ctx: Ctx, input: CompanyInput, opts: { importBatchI
       errors: [{ path: "primaryContactId", message: "A new company has no contacts yet." }],
     });
   return inTransaction(ctx, async (tx) => {
-    const row = await insertCompany(tx.db, ctx.orgId, {
+    const { row, names } = await insertCompany(tx.db, ctx.orgId, {
       ...input,
       ...derived(input),
       createdBy: ctx.user.id,
@@ -171,7 +188,7 @@ export async function create(ctx: Ctx, input: CompanyInput, opts: { importBatchI
       importBatchId: opts.importBatchId ?? null,
     });
     await audit(tx, { action: "create", entityType: "company", entityId: row.id, summary: `Created company ${row.name}` });
-    return (await toCompanies(tx, [{ c: row, activeContactCount: 0 }]))[0];
+    return (await toCompanies(tx, [{ c: row, activeContactCount: 0, names }], { fresh: true }))[0];
   });
 }
 
@@ -191,15 +208,16 @@ export async function update(ctx: Ctx, id: string, patch: CompanyPatch): Promise
       if (JSON.stringify(before) !== JSON.stringify(v)) changes[k] = { from: before, to: v };
     }
     if (Object.keys(changes).length === 0) return (await toCompanies(tx, [current]))[0];
-    const row = await updateCompany(
+    const updated = await updateCompany(
       tx.db,
       ctx.orgId,
       id,
       { ...stripUndefined(patch), ...derived(next), updatedBy: ctx.user.id, updatedAt: new Date() },
       ctx.expectedUpdatedAt,
     );
-    assertUpdated(ctx, row ? [row] : []);
-    if (!row) throw notFound("Company");
+    assertUpdated(ctx, updated ? [updated] : []);
+    if (!updated) throw notFound("Company");
+    const { row, names } = updated;
     await audit(tx, {
       action: "update",
       entityType: "company",
@@ -207,7 +225,7 @@ export async function update(ctx: Ctx, id: string, patch: CompanyPatch): Promise
       summary: `Changed ${Object.keys(changes).join(", ")} of ${row.name}`,
       details: { changes },
     });
-    return (await toCompanies(tx, [{ c: row, activeContactCount: current.activeContactCount }]))[0];
+    return (await toCompanies(tx, [{ c: row, activeContactCount: current.activeContactCount, names }]))[0];
   });
 }
 
@@ -260,13 +278,13 @@ export async function merge(ctx: Ctx, targetId: string, sourceId: string): Promi
       primaryContactId: fill("primaryContactId"),
     };
     await repointCompany(tx.db, ctx.orgId, companyReferences, sourceId, targetId);
-    const row = await updateCompany(tx.db, ctx.orgId, targetId, {
+    const updated = await updateCompany(tx.db, ctx.orgId, targetId, {
       ...merged,
       ...derived({ name: t.name, otherNames, naceCode: merged.naceCode, naceLabel: merged.naceLabel }),
       updatedBy: ctx.user.id,
       updatedAt: new Date(),
     });
-    if (!row) throw notFound("Company");
+    if (!updated) throw notFound("Company");
     await deleteCompany(tx.db, ctx.orgId, sourceId);
     await audit(tx, {
       action: "merge",
@@ -275,7 +293,7 @@ export async function merge(ctx: Ctx, targetId: string, sourceId: string): Promi
       summary: `Merged ${s.name} into ${t.name}`,
       details: { source: s },
     });
-    const fresh = await findCompany(tx.db, ctx.orgId, row.id);
+    const fresh = await findCompany(tx.db, ctx.orgId, targetId);
     return (await toCompanies(tx, [fresh!]))[0];
   });
 }

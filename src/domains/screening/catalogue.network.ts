@@ -5,7 +5,8 @@ import { findNetwork, userOrgsInNetwork } from "../networks/networks.repo.js";
 import { isCoordinator, type NetworkCtx } from "../networks/networks.service.js";
 import type { CatalogueContent, NetworkCatalogueVersion, NetworkDraftInput } from "./catalogue.schema.js";
 import { catalogueVersion } from "./catalogue.table.js";
-import { hashOf, latestPublished, type CatalogueVersionRow } from "./catalogue.service.js";
+import { hashOf } from "./catalogue.service.js";
+import { latestPublished, type CatalogueVersionRow } from "./catalogue.repo.js";
 import { DEFAULT_CATALOGUE } from "./data/criteria.js";
 
 // A network's catalogue: coordinators edit one draft and publish it as a new immutable version; members'

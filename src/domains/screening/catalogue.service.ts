@@ -1,5 +1,4 @@
 import { createHash } from "node:crypto";
-import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Ctx } from "../../platform/context.js";
 import { inTransaction } from "../../platform/context.js";
 import type { Db } from "../../platform/db.js";
@@ -8,7 +7,6 @@ import { audit } from "../audit/audit.service.js";
 import { requireRole } from "../auth/guard.js";
 import { userNames } from "../companies/companies.repo.js";
 import { networksOfOrg } from "../networks/networks.service.js";
-import { network } from "../networks/networks.table.js";
 import { applyOverrides } from "./catalogue.apply.js";
 import type {
   CatalogueBase,
@@ -21,48 +19,25 @@ import type {
   OrgCatalogueSettings,
   OrgCatalogueVersion,
 } from "./catalogue.schema.js";
-import { catalogueVersion, screeningSettings, type StoredCatalogue } from "./catalogue.table.js";
-import type { screening } from "./screening.table.js";
+import type { ScreeningRow } from "./screening.repo.js";
+import {
+  findOrgVersion,
+  insertOrgVersion,
+  latestOrgVersion,
+  latestPublished,
+  loadSettings,
+  networkVersionsById,
+  pageOfOrgVersions,
+  saveSettings,
+  type CatalogueVersionRow,
+  type StoredCatalogue,
+} from "./catalogue.repo.js";
 import { DEFAULT_CATALOGUE } from "./data/criteria.js";
-
-export type CatalogueVersionRow = typeof catalogueVersion.$inferSelect;
-type SettingsRow = typeof screeningSettings.$inferSelect;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function hashOf(value: unknown): string {
   return createHash("sha256").update(JSON.stringify(value)).digest("hex");
-}
-
-/** The organisation's screening settings (defaults when it never changed any). */
-export async function loadSettings(
-  db: Db,
-  orgId: string,
-): Promise<Pick<SettingsRow, "adoptedNetworkId" | "overrides" | "excludedSectors" | "sectorRisks">> {
-  const [row] = await db.select().from(screeningSettings).where(eq(screeningSettings.organizationId, orgId));
-  return row ?? { adoptedNetworkId: null, overrides: [], excludedSectors: null, sectorRisks: null };
-}
-
-/** Changes some of the organisation's screening settings (creating the row on first change). */
-export async function saveSettings(
-  ctx: Ctx,
-  patch: Partial<Pick<SettingsRow, "adoptedNetworkId" | "overrides" | "excludedSectors" | "sectorRisks">>,
-) {
-  await ctx.db
-    .insert(screeningSettings)
-    .values({ organizationId: ctx.orgId, ...patch, updatedBy: ctx.user.id })
-    .onConflictDoUpdate({ target: screeningSettings.organizationId, set: { ...patch, updatedBy: ctx.user.id, updatedAt: new Date() } });
-}
-
-/** The latest published version of a network's catalogue. */
-export async function latestPublished(db: Db, networkId: string): Promise<CatalogueVersionRow | undefined> {
-  const [row] = await db
-    .select()
-    .from(catalogueVersion)
-    .where(and(eq(catalogueVersion.networkId, networkId), eq(catalogueVersion.status, "published")))
-    .orderBy(desc(catalogueVersion.version))
-    .limit(1);
-  return row;
 }
 
 type Base =
@@ -83,35 +58,9 @@ async function resolveBase(db: Db, orgId: string, adoptedNetworkId: string | nul
   return { kind: "builtin", content: DEFAULT_CATALOGUE };
 }
 
-async function latestOrgVersion(db: Db, orgId: string) {
-  const [row] = await db
-    .select()
-    .from(catalogueVersion)
-    .where(eq(catalogueVersion.organizationId, orgId))
-    .orderBy(desc(catalogueVersion.version))
-    .limit(1);
-  return row;
-}
-
-async function networkNames(
-  db: Db,
-  rows: CatalogueVersionRow[],
-): Promise<Map<string, { networkId: string; networkName: string; version: number }>> {
-  const ids = [...new Set(rows.map((r) => r.baseVersionId).filter((x): x is string => !!x))];
-  const out = new Map<string, { networkId: string; networkName: string; version: number }>();
-  if (!ids.length) return out;
-  const rows2 = await db
-    .select({ id: catalogueVersion.id, version: catalogueVersion.version, networkId: network.id, name: network.name })
-    .from(catalogueVersion)
-    .innerJoin(network, eq(network.id, catalogueVersion.networkId))
-    .where(inArray(catalogueVersion.id, ids));
-  for (const r of rows2) out.set(r.id, { networkId: r.networkId, networkName: r.name, version: r.version });
-  return out;
-}
-
 /** Serialises organisation versions with their base described. */
 export async function toOrgVersions(db: Db, rows: CatalogueVersionRow[]): Promise<OrgCatalogueVersion[]> {
-  const nets = await networkNames(db, rows);
+  const nets = await networkVersionsById(db, [...new Set(rows.map((r) => r.baseVersionId).filter((x): x is string => !!x))]);
   return rows.map((r) => {
     const n = r.baseVersionId ? nets.get(r.baseVersionId) : undefined;
     const base: CatalogueBase = n
@@ -146,25 +95,17 @@ export async function currentOrgVersion(ctx: Ctx): Promise<CatalogueVersionRow> 
   for (let attempt = 0; attempt < 3; attempt++) {
     const latest = await latestOrgVersion(ctx.db, ctx.orgId);
     if (latest && latest.contentHash === contentHash) return latest;
-    const [row] = await ctx.db
-      .insert(catalogueVersion)
-      .values({
-        scope: "organization",
-        organizationId: ctx.orgId,
-        version: (latest?.version ?? 0) + 1,
-        status: "published",
-        content,
-        baseKind: base.kind,
-        baseVersionId,
-        overrides: settings.overrides,
-        warnings: eff.warnings,
-        contentHash,
-        createdBy: ctx.user.id,
-        publishedBy: ctx.user.id,
-        publishedAt: new Date(),
-      })
-      .onConflictDoNothing()
-      .returning();
+    const row = await insertOrgVersion(ctx, {
+      version: (latest?.version ?? 0) + 1,
+      status: "published",
+      content,
+      baseKind: base.kind,
+      baseVersionId,
+      overrides: settings.overrides,
+      warnings: eff.warnings,
+      contentHash,
+      publishedAt: new Date(),
+    });
     if (row) return row;
   }
   throw new AppError("conflict", "The catalogue changed while it was being read; try again.");
@@ -178,10 +119,7 @@ export async function effective(ctx: Ctx): Promise<OrgCatalogueVersion> {
 /** One of the organisation's catalogue versions (404 for other organisations' versions). */
 export async function orgVersion(ctx: Ctx, id: string): Promise<CatalogueVersionRow> {
   if (!UUID.test(id)) throw notFound("Catalogue version");
-  const [row] = await ctx.db
-    .select()
-    .from(catalogueVersion)
-    .where(and(eq(catalogueVersion.id, id), eq(catalogueVersion.organizationId, ctx.orgId)));
+  const row = await findOrgVersion(ctx, id);
   if (!row) throw notFound("Catalogue version");
   return row;
 }
@@ -193,12 +131,8 @@ export async function getVersion(ctx: Ctx, id: string): Promise<OrgCatalogueVers
 /** The organisation's catalogue versions, newest first. */
 export async function listVersions(ctx: Ctx, page: { limit: number; offset: number }) {
   await currentOrgVersion(ctx);
-  const where = eq(catalogueVersion.organizationId, ctx.orgId);
-  const [rows, [{ total }]] = await Promise.all([
-    ctx.db.select().from(catalogueVersion).where(where).orderBy(desc(catalogueVersion.version)).limit(page.limit).offset(page.offset),
-    ctx.db.select({ total: sql<number>`count(*)::int` }).from(catalogueVersion).where(where),
-  ]);
-  return { items: await toOrgVersions(ctx.db, rows), total: Number(total), ...page };
+  const { rows, total } = await pageOfOrgVersions(ctx, page);
+  return { items: await toOrgVersions(ctx.db, rows), total, ...page };
 }
 
 /** The organisation's adoption and overrides, with the networks it could adopt. */
@@ -286,6 +220,6 @@ export async function setExcludedSectors(ctx: Ctx, excludedSectors: ExcludedSect
 export const criteriaOf = (v: CatalogueVersionRow): Criterion[] => v.content.criteria;
 
 /** The catalogue version a screening used (rows written without one, e.g. by SQL in other domains' tests, get the current one). */
-export async function versionOf(ctx: Ctx, row: Pick<typeof screening.$inferSelect, "catalogueVersionId">): Promise<CatalogueVersionRow> {
+export async function versionOf(ctx: Ctx, row: Pick<ScreeningRow, "catalogueVersionId">): Promise<CatalogueVersionRow> {
   return row.catalogueVersionId ? orgVersion(ctx, row.catalogueVersionId) : currentOrgVersion(ctx);
 }

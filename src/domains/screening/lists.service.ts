@@ -1,41 +1,36 @@
-import { and, asc, desc, eq, ilike, inArray, ne, or, sql, type SQL } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
 import type { Ctx } from "../../platform/context.js";
 import { inTransaction } from "../../platform/context.js";
 import { notFound } from "../../shared/app-error.js";
 import { foldText } from "../../shared/text-fold.js";
-import { organization } from "../auth/auth.table.js";
 import { audit } from "../audit/audit.service.js";
 import { requireRole } from "../auth/guard.js";
 import { findCompany, userNames } from "../companies/companies.repo.js";
 import { networksOfOrg } from "../networks/networks.service.js";
-import { network, networkMember } from "../networks/networks.table.js";
 import type { ListEntry, ListEntryInput, ListEntryPatch, ListQuery, SharedEntry, SharedQuery, ShareInput } from "./lists.schema.js";
-import { listEntry, listShare } from "./lists.table.js";
+import {
+  deleteEntry,
+  deleteShares,
+  findEntry,
+  insertEntry,
+  ownEntriesFor,
+  pageOfEntries,
+  sharedEntries,
+  sharedEntriesFor,
+  sharesOf,
+  updateEntry,
+  upsertShare,
+  type EntryRow,
+  type SharedRow,
+} from "./lists.repo.js";
 import { withdrawSharedRationale } from "./lists.withdraw.js";
 
-type EntryRow = typeof listEntry.$inferSelect;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** Trigram similarity from which a list entry's name counts as the company's name. */
-export const NAME_MATCH_THRESHOLD = 0.6;
 
 async function toEntries(ctx: Ctx, rows: EntryRow[]): Promise<ListEntry[]> {
-  const ids = rows.map((r) => r.id);
-  const shares = ids.length
-    ? await ctx.db
-        .select({
-          entryId: listShare.entryId,
-          networkId: listShare.networkId,
-          networkName: network.name,
-          mode: listShare.mode,
-          sharedBy: listShare.sharedBy,
-          sharedAt: listShare.sharedAt,
-        })
-        .from(listShare)
-        .innerJoin(network, eq(network.id, listShare.networkId))
-        .where(and(eq(listShare.organizationId, ctx.orgId), inArray(listShare.entryId, ids)))
-        .orderBy(asc(network.name))
-    : [];
+  const shares = await sharesOf(
+    ctx,
+    rows.map((r) => r.id),
+  );
   const names = await userNames(ctx.db, [...rows.flatMap((r) => [r.createdBy, r.updatedBy]), ...shares.map((s) => s.sharedBy)]);
   const ref = (id: string | null) => (id ? { id, name: names.get(id) ?? "(former user)" } : null);
   return rows.map((r) => ({
@@ -63,40 +58,15 @@ async function toEntries(ctx: Ctx, rows: EntryRow[]): Promise<ListEntry[]> {
 
 async function find(ctx: Ctx, id: string): Promise<EntryRow> {
   if (!UUID.test(id)) throw notFound("List entry");
-  const [row] = await ctx.db
-    .select()
-    .from(listEntry)
-    .where(and(eq(listEntry.organizationId, ctx.orgId), eq(listEntry.id, id)));
+  const row = await findEntry(ctx, id);
   if (!row) throw notFound("List entry");
   return row;
 }
 
 /** The organisation's black and white list entries. */
 export async function list(ctx: Ctx, q: ListQuery) {
-  const where: SQL[] = [eq(listEntry.organizationId, ctx.orgId)];
-  if (q.list) where.push(eq(listEntry.list, q.list));
-  if (q.companyId) where.push(eq(listEntry.companyId, q.companyId));
-  if (q.q)
-    where.push(
-      or(
-        ilike(listEntry.companyName, `%${q.q.replace(/[%_\\]/g, "\\$&")}%`),
-        sql`${listEntry.searchName} like ${"%" + foldText(q.q) + "%"}`,
-      )!,
-    );
-  const [rows, [{ total }]] = await Promise.all([
-    ctx.db
-      .select()
-      .from(listEntry)
-      .where(and(...where))
-      .orderBy(asc(listEntry.companyName), asc(listEntry.id))
-      .limit(q.limit)
-      .offset(q.offset),
-    ctx.db
-      .select({ total: sql<number>`count(*)::int` })
-      .from(listEntry)
-      .where(and(...where)),
-  ]);
-  return { items: await toEntries(ctx, rows), total: Number(total), limit: q.limit, offset: q.offset };
+  const { rows, total } = await pageOfEntries(ctx, q);
+  return { items: await toEntries(ctx, rows), total, limit: q.limit, offset: q.offset };
 }
 
 export async function get(ctx: Ctx, id: string): Promise<ListEntry> {
@@ -114,20 +84,13 @@ export async function create(ctx: Ctx, input: ListEntryInput): Promise<ListEntry
     country ??= c.c.country;
   }
   return inTransaction(ctx, async (tx) => {
-    const [row] = await tx.db
-      .insert(listEntry)
-      .values({
-        organizationId: ctx.orgId,
-        list: input.list,
-        companyName: companyName!,
-        searchName: foldText(companyName!),
-        country: country!,
-        companyId: input.companyId,
-        reason: input.reason,
-        createdBy: ctx.user.id,
-        updatedBy: ctx.user.id,
-      })
-      .returning();
+    const row = await insertEntry(tx, {
+      list: input.list,
+      companyName: companyName!,
+      country: country!,
+      companyId: input.companyId ?? null,
+      reason: input.reason,
+    });
     await audit(tx, {
       action: "create",
       entityType: "screening_list_entry",
@@ -144,17 +107,13 @@ export async function update(ctx: Ctx, id: string, patch: ListEntryPatch): Promi
   return inTransaction(ctx, async (tx) => {
     const current = await find(tx, id);
     if (patch.companyId && !(await findCompany(tx.db, ctx.orgId, patch.companyId))) throw notFound("Company");
-    const set: Partial<EntryRow> = { updatedBy: ctx.user.id, updatedAt: new Date() };
+    const set: Partial<EntryRow> = {};
     if (patch.list !== undefined) set.list = patch.list;
-    if (patch.companyName !== undefined) Object.assign(set, { companyName: patch.companyName, searchName: foldText(patch.companyName) });
+    if (patch.companyName !== undefined) set.companyName = patch.companyName;
     if (patch.country !== undefined) set.country = patch.country;
     if (patch.companyId !== undefined) set.companyId = patch.companyId;
     if (patch.reason !== undefined) set.reason = patch.reason;
-    const [row] = await tx.db
-      .update(listEntry)
-      .set(set)
-      .where(and(eq(listEntry.organizationId, ctx.orgId), eq(listEntry.id, current.id)))
-      .returning();
+    const row = await updateEntry(tx, current.id, set);
     const changed = Object.keys(patch).filter((k) => (patch as Record<string, unknown>)[k] !== undefined);
     await audit(tx, {
       action: "update",
@@ -171,7 +130,7 @@ export async function remove(ctx: Ctx, id: string): Promise<void> {
   requireRole(ctx, "member");
   await inTransaction(ctx, async (tx) => {
     const current = await find(tx, id);
-    await tx.db.delete(listEntry).where(and(eq(listEntry.organizationId, ctx.orgId), eq(listEntry.id, current.id)));
+    await deleteEntry(tx, current.id);
     await withdrawSharedRationale(tx.db, ctx.orgId, current.id);
     await audit(tx, {
       action: "delete",
@@ -190,13 +149,7 @@ export async function share(ctx: Ctx, id: string, input: ShareInput): Promise<Li
     const current = await find(tx, id);
     const net = (await networksOfOrg(tx.db, ctx.orgId)).find((n) => n.id === input.networkId);
     if (!net) throw notFound("Network");
-    await tx.db
-      .insert(listShare)
-      .values({ entryId: current.id, networkId: net.id, organizationId: ctx.orgId, mode: input.mode, sharedBy: ctx.user.id })
-      .onConflictDoUpdate({
-        target: [listShare.entryId, listShare.networkId],
-        set: { mode: input.mode, sharedBy: ctx.user.id, sharedAt: new Date() },
-      });
+    await upsertShare(tx, current.id, net.id, input.mode);
     // Narrowed to name and decision: peers' screenings made while the rationale was shared lose it.
     if (input.mode !== "with_rationale") await withdrawSharedRationale(tx.db, ctx.orgId, current.id);
     await audit(tx, {
@@ -215,12 +168,7 @@ export async function unshare(ctx: Ctx, id: string, networkId: string | undefine
   requireRole(ctx, "admin");
   await inTransaction(ctx, async (tx) => {
     const current = await find(tx, id);
-    const where = [eq(listShare.organizationId, ctx.orgId), eq(listShare.entryId, current.id)];
-    if (networkId) where.push(eq(listShare.networkId, networkId));
-    const gone = await tx.db
-      .delete(listShare)
-      .where(and(...where))
-      .returning({ networkId: listShare.networkId });
+    const gone = await deleteShares(tx, current.id, networkId);
     if (networkId && !gone.length) throw notFound("Share");
     if (gone.length) await withdrawSharedRationale(tx.db, ctx.orgId, current.id);
     if (gone.length)
@@ -229,45 +177,10 @@ export async function unshare(ctx: Ctx, id: string, networkId: string | undefine
         entityType: "screening_list_entry",
         entityId: current.id,
         summary: `Stopped sharing the ${current.list}-list entry ${current.companyName}`,
-        details: { networkIds: gone.map((g) => g.networkId) },
+        details: { networkIds: gone },
       });
   });
 }
-
-const sharer = alias(networkMember, "sharer_membership");
-const viewer = alias(networkMember, "viewer_membership");
-
-/**
- * Entries other organisations shared into networks where both they and the caller's organisation are active
- * members. The reason is only read for shares made with_rationale.
- */
-function sharedWithOrg(ctx: Ctx, extra: SQL[]) {
-  return ctx.db
-    .select({
-      entryId: listEntry.id,
-      list: listEntry.list,
-      companyName: listEntry.companyName,
-      country: listEntry.country,
-      organizationName: organization.name,
-      networkId: network.id,
-      networkName: network.name,
-      mode: listShare.mode,
-      sharedAt: listShare.sharedAt,
-      reason: sql<string | null>`case when ${listShare.mode} = 'with_rationale' then ${listEntry.reason} else null end`,
-    })
-    .from(listShare)
-    .innerJoin(listEntry, eq(listEntry.id, listShare.entryId))
-    .innerJoin(network, eq(network.id, listShare.networkId))
-    .innerJoin(organization, eq(organization.id, listEntry.organizationId))
-    .innerJoin(
-      sharer,
-      and(eq(sharer.networkId, listShare.networkId), eq(sharer.organizationId, listEntry.organizationId), eq(sharer.status, "active")),
-    )
-    .innerJoin(viewer, and(eq(viewer.networkId, listShare.networkId), eq(viewer.organizationId, ctx.orgId), eq(viewer.status, "active")))
-    .where(and(ne(listEntry.organizationId, ctx.orgId), ...extra));
-}
-
-type SharedRow = Awaited<ReturnType<typeof sharedWithOrg>>[number];
 
 function toShared(r: SharedRow): SharedEntry {
   const out: SharedEntry = {
@@ -286,10 +199,7 @@ function toShared(r: SharedRow): SharedEntry {
 
 /** Entries shared with the caller's organisation through its networks. */
 export async function sharedWithMe(ctx: Ctx, q: SharedQuery) {
-  const extra: SQL[] = [];
-  if (q.list) extra.push(eq(listEntry.list, q.list));
-  if (q.q) extra.push(sql`${listEntry.searchName} like ${"%" + foldText(q.q) + "%"}`);
-  const rows = await sharedWithOrg(ctx, extra).orderBy(asc(listEntry.companyName), asc(network.name), desc(listShare.sharedAt));
+  const rows = await sharedEntries(ctx, q);
   return { items: rows.slice(q.offset, q.offset + q.limit).map(toShared), total: rows.length, limit: q.limit, offset: q.offset };
 }
 
@@ -301,14 +211,8 @@ export interface ListMatches {
 /** List entries that concern a company: the organisation's own (linked or by name and country) and shared ones (by name and country). */
 export async function matchesFor(ctx: Ctx, c: { id: string; name: string; otherNames: string[]; country: string }): Promise<ListMatches> {
   const names = [...new Set([c.name, ...c.otherNames].map(foldText).filter(Boolean))];
-  const byName = (col: typeof listEntry.searchName) => or(...names.map((n) => sql`similarity(${col}, ${n}) >= ${NAME_MATCH_THRESHOLD}`))!;
-  const nameAndCountry = and(eq(listEntry.country, c.country), byName(listEntry.searchName))!;
-  const own = await ctx.db
-    .select()
-    .from(listEntry)
-    .where(and(eq(listEntry.organizationId, ctx.orgId), or(eq(listEntry.companyId, c.id), nameAndCountry)))
-    .orderBy(asc(listEntry.createdAt));
-  const shared = await sharedWithOrg(ctx, [nameAndCountry]).orderBy(asc(network.name));
+  const own = await ownEntriesFor(ctx, c.id, names, c.country);
+  const shared = await sharedEntriesFor(ctx, names, c.country);
   // One entry shared into several of the caller's networks counts once, in its most open mode.
   const byEntry = new Map<string, SharedRow>();
   for (const r of shared) {

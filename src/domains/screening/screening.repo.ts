@@ -1,14 +1,18 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { afterKeySql, cursorKey, keyColumns, nextKeyCursor, orderSql, type SqlKey } from "../../platform/keyset.js";
 import type { SyncQuery } from "../../shared/pagination.js";
 import type { Ctx } from "../../platform/context.js";
 import { AppError, notFound } from "../../shared/app-error.js";
-import { screening, screeningAnswer } from "./screening.table.js";
+import { catalogueVersion } from "./catalogue.table.js";
+import { screening, screeningAnswer, screeningCondition, screeningFile } from "./screening.table.js";
 
-// Queries of screenings, always within the caller's organisation.
+// Queries of screenings, always within the caller's organisation (`ctx.orgId`).
 
-type Row = typeof screening.$inferSelect;
-type AnswerRow = typeof screeningAnswer.$inferSelect;
+export type ScreeningRow = typeof screening.$inferSelect;
+export type AnswerRow = typeof screeningAnswer.$inferSelect;
+export type ScreeningFileRow = typeof screeningFile.$inferSelect;
+type Row = ScreeningRow;
+type NewScreening = Omit<typeof screening.$inferInsert, "organizationId">;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -64,4 +68,125 @@ export async function changedSince(ctx: Ctx, q: SyncQuery): Promise<{ rows: Row[
     ctx.db.select({ total: sql<number>`count(*)::int` }).from(screening).where(where),
   ]);
   return { rows: rows.map((r) => r.s), total: Number(total), nextCursor: nextKeyCursor(rows, BY_CHANGE, q.limit) };
+}
+
+/** Changes a screening's own columns (its risk, supply chain, signals, decision); `updatedAt` is set by the caller. */
+export async function updateScreening(ctx: Ctx, id: string, set: Partial<Omit<Row, "id" | "organizationId">>): Promise<void> {
+  await ctx.db
+    .update(screening)
+    .set(set)
+    .where(and(eq(screening.organizationId, ctx.orgId), eq(screening.id, id)));
+}
+
+/** A new screening of the organisation. */
+export async function insertScreening(ctx: Ctx, values: NewScreening): Promise<Row> {
+  const [row] = await ctx.db
+    .insert(screening)
+    .values({ ...values, organizationId: ctx.orgId })
+    .returning();
+  return row!;
+}
+
+/** Discards a screening (its answers, files and conditions go with it). */
+export async function deleteScreening(ctx: Ctx, id: string): Promise<void> {
+  await ctx.db.delete(screening).where(and(eq(screening.organizationId, ctx.orgId), eq(screening.id, id)));
+}
+
+/** A company's open draft, if any. */
+export async function openDraftOf(ctx: Ctx, companyId: string): Promise<{ id: string } | undefined> {
+  const [d] = await ctx.db
+    .select({ id: screening.id })
+    .from(screening)
+    .where(and(eq(screening.organizationId, ctx.orgId), eq(screening.companyId, companyId), eq(screening.status, "draft")));
+  return d;
+}
+
+/** A company's latest decided screening, if any. */
+export async function lastDecidedOf(ctx: Ctx, companyId: string): Promise<Row | undefined> {
+  const [row] = await ctx.db
+    .select()
+    .from(screening)
+    .where(and(eq(screening.organizationId, ctx.orgId), eq(screening.companyId, companyId), eq(screening.status, "decided")))
+    .orderBy(desc(screening.decidedAt))
+    .limit(1);
+  return row;
+}
+
+/** A page of a company's screenings, newest first, with the count of all (changed since an instant, when given). */
+export async function pageOfCompany(
+  ctx: Ctx,
+  companyId: string,
+  q: { limit: number; offset: number; updatedSince?: string },
+): Promise<{ rows: Row[]; total: number }> {
+  const where = and(
+    eq(screening.organizationId, ctx.orgId),
+    eq(screening.companyId, companyId),
+    q.updatedSince ? sql`${screening.updatedAt} >= ${q.updatedSince}::timestamptz` : undefined,
+  );
+  const [rows, [{ total }]] = await Promise.all([
+    ctx.db.select().from(screening).where(where).orderBy(desc(screening.createdAt), desc(screening.id)).limit(q.limit).offset(q.offset),
+    ctx.db.select({ total: sql<number>`count(*)::int` }).from(screening).where(where),
+  ]);
+  return { rows, total: Number(total) };
+}
+
+/** The version numbers of catalogue versions, by id. */
+export async function catalogueVersionNumbers(ctx: Ctx, ids: string[]): Promise<Map<string, number>> {
+  if (!ids.length) return new Map();
+  const rows = await ctx.db
+    .select({ id: catalogueVersion.id, version: catalogueVersion.version })
+    .from(catalogueVersion)
+    .where(and(eq(catalogueVersion.organizationId, ctx.orgId), inArray(catalogueVersion.id, ids)));
+  return new Map(rows.map((r) => [r.id, r.version]));
+}
+
+/** Records (or replaces) the answer to one criterion. */
+export async function upsertAnswer(
+  ctx: Ctx,
+  screeningId: string,
+  criterionKey: string,
+  values: Omit<AnswerRow, "screeningId" | "organizationId" | "criterionKey">,
+): Promise<void> {
+  await ctx.db
+    .insert(screeningAnswer)
+    .values({ screeningId, organizationId: ctx.orgId, criterionKey, ...values })
+    .onConflictDoUpdate({ target: [screeningAnswer.screeningId, screeningAnswer.criterionKey], set: values });
+}
+
+/** Copies answers of another screening into `screeningId`, marked as carried over. */
+export async function carryOverAnswers(ctx: Ctx, screeningId: string, answers: AnswerRow[]): Promise<void> {
+  if (!answers.length) return;
+  await ctx.db.insert(screeningAnswer).values(answers.map((a) => ({ ...a, organizationId: ctx.orgId, screeningId, carriedOver: true })));
+}
+
+/** The evidence files of a screening, oldest first. */
+export async function filesOf(ctx: Ctx, screeningId: string): Promise<ScreeningFileRow[]> {
+  return ctx.db
+    .select()
+    .from(screeningFile)
+    .where(and(eq(screeningFile.organizationId, ctx.orgId), eq(screeningFile.screeningId, screeningId)))
+    .orderBy(asc(screeningFile.createdAt));
+}
+
+/** Copies file records of another screening into `screeningId` (the stored files are shared). */
+export async function copyFiles(ctx: Ctx, screeningId: string, files: ScreeningFileRow[]): Promise<void> {
+  if (!files.length) return;
+  await ctx.db.insert(screeningFile).values(files.map(({ id: _id, ...f }) => ({ ...f, organizationId: ctx.orgId, screeningId })));
+}
+
+/** The conditions a decision set, in their order. */
+export async function conditionsOf(ctx: Ctx, screeningId: string) {
+  return ctx.db
+    .select()
+    .from(screeningCondition)
+    .where(and(eq(screeningCondition.organizationId, ctx.orgId), eq(screeningCondition.screeningId, screeningId)))
+    .orderBy(asc(screeningCondition.position));
+}
+
+/** Stores a decision's conditions in their order. */
+export async function insertConditions(ctx: Ctx, screeningId: string, conditions: Array<{ text: string; dueOn: string }>) {
+  if (!conditions.length) return;
+  await ctx.db
+    .insert(screeningCondition)
+    .values(conditions.map((c, position) => ({ organizationId: ctx.orgId, screeningId, position, text: c.text, dueOn: c.dueOn })));
 }

@@ -1,4 +1,3 @@
-import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Ctx } from "../../platform/context.js";
 import { inTransaction } from "../../platform/context.js";
 import { AppError, notFound } from "../../shared/app-error.js";
@@ -6,8 +5,8 @@ import { audit } from "../audit/audit.service.js";
 import { requireRole } from "../auth/guard.js";
 import { findCompany, userNames, type CompanyRow } from "../companies/companies.repo.js";
 import type { Criterion } from "./catalogue.schema.js";
-import { catalogueVersion } from "./catalogue.table.js";
-import { criteriaOf, currentOrgVersion, loadSettings, toOrgVersions, versionOf, type CatalogueVersionRow } from "./catalogue.service.js";
+import { criteriaOf, currentOrgVersion, toOrgVersions, versionOf } from "./catalogue.service.js";
+import { loadSettings, type CatalogueVersionRow } from "./catalogue.repo.js";
 import { DEFAULT_SECTOR_RISKS } from "./data/sector-risks.js";
 import { checkDecision } from "./screening.decision.js";
 import { computeRisk } from "./screening.risk.js";
@@ -26,16 +25,32 @@ import type {
 import { collectSignals, type ScreenedCompany } from "./screening.signals.js";
 import { presentSignals } from "./signal-text.js";
 import { dropOrphans, toFile } from "./screening.files.js";
-import { answersOf, changedSince, find, findDraft } from "./screening.repo.js";
+import {
+  answersOf,
+  carryOverAnswers,
+  catalogueVersionNumbers,
+  changedSince,
+  conditionsOf,
+  copyFiles,
+  deleteScreening,
+  filesOf,
+  find,
+  findDraft,
+  insertConditions,
+  insertScreening,
+  lastDecidedOf,
+  openDraftOf,
+  pageOfCompany,
+  updateScreening,
+  upsertAnswer,
+  type AnswerRow,
+  type ScreeningRow,
+} from "./screening.repo.js";
 import type { SyncQuery } from "../../shared/pagination.js";
-import { screening, screeningAnswer, screeningCondition, screeningFile } from "./screening.table.js";
 import { goodsCountrySignals, guessHasSupplyChain } from "./signals.builtin.js";
 import { watchlistChanges, watchlistState } from "../watchlists/watchlists.check.js";
 
-type Row = typeof screening.$inferSelect;
-type AnswerRow = typeof screeningAnswer.$inferSelect;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+type Row = ScreeningRow;
 const today = () => new Date().toISOString().slice(0, 10);
 
 function screened(c: CompanyRow): ScreenedCompany {
@@ -72,10 +87,7 @@ async function storeRisk(
   supplyChain: SupplyChain = row.supplyChain,
 ) {
   const risk = riskOf(criteriaOf(version), await answersOf(ctx, row.id), signals, supplyChain.hasSupplyChain);
-  await ctx.db
-    .update(screening)
-    .set({ riskScore: risk.score, riskSummary: risk, updatedAt: new Date() })
-    .where(and(eq(screening.organizationId, ctx.orgId), eq(screening.id, row.id)));
+  await updateScreening(ctx, row.id, { riskScore: risk.score, riskSummary: risk, updatedAt: new Date() });
 }
 
 async function signalsFor(ctx: Ctx, company: CompanyRow, version: CatalogueVersionRow, supplyChain: SupplyChain): Promise<Signal[]> {
@@ -94,16 +106,8 @@ export async function get(ctx: Ctx, id: string): Promise<Screening> {
     findCompany(ctx.db, ctx.orgId, row.companyId),
     versionOf(ctx, row),
     answersOf(ctx, row.id),
-    ctx.db
-      .select()
-      .from(screeningFile)
-      .where(and(eq(screeningFile.organizationId, ctx.orgId), eq(screeningFile.screeningId, row.id)))
-      .orderBy(asc(screeningFile.createdAt)),
-    ctx.db
-      .select()
-      .from(screeningCondition)
-      .where(and(eq(screeningCondition.organizationId, ctx.orgId), eq(screeningCondition.screeningId, row.id)))
-      .orderBy(asc(screeningCondition.position)),
+    filesOf(ctx, row.id),
+    conditionsOf(ctx, row.id),
   ]);
   if (!company) throw notFound("Screening");
   const names = await userNames(ctx.db, [
@@ -181,23 +185,8 @@ export async function history(
   q: { limit: number; offset: number; updatedSince?: string },
 ): Promise<{ items: ScreeningSummary[]; total: number; limit: number; offset: number }> {
   await companyOf(ctx, companyId);
-  const page = { limit: q.limit, offset: q.offset };
-  const where = and(
-    eq(screening.organizationId, ctx.orgId),
-    eq(screening.companyId, companyId),
-    q.updatedSince ? sql`${screening.updatedAt} >= ${q.updatedSince}::timestamptz` : undefined,
-  );
-  const [rows, [{ total }]] = await Promise.all([
-    ctx.db
-      .select()
-      .from(screening)
-      .where(where)
-      .orderBy(desc(screening.createdAt), desc(screening.id))
-      .limit(page.limit)
-      .offset(page.offset),
-    ctx.db.select({ total: sql<number>`count(*)::int` }).from(screening).where(where),
-  ]);
-  return { items: await toSummaries(ctx, rows), total: Number(total), ...page };
+  const { rows, total } = await pageOfCompany(ctx, companyId, q);
+  return { items: await toSummaries(ctx, rows), total, limit: q.limit, offset: q.offset };
 }
 
 /** The organisation's screenings changed since an instant (or all), oldest change first: for syncing. */
@@ -207,15 +196,9 @@ export async function changed(ctx: Ctx, q: SyncQuery) {
 }
 
 /** Screening rows as summaries: catalogue version number, people's names and the risk level (no answers, evidence or files). */
-export async function toSummaries(ctx: Ctx, rows: Array<typeof screening.$inferSelect>): Promise<ScreeningSummary[]> {
+export async function toSummaries(ctx: Ctx, rows: Row[]): Promise<ScreeningSummary[]> {
   const versionIds = [...new Set(rows.map((r) => r.catalogueVersionId).filter((x): x is string => !!x))];
-  const versions = versionIds.length
-    ? await ctx.db
-        .select({ id: catalogueVersion.id, version: catalogueVersion.version })
-        .from(catalogueVersion)
-        .where(and(eq(catalogueVersion.organizationId, ctx.orgId), inArray(catalogueVersion.id, versionIds)))
-    : [];
-  const versionNo = new Map(versions.map((r) => [r.id, r.version]));
+  const versionNo = await catalogueVersionNumbers(ctx, versionIds);
   const names = await userNames(
     ctx.db,
     rows.flatMap((r) => [r.createdBy, r.decidedBy]),
@@ -238,14 +221,6 @@ export async function toSummaries(ctx: Ctx, rows: Array<typeof screening.$inferS
   }));
 }
 
-async function openDraftOf(ctx: Ctx, companyId: string) {
-  const [d] = await ctx.db
-    .select({ id: screening.id })
-    .from(screening)
-    .where(and(eq(screening.organizationId, ctx.orgId), eq(screening.companyId, companyId), eq(screening.status, "draft")));
-  return d;
-}
-
 /**
  * Starts a screening of a company with the organisation's current catalogue version. Answers (with notes,
  * links and files) of the previous decided screening are carried over for criteria that still exist, and the
@@ -257,12 +232,7 @@ export async function create(ctx: Ctx, companyId: string, input: CreateScreening
   const existing = await openDraftOf(ctx, companyId);
   if (existing) throw new AppError("conflict", "This company already has a screening in progress.", { screeningId: existing.id });
   const version = await currentOrgVersion(ctx);
-  const [previous] = await ctx.db
-    .select()
-    .from(screening)
-    .where(and(eq(screening.organizationId, ctx.orgId), eq(screening.companyId, companyId), eq(screening.status, "decided")))
-    .orderBy(desc(screening.decidedAt))
-    .limit(1);
+  const previous = await lastDecidedOf(ctx, companyId);
   const given = input.supplyChain ?? {};
   const supplyChain: SupplyChain = {
     hasSupplyChain: given.hasSupplyChain ?? previous?.supplyChain.hasSupplyChain ?? guessHasSupplyChain(company.naceCode),
@@ -274,32 +244,29 @@ export async function create(ctx: Ctx, companyId: string, input: CreateScreening
   const signals = await signalsFor(ctx, company, version, supplyChain);
   const id = await inTransaction(ctx, async (tx) => {
     if (await openDraftOf(tx, companyId)) throw new AppError("conflict", "This company already has a screening in progress.");
-    const [row] = await tx.db
-      .insert(screening)
-      .values({
-        organizationId: ctx.orgId,
-        companyId,
-        catalogueVersionId: version.id,
-        status: "draft",
-        supplyChain,
-        signals,
-        signalsRefreshedAt: new Date(),
-        watchlistCheck,
-        previousScreeningId: previous?.id ?? null,
-        createdBy: ctx.user.id,
-      })
-      .returning();
+    const row = await insertScreening(tx, {
+      companyId,
+      catalogueVersionId: version.id,
+      status: "draft",
+      supplyChain,
+      signals,
+      signalsRefreshedAt: new Date(),
+      watchlistCheck,
+      previousScreeningId: previous?.id ?? null,
+      createdBy: ctx.user.id,
+    });
     if (previous) {
       const keys = new Set(criteriaOf(version).map((c) => c.key));
-      const carried = (await answersOf(tx, previous.id)).filter((a) => keys.has(a.criterionKey));
-      if (carried.length)
-        await tx.db.insert(screeningAnswer).values(carried.map((a) => ({ ...a, screeningId: row.id, carriedOver: true })));
-      const files = await tx.db
-        .select()
-        .from(screeningFile)
-        .where(and(eq(screeningFile.organizationId, ctx.orgId), eq(screeningFile.screeningId, previous.id)));
-      const keep = files.filter((f) => !f.criterionKey || keys.has(f.criterionKey));
-      if (keep.length) await tx.db.insert(screeningFile).values(keep.map(({ id: _id, ...f }) => ({ ...f, screeningId: row.id })));
+      await carryOverAnswers(
+        tx,
+        row.id,
+        (await answersOf(tx, previous.id)).filter((a) => keys.has(a.criterionKey)),
+      );
+      await copyFiles(
+        tx,
+        row.id,
+        (await filesOf(tx, previous.id)).filter((f) => !f.criterionKey || keys.has(f.criterionKey)),
+      );
     }
     await storeRisk(tx, row, version, signals, supplyChain);
     await audit(tx, {
@@ -325,10 +292,7 @@ export async function patch(ctx: Ctx, id: string, input: ScreeningPatch): Promis
       ...Object.fromEntries(Object.entries(input.supplyChain).filter(([, v]) => v !== undefined)),
     };
     const signals = [...row.signals.filter((s) => s.source !== "goods_country"), ...goodsCountrySignals(company, supplyChain)];
-    await tx.db
-      .update(screening)
-      .set({ supplyChain, signals, updatedAt: new Date() })
-      .where(and(eq(screening.organizationId, ctx.orgId), eq(screening.id, row.id)));
+    await updateScreening(tx, row.id, { supplyChain, signals, updatedAt: new Date() });
     await storeRisk(tx, row, await versionOf(tx, row), signals, supplyChain);
     await audit(tx, {
       action: "update",
@@ -364,10 +328,7 @@ export async function answerMany(ctx: Ctx, id: string, items: Array<AnswerInput 
         updatedBy: ctx.user.id,
         updatedAt: new Date(),
       };
-      await tx.db
-        .insert(screeningAnswer)
-        .values({ screeningId: row.id, organizationId: ctx.orgId, criterionKey, ...values })
-        .onConflictDoUpdate({ target: [screeningAnswer.screeningId, screeningAnswer.criterionKey], set: values });
+      await upsertAnswer(tx, row.id, criterionKey, values);
       await audit(tx, {
         action: "update",
         entityType: "screening",
@@ -390,10 +351,7 @@ export async function refreshSignals(ctx: Ctx, id: string): Promise<Screening> {
   const signals = await signalsFor(ctx, company, version, row.supplyChain);
   await inTransaction(ctx, async (tx) => {
     const locked = await findDraft(tx, id, { lock: true });
-    await tx.db
-      .update(screening)
-      .set({ signals, signalsRefreshedAt: new Date(), watchlistCheck, updatedAt: new Date() })
-      .where(and(eq(screening.organizationId, ctx.orgId), eq(screening.id, locked.id)));
+    await updateScreening(tx, locked.id, { signals, signalsRefreshedAt: new Date(), watchlistCheck, updatedAt: new Date() });
     await storeRisk(tx, locked, version, signals);
   });
   return get(ctx, id);
@@ -422,33 +380,20 @@ export async function decide(ctx: Ctx, id: string, input: DecisionInput): Promis
       supplyChainApplies,
       today: today(),
     });
-    await tx.db
-      .update(screening)
-      .set({
-        status: "decided",
-        decision: input.decision,
-        rationale: input.rationale,
-        monitoringPlan: input.monitoringPlan,
-        override,
-        riskScore: risk.score,
-        riskSummary: risk,
-        decidedBy: ctx.user.id,
-        decidedAt: new Date(),
-        rescreenOn,
-        updatedAt: new Date(),
-      })
-      .where(and(eq(screening.organizationId, ctx.orgId), eq(screening.id, row.id)));
-    if (input.conditions.length) {
-      await tx.db.insert(screeningCondition).values(
-        input.conditions.map((c, position) => ({
-          organizationId: ctx.orgId,
-          screeningId: row.id,
-          position,
-          text: c.text,
-          dueOn: c.dueOn,
-        })),
-      );
-    }
+    await updateScreening(tx, row.id, {
+      status: "decided",
+      decision: input.decision,
+      rationale: input.rationale,
+      monitoringPlan: input.monitoringPlan,
+      override,
+      riskScore: risk.score,
+      riskSummary: risk,
+      decidedBy: ctx.user.id,
+      decidedAt: new Date(),
+      rescreenOn,
+      updatedAt: new Date(),
+    });
+    await insertConditions(tx, row.id, input.conditions);
     await audit(tx, {
       action: "update",
       entityType: "screening",
@@ -465,11 +410,8 @@ export async function remove(ctx: Ctx, id: string): Promise<void> {
   requireRole(ctx, "member");
   const keys = await inTransaction(ctx, async (tx) => {
     const row = await findDraft(tx, id, { lock: true });
-    const files = await tx.db
-      .select({ key: screeningFile.storageKey })
-      .from(screeningFile)
-      .where(and(eq(screeningFile.organizationId, ctx.orgId), eq(screeningFile.screeningId, row.id)));
-    await tx.db.delete(screening).where(and(eq(screening.organizationId, ctx.orgId), eq(screening.id, row.id)));
+    const files = await filesOf(tx, row.id);
+    await deleteScreening(tx, row.id);
     await audit(tx, {
       action: "delete",
       entityType: "screening",
@@ -477,7 +419,7 @@ export async function remove(ctx: Ctx, id: string): Promise<void> {
       summary: "Discarded a draft screening",
       details: { companyId: row.companyId },
     });
-    return files.map((f) => f.key);
+    return files.map((f) => f.storageKey);
   });
   await dropOrphans(ctx, keys);
 }

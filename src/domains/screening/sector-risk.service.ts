@@ -2,7 +2,7 @@ import type { Ctx } from "../../platform/context.js";
 import { inTransaction } from "../../platform/context.js";
 import { audit } from "../audit/audit.service.js";
 import { requireRole } from "../auth/guard.js";
-import { loadSettings, saveSettings } from "./catalogue.service.js";
+import { loadSettings, saveSettings } from "./catalogue.repo.js";
 import { DOL_GOODS, DOL_GOODS_PROVENANCE } from "./data/dol-goods.js";
 import { DEFAULT_SECTOR_RISKS } from "./data/sector-risks.js";
 import type { SectorRisk, SectorRiskList } from "./sector-risk.schema.js";

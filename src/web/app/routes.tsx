@@ -1,5 +1,6 @@
 import { type ComponentType, createElement, lazy, useState } from "react";
-import { matchPath, Navigate, Route, Routes } from "react-router-dom";
+import { Navigate, Route, Routes } from "react-router-dom";
+import { readsFor, routeFor } from "../../shared/route-reads";
 import { preloadApi } from "../lib/api";
 import i18n from "../lib/i18n";
 import { RequireOrg, RequireUser } from "./guards";
@@ -119,78 +120,30 @@ const KnowledgeItem = onDemand(load.KnowledgeItem);
 const KnowledgeEditor = onDemand(load.KnowledgeEditor);
 const CaseStudy = onDemand(load.CaseStudy);
 
-/**
- * The pages a cold load most often opens, with the translation namespaces they and their parts use (each namespace
- * is its own chunk, and a part that needs one waits for it before it asks for its data: loading them up front
- * removes that chain of round trips), and the API reads the page and its parts make on opening, started at once
- * (preloadApi: they arrive alongside the page's scripts; a read listed here that the page no longer makes is only
- * wasted, and the cold-load journey fails on it). A namespace missing here still loads when it is needed, only later.
- */
-type Preload = [string, () => Promise<unknown>, string[], (p: Record<string, string | undefined>) => string[]];
-const modes = "/engagement-modes?limit=500";
-const members = "/organization/members?limit=500";
-const PRELOAD: Preload[] = [
-  ["/", Dashboard.load, ["dashboard", "engagements", "companies", "exports"], () => [members, modes, "/dashboard"]],
-  ["/dashboard", Dashboard.load, ["dashboard", "engagements", "companies", "exports"], () => [members, modes, "/dashboard"]],
-  [
-    "/partnerships",
-    Engagements.load,
-    ["engagements", "health", "companies", "exports", "partnershipSettings", "reports"],
-    () => [members, modes, "/engagements/board", "/health?limit=500"],
-  ],
-  [
-    "/partnerships/:id",
-    Engagement.load,
-    ["engagements", "reports", "partnershipSettings", "tasks", "health", "companies", "prospects", "knowledge"],
-    ({ id }) => [
-      `/engagements/${id}`,
-      `/engagements/${id}/commitments`,
-      `/engagements/${id}/risks`,
-      `/acknowledgements?engagementId=${id}&limit=1`,
-      `/engagements/${id}/agreement`,
-      modes,
-      `/engagements/${id}/activities?limit=500`,
-      `/engagements/${id}/tasks?limit=500`,
-      members,
-    ],
-  ],
-  ["/partnerships/:id/*", Engagement.load, ["engagements", "reports", "partnershipSettings", "tasks", "health", "companies"], () => []],
-  ["/companies", Companies.load, ["companies", "screening", "exports"], () => [members, "/companies?limit=50&offset=0"]],
-  [
-    "/companies/:id",
-    Company.load,
-    ["companies", "screening", "engagements", "lists", "contacts", "audit", "health", "reports", "watchlists"],
-    ({ id }) => [
-      `/companies/${id}`,
-      `/companies/${id}/contacts?limit=500`,
-      `/companies/${id}/activities?limit=500`,
-      `/companies/${id}/acknowledgements?limit=50`,
-      members,
-      modes,
-      `/engagements?companyId=${id}&sort=-updatedAt&limit=100`,
-      `/companies/${id}/screenings?limit=100`,
-      `/screening-lists/entries?companyId=${id}&limit=20`,
-      `/audit?entityId=${id}&limit=20`,
-    ],
-  ],
-  ["/screenings/:id", Screening.load, ["screening", "watchlists"], () => []],
-  ["/contacts", Contacts.load, ["contacts", "exports"], () => []],
-  ["/tasks", MyTasks.load, ["tasks", "engagements"], () => []],
-];
-
-/** Pages outside the signed-in app: nothing to read before they open. */
-const SIGNED_OUT = ["/sign-in", "/sign-up", "/forgot-password", "/reset-password", "/two-factor", "/accept-invitation/:id"];
+/** The page module each route of src/shared/route-reads.ts opens (the server names its chunks in the page's head). */
+const PRELOAD: Record<string, () => Promise<unknown>> = {
+  "/": Dashboard.load,
+  "/dashboard": Dashboard.load,
+  "/partnerships": Engagements.load,
+  "/partnerships/:id": Engagement.load,
+  "/partnerships/:id/*": Engagement.load,
+  "/companies": Companies.load,
+  "/companies/:id": Company.load,
+  "/screenings/:id": Screening.load,
+  "/contacts": Contacts.load,
+  "/tasks": MyTasks.load,
+};
 
 /**
  * Starts loading the chunk, translations and API reads of the page at `pathname` (called once, before the first
- * render): every signed-in page first asks who is signed in and whether stories may be opened (the shell's menu).
+ * render).
  */
 export function preloadRoute(pathname: string): Promise<unknown> {
-  if (SIGNED_OUT.some((p) => matchPath(p, pathname))) return Promise.resolve();
-  const hit = PRELOAD.map((p) => [p, matchPath(p[0], pathname)] as const).find(([, m]) => m);
-  preloadApi(["/me", "/stories?limit=1", ...(hit ? hit[0][3](hit[1]!.params) : [])]);
-  if (!hit) return Promise.resolve();
-  return Promise.all([hit[0][1](), i18n.loadNamespaces(hit[0][2])]).catch(() => undefined);
+  preloadApi(readsFor(pathname));
+  const hit = routeFor(pathname);
+  const page = hit && PRELOAD[hit.route.path];
+  if (!hit || !page) return Promise.resolve();
+  return Promise.all([page(), i18n.loadNamespaces(hit.route.namespaces)]).catch(() => undefined);
 }
 
 export function AppRoutes() {
