@@ -10,14 +10,15 @@ import { serialisedJson } from "./json-body.js";
 //   whenever anything the client sees changes — also derived fields such as a company's contact count).
 //   `If-None-Match` with a current tag answers 304 without a body. Lists carry one too.
 // - PATCH, PUT and DELETE with `If-Match` first render the resource's current representation (the same GET,
-//   as the same caller) and answer 412 problem+json when no tag matches; `If-Match: *` requires that the
-//   resource exists. The main resources (companies, contacts, engagements) then repeat the check in the database:
-//   the version's `updatedAt` goes to the service (`ctx.expectedUpdatedAt`), whose UPDATE applies only to that
-//   version (src/platform/precondition.ts), so two writers with the same tag cannot both win, also across several
-//   server processes on one PostgreSQL database. For every resource the check and the write also hold a
-//   per-resource lock in this process (the guarantee for resources whose service does not repeat the check) —
-//   see ADR 0010.
-// - A write to a path with no GET (e.g. `PATCH /tasks/{id}`) cannot be checked and ignores `If-Match`, as
+//   as the same caller) and answer 412 problem+json when no tag matches; a resource the caller cannot see answers 404
+//   as it would without If-Match (also `If-Match: *`). Then the service repeats the check in the database: the
+//   version's `updatedAt` goes to it (`ctx.expectedUpdatedAt`), and its UPDATE applies only to that version
+//   (companies, contacts, engagements), or its transaction first claims that version with a conditional UPDATE
+//   (agreements, commitments, risks, stories, list entries, knowledge items, proposals, stakeholder maps, tasks) —
+//   src/platform/precondition.ts, ADR 0017 — so two writers with the same tag cannot both win, also across several
+//   server processes on one PostgreSQL database. The check and the write also hold a per-resource lock in this
+//   process (ADR 0010).
+// - A write to a path with no GET (e.g. `PATCH /activities/{id}`) cannot be checked and ignores `If-Match`, as
 //   RFC 9110 allows for resources without a current representation to compare.
 
 const CONDITIONAL = new Set(["PATCH", "PUT", "DELETE"]);
@@ -52,15 +53,20 @@ async function withLock<T>(locks: Map<string, Promise<void>>, key: string, fn: (
   }
 }
 
-/** The current representation's tag of the resource at the request's path (and its `updatedAt`), or null when there is none. */
+/**
+ * The current representation's tag of the resource at the request's path (and its `updatedAt`); the GET's own answer
+ * when the caller cannot see the resource (404: also another organisation's), null when there is none otherwise.
+ */
 async function currentTag(
   c: Context<AppEnv>,
   fetchApp: (req: Request) => Response | Promise<Response>,
-): Promise<{ tag: string; updatedAt?: string } | null | "no-get"> {
+): Promise<{ tag: string; updatedAt?: string } | { missing: Response } | null | "no-get"> {
   const headers = new Headers(c.req.raw.headers);
-  for (const h of ["if-match", "if-none-match", "content-type", "content-length", "idempotency-key"]) headers.delete(h);
+  // Uncompressed: the tag is of the representation's bytes, as the GET's ETag is (a brotli copy never matched).
+  for (const h of ["if-match", "if-none-match", "content-type", "content-length", "idempotency-key", "accept-encoding"]) headers.delete(h);
   const res = await fetchApp(new Request(c.req.url, { method: "GET", headers }));
   if (res.status === 405) return "no-get";
+  if (res.status === 404) return { missing: res };
   if (res.status !== 200) return null;
   const bytes = await res.arrayBuffer();
   let updatedAt: unknown;
@@ -100,6 +106,9 @@ export function conditionalRequests(fetchApp: (req: Request) => Response | Promi
     return withLock(locks, `${scope} ${c.req.path}`, async () => {
       const current = await currentTag(c, fetchApp);
       if (current === "no-get") return next();
+      // RFC 9110 §13.2.1: a request that would fail without its precondition fails the same way — a resource the
+      // caller cannot see (gone, or another organisation's) is 404 with or without If-Match.
+      if (current && "missing" in current) return current.missing;
       const tag = current?.tag ?? null;
       if (tag === null || !listed(ifMatch, tag, false)) {
         return problem(

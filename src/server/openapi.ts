@@ -30,7 +30,7 @@ const COMMON: Record<number, { name: string; description: string }> = {
   409: { name: "Conflict", description: "Conflicts with the current state: a duplicate, a decided record, or a domain rule (`rule`)" },
   412: {
     name: "PreconditionFailed",
-    description: "`If-Match` names an older ETag (or the resource is gone): nothing was written; `currentEtag` has the tag now",
+    description: "`If-Match` names an older ETag: nothing was written; `currentEtag` has the tag now (a resource that is gone answers 404)",
   },
   413: { name: "ContentTooLarge", description: "The body is larger than the limit (1 MB; uploads: their own limit)" },
   422: { name: "UnprocessableContent", description: "Validation failed, with field-level `errors`" },

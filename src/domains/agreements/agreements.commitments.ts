@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray, isNotNull, lt, lte, ne, sql, type SQL } from "drizzle-orm";
+import { claimVersion } from "../../platform/precondition.js";
 import type { Ctx } from "../../platform/context.js";
 import { inTransaction } from "../../platform/context.js";
 import { AppError, notFound } from "../../shared/app-error.js";
@@ -187,6 +188,7 @@ export async function update(ctx: Ctx, id: string, patch: CommitmentPatch): Prom
   requireRole(ctx, "member");
   const given = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as CommitmentPatch;
   return inTransaction(ctx, async (tx) => {
+    await claimVersion(tx, commitment, commitment.id, id);
     const e = await loadEngagement(tx, before.engagementId);
     const party = given.party ?? before.party;
     // Changing the party drops the other side's person unless a new one is given.
@@ -223,6 +225,7 @@ export async function remove(ctx: Ctx, id: string): Promise<void> {
   const before = await one(ctx, id);
   requireRole(ctx, "member");
   await inTransaction(ctx, async (tx) => {
+    await claimVersion(tx, commitment, commitment.id, id);
     await tx.db.delete(commitment).where(and(eq(commitment.organizationId, ctx.orgId), eq(commitment.id, id)));
     await audit(tx, {
       action: "delete",

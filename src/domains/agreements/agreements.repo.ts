@@ -1,4 +1,6 @@
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { claimVersion } from "../../platform/precondition.js";
+import type { Ctx } from "../../platform/context.js";
 import type { Db } from "../../platform/db.js";
 import { afterKeySql, cursorKey, keyColumns, nextKeyCursor, orderSql, type SqlKey } from "../../platform/keyset.js";
 import { isUuid } from "../engagements/engagements.repo.js";
@@ -144,3 +146,6 @@ export async function updateIndicatorRow(
 export async function deleteIndicator(db: Db, orgId: string, id: string): Promise<void> {
   await db.delete(agreementIndicator).where(and(eq(agreementIndicator.organizationId, orgId), eq(agreementIndicator.id, id)));
 }
+
+/** Claims the version of one of the organisation's agreements that If-Match named, in the write's transaction (platform/precondition.ts). */
+export const claimAgreementVersion = (ctx: Ctx, id: string) => claimVersion(ctx, agreement, agreement.id, id);

@@ -21,6 +21,7 @@ import {
   maxIndicatorPosition,
   updateAgreement,
   updateIndicatorRow,
+  claimAgreementVersion,
   type AgreementRow,
   type IndicatorRow,
 } from "./agreements.repo.js";
@@ -158,6 +159,7 @@ export async function put(ctx: Ctx, engagementId: string, input: AgreementInput)
     const now = new Date();
     let row: AgreementRow;
     if (before) {
+      await claimAgreementVersion(tx, before.id);
       row = await updateAgreement(tx.db, ctx.orgId, before.id, { ...input, updatedBy: ctx.user.id, updatedAt: now });
       const changed = TERM_FIELDS.filter((k) => JSON.stringify(before[k]) !== JSON.stringify(row[k]));
       await audit(tx, {
@@ -194,6 +196,7 @@ export async function remove(ctx: Ctx, engagementId: string): Promise<void> {
   requireRole(ctx, "member");
   const key = await inTransaction(ctx, async (tx) => {
     const a = await loadAgreement(tx, e);
+    await claimAgreementVersion(tx, a.id);
     await deleteAgreement(tx.db, ctx.orgId, a.id);
     await audit(tx, {
       action: "delete",

@@ -1,4 +1,5 @@
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import { claimVersion } from "../../platform/precondition.js";
 import type { Ctx } from "../../platform/context.js";
 import { inTransaction } from "../../platform/context.js";
 import { notFound } from "../../shared/app-error.js";
@@ -53,7 +54,8 @@ async function toTasks(ctx: Ctx, rows: Joined[]): Promise<Task[]> {
   }));
 }
 
-async function one(ctx: Ctx, id: string): Promise<Task> {
+/** One task of the organisation; 404 otherwise. */
+export async function one(ctx: Ctx, id: string): Promise<Task> {
   const [row] = isUuid(id) ? await tasksQuery(ctx).where(and(eq(engagementTask.organizationId, ctx.orgId), eq(engagementTask.id, id))) : [];
   if (!row) throw notFound("Task");
   return (await toTasks(ctx, [row]))[0];
@@ -121,6 +123,7 @@ export async function update(ctx: Ctx, id: string, patch: TaskPatch): Promise<Ta
   const before = await one(ctx, id);
   requireRole(ctx, "member");
   return inTransaction(ctx, async (tx) => {
+    await claimVersion(tx, engagementTask, engagementTask.id, id);
     if (patch.assigneeId) await assertMembers(tx, [patch.assigneeId], "assigneeId");
     const given = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as TaskPatch;
     const now = new Date();
@@ -157,6 +160,7 @@ export async function remove(ctx: Ctx, id: string): Promise<void> {
   const before = await one(ctx, id);
   requireRole(ctx, "member");
   await inTransaction(ctx, async (tx) => {
+    await claimVersion(tx, engagementTask, engagementTask.id, id);
     await tx.db.delete(engagementTask).where(and(eq(engagementTask.organizationId, ctx.orgId), eq(engagementTask.id, id)));
     await audit(tx, {
       action: "delete",

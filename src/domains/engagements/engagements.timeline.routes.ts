@@ -141,6 +141,18 @@ export const timelineRoutes = createRouter()
     }),
     async (c) => c.json(pageByKey((await tasks.mine(c.get("ctx"))).items, byDue, c.req.valid("query")), 200),
   )
+  // After /tasks/mine, which would otherwise read as a task id. Its ETag is what If-Match on PATCH/DELETE compares.
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/tasks/{id}",
+      tags: todo,
+      summary: "A task",
+      request: { params: IdParam },
+      responses: { 200: json(Task, "The task"), ...errorResponses },
+    }),
+    async (c) => c.json(await tasks.one(c.get("ctx"), c.req.valid("param").id), 200),
+  )
   .openapi(listRoute("/engagements/{id}/tasks", todo, "An engagement's tasks (open first)", Tasks, "Tasks"), async (c) =>
     c.json(pageByKey((await tasks.ofEngagement(c.get("ctx"), c.req.valid("param").id)).items, openFirst, c.req.valid("query")), 200),
   )

@@ -1,4 +1,6 @@
 import { and, asc, desc, eq, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
+import { claimVersionWhere } from "../../platform/precondition.js";
+import type { Ctx } from "../../platform/context.js";
 import type { Db } from "../../platform/db.js";
 import { organization, user } from "../auth/auth.table.js";
 import { isUuid } from "../engagements/engagements.repo.js";
@@ -403,3 +405,9 @@ export async function existingNetworks(db: Db, ids: string[]): Promise<string[]>
   if (!valid.length) return [];
   return (await db.select({ id: network.id }).from(network).where(inArray(network.id, valid))).map((r) => r.id);
 }
+
+/**
+ * Claims the version of an item that If-Match named, in the write's transaction (platform/precondition.ts). By id
+ * alone: the service has found the item and that the caller may change it (a coordinator may change a peer's).
+ */
+export const claimItemVersion = (ctx: Ctx, id: string) => claimVersionWhere(ctx, knowledgeItem, eq(knowledgeItem.id, id));

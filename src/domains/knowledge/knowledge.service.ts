@@ -172,6 +172,7 @@ export async function update(ctx: Ctx, id: string, patch: KnowledgePatch): Promi
         before.builtInKey ? "Built-in items cannot be changed; copy one to adapt it." : "You may not change this item.",
       );
     }
+    await repo.claimItemVersion(tx, id);
     const own = before.organizationId === ctx.orgId;
     const scope = patch.scope ?? before.scope;
     const networkId = scope === "private" ? null : patch.networkId !== undefined ? patch.networkId : before.networkId;
@@ -205,6 +206,7 @@ export async function remove(ctx: Ctx, id: string): Promise<void> {
     const before = await load(tx, id, { lock: true });
     if (before.organizationId !== ctx.orgId || !(await mayEdit(tx, before)))
       throw new AppError("forbidden", "You may not delete this item.");
+    await repo.claimItemVersion(tx, id);
     const files = await repo.fileKeysOf(tx.db, id);
     await repo.deleteItem(tx.db, id);
     await audit(tx, { action: "delete", entityType: "knowledge_item", entityId: id, summary: `Deleted knowledge item ${before.title}` });

@@ -248,6 +248,7 @@ export async function updateProposal(ctx: Ctx, id: string, patch: ProposalPatch)
   requireRole(ctx, "member");
   return inTransaction(ctx, async (tx) => {
     const current = await loadProposal(tx, id);
+    await repo.claimProposalVersion(tx, current.id);
     const modes = patch.modes ? await modesOf(tx, patch.modes, current.modes) : current.modes;
     const engagementId =
       patch.engagementId !== undefined ? await assertEngagement(tx, patch.engagementId, current.companyId) : current.engagementId;
@@ -270,6 +271,7 @@ export async function deleteProposal(ctx: Ctx, id: string): Promise<void> {
   requireRole(ctx, "member");
   await inTransaction(ctx, async (tx) => {
     const current = await loadProposal(tx, id);
+    await repo.claimProposalVersion(tx, current.id);
     await repo.deleteProposal(tx.db, ctx.orgId, current.id);
     await audit(tx, { action: "delete", entityType: "proposal", entityId: id, summary: `Deleted the proposal "${current.title}"` });
   });

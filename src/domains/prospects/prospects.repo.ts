@@ -1,4 +1,6 @@
 import { and, asc, desc, eq, sql, type SQL } from "drizzle-orm";
+import { claimVersion } from "../../platform/precondition.js";
+import type { Ctx } from "../../platform/context.js";
 import type { Db } from "../../platform/db.js";
 import { organization, user } from "../auth/auth.table.js";
 import { orgProfile } from "../orgs/orgs.table.js";
@@ -285,3 +287,10 @@ export async function orgForDocuments(db: Db, orgId: string) {
   const [profile] = await db.select({ country: orgProfile.country }).from(orgProfile).where(eq(orgProfile.organizationId, orgId));
   return { name: row?.name ?? "", logo: row?.logo ?? null, country: profile?.country ?? null };
 }
+
+/** Claims the version of one of the organisation's proposals that If-Match named, in the write's transaction (platform/precondition.ts). */
+export const claimProposalVersion = (ctx: Ctx, id: string) => claimVersion(ctx, proposal, proposal.id, id);
+
+/** The same for a company's stakeholder map (none to claim before it is first saved: its representation has no updatedAt). */
+export const claimProfileVersion = (ctx: Ctx, companyId: string) =>
+  claimVersion(ctx, prospectProfile, prospectProfile.companyId, companyId);

@@ -201,6 +201,8 @@ export async function putStakeholderMap(ctx: Ctx, companyId: string, input: Stak
   requireRole(ctx, "member");
   const co = await companyOf(ctx, companyId);
   await inTransaction(ctx, async (tx) => {
+    // A map not saved yet has no version to claim (its representation has updatedAt null).
+    await repo.claimProfileVersion(tx, co.id);
     await repo.saveProfile(tx.db, ctx.orgId, co.id, { ...input, updatedBy: ctx.user.id });
     await audit(tx, {
       action: "update",

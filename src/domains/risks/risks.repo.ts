@@ -1,4 +1,6 @@
 import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { claimVersion } from "../../platform/precondition.js";
+import type { Ctx } from "../../platform/context.js";
 import type { Db } from "../../platform/db.js";
 import { company } from "../companies/companies.table.js";
 import { isUuid } from "../engagements/engagements.repo.js";
@@ -159,3 +161,6 @@ export async function countOpenAtLeast(db: Db, orgId: string, engagementIds: str
     )
     .groupBy(engagementRisk.engagementId);
 }
+
+/** Claims the version of one of the organisation's risks that If-Match named, in the write's transaction (platform/precondition.ts). */
+export const claimRiskVersion = (ctx: Ctx, id: string) => claimVersion(ctx, engagementRisk, engagementRisk.id, id);

@@ -21,6 +21,7 @@ import {
   riskPage,
   risksOfEngagement,
   updateRisk,
+  claimRiskVersion,
   type JoinedRisk,
 } from "./risks.repo.js";
 
@@ -159,6 +160,7 @@ export async function update(ctx: Ctx, id: string, patch: RiskPatch): Promise<Ri
     residualImpact: given.residualImpact !== undefined ? given.residualImpact : before.residualImpact,
   });
   return inTransaction(ctx, async (tx) => {
+    await claimRiskVersion(tx, id);
     const statusChange = given.status && given.status !== before.status;
     await updateRisk(tx.db, ctx.orgId, id, {
       ...given,
@@ -184,6 +186,7 @@ export async function remove(ctx: Ctx, id: string): Promise<void> {
   const before = await one(ctx, id);
   requireRole(ctx, "member");
   await inTransaction(ctx, async (tx) => {
+    await claimRiskVersion(tx, id);
     await deleteRisk(tx.db, ctx.orgId, id);
     await audit(tx, {
       action: "delete",

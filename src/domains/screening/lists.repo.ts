@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, ilike, inArray, ne, or, sql, type SQL } from "drizzle-orm";
+import { claimVersion } from "../../platform/precondition.js";
 import { alias } from "drizzle-orm/pg-core";
 import type { Ctx } from "../../platform/context.js";
 import { foldText } from "../../shared/text-fold.js";
@@ -187,3 +188,6 @@ export async function ownEntriesFor(ctx: Ctx, companyId: string, names: string[]
 export async function sharedEntriesFor(ctx: Ctx, names: string[], country: string): Promise<SharedRow[]> {
   return sharedWithOrg(ctx, [namesCompany(names, country)]).orderBy(asc(network.name));
 }
+
+/** Claims the version of one of the organisation's entries that If-Match named, in the write's transaction (platform/precondition.ts). */
+export const claimEntryVersion = (ctx: Ctx, id: string) => claimVersion(ctx, listEntry, listEntry.id, id);

@@ -18,6 +18,7 @@ import {
   sharedEntriesFor,
   sharesOf,
   updateEntry,
+  claimEntryVersion,
   upsertShare,
   type EntryRow,
   type SharedRow,
@@ -106,6 +107,7 @@ export async function update(ctx: Ctx, id: string, patch: ListEntryPatch): Promi
   requireRole(ctx, "member");
   return inTransaction(ctx, async (tx) => {
     const current = await find(tx, id);
+    await claimEntryVersion(tx, current.id);
     if (patch.companyId && !(await findCompany(tx.db, ctx.orgId, patch.companyId))) throw notFound("Company");
     const set: Partial<EntryRow> = {};
     if (patch.list !== undefined) set.list = patch.list;
@@ -130,6 +132,7 @@ export async function remove(ctx: Ctx, id: string): Promise<void> {
   requireRole(ctx, "member");
   await inTransaction(ctx, async (tx) => {
     const current = await find(tx, id);
+    await claimEntryVersion(tx, current.id);
     await deleteEntry(tx, current.id);
     await withdrawSharedRationale(tx.db, ctx.orgId, current.id);
     await audit(tx, {

@@ -1,4 +1,6 @@
 import { and, asc, desc, eq, ilike, inArray, sql, type SQL } from "drizzle-orm";
+import { claimVersion } from "../../platform/precondition.js";
+import type { Ctx } from "../../platform/context.js";
 import type { Db } from "../../platform/db.js";
 import { containsPattern, isUuid } from "../engagements/engagements.repo.js";
 import { coverage, type ConsentTerms, type UncoveredReason } from "./stories.consent.js";
@@ -118,3 +120,6 @@ export async function updateStory(db: Db, orgId: string, id: string, set: Partia
 export async function deleteStory(db: Db, orgId: string, id: string): Promise<void> {
   await db.delete(story).where(and(eq(story.organizationId, orgId), eq(story.id, id)));
 }
+
+/** Claims the version of one of the organisation's stories that If-Match named, in the write's transaction (platform/precondition.ts). */
+export const claimStoryVersion = (ctx: Ctx, id: string) => claimVersion(ctx, story, story.id, id);

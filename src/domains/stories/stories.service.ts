@@ -13,6 +13,7 @@ import {
   insertStory,
   storyPage,
   updateStory,
+  claimStoryVersion,
   usesOf,
   type StoryRow,
 } from "./stories.repo.js";
@@ -125,6 +126,7 @@ export async function list(ctx: Ctx, q: StoryListQuery) {
 export async function update(ctx: Ctx, id: string, patch: StoryPatch): Promise<Story> {
   return inTransaction(ctx, async (tx) => {
     await loadStory(tx, id, true);
+    await claimStoryVersion(tx, id);
     refuseName((await requireStoryAccess(tx, true)).storeNames, patch.personName);
     const given = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
     const row = await updateStory(tx.db, ctx.orgId, id, { ...given, updatedBy: ctx.user.id, updatedAt: new Date() });
@@ -143,6 +145,7 @@ export async function update(ctx: Ctx, id: string, patch: StoryPatch): Promise<S
 export async function remove(ctx: Ctx, id: string): Promise<void> {
   await inTransaction(ctx, async (tx) => {
     const row = await loadStory(tx, id, true);
+    await claimStoryVersion(tx, id);
     await deleteStory(tx.db, ctx.orgId, id);
     await audit(tx, { action: "delete", entityType: "story", entityId: id, summary: `Deleted a ${row.kind}` });
   });
