@@ -121,6 +121,8 @@ export const QuoteList = z
   })
   .meta({ id: "AssessmentQuotes" });
 
+export type QuoteListOut = z.infer<typeof QuoteList>;
+
 export const QuoteApproval = z.object({ approved: z.boolean() }).strict().meta({ id: "AssessmentQuoteApproval" });
 
 const OptionChange = z.object({
@@ -145,6 +147,7 @@ export const RoundComparison = z
     ),
   })
   .meta({ id: "AssessmentComparison" });
+export type RoundComparisonOut = z.infer<typeof RoundComparison>;
 export type RoundReportOut = z.infer<typeof RoundReport>;
 
 const NEED_KEYS = ["knowledge", "selection", "presentation", "initiation", "risk", "sustaining"] as const;
