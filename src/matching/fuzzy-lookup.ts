@@ -141,14 +141,16 @@ export class FuzzyLookup {
   sameSkeleton(word: string): number[] {
     const out: number[] = [];
     const sk = skeleton(word);
-    // Two consonants are shared by too many words to be a lead.
-    if (sk.length < 3) return out;
     const d = this.deletions;
-    const b = fnv1a(SKELETON_MARK + sk) & ((1 << this.bits) - 1);
-    for (let i = d.offsets[b]; i < d.offsets[b + 1]; i++) {
-      const id = d.values[i];
-      const w = this.words[id];
-      if (w.length >= 3 && skeleton(w) === sk) out.push(id);
+    // Two consonants are shared by too many words to be a lead; the loose skeleton below may still be one
+    // (haqqani and hqani share only "kn" here, but "hkn" there).
+    if (sk.length >= 3) {
+      const b = fnv1a(SKELETON_MARK + sk) & ((1 << this.bits) - 1);
+      for (let i = d.offsets[b]; i < d.offsets[b + 1]; i++) {
+        const id = d.values[i];
+        const w = this.words[id];
+        if (w.length >= 3 && skeleton(w) === sk) out.push(id);
+      }
     }
     const loose = looseSkeleton(word);
     if (loose.length < 3) return out;

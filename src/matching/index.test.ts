@@ -107,3 +107,32 @@ describe("MatchIndex against brute force", () => {
     });
   });
 });
+
+describe("MatchIndex candidates for a name in another script", () => {
+  // Hundreds of namesakes that share only the common given name: a cross-script query meets them all by
+  // consonants, and they must not crowd the listed person out of the candidates the index scores.
+  const index = new MatchIndex();
+  const syllables = ["ba", "ke", "ri", "to", "lu", "sa", "mi", "da", "no", "ze", "fa", "gu"];
+  let id = 0;
+  for (const a of syllables)
+    for (const b of syllables) {
+      const surname = `${a}${b}${a === b ? "r" : "n"}i`;
+      index.add(entity(String(++id), "person", [`Mohammad ${surname[0].toUpperCase()}${surname.slice(1)}`]));
+      index.add(entity(String(++id), "person", ["Mohammad"]));
+      index.add(entity(String(++id), "person", [`Abu Muhammad`]));
+    }
+  index.add(entity("haqqani", "person", ["SAYYED MOHAMMED HAQQANI"], ["AF"]));
+  index.add(entity("kammoun", "person", ["MEHDI BEN MOHAMED BEN MOHAMED KAMMOUN"], ["TN"]));
+  index.build();
+
+  it("finds a surname whose consonant skeleton is short but whose loose skeleton is not (حقانی, Haqqani)", () => {
+    const found = index.search({ name: "سيد محمد حقانی", type: "person" });
+    expect(found.some((r) => r.sourceId === "haqqani" && r.match)).toBe(true);
+  });
+
+  it("ranks the listed person above namesakes that share only Mohammed", () => {
+    const found = index.search({ name: "المهدي بن محمد بن محمد كمون", type: "person" });
+    expect(found.some((r) => r.sourceId === "kammoun" && r.match)).toBe(true);
+    expect(index.searchAll({ name: "المهدي بن محمد بن محمد كمون", type: "person" }).find((r) => r.match)?.sourceId).toBe("kammoun");
+  });
+});

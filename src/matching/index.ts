@@ -47,6 +47,8 @@ export class MatchIndex {
   private postings = new Csr(0, new Int32Array(0), new Int32Array(0), 0);
   private keyFactor = new Float32Array(0);
   private recWeight = new Float32Array(0);
+  /** Full names (words and given names, not initials, particles or titles) in each record, up to 255. */
+  private recNames = new Uint8Array(0);
   private fuzzy = new FuzzyLookup([]);
   /** Identifier value → entities that carry it. */
   private idLookup = new Map<string, number[]>();
@@ -96,13 +98,18 @@ export class MatchIndex {
       this.keyFactor[k] = nNames < 50 || df[k] === 0 ? 1 : Math.min(1, Math.max(0.3, Math.log(nNames / df[k]) / ref));
     }
     this.recWeight = new Float32Array(nRec);
+    this.recNames = new Uint8Array(nRec);
     for (let r = 0; r < nRec; r++) {
       let w = 0;
+      let names = 0;
       for (let i = s.recTokOff.get(r); i < s.recTokOff.get(r + 1); i++) {
         const tok = s.recTokens.get(i);
-        w += DEFAULT_KIND_WEIGHTS[s.kindOf(tok)] * this.keyFactor[s.tokKey.get(tok)];
+        const kind = s.kindOf(tok);
+        w += DEFAULT_KIND_WEIGHTS[kind] * this.keyFactor[s.tokKey.get(tok)];
+        if (kind === "word" || kind === "given" || kind === "romanised") names++;
       }
       this.recWeight[r] = w;
+      this.recNames[r] = Math.min(255, names);
     }
     this.fuzzy = new FuzzyLookup(
       s.tokText.map((t, id) => (/\d/.test(t) || s.kindOf(id) === "initial" || s.kindOf(id) === "romanised" ? "" : t)),
@@ -199,15 +206,25 @@ export class MatchIndex {
           for (const k of this.keysOfText(t.text + next.text)) keys.set(k, 0.95);
           // Across scripts a compound written in two words (مطيع الله) meets its romanisation run together
           // (Matiullah) only by consonants: look the joined word up as any other cross-script word.
-          if (cross && next.kind !== "stop" && t.kind !== "stop") {
-            const text = t.text + next.text;
-            const memoKey = `joined\u0001${text}`;
-            let joined = memo.get(memoKey);
-            if (!joined) {
-              joined = this.expand({ text, key: text, kind: "word", abbrev: false }, cross);
-              memo.set(memoKey, joined);
+          if (cross && t.kind !== "stop") {
+            const after = form.tokens[i + 2];
+            // With the article between (عزیز الرحمان): the compound as lists run it together, article written
+            // (Azizalrahman) or assimilated and dropped (Azizirahman, Abdurrahman).
+            const texts =
+              next.kind !== "stop"
+                ? [t.text + next.text]
+                : after && after.kind !== "stop" && after.kind !== "romanised"
+                  ? [t.text + next.text + after.text, t.text + after.text]
+                  : [];
+            for (const text of texts) {
+              const memoKey = `joined\u0001${text}`;
+              let joined = memo.get(memoKey);
+              if (!joined) {
+                joined = this.expand({ text, key: text, kind: "word", abbrev: false }, cross);
+                memo.set(memoKey, joined);
+              }
+              for (const [k, sim] of joined) if (!keys.has(k)) keys.set(k, sim * 0.97);
             }
-            for (const [k, sim] of joined) if (!keys.has(k)) keys.set(k, sim * 0.97);
           }
         }
         out.push({ keys, w: this.weigh(t) });
@@ -222,17 +239,19 @@ export class MatchIndex {
   }
 
   /** Adds postings of `keys` to the accumulator, once per record per call. */
-  private accumulate(keys: Expansion, weight: number, touched: IntVec, maxPostings: number): void {
+  private accumulate(keys: Expansion, weight: number, touched: IntVec, maxPostings: number, byListed = false): void {
     const stamp = ++this.stampCounter;
     const p = this.postings;
     for (const [k, sim] of keys) {
       if (p.count(k) > maxPostings) continue;
+      // A word new to the list weighs as the listed word it meets (see candidates()).
+      const add = weight * sim * (byListed ? this.keyFactor[k] : 1);
       for (let i = p.offsets[k]; i < p.offsets[k + 1]; i++) {
         const r = p.values[i];
         if (this.stamp[r] === stamp) continue;
         this.stamp[r] = stamp;
         if (this.acc[r] === 0) touched.push(r);
-        this.acc[r] += weight * sim;
+        this.acc[r] += add;
       }
     }
   }
@@ -277,8 +296,14 @@ export class MatchIndex {
     // Common keys ("trading", "mohammed") only re-rank records that rarer words found, unless the query
     // has nothing rarer.
     const hasRare = exps.some((x) => [...x.keys.keys()].some((k) => p.count(k) <= common));
-    for (const x of exps) this.accumulate(x.keys, x.w, touched, hasRare ? common : Infinity);
-    if (hasRare) for (const x of exps) for (const [k, sim] of x.keys) if (p.count(k) > common) this.boostExisting(k, sim * x.w, touched);
+    // A query in another script has no word the list spells: each weighs 1 and its namesakes (every
+    // "Mohammed" met by محمد) would fill the candidates. Such a query's words weigh as the listed words they meet.
+    const byListed = q.scripts.some((x) => x !== "latin");
+    for (const x of exps) this.accumulate(x.keys, x.w, touched, hasRare ? common : Infinity, byListed);
+    if (hasRare)
+      for (const x of exps)
+        for (const [k, sim] of x.keys)
+          if (p.count(k) > common) this.boostExisting(k, sim * x.w * (byListed ? this.keyFactor[k] : 1), touched);
     // Initials ("M. C. Wong") find nothing themselves; they lift records that have names with those first letters.
     const initials = q.forms[0].tokens.filter((t) => t.kind === "initial").map((t) => t.text);
     if (initials.length) this.boostInitials(initials, touched, DEFAULT_KIND_WEIGHTS.initial);
@@ -294,7 +319,9 @@ export class MatchIndex {
       const rw = this.recWeight[r];
       // A person's name found whole in the other (extra middle names, patronymics) is kept and ranked by containment.
       const person = this.store.typeOf(this.store.entityOf(r)) === "person";
-      const whole = a >= 0.85 * rw && person;
+      // Only a name of two names or more is "whole" (as the scorer's rule for further names asks): a bare
+      // "Mohammad" inside a long query is a namesake, and thousands of them must not crowd the cap.
+      const whole = a >= 0.85 * rw && person && this.recNames[r] >= 2;
       if (a >= best * 0.5 || whole) {
         kept.push(r);
         const jaccard = a / Math.max(1e-6, wq + rw - a);
@@ -416,6 +443,7 @@ export class MatchIndex {
       this.fuzzy.bytes() +
       this.keyFactor.byteLength +
       this.recWeight.byteLength +
+      this.recNames.byteLength +
       this.acc.byteLength +
       this.stamp.byteLength;
     return {

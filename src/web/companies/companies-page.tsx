@@ -6,7 +6,6 @@ import { Link, useNavigate, useSearchParams } from "react-router-dom";
 import { useActiveOrg } from "../app/session";
 import { ListEmpty } from "../components/list-empty";
 import { PageHeader } from "../components/states";
-import { SortHeader } from "../components/table-parts";
 import { ScreeningStatusBadge } from "../screening/status-badge";
 import { useToast } from "../components/toast";
 import { countryName } from "../lib/countries";
@@ -15,7 +14,7 @@ import { useDebounced } from "../lib/use-debounced";
 import { exportUrl, useCompanies, type CompanyFilters } from "./api";
 import { CompanyFilterBar } from "./filters";
 import { CompanyFormDialog } from "./company-form";
-import { PagedTable } from "../components/paged-table";
+import { DataTable } from "../components/data-table";
 import { companySectorLabel } from "../lib/nace";
 
 const list = (s: string | null) => (s ? s.split(",").filter(Boolean) : []);
@@ -126,12 +125,16 @@ export default function CompaniesPage() {
         <CompanyFilterBar filters={filters} onChange={(patch) => update(patch)} />
       </div>
 
-      <PagedTable
+      <DataTable
         query={query}
         label={t("list.title")}
         testId="companies-table"
         tableClassName="companies-table"
-        cols={7}
+        rowTestId="company-row"
+        rowKey={(c) => c.id}
+        rowHref={(c) => `/companies/${c.id}`}
+        sort={filters.sort}
+        onSort={(sort) => update({ sort })}
         onOffset={(offset) => setParams(writeFilters({ ...filters, offset }))}
         empty={
           <ListEmpty
@@ -153,54 +156,51 @@ export default function CompaniesPage() {
             }
           />
         }
-        head={
-          <>
-            <SortHeader label={t("fields.name")} field="name" sort={filters.sort} onSort={(sort) => update({ sort })} />
-            <SortHeader label={t("fields.country")} field="country" sort={filters.sort} onSort={(sort) => update({ sort })} />
-            <th scope="col">{t("fields.sector")}</th>
-            <th scope="col">{t("fields.size")}</th>
-            <th scope="col">{t("fields.tags")}</th>
-            <th scope="col">{t("screening:filter.label")}</th>
-            <SortHeader
-              label={`${t("fields.owner")} · ${t("fields.updated")}`}
-              field="updatedAt"
-              sort={filters.sort}
-              onSort={(sort) => update({ sort })}
-              className="companies-col-owner"
-            />
-          </>
-        }
-        row={(c) => (
-          <tr key={c.id} data-testid="company-row">
-            <td className="companies-name">
-              <div className="companies-name-line">
-                <Link to={`/companies/${c.id}`} className="cell-main">
-                  {c.name}
-                </Link>
-                {c.activeContactCount === 0 && (
-                  <span className="badge badge-warning" title={t("list.noContactHint")} data-testid="no-contact-badge">
-                    <AlertTriangle size={12} aria-hidden /> {t("list.noContact")}
-                  </span>
-                )}
-              </div>
-              <div className="cell-sub">
-                {c.registrationId && <span className="mono">{c.registrationId}</span>}
-                {c.registrationId && c.activeContactCount > 0 && " · "}
-                {c.activeContactCount > 0 && t("list.activeContacts", { count: c.activeContactCount })}
-              </div>
-            </td>
-            <td>
-              {c.country ? (
+        columns={[
+          {
+            id: "name",
+            header: t("fields.name"),
+            sort: "name",
+            className: "companies-name",
+            cell: (c) => (
+              <>
+                <div className="companies-name-line">
+                  <Link to={`/companies/${c.id}`} className="cell-main">
+                    {c.name}
+                  </Link>
+                  {c.activeContactCount === 0 && (
+                    <span className="badge badge-warning" title={t("list.noContactHint")} data-testid="no-contact-badge">
+                      <AlertTriangle size={12} aria-hidden /> {t("list.noContact")}
+                    </span>
+                  )}
+                </div>
+                <div className="cell-sub">
+                  {c.registrationId && <span className="mono">{c.registrationId}</span>}
+                  {c.registrationId && c.activeContactCount > 0 && " · "}
+                  {c.activeContactCount > 0 && t("list.activeContacts", { count: c.activeContactCount })}
+                </div>
+              </>
+            ),
+          },
+          {
+            id: "country",
+            header: t("fields.country"),
+            sort: "country",
+            cell: (c) =>
+              c.country ? (
                 <span className="cc" title={countryName(c.country, i18n.language)}>
                   <span aria-hidden>{c.country}</span>
                   <span className="sr-only">{countryName(c.country, i18n.language)}</span>
                 </span>
               ) : (
                 <span className="muted">—</span>
-              )}
-            </td>
-            <td>
-              {c.naceCode ? (
+              ),
+          },
+          {
+            id: "sector",
+            header: t("fields.sector"),
+            cell: (c) =>
+              c.naceCode ? (
                 <span
                   className="companies-sector"
                   title={sectorLabel(c.naceCode, c.naceLabel) ? `${c.naceCode} · ${sectorLabel(c.naceCode, c.naceLabel)}` : undefined}
@@ -212,18 +212,24 @@ export default function CompaniesPage() {
                 </span>
               ) : (
                 <span className="muted">—</span>
-              )}
-            </td>
-            <td>
-              {c.sizeClass ? (
+              ),
+          },
+          {
+            id: "size",
+            header: t("fields.size"),
+            cell: (c) =>
+              c.sizeClass ? (
                 <span className="badge" title={t(`sizes.${c.sizeClass}`)}>
                   {t(`sizesShort.${c.sizeClass}`)}
                 </span>
               ) : (
                 <span className="muted">—</span>
-              )}
-            </td>
-            <td>
+              ),
+          },
+          {
+            id: "tags",
+            header: t("fields.tags"),
+            cell: (c) => (
               <div className="tag-list" style={{ flexWrap: "nowrap" }}>
                 {c.tags.slice(0, 1).map((tag) => (
                   <span key={tag} className="badge badge-primary companies-tag" title={tag}>
@@ -236,22 +242,33 @@ export default function CompaniesPage() {
                   </span>
                 )}
               </div>
-            </td>
-            <td className="companies-screening">
-              <ScreeningStatusBadge screening={c.screening} />
-            </td>
-            <td className="companies-col-owner">
-              {c.owner?.name ? (
-                <span className="companies-owner" title={c.owner.name}>
-                  {c.owner.name}
-                </span>
-              ) : (
-                <span className="muted">—</span>
-              )}
-              <div className="cell-sub">{formatDate(c.updatedAt)}</div>
-            </td>
-          </tr>
-        )}
+            ),
+          },
+          {
+            id: "screening",
+            header: t("screening:filter.label"),
+            className: "companies-screening",
+            cell: (c) => <ScreeningStatusBadge screening={c.screening} />,
+          },
+          {
+            id: "owner",
+            header: `${t("fields.owner")} · ${t("fields.updated")}`,
+            sort: "updatedAt",
+            className: "companies-col-owner",
+            cell: (c) => (
+              <>
+                {c.owner?.name ? (
+                  <span className="companies-owner" title={c.owner.name}>
+                    {c.owner.name}
+                  </span>
+                ) : (
+                  <span className="muted">—</span>
+                )}
+                <div className="cell-sub">{formatDate(c.updatedAt)}</div>
+              </>
+            ),
+          },
+        ]}
       />
 
       <CompanyFormDialog

@@ -5,14 +5,13 @@ import { Link, useNavigate, useSearchParams } from "react-router-dom";
 import { useActiveOrg } from "../app/session";
 import { ListEmpty } from "../components/list-empty";
 import { PageHeader } from "../components/states";
-import { SortHeader } from "../components/table-parts";
 import { useToast } from "../components/toast";
 import { toQueryString } from "../lib/api";
 import { formatDate, formatNumber } from "../lib/format";
 import { useDebounced } from "../lib/use-debounced";
 import { useContacts, type ContactFilters } from "./api";
 import { ContactFormDialog } from "./contact-form";
-import { PagedTable } from "../components/paged-table";
+import { DataTable } from "../components/data-table";
 
 const STATUSES = ["all", "active", "left"] as const;
 
@@ -119,12 +118,16 @@ export default function ContactsPage() {
         )}
       </div>
 
-      <PagedTable
+      <DataTable
         query={query}
         label={t("list.title")}
         testId="contacts-table"
-        cols={6}
+        rowTestId="contact-row"
+        rowKey={(c) => c.id}
+        rowHref={(c) => `/contacts/${c.id}`}
         onOffset={(offset) => setParams(write({ ...filters, offset }))}
+        sort={filters.sort}
+        onSort={(sort) => update({ sort })}
         empty={
           <ListEmpty
             ns="contacts"
@@ -145,26 +148,27 @@ export default function ContactsPage() {
             }
           />
         }
-        head={
-          <>
-            <SortHeader label={t("fields.name")} field="name" sort={filters.sort} onSort={(sort) => update({ sort })} />
-            <th scope="col">{t("fields.company")}</th>
-            <th scope="col">{t("fields.email")}</th>
-            <th scope="col">{t("fields.phone")}</th>
-            <th scope="col">{t("list.statusColumn")}</th>
-            <SortHeader label={t("fields.updated")} field="updatedAt" sort={filters.sort} onSort={(sort) => update({ sort })} />
-          </>
-        }
-        row={(c) => (
-          <tr key={c.id} data-testid="contact-row">
-            <td className="wrap">
-              <Link to={`/contacts/${c.id}`} className="cell-main">
-                {c.name}
-              </Link>
-              {c.roleTitle && <div className="cell-sub">{c.roleTitle}</div>}
-            </td>
-            <td className="wrap">
-              {c.currentCompanies.length ? (
+        columns={[
+          {
+            id: "name",
+            header: t("fields.name"),
+            sort: "name",
+            className: "wrap",
+            cell: (c) => (
+              <>
+                <Link to={`/contacts/${c.id}`} className="cell-main">
+                  {c.name}
+                </Link>
+                {c.roleTitle && <div className="cell-sub">{c.roleTitle}</div>}
+              </>
+            ),
+          },
+          {
+            id: "company",
+            header: t("fields.company"),
+            className: "wrap",
+            cell: (c) =>
+              c.currentCompanies.length ? (
                 c.currentCompanies.map((co, i) => (
                   <span key={co.id}>
                     {i > 0 && ", "}
@@ -173,20 +177,27 @@ export default function ContactsPage() {
                 ))
               ) : (
                 <span className="muted">—</span>
-              )}
-            </td>
-            <td className="small">{c.email ? <a href={`mailto:${c.email}`}>{c.email}</a> : <span className="muted">—</span>}</td>
-            <td className="small">{c.phone ?? <span className="muted">—</span>}</td>
-            <td>
-              {c.currentCompanies.length ? (
+              ),
+          },
+          {
+            id: "email",
+            header: t("fields.email"),
+            className: "small",
+            cell: (c) => (c.email ? <a href={`mailto:${c.email}`}>{c.email}</a> : <span className="muted">—</span>),
+          },
+          { id: "phone", header: t("fields.phone"), className: "small", cell: (c) => c.phone ?? <span className="muted">—</span> },
+          {
+            id: "status",
+            header: t("list.statusColumn"),
+            cell: (c) =>
+              c.currentCompanies.length ? (
                 <span className="badge badge-success">{t("status.active")}</span>
               ) : (
                 <span className="badge">{c.employments.length ? t("status.left") : t("status.noCompany")}</span>
-              )}
-            </td>
-            <td className="small muted">{formatDate(c.updatedAt)}</td>
-          </tr>
-        )}
+              ),
+          },
+          { id: "updated", header: t("fields.updated"), sort: "updatedAt", className: "small muted", cell: (c) => formatDate(c.updatedAt) },
+        ]}
       />
       <ContactFormDialog
         open={creating}

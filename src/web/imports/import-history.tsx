@@ -3,7 +3,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useActiveOrg } from "../app/session";
 import { ConfirmDialog } from "../components/confirm-dialog";
-import { PagedTable } from "../components/paged-table";
+import { DataTable } from "../components/data-table";
 import { EmptyState } from "../components/states";
 import { useToast } from "../components/toast";
 import { formatDateTime, formatNumber } from "../lib/format";
@@ -23,11 +23,11 @@ export function ImportHistory() {
       <h2 id="history-title" style={{ marginBottom: 12 }}>
         {t("history.title")}
       </h2>
-      <PagedTable
+      <DataTable
         query={q}
         label={t("history.title")}
         testId="import-history"
-        cols={8}
+        rowKey={(b) => b.id}
         skeletonRows={3}
         onOffset={setOffset}
         empty={
@@ -37,37 +37,19 @@ export function ImportHistory() {
             </EmptyState>
           </div>
         }
-        head={
-          <>
-            <th scope="col">{t("history.when")}</th>
-            <th scope="col">{t("history.kind")}</th>
-            <th scope="col">{t("history.file")}</th>
-            <th scope="col">{t("history.by")}</th>
-            <th scope="col" className="num">
-              {t("done.created")}
-            </th>
-            <th scope="col" className="num">
-              {t("done.merged")}
-            </th>
-            <th scope="col" className="num">
-              {t("done.skipped")}
-            </th>
-            <th scope="col">{t("history.status")}</th>
-          </>
-        }
-        row={(b) => (
-          <tr key={b.id}>
-            <td className="small">{formatDateTime(b.createdAt)}</td>
-            <td>{t(`kinds.${b.kind}`)}</td>
-            <td className="small">
-              <span className="truncate">{b.filename ?? "—"}</span>
-            </td>
-            <td className="small">{b.createdBy?.name ?? "—"}</td>
-            <td className="num">{formatNumber(b.createdCount)}</td>
-            <td className="num">{formatNumber(b.mergedCount)}</td>
-            <td className="num">{formatNumber(b.skippedCount)}</td>
-            <td>
-              {b.undoneAt ? (
+        columns={[
+          { id: "when", header: t("history.when"), className: "small", cell: (b) => formatDateTime(b.createdAt) },
+          { id: "kind", header: t("history.kind"), cell: (b) => t(`kinds.${b.kind}`) },
+          { id: "file", header: t("history.file"), className: "small", cell: (b) => <span className="truncate">{b.filename ?? "—"}</span> },
+          { id: "by", header: t("history.by"), className: "small", cell: (b) => b.createdBy?.name ?? "—" },
+          { id: "created", header: t("done.created"), className: "num", cell: (b) => formatNumber(b.createdCount) },
+          { id: "merged", header: t("done.merged"), className: "num", cell: (b) => formatNumber(b.mergedCount) },
+          { id: "skipped", header: t("done.skipped"), className: "num", cell: (b) => formatNumber(b.skippedCount) },
+          {
+            id: "status",
+            header: t("history.status"),
+            cell: (b) =>
+              b.undoneAt ? (
                 <span className="badge" title={formatDateTime(b.undoneAt)}>
                   {t("history.undoneBadge")}
                 </span>
@@ -80,10 +62,9 @@ export function ImportHistory() {
                 </button>
               ) : (
                 <span className="badge badge-success">{t("history.imported")}</span>
-              )}
-            </td>
-          </tr>
-        )}
+              ),
+          },
+        ]}
       />
       <ConfirmDialog
         open={!!target}

@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router-dom";
 import { useActiveOrg } from "../app/session";
 import { ConfirmDialog } from "../components/confirm-dialog";
-import { PagedTable } from "../components/paged-table";
+import { DataTable } from "../components/data-table";
 import { EmptyState, PageHeader } from "../components/states";
 import { useToast } from "../components/toast";
 import { formatDate } from "../lib/format";
@@ -156,23 +156,14 @@ function OwnEntries({
           </p>
         )
       )}
-      <PagedTable
+      <DataTable
         query={query}
         label={t("page.own")}
         testId="lists-table"
-        cols={canWrite ? 6 : 5}
+        rowTestId="list-row"
+        rowKey={(e) => e.id}
         skeletonRows={5}
         onOffset={onOffset}
-        head={
-          <>
-            <th scope="col">{t("cols.company")}</th>
-            <th scope="col">{t("cols.list")}</th>
-            <th scope="col">{t("cols.reason")}</th>
-            <th scope="col">{t("cols.shared")}</th>
-            <th scope="col">{t("cols.changed")}</th>
-            {canWrite && <th scope="col">{t("cols.actions")}</th>}
-          </>
-        }
         empty={
           <div className="card">
             <EmptyState
@@ -191,28 +182,33 @@ function OwnEntries({
             </EmptyState>
           </div>
         }
-        row={(e) => (
-          <tr key={e.id} data-testid="list-row">
-            <td className="lists-company-cell">
-              {e.companyId ? (
-                <Link to={`/companies/${e.companyId}`} className="cell-main">
-                  {e.companyName}
-                </Link>
-              ) : (
-                <span className="cell-main">{e.companyName}</span>
-              )}
-              <div className="cell-sub">
-                <span className="cc">{e.country}</span> {e.companyId ? "" : t("page.notInRegister")}
-              </div>
-            </td>
-            <td>
-              <ListBadge list={e.list} />
-            </td>
-            <td className="lists-reason-cell">
-              <ReasonText text={e.reason} />
-            </td>
-            <td>
-              {e.shares.length ? (
+        columns={[
+          {
+            id: "company",
+            header: t("cols.company"),
+            className: "lists-company-cell",
+            cell: (e) => (
+              <>
+                {e.companyId ? (
+                  <Link to={`/companies/${e.companyId}`} className="cell-main">
+                    {e.companyName}
+                  </Link>
+                ) : (
+                  <span className="cell-main">{e.companyName}</span>
+                )}
+                <div className="cell-sub">
+                  <span className="cc">{e.country}</span> {e.companyId ? "" : t("page.notInRegister")}
+                </div>
+              </>
+            ),
+          },
+          { id: "list", header: t("cols.list"), cell: (e) => <ListBadge list={e.list} /> },
+          { id: "reason", header: t("cols.reason"), className: "lists-reason-cell", cell: (e) => <ReasonText text={e.reason} /> },
+          {
+            id: "shared",
+            header: t("cols.shared"),
+            cell: (e) =>
+              e.shares.length ? (
                 <span className="lists-chips">
                   {e.shares.map((s) => (
                     <span key={s.networkId} className="badge badge-primary" title={t(`share.modes.${s.mode}`)}>
@@ -222,52 +218,64 @@ function OwnEntries({
                 </span>
               ) : (
                 <span className="small muted">{t("page.notShared")}</span>
-              )}
-            </td>
-            <td className="small">
-              {formatDate(e.updatedAt)}
-              <div className="cell-sub">{e.updatedBy?.name ?? "—"}</div>
-            </td>
-            {canWrite && (
-              <td>
-                <span className="lists-actions">
-                  <button
-                    type="button"
-                    className="btn btn-ghost btn-icon btn-sm"
-                    onClick={() => setEditing(e)}
-                    aria-label={t("page.editOf", { name: e.companyName })}
-                    title={t("common:actions.edit")}
-                    data-testid="list-edit"
-                  >
-                    <Pencil size={15} aria-hidden />
-                  </button>
-                  {isAdmin && (
-                    <button
-                      type="button"
-                      className="btn btn-ghost btn-icon btn-sm"
-                      onClick={() => setSharing(e)}
-                      aria-label={t("page.shareOf", { name: e.companyName })}
-                      title={t("page.shareAction")}
-                      data-testid="list-share"
-                    >
-                      <Share2 size={15} aria-hidden />
-                    </button>
-                  )}
-                  <button
-                    type="button"
-                    className="btn btn-ghost btn-icon btn-sm"
-                    onClick={() => setRemoving(e)}
-                    aria-label={t("page.removeOf", { name: e.companyName })}
-                    title={t("common:actions.remove")}
-                    data-testid="list-remove"
-                  >
-                    <Trash2 size={15} aria-hidden />
-                  </button>
-                </span>
-              </td>
-            )}
-          </tr>
-        )}
+              ),
+          },
+          {
+            id: "changed",
+            header: t("cols.changed"),
+            className: "small",
+            cell: (e) => (
+              <>
+                {formatDate(e.updatedAt)}
+                <div className="cell-sub">{e.updatedBy?.name ?? "—"}</div>
+              </>
+            ),
+          },
+          ...(canWrite
+            ? [
+                {
+                  id: "actions",
+                  header: t("cols.actions"),
+                  cell: (e: ListEntry) => (
+                    <span className="lists-actions">
+                      <button
+                        type="button"
+                        className="btn btn-ghost btn-icon btn-sm"
+                        onClick={() => setEditing(e)}
+                        aria-label={t("page.editOf", { name: e.companyName })}
+                        title={t("common:actions.edit")}
+                        data-testid="list-edit"
+                      >
+                        <Pencil size={15} aria-hidden />
+                      </button>
+                      {isAdmin && (
+                        <button
+                          type="button"
+                          className="btn btn-ghost btn-icon btn-sm"
+                          onClick={() => setSharing(e)}
+                          aria-label={t("page.shareOf", { name: e.companyName })}
+                          title={t("page.shareAction")}
+                          data-testid="list-share"
+                        >
+                          <Share2 size={15} aria-hidden />
+                        </button>
+                      )}
+                      <button
+                        type="button"
+                        className="btn btn-ghost btn-icon btn-sm"
+                        onClick={() => setRemoving(e)}
+                        aria-label={t("page.removeOf", { name: e.companyName })}
+                        title={t("common:actions.remove")}
+                        data-testid="list-remove"
+                      >
+                        <Trash2 size={15} aria-hidden />
+                      </button>
+                    </span>
+                  ),
+                },
+              ]
+            : []),
+        ]}
       />
       <ListEntryDialog
         open={!!editing}

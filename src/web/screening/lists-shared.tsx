@@ -1,6 +1,6 @@
 import { Network, Radar } from "lucide-react";
 import { useTranslation } from "react-i18next";
-import { PagedTable } from "../components/paged-table";
+import { DataTable } from "../components/data-table";
 import { EmptyState } from "../components/states";
 import { formatDate } from "../lib/format";
 import { ListBadge } from "./list-badge";
@@ -19,22 +19,14 @@ export function SharedEntries({ f, onOffset }: { f: { q: string; list: ListKind 
         <Radar size={16} aria-hidden />
         <span>{t("shared.signalNotVerdict")}</span>
       </div>
-      <PagedTable
+      <DataTable
         query={query}
         label={t("page.shared")}
         testId="shared-table"
-        cols={5}
+        rowTestId="shared-row"
+        rowKey={(e) => `${e.networkId}-${e.organizationName}-${e.companyName}-${e.sharedAt}`}
         skeletonRows={4}
         onOffset={onOffset}
-        head={
-          <>
-            <th scope="col">{t("cols.company")}</th>
-            <th scope="col">{t("shared.theirList")}</th>
-            <th scope="col">{t("shared.sharedBy")}</th>
-            <th scope="col">{t("cols.reason")}</th>
-            <th scope="col">{t("shared.sharedOn")}</th>
-          </>
-        }
         empty={
           <div className="card">
             <EmptyState icon={Network} title={filtered ? t("page.noMatch") : t("shared.emptyTitle")}>
@@ -46,27 +38,39 @@ export function SharedEntries({ f, onOffset }: { f: { q: string; list: ListKind 
             </EmptyState>
           </div>
         }
-        row={(e) => (
-          <tr key={`${e.networkId}-${e.organizationName}-${e.companyName}-${e.sharedAt}`} data-testid="shared-row">
-            <td className="lists-company-cell">
-              <span className="cell-main">{e.companyName}</span>
-              <div className="cell-sub">
-                <span className="cc">{e.country}</span>
-              </div>
-            </td>
-            <td>
-              <ListBadge list={e.list} />
-            </td>
-            <td>
-              {e.organizationName}
-              <div className="cell-sub">{e.networkName}</div>
-            </td>
-            <td className="lists-reason-cell">
-              {e.reason ? <ReasonText text={e.reason} /> : <span className="small muted">{t("shared.reasonNotShared")}</span>}
-            </td>
-            <td className="small">{formatDate(e.sharedAt)}</td>
-          </tr>
-        )}
+        columns={[
+          {
+            id: "company",
+            header: t("cols.company"),
+            className: "lists-company-cell",
+            cell: (e) => (
+              <>
+                <span className="cell-main">{e.companyName}</span>
+                <div className="cell-sub">
+                  <span className="cc">{e.country}</span>
+                </div>
+              </>
+            ),
+          },
+          { id: "list", header: t("shared.theirList"), cell: (e) => <ListBadge list={e.list} /> },
+          {
+            id: "by",
+            header: t("shared.sharedBy"),
+            cell: (e) => (
+              <>
+                {e.organizationName}
+                <div className="cell-sub">{e.networkName}</div>
+              </>
+            ),
+          },
+          {
+            id: "reason",
+            header: t("cols.reason"),
+            className: "lists-reason-cell",
+            cell: (e) => (e.reason ? <ReasonText text={e.reason} /> : <span className="small muted">{t("shared.reasonNotShared")}</span>),
+          },
+          { id: "on", header: t("shared.sharedOn"), className: "small", cell: (e) => formatDate(e.sharedAt) },
+        ]}
       />
     </div>
   );

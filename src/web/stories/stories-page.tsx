@@ -12,7 +12,7 @@ import { useDebounced } from "../lib/use-debounced";
 import { STORY_KINDS, useStories } from "./api";
 import { NoStoryAccess } from "./no-access";
 import { StoryFormDialog } from "./story-form";
-import { PagedTable } from "../components/paged-table";
+import { DataTable } from "../components/data-table";
 
 /** Survivors' stories: titles only (opening one is audited), with consents and uses counted. */
 export default function StoriesPage() {
@@ -95,11 +95,13 @@ export default function StoriesPage() {
           </select>
         </label>
       </div>
-      <PagedTable
+      <DataTable
         query={query}
         label={t("list.title")}
         testId="stories-table"
-        cols={5}
+        rowTestId="story-row"
+        rowKey={(s) => s.id}
+        rowHref={(s) => `/stories/${s.id}`}
         onOffset={(offset) => update({ offset })}
         empty={
           <div className="card">
@@ -120,34 +122,35 @@ export default function StoriesPage() {
             </EmptyState>
           </div>
         }
-        head={
-          <>
-            <th scope="col">{t("fields.title")}</th>
-            <th scope="col">{t("fields.kind")}</th>
-            <th scope="col">{t("fields.consents")}</th>
-            <th scope="col">{t("fields.uses")}</th>
-            <th scope="col">{t("fields.created")}</th>
-          </>
-        }
-        row={(s) => (
-          <tr key={s.id} data-testid="story-row">
-            <td className="wrap">
-              <Link to={`/stories/${s.id}`} className="cell-main">
-                {s.title}
-              </Link>
-              <div className="cell-sub">{s.anonymised ? t("fields.anonymised") : t("fields.notAnonymised")}</div>
-            </td>
-            <td>
-              <span className="badge">{t(`kinds.${s.kind}`)}</span>
-            </td>
-            <td>
-              {s.activeConsents > 0 ? (
+        columns={[
+          {
+            id: "title",
+            header: t("fields.title"),
+            className: "wrap",
+            cell: (s) => (
+              <>
+                <Link to={`/stories/${s.id}`} className="cell-main">
+                  {s.title}
+                </Link>
+                <div className="cell-sub">{s.anonymised ? t("fields.anonymised") : t("fields.notAnonymised")}</div>
+              </>
+            ),
+          },
+          { id: "kind", header: t("fields.kind"), cell: (s) => <span className="badge">{t(`kinds.${s.kind}`)}</span> },
+          {
+            id: "consents",
+            header: t("fields.consents"),
+            cell: (s) =>
+              s.activeConsents > 0 ? (
                 <span className="badge badge-success">{t("list.activeConsents", { count: s.activeConsents })}</span>
               ) : (
                 <span className="badge badge-warning">{t("list.noConsent")}</span>
-              )}
-            </td>
-            <td>
+              ),
+          },
+          {
+            id: "uses",
+            header: t("fields.uses"),
+            cell: (s) => (
               <span className="row">
                 {t("list.uses", { count: s.uses })}
                 {s.flaggedUses > 0 && (
@@ -156,10 +159,10 @@ export default function StoriesPage() {
                   </span>
                 )}
               </span>
-            </td>
-            <td className="small muted">{formatDate(s.createdAt)}</td>
-          </tr>
-        )}
+            ),
+          },
+          { id: "created", header: t("fields.created"), className: "small muted", cell: (s) => formatDate(s.createdAt) },
+        ]}
       />
       <StoryFormDialog
         open={creating}

@@ -5,7 +5,7 @@ import { Link, useNavigate } from "react-router-dom";
 import { useActiveOrg } from "../app/session";
 import { FileDropzone } from "../components/file-dropzone";
 import { FormError } from "../components/field";
-import { PagedTable } from "../components/paged-table";
+import { DataTable } from "../components/data-table";
 import { EmptyState } from "../components/states";
 import { formatDateTime, formatNumber } from "../lib/format";
 import { useBatches, useStartBatch, type BatchSummary } from "./api";
@@ -93,11 +93,13 @@ function BatchHistory() {
       <h2 id="batches-title" style={{ marginBottom: 12 }}>
         {t("batch.historyTitle")}
       </h2>
-      <PagedTable
+      <DataTable
         query={q}
         label={t("batch.historyTitle")}
         testId="batch-history"
-        cols={5}
+        rowTestId="batch-history-row"
+        rowKey={(b) => b.id}
+        rowHref={(b) => `/watchlists/batches/${b.id}`}
         skeletonRows={2}
         onOffset={setOffset}
         empty={
@@ -107,34 +109,21 @@ function BatchHistory() {
             </EmptyState>
           </div>
         }
-        head={
-          <>
-            <th scope="col">{t("history.when")}</th>
-            <th scope="col">{t("history.file")}</th>
-            <th scope="col">{t("history.by")}</th>
-            <th scope="col">{t("history.status")}</th>
-            <th scope="col" className="num">
-              {t("batch.rows")}
-            </th>
-          </>
-        }
-        row={(b) => (
-          <tr key={b.id} data-testid="batch-history-row">
-            <td className="small">{formatDateTime(b.createdAt)}</td>
-            <td>
-              <Link to={`/watchlists/batches/${b.id}`}>{b.filename}</Link>
-            </td>
-            <td className="small">{b.createdBy?.name ?? "—"}</td>
-            <td>
-              <BatchStatus b={b} />
-            </td>
-            <td className="num">
-              {b.status === "done"
+        columns={[
+          { id: "when", header: t("history.when"), className: "small", cell: (b) => formatDateTime(b.createdAt) },
+          { id: "file", header: t("history.file"), cell: (b) => <Link to={`/watchlists/batches/${b.id}`}>{b.filename}</Link> },
+          { id: "by", header: t("history.by"), className: "small", cell: (b) => b.createdBy?.name ?? "—" },
+          { id: "status", header: t("history.status"), cell: (b) => <BatchStatus b={b} /> },
+          {
+            id: "rows",
+            header: t("batch.rows"),
+            className: "num",
+            cell: (b) =>
+              b.status === "done"
                 ? formatNumber(b.total)
-                : t("batch.ofTotal", { done: formatNumber(b.processed), total: formatNumber(b.total) })}
-            </td>
-          </tr>
-        )}
+                : t("batch.ofTotal", { done: formatNumber(b.processed), total: formatNumber(b.total) }),
+          },
+        ]}
       />
     </section>
   );

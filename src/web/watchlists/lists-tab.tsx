@@ -2,7 +2,7 @@ import { History, ShieldAlert } from "lucide-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useActiveOrg } from "../app/session";
-import { PagedTable } from "../components/paged-table";
+import { DataTable } from "../components/data-table";
 import { EmptyState } from "../components/states";
 import { formatDateTime, formatNumber } from "../lib/format";
 import { useWatchlistImports, useWatchlists, type WatchlistImport } from "./api";
@@ -23,11 +23,12 @@ export function ListsTab() {
         <p className="small muted" style={{ marginTop: 0 }}>
           {t("lists.hint")}
         </p>
-        <PagedTable
+        <DataTable
           query={lists}
           label={t("lists.title")}
           testId="watchlists-table"
-          cols={6}
+          rowTestId="watchlist-row"
+          rowKey={(w) => w.id}
           skeletonRows={2}
           onOffset={setListsOffset}
           empty={
@@ -37,36 +38,23 @@ export function ListsTab() {
               </EmptyState>
             </div>
           }
-          head={
-            <>
-              <th scope="col">{t("lists.name")}</th>
-              <th scope="col">{t("lists.scope")}</th>
-              <th scope="col">{t("lists.format")}</th>
-              <th scope="col" className="num">
-                {t("lists.version")}
-              </th>
-              <th scope="col" className="num">
-                {t("lists.entities")}
-              </th>
-              <th scope="col">{t("lists.updated")}</th>
-            </>
-          }
-          row={(w) => (
-            <tr key={w.id} data-testid="watchlist-row">
-              <td>
-                <strong>{w.name}</strong>
-              </td>
-              <td>
-                <span className={`badge ${w.scope === "organization" ? "badge-primary" : ""}`}>{t(`scope.${w.scope}`)}</span>
-              </td>
-              <td className="small">{t(`format.${w.format}`)}</td>
-              <td className="num">{w.currentVersion}</td>
-              <td className="num" data-testid="watchlist-entities">
-                {formatNumber(w.entityCount)}
-              </td>
-              <td className="small">{formatDateTime(w.updatedAt)}</td>
-            </tr>
-          )}
+          columns={[
+            { id: "name", header: t("lists.name"), cell: (w) => <strong>{w.name}</strong> },
+            {
+              id: "scope",
+              header: t("lists.scope"),
+              cell: (w) => <span className={`badge ${w.scope === "organization" ? "badge-primary" : ""}`}>{t(`scope.${w.scope}`)}</span>,
+            },
+            { id: "format", header: t("lists.format"), className: "small", cell: (w) => t(`format.${w.format}`) },
+            { id: "version", header: t("lists.version"), className: "num", cell: (w) => w.currentVersion },
+            {
+              id: "entities",
+              header: t("lists.entities"),
+              className: "num",
+              cell: (w) => <span data-testid="watchlist-entities">{formatNumber(w.entityCount)}</span>,
+            },
+            { id: "updated", header: t("lists.updated"), className: "small", cell: (w) => formatDateTime(w.updatedAt) },
+          ]}
         />
       </section>
       {isAdmin ? (
@@ -97,11 +85,12 @@ function ImportHistory() {
       <h2 id="imports-title" style={{ marginBottom: 12 }}>
         {t("history.title")}
       </h2>
-      <PagedTable
+      <DataTable
         query={q}
         label={t("history.title")}
         testId="watchlist-imports"
-        cols={8}
+        rowTestId="watchlist-import-row"
+        rowKey={(imp) => imp.id}
         skeletonRows={2}
         onOffset={setOffset}
         empty={
@@ -111,48 +100,53 @@ function ImportHistory() {
             </EmptyState>
           </div>
         }
-        head={
-          <>
-            <th scope="col">{t("history.when")}</th>
-            <th scope="col">{t("lists.name")}</th>
-            <th scope="col">{t("history.file")}</th>
-            <th scope="col">{t("history.by")}</th>
-            <th scope="col">{t("history.status")}</th>
-            <th scope="col" className="num">
-              {t("result.added")}
-            </th>
-            <th scope="col" className="num">
-              {t("result.changed")}
-            </th>
-            <th scope="col" className="num">
-              {t("result.removed")}
-            </th>
-          </>
-        }
-        row={(imp) => (
-          <tr key={imp.id} data-testid="watchlist-import-row">
-            <td className="small">{formatDateTime(imp.startedAt)}</td>
-            <td>
-              {imp.name}
-              {imp.version !== null && <span className="small muted"> · {t("history.version", { version: imp.version })}</span>}
-            </td>
-            <td className="small">
-              <span className="truncate">{imp.filename}</span>
-            </td>
-            <td className="small">{imp.by?.name ?? "—"}</td>
-            <td>
-              <ImportStatus imp={imp} />
-              {imp.error && (
-                <span className="small" style={{ display: "block", whiteSpace: "normal", maxWidth: 320, color: "var(--color-danger)" }}>
-                  {imp.error}
-                </span>
-              )}
-            </td>
-            <td className="num">{imp.status === "done" ? formatNumber(imp.added) : "—"}</td>
-            <td className="num">{imp.status === "done" ? formatNumber(imp.changed) : "—"}</td>
-            <td className="num">{imp.status === "done" ? formatNumber(imp.removed) : "—"}</td>
-          </tr>
-        )}
+        columns={[
+          { id: "when", header: t("history.when"), className: "small", cell: (imp) => formatDateTime(imp.startedAt) },
+          {
+            id: "name",
+            header: t("lists.name"),
+            cell: (imp) => (
+              <>
+                {imp.name}
+                {imp.version !== null && <span className="small muted"> · {t("history.version", { version: imp.version })}</span>}
+              </>
+            ),
+          },
+          { id: "file", header: t("history.file"), className: "small", cell: (imp) => <span className="truncate">{imp.filename}</span> },
+          { id: "by", header: t("history.by"), className: "small", cell: (imp) => imp.by?.name ?? "—" },
+          {
+            id: "status",
+            header: t("history.status"),
+            cell: (imp) => (
+              <>
+                <ImportStatus imp={imp} />
+                {imp.error && (
+                  <span className="small" style={{ display: "block", whiteSpace: "normal", maxWidth: 320, color: "var(--color-danger)" }}>
+                    {imp.error}
+                  </span>
+                )}
+              </>
+            ),
+          },
+          {
+            id: "added",
+            header: t("result.added"),
+            className: "num",
+            cell: (imp) => (imp.status === "done" ? formatNumber(imp.added) : "—"),
+          },
+          {
+            id: "changed",
+            header: t("result.changed"),
+            className: "num",
+            cell: (imp) => (imp.status === "done" ? formatNumber(imp.changed) : "—"),
+          },
+          {
+            id: "removed",
+            header: t("result.removed"),
+            className: "num",
+            cell: (imp) => (imp.status === "done" ? formatNumber(imp.removed) : "—"),
+          },
+        ]}
       />
     </section>
   );
