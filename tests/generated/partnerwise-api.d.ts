@@ -7606,10 +7606,7 @@ export interface operations {
     deleteNetworksByIdMembersByOrganizationId: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Write only if the resource still has this ETag (from a GET); otherwise 412. */
-                "If-Match"?: components["parameters"]["IfMatch"];
-            };
+            header?: never;
             path: {
                 id: string;
                 organizationId: string;
@@ -7629,7 +7626,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
-            412: components["responses"]["PreconditionFailed"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -7674,10 +7670,7 @@ export interface operations {
     deleteNetworksByIdCoordinatorsByUserId: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Write only if the resource still has this ETag (from a GET); otherwise 412. */
-                "If-Match"?: components["parameters"]["IfMatch"];
-            };
+            header?: never;
             path: {
                 id: string;
                 userId: string;
@@ -7697,7 +7690,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
-            412: components["responses"]["PreconditionFailed"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -8249,10 +8241,7 @@ export interface operations {
     putNetworksByIdScreeningCatalogueDraft: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Write only if the resource still has this ETag (from a GET); otherwise 412. */
-                "If-Match"?: components["parameters"]["IfMatch"];
-            };
+            header?: never;
             path: {
                 id: string;
             };
@@ -8277,7 +8266,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
-            412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
@@ -8317,10 +8305,7 @@ export interface operations {
     deleteNetworksByIdScreeningCatalogueDraft: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Write only if the resource still has this ETag (from a GET); otherwise 412. */
-                "If-Match"?: components["parameters"]["IfMatch"];
-            };
+            header?: never;
             path: {
                 id: string;
             };
@@ -8339,7 +8324,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
-            412: components["responses"]["PreconditionFailed"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -10163,8 +10147,6 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
-                /** @description Write only if the resource still has this ETag (from a GET); otherwise 412. */
-                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
                 key: string;
@@ -10190,7 +10172,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
-            412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
@@ -10384,8 +10365,6 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
-                /** @description Write only if the resource still has this ETag (from a GET); otherwise 412. */
-                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
                 id: string;
@@ -10405,7 +10384,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
-            412: components["responses"]["PreconditionFailed"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -10416,8 +10394,6 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
-                /** @description Write only if the resource still has this ETag (from a GET); otherwise 412. */
-                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
                 id: string;
@@ -10443,7 +10419,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
-            412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
@@ -11674,8 +11649,6 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
-                /** @description Write only if the resource still has this ETag (from a GET); otherwise 412. */
-                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
                 id: string;
@@ -11710,7 +11683,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
@@ -12116,8 +12088,6 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
-                /** @description Write only if the resource still has this ETag (from a GET); otherwise 412. */
-                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path?: never;
             cookie?: never;
@@ -12141,7 +12111,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
-            412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
@@ -12153,8 +12122,6 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
-                /** @description Write only if the resource still has this ETag (from a GET); otherwise 412. */
-                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
                 key: string;
@@ -12188,7 +12155,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
@@ -12200,8 +12166,6 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
-                /** @description Write only if the resource still has this ETag (from a GET); otherwise 412. */
-                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
                 key: string;
@@ -12221,7 +12185,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
-            412: components["responses"]["PreconditionFailed"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -12232,8 +12195,6 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
-                /** @description Write only if the resource still has this ETag (from a GET); otherwise 412. */
-                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path?: never;
             cookie?: never;
@@ -12257,7 +12218,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
-            412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
@@ -12716,8 +12676,6 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
-                /** @description Write only if the resource still has this ETag (from a GET); otherwise 412. */
-                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
                 id: string;
@@ -12737,7 +12695,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
-            412: components["responses"]["PreconditionFailed"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -13565,8 +13522,6 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
-                /** @description Write only if the resource still has this ETag (from a GET); otherwise 412. */
-                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
                 id: string;
@@ -13587,7 +13542,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
-            412: components["responses"]["PreconditionFailed"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -13598,8 +13552,6 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
-                /** @description Write only if the resource still has this ETag (from a GET); otherwise 412. */
-                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
                 id: string;
@@ -13626,7 +13578,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
-            412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
@@ -14346,8 +14297,6 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
-                /** @description Write only if the resource still has this ETag (from a GET); otherwise 412. */
-                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
                 id: string;
@@ -14368,7 +14317,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
-            412: components["responses"]["PreconditionFailed"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -14546,8 +14494,6 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
-                /** @description Write only if the resource still has this ETag (from a GET); otherwise 412. */
-                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
                 id: string;
@@ -14567,7 +14513,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
-            412: components["responses"]["PreconditionFailed"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -14578,8 +14523,6 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
-                /** @description Write only if the resource still has this ETag (from a GET); otherwise 412. */
-                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
                 id: string;
@@ -14605,7 +14548,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
-            412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];

@@ -1,6 +1,7 @@
 // Labelled name pairs (the cascade-name-pairs.csv format): parsing, a reproducible development/held-out
 // split, and evaluation of compareNames against the labels and the peer engine's scores.
 
+import Papa from "papaparse";
 import { compareNames } from "../compare.js";
 import type { EntityType } from "../types.js";
 import { bestF1Threshold, metricsAt, thresholdAtFpr, type Metrics, type ScoredLabel } from "./metrics.js";
@@ -18,37 +19,10 @@ export interface LabelledPair {
   peerScore: number;
 }
 
-/** Parses RFC 4180 CSV text into rows of fields. */
+/** Parses RFC 4180 CSV text into rows of fields (papaparse, the one CSV parser of the project). */
 export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") {
-      row.push(field);
-      field = "";
-    } else if (ch === "\n" || ch === "\r") {
-      if (ch === "\r" && text[i + 1] === "\n") i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-    } else field += ch;
-  }
-  if (field || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows.filter((r) => r.length > 1 || r[0] !== "");
+  const { data } = Papa.parse<string[]>(text, { skipEmptyLines: true });
+  return data.filter((r) => r.length > 1 || r[0] !== "");
 }
 
 /** Parses the labelled-pairs CSV (with header). */

@@ -1,9 +1,11 @@
 import { Download } from "lucide-react";
+import Papa from "papaparse";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { ChartCard } from "../dashboard/chart-card";
 import { chartText, EChart, themeColour, type ChartOption } from "../dashboard/echart";
+import { saveBlob } from "../lib/download";
 import { useHeatmap, useProfile } from "./api";
 
 const NEEDS = ["knowledge", "selection", "presentation", "initiation", "risk", "sustaining"] as const;
@@ -145,12 +147,9 @@ export function HeatmapCard({ roundId }: { roundId: string }) {
   const download = () => {
     const rows = [["organisation", ...NEEDS], ...h.organizations.map((o) => [o.name, ...o.needs.map((n) => (n.score ?? "").toString())])];
     rows.push(["network median", ...NEEDS.map((n) => (h.median[n] ?? "").toString())]);
-    const csv = rows.map((r) => r.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(",")).join("\n");
-    const a = document.createElement("a");
-    a.href = URL.createObjectURL(new Blob([`${csv}\n`], { type: "text/csv" }));
-    a.download = "capacity-heatmap.csv";
-    a.click();
-    URL.revokeObjectURL(a.href);
+    // Organisation names are the members' own: a name starting with = + - @ must stay text in a spreadsheet.
+    const csv = Papa.unparse(rows, { escapeFormulae: true, newline: "\n" });
+    saveBlob(new Blob([`\uFEFF${csv}\n`], { type: "text/csv;charset=utf-8" }), "capacity-heatmap.csv");
   };
   return (
     <ChartCard
