@@ -45,6 +45,9 @@ export class FuzzyLookup {
   private grams = new Map<string, number>();
   private gramPostings: Csr;
   private gramCounts: Uint16Array;
+  /** Each word's consonant skeleton and loose skeleton ("" when too short), kept to verify bucket hits. */
+  private skeletons: string[];
+  private looseSkeletons: string[];
 
   /** `words[i]` is the text of word id i; ids with an empty text are skipped. */
   constructor(private readonly words: readonly string[]) {
@@ -57,6 +60,8 @@ export class FuzzyLookup {
     const vals = new IntVec(variants + 16);
     const gRows = new IntVec();
     const gVals = new IntVec();
+    this.skeletons = new Array<string>(n).fill("");
+    this.looseSkeletons = new Array<string>(n).fill("");
     for (let id = 0; id < n; id++) {
       const w = words[id];
       if (!w || w.length < 2) continue;
@@ -77,11 +82,13 @@ export class FuzzyLookup {
       }
       if (w.length >= 3) {
         const sk = skeleton(w);
+        this.skeletons[id] = sk;
         if (sk.length >= 2) {
           rows.push(fnv1a(SKELETON_MARK + sk) & mask);
           vals.push(id);
         }
         const loose = looseSkeleton(w);
+        this.looseSkeletons[id] = loose;
         if (loose.length >= 3) {
           rows.push(fnv1a(LOOSE_MARK + loose) & mask);
           vals.push(id);
@@ -148,8 +155,7 @@ export class FuzzyLookup {
       const b = fnv1a(SKELETON_MARK + sk) & ((1 << this.bits) - 1);
       for (let i = d.offsets[b]; i < d.offsets[b + 1]; i++) {
         const id = d.values[i];
-        const w = this.words[id];
-        if (w.length >= 3 && skeleton(w) === sk) out.push(id);
+        if (this.skeletons[id] === sk) out.push(id);
       }
     }
     const loose = looseSkeleton(word);
@@ -157,8 +163,7 @@ export class FuzzyLookup {
     const lb = fnv1a(LOOSE_MARK + loose) & ((1 << this.bits) - 1);
     for (let i = d.offsets[lb]; i < d.offsets[lb + 1]; i++) {
       const id = d.values[i];
-      const w = this.words[id];
-      if (w.length >= 3 && looseSkeleton(w) === loose && !out.includes(id)) out.push(id);
+      if (this.looseSkeletons[id] === loose && !out.includes(id)) out.push(id);
     }
     return out;
   }

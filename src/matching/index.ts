@@ -281,9 +281,15 @@ export class MatchIndex {
     const s = this.store;
     for (let t = 0; t < touched.length; t++) {
       const r = touched.get(t);
-      const firsts = new Set<string>();
-      for (let i = s.recTokOff.get(r); i < s.recTokOff.get(r + 1); i++) firsts.add(s.tokText[s.recTokens.get(i)][0]);
-      for (const ini of initials) if (firsts.has(ini)) this.acc[r] += weight;
+      const end = s.recTokOff.get(r + 1);
+      for (const ini of initials) {
+        for (let i = s.recTokOff.get(r); i < end; i++) {
+          if (s.tokText[s.recTokens.get(i)][0] === ini) {
+            this.acc[r] += weight;
+            break;
+          }
+        }
+      }
     }
   }
 

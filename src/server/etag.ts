@@ -14,11 +14,12 @@ import { serialisedJson } from "./json-body.js";
 //   as it would without If-Match (also `If-Match: *`). Then the service repeats the check in the database: the
 //   version's `updatedAt` goes to it (`ctx.expectedUpdatedAt`), and its UPDATE applies only to that version
 //   (companies, contacts, engagements), or its transaction first claims that version with a conditional UPDATE
-//   (agreements, commitments, risks, stories, list entries, knowledge items, proposals, stakeholder maps, tasks) —
+//   (agreements, commitments, risks, stories, list entries, knowledge items, proposals, stakeholder maps, tasks,
+//   activities) —
 //   src/platform/precondition.ts, ADR 0017 — so two writers with the same tag cannot both win, also across several
 //   server processes on one PostgreSQL database. The check and the write also hold a per-resource lock in this
 //   process (ADR 0010).
-// - A write to a path with no GET (e.g. `PATCH /activities/{id}`) cannot be checked and ignores `If-Match`, as
+// - A write to a path with no GET (e.g. `PATCH /risk-catalogue/{id}`) cannot be checked and ignores `If-Match`, as
 //   RFC 9110 allows for resources without a current representation to compare.
 
 const CONDITIONAL = new Set(["PATCH", "PUT", "DELETE"]);

@@ -41,4 +41,21 @@ describe("finishDocument", () => {
       { $ref: "#/components/parameters/IdempotencyKey" },
     ]);
   });
+
+  it("offers If-Match and 412 on writes to a path with a GET only (elsewhere If-Match is ignored)", () => {
+    const write = () => ({ parameters: [{ in: "path", name: "id" }], responses: {} });
+    const out = finishDocument(
+      doc({
+        "/api/v1/things/{id}": { get: { parameters: [{ in: "path", name: "id" }], responses: {} }, patch: write(), delete: write() },
+        "/api/v1/notes/{id}": { patch: write(), delete: write() },
+      }),
+    );
+    const refs = (op: { parameters?: Array<{ $ref?: string }> }) => (op.parameters ?? []).map((p) => p.$ref);
+    for (const m of ["patch", "delete"]) {
+      expect(refs(out.paths["/api/v1/things/{id}"][m])).toContain("#/components/parameters/IfMatch");
+      expect(out.paths["/api/v1/things/{id}"][m].responses["412"]).toBeDefined();
+      expect(refs(out.paths["/api/v1/notes/{id}"][m])).not.toContain("#/components/parameters/IfMatch");
+      expect(out.paths["/api/v1/notes/{id}"][m].responses["412"]).toBeUndefined();
+    }
+  });
 });

@@ -344,10 +344,15 @@ export function finishDocument(generated: Json): Json {
       if (op.requestBody) add.push(413);
       if (method !== "get") add.push(409);
       // The HTTP conventions of every /api/v1 route (README, "HTTP conventions"; src/server/etag.ts, idempotency.ts, location.ts).
-      const conventions: Record<string, string[]> = { get: ["IfNoneMatch"], patch: ["IfMatch"], put: ["IfMatch"], delete: ["IfMatch"] };
+      // If-Match is compared with the path's GET: a write to a path without one ignores it, so it is not offered there.
+      const conditional = !!item.get;
+      const conventions: Record<string, string[]> = {
+        get: ["IfNoneMatch"],
+        ...(conditional ? { patch: ["IfMatch"], put: ["IfMatch"], delete: ["IfMatch"] } : {}),
+      };
       op.parameters = [...(op.parameters ?? []), ...(conventions[method] ?? []).map((n) => ({ $ref: `#/components/parameters/${n}` }))];
       if (method === "post") add.push(422);
-      if (["patch", "put", "delete"].includes(method)) add.push(412);
+      if (conditional && ["patch", "put", "delete"].includes(method)) add.push(412);
       op.responses ??= {};
       for (const [status, res] of Object.entries<Json>(op.responses)) {
         if (COMMON[Number(status)] && GENERIC.has(res.description))

@@ -947,7 +947,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** An activity */
+        get: operations["getActivitiesById"];
         put?: never;
         post?: never;
         /** Delete an activity */
@@ -7606,10 +7607,7 @@ export interface operations {
     deleteNetworksByIdMembersByOrganizationId: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Write only if the resource still has this ETag (from a GET); otherwise 412. */
-                "If-Match"?: components["parameters"]["IfMatch"];
-            };
+            header?: never;
             path: {
                 id: string;
                 organizationId: string;
@@ -7629,7 +7627,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
-            412: components["responses"]["PreconditionFailed"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -7674,10 +7671,7 @@ export interface operations {
     deleteNetworksByIdCoordinatorsByUserId: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Write only if the resource still has this ETag (from a GET); otherwise 412. */
-                "If-Match"?: components["parameters"]["IfMatch"];
-            };
+            header?: never;
             path: {
                 id: string;
                 userId: string;
@@ -7697,7 +7691,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
-            412: components["responses"]["PreconditionFailed"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -8249,10 +8242,7 @@ export interface operations {
     putNetworksByIdScreeningCatalogueDraft: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Write only if the resource still has this ETag (from a GET); otherwise 412. */
-                "If-Match"?: components["parameters"]["IfMatch"];
-            };
+            header?: never;
             path: {
                 id: string;
             };
@@ -8277,7 +8267,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
-            412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
@@ -8317,10 +8306,7 @@ export interface operations {
     deleteNetworksByIdScreeningCatalogueDraft: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Write only if the resource still has this ETag (from a GET); otherwise 412. */
-                "If-Match"?: components["parameters"]["IfMatch"];
-            };
+            header?: never;
             path: {
                 id: string;
             };
@@ -8339,7 +8325,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
-            412: components["responses"]["PreconditionFailed"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -10163,8 +10148,6 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
-                /** @description Write only if the resource still has this ETag (from a GET); otherwise 412. */
-                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
                 key: string;
@@ -10190,7 +10173,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
-            412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
@@ -10374,6 +10356,47 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getActivitiesById: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
+                "X-Organization-Id"?: components["parameters"]["OrganizationId"];
+                /** @description Answer 304 without a body while the resource still has this ETag. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The activity */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
+            /** @description Not modified: `If-None-Match` names the current ETag */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -11674,8 +11697,6 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
-                /** @description Write only if the resource still has this ETag (from a GET); otherwise 412. */
-                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
                 id: string;
@@ -11710,7 +11731,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
@@ -12116,8 +12136,6 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
-                /** @description Write only if the resource still has this ETag (from a GET); otherwise 412. */
-                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path?: never;
             cookie?: never;
@@ -12141,7 +12159,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
-            412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
@@ -12153,8 +12170,6 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
-                /** @description Write only if the resource still has this ETag (from a GET); otherwise 412. */
-                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
                 key: string;
@@ -12188,7 +12203,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
@@ -12200,8 +12214,6 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
-                /** @description Write only if the resource still has this ETag (from a GET); otherwise 412. */
-                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
                 key: string;
@@ -12221,7 +12233,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
-            412: components["responses"]["PreconditionFailed"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -12232,8 +12243,6 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
-                /** @description Write only if the resource still has this ETag (from a GET); otherwise 412. */
-                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path?: never;
             cookie?: never;
@@ -12257,7 +12266,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
-            412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
@@ -12716,8 +12724,6 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
-                /** @description Write only if the resource still has this ETag (from a GET); otherwise 412. */
-                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
                 id: string;
@@ -12737,7 +12743,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
-            412: components["responses"]["PreconditionFailed"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -13565,8 +13570,6 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
-                /** @description Write only if the resource still has this ETag (from a GET); otherwise 412. */
-                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
                 id: string;
@@ -13587,7 +13590,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
-            412: components["responses"]["PreconditionFailed"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -13598,8 +13600,6 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
-                /** @description Write only if the resource still has this ETag (from a GET); otherwise 412. */
-                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
                 id: string;
@@ -13626,7 +13626,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
-            412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
@@ -14346,8 +14345,6 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
-                /** @description Write only if the resource still has this ETag (from a GET); otherwise 412. */
-                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
                 id: string;
@@ -14368,7 +14365,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
-            412: components["responses"]["PreconditionFailed"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -14546,8 +14542,6 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
-                /** @description Write only if the resource still has this ETag (from a GET); otherwise 412. */
-                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
                 id: string;
@@ -14567,7 +14561,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
-            412: components["responses"]["PreconditionFailed"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -14578,8 +14571,6 @@ export interface operations {
             header?: {
                 /** @description The organisation to act in (sessions: default the session's active one; API keys: only the key's own). */
                 "X-Organization-Id"?: components["parameters"]["OrganizationId"];
-                /** @description Write only if the resource still has this ETag (from a GET); otherwise 412. */
-                "If-Match"?: components["parameters"]["IfMatch"];
             };
             path: {
                 id: string;
@@ -14605,7 +14596,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
-            412: components["responses"]["PreconditionFailed"];
             413: components["responses"]["ContentTooLarge"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];

@@ -45,6 +45,9 @@ async function resources(a: Account): Promise<Case[]> {
   const proposal = await must(a.client.post("/api/v1/proposals", { companyId: co.id, title: "Staff training", modes: ["expertise"] }));
   await must(a.client.req("PUT", `/api/v1/prospects/${co.id}`, { notes: "First notes" }));
   const task = await must(a.client.post(`/api/v1/engagements/${e.id}/tasks`, { title: "Send the draft" }));
+  const activity = await must(
+    a.client.post(`/api/v1/engagements/${e.id}/activities`, { kind: "note", occurredOn: "2026-01-05", summary: "Kick-off" }),
+  );
   const text = (field: string) => (n: number) => ({ [field]: `Version ${n}` });
   return [
     {
@@ -77,6 +80,14 @@ async function resources(a: Account): Promise<Case[]> {
     { name: "proposal", path: `/api/v1/proposals/${proposal.id}`, method: "PATCH", body: text("title"), field: "title", deletable: true },
     { name: "prospect", path: `/api/v1/prospects/${co.id}`, method: "PUT", body: text("notes"), field: "notes", deletable: false },
     { name: "task", path: `/api/v1/tasks/${task.id}`, method: "PATCH", body: text("title"), field: "title", deletable: true },
+    {
+      name: "activity",
+      path: `/api/v1/activities/${activity.id}`,
+      method: "PATCH",
+      body: text("summary"),
+      field: "summary",
+      deletable: true,
+    },
   ];
 }
 

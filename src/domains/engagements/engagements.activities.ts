@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { claimVersion } from "../../platform/precondition.js";
 import type { Ctx } from "../../platform/context.js";
 import { inTransaction } from "../../platform/context.js";
 import { AppError, notFound } from "../../shared/app-error.js";
@@ -171,11 +172,17 @@ async function loadActivity(ctx: Ctx, id: string): Promise<ActivityRow> {
   return row;
 }
 
+/** One activity of the organisation; 404 otherwise. */
+export async function get(ctx: Ctx, id: string): Promise<Activity> {
+  return (await toActivities(ctx, [await loadActivity(ctx, id)]))[0];
+}
+
 /** Changes an activity. */
 export async function update(ctx: Ctx, id: string, patch: ActivityPatch): Promise<Activity> {
   return inTransaction(ctx, async (tx) => {
     await loadActivity(tx, id);
     requireRole(ctx, "member");
+    await claimVersion(tx, engagementActivity, engagementActivity.id, id);
     const { contactIds, ...fields } = patch;
     const given = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
     if (contactIds) await setActivityContacts(tx, id, await assertOrgContacts(tx, contactIds));
@@ -200,6 +207,7 @@ export async function remove(ctx: Ctx, id: string): Promise<void> {
   await inTransaction(ctx, async (tx) => {
     const row = await loadActivity(tx, id);
     requireRole(ctx, "member");
+    await claimVersion(tx, engagementActivity, engagementActivity.id, id);
     await tx.db.delete(engagementActivity).where(and(eq(engagementActivity.organizationId, ctx.orgId), eq(engagementActivity.id, id)));
     await audit(tx, {
       action: "delete",

@@ -123,6 +123,17 @@ export const timelineRoutes = createRouter()
     ),
     async (c) => c.json(await activities.addToCompany(c.get("ctx"), c.req.valid("param").id, c.req.valid("json")), 201),
   )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/activities/{id}",
+      tags: timeline,
+      summary: "An activity",
+      request: { params: IdParam },
+      responses: { 200: json(Activity, "The activity"), ...errorResponses },
+    }),
+    async (c) => c.json(await activities.get(c.get("ctx"), c.req.valid("param").id), 200),
+  )
   .openapi(changeRoute("/activities/{id}", timeline, "Change an activity", ActivityPatch, Activity, "The changed activity"), async (c) =>
     c.json(await activities.update(c.get("ctx"), c.req.valid("param").id, c.req.valid("json")), 200),
   )
