@@ -8,8 +8,7 @@ import { scrollRegion } from "../components/scroll-region";
 import { ErrorState, Loading, PageHeader } from "../components/states";
 import { ChartCard } from "../dashboard/chart-card";
 import { chartText, EChart, themeColour, type ChartOption } from "../dashboard/echart";
-import { downloadFile } from "../lib/download";
-import { useErrorMessage } from "../components/field";
+import { useDownload } from "../components/use-download";
 import {
   type RoundDetail,
   type RoundReportOut,
@@ -219,17 +218,10 @@ function Breakdown({ by, groups, labels }: { by: string; groups: RoundReportOut[
 /** The report as PDF (in the interface's language) and as CSV; a failed download says why. */
 function ReportDownloads({ roundId, name }: { roundId: string; name: string }) {
   const { t, i18n } = useTranslation("assessment");
-  const message = useErrorMessage();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
+  const download = useDownload((message) => t("report.downloadFailed", { message }));
+  const { busy, error } = download;
   const lang = i18n.language.startsWith("de") ? "de" : "en";
-  const get = (path: string, file: string) => {
-    setBusy(path);
-    setError(null);
-    downloadFile(`/api/v1/assessment-rounds/${roundId}/${path}`, file)
-      .catch((e: unknown) => setError(t("report.downloadFailed", { message: message(e) })))
-      .finally(() => setBusy(null));
-  };
+  const get = (path: string, file: string) => void download.get(path, `/api/v1/assessment-rounds/${roundId}/${path}`, file);
   return (
     <div className="stack-sm">
       <div className="row">

@@ -6,11 +6,12 @@ import { Link, useParams } from "react-router-dom";
 import { GAIN_KEYS, type GainKey, type ProposalContent } from "../../domains/prospects/prospects.rules";
 import { useActiveOrg } from "../app/session";
 import { SubmitButton } from "../components/form-dialog";
-import { Field, FormError, useErrorMessage } from "../components/field";
+import { Field, FormError } from "../components/field";
 import { ErrorState, Loading, PageHeader } from "../components/states";
 import { useToast } from "../components/toast";
 import { useModeLabel } from "../engagements/badges";
 import { downloadFile } from "../lib/download";
+import { useDownload } from "../components/use-download";
 import { formatDate, formatDateTime } from "../lib/format";
 import { type Proposal, type WordingSuggestion, useProposal, useProposalSuggestions, useProposalVersions, useSaveProposal } from "./api";
 import { ProposalKnowledge } from "./proposal-knowledge";
@@ -337,16 +338,9 @@ function StepFields({
 
 function Documents({ proposal: p }: { proposal: Proposal }) {
   const { t } = useTranslation("prospects");
-  const message = useErrorMessage();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
-  const get = (path: string, name: string) => {
-    setBusy(path);
-    setError(null);
-    downloadFile(`/api/v1/proposals/${p.id}/${path}`, name)
-      .catch((e: unknown) => setError(t("builder.downloadFailed", { message: message(e) })))
-      .finally(() => setBusy(null));
-  };
+  const download = useDownload((message) => t("builder.downloadFailed", { message }));
+  const { busy, error } = download;
+  const get = (path: string, name: string) => void download.get(path, `/api/v1/proposals/${p.id}/${path}`, name);
   return (
     <section className="card" aria-labelledby="docs-title">
       <div className="card-header">
