@@ -28,7 +28,10 @@ const TEXT = {
     ci: "95% interval",
     answeredN: (n: number) => `${n} answered`,
     nobody: "Nobody answered this question.",
-    text: (n: number) => `${n} free-text answers (listed for the coordinator, not published).`,
+    text: (n: number, approved: number) =>
+      approved
+        ? `${n} free-text answers; the ${approved === 1 ? "one" : approved} a coordinator approved for this report, without naming the organisation:`
+        : `${n} free-text answers (listed for the coordinator; none approved for this report).`,
     by: (q: string) => `By: ${q}`,
     byNote: "Share answering yes in each group. Groups under 5 respondents are marked * : read them with care.",
     footer: (network: string) => `${network} · Network assessment`,
@@ -50,7 +53,10 @@ const TEXT = {
     ci: "95-%-Intervall",
     answeredN: (n: number) => `${n} Antworten`,
     nobody: "Niemand hat diese Frage beantwortet.",
-    text: (n: number) => `${n} Freitextantworten (für die Koordination, nicht veröffentlicht).`,
+    text: (n: number, approved: number) =>
+      approved
+        ? `${n} Freitextantworten; ${approved === 1 ? "die eine" : `die ${approved}`}, die die Koordination für diesen Bericht freigegeben hat, ohne die Organisation zu nennen:`
+        : `${n} Freitextantworten (für die Koordination; keine für diesen Bericht freigegeben).`,
     by: (q: string) => `Nach: ${q}`,
     byNote: "Anteil der Ja-Antworten je Gruppe. Gruppen mit weniger als 5 Antworten sind mit * markiert: mit Vorsicht lesen.",
     footer: (network: string) => `${network} · Erhebung im Netzwerk`,
@@ -96,7 +102,7 @@ export function questionChart(q: QuestionStats, names: string[], lang: Lang): EC
 
 /** Renders the report of a round (A4). */
 export async function renderRoundPdf(
-  r: RoundReport,
+  r: RoundReport & { quotes?: Array<{ questionId: string; text: string }> },
   definition: unknown,
   meta: { network: string; lang: Lang; generatedOn: string },
   opts: { compress?: boolean } = {},
@@ -132,7 +138,12 @@ export async function renderRoundPdf(
       const names = options.map((o) => labels.options[q.id]?.[o] ?? o);
       const body: Content[] =
         q.type === "text"
-          ? [{ text: T.text(s.answered), style: "intro" }]
+          ? [
+              { text: T.text(s.answered, (r.quotes ?? []).filter((x) => x.questionId === q.id).length), style: "intro" },
+              ...(r.quotes ?? [])
+                .filter((x) => x.questionId === q.id)
+                .map((x): Content => ({ text: `“${x.text}”`, italics: true, margin: [14, 0, 0, 6] })),
+            ]
           : [
               { text: s.answered ? T.answeredN(s.answered) : T.nobody, style: "intro" },
               ...(s.answered ? [chart(questionChart(s, names, lang), Math.max(40, options.length * 22 + 8))] : []),

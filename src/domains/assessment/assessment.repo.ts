@@ -248,3 +248,47 @@ export async function networkName(db: Db, networkId: string): Promise<string> {
   const [row] = await db.select({ name: network.name }).from(network).where(eq(network.id, networkId));
   return row?.name ?? "";
 }
+
+/** The free-text answers of the round's submitted responses (no organisation: quotes are anonymous), oldest first. */
+export async function submittedTexts(db: Db, networkId: string, roundId: string) {
+  return db
+    .select({
+      responseId: assessmentResponse.id,
+      answers: assessmentResponse.answers,
+      approved: assessmentResponse.quoteApproved,
+      submittedAt: assessmentResponse.submittedAt,
+    })
+    .from(assessmentResponse)
+    .innerJoin(assessmentRound, eq(assessmentRound.id, assessmentResponse.roundId))
+    .where(
+      and(eq(assessmentRound.networkId, networkId), eq(assessmentResponse.roundId, roundId), eq(assessmentResponse.status, "submitted")),
+    )
+    .orderBy(asc(assessmentResponse.submittedAt), asc(assessmentResponse.id));
+}
+
+/** Approves (or withdraws) a submitted response's free text for published reports; undefined when the round has no such response. */
+export async function setQuoteApproved(
+  db: Db,
+  networkId: string,
+  roundId: string,
+  responseId: string,
+  approved: boolean,
+): Promise<{ organizationId: string | null } | undefined> {
+  const inRound = db
+    .select({ id: assessmentRound.id })
+    .from(assessmentRound)
+    .where(and(eq(assessmentRound.id, roundId), eq(assessmentRound.networkId, networkId)));
+  const rows = await db
+    .update(assessmentResponse)
+    .set({ quoteApproved: approved, updatedAt: new Date() })
+    .where(
+      and(
+        eq(assessmentResponse.id, responseId),
+        eq(assessmentResponse.roundId, roundId),
+        eq(assessmentResponse.status, "submitted"),
+        inArray(assessmentResponse.roundId, inRound),
+      ),
+    )
+    .returning({ organizationId: assessmentResponse.organizationId });
+  return rows[0];
+}

@@ -7,6 +7,9 @@ import type { NetworkCtx } from "../networks/networks.service.js";
 import {
   AssessmentResponse,
   CapacityProfile,
+  QuoteApproval,
+  QuoteList,
+  RoundComparison,
   Heatmap,
   ResponseInput,
   Round,
@@ -104,6 +107,63 @@ export function assessmentRoutes(deps: AppDeps) {
         responses: { 200: json(RoundReport, "The report"), ...errorResponses },
       }),
       async (c) => c.json(await assessment.report(ctx(c), c.req.valid("param").id), 200),
+    )
+    .openapi(
+      createRoute({
+        method: "get",
+        path: "/assessment-rounds/{id}/report.csv",
+        tags,
+        summary: "The round's report as CSV: every question and option overall and per breakdown group, then the approved quotes",
+        request: { params: IdParam },
+        responses: {
+          200: { description: "CSV (UTF-8 with BOM)", content: { "text/csv": { schema: { type: "string" as const } } } },
+          ...errorResponses,
+        },
+      }),
+      async (c) => {
+        const f = await assessment.reportCsv(ctx(c), c.req.valid("param").id);
+        return download(f.bytes, "text/csv; charset=utf-8", f.filename);
+      },
+    )
+    .openapi(
+      createRoute({
+        method: "get",
+        path: "/assessment-rounds/{id}/compare",
+        tags,
+        summary:
+          "This round against an earlier one of the same network: change of every share in percentage points, and whether the 95% intervals overlap",
+        request: {
+          params: IdParam,
+          query: z.object({ with: z.string().max(100).meta({ description: "The other round's id (the earlier one)" }) }),
+        },
+        responses: { 200: json(RoundComparison, "The comparison"), ...errorResponses },
+      }),
+      async (c) => c.json(await assessment.compare(ctx(c), c.req.valid("param").id, c.req.valid("query").with), 200),
+    )
+    .openapi(
+      createRoute({
+        method: "get",
+        path: "/assessment-rounds/{id}/quotes",
+        tags,
+        summary: "The round's free-text answers for a coordinator to approve for the report (anonymous: no organisation)",
+        request: { params: IdParam },
+        responses: { 200: json(QuoteList, "The free-text answers"), ...errorResponses },
+      }),
+      async (c) => c.json(await assessment.quotes(ctx(c), c.req.valid("param").id), 200),
+    )
+    .openapi(
+      createRoute({
+        method: "put",
+        path: "/assessment-rounds/{id}/quotes/{responseId}",
+        tags,
+        summary: "Approve a response's free-text answer for the report, or withdraw the approval (coordinators)",
+        request: { params: z.object({ id: pathParam("id"), responseId: pathParam("responseId") }), ...body(QuoteApproval) },
+        responses: { 200: json(QuoteList, "The free-text answers after the change"), ...errorResponses },
+      }),
+      async (c) => {
+        const p = c.req.valid("param");
+        return c.json(await assessment.approveQuote(ctx(c), p.id, p.responseId, c.req.valid("json").approved), 200);
+      },
     )
     .openapi(
       createRoute({

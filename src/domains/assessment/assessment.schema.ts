@@ -101,8 +101,53 @@ export const RoundReport = z
     respondents: z.number().int().meta({ description: "Submitted responses (imported ones included)" }),
     questions: z.array(QuestionStats),
     breakdowns: z.record(z.string(), z.array(BreakdownGroup)).meta({ description: "By each choice question (org_region, org_scope, …)" }),
+    quotes: z
+      .array(z.object({ questionId: z.string(), text: z.string() }))
+      .meta({ description: "Free-text answers a coordinator approved for the report; anonymous (no organisation)" }),
   })
   .meta({ id: "AssessmentReport" });
+
+export const QuoteList = z
+  .object({
+    items: z.array(
+      z.object({
+        responseId: z.uuid(),
+        questionId: z.string(),
+        text: z.string(),
+        approved: z.boolean().meta({ description: "Cleared by a coordinator for the report" }),
+        submittedAt: z.iso.datetime().nullable(),
+      }),
+    ),
+  })
+  .meta({ id: "AssessmentQuotes" });
+
+export type QuoteListOut = z.infer<typeof QuoteList>;
+
+export const QuoteApproval = z.object({ approved: z.boolean() }).strict().meta({ id: "AssessmentQuoteApproval" });
+
+const OptionChange = z.object({
+  option: z.string(),
+  before: z.number().nullable().meta({ description: "Percent of those who answered, earlier round" }),
+  after: z.number().nullable().meta({ description: "Percent of those who answered, this round" }),
+  change: z.number().nullable().meta({ description: "after − before, percentage points" }),
+  overlap: z.boolean().nullable().meta({ description: "The 95% intervals overlap: the change may be chance" }),
+});
+export const RoundComparison = z
+  .object({
+    before: z.object({ round: z.string(), respondents: z.number().int() }),
+    after: z.object({ round: z.string(), respondents: z.number().int() }),
+    questions: z.array(
+      z.object({
+        id: z.string(),
+        type: z.enum(["yesno", "choice", "multi", "text"]),
+        answeredBefore: z.number().int(),
+        answeredAfter: z.number().int(),
+        options: z.array(OptionChange),
+      }),
+    ),
+  })
+  .meta({ id: "AssessmentComparison" });
+export type RoundComparisonOut = z.infer<typeof RoundComparison>;
 export type RoundReportOut = z.infer<typeof RoundReport>;
 
 const NEED_KEYS = ["knowledge", "selection", "presentation", "initiation", "risk", "sustaining"] as const;

@@ -6,11 +6,12 @@ import { isCoordinator, type NetworkCtx, userOrgsIn } from "../networks/networks
 import { BUILT_IN_TEMPLATES } from "./data/ngo-business-engagement.js";
 import { type ImportProblem, readResponses } from "./assessment.import.js";
 import * as repo from "./assessment.repo.js";
-import { type Answers, checkAnswers, localText, questionsOf } from "./assessment.rules.js";
+import { type Answers, checkAnswers, localText, type Question, questionsOf } from "./assessment.rules.js";
 import { capacityProfile, HUB_TAG, median, NEEDS, type Need } from "./assessment.capacity.js";
 import { taggedForOrg } from "../knowledge/knowledge.service.js";
+import { tableStream } from "../imports/exports.writer.js";
 import type { AssessmentResponse, CapacityProfileOut, HeatmapOut, Round, RoundDetail, RoundInput } from "./assessment.schema.js";
-import { type RoundReport, roundReport } from "./assessment.stats.js";
+import { compareReports, type RoundComparison, type RoundReport, roundReport } from "./assessment.stats.js";
 
 // Assessment rounds across a network. Who sees what: a coordinator of the network sees its rounds, the
 // progress of every organisation asked, and the aggregate; a member of an organisation asked sees the round,
@@ -56,6 +57,7 @@ async function asNetworkCoordinator(ctx: NetworkCtx, networkId: string) {
   }
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 
 async function toRound(ctx: NetworkCtx, round: repo.RoundRow, coordinator: boolean, orgId: string | undefined): Promise<Round> {
@@ -195,15 +197,138 @@ export async function saveOwnResponse(
   });
 }
 
-async function reportOf(db: Db, round: repo.RoundRow): Promise<RoundReport> {
-  const q = await repo.findQuestionnaire(db, round.networkId, round.questionnaireId);
-  return roundReport(round.name, questionsOf(q!.definition), await repo.submittedAnswers(db, round.networkId, round.id));
+/** The free-text answers of a round's submitted responses, one per text question answered (anonymous). */
+async function textsOf(db: Db, round: repo.RoundRow, questions: Question[]) {
+  const texts = questions.filter((q) => q.type === "text");
+  const rows = await repo.submittedTexts(db, round.networkId, round.id);
+  return rows.flatMap((r) =>
+    texts
+      .map((q) => ({ q, text: r.answers[q.id] }))
+      .filter((x): x is { q: Question; text: string } => typeof x.text === "string" && x.text.trim() !== "")
+      .map(({ q, text }) => ({
+        responseId: r.responseId,
+        questionId: q.id,
+        text: text.trim(),
+        approved: r.approved,
+        submittedAt: r.submittedAt?.toISOString() ?? null,
+      })),
+  );
 }
 
-/** The aggregate of the round's submitted responses (coordinators and members of organisations asked). */
-export async function report(ctx: NetworkCtx, roundId: string): Promise<RoundReport> {
+async function reportOf(db: Db, round: repo.RoundRow): Promise<RoundReport & { quotes: Array<{ questionId: string; text: string }> }> {
+  const q = await repo.findQuestionnaire(db, round.networkId, round.questionnaireId);
+  const questions = questionsOf(q!.definition);
+  const rep = roundReport(round.name, questions, await repo.submittedAnswers(db, round.networkId, round.id));
+  // Only the free text a coordinator approved appears in a report, and never with its organisation.
+  const quotes = (await textsOf(db, round, questions)).filter((t) => t.approved).map((t) => ({ questionId: t.questionId, text: t.text }));
+  return { ...rep, quotes };
+}
+
+/** The aggregate of the round's submitted responses (coordinators and members of organisations asked), with approved quotes. */
+export async function report(ctx: NetworkCtx, roundId: string) {
   const { round } = await access(ctx, roundId);
   return reportOf(ctx.db, round);
+}
+
+/** The free-text answers of the round for its coordinators to approve for the report (anonymous: no organisation). */
+export async function quotes(ctx: NetworkCtx, roundId: string) {
+  const { round, coordinator } = await access(ctx, roundId);
+  if (!coordinator) throw new AppError("forbidden", "Only a coordinator of this network reviews the free-text answers.");
+  const q = await repo.findQuestionnaire(ctx.db, round.networkId, round.questionnaireId);
+  return { items: await textsOf(ctx.db, round, questionsOf(q!.definition)) };
+}
+
+/** A coordinator approves a response's free text for published reports, or withdraws the approval. */
+export async function approveQuote(ctx: NetworkCtx, roundId: string, responseId: string, approved: boolean) {
+  const { round, coordinator } = await access(ctx, roundId);
+  if (!coordinator) throw new AppError("forbidden", "Only a coordinator of this network approves quotes.");
+  if (!UUID.test(responseId)) throw notFound("Response");
+  return inTx(ctx, async (tx) => {
+    const hit = await repo.setQuoteApproved(tx.db, round.networkId, round.id, responseId, approved);
+    if (!hit) throw notFound("Response");
+    // The organisation that wrote it sees in its own log that its words were cleared for (or taken out of) the report.
+    if (hit.organizationId)
+      await audit(
+        { ...tx, orgId: hit.organizationId, role: "viewer" },
+        {
+          action: "update",
+          entityType: "assessment_response",
+          entityId: responseId,
+          summary: `${approved ? "Approved" : "Withdrew"} the free-text answer for the report of ${round.name}`,
+          details: { roundId: round.id, approved },
+        },
+      );
+    return quotes(tx, roundId);
+  });
+}
+
+/** Two rounds of one network side by side: the change of every share in percentage points, and whether the intervals overlap. */
+export async function compare(ctx: NetworkCtx, roundId: string, otherId: string): Promise<RoundComparison> {
+  const { round } = await access(ctx, roundId);
+  const { round: other } = await access(ctx, otherId);
+  if (other.networkId !== round.networkId)
+    throw new AppError("validation", "Rounds of different networks cannot be compared.", {
+      errors: [{ path: "with", message: "Choose a round of the same network." }],
+    });
+  return compareReports(await reportOf(ctx.db, other), await reportOf(ctx.db, round));
+}
+
+/**
+ * The round's report as a CSV file: every question and option overall, then per group of each breakdown, then the
+ * approved quotes (the export writer's CSV: UTF-8 with BOM, formulas neutralised).
+ */
+export async function reportCsv(ctx: NetworkCtx, roundId: string): Promise<{ bytes: Buffer; filename: string }> {
+  const { round } = await access(ctx, roundId);
+  const rep = await reportOf(ctx.db, round);
+  const header = [
+    "breakdown",
+    "group",
+    "group_n",
+    "small_group",
+    "question",
+    "type",
+    "answered",
+    "option",
+    "count",
+    "percent",
+    "ci95_low",
+    "ci95_high",
+  ];
+  const rows: string[][] = [];
+  const push = (by: string, group: string, n: string, small: string, qs: RoundReport["questions"]) => {
+    for (const q of qs) {
+      if (q.type === "text") {
+        rows.push([by, group, n, small, q.id, q.type, String(q.answered), "", "", "", "", ""]);
+        continue;
+      }
+      for (const [option, count] of Object.entries(q.counts)) {
+        const ci = q.ci95[option];
+        rows.push([
+          by,
+          group,
+          n,
+          small,
+          q.id,
+          q.type,
+          String(q.answered),
+          option,
+          String(count),
+          String(q.percent[option] ?? ""),
+          String(ci?.[0] ?? ""),
+          String(ci?.[1] ?? ""),
+        ]);
+      }
+    }
+  };
+  push("", "", String(rep.respondents), "", rep.questions);
+  for (const [by, groups] of Object.entries(rep.breakdowns))
+    for (const g of groups) push(by, g.value, String(g.n), g.small ? "yes" : "no", g.questions);
+  for (const quote of rep.quotes) rows.push(["", "", "", "", quote.questionId, "quote", "", quote.text, "", "", "", ""]);
+  const pages = (async function* () {
+    yield rows;
+  })();
+  const bytes = Buffer.from(await new Response(tableStream("csv", "report", header, pages)).arrayBuffer());
+  return { bytes, filename: `assessment-${networkSlug(round.name) || "round"}.csv` };
 }
 
 // ---- The command line, which acts for the whole instance ------------------------------------------------
@@ -369,7 +494,7 @@ export async function reportPdf(ctx: NetworkCtx, roundId: string, lang: "en" | "
 async function pdfOf(db: Db, round: repo.RoundRow, lang: "en" | "de") {
   const { renderRoundPdf } = await import("./assessment.pdf.js");
   const q = await repo.findQuestionnaire(db, round.networkId, round.questionnaireId);
-  const rep = roundReport(round.name, questionsOf(q!.definition), await repo.submittedAnswers(db, round.networkId, round.id));
+  const rep = await reportOf(db, round);
   const network = await repo.networkName(db, round.networkId);
   const bytes = await renderRoundPdf(rep, q!.definition, { network, lang, generatedOn: new Date().toISOString().slice(0, 10) });
   return { bytes, filename: `assessment-${networkSlug(round.name) || "round"}-${lang}.pdf` };

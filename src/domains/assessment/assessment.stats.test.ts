@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { NGO_BUSINESS_ENGAGEMENT_KEY, BUILT_IN_TEMPLATES } from "./data/ngo-business-engagement.js";
-import { type Answers, checkAnswers, questionsOf } from "./assessment.rules.js";
-import { breakdown, questionStats, roundReport, wilson } from "./assessment.stats.js";
+import { type Answers, checkAnswers, type Question, questionsOf } from "./assessment.rules.js";
+import { breakdown, compareReports, questionStats, roundReport, wilson } from "./assessment.stats.js";
 
 const questions = questionsOf(BUILT_IN_TEMPLATES[NGO_BUSINESS_ENGAGEMENT_KEY].definition);
 const q = (id: string) => questions.find((x) => x.id === id)!;

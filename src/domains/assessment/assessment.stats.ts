@@ -100,3 +100,53 @@ export function roundReport(round: string, questions: Question[], responses: Ans
     breakdowns: Object.fromEntries(groupers.map((g) => [g.id, breakdown(g, questions, responses)])),
   };
 }
+
+export interface OptionChange {
+  option: string;
+  /** Percent of those who answered, in the earlier and the later round (null when nobody answered there). */
+  before: number | null;
+  after: number | null;
+  /** after − before, in percentage points, one decimal. */
+  change: number | null;
+  /** The two 95% intervals overlap: the change may be chance. */
+  overlap: boolean | null;
+}
+
+export interface RoundComparison {
+  before: { round: string; respondents: number };
+  after: { round: string; respondents: number };
+  questions: Array<{ id: string; type: QuestionType; answeredBefore: number; answeredAfter: number; options: OptionChange[] }>;
+}
+
+/** Two rounds' reports side by side (questions of the later one; one missing in the earlier has null figures). */
+export function compareReports(before: RoundReport, after: RoundReport): RoundComparison {
+  const earlier = new Map(before.questions.map((q) => [q.id, q]));
+  return {
+    before: { round: before.round, respondents: before.respondents },
+    after: { round: after.round, respondents: after.respondents },
+    questions: after.questions
+      .filter((q) => q.type !== "text")
+      .map((q) => {
+        const b = earlier.get(q.id);
+        return {
+          id: q.id,
+          type: q.type,
+          answeredBefore: b?.answered ?? 0,
+          answeredAfter: q.answered,
+          options: Object.keys(q.counts).map((option) => {
+            const pb = b?.percent[option] ?? null;
+            const pa = q.percent[option] ?? null;
+            const cb = b?.ci95[option];
+            const ca = q.ci95[option];
+            return {
+              option,
+              before: pb,
+              after: pa,
+              change: pb === null || pa === null ? null : round1(pa - pb),
+              overlap: cb && ca ? cb[0] <= ca[1] && ca[0] <= cb[1] : null,
+            };
+          }),
+        };
+      }),
+  };
+}

@@ -3,7 +3,9 @@ import type {
   AssessmentResponse,
   CapacityProfileOut,
   HeatmapOut,
+  QuoteListOut,
   Round,
+  RoundComparisonOut,
   RoundDetail,
   RoundInput,
   RoundReportOut,
@@ -11,6 +13,7 @@ import type {
 import { api } from "../lib/api";
 
 export type { AssessmentResponse, Round, RoundDetail, RoundReportOut };
+export type { QuoteListOut, RoundComparisonOut };
 
 export function useRounds(networkId: string) {
   return useQuery({
@@ -67,4 +70,28 @@ export function useProfile(id: string) {
 
 export function useHeatmap(id: string) {
   return useQuery({ queryKey: ["assessment", "round", id, "heatmap"], queryFn: () => api<HeatmapOut>(`/assessment-rounds/${id}/heatmap`) });
+}
+
+/** The round's free-text answers for a coordinator to approve (anonymous). */
+export function useQuotes(id: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ["assessment", "round", id, "quotes"],
+    queryFn: () => api<QuoteListOut>(`/assessment-rounds/${id}/quotes`),
+    enabled,
+  });
+}
+
+export function useApproveQuote(id: string) {
+  return useAssessmentMutation((v: { responseId: string; approved: boolean }) =>
+    api<QuoteListOut>(`/assessment-rounds/${id}/quotes/${v.responseId}`, { method: "PUT", body: { approved: v.approved } }),
+  );
+}
+
+/** This round against an earlier one of the same network. */
+export function useComparison(id: string, otherId: string) {
+  return useQuery({
+    queryKey: ["assessment", "round", id, "compare", otherId],
+    queryFn: () => api<RoundComparisonOut>(`/assessment-rounds/${id}/compare`, { query: { with: otherId } }),
+    enabled: !!otherId,
+  });
 }

@@ -1,12 +1,25 @@
-import { AlertTriangle } from "lucide-react";
-import { useMemo } from "react";
+import { AlertTriangle, Check, Download, Undo2 } from "lucide-react";
+import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router-dom";
 import { labelsOf, questionsOf } from "../../domains/assessment/assessment.rules";
+import { DataTable } from "../components/data-table";
+import { scrollRegion } from "../components/scroll-region";
 import { ErrorState, Loading, PageHeader } from "../components/states";
 import { ChartCard } from "../dashboard/chart-card";
 import { chartText, EChart, themeColour, type ChartOption } from "../dashboard/echart";
-import { type RoundReportOut, useRound, useRoundReport } from "./api";
+import { downloadFile } from "../lib/download";
+import { useErrorMessage } from "../components/field";
+import {
+  type RoundDetail,
+  type RoundReportOut,
+  useApproveQuote,
+  useComparison,
+  useQuotes,
+  useRound,
+  useRoundReport,
+  useRounds,
+} from "./api";
 import { RoundBreadcrumb } from "./round-page";
 
 type QuestionStats = RoundReportOut["questions"][number];
@@ -36,6 +49,7 @@ export default function ReportPage() {
         breadcrumb={<RoundBreadcrumb round={r} here={t("report.crumb")} />}
         title={<span data-testid="report-title">{t("report.title", { name: r.name })}</span>}
         description={t("report.respondents", { count: rep.respondents })}
+        actions={<ReportDownloads roundId={r.id} name={r.name} />}
       />
       <div className="stack-lg" data-testid="assessment-report">
         <section className="card" aria-labelledby="summary-title" data-testid="report-summary">
@@ -76,10 +90,17 @@ export default function ReportPage() {
               {questions
                 .filter((q) => q.section === s && q.type === "text")
                 .map((q) => (
-                  <div key={q.id} className="card">
-                    <div className="card-body">
+                  <div key={q.id} className="card" data-testid="report-quotes">
+                    <div className="card-body stack-sm">
                       <strong>{labels!.questions[q.id]}</strong>
                       <p className="muted small">{t("report.textAnswers", { count: stats.get(q.id)?.answered ?? 0 })}</p>
+                      {rep.quotes
+                        .filter((x) => x.questionId === q.id)
+                        .map((x) => (
+                          <blockquote key={x.text} className="report-quote">
+                            “{x.text}”
+                          </blockquote>
+                        ))}
                     </div>
                   </div>
                 ))}
@@ -89,6 +110,8 @@ export default function ReportPage() {
         {Object.entries(rep.breakdowns).map(([by, groups]) => (
           <Breakdown key={by} by={by} groups={groups} labels={labels!} />
         ))}
+        <Comparison round={r} labels={labels!} />
+        {r.coordinator && <QuoteReview roundId={r.id} />}
       </div>
     </>
   );
@@ -159,7 +182,7 @@ function Breakdown({ by, groups, labels }: { by: string; groups: RoundReportOut[
           <p>{t("report.breakdownHint")}</p>
         </div>
       </div>
-      <div className="table-scroll">
+      <div {...scrollRegion(t("report.breakdownBy", { question: labels.questions[by] }))} className="table-wrap">
         <table className="table">
           <thead>
             <tr>
@@ -188,6 +211,178 @@ function Breakdown({ by, groups, labels }: { by: string; groups: RoundReportOut[
             ))}
           </tbody>
         </table>
+      </div>
+    </section>
+  );
+}
+
+/** The report as PDF (in the interface's language) and as CSV; a failed download says why. */
+function ReportDownloads({ roundId, name }: { roundId: string; name: string }) {
+  const { t, i18n } = useTranslation("assessment");
+  const message = useErrorMessage();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const lang = i18n.language.startsWith("de") ? "de" : "en";
+  const get = (path: string, file: string) => {
+    setBusy(path);
+    setError(null);
+    downloadFile(`/api/v1/assessment-rounds/${roundId}/${path}`, file)
+      .catch((e: unknown) => setError(t("report.downloadFailed", { message: message(e) })))
+      .finally(() => setBusy(null));
+  };
+  return (
+    <div className="stack-sm">
+      <div className="row">
+        <button
+          type="button"
+          className="btn"
+          disabled={!!busy}
+          onClick={() => get(`report.pdf?lang=${lang}`, `${name}.pdf`)}
+          data-testid="report-pdf"
+        >
+          <Download size={15} aria-hidden /> {t("report.pdf")}
+        </button>
+        <button type="button" className="btn" disabled={!!busy} onClick={() => get("report.csv", `${name}.csv`)} data-testid="report-csv">
+          <Download size={15} aria-hidden /> {t("report.csv")}
+        </button>
+      </div>
+      {error && (
+        <div className="alert alert-danger" role="alert">
+          {error}
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** This round against an earlier round of the network: the change of each share, flagged where it may be chance. */
+function Comparison({ round, labels }: { round: RoundDetail; labels: Labels }) {
+  const { t } = useTranslation("assessment");
+  const rounds = useRounds(round.networkId);
+  const others = (rounds.data?.items ?? []).filter((x) => x.id !== round.id);
+  const [other, setOther] = useState("");
+  const cmp = useComparison(round.id, other);
+  if (!others.length) return null;
+  // A yes/no question shows its yes share only; the question's name heads its first row.
+  const rows = (cmp.data?.questions ?? []).flatMap((q) =>
+    q.options
+      .filter((o) => (q.type === "yesno" ? o.option === "yes" : true))
+      .map((o, i) => ({ q, o, first: i === 0, key: `${q.id}:${o.option}` })),
+  );
+  return (
+    <section className="card" aria-labelledby="compare-title" data-testid="report-compare">
+      <div className="card-header">
+        <div>
+          <h2 id="compare-title">{t("report.compare.title")}</h2>
+          <p>{t("report.compare.hint")}</p>
+        </div>
+        <label className="row small">
+          {t("report.compare.with")}
+          <select className="select" value={other} onChange={(e) => setOther(e.target.value)} data-testid="compare-select">
+            <option value="">{t("report.compare.choose")}</option>
+            {others.map((x) => (
+              <option key={x.id} value={x.id}>
+                {x.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {cmp.error && <ErrorState error={cmp.error} onRetry={() => void cmp.refetch()} />}
+      {cmp.data && (
+        <DataTable
+          rows={rows}
+          label={t("report.compare.title")}
+          testId="compare-table"
+          rowKey={(x) => x.key}
+          empty={<p className="muted card-body">{t("report.noAnswers")}</p>}
+          columns={[
+            {
+              id: "question",
+              header: t("report.question"),
+              className: "wrap",
+              cell: (x) => (x.first ? (labels.questions[x.q.id] ?? x.q.id) : ""),
+            },
+            {
+              id: "option",
+              header: t("report.option"),
+              className: "wrap",
+              cell: (x) => labels.options[x.q.id]?.[x.o.option] ?? x.o.option,
+            },
+            { id: "before", header: cmp.data.before.round, className: "num", cell: (x) => (x.o.before === null ? "—" : `${x.o.before}%`) },
+            { id: "after", header: cmp.data.after.round, className: "num", cell: (x) => (x.o.after === null ? "—" : `${x.o.after}%`) },
+            {
+              id: "change",
+              header: t("report.compare.change"),
+              className: "num",
+              cell: (x) =>
+                x.o.change === null ? "—" : t("report.compare.points", { value: x.o.change > 0 ? `+${x.o.change}` : String(x.o.change) }),
+            },
+            {
+              id: "reading",
+              header: t("report.compare.reading"),
+              cell: (x) =>
+                x.o.overlap === null ? (
+                  "—"
+                ) : x.o.overlap ? (
+                  <span className="muted small">{t("report.compare.mayBeChance")}</span>
+                ) : (
+                  <span className="badge badge-primary">{t("report.compare.clear")}</span>
+                ),
+            },
+          ]}
+        />
+      )}
+    </section>
+  );
+}
+
+/** The coordinator's review of free-text answers: each is published in the report (anonymously) only once approved. */
+function QuoteReview({ roundId }: { roundId: string }) {
+  const { t } = useTranslation("assessment");
+  const quotes = useQuotes(roundId, true);
+  const approve = useApproveQuote(roundId);
+  return (
+    <section className="card" aria-labelledby="quotes-title" data-testid="quote-review">
+      <div className="card-header">
+        <div>
+          <h2 id="quotes-title">{t("report.quotes.title")}</h2>
+          <p>{t("report.quotes.hint")}</p>
+        </div>
+      </div>
+      <div className="card-body stack-sm">
+        {quotes.error && <ErrorState error={quotes.error} onRetry={() => void quotes.refetch()} />}
+        {quotes.data && !quotes.data.items.length && <p className="muted">{t("report.quotes.none")}</p>}
+        {quotes.data?.items.map((q) => (
+          <div key={`${q.responseId}:${q.questionId}`} className="row quote-row" data-testid="quote-item">
+            <blockquote className="report-quote" style={{ flex: 1 }}>
+              “{q.text}”
+            </blockquote>
+            {q.approved ? (
+              <>
+                <span className="badge badge-success">{t("report.quotes.approved")}</span>
+                <button
+                  type="button"
+                  className="btn btn-sm"
+                  disabled={approve.isPending}
+                  onClick={() => approve.mutate({ responseId: q.responseId, approved: false })}
+                >
+                  <Undo2 size={14} aria-hidden /> {t("report.quotes.withdraw")}
+                </button>
+              </>
+            ) : (
+              <button
+                type="button"
+                className="btn btn-sm btn-primary"
+                disabled={approve.isPending}
+                onClick={() => approve.mutate({ responseId: q.responseId, approved: true })}
+                data-testid="quote-approve"
+              >
+                <Check size={14} aria-hidden /> {t("report.quotes.approve")}
+              </button>
+            )}
+          </div>
+        ))}
       </div>
     </section>
   );
