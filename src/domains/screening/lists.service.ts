@@ -20,10 +20,10 @@ import {
   updateEntry,
   claimEntryVersion,
   upsertShare,
+  withdrawSharedRationale,
   type EntryRow,
   type SharedRow,
 } from "./lists.repo.js";
-import { withdrawSharedRationale } from "./lists.withdraw.js";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

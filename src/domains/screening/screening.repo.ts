@@ -1,4 +1,6 @@
-import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import type { Db } from "../../platform/db.js";
+import type { ScreeningFilter } from "./decisions.js";
 import { afterKeySql, cursorKey, keyColumns, nextKeyCursor, orderSql, type SqlKey } from "../../platform/keyset.js";
 import type { SyncQuery } from "../../shared/pagination.js";
 import type { Ctx } from "../../platform/context.js";
@@ -189,4 +191,33 @@ export async function insertConditions(ctx: Ctx, screeningId: string, conditions
   await ctx.db
     .insert(screeningCondition)
     .values(conditions.map((c, position) => ({ organizationId: ctx.orgId, screeningId, position, text: c.text, dueOn: c.dueOn })));
+}
+
+/** The latest decided screening of each of the organisation's companies named (none for a company never decided). */
+export async function latestDecidedOf(db: Db, orgId: string, companyIds: string[]) {
+  return db
+    .selectDistinctOn([screening.companyId], {
+      id: screening.id,
+      companyId: screening.companyId,
+      decision: screening.decision,
+      decidedAt: screening.decidedAt,
+      rescreenOn: screening.rescreenOn,
+      watchlistCheck: screening.watchlistCheck,
+    })
+    .from(screening)
+    .where(and(eq(screening.organizationId, orgId), eq(screening.status, "decided"), inArray(screening.companyId, companyIds)))
+    .orderBy(screening.companyId, desc(screening.decidedAt));
+}
+
+/**
+ * SQL condition on the `company` table for the companies list filter `screening`: no decided screening, the
+ * latest decision, or a re-screening date in the past. Correlated on "company"."id" (and its organisation).
+ */
+export function screeningFilter(value: ScreeningFilter): SQL {
+  const latest = (col: SQL) =>
+    sql`(select ${col} from ${screening} s where s.company_id = "company"."id" and s.organization_id = "company"."organization_id" and s.status = 'decided' order by s.decided_at desc limit 1)`;
+  if (value === "none")
+    return sql`not exists (select 1 from ${screening} s where s.company_id = "company"."id" and s.organization_id = "company"."organization_id" and s.status = 'decided')`;
+  if (value === "overdue") return sql`${latest(sql`s.rescreen_on`)} < current_date`;
+  return sql`${latest(sql`s.decision`)} = ${value}`;
 }

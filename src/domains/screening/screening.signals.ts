@@ -2,7 +2,7 @@ import type { Ctx } from "../../platform/context.js";
 import { log } from "../../platform/logger.js";
 import type { ExcludedSector } from "./catalogue.schema.js";
 import { matchesFor } from "./lists.service.js";
-import { networkSignalKey } from "./lists.withdraw.js";
+import { networkSignalKey } from "./lists.repo.js";
 import { NETWORK_LIST_STORED_DETAIL } from "./signal-text.js";
 import type { SectorRisk } from "./sector-risk.schema.js";
 import type { Signal, SupplyChain } from "./screening.schema.js";
