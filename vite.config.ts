@@ -64,8 +64,6 @@ export default defineConfig({
     outDir: "../../dist/web",
     emptyOutDir: true,
     sourcemap: true,
-    // The server reads it to name a page's chunks in the <head> of a cold load (src/server/page-preload.ts).
-    manifest: true,
     chunkSizeWarningLimit: 1700,
     rolldownOptions: {
       output: {

@@ -1,10 +1,9 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { OpenAPIHono } from "@hono/zod-openapi";
-import type { Context } from "hono";
 import { createAuth, type Auth } from "../domains/auth/auth.js";
 import type { AppDeps } from "./deps.js";
 import type { AppEnv } from "./http.js";
@@ -26,7 +25,6 @@ import { apiRouter, publicRouter, sessionRouter } from "./routes.js";
 import { publicKnowledgePages } from "../domains/knowledge/knowledge.pages.js";
 import { compression } from "./compress.js";
 import { renderApiReference } from "./api-reference.js";
-import { browserLanguage, hasSessionCookie, pagePreloader } from "./page-preload.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const defaultWebDist = resolve(root, "dist/web");
@@ -155,22 +153,13 @@ export function createApp(deps: AppDeps) {
 
   const webDist = deps.env.PARTNERWISE_WEB_DIR ? resolve(deps.env.PARTNERWISE_WEB_DIR) : defaultWebDist;
   if (existsSync(webDist)) {
-    const pages = pagePreloader(webDist);
+    const index = readFileSync(resolve(webDist, "index.html"), "utf8");
     app.use(
       "/assets/*",
       serveStatic({ root: webDist, onFound: (_p, c) => c.header("Cache-Control", "public, max-age=31536000, immutable") }),
     );
-    const page = (c: Context<AppEnv>) => {
-      const cookie = c.req.header("cookie");
-      const language = browserLanguage(cookie, c.req.header("accept-language"));
-      // The page names what this browser's session and language will load, so no cache may hand it to another.
-      c.header("Cache-Control", "no-cache");
-      c.header("Vary", "Cookie, Accept-Language");
-      return c.html(pages.html(c.req.path, { signedIn: hasSessionCookie(cookie), language }));
-    };
-    app.get("/", page); // not the static index.html: the page's preloads go into it
     app.use("*", serveStatic({ root: webDist }));
-    app.get("*", page);
+    app.get("*", (c) => c.html(index));
   } else {
     app.get("*", (c) => c.text("The web app is not built. Run `npm run build` (npm start does it for you).", 503));
   }

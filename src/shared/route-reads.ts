@@ -1,8 +1,7 @@
-// What a cold load of a page needs besides the app itself: the module of the page (under src/web) and the API reads
-// the page and its parts make on opening. The web app starts those reads at boot (preloadRoute); the server, which
-// knows the path before any script has run, also names them in the page's <head> (`<link rel="preload">`,
-// `<link rel="modulepreload">`), so the browser fetches them alongside the app's own scripts (ADR 0016).
-// A read listed here that the page no longer makes is wasted, and the cold-load journey fails on it.
+// What a cold load of a page needs besides the app itself: the module of the page (under src/web), its translation
+// namespaces and the API reads the page and its parts make on opening. The web app starts them at boot
+// (preloadRoute, ADR 0016). Plain data without browser or server code, so either side can read it. A read listed
+// here that the page no longer makes is wasted, and the cold-load journey fails on it.
 
 const modes = "/engagement-modes?limit=500";
 const members = "/organization/members?limit=500";

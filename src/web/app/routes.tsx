@@ -120,7 +120,7 @@ const KnowledgeItem = onDemand(load.KnowledgeItem);
 const KnowledgeEditor = onDemand(load.KnowledgeEditor);
 const CaseStudy = onDemand(load.CaseStudy);
 
-/** The page module each route of src/shared/route-reads.ts opens (the server names its chunks in the page's head). */
+/** The page module each route of src/shared/route-reads.ts opens (a unit test checks the two agree). */
 const PRELOAD: Record<string, () => Promise<unknown>> = {
   "/": Dashboard.load,
   "/dashboard": Dashboard.load,

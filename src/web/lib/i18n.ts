@@ -17,7 +17,6 @@ export const NAMESPACES = [
 ] as const;
 
 const STORAGE_KEY = "partnerwise.lang";
-const LANGUAGE_COOKIE = "partnerwise_lang";
 
 // Each namespace of each language is its own small chunk, loaded when a page first needs it.
 const loaders = import.meta.glob<{ default: Record<string, unknown> }>("../locales/*/*.json");
@@ -60,8 +59,6 @@ export async function setLanguage(lng: Language) {
 
 i18n.on("languageChanged", (lng) => {
   document.documentElement.lang = lng;
-  // The server reads it to name this language's translation chunks in a page's head (src/server/page-preload.ts).
-  if (isLanguage(lng)) document.cookie = `${LANGUAGE_COOKIE}=${lng}; path=/; max-age=31536000; SameSite=Lax`;
 });
 
 /** Settles when the first language's common words are loaded (or failed to load). */
