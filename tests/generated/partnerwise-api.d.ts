@@ -258,6 +258,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/assessment-rounds/{id}/report.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The round's report as CSV: every question and option overall and per breakdown group, then the approved quotes */
+        get: operations["getAssessmentRoundsByIdReportCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment-rounds/{id}/compare": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** This round against an earlier one of the same network: change of every share in percentage points, and whether the 95% intervals overlap */
+        get: operations["getAssessmentRoundsByIdCompare"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment-rounds/{id}/quotes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The round's free-text answers for a coordinator to approve for the report (anonymous: no organisation) */
+        get: operations["getAssessmentRoundsByIdQuotes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment-rounds/{id}/quotes/{responseId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Approve a response's free-text answer for the report, or withdraw the approval (coordinators) */
+        put: operations["putAssessmentRoundsByIdQuotesByResponseId"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/assessment-rounds/{id}/profile": {
         parameters: {
             query?: never;
@@ -3281,6 +3349,11 @@ export interface components {
             breakdowns: {
                 [key: string]: components["schemas"]["AssessmentBreakdownGroup"][];
             };
+            /** @description Free-text answers a coordinator approved for the report; anonymous (no organisation) */
+            quotes: {
+                questionId: string;
+                text: string;
+            }[];
         };
         AssessmentQuestionStats: {
             id: string;
@@ -3309,6 +3382,49 @@ export interface components {
             /** @description Fewer than 5 respondents */
             small: boolean;
             questions: components["schemas"]["AssessmentQuestionStats"][];
+        };
+        AssessmentComparison: {
+            before: {
+                round: string;
+                respondents: number;
+            };
+            after: {
+                round: string;
+                respondents: number;
+            };
+            questions: {
+                id: string;
+                /** @enum {string} */
+                type: "yesno" | "choice" | "multi" | "text";
+                answeredBefore: number;
+                answeredAfter: number;
+                options: {
+                    option: string;
+                    /** @description Percent of those who answered, earlier round */
+                    before: number | null;
+                    /** @description Percent of those who answered, this round */
+                    after: number | null;
+                    /** @description after − before, percentage points */
+                    change: number | null;
+                    /** @description The 95% intervals overlap: the change may be chance */
+                    overlap: boolean | null;
+                }[];
+            }[];
+        };
+        AssessmentQuotes: {
+            items: {
+                /** Format: uuid */
+                responseId: string;
+                questionId: string;
+                text: string;
+                /** @description Cleared by a coordinator for the report */
+                approved: boolean;
+                /** Format: date-time */
+                submittedAt: string | null;
+            }[];
+        };
+        AssessmentQuoteApproval: {
+            approved: boolean;
         };
         AssessmentCapacityProfile: {
             organizationId: string;
@@ -7939,6 +8055,151 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getAssessmentRoundsByIdReportCsv: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Answer 304 without a body while the resource still has this ETag. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV (UTF-8 with BOM) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getAssessmentRoundsByIdCompare: {
+        parameters: {
+            query?: {
+                /** @description The other round's id (the earlier one); required */
+                with?: string;
+            };
+            header?: {
+                /** @description Answer 304 without a body while the resource still has this ETag. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The comparison */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentComparison"];
+                };
+            };
+            /** @description Not modified: `If-None-Match` names the current ETag */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getAssessmentRoundsByIdQuotes: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Answer 304 without a body while the resource still has this ETag. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The free-text answers */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentQuotes"];
+                };
+            };
+            /** @description Not modified: `If-None-Match` names the current ETag */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    putAssessmentRoundsByIdQuotesByResponseId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                responseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssessmentQuoteApproval"];
+            };
+        };
+        responses: {
+            /** @description The free-text answers after the change */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentQuotes"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };

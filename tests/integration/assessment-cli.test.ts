@@ -79,7 +79,7 @@ describe("partnerwise assessment (CLI)", { timeout: 600_000 }, () => {
     const rep = await cli(["assessment", "report", "--round", "2026", "--network", "assessment-network", "--json"], data);
     expect(rep.code).toBe(0);
     const report = JSON.parse(rep.stdout);
-    expect(Object.keys(report)).toEqual(["round", "respondents", "questions", "breakdowns"]);
+    expect(Object.keys(report)).toEqual(["round", "respondents", "questions", "breakdowns", "quotes"]);
     expect(report.round).toBe("2026");
     expect(report.respondents).toBe(27);
     expect(report.questions).toHaveLength(20);

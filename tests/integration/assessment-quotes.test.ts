@@ -128,6 +128,7 @@ describe("assessment quotes, CSV and comparison", () => {
     });
     expect(cmp.body.questions.some((q: { type: string }) => q.type === "text")).toBe(false);
     expect(isProblem(await outsider.client.get(`/api/v1/assessment-rounds/${r2}/compare?with=${r1}`), 404)).toBe(true);
+    expect(isProblem(await a.client.get(`/api/v1/assessment-rounds/${r2}/compare`), 422)).toBe(true);
     // A round of another network cannot be compared, and cannot be probed through the comparison.
     const other = (await outsider.client.post("/api/v1/networks", { name: "Other Network" })).body.id;
     const r3 = (await outsider.client.post(`/api/v1/networks/${other}/assessment-rounds`, { name: "2026" })).body.id;

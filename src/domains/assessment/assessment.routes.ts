@@ -134,7 +134,10 @@ export function assessmentRoutes(deps: AppDeps) {
           "This round against an earlier one of the same network: change of every share in percentage points, and whether the 95% intervals overlap",
         request: {
           params: IdParam,
-          query: z.object({ with: z.string().max(100).meta({ description: "The other round's id (the earlier one)" }) }),
+          // Optional in the schema so that a bad round id answers 404 before a missing `with` answers 422 (the service checks it).
+          query: z.object({
+            with: z.string().max(100).optional().meta({ description: "The other round's id (the earlier one); required" }),
+          }),
         },
         responses: { 200: json(RoundComparison, "The comparison"), ...errorResponses },
       }),

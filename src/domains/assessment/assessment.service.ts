@@ -263,8 +263,12 @@ export async function approveQuote(ctx: NetworkCtx, roundId: string, responseId:
 }
 
 /** Two rounds of one network side by side: the change of every share in percentage points, and whether the intervals overlap. */
-export async function compare(ctx: NetworkCtx, roundId: string, otherId: string): Promise<RoundComparison> {
+export async function compare(ctx: NetworkCtx, roundId: string, otherId: string | undefined): Promise<RoundComparison> {
   const { round } = await access(ctx, roundId);
+  if (!otherId)
+    throw new AppError("validation", "Name the round to compare with.", {
+      errors: [{ path: "with", message: "Required: the other round's id." }],
+    });
   const { round: other } = await access(ctx, otherId);
   if (other.networkId !== round.networkId)
     throw new AppError("validation", "Rounds of different networks cannot be compared.", {
