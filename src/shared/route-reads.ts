@@ -92,9 +92,6 @@ export const ROUTE_READS: RouteReads[] = [
 /** Pages outside the signed-in app: nothing to read before they open. */
 export const SIGNED_OUT_PATHS = ["/sign-in", "/sign-up", "/forgot-password", "/reset-password", "/two-factor", "/accept-invitation/:id"];
 
-/** The namespace every page uses. */
-export const COMMON_NAMESPACE = "common";
-
 /** Every signed-in page first asks who is signed in and whether stories may be opened (the shell's menu). */
 export const SHELL_READS = ["/me", "/stories?limit=1"];
 

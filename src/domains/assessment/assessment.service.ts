@@ -215,8 +215,13 @@ async function textsOf(db: Db, round: repo.RoundRow, questions: Question[]) {
   );
 }
 
-async function reportOf(db: Db, round: repo.RoundRow): Promise<RoundReport & { quotes: Array<{ questionId: string; text: string }> }> {
-  const q = await repo.findQuestionnaire(db, round.networkId, round.questionnaireId);
+/** The round's report; `q` is its questionnaire when the caller has read it already. */
+async function reportOf(
+  db: Db,
+  round: repo.RoundRow,
+  q?: repo.QuestionnaireRow,
+): Promise<RoundReport & { quotes: Array<{ questionId: string; text: string }> }> {
+  q ??= await repo.findQuestionnaire(db, round.networkId, round.questionnaireId);
   const questions = questionsOf(q!.definition);
   const rep = roundReport(round.name, questions, await repo.submittedAnswers(db, round.networkId, round.id));
   // Only the free text a coordinator approved appears in a report, and never with its organisation.
@@ -498,7 +503,7 @@ export async function reportPdf(ctx: NetworkCtx, roundId: string, lang: "en" | "
 async function pdfOf(db: Db, round: repo.RoundRow, lang: "en" | "de") {
   const { renderRoundPdf } = await import("./assessment.pdf.js");
   const q = await repo.findQuestionnaire(db, round.networkId, round.questionnaireId);
-  const rep = await reportOf(db, round);
+  const rep = await reportOf(db, round, q);
   const network = await repo.networkName(db, round.networkId);
   const bytes = await renderRoundPdf(rep, q!.definition, { network, lang, generatedOn: new Date().toISOString().slice(0, 10) });
   return { bytes, filename: `assessment-${networkSlug(round.name) || "round"}-${lang}.pdf` };

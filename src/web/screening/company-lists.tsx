@@ -1,11 +1,12 @@
 import "./lists.css";
-import { ListPlus, Network, Pencil } from "lucide-react";
+import { ListPlus, Network } from "lucide-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { useActiveOrg } from "../app/session";
 import { useToast } from "../components/toast";
 import { ListBadge } from "./list-badge";
+import { ListEntryActions } from "./list-entry-actions";
 import { ListEntryDialog } from "./list-entry-form";
 import { useListEntries, type ListEntry } from "./lists-api";
 
@@ -49,17 +50,7 @@ export function CompanyListsCard({ company }: { company: { id: string; name: str
                     </span>
                   )}
                 </span>
-                {canWrite && (
-                  <button
-                    type="button"
-                    className="btn btn-ghost btn-icon btn-sm"
-                    onClick={() => setEditing(e)}
-                    aria-label={t("page.editOf", { name: e.companyName })}
-                    title={t("common:actions.edit")}
-                  >
-                    <Pencil size={15} aria-hidden />
-                  </button>
-                )}
+                {canWrite && <ListEntryActions entry={e} onEdit={setEditing} />}
               </li>
             ))}
           </ul>

@@ -1,5 +1,5 @@
 import "./lists.css";
-import { Info, ListChecks, Network, Pencil, Plus, Search, Share2, Trash2 } from "lucide-react";
+import { Info, ListChecks, Network, Plus, Search } from "lucide-react";
 import { useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router-dom";
@@ -11,6 +11,7 @@ import { useToast } from "../components/toast";
 import { formatDate } from "../lib/format";
 import { useDebounced } from "../lib/use-debounced";
 import { ListBadge } from "./list-badge";
+import { ListEntryActions } from "./list-entry-actions";
 import { ReasonText } from "./reason-text";
 import { ListEntryDialog } from "./list-entry-form";
 import { ShareDialog } from "./list-share-dialog";
@@ -237,40 +238,7 @@ function OwnEntries({
                   id: "actions",
                   header: t("cols.actions"),
                   cell: (e: ListEntry) => (
-                    <span className="lists-actions">
-                      <button
-                        type="button"
-                        className="btn btn-ghost btn-icon btn-sm"
-                        onClick={() => setEditing(e)}
-                        aria-label={t("page.editOf", { name: e.companyName })}
-                        title={t("common:actions.edit")}
-                        data-testid="list-edit"
-                      >
-                        <Pencil size={15} aria-hidden />
-                      </button>
-                      {isAdmin && (
-                        <button
-                          type="button"
-                          className="btn btn-ghost btn-icon btn-sm"
-                          onClick={() => setSharing(e)}
-                          aria-label={t("page.shareOf", { name: e.companyName })}
-                          title={t("page.shareAction")}
-                          data-testid="list-share"
-                        >
-                          <Share2 size={15} aria-hidden />
-                        </button>
-                      )}
-                      <button
-                        type="button"
-                        className="btn btn-ghost btn-icon btn-sm"
-                        onClick={() => setRemoving(e)}
-                        aria-label={t("page.removeOf", { name: e.companyName })}
-                        title={t("common:actions.remove")}
-                        data-testid="list-remove"
-                      >
-                        <Trash2 size={15} aria-hidden />
-                      </button>
-                    </span>
+                    <ListEntryActions entry={e} onEdit={setEditing} onShare={isAdmin ? setSharing : undefined} onRemove={setRemoving} />
                   ),
                 },
               ]
