@@ -3,7 +3,16 @@
 import type { LegalFormDef } from "./data/legal-forms.js";
 import type { RawToken } from "./tokenize.js";
 import { spellingSimilarity } from "./similarity.js";
-import { CONCEPTS, LEGAL_BY_KEY, LEGAL_FIRST_TOKENS, LEGAL_LAST_TOKENS, LEGAL_WORDS, maxLegalTokens, STOP } from "./vocabulary.js";
+import {
+  CONCEPTS,
+  GIVEN_NAME,
+  LEGAL_BY_KEY,
+  LEGAL_FIRST_TOKENS,
+  LEGAL_LAST_TOKENS,
+  LEGAL_WORDS,
+  maxLegalTokens,
+  STOP,
+} from "./vocabulary.js";
 
 export interface LegalForm {
   code: string;
@@ -72,6 +81,37 @@ function correctLegalTypos(tokens: RawToken[]): RawToken[] {
   return out;
 }
 
+/**
+ * Legal-form keys safe to find run onto the name's last word ("GroupLLC", "ShippingLimited"): keys of the
+ * table (ISO 20275 ELF forms and their abbreviations) that no ordinary word ends with — abbreviations of three
+ * letters or more without a vowel (ltd, llc, gmbh, srl, kft …) and written-out forms of six letters or more
+ * (limited, company, corporation, berhad …). Short keys with vowels (inc: zinc, sa, ag, corp) are never split off.
+ */
+const JOINABLE_LEGAL_KEYS = [...LEGAL_BY_KEY.keys()]
+  .filter((k) => /^[a-z]+$/.test(k) && ((k.length >= 3 && !/[aeiouy]/.test(k)) || k.length >= 6))
+  .sort((a, b) => b.length - a.length);
+
+/**
+ * The name's last word with a legal form run onto it ("AVIA GROUPLLC", "MERSAD SHIPPING COMPANYLIMITED",
+ * "GARMENTCOMPANY LTD.") is read as the word and the form. The word left must have three letters or more and a
+ * vowel (not a legal abbreviation itself), and a word the vocabulary knows whole (a business word, a given name,
+ * a legal form) is left alone. The last word is the last one before any trailing legal-form words.
+ */
+function splitJoinedLegalSuffix(tokens: RawToken[]): RawToken[] {
+  let i = tokens.length - 1;
+  while (i > 0 && tokens.length - i <= 3 && LEGAL_LAST_TOKENS.has(tokens[i].text)) i--;
+  const last = tokens[i];
+  if (!last || last.text.length < 6 || !/^[a-z]+$/.test(last.text)) return tokens;
+  if (LEGAL_BY_KEY.has(last.text) || CONCEPTS.has(last.text) || GIVEN_NAME.has(last.text)) return tokens;
+  for (const key of JOINABLE_LEGAL_KEYS) {
+    if (key.length > last.text.length - 3 || !last.text.endsWith(key)) continue;
+    const head = last.text.slice(0, last.text.length - key.length);
+    if (!/[aeiouy]/.test(head)) continue;
+    return [...tokens.slice(0, i), { text: head, dot: false, comma: false }, { ...last, text: key }, ...tokens.slice(i + 1)];
+  }
+  return tokens;
+}
+
 /** A form safe to recognise in the middle of a name: dotted initials ("S.a.s.") or a long distinctive word. */
 function distinctiveSpan(tokens: RawToken[], from: number, to: number, def: LegalFormDef): boolean {
   if (def.kind === "generic" || def.jurisdictions[0] === "*") return false;
@@ -82,7 +122,7 @@ function distinctiveSpan(tokens: RawToken[], from: number, to: number, def: Lega
 
 /** Splits legal forms off the start, end and (when unambiguous) middle of a token list. */
 export function splitLegalForms(input: RawToken[], suffixOnly = false): LegalSplit {
-  const tokens = correctLegalTypos(input);
+  const tokens = correctLegalTypos(splitJoinedLegalSuffix(input));
   const forms: LegalForm[] = [];
   const dropped: string[] = [];
   let toks = tokens;

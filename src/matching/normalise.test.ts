@@ -63,6 +63,16 @@ describe("legal forms", () => {
     expect(n.forms[0].dropped).toContain("pasadena");
   });
 
+  it("splits a legal form run onto the last word, never an ordinary word's ending", () => {
+    expect(legal(normaliseName("Avia GroupLLC", "company"))).toEqual(["llc"]);
+    expect(words(normaliseName("Mersad Shipping CompanyLimited", "company"))).toEqual(["mersad", "shipping"]);
+    expect(words(normaliseName("Nice Garmentcompany Ltd", "company"))).toEqual(["nice", "garment"]);
+    // inc (zinc), corp and a head without a vowel or under three letters are left alone.
+    expect(words(normaliseName("Qeshm Zinc", "company"))).toEqual(["qeshm", "zinc"]);
+    expect(words(normaliseName("Unlimited Horizons Telecorp", "company"))).toEqual(["unlimited", "horizons", "telecorp"]);
+    expect(words(normaliseName("Accompany", "company"))).toEqual(["accompany"]);
+  });
+
   it("keeps a name that is only a legal-form-looking word", () => {
     expect(words(normaliseName("AS", "company"))).toEqual(["as"]);
   });

@@ -56,6 +56,10 @@ const POSITIVES: Record<string, Case[]> = {
     ["Petro Chem Trading", "Petrochem Trading", "company"],
     ["Seabreeze", "SEA BREEZE", "vessel"],
     ["PETROVIvan Sergeyevich", "PETROV, Ivan Sergeyevich", "person"],
+    // A legal form run onto the last word, also before a further legal form.
+    ["Harrowfield BearingsLLC", "Harrowfield Bearings LLC", "company"],
+    ["Caspian Maritime ServicesLimited", "Caspian Maritime Services Limited", "company"],
+    ["Kestrel GarmentCompany Ltd", "Kestrel Garment Company Ltd", "company"],
   ],
   "translit-cyrillic": [
     ["Сергей Иванов", "Sergei Ivanov", "person"],
