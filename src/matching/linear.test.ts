@@ -95,6 +95,7 @@ describe("bounded work per list file", () => {
     // Unfinished pieces: each chunk used to rescan everything held so far.
     "a text without tags": { make: (n) => "a".repeat(n / 2), read: (t) => xmlEvents(chunked(t, 4096)) },
     "a line without a break": { make: (n) => "a".repeat(n), read: (t) => textLines(chunked(t, 4096), Infinity) },
+    "a quoted CSV field over many chunks": { make: (n) => `"${"a".repeat(n)}"\n`, read: (t) => csvRows(chunked(t, 4096)) },
   };
   for (const [label, { make, read }] of Object.entries(FILES)) {
     it(`reads in linear time: ${label}`, async () => {
@@ -113,6 +114,10 @@ describe("bounded work per list file", () => {
       /Row 1 .* longer than 1048576 characters \(a quote that is never closed\?\)/,
     );
     await expect(drain(csvRows(chunked("a,".repeat(2000) + "\n")))).rejects.toThrow(/more than 1000 columns/);
+    await expect(drain(csvRows(chunked("x".repeat(2 << 20))))).rejects.toThrow(
+      /^Row 1 of the CSV file is longer than 1048576 characters\.$/,
+    );
+    await expect(drain(csvRows(chunked(`a\n${"x,".repeat(1 << 20)}\n`)))).rejects.toThrow(/^Row 2 of the CSV file is longer/);
     await expect(drain(textLines(chunked("ok\n" + "x".repeat(300)), 100))).rejects.toThrow(/Line 2 is longer than 100 characters/);
   });
 

@@ -23,13 +23,29 @@ async function* chunks(text: string, size: number): AsyncGenerator<string> {
 
 describe("streaming parsers", () => {
   it("parse CSV whatever the chunk boundaries (quotes, commas and newlines inside fields)", async () => {
-    const text = 'a,"b, c","d ""e"""\r\n1,"multi\nline",3\n';
-    for (const size of [1, 2, 5, 100]) {
-      expect(await collect(csvRows(chunks(text, size)))).toEqual([
-        ["a", "b, c", 'd "e"'],
-        ["1", "multi\nline", "3"],
-      ]);
+    // The file's line break is the first one outside quotes; a line break inside quotes stays in its field.
+    for (const eol of ["\r\n", "\n", "\r"]) {
+      const text = `a,"b, c","d ""e"""${eol}1,"multi\nline",3${eol}${eol}x,"y${eol}"${eol}`;
+      for (const size of [1, 2, 5, 100]) {
+        expect(await collect(csvRows(chunks(text, size)))).toEqual([
+          ["a", "b, c", 'd "e"'],
+          ["1", "multi\nline", "3"],
+          [""],
+          ["x", `y${eol}`],
+        ]);
+      }
     }
+  });
+
+  it("read CSV bytes split inside a character", async () => {
+    const bytes = Buffer.from("name,country\r\nMüller GmbH,Österreich\r\n");
+    async function* split() {
+      for (let i = 0; i < bytes.length; i += 3) yield bytes.subarray(i, i + 3);
+    }
+    expect(await collect(csvRows(split()))).toEqual([
+      ["name", "country"],
+      ["Müller GmbH", "Österreich"],
+    ]);
   });
 
   it("tokenise XML whatever the chunk boundaries", async () => {
