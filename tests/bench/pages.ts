@@ -18,6 +18,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 
 interface Sample {
   ready: number;
+  /** Until every chart on the page is drawn (the charts below the fold are drawn after the first paint). */
+  complete: number;
   domContentLoaded: number;
   wire: number;
   unpacked: number;
@@ -49,6 +51,10 @@ async function coldLoad(browser: Browser, url: string, login: { email: string; p
     await page.goto(path, { waitUntil: "commit" });
     await page.locator(ready).first().waitFor({ state: "visible", timeout: 30_000 });
     const readyMs = Date.now() - started;
+    await page.waitForFunction(() => [...document.querySelectorAll(".echart")].every((e) => e.querySelector("svg")), null, {
+      timeout: 30_000,
+    });
+    const completeMs = Date.now() - started;
     const t = await page.evaluate(() => {
       const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
       const res = performance.getEntriesByType("resource") as PerformanceResourceTiming[];
@@ -59,7 +65,7 @@ async function coldLoad(browser: Browser, url: string, login: { email: string; p
         chartLoaded: res.some((r) => /\/assets\/echart-/.test(r.name)),
       };
     });
-    return { ready: readyMs, ...t } satisfies Sample;
+    return { ready: readyMs, complete: completeMs, ...t } satisfies Sample;
   } finally {
     await context.close();
   }
@@ -104,6 +110,7 @@ export async function run(): Promise<string> {
         name,
         `${ready50} ms`,
         `${Math.max(...samples.map((s) => s.ready))} ms`,
+        samples[0]!.chartLoaded ? `${median(samples.map((s) => s.complete))} ms` : "–",
         `${Math.round(median(samples.map((s) => s.domContentLoaded)))} ms`,
         kb(median(samples.map((s) => s.wire))),
         kb(median(samples.map((s) => s.unpacked))),
@@ -117,13 +124,27 @@ export async function run(): Promise<string> {
       `Each page ${RUNS} times in a fresh Chromium context (empty cache, signed in through the API, window 1366 × 860),`,
       "against `partnerwise serve` on the embedded database with the demo data, both on this machine. *Ready*: from the",
       "navigation until the page's own content is visible (dashboard: a chart; board: a card; partnership and company:",
-      "the title; companies: a row; API reference: the first group of operations). *Wire*: bytes transferred, against",
+      "the title; companies: a row; API reference: the first group of operations). *All charts*: until every chart on the",
+      "page is drawn (charts below the fold are drawn right after the first paint, or when scrolled to). *Wire*: bytes transferred, against",
       "*unpacked* — what they are after decompression. *Charts*: whether the chart library's chunk was loaded.",
       `Load average (1 min) at start: ${load.toFixed(1)} on ${cpus().length} cores${
         load > cpus().length ? " — **other work was running; the times are inflated**" : ""
       }.`,
       "",
-      table(["page", "ready (median)", "ready (max)", "DOMContentLoaded", "wire", "unpacked", "charts", `under ${TARGET_MS} ms`], rows),
+      table(
+        [
+          "page",
+          "ready (median)",
+          "ready (max)",
+          "all charts (median)",
+          "DOMContentLoaded",
+          "wire",
+          "unpacked",
+          "charts",
+          `under ${TARGET_MS} ms`,
+        ],
+        rows,
+      ),
     ].join("\n");
   } finally {
     await browser.close();

@@ -70,6 +70,43 @@ describe("dashboard", () => {
     await shot(page, "dashboard-03-portfolio");
   });
 
+  it("paints the charts in view first and draws those below the fold right after, without a scroll", async () => {
+    const fresh = await context.newPage();
+    try {
+      // Counts painted frames and notes, for each chart, the frame in which its drawing (its SVG) appeared.
+      await fresh.addInitScript(() => {
+        const w = window as unknown as { frames_: number; drawnAt: Record<string, number> };
+        w.frames_ = 0;
+        w.drawnAt = {};
+        const tick = () => {
+          w.frames_++;
+          requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+        new MutationObserver(() => {
+          for (const el of document.querySelectorAll<HTMLElement>(".echart")) {
+            const id = el.dataset.testid;
+            if (id && !(id in w.drawnAt) && el.querySelector("svg")) w.drawnAt[id] = w.frames_;
+          }
+        }).observe(document, { childList: true, subtree: true });
+      });
+      await fresh.goto("/dashboard");
+      for (const chart of CHARTS) await visible(fresh.getByTestId(chart).locator("svg"));
+      const drawnAt = await fresh.evaluate(() => (window as unknown as { drawnAt: Record<string, number> }).drawnAt);
+      const below = await fresh.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>(".echart")]
+          .filter((el) => el.getBoundingClientRect().top > window.innerHeight + 200)
+          .map((el) => el.dataset.testid!),
+      );
+      expect(below.length).toBeGreaterThan(0);
+      expect(await fresh.evaluate(() => window.scrollY)).toBe(0);
+      // The pipeline (in view) was on screen at least one frame before any chart below the fold was drawn.
+      for (const id of below) expect(drawnAt[id], id).toBeGreaterThan(drawnAt["pipeline-chart"]!);
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it("has no serious or critical accessibility violations, also with the tables open", async () => {
     await page.goto("/dashboard");
     await visible(page.getByTestId("pipeline-chart").locator("svg"));

@@ -18,7 +18,7 @@ import {
 } from "echarts/components";
 import { init, use, type ComposeOption, type ECElementEvent, type EChartsType } from "echarts/core";
 import { SVGRenderer } from "echarts/renderers";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 
 // Only the ECharts parts the app draws (bars, heatmap, scatter, grid, tooltip, legend, piecewise colour scale, SVG renderer):
 // the dashboard chunk stays far smaller than the whole library, and SVG stays crisp at any zoom.
@@ -74,8 +74,10 @@ export function EChart({
   const chart = useRef<EChartsType | null>(null);
   const click = useRef(onClick);
   click.current = onClick;
+  const drawNow = useDrawWhenNeeded(ref);
 
   useEffect(() => {
+    if (!drawNow) return;
     const el = ref.current!;
     const c = init(el, null, { renderer: "svg" });
     chart.current = c;
@@ -87,18 +89,21 @@ export function EChart({
           e.componentType === "yAxis" || e.componentType === "xAxis" ? String((e as unknown as { value: unknown }).value) : undefined,
       }),
     );
-    const observer = new ResizeObserver(() => c.resize());
+    // The observer also reports the size the chart was just drawn at: redrawing then would draw it twice on load.
+    const observer = new ResizeObserver(() => {
+      if (el.clientWidth !== c.getWidth() || el.clientHeight !== c.getHeight()) c.resize();
+    });
     observer.observe(el);
     return () => {
       observer.disconnect();
       c.dispose();
       chart.current = null;
     };
-  }, []);
+  }, [drawNow]);
 
   useEffect(() => {
     chart.current?.setOption({ animationDuration: 300, textStyle: chartText(), ...option }, true);
-  }, [option]);
+  }, [option, drawNow]);
 
   return (
     <div
@@ -110,4 +115,34 @@ export function EChart({
       data-testid={testId}
     />
   );
+}
+
+/**
+ * When a chart should be drawn: at once if it is on screen (or near it), otherwise when the browser is next idle or the
+ * reader scrolls to it, whichever comes first. A page with five charts thus paints what is in view first and draws
+ * the rest right after, instead of drawing all of them before anything appears; every chart is drawn within a second
+ * or two either way, so printing and "find in page" see them all.
+ */
+function useDrawWhenNeeded(ref: React.RefObject<HTMLDivElement | null>): boolean {
+  const [now, setNow] = useState(false);
+  useEffect(() => {
+    const el = ref.current;
+    if (now || !el) return;
+    const rect = el.getBoundingClientRect();
+    if (rect.top < window.innerHeight + 200 && rect.bottom > -200) {
+      setNow(true);
+      return;
+    }
+    const draw = () => setNow(true);
+    const io = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && draw(), { rootMargin: "200px" });
+    io.observe(el);
+    const idle = typeof requestIdleCallback === "function" ? requestIdleCallback(draw, { timeout: 1500 }) : undefined;
+    const timer = idle === undefined ? setTimeout(draw, 300) : undefined;
+    return () => {
+      io.disconnect();
+      if (idle !== undefined) cancelIdleCallback(idle);
+      if (timer !== undefined) clearTimeout(timer);
+    };
+  }, [now, ref]);
+  return now;
 }
