@@ -46,6 +46,12 @@ export const PERSON_EXTRA_NAMES_CAP = 2;
 /** How much more a typo costs when the misspelt word is itself a known word (see KnownWord). */
 export const KNOWN_WORD_TYPO_FACTOR = 2;
 
+/**
+ * A query word on no listed name, within the spelling budget plus `extraBudget` of a listed word of `minLength`
+ * letters or more (the longer of the two), is read as a slip of it with similarity `sim` (index only).
+ */
+export const NON_WORD_SLIP = { budget: 2, minLength: 5, minShorter: 4, sim: 0.7 };
+
 /** Costs of the spelling rule (one place, documented in docs/matching.md). */
 export const SPELLING = {
   /** Similarity lost per unit of edit cost, relative to word length. */
@@ -100,6 +106,7 @@ export interface MatchingAlgorithm {
   personExtraNamePenalty: number;
   personExtraNamesCap: number;
   knownWordTypoFactor: number;
+  nonWordSlip: typeof NON_WORD_SLIP;
   spelling: typeof SPELLING;
   evidence: typeof EVIDENCE;
   commonKey: { share: number; min: number };
@@ -119,6 +126,7 @@ export const ALGORITHMS: Readonly<Record<string, MatchingAlgorithm>> = {
     personExtraNamePenalty: PERSON_EXTRA_NAME_PENALTY,
     personExtraNamesCap: PERSON_EXTRA_NAMES_CAP,
     knownWordTypoFactor: KNOWN_WORD_TYPO_FACTOR,
+    nonWordSlip: NON_WORD_SLIP,
     spelling: SPELLING,
     evidence: EVIDENCE,
     commonKey: { share: COMMON_KEY_SHARE, min: COMMON_KEY_MIN },

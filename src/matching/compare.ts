@@ -13,6 +13,7 @@ import {
   DEFAULT_THRESHOLD,
   FACTORS,
   KNOWN_WORD_TYPO_FACTOR,
+  NON_WORD_SLIP,
   PERSON_EXTRA_NAME_PENALTY,
   PERSON_EXTRA_NAMES_CAP,
 } from "./algorithm.js";
@@ -113,7 +114,7 @@ function tokenMatch(a: Token, b: Token, cross: boolean, known?: KnownWord): { si
   if (a.abbrev && isAbbreviationOf(a.text, b.text)) return { sim: 0.9, how: "abbreviation" };
   if (b.abbrev && isAbbreviationOf(b.text, a.text)) return { sim: 0.9, how: "abbreviation" };
   const s = spellingSimilarity(a.text, b.text, cross);
-  if (!s) return undefined;
+  if (!s) return known && known !== nothingKnown && !cross ? nonWordSlip(a, b, known) : undefined;
   // Two known given names (of different groups, or the keys would be equal) are two names.
   if (s.how === "spelling" && a.kind === "given" && b.kind === "given") return undefined;
   if (s.how === "spelling" && known?.(a)) {
@@ -124,6 +125,21 @@ function tokenMatch(a: Token, b: Token, cross: boolean, known?: KnownWord): { si
     sim: s.sim,
     how: s.how === "skeleton" ? "transliteration" : s.how === "variant" ? "spelling variant" : s.how === "exact" ? "exact" : "typo",
   };
+}
+
+/**
+ * A query word that is no word of any listed name ("Onmd", "Marrk", "Sereuy") is a slip, not another name: it
+ * may carry two typos where the spelling rule allows one, and is then read as a slip of the listed word, counted
+ * like an initial (NON_WORD_SLIP.sim). Only with an index (it knows the listed words) and within one script; a
+ * real word of some listed name, a known given name or a business word is never read this way.
+ */
+function nonWordSlip(a: Token, b: Token, known: KnownWord): { sim: number; how: string } | undefined {
+  if (a.kind !== "word" || (b.kind !== "word" && b.kind !== "given")) return undefined;
+  const longer = Math.max(a.text.length, b.text.length);
+  if (Math.min(a.text.length, b.text.length) < NON_WORD_SLIP.minShorter || longer < NON_WORD_SLIP.minLength || known(a)) return undefined;
+  if (a.text[0] !== b.text[0] && a.text[1] !== b.text[1] && a.text[0] !== b.text[1] && a.text[1] !== b.text[0]) return undefined;
+  const budget = NON_WORD_SLIP.budget;
+  return editCost(a.text, b.text, budget) <= budget ? { sim: NON_WORD_SLIP.sim, how: "slip (query word on no list)" } : undefined;
 }
 
 const JOINABLE: ReadonlySet<TokenKind> = new Set(["word", "concept", "stop", "initial", "given"]);

@@ -278,3 +278,34 @@ describe("facts beyond the name move the score, each explained", () => {
     }
   });
 });
+
+describe("typo2: a query word on no listed name may carry two typos (index only)", () => {
+  const index = new MatchIndex();
+  for (const [id, name] of [
+    ["1", "AKBARI, Marko"],
+    ["2", "NOVAK, Sergey"],
+    ["3", "HOLM, Marta"],
+    ["4", "LINDQVIST, Yelena"],
+  ] as const)
+    index.add(entity(id, "person", [name]));
+  index.build();
+  const found = (query: string, listed: string) => index.search({ name: query, type: "person" }).some((h) => h.name === listed && h.match);
+
+  it.each([
+    ["Marrk Akbari", "AKBARI, Marko"],
+    ["Sereuy Novak", "NOVAK, Sergey"],
+    ["Yelenxs Lindqvist", "LINDQVIST, Yelena"],
+  ])("%s finds %s, explained as a slip", (query, listed) => {
+    expect(found(query, listed)).toBe(true);
+    const hit = index.search({ name: query, type: "person" })[0];
+    expect(hit.explanations.find((e) => e.feature === "token_overlap")?.detail).toContain("slip");
+  });
+
+  it("a word of a listed name is another name, not a slip (Marta is listed: Marta Akbari is not Marko Akbari)", () => {
+    expect(found("Marta Akbari", "AKBARI, Marko")).toBe(false);
+  });
+
+  it("pairwise, with no list to know the words, two typos in a short word stay a different word", () => {
+    expect(matches("Marrk Akbari", "AKBARI, Marko", "person")).toBe(false);
+  });
+});
