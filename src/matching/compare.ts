@@ -109,6 +109,10 @@ function tokenMatch(a: Token, b: Token, cross: boolean, known?: KnownWord): { si
     const [ini, full] = a.kind === "initial" ? [a, b] : [b, a];
     return full.kind !== "initial" && full.text.startsWith(ini.text) ? { sim: 0.75, how: "initial" } : undefined;
   }
+  // A query word on no listed name one edit from a listed particle or title ("Qnd", "Tthe", "Iimam") is that word
+  // misspelt, and weighs as it does (see compareForms).
+  if ((b.kind === "stop" || b.kind === "title") && !conceptB && a.kind === "word" && known && known !== nothingKnown && !cross)
+    return misspeltFiller(a, b, known);
   // Function words and titles match only themselves; generic concepts ("company") may still be misspelt.
   if ((a.kind === "stop" && !conceptA) || (b.kind === "stop" && !conceptB) || a.kind === "title" || b.kind === "title") return undefined;
   if (a.abbrev && isAbbreviationOf(a.text, b.text)) return { sim: 0.9, how: "abbreviation" };
@@ -126,6 +130,14 @@ function tokenMatch(a: Token, b: Token, cross: boolean, known?: KnownWord): { si
     how: s.how === "skeleton" ? "transliteration" : s.how === "variant" ? "spelling variant" : s.how === "exact" ? "exact" : "typo",
   };
 }
+
+/** A query word on no listed name, one ordinary edit from a listed particle or title of two letters or more. */
+function misspeltFiller(a: Token, b: Token, known: KnownWord): { sim: number; how: string } | undefined {
+  if (b.text.length < 2 || a.text.length < 3 || known(a) || editCost(a.text, b.text, 1) > 1) return undefined;
+  return { sim: NON_WORD_SLIP.sim, how: MISSPELT_FILLER };
+}
+
+const MISSPELT_FILLER = "misspelt particle or title";
 
 /**
  * A query word that is no word of any listed name ("Onmd", "Marrk", "Sereuy") is a slip, not another name: it
@@ -235,6 +247,8 @@ export function compareForms(
   const wa = A.map(weigh);
   const wb = B.map(weigh);
   const { chosen, usedA, usedB } = align(edges, A.length, B.length, wa, wb);
+  // A misspelt particle or title weighs as the particle or title it stands for.
+  for (const e of chosen) if (e.how === MISSPELT_FILLER) wa[e.a[0]] = wb[e.b[0]];
   // A misspelt legal form ("Gmbg", "Ompany") is the other side's legal form, not a distinctive word.
   const legalTypos: string[] = [];
   const readAsLegal = (tokens: Token[], used: boolean[], legal: NameForm["legal"], side: string) => {

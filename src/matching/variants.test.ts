@@ -309,3 +309,35 @@ describe("typo2: a query word on no listed name may carry two typos (index only)
     expect(matches("Marrk Akbari", "AKBARI, Marko", "person")).toBe(false);
   });
 });
+
+describe("typo-first-letter and typo-short-word: a misspelt particle or title (index only)", () => {
+  const index = new MatchIndex();
+  for (const [id, name] of [
+    ["1", "Kestrel Power Production and Development Company"],
+    ["2", "Khatiba Imam al-Bukhari"],
+    ["3", "Movement for Harbour Reform"],
+    ["4", "Sand Logistics"],
+  ] as const)
+    index.add(entity(id, "company", [name]));
+  index.build();
+  const top = (query: string) => index.search({ name: query, type: "company" })[0];
+
+  it.each([
+    ["Kestrel Power Production Qnd Development Company", "Kestrel Power Production and Development Company"],
+    ["Khatiba Iimam al-Bukhari", "Khatiba Imam al-Bukhari"],
+    ["Movement Ofr Harbour Reform", "Movement for Harbour Reform"],
+  ])("%s finds %s, the word weighing as the particle", (query, listed) => {
+    const hit = top(query);
+    expect(hit?.name).toBe(listed);
+    expect(hit?.match).toBe(true);
+    expect(hit?.explanations.find((e) => e.feature === "token_overlap")?.detail).toContain("misspelt particle or title");
+  });
+
+  it("a word of a listed name is not read as a misspelt particle (Sand is listed)", () => {
+    const hit = index.search(
+      { name: "Kestrel Power Production Sand Development Company", type: "company" },
+      { includeNonMatches: true },
+    )[0];
+    expect(hit.explanations.find((e) => e.feature === "token_overlap")?.detail).not.toContain("misspelt particle");
+  });
+});
