@@ -52,7 +52,7 @@ async function describeTarget() {
 /** The configured database, not migrated, for this command alone: refused while another process owns the embedded one. */
 async function openTarget(what: string) {
   const { env } = await import("../platform/env.js");
-  const { openConfiguredDatabase } = await import("../server/boot.js");
+  const { openConfiguredDatabase } = await import("../server/open-database.js");
   const database = await openConfiguredDatabase(env(), undefined, { migrate: false, max: 2 }).catch((err: unknown) =>
     refuseWhenBusy(err, what),
   );
@@ -72,7 +72,7 @@ export function registerDbCommands(program: Command): void {
     .option("--json", "print {database, migrations, schema} as JSON (migrations: how many the database has applied)")
     .action(async (opts: { json?: boolean }) => {
       const { env } = await import("../platform/env.js");
-      const { openConfiguredDatabase } = await import("../server/boot.js");
+      const { openConfiguredDatabase } = await import("../server/open-database.js");
       // A running server applied the migrations of its own version when it started; a newer version's
       // migrations must not run under it.
       const { codeMigrations } = await import("../platform/backup.js");

@@ -2,6 +2,7 @@ import { request } from "node:http";
 import type { IncomingMessage } from "node:http";
 import { Readable } from "node:stream";
 import { setTimeout as sleep } from "node:timers/promises";
+import type { Auth } from "../domains/auth/auth.js";
 import type { LockHolder } from "../platform/data-lock.js";
 import { InputError } from "./errors.js";
 import type { OpDeps, OpHooks, OpInput, OpName, OpOutput, OpStream } from "./ops.js";
@@ -28,15 +29,19 @@ export async function locate(opts: { migrate?: boolean; max?: number } = {}): Pr
     const h = currentHolder(e.PARTNERWISE_DATA_DIR);
     if (h?.role === "server" && h.port && h.secret) return { kind: "server", holder: h };
   }
-  const { openConfiguredDatabase, bootApp } = await import("../server/boot.js");
+  // Only the database: the app's modules are loaded when an operation needs its auth (user and org commands).
+  const { openConfiguredDatabase } = await import("../server/open-database.js");
   const waitUntil = Date.now() + SERVER_START_WAIT_MS;
   for (;;) {
     try {
       const database = await openConfiguredDatabase(e, undefined, opts);
-      let auth: Promise<Awaited<ReturnType<typeof bootApp>>["auth"]> | undefined;
+      let auth: Promise<Auth> | undefined;
       return {
         kind: "local",
-        deps: { database, auth: () => (auth ??= bootApp(e, { database }).then((b) => b.auth)) },
+        deps: {
+          database,
+          auth: () => (auth ??= import("../server/boot.js").then(({ bootApp }) => bootApp(e, { database })).then((b) => b.auth)),
+        },
         close: () => database.close(),
       };
     } catch (err) {
