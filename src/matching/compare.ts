@@ -6,7 +6,7 @@ import type { CompareResult, EntityType, Explanation } from "./types.js";
 import { compareLegalForms } from "./legal-form.js";
 import { isRomanisationForm, normaliseName, type NameForm, type NormalisedName, type Token, type TokenKind } from "./normalise.js";
 import { romanisedAlike } from "./romanisation.js";
-import { editCost, spellingSimilarity } from "./similarity.js";
+import { editCost, fold, spellingSimilarity } from "./similarity.js";
 import { LOSSY_SCRIPTS, type Script } from "./transliterate.js";
 import {
   DEFAULT_KIND_WEIGHTS,
@@ -109,6 +109,12 @@ function tokenMatch(a: Token, b: Token, cross: boolean, known?: KnownWord): { si
     const [ini, full] = a.kind === "initial" ? [a, b] : [b, a];
     return full.kind !== "initial" && full.text.startsWith(ini.text) ? { sim: 0.75, how: "initial" } : undefined;
   }
+  // Across scripts a particle meets its other romanisation (بن: bin, ben, ibn; ابو: abu, abou), also where a list
+  // writes it as a word.
+  if (cross && ((a.kind === "stop" && !conceptA) || (b.kind === "stop" && !conceptB))) {
+    const other = a.kind === "stop" ? b : a;
+    if ((other.kind === "stop" || other.kind === "word") && sameParticle(a.text, b.text)) return { sim: 0.9, how: "particle variant" };
+  }
   // A query word on no listed name one edit from a listed particle or title ("Qnd", "Tthe", "Iimam") is that word
   // misspelt, and weighs as it does (see compareForms).
   if ((b.kind === "stop" || b.kind === "title") && !conceptB && a.kind === "word" && known && known !== nothingKnown && !cross)
@@ -129,6 +135,13 @@ function tokenMatch(a: Token, b: Token, cross: boolean, known?: KnownWord): { si
     sim: s.sim,
     how: s.how === "skeleton" ? "transliteration" : s.how === "variant" ? "spelling variant" : s.how === "exact" ? "exact" : "typo",
   };
+}
+
+/** Two romanisations of one particle: equal after folding, or the same two consonants or more, lengths within one. */
+function sameParticle(a: string, b: string): boolean {
+  if (fold(a) === fold(b)) return true;
+  const ca = a.replace(/[aeiouyw]/g, "");
+  return ca.length >= 2 && ca === b.replace(/[aeiouyw]/g, "") && Math.abs(a.length - b.length) <= 1;
 }
 
 /** A query word on no listed name, one ordinary edit from a listed particle or title of two letters or more. */

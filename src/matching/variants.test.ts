@@ -84,6 +84,8 @@ const POSITIVES: Record<string, Case[]> = {
     // عبد + article: written as one word on one side, assimilated to a sun letter on the other.
     ["عبدالکریم حسینی", "Abdul Karim Hosseini", "person"],
     ["عبد الرحيم", "Abdur Rahim", "person"],
+    // A particle meets its other romanisation, also where the list writes it as a word (بن: bin, ben).
+    ["كريم بن سالم بن فرج", "KARIM BEN SALEM BEN FARAJ", "person"],
   ],
   "former-name": [
     ["Ocean Pearl (ex-Sea Breeze)", "SEA BREEZE", "vessel"],
@@ -150,6 +152,12 @@ describe("hard negatives stay apart by what differs", () => {
 });
 
 describe("scores move by what differs", () => {
+  it("across scripts a particle meets its other romanisation (bin ~ ben), explained", () => {
+    const r = compareNames("كريم بن سالم بن فرج", "KARIM BEN SALEM BEN FARAJ", { type: "person" });
+    expect(r.explanations.find((e) => e.feature === "token_overlap")?.detail).toContain("particle variant");
+    expect(compareNames("كريم بن سالم", "KARIM ALI SALEM", { type: "person" }).explanations[0].detail).not.toContain("particle variant");
+  });
+
   it("an extra middle name costs little, another given name a lot", () => {
     expect(score("Ivan Petrov", "PETROV, Ivan Sergeyevich", "person")).toBeGreaterThan(
       score("Dmitry Petrov", "PETROV, Ivan Sergeyevich", "person") + 0.3,
