@@ -1,10 +1,13 @@
-import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, or, sql } from "drizzle-orm";
 import { claimVersion } from "../../platform/precondition.js";
 import type { Ctx } from "../../platform/context.js";
 import type { Db } from "../../platform/db.js";
 import { afterKeySql, cursorKey, keyColumns, nextKeyCursor, orderSql, type SqlKey } from "../../platform/keyset.js";
 import { isUuid } from "../engagements/engagements.repo.js";
-import { agreement, agreementIndicator, checkIn, checkInValue } from "./agreements.table.js";
+import { member, organization } from "../auth/auth.table.js";
+import { company } from "../companies/companies.table.js";
+import { engagement } from "../engagements/engagements.table.js";
+import { agreement, agreementIndicator, checkIn, checkInValue, commitment } from "./agreements.table.js";
 
 export type AgreementRow = typeof agreement.$inferSelect;
 export type IndicatorRow = typeof agreementIndicator.$inferSelect;
@@ -149,3 +152,46 @@ export async function deleteIndicator(db: Db, orgId: string, id: string): Promis
 
 /** Claims the version of one of the organisation's agreements that If-Match named, in the write's transaction (platform/precondition.ts). */
 export const claimAgreementVersion = (ctx: Ctx, id: string) => claimVersion(ctx, agreement, agreement.id, id);
+
+/**
+ * The open, dated commitments a user answers for (the NGO's promises they made) or follows up (the company's promises
+ * on engagements they own), in every organisation they are a member of — their calendar feed spans organisations.
+ */
+export async function openDatedCommitmentsOf(db: Db, userId: string) {
+  return db
+    .select({
+      id: commitment.id,
+      party: commitment.party,
+      description: commitment.description,
+      dueOn: commitment.dueOn,
+      updatedAt: commitment.updatedAt,
+      engagementId: engagement.id,
+      engagementTitle: engagement.title,
+      companyName: company.name,
+      organizationName: organization.name,
+    })
+    .from(commitment)
+    .innerJoin(engagement, eq(engagement.id, commitment.engagementId))
+    .innerJoin(company, eq(company.id, engagement.companyId))
+    .innerJoin(organization, eq(organization.id, commitment.organizationId))
+    .innerJoin(member, and(eq(member.organizationId, commitment.organizationId), eq(member.userId, userId)))
+    .where(
+      and(
+        eq(commitment.status, "open"),
+        isNotNull(commitment.dueOn),
+        or(
+          and(eq(commitment.party, "ngo"), eq(commitment.userId, userId)),
+          and(eq(commitment.party, "company"), eq(engagement.ownerId, userId)),
+        ),
+      ),
+    )
+    .orderBy(asc(commitment.dueOn));
+}
+
+/** The start and end dates of the engagements' agreements. */
+export async function agreementDatesOf(db: Db, orgId: string, engagementIds: string[]) {
+  return db
+    .select({ engagementId: agreement.engagementId, startsOn: agreement.startsOn, endsOn: agreement.endsOn })
+    .from(agreement)
+    .where(and(eq(agreement.organizationId, orgId), inArray(agreement.engagementId, engagementIds)));
+}

@@ -1,4 +1,4 @@
-import { and, desc, eq, lt, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, lt, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../platform/db.js";
 import { auditLog } from "./audit.table.js";
 
@@ -35,4 +35,18 @@ export async function auditPage(db: Db, orgId: string, f: AuditFilter, limit: nu
       .where(and(...where)),
   ]);
   return { rows, total: Number(total) };
+}
+
+/** The organisation's audit entries about an entity: by its id, or naming the id in their details (oldest first). */
+export async function entriesAbout(db: Db, orgId: string, entityId: string): Promise<AuditRow[]> {
+  return db
+    .select()
+    .from(auditLog)
+    .where(
+      and(
+        eq(auditLog.organizationId, orgId),
+        or(eq(auditLog.entityId, entityId), sql`${auditLog.details}::text like ${"%" + entityId + "%"}`),
+      ),
+    )
+    .orderBy(asc(auditLog.id));
 }

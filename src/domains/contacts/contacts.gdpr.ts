@@ -1,9 +1,8 @@
-import { and, asc, eq, or, sql } from "drizzle-orm";
 import type { Ctx } from "../../platform/context.js";
 import { inTransaction } from "../../platform/context.js";
 import { notFound } from "../../shared/app-error.js";
 import { audit } from "../audit/audit.service.js";
-import { auditLog } from "../audit/audit.table.js";
+import { entriesAbout } from "../audit/audit.repo.js";
 import { requireRole } from "../auth/guard.js";
 import { companiesWithPrimary, findContact } from "./contacts.repo.js";
 import type { ContactExport } from "./contacts.schema.js";
@@ -21,13 +20,7 @@ export async function exportContact(ctx: Ctx, id: string): Promise<ContactExport
     if (!row) throw notFound("Contact");
     const [c] = await toContacts(tx, [row]);
     const { employments, currentCompanies: _current, ...fields } = c;
-    const entries = await tx.db
-      .select()
-      .from(auditLog)
-      .where(
-        and(eq(auditLog.organizationId, ctx.orgId), or(eq(auditLog.entityId, id), sql`${auditLog.details}::text like ${"%" + id + "%"}`)),
-      )
-      .orderBy(asc(auditLog.id));
+    const entries = await entriesAbout(tx.db, ctx.orgId, id);
     const result: ContactExport = {
       exportedAt: new Date().toISOString(),
       organizationId: ctx.orgId,

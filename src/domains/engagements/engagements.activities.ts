@@ -1,41 +1,24 @@
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
-import { claimVersion } from "../../platform/precondition.js";
 import type { Ctx } from "../../platform/context.js";
 import { inTransaction } from "../../platform/context.js";
 import { AppError, notFound } from "../../shared/app-error.js";
 import { audit } from "../audit/audit.service.js";
 import { requireRole } from "../auth/guard.js";
 import { userNames } from "../companies/companies.repo.js";
-import { company } from "../companies/companies.table.js";
-import { contact } from "../contacts/contacts.table.js";
-import { isUuid } from "./engagements.repo.js";
 import type { Activity, ActivityInput, ActivityPatch } from "./engagements.schema.js";
 import { load } from "./engagements.service.js";
-import { activityContact, engagement, engagementActivity } from "./engagements.table.js";
+import * as repo from "./engagements.activities.repo.js";
 
 // The timeline: meetings, calls, e-mails and notes. The summary may mention people, so audit entries
 // name the activity's kind and engagement, never its content.
 
-type ActivityRow = typeof engagementActivity.$inferSelect;
+type ActivityRow = repo.ActivityRow;
 
 async function toActivities(ctx: Ctx, rows: ActivityRow[]): Promise<Activity[]> {
   const ids = rows.map((r) => r.id);
   const engagementIds = [...new Set(rows.map((r) => r.engagementId).filter((x): x is string => !!x))];
   const [people, titles, names] = await Promise.all([
-    ids.length
-      ? ctx.db
-          .select({ activityId: activityContact.activityId, id: contact.id, name: contact.name })
-          .from(activityContact)
-          .innerJoin(contact, eq(contact.id, activityContact.contactId))
-          .where(and(eq(activityContact.organizationId, ctx.orgId), inArray(activityContact.activityId, ids)))
-          .orderBy(asc(contact.name))
-      : [],
-    engagementIds.length
-      ? ctx.db
-          .select({ id: engagement.id, title: engagement.title })
-          .from(engagement)
-          .where(and(eq(engagement.organizationId, ctx.orgId), inArray(engagement.id, engagementIds)))
-      : [],
+    repo.activityPeople(ctx.db, ctx.orgId, ids),
+    repo.engagementTitles(ctx.db, ctx.orgId, engagementIds),
     userNames(
       ctx.db,
       rows.map((r) => r.createdBy),
@@ -60,10 +43,7 @@ async function toActivities(ctx: Ctx, rows: ActivityRow[]): Promise<Activity[]> 
 async function assertOrgContacts(ctx: Ctx, ids: string[]): Promise<string[]> {
   const unique = [...new Set(ids)];
   if (!unique.length) return [];
-  const rows = await ctx.db
-    .select({ id: contact.id })
-    .from(contact)
-    .where(and(eq(contact.organizationId, ctx.orgId), inArray(contact.id, unique)));
+  const rows = await repo.orgContactIds(ctx.db, ctx.orgId, unique);
   if (rows.length !== unique.length)
     throw new AppError("validation", "Contacts involved must be contacts of your organisation.", {
       errors: [{ path: "contactIds", message: "No such contact in your organisation." }],
@@ -72,11 +52,7 @@ async function assertOrgContacts(ctx: Ctx, ids: string[]): Promise<string[]> {
 }
 
 async function setActivityContacts(ctx: Ctx, activityId: string, ids: string[]) {
-  await ctx.db
-    .delete(activityContact)
-    .where(and(eq(activityContact.organizationId, ctx.orgId), eq(activityContact.activityId, activityId)));
-  if (ids.length)
-    await ctx.db.insert(activityContact).values(ids.map((contactId) => ({ organizationId: ctx.orgId, activityId, contactId })));
+  await repo.replaceActivityContacts(ctx.db, ctx.orgId, activityId, ids);
 }
 
 async function insertActivity(
@@ -89,19 +65,15 @@ async function insertActivity(
   requireRole(ctx, "member");
   return inTransaction(ctx, async (tx) => {
     const contactIds = await assertOrgContacts(tx, input.contactIds);
-    const [row] = await tx.db
-      .insert(engagementActivity)
-      .values({
-        organizationId: ctx.orgId,
-        companyId,
-        engagementId,
-        kind: input.kind,
-        occurredOn: input.occurredOn,
-        summary: input.summary,
-        createdBy: ctx.user.id,
-        updatedBy: ctx.user.id,
-      })
-      .returning();
+    const row = await repo.insertActivityRow(tx.db, ctx.orgId, {
+      companyId,
+      engagementId,
+      kind: input.kind,
+      occurredOn: input.occurredOn,
+      summary: input.summary,
+      createdBy: ctx.user.id,
+      updatedBy: ctx.user.id,
+    });
     await setActivityContacts(tx, row.id, contactIds);
     await audit(tx, {
       action: "create",
@@ -121,12 +93,7 @@ export async function addToEngagement(ctx: Ctx, engagementId: string, input: Act
 }
 
 async function companyRef(ctx: Ctx, companyId: string) {
-  const [co] = isUuid(companyId)
-    ? await ctx.db
-        .select({ id: company.id, name: company.name })
-        .from(company)
-        .where(and(eq(company.organizationId, ctx.orgId), eq(company.id, companyId)))
-    : [];
+  const co = await repo.companyRefOf(ctx.db, ctx.orgId, companyId);
   if (!co) throw notFound("Company");
   return co;
 }
@@ -137,37 +104,22 @@ export async function addToCompany(ctx: Ctx, companyId: string, input: ActivityI
   return insertActivity(ctx, co.id, null, input, `company ${co.name}`);
 }
 
-const newestFirst = [desc(engagementActivity.occurredOn), desc(engagementActivity.createdAt), desc(engagementActivity.id)];
-
 /** An engagement's timeline, newest first. */
 export async function ofEngagement(ctx: Ctx, engagementId: string): Promise<{ items: Activity[] }> {
   await load(ctx, engagementId);
-  const rows = await ctx.db
-    .select()
-    .from(engagementActivity)
-    .where(and(eq(engagementActivity.organizationId, ctx.orgId), eq(engagementActivity.engagementId, engagementId)))
-    .orderBy(...newestFirst);
+  const rows = await repo.activitiesOfEngagement(ctx.db, ctx.orgId, engagementId);
   return { items: await toActivities(ctx, rows) };
 }
 
 /** A company's timeline: its own activities and those of all its engagements, newest first. */
 export async function ofCompany(ctx: Ctx, companyId: string): Promise<{ items: Activity[] }> {
   const co = await companyRef(ctx, companyId);
-  const rows = await ctx.db
-    .select()
-    .from(engagementActivity)
-    .where(and(eq(engagementActivity.organizationId, ctx.orgId), eq(engagementActivity.companyId, co.id)))
-    .orderBy(...newestFirst);
+  const rows = await repo.activitiesOfCompany(ctx.db, ctx.orgId, co.id);
   return { items: await toActivities(ctx, rows) };
 }
 
 async function loadActivity(ctx: Ctx, id: string): Promise<ActivityRow> {
-  const [row] = isUuid(id)
-    ? await ctx.db
-        .select()
-        .from(engagementActivity)
-        .where(and(eq(engagementActivity.organizationId, ctx.orgId), eq(engagementActivity.id, id)))
-    : [];
+  const row = await repo.findActivity(ctx.db, ctx.orgId, id);
   if (!row) throw notFound("Activity");
   return row;
 }
@@ -182,15 +134,11 @@ export async function update(ctx: Ctx, id: string, patch: ActivityPatch): Promis
   return inTransaction(ctx, async (tx) => {
     await loadActivity(tx, id);
     requireRole(ctx, "member");
-    await claimVersion(tx, engagementActivity, engagementActivity.id, id);
+    await repo.claimActivityVersion(tx, id);
     const { contactIds, ...fields } = patch;
     const given = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
     if (contactIds) await setActivityContacts(tx, id, await assertOrgContacts(tx, contactIds));
-    const [row] = await tx.db
-      .update(engagementActivity)
-      .set({ ...given, updatedBy: ctx.user.id, updatedAt: new Date() })
-      .where(and(eq(engagementActivity.organizationId, ctx.orgId), eq(engagementActivity.id, id)))
-      .returning();
+    const row = await repo.updateActivity(tx.db, ctx.orgId, id, { ...given, updatedBy: ctx.user.id, updatedAt: new Date() });
     await audit(tx, {
       action: "update",
       entityType: "activity",
@@ -207,8 +155,8 @@ export async function remove(ctx: Ctx, id: string): Promise<void> {
   await inTransaction(ctx, async (tx) => {
     const row = await loadActivity(tx, id);
     requireRole(ctx, "member");
-    await claimVersion(tx, engagementActivity, engagementActivity.id, id);
-    await tx.db.delete(engagementActivity).where(and(eq(engagementActivity.organizationId, ctx.orgId), eq(engagementActivity.id, id)));
+    await repo.claimActivityVersion(tx, id);
+    await repo.deleteActivity(tx.db, ctx.orgId, id);
     await audit(tx, {
       action: "delete",
       entityType: "activity",

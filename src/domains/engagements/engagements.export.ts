@@ -1,6 +1,5 @@
-import { and, eq, inArray } from "drizzle-orm";
 import type { Ctx } from "../../platform/context.js";
-import { agreement } from "../agreements/agreements.table.js";
+import { agreementDatesOf } from "../agreements/agreements.repo.js";
 import { scoreEngagements } from "../health/health.service.js";
 import { isHealthStage } from "../health/health.rules.js";
 import { exportTable, pagesOf, type Column, type ExportFile } from "../imports/exports.writer.js";
@@ -58,10 +57,7 @@ export async function exportEngagements(ctx: Ctx, q: EngagementExportQuery): Pro
             ctx,
             rows.filter((r) => isHealthStage(r.stage)),
           ),
-          ctx.db
-            .select({ engagementId: agreement.engagementId, startsOn: agreement.startsOn, endsOn: agreement.endsOn })
-            .from(agreement)
-            .where(and(eq(agreement.organizationId, ctx.orgId), inArray(agreement.engagementId, ids))),
+          agreementDatesOf(ctx.db, ctx.orgId, ids),
         ]);
         const dates = new Map(agreements.map((a) => [a.engagementId, a]));
         yield full.map((e) => {

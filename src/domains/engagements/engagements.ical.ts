@@ -1,10 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
-import { and, asc, eq, isNotNull } from "drizzle-orm";
 import ical from "ical-generator";
 import type { Db } from "../../platform/db.js";
-import { member, organization, user } from "../auth/auth.table.js";
-import { company } from "../companies/companies.table.js";
-import { engagement, engagementTask, icalToken } from "./engagements.table.js";
+import { deleteToken, openDatedTasksOf, saveTokenHash, tokenCreatedAt, tokenOwner } from "./engagements.ical.repo.js";
 
 // A personal calendar feed at a secret URL (calendar apps cannot sign in). The token is stored only as
 // a hash; the URL is shown once, when it is created, and regenerating it revokes the old one.
@@ -15,22 +12,19 @@ const hash = (token: string) => createHash("sha256").update(token).digest("hex")
 export async function regenerateToken(db: Db, userId: string): Promise<{ token: string; createdAt: string }> {
   const token = randomBytes(32).toString("base64url");
   const createdAt = new Date();
-  await db
-    .insert(icalToken)
-    .values({ userId, tokenHash: hash(token), createdAt })
-    .onConflictDoUpdate({ target: icalToken.userId, set: { tokenHash: hash(token), createdAt } });
+  await saveTokenHash(db, userId, hash(token), createdAt);
   return { token, createdAt: createdAt.toISOString() };
 }
 
 /** Whether the user has a feed, and since when. */
 export async function tokenInfo(db: Db, userId: string): Promise<{ active: boolean; createdAt: string | null }> {
-  const [row] = await db.select({ createdAt: icalToken.createdAt }).from(icalToken).where(eq(icalToken.userId, userId));
-  return { active: !!row, createdAt: row?.createdAt.toISOString() ?? null };
+  const createdAt = await tokenCreatedAt(db, userId);
+  return { active: !!createdAt, createdAt: createdAt?.toISOString() ?? null };
 }
 
 /** Revokes the user's feed. */
 export async function revokeToken(db: Db, userId: string): Promise<void> {
-  await db.delete(icalToken).where(eq(icalToken.userId, userId));
+  await deleteToken(db, userId);
 }
 
 /** An all-day event another domain adds to a user's feed (e.g. commitment deadlines). */
@@ -55,30 +49,9 @@ export function addFeedSource(fn: FeedSource): void {
  */
 export async function feedForToken(db: Db, token: string, opts: { baseUrl?: string } = {}): Promise<string | null> {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
-  const [owner] = await db
-    .select({ id: user.id, name: user.name })
-    .from(icalToken)
-    .innerJoin(user, eq(user.id, icalToken.userId))
-    .where(eq(icalToken.tokenHash, hash(token)));
+  const owner = await tokenOwner(db, hash(token));
   if (!owner) return null;
-  const tasks = await db
-    .select({
-      id: engagementTask.id,
-      title: engagementTask.title,
-      dueOn: engagementTask.dueOn,
-      updatedAt: engagementTask.updatedAt,
-      engagementId: engagement.id,
-      engagementTitle: engagement.title,
-      companyName: company.name,
-      organizationName: organization.name,
-    })
-    .from(engagementTask)
-    .innerJoin(engagement, eq(engagement.id, engagementTask.engagementId))
-    .innerJoin(company, eq(company.id, engagement.companyId))
-    .innerJoin(organization, eq(organization.id, engagementTask.organizationId))
-    .innerJoin(member, and(eq(member.organizationId, engagementTask.organizationId), eq(member.userId, owner.id)))
-    .where(and(eq(engagementTask.assigneeId, owner.id), eq(engagementTask.done, false), isNotNull(engagementTask.dueOn)))
-    .orderBy(asc(engagementTask.dueOn));
+  const tasks = await openDatedTasksOf(db, owner.id);
   const base = opts.baseUrl?.replace(/\/$/, "");
   const cal = ical({ name: `Partnerwise tasks — ${owner.name}`, prodId: { company: "Partnerwise", product: "tasks" } });
   for (const t of tasks) {

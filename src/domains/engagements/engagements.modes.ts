@@ -1,4 +1,3 @@
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Ctx } from "../../platform/context.js";
 import { inTransaction } from "../../platform/context.js";
 import type { Db } from "../../platform/db.js";
@@ -6,29 +5,26 @@ import { AppError, notFound } from "../../shared/app-error.js";
 import { audit } from "../audit/audit.service.js";
 import { requireRole } from "../auth/guard.js";
 import { DEFAULT_MODES } from "./engagements.rules.js";
-import { engagementMode } from "./engagements.table.js";
+import * as repo from "./engagements.modes.repo.js";
 
-type ModeRow = typeof engagementMode.$inferSelect;
+type ModeRow = repo.ModeRow;
 const toMode = (m: ModeRow) => ({ key: m.key, label: m.label, position: m.position, archived: m.archived });
 
 /** Seeds the default modes the first time an organisation needs its list. */
 async function ensureModes(db: Db, orgId: string): Promise<void> {
-  const [{ n }] = await db.select({ n: sql<number>`count(*)::int` }).from(engagementMode).where(eq(engagementMode.organizationId, orgId));
+  const { n } = await repo.modeCount(db, orgId);
   if (n > 0) return;
-  await db
-    .insert(engagementMode)
-    .values(DEFAULT_MODES.map((m, i) => ({ organizationId: orgId, key: m.key, label: m.label, position: i * 10 })))
-    .onConflictDoNothing();
+  await repo.insertModes(
+    db,
+    orgId,
+    DEFAULT_MODES.map((m, i) => ({ key: m.key, label: m.label, position: i * 10 })),
+  );
 }
 
 /** The organisation's engagement modes, in their order (archived ones included, marked). */
 export async function listModes(ctx: Ctx) {
   await ensureModes(ctx.db, ctx.orgId);
-  const rows = await ctx.db
-    .select()
-    .from(engagementMode)
-    .where(eq(engagementMode.organizationId, ctx.orgId))
-    .orderBy(asc(engagementMode.position), asc(engagementMode.key));
+  const rows = await repo.modesOf(ctx.db, ctx.orgId);
   return { items: rows.map(toMode) };
 }
 
@@ -37,15 +33,8 @@ export async function createMode(ctx: Ctx, input: { key: string; label: string }
   requireRole(ctx, "admin");
   await ensureModes(ctx.db, ctx.orgId);
   return inTransaction(ctx, async (tx) => {
-    const [{ max }] = await tx.db
-      .select({ max: sql<number>`coalesce(max(${engagementMode.position}), 0)::int` })
-      .from(engagementMode)
-      .where(eq(engagementMode.organizationId, ctx.orgId));
-    const [row] = await tx.db
-      .insert(engagementMode)
-      .values({ organizationId: ctx.orgId, key: input.key, label: input.label, position: max + 10 })
-      .onConflictDoNothing()
-      .returning();
+    const { max } = await repo.modeCount(tx.db, ctx.orgId);
+    const [row] = await repo.insertModes(tx.db, ctx.orgId, [{ key: input.key, label: input.label, position: max + 10 }]);
     if (!row)
       throw new AppError("conflict", `A mode with the key ${input.key} exists already.`, {
         errors: [{ path: "key", message: "Already in use." }],
@@ -60,15 +49,14 @@ export async function updateMode(ctx: Ctx, key: string, patch: { label?: string;
   requireRole(ctx, "admin");
   await ensureModes(ctx.db, ctx.orgId);
   const set = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
-  const where = and(eq(engagementMode.organizationId, ctx.orgId), eq(engagementMode.key, key));
   // An empty patch changes nothing (drizzle refuses an empty SET): answer the mode as it is, without an audit entry.
   if (!Object.keys(set).length) {
-    const [row] = await ctx.db.select().from(engagementMode).where(where);
+    const [row] = await repo.modesByKey(ctx.db, ctx.orgId, [key]);
     if (!row) throw notFound("Engagement mode");
     return toMode(row);
   }
   return inTransaction(ctx, async (tx) => {
-    const [row] = await tx.db.update(engagementMode).set(set).where(where).returning();
+    const row = await repo.updateMode(tx.db, ctx.orgId, key, set);
     if (!row) throw notFound("Engagement mode");
     await audit(tx, {
       action: "settings",
@@ -88,10 +76,7 @@ export async function assertModes(ctx: Ctx, keys: string[], already: string[] = 
   const unique = [...new Set(keys)];
   if (!unique.length) return [];
   await ensureModes(ctx.db, ctx.orgId);
-  const rows = await ctx.db
-    .select()
-    .from(engagementMode)
-    .where(and(eq(engagementMode.organizationId, ctx.orgId), inArray(engagementMode.key, unique)));
+  const rows = await repo.modesByKey(ctx.db, ctx.orgId, unique);
   const usable = new Set(rows.filter((r) => !r.archived || already.includes(r.key)).map((r) => r.key));
   const bad = unique.filter((k) => !usable.has(k));
   if (bad.length) {

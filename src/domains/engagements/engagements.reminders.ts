@@ -1,13 +1,10 @@
-import { and, asc, eq, inArray, isNull, lt, lte, or } from "drizzle-orm";
 import type { Database } from "../../platform/db.js";
 import { defineJob, type JobContext } from "../../platform/jobs.js";
 import { log } from "../../platform/logger.js";
 import { languageOf } from "../../platform/i18n.js";
 import type { Mail, Mailer } from "../../platform/mailer.js";
-import { member, organization, user } from "../auth/auth.table.js";
-import { company } from "../companies/companies.table.js";
 import { TASK_MAIL_TEXT, taskMailText } from "./engagements.mail-text.js";
-import { engagement, engagementTask } from "./engagements.table.js";
+import { markReminded, tasksToRemind } from "./engagements.tasks.repo.js";
 import { isoDay } from "./engagements.tasks.js";
 
 // E-mail reminders for open tasks due tomorrow, today or overdue: one digest per person, each task at
@@ -82,33 +79,7 @@ export async function sendDueReminders(
   const db = database.db;
   const today = isoDay(now);
   const tomorrow = isoDay(new Date(now.getTime() + 86_400_000));
-  const rows = await db
-    .select({
-      id: engagementTask.id,
-      title: engagementTask.title,
-      dueOn: engagementTask.dueOn,
-      userId: user.id,
-      email: user.email,
-      name: user.name,
-      locale: user.locale,
-      engagementTitle: engagement.title,
-      companyName: company.name,
-      organizationName: organization.name,
-    })
-    .from(engagementTask)
-    .innerJoin(engagement, eq(engagement.id, engagementTask.engagementId))
-    .innerJoin(company, eq(company.id, engagement.companyId))
-    .innerJoin(organization, eq(organization.id, engagementTask.organizationId))
-    .innerJoin(user, eq(user.id, engagementTask.assigneeId))
-    .innerJoin(member, and(eq(member.organizationId, engagementTask.organizationId), eq(member.userId, engagementTask.assigneeId)))
-    .where(
-      and(
-        eq(engagementTask.done, false),
-        lte(engagementTask.dueOn, tomorrow),
-        or(isNull(engagementTask.remindedOn), lt(engagementTask.remindedOn, today)),
-      ),
-    )
-    .orderBy(asc(user.id), asc(engagementTask.dueOn), asc(engagementTask.title));
+  const rows = await tasksToRemind(db, tomorrow, today);
   const byUser = new Map<string, typeof rows>();
   for (const r of rows) byUser.set(r.userId, [...(byUser.get(r.userId) ?? []), r]);
   let mails = 0;
@@ -127,15 +98,11 @@ export async function sendDueReminders(
       log.warn(`task reminder to user ${list[0].userId} failed: ${err instanceof Error ? err.message : String(err)}`);
       continue;
     }
-    await db
-      .update(engagementTask)
-      .set({ remindedOn: today })
-      .where(
-        inArray(
-          engagementTask.id,
-          list.map((r) => r.id),
-        ),
-      );
+    await markReminded(
+      db,
+      list.map((r) => r.id),
+      today,
+    );
     mails++;
     tasks += list.length;
   }

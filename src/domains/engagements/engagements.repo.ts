@@ -290,3 +290,12 @@ export async function updateEngagement(
 export async function deleteEngagement(db: Db, orgId: string, id: string): Promise<void> {
   await db.delete(engagement).where(and(eq(engagement.organizationId, orgId), eq(engagement.id, id)));
 }
+
+/** The stage history of an engagement of the organisation, oldest first. */
+export async function stageChangesOf(db: Db, orgId: string, engagementId: string) {
+  return db
+    .select()
+    .from(engagementStageChange)
+    .where(and(eq(engagementStageChange.organizationId, orgId), eq(engagementStageChange.engagementId, engagementId)))
+    .orderBy(asc(engagementStageChange.changedAt), asc(engagementStageChange.id));
+}

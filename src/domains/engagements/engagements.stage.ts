@@ -1,4 +1,3 @@
-import { and, asc, eq } from "drizzle-orm";
 import type { Ctx } from "../../platform/context.js";
 import { inTransaction } from "../../platform/context.js";
 import { AppError } from "../../shared/app-error.js";
@@ -6,11 +5,10 @@ import { audit } from "../audit/audit.service.js";
 import { requireRole } from "../auth/guard.js";
 import { userNames } from "../companies/companies.repo.js";
 import { currentDecision } from "../screening/screening.status.js";
-import { endedFromOf } from "./engagements.repo.js";
+import { endedFromOf, insertStageChange, stageChangesOf, updateEngagement } from "./engagements.repo.js";
 import { checkMove, needsScreening, screeningBlock } from "./engagements.rules.js";
 import type { Engagement, StageMoveInput } from "./engagements.schema.js";
 import { get, load } from "./engagements.service.js";
-import { engagement, engagementStageChange } from "./engagements.table.js";
 
 /**
  * Moves an engagement to another stage under the pipeline rules (409 with `rule` when they forbid it).
@@ -43,19 +41,15 @@ export async function moveStage(ctx: Ctx, id: string, input: StageMoveInput): Pr
       if (block) overrideReason = input.override!.reason;
     }
     const now = new Date();
-    await tx.db
-      .update(engagement)
-      .set({
-        stage: to,
-        stageChangedAt: now,
-        endedReason: to === "ended" ? input.reason : null,
-        screeningId: screening?.screeningId ?? current.screeningId,
-        updatedBy: ctx.user.id,
-        updatedAt: now,
-      })
-      .where(and(eq(engagement.organizationId, ctx.orgId), eq(engagement.id, id)));
-    await tx.db.insert(engagementStageChange).values({
-      organizationId: ctx.orgId,
+    await updateEngagement(tx.db, ctx.orgId, id, {
+      stage: to,
+      stageChangedAt: now,
+      endedReason: to === "ended" ? input.reason : null,
+      screeningId: screening?.screeningId ?? current.screeningId,
+      updatedBy: ctx.user.id,
+      updatedAt: now,
+    });
+    await insertStageChange(tx.db, ctx.orgId, {
       engagementId: id,
       fromStage: from,
       toStage: to,
@@ -85,11 +79,7 @@ export async function moveStage(ctx: Ctx, id: string, input: StageMoveInput): Pr
 /** The stage history of an engagement, oldest first. */
 export async function stageHistory(ctx: Ctx, id: string) {
   await load(ctx, id);
-  const rows = await ctx.db
-    .select()
-    .from(engagementStageChange)
-    .where(and(eq(engagementStageChange.organizationId, ctx.orgId), eq(engagementStageChange.engagementId, id)))
-    .orderBy(asc(engagementStageChange.changedAt), asc(engagementStageChange.id));
+  const rows = await stageChangesOf(ctx.db, ctx.orgId, id);
   const names = await userNames(
     ctx.db,
     rows.map((r) => r.changedBy),

@@ -1,32 +1,26 @@
-import { and, asc, eq, isNull, sql } from "drizzle-orm";
-import { claimVersion } from "../../platform/precondition.js";
 import type { Ctx } from "../../platform/context.js";
 import { inTransaction } from "../../platform/context.js";
 import { notFound } from "../../shared/app-error.js";
 import { audit } from "../audit/audit.service.js";
 import { requireRole } from "../auth/guard.js";
 import { userNames } from "../companies/companies.repo.js";
-import { company } from "../companies/companies.table.js";
-import { isUuid, type EngagementRow } from "./engagements.repo.js";
+import type { EngagementRow } from "./engagements.repo.js";
 import type { Task, TaskInput, TaskPatch } from "./engagements.schema.js";
 import { assertMembers, load } from "./engagements.service.js";
-import { engagement, engagementFlag, engagementTask } from "./engagements.table.js";
-
-type TaskRow = typeof engagementTask.$inferSelect;
+import {
+  claimTaskVersion,
+  deleteTask,
+  findTask,
+  insertTaskRow,
+  openTasksOf,
+  resolveFlagsOfTask,
+  tasksOfEngagement,
+  updateTask,
+  type JoinedTask as Joined,
+} from "./engagements.tasks.repo.js";
 
 /** Today (UTC) as YYYY-MM-DD. */
 export const isoDay = (d: Date) => d.toISOString().slice(0, 10);
-
-const taskColumns = { t: engagementTask, engagementTitle: engagement.title, companyId: company.id, companyName: company.name };
-type Joined = { t: TaskRow; engagementTitle: string; companyId: string; companyName: string };
-
-function tasksQuery(ctx: Ctx) {
-  return ctx.db
-    .select(taskColumns)
-    .from(engagementTask)
-    .innerJoin(engagement, eq(engagement.id, engagementTask.engagementId))
-    .innerJoin(company, eq(company.id, engagement.companyId));
-}
 
 async function toTasks(ctx: Ctx, rows: Joined[]): Promise<Task[]> {
   const names = await userNames(
@@ -56,7 +50,7 @@ async function toTasks(ctx: Ctx, rows: Joined[]): Promise<Task[]> {
 
 /** One task of the organisation; 404 otherwise. */
 export async function one(ctx: Ctx, id: string): Promise<Task> {
-  const [row] = isUuid(id) ? await tasksQuery(ctx).where(and(eq(engagementTask.organizationId, ctx.orgId), eq(engagementTask.id, id))) : [];
+  const row = await findTask(ctx.db, ctx.orgId, id);
   if (!row) throw notFound("Task");
   return (await toTasks(ctx, [row]))[0];
 }
@@ -67,20 +61,15 @@ export async function insertTask(
   e: EngagementRow,
   fields: { title: string; dueOn: string | null; assigneeId: string | null; kind?: "manual" | "handover" },
 ) {
-  const [row] = await ctx.db
-    .insert(engagementTask)
-    .values({
-      organizationId: ctx.orgId,
-      engagementId: e.id,
-      title: fields.title,
-      dueOn: fields.dueOn,
-      assigneeId: fields.assigneeId,
-      kind: fields.kind ?? "manual",
-      createdBy: ctx.user.id,
-      updatedBy: ctx.user.id,
-    })
-    .returning();
-  return row;
+  return insertTaskRow(ctx.db, ctx.orgId, {
+    engagementId: e.id,
+    title: fields.title,
+    dueOn: fields.dueOn,
+    assigneeId: fields.assigneeId,
+    kind: fields.kind ?? "manual",
+    createdBy: ctx.user.id,
+    updatedBy: ctx.user.id,
+  });
 }
 
 /** Adds a next step to an engagement. */
@@ -103,17 +92,13 @@ export async function create(ctx: Ctx, engagementId: string, input: TaskInput): 
 /** An engagement's tasks: open ones first (by due date), then done ones. */
 export async function ofEngagement(ctx: Ctx, engagementId: string): Promise<{ items: Task[] }> {
   await load(ctx, engagementId);
-  const rows = await tasksQuery(ctx)
-    .where(and(eq(engagementTask.organizationId, ctx.orgId), eq(engagementTask.engagementId, engagementId)))
-    .orderBy(asc(engagementTask.done), sql`${engagementTask.dueOn} asc nulls last`, asc(engagementTask.createdAt));
+  const rows = await tasksOfEngagement(ctx.db, ctx.orgId, engagementId);
   return { items: await toTasks(ctx, rows) };
 }
 
 /** The caller's open tasks across the organisation's engagements: overdue first, then by due date, undated last. */
 export async function mine(ctx: Ctx): Promise<{ items: Task[]; total: number }> {
-  const rows = await tasksQuery(ctx)
-    .where(and(eq(engagementTask.organizationId, ctx.orgId), eq(engagementTask.assigneeId, ctx.user.id), eq(engagementTask.done, false)))
-    .orderBy(sql`${engagementTask.dueOn} asc nulls last`, asc(engagementTask.createdAt));
+  const rows = await openTasksOf(ctx.db, ctx.orgId, ctx.user.id);
   const items = await toTasks(ctx, rows);
   return { items, total: items.length };
 }
@@ -123,27 +108,19 @@ export async function update(ctx: Ctx, id: string, patch: TaskPatch): Promise<Ta
   const before = await one(ctx, id);
   requireRole(ctx, "member");
   return inTransaction(ctx, async (tx) => {
-    await claimVersion(tx, engagementTask, engagementTask.id, id);
+    await claimTaskVersion(tx, id);
     if (patch.assigneeId) await assertMembers(tx, [patch.assigneeId], "assigneeId");
     const given = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as TaskPatch;
     const now = new Date();
     const doneChange = given.done !== undefined && given.done !== before.done;
-    await tx.db
-      .update(engagementTask)
-      .set({
-        ...given,
-        ...(doneChange ? { doneAt: given.done ? now : null, doneBy: given.done ? ctx.user.id : null } : {}),
-        ...(given.dueOn !== undefined ? { remindedOn: null } : {}),
-        updatedBy: ctx.user.id,
-        updatedAt: now,
-      })
-      .where(and(eq(engagementTask.organizationId, ctx.orgId), eq(engagementTask.id, id)));
-    if (doneChange && given.done && before.kind === "handover") {
-      await tx.db
-        .update(engagementFlag)
-        .set({ resolvedAt: now, resolvedBy: ctx.user.id })
-        .where(and(eq(engagementFlag.organizationId, ctx.orgId), eq(engagementFlag.taskId, id), isNull(engagementFlag.resolvedAt)));
-    }
+    await updateTask(tx.db, ctx.orgId, id, {
+      ...given,
+      ...(doneChange ? { doneAt: given.done ? now : null, doneBy: given.done ? ctx.user.id : null } : {}),
+      ...(given.dueOn !== undefined ? { remindedOn: null } : {}),
+      updatedBy: ctx.user.id,
+      updatedAt: now,
+    });
+    if (doneChange && given.done && before.kind === "handover") await resolveFlagsOfTask(tx.db, ctx.orgId, id, ctx.user.id, now);
     await audit(tx, {
       action: "update",
       entityType: "task",
@@ -160,8 +137,8 @@ export async function remove(ctx: Ctx, id: string): Promise<void> {
   const before = await one(ctx, id);
   requireRole(ctx, "member");
   await inTransaction(ctx, async (tx) => {
-    await claimVersion(tx, engagementTask, engagementTask.id, id);
-    await tx.db.delete(engagementTask).where(and(eq(engagementTask.organizationId, ctx.orgId), eq(engagementTask.id, id)));
+    await claimTaskVersion(tx, id);
+    await deleteTask(tx.db, ctx.orgId, id);
     await audit(tx, {
       action: "delete",
       entityType: "task",

@@ -1,14 +1,12 @@
-import { and, eq, inArray, isNull, ne } from "drizzle-orm";
 import type { Ctx } from "../../platform/context.js";
 import { inTransaction } from "../../platform/context.js";
 import { notFound } from "../../shared/app-error.js";
 import { audit } from "../audit/audit.service.js";
 import { requireRole } from "../auth/guard.js";
 import { onContactLeft, type ContactLeft } from "../contacts/contacts.hooks.js";
-import { isUuid } from "./engagements.repo.js";
 import type { Engagement } from "./engagements.schema.js";
 import { get, load } from "./engagements.service.js";
-import { engagement, engagementContact, engagementFlag } from "./engagements.table.js";
+import { insertFlag, resolveOpenFlag, runningEngagementsListing } from "./engagements.tasks.repo.js";
 import { insertTask, isoDay } from "./engagements.tasks.js";
 
 // Contact turnover breaks promises and continuity (the brief's obstacles): when a company contact
@@ -18,18 +16,7 @@ const HANDOVER_DAYS = 7;
 
 /** Flags the engagements (not ended) that list the contact at the company they left, with a handover task. */
 export async function flagContactLeft(ctx: Ctx, event: ContactLeft): Promise<void> {
-  const affected = await ctx.db
-    .select({ e: engagement })
-    .from(engagement)
-    .innerJoin(engagementContact, eq(engagementContact.engagementId, engagement.id))
-    .where(
-      and(
-        eq(engagement.organizationId, ctx.orgId),
-        eq(engagement.companyId, event.companyId),
-        eq(engagementContact.contactId, event.contactId),
-        ne(engagement.stage, "ended"),
-      ),
-    );
+  const affected = await runningEngagementsListing(ctx.db, ctx.orgId, event.companyId, event.contactId);
   const due = isoDay(new Date(Date.now() + HANDOVER_DAYS * 86_400_000));
   for (const { e } of affected) {
     const task = await insertTask(ctx, e, {
@@ -38,8 +25,7 @@ export async function flagContactLeft(ctx: Ctx, event: ContactLeft): Promise<voi
       assigneeId: e.ownerId,
       kind: "handover",
     });
-    await ctx.db.insert(engagementFlag).values({
-      organizationId: ctx.orgId,
+    await insertFlag(ctx.db, ctx.orgId, {
       engagementId: e.id,
       kind: "contact_left",
       contactId: event.contactId,
@@ -63,20 +49,7 @@ export async function resolveFlag(ctx: Ctx, engagementId: string, flagId: string
   await load(ctx, engagementId);
   requireRole(ctx, "member");
   return inTransaction(ctx, async (tx) => {
-    const [flag] = isUuid(flagId)
-      ? await tx.db
-          .update(engagementFlag)
-          .set({ resolvedAt: new Date(), resolvedBy: ctx.user.id })
-          .where(
-            and(
-              eq(engagementFlag.organizationId, ctx.orgId),
-              eq(engagementFlag.engagementId, engagementId),
-              inArray(engagementFlag.id, [flagId]),
-              isNull(engagementFlag.resolvedAt),
-            ),
-          )
-          .returning()
-      : [];
+    const flag = await resolveOpenFlag(tx.db, ctx.orgId, engagementId, flagId, ctx.user.id);
     if (!flag) throw notFound("Open flag");
     await audit(tx, {
       action: "update",

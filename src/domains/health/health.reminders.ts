@@ -1,4 +1,3 @@
-import { and, asc, eq, gte, inArray, isNotNull, lte, sql } from "drizzle-orm";
 import type { Ctx } from "../../platform/context.js";
 import type { Database } from "../../platform/db.js";
 import { languageOf, type ServerLanguage } from "../../platform/i18n.js";
@@ -6,16 +5,20 @@ import { defineJob, type JobContext } from "../../platform/jobs.js";
 import { log } from "../../platform/logger.js";
 import type { Mail, Mailer } from "../../platform/mailer.js";
 import { addDays } from "../agreements/agreements.rules.js";
-import { agreement } from "../agreements/agreements.table.js";
-import { auditLog } from "../audit/audit.table.js";
-import { member, organization, user } from "../auth/auth.table.js";
-import { company } from "../companies/companies.table.js";
+import { insertAudit } from "../audit/audit.repo.js";
 import { isoDay } from "../engagements/engagements.tasks.js";
-import { engagement, engagementTask } from "../engagements/engagements.table.js";
 import { mailDate, reasonText, renewalText } from "./health.mail-text.js";
 import { HEALTH_STAGES, RENEWAL_WINDOW_DAYS, type Health } from "./health.rules.js";
 import { scoreEngagements } from "./health.service.js";
-import { renewalReminder } from "./health.table.js";
+import {
+  insertRenewalMark,
+  insertRenewalTask,
+  mailsSentOn,
+  memberToMail,
+  renewalsDue,
+  setRenewalMarkTask,
+  type EngagementRow,
+} from "./health.repo.js";
 
 // Renewal reminders: 90, 60 and 30 days before an agreement's end date (and once it has come), the
 // engagement's owner gets a mail with the health score and a suggested next step, and the engagement
@@ -91,20 +94,7 @@ export async function sendRenewalReminders(
 ): Promise<{ mails: number; tasks: number }> {
   const db = database.db;
   const today = isoDay(now);
-  const rows = await db
-    .select({ e: engagement, endsOn: agreement.endsOn, companyName: company.name, organizationName: organization.name })
-    .from(engagement)
-    .innerJoin(agreement, eq(agreement.engagementId, engagement.id))
-    .innerJoin(company, eq(company.id, engagement.companyId))
-    .innerJoin(organization, eq(organization.id, engagement.organizationId))
-    .where(
-      and(
-        inArray(engagement.stage, [...HEALTH_STAGES]),
-        isNotNull(agreement.endsOn),
-        lte(agreement.endsOn, addDays(today, RENEWAL_WINDOW_DAYS)),
-      ),
-    )
-    .orderBy(asc(engagement.organizationId), asc(agreement.endsOn));
+  const rows = await renewalsDue(db, [...HEALTH_STAGES], addDays(today, RENEWAL_WINDOW_DAYS));
   let mails = 0;
   let tasks = 0;
   const byOrg = new Map<string, typeof rows>();
@@ -129,7 +119,7 @@ export async function sendRenewalReminders(
   return { mails, tasks };
 }
 
-type Due = { e: typeof engagement.$inferSelect; endsOn: string; companyName: string; organizationName: string; health: Health };
+type Due = { e: EngagementRow; endsOn: string; companyName: string; organizationName: string; health: Health };
 
 async function remindOne(
   database: Database,
@@ -141,37 +131,22 @@ async function remindOne(
   const { e } = d;
   const milestone = d.health.renewal.milestone;
   return database.db.transaction(async (tx) => {
-    const [owner] = e.ownerId
-      ? await tx
-          .select({ id: user.id, email: user.email, name: user.name, locale: user.locale })
-          .from(user)
-          .innerJoin(member, and(eq(member.userId, user.id), eq(member.organizationId, e.organizationId)))
-          .where(eq(user.id, e.ownerId))
-      : [];
-    const mark = { organizationId: e.organizationId, engagementId: e.id, endsOn: d.endsOn, sentOn: today };
+    const owner = e.ownerId ? await memberToMail(tx, e.organizationId, e.ownerId) : undefined;
+    const mark = { engagementId: e.id, endsOn: d.endsOn, sentOn: today };
     // One "Prepare renewal" task per end date.
     let task = false;
-    const [taskMark] = await tx
-      .insert(renewalReminder)
-      .values({ ...mark, milestone: TASK_MARK })
-      .onConflictDoNothing()
-      .returning();
+    const taskMark = await insertRenewalMark(tx, e.organizationId, { ...mark, milestone: TASK_MARK });
     if (taskMark) {
       const dueOn = [addDays(d.endsOn, -30), today].sort().at(-1)!;
-      const [t] = await tx
-        .insert(engagementTask)
-        .values({
-          organizationId: e.organizationId,
-          engagementId: e.id,
-          title: RENEWAL_TASK_TITLE,
-          dueOn,
-          assigneeId: owner?.id ?? null,
-          kind: "manual",
-        })
-        .returning();
-      await tx.update(renewalReminder).set({ taskId: t.id }).where(eq(renewalReminder.id, taskMark.id));
-      await tx.insert(auditLog).values({
-        organizationId: e.organizationId,
+      const t = await insertRenewalTask(tx, e.organizationId, {
+        engagementId: e.id,
+        title: RENEWAL_TASK_TITLE,
+        dueOn,
+        assigneeId: owner?.id ?? null,
+        kind: "manual",
+      });
+      await setRenewalMarkTask(tx, e.organizationId, taskMark.id, t.id);
+      await insertAudit(tx, e.organizationId, {
         actorId: null,
         actorName: SYSTEM_ACTOR,
         action: "create",
@@ -184,16 +159,8 @@ async function remindOne(
     }
     if (milestone === null) return { mail: false, task };
     // At most one reminder a day per engagement, one per milestone of this end date.
-    const [today_] = await tx
-      .select({ n: sql<number>`count(*)::int` })
-      .from(renewalReminder)
-      .where(and(eq(renewalReminder.engagementId, e.id), eq(renewalReminder.sentOn, today), gte(renewalReminder.milestone, 0)));
-    if (today_.n > 0) return { mail: false, task };
-    const [sent] = await tx
-      .insert(renewalReminder)
-      .values({ ...mark, milestone })
-      .onConflictDoNothing()
-      .returning();
+    if ((await mailsSentOn(tx, e.organizationId, e.id, today)) > 0) return { mail: false, task };
+    const sent = await insertRenewalMark(tx, e.organizationId, { ...mark, milestone });
     if (!sent) return { mail: false, task };
     if (!owner) {
       log.info(`renewal reminder: engagement ${e.id} has no owner to mail (milestone ${milestone})`);

@@ -1,9 +1,11 @@
-import { and, asc, desc, eq, inArray, isNull, ne, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lte, ne, or, sql } from "drizzle-orm";
 import type { Db } from "../../platform/db.js";
 import { acknowledgement } from "../acknowledgements/acknowledgements.table.js";
 import { agreement, agreementIndicator, checkIn, checkInValue, commitment } from "../agreements/agreements.table.js";
+import { member, organization, user } from "../auth/auth.table.js";
 import { company } from "../companies/companies.table.js";
-import { engagement, engagementActivity } from "../engagements/engagements.table.js";
+import { engagement, engagementActivity, engagementTask } from "../engagements/engagements.table.js";
+import { renewalReminder } from "./health.table.js";
 
 // What the health rules read, for many engagements at once (one query per kind of data), inside one organisation.
 
@@ -109,4 +111,80 @@ export async function engagementsInStages(db: Db, orgId: string, stages: string[
     .innerJoin(company, eq(company.id, engagement.companyId))
     .where(and(...where))
     .orderBy(asc(engagement.title), asc(engagement.id));
+}
+
+export type EngagementRow = typeof engagement.$inferSelect;
+type RenewalMark = Omit<typeof renewalReminder.$inferInsert, "organizationId" | "id">;
+type TaskValues = Omit<typeof engagementTask.$inferInsert, "organizationId" | "id">;
+
+/**
+ * The renewal reminders' work list, across organisations (the job runs for the instance): engagements in the given
+ * stages whose agreement ends on or before `until`, with company and organisation names, by organisation and end date.
+ */
+export async function renewalsDue(db: Db, stages: string[], until: string) {
+  return db
+    .select({ e: engagement, endsOn: agreement.endsOn, companyName: company.name, organizationName: organization.name })
+    .from(engagement)
+    .innerJoin(agreement, eq(agreement.engagementId, engagement.id))
+    .innerJoin(company, eq(company.id, engagement.companyId))
+    .innerJoin(organization, eq(organization.id, engagement.organizationId))
+    .where(
+      and(
+        inArray(engagement.stage, stages as Array<(typeof engagement.$inferSelect)["stage"]>),
+        isNotNull(agreement.endsOn),
+        lte(agreement.endsOn, until),
+      ),
+    )
+    .orderBy(asc(engagement.organizationId), asc(agreement.endsOn));
+}
+
+/** A user to mail about the organisation's work, if still a member of it. */
+export async function memberToMail(db: Db, orgId: string, userId: string) {
+  const [row] = await db
+    .select({ id: user.id, email: user.email, name: user.name, locale: user.locale })
+    .from(user)
+    .innerJoin(member, and(eq(member.userId, user.id), eq(member.organizationId, orgId)))
+    .where(eq(user.id, userId));
+  return row;
+}
+
+/** Records a renewal reminder (mail milestone, or the task's mark); undefined when that one exists already. */
+export async function insertRenewalMark(db: Db, orgId: string, values: RenewalMark) {
+  const [row] = await db
+    .insert(renewalReminder)
+    .values({ ...values, organizationId: orgId })
+    .onConflictDoNothing()
+    .returning();
+  return row as typeof row | undefined;
+}
+
+export async function setRenewalMarkTask(db: Db, orgId: string, markId: string, taskId: string): Promise<void> {
+  await db
+    .update(renewalReminder)
+    .set({ taskId })
+    .where(and(eq(renewalReminder.organizationId, orgId), eq(renewalReminder.id, markId)));
+}
+
+export async function insertRenewalTask(db: Db, orgId: string, values: TaskValues) {
+  const [row] = await db
+    .insert(engagementTask)
+    .values({ ...values, organizationId: orgId })
+    .returning();
+  return row;
+}
+
+/** How many renewal mails went out for the engagement on a day (the task's mark is not a mail). */
+export async function mailsSentOn(db: Db, orgId: string, engagementId: string, day: string): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(renewalReminder)
+    .where(
+      and(
+        eq(renewalReminder.organizationId, orgId),
+        eq(renewalReminder.engagementId, engagementId),
+        eq(renewalReminder.sentOn, day),
+        gte(renewalReminder.milestone, 0),
+      ),
+    );
+  return row.n;
 }

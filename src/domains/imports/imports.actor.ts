@@ -1,9 +1,8 @@
-import { and, asc, eq, sql } from "drizzle-orm";
 import type { Ctx } from "../../platform/context.js";
 import type { Database } from "../../platform/db.js";
 import { AppError } from "../../shared/app-error.js";
-import { member, organization, user } from "../auth/auth.table.js";
 import type { Role } from "../auth/roles.js";
+import { memberActor, organizationBySlug, organizationsBySlug } from "../orgs/orgs.repo.js";
 
 // Who acts when an import or export runs from the shell: an organisation (by slug, or the only one)
 // and one of its members (by e-mail, or its owner). The result is the same Ctx a request would carry.
@@ -16,17 +15,10 @@ export async function commandContext(
   const db = database.db;
   let org: { id: string; slug: string; name: string } | undefined;
   if (opts.org) {
-    [org] = await db
-      .select({ id: organization.id, slug: organization.slug, name: organization.name })
-      .from(organization)
-      .where(eq(organization.slug, opts.org));
+    org = await organizationBySlug(db, opts.org);
     if (!org) throw new AppError("not_found", `No organisation has the slug "${opts.org}".`);
   } else {
-    const orgs = await db
-      .select({ id: organization.id, slug: organization.slug, name: organization.name })
-      .from(organization)
-      .orderBy(asc(organization.slug))
-      .limit(11);
+    const orgs = await organizationsBySlug(db, 11);
     if (orgs.length === 0)
       throw new AppError("not_found", "There is no organisation yet. Create one first: partnerwise org create --name … --owner …");
     if (orgs.length > 1)
@@ -39,16 +31,7 @@ export async function commandContext(
       );
     org = orgs[0];
   }
-  const people = db
-    .select({ id: user.id, name: user.name, email: user.email, role: member.role })
-    .from(member)
-    .innerJoin(user, eq(user.id, member.userId));
-  const [actor] = opts.as
-    ? await people.where(and(eq(member.organizationId, org.id), sql`lower(${user.email}) = ${opts.as.trim().toLowerCase()}`))
-    : await people
-        .where(and(eq(member.organizationId, org.id), eq(member.role, "owner")))
-        .orderBy(asc(member.createdAt))
-        .limit(1);
+  const actor = await memberActor(db, org.id, opts.as);
   if (!actor) {
     throw new AppError(
       "not_found",

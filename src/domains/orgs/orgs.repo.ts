@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../../platform/db.js";
 import { member, organization, user } from "../auth/auth.table.js";
 import { orgProfile } from "./orgs.table.js";
@@ -76,4 +76,37 @@ export async function membersAmong(db: Db, orgId: string, userIds: string[]): Pr
     .from(member)
     .where(and(eq(member.organizationId, orgId), inArray(member.userId, userIds)));
   return new Set(rows.map((r) => r.userId));
+}
+
+/** An organisation by its slug (instance-wide: the command line names it). */
+export async function organizationBySlug(db: Db, slug: string) {
+  const [org] = await db
+    .select({ id: organization.id, slug: organization.slug, name: organization.name })
+    .from(organization)
+    .where(eq(organization.slug, slug));
+  return org;
+}
+
+/** The first organisations of the instance by slug (the command line lists them when it must ask which). */
+export async function organizationsBySlug(db: Db, limit: number) {
+  return db
+    .select({ id: organization.id, slug: organization.slug, name: organization.name })
+    .from(organization)
+    .orderBy(asc(organization.slug))
+    .limit(limit);
+}
+
+/** A member of the organisation with their role: by e-mail (any case), or else its first owner. */
+export async function memberActor(db: Db, orgId: string, email?: string) {
+  const people = db
+    .select({ id: user.id, name: user.name, email: user.email, role: member.role })
+    .from(member)
+    .innerJoin(user, eq(user.id, member.userId));
+  const [actor] = email
+    ? await people.where(and(eq(member.organizationId, orgId), sql`lower(${user.email}) = ${email.trim().toLowerCase()}`))
+    : await people
+        .where(and(eq(member.organizationId, orgId), eq(member.role, "owner")))
+        .orderBy(asc(member.createdAt))
+        .limit(1);
+  return actor;
 }

@@ -1,15 +1,20 @@
-import { and, asc, eq, sql } from "drizzle-orm";
 import { inTransaction, type Ctx } from "../../platform/context.js";
 import type { Db } from "../../platform/db.js";
 import { notFound } from "../../shared/app-error.js";
 import { audit } from "../audit/audit.service.js";
 import { requireRole } from "../auth/guard.js";
-import { isUuid } from "../engagements/engagements.repo.js";
 import { DEFAULT_RISK_CATALOGUE } from "./data/catalogue.js";
 import type { CatalogueItem, CatalogueItemInput, CatalogueItemPatch } from "./risks.schema.js";
-import { riskCatalogueItem } from "./risks.table.js";
-
-type ItemRow = typeof riskCatalogueItem.$inferSelect;
+import {
+  catalogueItems,
+  catalogueSize,
+  deleteCatalogueItem,
+  findCatalogueItem,
+  insertCatalogueItem,
+  seedCatalogueItems,
+  updateCatalogueItem,
+  type CatalogueItemRow as ItemRow,
+} from "./risks.repo.js";
 
 const toItem = (r: ItemRow): CatalogueItem => ({
   id: r.id,
@@ -25,40 +30,24 @@ const toItem = (r: ItemRow): CatalogueItem => ({
 
 /** Seeds the brief's risks the first time an organisation needs its catalogue (deleted items stay deleted). */
 export async function ensureCatalogue(db: Db, orgId: string): Promise<void> {
-  const [{ n }] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(riskCatalogueItem)
-    .where(eq(riskCatalogueItem.organizationId, orgId));
+  const { n } = await catalogueSize(db, orgId);
   if (n > 0) return;
-  await db
-    .insert(riskCatalogueItem)
-    .values(DEFAULT_RISK_CATALOGUE.map((r, i) => ({ ...r, organizationId: orgId, position: (i + 1) * 10 })))
-    .onConflictDoNothing();
+  await seedCatalogueItems(
+    db,
+    orgId,
+    DEFAULT_RISK_CATALOGUE.map((r, i) => ({ ...r, position: (i + 1) * 10 })),
+  );
 }
 
 /** The organisation's risk catalogue in its order (archived items included, marked). */
 export async function listCatalogue(ctx: Ctx): Promise<{ items: CatalogueItem[] }> {
   await ensureCatalogue(ctx.db, ctx.orgId);
-  const rows = await ctx.db
-    .select()
-    .from(riskCatalogueItem)
-    .where(eq(riskCatalogueItem.organizationId, ctx.orgId))
-    .orderBy(asc(riskCatalogueItem.position), asc(riskCatalogueItem.createdAt));
+  const rows = await catalogueItems(ctx.db, ctx.orgId);
   return { items: rows.map(toItem) };
 }
 
-/** One catalogue item of the organisation, or undefined. */
-export async function findItem(db: Db, orgId: string, id: string): Promise<ItemRow | undefined> {
-  if (!isUuid(id)) return undefined;
-  const [row] = await db
-    .select()
-    .from(riskCatalogueItem)
-    .where(and(eq(riskCatalogueItem.organizationId, orgId), eq(riskCatalogueItem.id, id)));
-  return row;
-}
-
 async function load(ctx: Ctx, id: string): Promise<ItemRow> {
-  const row = await findItem(ctx.db, ctx.orgId, id);
+  const row = await findCatalogueItem(ctx.db, ctx.orgId, id);
   if (!row) throw notFound("Risk catalogue item");
   return row;
 }
@@ -67,15 +56,9 @@ async function load(ctx: Ctx, id: string): Promise<ItemRow> {
 export async function createItem(ctx: Ctx, input: CatalogueItemInput): Promise<CatalogueItem> {
   requireRole(ctx, "member");
   await ensureCatalogue(ctx.db, ctx.orgId);
-  const [{ max }] = await ctx.db
-    .select({ max: sql<number>`coalesce(max(${riskCatalogueItem.position}), 0)::int` })
-    .from(riskCatalogueItem)
-    .where(eq(riskCatalogueItem.organizationId, ctx.orgId));
+  const { max } = await catalogueSize(ctx.db, ctx.orgId);
   return inTransaction(ctx, async (tx) => {
-    const [row] = await tx.db
-      .insert(riskCatalogueItem)
-      .values({ ...input, organizationId: ctx.orgId, key: null, position: max + 10 })
-      .returning();
+    const row = await insertCatalogueItem(tx.db, ctx.orgId, { ...input, key: null, position: max + 10 });
     await audit(tx, {
       action: "create",
       entityType: "risk_catalogue_item",
@@ -92,11 +75,7 @@ export async function updateItem(ctx: Ctx, id: string, patch: CatalogueItemPatch
   requireRole(ctx, "member");
   const given = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as CatalogueItemPatch;
   return inTransaction(ctx, async (tx) => {
-    const [row] = await tx.db
-      .update(riskCatalogueItem)
-      .set({ ...given, updatedAt: new Date() })
-      .where(and(eq(riskCatalogueItem.organizationId, ctx.orgId), eq(riskCatalogueItem.id, id)))
-      .returning();
+    const row = await updateCatalogueItem(tx.db, ctx.orgId, id, { ...given, updatedAt: new Date() });
     await audit(tx, {
       action: "update",
       entityType: "risk_catalogue_item",
@@ -113,7 +92,7 @@ export async function deleteItem(ctx: Ctx, id: string): Promise<void> {
   const before = await load(ctx, id);
   requireRole(ctx, "member");
   await inTransaction(ctx, async (tx) => {
-    await tx.db.delete(riskCatalogueItem).where(and(eq(riskCatalogueItem.organizationId, ctx.orgId), eq(riskCatalogueItem.id, id)));
+    await deleteCatalogueItem(tx.db, ctx.orgId, id);
     await audit(tx, {
       action: "delete",
       entityType: "risk_catalogue_item",

@@ -164,3 +164,68 @@ export async function countOpenAtLeast(db: Db, orgId: string, engagementIds: str
 
 /** Claims the version of one of the organisation's risks that If-Match named, in the write's transaction (platform/precondition.ts). */
 export const claimRiskVersion = (ctx: Ctx, id: string) => claimVersion(ctx, engagementRisk, engagementRisk.id, id);
+
+export type CatalogueItemRow = typeof riskCatalogueItem.$inferSelect;
+type CatalogueItemValues = Omit<typeof riskCatalogueItem.$inferInsert, "organizationId" | "id">;
+
+/** How many items the organisation's risk catalogue holds, and the highest position among them (0 when empty). */
+export async function catalogueSize(db: Db, orgId: string): Promise<{ n: number; max: number }> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int`, max: sql<number>`coalesce(max(${riskCatalogueItem.position}), 0)::int` })
+    .from(riskCatalogueItem)
+    .where(eq(riskCatalogueItem.organizationId, orgId));
+  return row;
+}
+
+/** Adds the built-in items to the organisation's catalogue; an item whose key it holds already is skipped. */
+export async function seedCatalogueItems(db: Db, orgId: string, items: CatalogueItemValues[]): Promise<void> {
+  await db
+    .insert(riskCatalogueItem)
+    .values(items.map((i) => ({ ...i, organizationId: orgId })))
+    .onConflictDoNothing();
+}
+
+export async function insertCatalogueItem(db: Db, orgId: string, values: CatalogueItemValues): Promise<CatalogueItemRow> {
+  const [row] = await db
+    .insert(riskCatalogueItem)
+    .values({ ...values, organizationId: orgId })
+    .returning();
+  return row;
+}
+
+/** The organisation's risk catalogue in its order (archived items included). */
+export async function catalogueItems(db: Db, orgId: string): Promise<CatalogueItemRow[]> {
+  return db
+    .select()
+    .from(riskCatalogueItem)
+    .where(eq(riskCatalogueItem.organizationId, orgId))
+    .orderBy(asc(riskCatalogueItem.position), asc(riskCatalogueItem.createdAt));
+}
+
+/** One catalogue item of the organisation, or undefined. */
+export async function findCatalogueItem(db: Db, orgId: string, id: string): Promise<CatalogueItemRow | undefined> {
+  if (!isUuid(id)) return undefined;
+  const [row] = await db
+    .select()
+    .from(riskCatalogueItem)
+    .where(and(eq(riskCatalogueItem.organizationId, orgId), eq(riskCatalogueItem.id, id)));
+  return row;
+}
+
+export async function updateCatalogueItem(
+  db: Db,
+  orgId: string,
+  id: string,
+  set: Partial<CatalogueItemValues> & { updatedAt: Date },
+): Promise<CatalogueItemRow> {
+  const [row] = await db
+    .update(riskCatalogueItem)
+    .set(set)
+    .where(and(eq(riskCatalogueItem.organizationId, orgId), eq(riskCatalogueItem.id, id)))
+    .returning();
+  return row;
+}
+
+export async function deleteCatalogueItem(db: Db, orgId: string, id: string): Promise<void> {
+  await db.delete(riskCatalogueItem).where(and(eq(riskCatalogueItem.organizationId, orgId), eq(riskCatalogueItem.id, id)));
+}

@@ -7,7 +7,7 @@ import { userNames } from "../companies/companies.repo.js";
 import { isUuid } from "../engagements/engagements.repo.js";
 import { assertMembers, load as loadEngagement } from "../engagements/engagements.service.js";
 import { isoDay } from "../engagements/engagements.tasks.js";
-import { ensureCatalogue, findItem } from "./risks.catalogue.js";
+import { ensureCatalogue } from "./risks.catalogue.js";
 import { band, HIGH_RISK_THRESHOLD, matrix, scores } from "./risks.rules.js";
 import type { MatrixQuery, Risk, RiskInput, RiskListQuery, RiskMatrix, RiskPatch } from "./risks.schema.js";
 import {
@@ -22,6 +22,7 @@ import {
   risksOfEngagement,
   updateRisk,
   claimRiskVersion,
+  findCatalogueItem,
   type JoinedRisk,
 } from "./risks.repo.js";
 
@@ -100,7 +101,7 @@ export async function create(ctx: Ctx, engagementId: string, input: RiskInput): 
   requireRole(ctx, "member");
   return inTransaction(ctx, async (tx) => {
     await ensureCatalogue(tx.db, ctx.orgId);
-    const item = input.catalogueItemId ? await findItem(tx.db, ctx.orgId, input.catalogueItemId) : undefined;
+    const item = input.catalogueItemId ? await findCatalogueItem(tx.db, ctx.orgId, input.catalogueItemId) : undefined;
     if (input.catalogueItemId && !item)
       throw new AppError("validation", "No such item in your risk catalogue.", {
         errors: [{ path: "catalogueItemId", message: "Not in your catalogue." }],

@@ -2,7 +2,7 @@ import type { Db } from "../../platform/db.js";
 import { watchlistChanges, watchlistState } from "../watchlists/watchlists.check.js";
 import type { WatchlistChange } from "../watchlists/watchlists.schema.js";
 import { latestDecidedOf } from "./screening.repo.js";
-import type { ScreeningDecision } from "./screening.table.js";
+import type { ScreeningDecision } from "./screening.schema.js";
 
 export { screeningFilter } from "./screening.repo.js";
 
