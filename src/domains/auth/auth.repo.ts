@@ -31,10 +31,7 @@ export async function twoFactorOfMember(db: Db, orgId: string, userId: string) {
 
 /** The user with this e-mail address (compared in lower case; `email` is lower case already). */
 export async function userByEmail(db: Db, email: string): Promise<{ email: string; locale: string | null } | undefined> {
-  const [row] = await db
-    .select({ email: user.email, locale: user.locale })
-    .from(user)
-    .where(sql`lower(${user.email}) = ${email}`);
+  const [row] = await db.select({ email: user.email, locale: user.locale }).from(user).where(sql`lower(${user.email}) = ${email}`);
   return row;
 }
 
