@@ -271,3 +271,37 @@ export async function conditionsOfScreenings(db: Db, orgId: string, screeningIds
     .where(and(eq(screeningCondition.organizationId, orgId), inArray(screeningCondition.screeningId, screeningIds)))
     .orderBy(asc(screeningCondition.position));
 }
+
+/** Which of these storage keys a file row of the organisation still points at. */
+export async function usedStorageKeys(db: Db, orgId: string, keys: string[]): Promise<string[]> {
+  const rows = await db
+    .select({ key: screeningFile.storageKey })
+    .from(screeningFile)
+    .where(and(eq(screeningFile.organizationId, orgId), inArray(screeningFile.storageKey, keys)));
+  return rows.map((r) => r.key);
+}
+
+export async function insertScreeningFile(
+  db: Db,
+  orgId: string,
+  values: Omit<typeof screeningFile.$inferInsert, "organizationId" | "id">,
+): Promise<ScreeningFileRow> {
+  const [row] = await db
+    .insert(screeningFile)
+    .values({ ...values, organizationId: orgId })
+    .returning();
+  return row;
+}
+
+/** One evidence file of one of the organisation's screenings. */
+export async function findScreeningFile(db: Db, orgId: string, screeningId: string, fileId: string): Promise<ScreeningFileRow | undefined> {
+  const [f] = await db
+    .select()
+    .from(screeningFile)
+    .where(and(eq(screeningFile.organizationId, orgId), eq(screeningFile.screeningId, screeningId), eq(screeningFile.id, fileId)));
+  return f;
+}
+
+export async function deleteScreeningFile(db: Db, orgId: string, id: string): Promise<void> {
+  await db.delete(screeningFile).where(and(eq(screeningFile.organizationId, orgId), eq(screeningFile.id, id)));
+}
