@@ -136,3 +136,20 @@ describe("MatchIndex candidates for a name in another script", () => {
     expect(index.searchAll({ name: "المهدي بن محمد بن محمد كمون", type: "person" }).find((r) => r.match)?.sourceId).toBe("kammoun");
   });
 });
+
+describe("a listed name the query holds whole is a candidate, however heavy its namesakes (typo2)", () => {
+  const index = new MatchIndex();
+  index.add(entity("t", "company", ["Velora Petroleum Private Joint Stock Company"]));
+  // A few namesakes share more of the query's words (a legal form misspelt into ordinary words) and so gather
+  // more weight than the listed name; many unrelated names keep those words rare.
+  for (let i = 0; i < 3; i++) index.add(entity(`n${i}`, "company", [`Privat Joint Stoock Holdinx Trust ${i}`]));
+  for (let i = 0; i < 1500; i++) index.add(entity(`f${i}`, "company", [`Filler Holding ${String.fromCharCode(97 + (i % 26))}${i}`]));
+  index.build();
+
+  it("keeps the listed name among the candidates, as a full scan finds it", () => {
+    const q = { name: "Velora Petroleum Privat Joint Stoock Holdinx", type: "company" as const };
+    const options = { includeNonMatches: true, limit: 5 };
+    expect(searchBrute(index, q, options).map((r) => r.sourceId)).toContain("t");
+    expect(index.search(q, options).map((r) => r.sourceId)).toContain("t");
+  });
+});

@@ -328,16 +328,21 @@ export class MatchIndex {
       // Only a name of two names or more is "whole" (as the scorer's rule for further names asks): a bare
       // "Mohammad" inside a long query is a namesake, and thousands of them must not crowd the cap.
       const whole = a >= 0.85 * rw && person && this.recNames[r] >= 2;
-      if (a >= best * 0.5 || whole) {
+      // A record the query holds whole (every listed word met) is kept however much more weight namesakes
+      // gathered from the query's other words (legal-form and business words written as words, typos in them).
+      const held = a >= 0.95 * rw && rw >= 1;
+      if (a >= best * 0.5 || whole || held) {
         kept.push(r);
         const jaccard = a / Math.max(1e-6, wq + rw - a);
         // A person's record that holds the whole query (given name + surname of a longer listed name) ranks by
         // how much of the query it holds, so that short namesakes cannot crowd it out.
         const holds = person ? (0.9 * a) / Math.max(1e-6, wq + PERSON_EXTRA_NAME_PENALTY * Math.max(0, rw - a)) : 0;
         ranks.push(
-          whole
-            ? Math.max(jaccard, holds, (0.9 * a) / Math.max(1e-6, Math.min(wq, rw) + PERSON_EXTRA_NAME_PENALTY * Math.abs(wq - rw)))
-            : Math.max(jaccard, holds),
+          held && !whole
+            ? Math.max(jaccard, holds, (0.9 * a) / Math.max(1e-6, wq))
+            : whole
+              ? Math.max(jaccard, holds, (0.9 * a) / Math.max(1e-6, Math.min(wq, rw) + PERSON_EXTRA_NAME_PENALTY * Math.abs(wq - rw)))
+              : Math.max(jaccard, holds),
         );
       }
       this.acc[r] = 0;

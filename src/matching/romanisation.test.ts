@@ -75,6 +75,10 @@ describe("names in other romanisation systems", () => {
     ["Yuri Kovalchuk", "Jurij Kowaltschuk"],
     ["Yulia Tymoshenko", "Ioulia Timochenko"],
     ["Gennady Timchenko", "Gennadij Timtschenko"],
+    // Nordic and Dutch letter groups for ч and й (tj, tsj, initial and final j) in a short name.
+    ["Artem Chayka", "Artem Tjajka"],
+    ["Artem Chayka", "Artem Tsjajka"],
+    ["Ivan Chaykin", "Ivan Tjajkin"],
   ])("%s meets %s", (a, b) => {
     expect(matches(a, b)).toBe(true);
   });

@@ -55,6 +55,21 @@ export function romanisationKey(word: string, x: "ks" | "h" = "ks"): string {
 }
 
 /**
+ * A word with the other systems' letter groups for ш, ж, ч and щ written as BGN/PCGN writes them (Nordic and
+ * Dutch sj, zj, tj, tsj; Polish sz, rz, cz, szcz; French tch; German tsch, schtsch) and a Nordic or German initial
+ * or final j (й, я, ю) as y, so that the spelling check of `romanisedAlike` compares what the letters say.
+ */
+function bgnSpelling(w: string): string {
+  return w
+    .replace(/schtsch|sjtsj|sjtj|szcz|chtch/g, "shch")
+    .replace(/tsch|tsj|tch|tj|cz/g, "ch")
+    .replace(/sch|sj|sz/g, "sh")
+    .replace(/zj|rz/g, "zh")
+    .replace(/^j(?=[aeou])/, "y")
+    .replace(/([aeiou])j$/, "$1y");
+}
+
+/**
  * Whether two words with one romanisation key are also spelt alike enough to be one name: the key is coarse,
  * so "Matthias" and "Mitec" share one although no system writes one as the other. Compared after the
  * engine's spelling fold, the systems' spellings of one name differ in at most ~40% of their letters
@@ -66,8 +81,8 @@ export function romanisedAlike(a: string, b: string): boolean {
   const ga = GIVEN_NAME.get(a);
   const gb = GIVEN_NAME.get(b);
   if (ga !== undefined && gb !== undefined && ga !== gb) return false;
-  const fa = fold(a);
-  const fb = fold(b);
+  const fa = fold(bgnSpelling(a));
+  const fb = fold(bgnSpelling(b));
   const allowed = ROMANISATION_MAX_DIFFERENCE * Math.max(fa.length, fb.length);
   return editCost(fa, fb, allowed) <= allowed;
 }
