@@ -1,42 +1,21 @@
-import { and, asc, eq, inArray, isNotNull, lt, lte, ne, sql, type SQL } from "drizzle-orm";
-import { claimVersion } from "../../platform/precondition.js";
 import type { Ctx } from "../../platform/context.js";
 import { inTransaction } from "../../platform/context.js";
 import { AppError, notFound } from "../../shared/app-error.js";
 import { audit } from "../audit/audit.service.js";
 import { requireRole } from "../auth/guard.js";
 import { userNames } from "../companies/companies.repo.js";
-import { company } from "../companies/companies.table.js";
 import { onContactLeft, type ContactLeft } from "../contacts/contacts.hooks.js";
-import { contact, employment } from "../contacts/contacts.table.js";
 import { isUuid, type EngagementRow } from "../engagements/engagements.repo.js";
 import { assertMembers, load as loadEngagement } from "../engagements/engagements.service.js";
 import { isoDay } from "../engagements/engagements.tasks.js";
-import { engagement } from "../engagements/engagements.table.js";
 import { isOverdue, type Party } from "./agreements.rules.js";
 import type { Commitment, CommitmentFilters, CommitmentInput, CommitmentListQuery, CommitmentPatch } from "./agreements.schema.js";
-import { commitment } from "./agreements.table.js";
+import * as repo from "./agreements.commitments.repo.js";
 
 // Commitments: who (a member of the NGO or a contact at the company) promised what by when. Overdue =
 // open and due before today (UTC); the dashboard lists them.
 
-type Row = typeof commitment.$inferSelect;
-type Joined = { c: Row; engagementTitle: string; companyId: string; companyName: string; contactName: string | null };
-
-function select(ctx: Ctx) {
-  return ctx.db
-    .select({
-      c: commitment,
-      engagementTitle: engagement.title,
-      companyId: company.id,
-      companyName: company.name,
-      contactName: contact.name,
-    })
-    .from(commitment)
-    .innerJoin(engagement, eq(engagement.id, commitment.engagementId))
-    .innerJoin(company, eq(company.id, engagement.companyId))
-    .leftJoin(contact, eq(contact.id, commitment.contactId));
-}
+type Joined = repo.JoinedCommitment;
 
 async function toCommitments(ctx: Ctx, rows: Joined[]): Promise<Commitment[]> {
   const names = await userNames(
@@ -68,9 +47,9 @@ async function toCommitments(ctx: Ctx, rows: Joined[]): Promise<Commitment[]> {
 }
 
 async function one(ctx: Ctx, id: string): Promise<Commitment> {
-  const rows = isUuid(id) ? await select(ctx).where(and(eq(commitment.organizationId, ctx.orgId), eq(commitment.id, id))) : [];
-  if (!rows.length) throw notFound("Commitment");
-  return (await toCommitments(ctx, rows))[0];
+  const row = await repo.findCommitment(ctx.db, ctx.orgId, id);
+  if (!row) throw notFound("Commitment");
+  return (await toCommitments(ctx, [row]))[0];
 }
 
 /** Checks who promised: a member for the NGO, a contact of the engagement's company for the company. */
@@ -92,12 +71,7 @@ async function assertPromisor(
     });
   if (userId) await assertMembers(ctx, [userId], "userId");
   if (contactId && contactId !== knownContact) {
-    const [row] = await ctx.db
-      .select({ id: employment.contactId })
-      .from(employment)
-      .where(and(eq(employment.organizationId, ctx.orgId), eq(employment.companyId, e.companyId), eq(employment.contactId, contactId)))
-      .limit(1);
-    if (!row)
+    if (!(await repo.employedAt(ctx.db, ctx.orgId, e.companyId, contactId)))
       throw new AppError("validation", "The contact must work (or have worked) at the engagement's company.", {
         errors: [{ path: "contactId", message: "Not a contact of this company." }],
       });
@@ -110,17 +84,13 @@ export async function create(ctx: Ctx, engagementId: string, input: CommitmentIn
   requireRole(ctx, "member");
   return inTransaction(ctx, async (tx) => {
     await assertPromisor(tx, e, input.party, input.userId, input.contactId);
-    const [row] = await tx.db
-      .insert(commitment)
-      .values({
-        ...input,
-        organizationId: ctx.orgId,
-        engagementId: e.id,
-        doneAt: input.status === "done" ? new Date() : null,
-        createdBy: ctx.user.id,
-        updatedBy: ctx.user.id,
-      })
-      .returning();
+    const row = await repo.insertCommitment(tx.db, ctx.orgId, {
+      ...input,
+      engagementId: e.id,
+      doneAt: input.status === "done" ? new Date() : null,
+      createdBy: ctx.user.id,
+      updatedBy: ctx.user.id,
+    });
     await audit(tx, {
       action: "create",
       entityType: "commitment",
@@ -135,41 +105,18 @@ export async function create(ctx: Ctx, engagementId: string, input: CommitmentIn
 /** An engagement's commitments: open ones first by due date, then the rest. */
 export async function ofEngagement(ctx: Ctx, engagementId: string): Promise<{ items: Commitment[] }> {
   const e = await loadEngagement(ctx, engagementId);
-  const rows = await select(ctx)
-    .where(and(eq(commitment.organizationId, ctx.orgId), eq(commitment.engagementId, e.id)))
-    .orderBy(sql`${commitment.status} = 'open' desc`, sql`${commitment.dueOn} asc nulls last`, asc(commitment.createdAt));
+  const rows = await repo.commitmentsOfEngagement(ctx.db, ctx.orgId, e.id);
   return { items: await toCommitments(ctx, rows) };
-}
-
-/** The list's filters as SQL, always including the tenant. */
-function commitmentWhere(ctx: Ctx, q: CommitmentFilters): SQL {
-  const today = isoDay(new Date());
-  const where: SQL[] = [eq(commitment.organizationId, ctx.orgId)];
-  if (q.overdue === true) where.push(eq(commitment.status, "open"), isNotNull(commitment.dueOn), lt(commitment.dueOn, today));
-  if (q.overdue === false)
-    where.push(sql`not (${commitment.status} = 'open' and ${commitment.dueOn} is not null and ${commitment.dueOn} < ${today})`);
-  if (q.status.length) where.push(inArray(commitment.status, q.status));
-  if (q.party) where.push(eq(commitment.party, q.party));
-  if (q.engagementId !== undefined) where.push(isUuid(q.engagementId) ? eq(commitment.engagementId, q.engagementId) : sql`false`);
-  if (q.userId) where.push(eq(commitment.userId, q.userId));
-  if (q.dueBefore) where.push(lte(commitment.dueOn, q.dueBefore));
-  if (q.updatedSince) where.push(sql`${commitment.updatedAt} >= ${q.updatedSince}::timestamptz`);
-  return and(...where)!;
 }
 
 /** How many commitments match the filters. */
 export async function countCommitments(ctx: Ctx, q: CommitmentFilters): Promise<number> {
-  const [{ total }] = await ctx.db.select({ total: sql<number>`count(*)::int` }).from(commitment).where(commitmentWhere(ctx, q));
-  return Number(total);
+  return repo.countCommitmentRows(ctx.db, ctx.orgId, q, isoDay(new Date()));
 }
 
 /** One page of commitments matching the filters, by due date (the list and the export). */
 export async function commitmentPage(ctx: Ctx, q: CommitmentFilters, limit: number, offset: number): Promise<Commitment[]> {
-  const rows = await select(ctx)
-    .where(commitmentWhere(ctx, q))
-    .orderBy(sql`${commitment.dueOn} asc nulls last`, asc(commitment.createdAt), asc(commitment.id))
-    .limit(limit)
-    .offset(offset);
+  const rows = await repo.commitmentRowPage(ctx.db, ctx.orgId, q, isoDay(new Date()), limit, offset);
   return toCommitments(ctx, rows);
 }
 
@@ -188,7 +135,7 @@ export async function update(ctx: Ctx, id: string, patch: CommitmentPatch): Prom
   requireRole(ctx, "member");
   const given = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as CommitmentPatch;
   return inTransaction(ctx, async (tx) => {
-    await claimVersion(tx, commitment, commitment.id, id);
+    await repo.claimCommitmentVersion(tx, id);
     const e = await loadEngagement(tx, before.engagementId);
     const party = given.party ?? before.party;
     // Changing the party drops the other side's person unless a new one is given.
@@ -196,18 +143,15 @@ export async function update(ctx: Ctx, id: string, patch: CommitmentPatch): Prom
     const contactId = given.contactId !== undefined ? given.contactId : party === "company" ? before.contactId : null;
     await assertPromisor(tx, e, party, userId, contactId, before.contactId);
     const statusChange = given.status && given.status !== before.status;
-    await tx.db
-      .update(commitment)
-      .set({
-        ...given,
-        userId,
-        contactId,
-        ...(statusChange ? { doneAt: given.status === "done" ? new Date() : null } : {}),
-        ...(contactId !== before.contactId ? { contactLeftOn: null } : {}),
-        updatedBy: ctx.user.id,
-        updatedAt: new Date(),
-      })
-      .where(and(eq(commitment.organizationId, ctx.orgId), eq(commitment.id, id)));
+    await repo.updateCommitment(tx.db, ctx.orgId, id, {
+      ...given,
+      userId,
+      contactId,
+      ...(statusChange ? { doneAt: given.status === "done" ? new Date() : null } : {}),
+      ...(contactId !== before.contactId ? { contactLeftOn: null } : {}),
+      updatedBy: ctx.user.id,
+      updatedAt: new Date(),
+    });
     const summary = statusChange ? `Marked a commitment on ${e.title} ${given.status}` : `Changed a commitment on ${e.title}`;
     await audit(tx, {
       action: "update",
@@ -225,8 +169,8 @@ export async function remove(ctx: Ctx, id: string): Promise<void> {
   const before = await one(ctx, id);
   requireRole(ctx, "member");
   await inTransaction(ctx, async (tx) => {
-    await claimVersion(tx, commitment, commitment.id, id);
-    await tx.db.delete(commitment).where(and(eq(commitment.organizationId, ctx.orgId), eq(commitment.id, id)));
+    await repo.claimCommitmentVersion(tx, id);
+    await repo.deleteCommitment(tx.db, ctx.orgId, id);
     await audit(tx, {
       action: "delete",
       entityType: "commitment",
@@ -245,33 +189,13 @@ export async function keptStats(
 ): Promise<Map<string, { due: number; kept: number; overdue: number }>> {
   const ids = engagementIds.filter(isUuid);
   if (!ids.length) return new Map();
-  const rows = await ctx.db
-    .select({
-      engagementId: commitment.engagementId,
-      due: sql<number>`count(*) filter (where ${commitment.dueOn} < ${today} or ${commitment.status} in ('done', 'missed'))::int`,
-      kept: sql<number>`count(*) filter (where ${commitment.status} = 'done' and (${commitment.dueOn} is null or ${commitment.doneAt}::date <= ${commitment.dueOn}))::int`,
-      overdue: sql<number>`count(*) filter (where ${commitment.status} = 'open' and ${commitment.dueOn} < ${today})::int`,
-    })
-    .from(commitment)
-    .where(and(eq(commitment.organizationId, ctx.orgId), inArray(commitment.engagementId, ids), ne(commitment.status, "cancelled")))
-    .groupBy(commitment.engagementId);
+  const rows = await repo.keptCounts(ctx.db, ctx.orgId, ids, today);
   return new Map(rows.map((r) => [r.engagementId, { due: r.due, kept: r.kept, overdue: r.overdue }]));
 }
 
 /** Contact turnover: open promises made by a contact who left their company are marked for handover. */
 export async function flagCommitmentsOfLeaver(ctx: Ctx, event: ContactLeft): Promise<void> {
-  const rows = await ctx.db
-    .update(commitment)
-    .set({ contactLeftOn: event.leftOn, updatedAt: new Date() })
-    .where(
-      and(
-        eq(commitment.organizationId, ctx.orgId),
-        eq(commitment.contactId, event.contactId),
-        eq(commitment.status, "open"),
-        sql`${commitment.engagementId} in (select ${engagement.id} from ${engagement} where ${engagement.organizationId} = ${ctx.orgId} and ${engagement.companyId} = ${event.companyId})`,
-      ),
-    )
-    .returning({ id: commitment.id, engagementId: commitment.engagementId });
+  const rows = await repo.markLeaverCommitments(ctx.db, ctx.orgId, event.companyId, event.contactId, event.leftOn);
   for (const r of rows) {
     await audit(ctx, {
       action: "update",

@@ -1,14 +1,12 @@
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import type { Ctx } from "../../platform/context.js";
 import { inTransaction } from "../../platform/context.js";
 import { AppError, notFound } from "../../shared/app-error.js";
 import { audit } from "../audit/audit.service.js";
 import { requireRole } from "../auth/guard.js";
 import { userNames } from "../companies/companies.repo.js";
-import { isUuid, type EngagementRow } from "../engagements/engagements.repo.js";
+import type { EngagementRow } from "../engagements/engagements.repo.js";
 import { load as loadEngagement } from "../engagements/engagements.service.js";
 import { isoDay } from "../engagements/engagements.tasks.js";
-import { engagementStageChange } from "../engagements/engagements.table.js";
 import {
   addDays,
   CODE_OF_CONDUCT_MODE,
@@ -18,31 +16,17 @@ import {
 } from "./agreements.rules.js";
 import type { CheckIn, CheckInInput, Monitoring, ScheduleInput } from "./agreements.schema.js";
 import { findAgreement } from "./agreements.service.js";
-import { agreementIndicator, checkIn, checkInValue, monitoringSchedule } from "./agreements.table.js";
+import * as repo from "./agreements.monitoring.repo.js";
 
 // Monitoring: check-ins record what was observed (notes, indicator values). A code-of-conduct engagement
 // (mode business_practice) is expected to check in every 90 days unless its schedule says otherwise;
 // any engagement can be given a schedule. Missed check-ins are expected dates whose window closed empty.
 
-type CheckInRow = typeof checkIn.$inferSelect;
+type CheckInRow = repo.CheckInRow;
 
 async function toCheckIns(ctx: Ctx, rows: CheckInRow[]): Promise<CheckIn[]> {
   const ids = rows.map((r) => r.id);
-  const values = ids.length
-    ? await ctx.db
-        .select({
-          checkInId: checkInValue.checkInId,
-          indicatorId: checkInValue.indicatorId,
-          value: checkInValue.value,
-          name: agreementIndicator.name,
-          unit: agreementIndicator.unit,
-          position: agreementIndicator.position,
-        })
-        .from(checkInValue)
-        .innerJoin(agreementIndicator, eq(agreementIndicator.id, checkInValue.indicatorId))
-        .where(and(eq(checkInValue.organizationId, ctx.orgId), inArray(checkInValue.checkInId, ids)))
-        .orderBy(asc(agreementIndicator.position), asc(agreementIndicator.name))
-    : [];
+  const values = await repo.checkInValues(ctx.db, ctx.orgId, ids);
   const names = await userNames(
     ctx.db,
     rows.map((r) => r.createdBy),
@@ -63,11 +47,7 @@ async function toCheckIns(ctx: Ctx, rows: CheckInRow[]): Promise<CheckIn[]> {
 /** An engagement's check-ins, newest first. */
 export async function listCheckIns(ctx: Ctx, engagementId: string): Promise<{ items: CheckIn[] }> {
   const e = await loadEngagement(ctx, engagementId);
-  const rows = await ctx.db
-    .select()
-    .from(checkIn)
-    .where(and(eq(checkIn.organizationId, ctx.orgId), eq(checkIn.engagementId, e.id)))
-    .orderBy(desc(checkIn.occurredOn), desc(checkIn.createdAt));
+  const rows = await repo.checkInsOf(ctx.db, ctx.orgId, e.id);
   return { items: await toCheckIns(ctx, rows) };
 }
 
@@ -83,31 +63,19 @@ export async function addCheckIn(ctx: Ctx, engagementId: string, input: CheckInI
   return inTransaction(ctx, async (tx) => {
     const ids = input.values.map((v) => v.indicatorId);
     if (ids.length) {
-      const known = await tx.db
-        .select({ id: agreementIndicator.id })
-        .from(agreementIndicator)
-        .where(
-          and(
-            eq(agreementIndicator.organizationId, ctx.orgId),
-            eq(agreementIndicator.engagementId, e.id),
-            inArray(agreementIndicator.id, ids),
-          ),
-        );
-      const found = new Set(known.map((k) => k.id));
+      const found = new Set(await repo.indicatorIdsOf(tx.db, ctx.orgId, e.id, ids));
       const bad = input.values.map((v, i) => ({ v, i })).filter(({ v }) => !found.has(v.indicatorId));
       if (bad.length)
         throw new AppError("validation", "Values can only be recorded for this engagement's indicators.", {
           errors: bad.map(({ i }) => ({ path: `values.${i}.indicatorId`, message: "Not an indicator of this engagement." })),
         });
     }
-    const [row] = await tx.db
-      .insert(checkIn)
-      .values({ organizationId: ctx.orgId, engagementId: e.id, occurredOn: input.occurredOn, notes: input.notes, createdBy: ctx.user.id })
-      .returning();
-    if (input.values.length)
-      await tx.db
-        .insert(checkInValue)
-        .values(input.values.map((v) => ({ checkInId: row.id, indicatorId: v.indicatorId, organizationId: ctx.orgId, value: v.value })));
+    const row = await repo.insertCheckIn(
+      tx.db,
+      ctx.orgId,
+      { engagementId: e.id, occurredOn: input.occurredOn, notes: input.notes, createdBy: ctx.user.id },
+      input.values,
+    );
     await audit(tx, {
       action: "create",
       entityType: "check_in",
@@ -122,16 +90,11 @@ export async function addCheckIn(ctx: Ctx, engagementId: string, input: CheckInI
 /** Deletes a check-in (e.g. recorded on the wrong engagement). */
 export async function removeCheckIn(ctx: Ctx, engagementId: string, id: string): Promise<void> {
   const e = await loadEngagement(ctx, engagementId);
-  const [row] = isUuid(id)
-    ? await ctx.db
-        .select()
-        .from(checkIn)
-        .where(and(eq(checkIn.organizationId, ctx.orgId), eq(checkIn.engagementId, e.id), eq(checkIn.id, id)))
-    : [];
+  const row = await repo.findCheckIn(ctx.db, ctx.orgId, e.id, id);
   if (!row) throw notFound("Check-in");
   requireRole(ctx, "member");
   await inTransaction(ctx, async (tx) => {
-    await tx.db.delete(checkIn).where(and(eq(checkIn.organizationId, ctx.orgId), eq(checkIn.id, row.id)));
+    await repo.deleteCheckIn(tx.db, ctx.orgId, row.id);
     await audit(tx, {
       action: "delete",
       entityType: "check_in",
@@ -145,33 +108,15 @@ export async function removeCheckIn(ctx: Ctx, engagementId: string, id: string):
 /** The day an ended engagement ended (its schedule stops then). */
 async function endedOn(ctx: Ctx, e: EngagementRow): Promise<string | null> {
   if (e.stage !== "ended") return null;
-  const [row] = await ctx.db
-    .select({ at: engagementStageChange.changedAt })
-    .from(engagementStageChange)
-    .where(
-      and(
-        eq(engagementStageChange.organizationId, ctx.orgId),
-        eq(engagementStageChange.engagementId, e.id),
-        eq(engagementStageChange.toStage, "ended"),
-      ),
-    )
-    .orderBy(desc(engagementStageChange.changedAt))
-    .limit(1);
-  return isoDay(row?.at ?? e.stageChangedAt);
+  return isoDay((await repo.lastEndedAt(ctx.db, ctx.orgId, e.id)) ?? e.stageChangedAt);
 }
 
 /** The engagement's schedule, expected check-ins, missed ones and the next due date. */
 async function monitoringOf(ctx: Ctx, e: EngagementRow): Promise<Monitoring> {
-  const [[custom], a, checkIns, ended] = await Promise.all([
-    ctx.db
-      .select()
-      .from(monitoringSchedule)
-      .where(and(eq(monitoringSchedule.organizationId, ctx.orgId), eq(monitoringSchedule.engagementId, e.id))),
+  const [custom, a, checkIns, ended] = await Promise.all([
+    repo.scheduleOf(ctx.db, ctx.orgId, e.id),
     findAgreement(ctx, e.id),
-    ctx.db
-      .select({ on: checkIn.occurredOn })
-      .from(checkIn)
-      .where(and(eq(checkIn.organizationId, ctx.orgId), eq(checkIn.engagementId, e.id))),
+    repo.checkInDays(ctx.db, ctx.orgId, e.id),
     endedOn(ctx, e),
   ]);
   const enabled = custom ? custom.enabled : e.modes.includes(CODE_OF_CONDUCT_MODE);
@@ -234,10 +179,7 @@ export async function putSchedule(ctx: Ctx, engagementId: string, input: Schedul
       updatedBy: ctx.user.id,
       updatedAt: new Date(),
     };
-    await tx.db
-      .insert(monitoringSchedule)
-      .values({ ...values, engagementId: e.id, organizationId: ctx.orgId })
-      .onConflictDoUpdate({ target: monitoringSchedule.engagementId, set: values });
+    await repo.saveSchedule(tx.db, ctx.orgId, e.id, values);
     await audit(tx, {
       action: "update",
       entityType: "engagement",

@@ -1,8 +1,6 @@
-import { and, eq } from "drizzle-orm";
 import { APIError, createAuthMiddleware, getSessionFromCtx } from "better-auth/api";
 import type { Database } from "../../platform/db.js";
-import { orgProfile } from "../orgs/orgs.table.js";
-import { invitation, member, organization, user } from "./auth.table.js";
+import { organizationIdBySlug, organizationIdOfInvitation, twoFactorOfMember } from "./auth.repo.js";
 
 // An organisation that requires two-factor sign-in must be closed to members without it on every
 // road in: /api/v1 (server/tenancy.ts) and better-auth's own /organization/* endpoints (this hook).
@@ -36,29 +34,14 @@ export function orgTwoFactorPolicy(database: Database) {
     const str = (k: string) => (typeof input[k] === "string" && input[k] ? (input[k] as string) : undefined);
     let orgId = str("organizationId");
     if (!orgId && str("organizationSlug")) {
-      orgId = (
-        await db
-          .select({ id: organization.id })
-          .from(organization)
-          .where(eq(organization.slug, str("organizationSlug")!))
-      )[0]?.id;
+      orgId = await organizationIdBySlug(db, str("organizationSlug")!);
     }
     if (!orgId && str("invitationId")) {
-      orgId = (
-        await db
-          .select({ id: invitation.organizationId })
-          .from(invitation)
-          .where(eq(invitation.id, str("invitationId")!))
-      )[0]?.id;
+      orgId = await organizationIdOfInvitation(db, str("invitationId")!);
     }
     orgId ??= (session.session as { activeOrganizationId?: string | null }).activeOrganizationId ?? undefined;
     if (!orgId) return;
-    const [row] = await db
-      .select({ required: orgProfile.requireTwoFactor, enabled: user.twoFactorEnabled })
-      .from(member)
-      .innerJoin(user, eq(user.id, member.userId))
-      .innerJoin(orgProfile, eq(orgProfile.organizationId, member.organizationId))
-      .where(and(eq(member.organizationId, orgId), eq(member.userId, session.user.id)));
+    const row = await twoFactorOfMember(db, orgId, session.user.id);
     if (row?.required && !row.enabled) {
       throw new APIError("FORBIDDEN", {
         code: "two_factor_required",

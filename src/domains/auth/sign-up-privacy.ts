@@ -1,10 +1,9 @@
 import type { BetterAuthPlugin } from "better-auth";
 import { createAuthMiddleware } from "better-auth/api";
-import { sql } from "drizzle-orm";
 import type { Database } from "../../platform/db.js";
 import type { Mailer } from "../../platform/mailer.js";
 import { accountExistsMail } from "./auth.mail-text.js";
-import { user } from "./auth.table.js";
+import { userByEmail } from "./auth.repo.js";
 
 // Sign-up must not tell whether an address has an account (issue 15). For an address that has one, nothing is
 // created: the owner is mailed, and the answer has the status and shape of a new account's (the password is
@@ -36,10 +35,7 @@ export function signUpPrivacy(o: SignUpPrivacyOptions) {
             if (typeof email !== "string" || typeof password !== "string" || typeof name !== "string") return;
             if (password.length < MIN_PASSWORD || password.length > MAX_PASSWORD) return;
             const normalized = email.toLowerCase();
-            const [existing] = await o.database.db
-              .select({ email: user.email, locale: user.locale })
-              .from(user)
-              .where(sql`lower(${user.email}) = ${normalized}`);
+            const existing = await userByEmail(o.database.db, normalized);
             if (!existing) return;
             await ctx.context.password.hash(password);
             await o.mailer.send(accountExistsMail(existing, o.appUrl(ctx.request)));

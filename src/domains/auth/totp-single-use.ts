@@ -1,9 +1,8 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { eq, sql } from "drizzle-orm";
 import { APIError, createAuthMiddleware, getSessionFromCtx } from "better-auth/api";
 import { symmetricDecrypt } from "better-auth/crypto";
 import type { Database } from "../../platform/db.js";
-import { twoFactor, twoFactorUsedStep } from "./auth.table.js";
+import { claimTotpStep, totpSecretOf } from "./auth.repo.js";
 
 // RFC 6238 §5.2: "the verifier MUST NOT accept the second attempt of the OTP after the successful validation has
 // been issued for the first OTP". better-auth accepts a code for the whole of its ±1 step window, in as many
@@ -74,16 +73,7 @@ export const TOTP_CODE_ALREADY_USED = {
  * or the forward move happens, or nothing does. Returns whether the step was free.
  */
 export async function claimStep(database: Database, userId: string, step: number): Promise<boolean> {
-  const rows = await database.db
-    .insert(twoFactorUsedStep)
-    .values({ userId, step })
-    .onConflictDoUpdate({
-      target: twoFactorUsedStep.userId,
-      set: { step, usedAt: sql`now()` },
-      setWhere: sql`${twoFactorUsedStep.step} < ${step}`,
-    })
-    .returning({ userId: twoFactorUsedStep.userId });
-  return rows.length > 0;
+  return claimTotpStep(database.db, userId, step);
 }
 
 /** The better-auth `before` check making every TOTP code single use. */
@@ -94,11 +84,11 @@ export function totpSingleUse(database: Database) {
     if (typeof code !== "string" || !/^\d{6}$/.test(code)) return; // better-auth refuses it
     const userId = await userOf(ctx);
     if (!userId) return; // better-auth answers 401 itself
-    const [row] = await database.db.select({ secret: twoFactor.secret }).from(twoFactor).where(eq(twoFactor.userId, userId));
-    if (!row) return;
+    const stored = await totpSecretOf(database.db, userId);
+    if (!stored) return;
     let secret: string;
     try {
-      secret = await symmetricDecrypt({ key: ctx.context.secretConfig as never, data: row.secret });
+      secret = await symmetricDecrypt({ key: ctx.context.secretConfig as never, data: stored });
     } catch {
       return; // better-auth reports the broken secret
     }

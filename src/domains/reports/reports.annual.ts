@@ -1,15 +1,10 @@
-import { and, asc, eq, gte, lte } from "drizzle-orm";
 import type { Ctx } from "../../platform/context.js";
-import { acknowledgement } from "../acknowledgements/acknowledgements.table.js";
 import { audit } from "../audit/audit.service.js";
-import { agreement } from "../agreements/agreements.table.js";
-import { company } from "../companies/companies.table.js";
 import { naceSection, naceSectionLabel } from "../companies/nace.js";
 import { listModes } from "../engagements/engagements.modes.js";
-import { engagement } from "../engagements/engagements.table.js";
 import { renderAnnualPdf } from "./reports.annual-pdf.js";
 import { modeLabel, translator } from "./reports.labels.js";
-import { agreedAndEnded, indicatorsAsOf, orgName, stageSteps } from "./reports.repo.js";
+import { acknowledgementsOfYear, agreedAndEnded, engagementsWithAgreements, indicatorsAsOf, orgName, stageSteps } from "./reports.repo.js";
 import { effectivePublication, runsInYear, sumByCurrency } from "./reports.rules.js";
 import type { AnnualPartner, AnnualQuery, AnnualReport } from "./reports.schema.js";
 
@@ -25,18 +20,7 @@ export async function annualReport(ctx: Ctx, q: AnnualQuery): Promise<AnnualRepo
   const t = translator(q.lang);
   const yearEnd = `${year}-12-31`;
 
-  const rows = await ctx.db
-    .select({
-      e: engagement,
-      companyName: company.name,
-      nace: company.naceCode,
-      a: { confidential: agreement.confidential, clearedForPublication: agreement.clearedForPublication, startsOn: agreement.startsOn },
-    })
-    .from(engagement)
-    .innerJoin(company, eq(company.id, engagement.companyId))
-    .leftJoin(agreement, and(eq(agreement.engagementId, engagement.id), eq(agreement.organizationId, ctx.orgId)))
-    .where(eq(engagement.organizationId, ctx.orgId))
-    .orderBy(asc(company.name), asc(engagement.title));
+  const rows = await engagementsWithAgreements(ctx.db, ctx.orgId);
 
   const steps = await stageSteps(
     ctx,
@@ -82,26 +66,7 @@ export async function annualReport(ctx: Ctx, q: AnnualQuery): Promise<AnnualRepo
       shown.map((r) => r.e.id),
       yearEnd,
     ),
-    ctx.db
-      .select({
-        companyId: acknowledgement.companyId,
-        engagementId: acknowledgement.engagementId,
-        channel: acknowledgement.channel,
-        occurredOn: acknowledgement.occurredOn,
-        title: acknowledgement.title,
-        url: acknowledgement.url,
-        companyName: company.name,
-      })
-      .from(acknowledgement)
-      .innerJoin(company, eq(company.id, acknowledgement.companyId))
-      .where(
-        and(
-          eq(acknowledgement.organizationId, ctx.orgId),
-          gte(acknowledgement.occurredOn, `${year}-01-01`),
-          lte(acknowledgement.occurredOn, yearEnd),
-        ),
-      )
-      .orderBy(asc(acknowledgement.occurredOn)),
+    acknowledgementsOfYear(ctx.db, ctx.orgId, year),
   ]);
   const listed = acks.filter((a) =>
     a.engagementId

@@ -1,11 +1,12 @@
 import { and, asc, desc, eq, gte, inArray, isNull, lte, or, sql } from "drizzle-orm";
 import type { Ctx } from "../../platform/context.js";
+import type { Db } from "../../platform/db.js";
 import { progressOf } from "../agreements/agreements.service.js";
-import { agreementIndicator, checkIn, checkInValue } from "../agreements/agreements.table.js";
+import { agreement, agreementIndicator, checkIn, checkInValue } from "../agreements/agreements.table.js";
 import { acknowledgement } from "../acknowledgements/acknowledgements.table.js";
 import { organization } from "../auth/auth.table.js";
 import { company } from "../companies/companies.table.js";
-import { engagementActivity, engagementStageChange } from "../engagements/engagements.table.js";
+import { engagement, engagementActivity, engagementStageChange } from "../engagements/engagements.table.js";
 import { achieved } from "./reports.rules.js";
 import type { ReportIndicator } from "./reports.schema.js";
 
@@ -143,6 +144,46 @@ export async function acknowledgementsInPeriod(ctx: Ctx, companyId: string, enga
         or(eq(acknowledgement.engagementId, engagementId), isNull(acknowledgement.engagementId)),
         gte(acknowledgement.occurredOn, period.from),
         lte(acknowledgement.occurredOn, period.to),
+      ),
+    )
+    .orderBy(asc(acknowledgement.occurredOn));
+}
+
+/** Every engagement of the organisation with its company's name and sector and its agreement's publication flags. */
+export async function engagementsWithAgreements(db: Db, orgId: string) {
+  return db
+    .select({
+      e: engagement,
+      companyName: company.name,
+      nace: company.naceCode,
+      a: { confidential: agreement.confidential, clearedForPublication: agreement.clearedForPublication, startsOn: agreement.startsOn },
+    })
+    .from(engagement)
+    .innerJoin(company, eq(company.id, engagement.companyId))
+    .leftJoin(agreement, and(eq(agreement.engagementId, engagement.id), eq(agreement.organizationId, orgId)))
+    .where(eq(engagement.organizationId, orgId))
+    .orderBy(asc(company.name), asc(engagement.title));
+}
+
+/** The organisation's acknowledgements in a calendar year, by date, with the company's name. */
+export async function acknowledgementsOfYear(db: Db, orgId: string, year: number) {
+  return db
+    .select({
+      companyId: acknowledgement.companyId,
+      engagementId: acknowledgement.engagementId,
+      channel: acknowledgement.channel,
+      occurredOn: acknowledgement.occurredOn,
+      title: acknowledgement.title,
+      url: acknowledgement.url,
+      companyName: company.name,
+    })
+    .from(acknowledgement)
+    .innerJoin(company, eq(company.id, acknowledgement.companyId))
+    .where(
+      and(
+        eq(acknowledgement.organizationId, orgId),
+        gte(acknowledgement.occurredOn, `${year}-01-01`),
+        lte(acknowledgement.occurredOn, `${year}-12-31`),
       ),
     )
     .orderBy(asc(acknowledgement.occurredOn));

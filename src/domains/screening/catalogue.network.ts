@@ -1,12 +1,20 @@
-import { and, desc, eq, sql } from "drizzle-orm";
 import { AppError, notFound } from "../../shared/app-error.js";
 import { userNames } from "../companies/companies.repo.js";
 import { findNetwork, userOrgsInNetwork } from "../networks/networks.repo.js";
 import { isCoordinator, type NetworkCtx } from "../networks/networks.service.js";
 import type { CatalogueContent, NetworkCatalogueVersion, NetworkDraftInput } from "./catalogue.schema.js";
-import { catalogueVersion } from "./catalogue.table.js";
 import { hashOf } from "./catalogue.service.js";
-import { latestPublished, type CatalogueVersionRow } from "./catalogue.repo.js";
+import {
+  deleteNetworkDraft,
+  insertNetworkDraft,
+  latestPublished,
+  networkDraft,
+  networkVersionPage,
+  nextNetworkVersion,
+  publishNetworkDraft,
+  updateNetworkDraft,
+  type CatalogueVersionRow,
+} from "./catalogue.repo.js";
 import { DEFAULT_CATALOGUE } from "./data/criteria.js";
 
 // A network's catalogue: coordinators edit one draft and publish it as a new immutable version; members'
@@ -48,28 +56,11 @@ async function toVersions(ctx: NetworkCtx, rows: CatalogueVersionRow[]): Promise
   }));
 }
 
-async function draftOf(ctx: NetworkCtx, networkId: string, lock = false) {
-  const q = ctx.db
-    .select()
-    .from(catalogueVersion)
-    .where(and(eq(catalogueVersion.networkId, networkId), eq(catalogueVersion.status, "draft")));
-  const [row] = lock ? await q.for("update") : await q;
-  return row;
-}
-
-async function nextVersion(ctx: NetworkCtx, networkId: string): Promise<number> {
-  const [row] = await ctx.db
-    .select({ v: sql<number>`coalesce(max(${catalogueVersion.version}), 0)::int` })
-    .from(catalogueVersion)
-    .where(eq(catalogueVersion.networkId, networkId));
-  return Number(row.v) + 1;
-}
-
 /** The network's latest published catalogue, its draft (coordinators), and the default when nothing is published. */
 export async function networkCatalogue(ctx: NetworkCtx, networkId: string) {
   const { net, coordinator } = await relation(ctx, networkId);
   const published = await latestPublished(ctx.db, net.id);
-  const draft = coordinator ? await draftOf(ctx, net.id) : undefined;
+  const draft = coordinator ? await networkDraft(ctx.db, net.id) : undefined;
   const [p, d] = await Promise.all([published ? toVersions(ctx, [published]) : [], draft ? toVersions(ctx, [draft]) : []]);
   return { networkId: net.id, published: p[0] ?? null, draft: d[0] ?? null, builtinDefault: published ? null : DEFAULT_CATALOGUE };
 }
@@ -77,14 +68,8 @@ export async function networkCatalogue(ctx: NetworkCtx, networkId: string) {
 /** The network's published versions (and the draft, for coordinators), newest first. */
 export async function networkVersions(ctx: NetworkCtx, networkId: string, page: { limit: number; offset: number }) {
   const { net, coordinator } = await relation(ctx, networkId);
-  const where = coordinator
-    ? eq(catalogueVersion.networkId, net.id)
-    : and(eq(catalogueVersion.networkId, net.id), eq(catalogueVersion.status, "published"));
-  const [rows, [{ total }]] = await Promise.all([
-    ctx.db.select().from(catalogueVersion).where(where).orderBy(desc(catalogueVersion.version)).limit(page.limit).offset(page.offset),
-    ctx.db.select({ total: sql<number>`count(*)::int` }).from(catalogueVersion).where(where),
-  ]);
-  return { items: await toVersions(ctx, rows), total: Number(total), ...page };
+  const { rows, total } = await networkVersionPage(ctx.db, net.id, { withDraft: coordinator, ...page });
+  return { items: await toVersions(ctx, rows), total, ...page };
 }
 
 /** Opens a draft copied from the latest published version (or the default); returns the open draft if there is one. */
@@ -93,23 +78,17 @@ export async function openDraft(ctx: NetworkCtx, networkId: string): Promise<Net
   return ctx.db.transaction(async (txDb) => {
     const tx = { ...ctx, db: txDb as unknown as NetworkCtx["db"] };
     await findNetwork(tx.db, net.id, { lock: true });
-    const existing = await draftOf(tx, net.id);
+    const existing = await networkDraft(tx.db, net.id);
     if (existing) return (await toVersions(tx, [existing]))[0];
     const from = await latestPublished(tx.db, net.id);
     const content = (from?.content as CatalogueContent | undefined) ?? DEFAULT_CATALOGUE;
-    const [row] = await tx.db
-      .insert(catalogueVersion)
-      .values({
-        scope: "network",
-        networkId: net.id,
-        version: await nextVersion(tx, net.id),
-        status: "draft",
-        content,
-        baseVersionId: from?.id ?? null,
-        contentHash: hashOf(content),
-        createdBy: ctx.user.id,
-      })
-      .returning();
+    const row = await insertNetworkDraft(tx.db, net.id, {
+      version: await nextNetworkVersion(tx.db, net.id),
+      content,
+      baseVersionId: from?.id ?? null,
+      contentHash: hashOf(content),
+      createdBy: ctx.user.id,
+    });
     return (await toVersions(tx, [row]))[0];
   });
 }
@@ -119,11 +98,7 @@ export async function saveDraft(ctx: NetworkCtx, networkId: string, input: Netwo
   const { net } = await asCoordinator(ctx, networkId);
   await openDraft(ctx, net.id);
   const content: CatalogueContent = { criteria: input.criteria, excludedSectors: input.excludedSectors };
-  const [row] = await ctx.db
-    .update(catalogueVersion)
-    .set({ content, note: input.note, contentHash: hashOf(content), createdBy: ctx.user.id })
-    .where(and(eq(catalogueVersion.networkId, net.id), eq(catalogueVersion.status, "draft")))
-    .returning();
+  const row = await updateNetworkDraft(ctx.db, net.id, { content, note: input.note, contentHash: hashOf(content), createdBy: ctx.user.id });
   if (!row) throw new AppError("conflict", "The draft was published or discarded meanwhile; open a new draft.");
   return (await toVersions(ctx, [row]))[0];
 }
@@ -131,21 +106,13 @@ export async function saveDraft(ctx: NetworkCtx, networkId: string, input: Netwo
 /** Discards the open draft. */
 export async function discardDraft(ctx: NetworkCtx, networkId: string): Promise<void> {
   const { net } = await asCoordinator(ctx, networkId);
-  const gone = await ctx.db
-    .delete(catalogueVersion)
-    .where(and(eq(catalogueVersion.networkId, net.id), eq(catalogueVersion.status, "draft")))
-    .returning({ id: catalogueVersion.id });
-  if (!gone.length) throw notFound("Draft");
+  if (!(await deleteNetworkDraft(ctx.db, net.id))) throw notFound("Draft");
 }
 
 /** Publishes the open draft as the network's new catalogue version; from now on it is immutable. */
 export async function publishDraft(ctx: NetworkCtx, networkId: string): Promise<NetworkCatalogueVersion> {
   const { net } = await asCoordinator(ctx, networkId);
-  const [row] = await ctx.db
-    .update(catalogueVersion)
-    .set({ status: "published", publishedBy: ctx.user.id, publishedAt: new Date() })
-    .where(and(eq(catalogueVersion.networkId, net.id), eq(catalogueVersion.status, "draft")))
-    .returning();
+  const row = await publishNetworkDraft(ctx.db, net.id, ctx.user.id);
   if (!row) throw notFound("Draft");
   return (await toVersions(ctx, [row]))[0];
 }

@@ -97,3 +97,81 @@ export async function networkVersionsById(
   for (const r of rows) out.set(r.id, { networkId: r.networkId, networkName: r.name, version: r.version });
   return out;
 }
+
+// A network's catalogue: one draft at a time, published versions never change. Scoped by the network (the caller
+// checked the user's relation to it).
+
+/** The network's open draft, if any. */
+export async function networkDraft(db: Db, networkId: string): Promise<CatalogueVersionRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(catalogueVersion)
+    .where(and(eq(catalogueVersion.networkId, networkId), eq(catalogueVersion.status, "draft")));
+  return row;
+}
+
+/** The number the network's next version gets. */
+export async function nextNetworkVersion(db: Db, networkId: string): Promise<number> {
+  const [row] = await db
+    .select({ v: sql<number>`coalesce(max(${catalogueVersion.version}), 0)::int` })
+    .from(catalogueVersion)
+    .where(eq(catalogueVersion.networkId, networkId));
+  return Number(row.v) + 1;
+}
+
+/** A page of the network's versions, newest first: the published ones, and the draft `withDraft`. */
+export async function networkVersionPage(db: Db, networkId: string, q: { withDraft: boolean; limit: number; offset: number }) {
+  const where = q.withDraft
+    ? eq(catalogueVersion.networkId, networkId)
+    : and(eq(catalogueVersion.networkId, networkId), eq(catalogueVersion.status, "published"));
+  const [rows, [{ total }]] = await Promise.all([
+    db.select().from(catalogueVersion).where(where).orderBy(desc(catalogueVersion.version)).limit(q.limit).offset(q.offset),
+    db.select({ total: sql<number>`count(*)::int` }).from(catalogueVersion).where(where),
+  ]);
+  return { rows, total: Number(total) };
+}
+
+export async function insertNetworkDraft(
+  db: Db,
+  networkId: string,
+  values: Pick<typeof catalogueVersion.$inferInsert, "version" | "content" | "baseVersionId" | "contentHash" | "createdBy">,
+): Promise<CatalogueVersionRow> {
+  const [row] = await db
+    .insert(catalogueVersion)
+    .values({ ...values, scope: "network", networkId, status: "draft" })
+    .returning();
+  return row;
+}
+
+/** Changes the network's open draft; undefined when there is none. */
+export async function updateNetworkDraft(
+  db: Db,
+  networkId: string,
+  set: Pick<typeof catalogueVersion.$inferInsert, "content" | "note" | "contentHash" | "createdBy">,
+): Promise<CatalogueVersionRow | undefined> {
+  const [row] = await db
+    .update(catalogueVersion)
+    .set(set)
+    .where(and(eq(catalogueVersion.networkId, networkId), eq(catalogueVersion.status, "draft")))
+    .returning();
+  return row;
+}
+
+/** Deletes the network's open draft; whether there was one. */
+export async function deleteNetworkDraft(db: Db, networkId: string): Promise<boolean> {
+  const gone = await db
+    .delete(catalogueVersion)
+    .where(and(eq(catalogueVersion.networkId, networkId), eq(catalogueVersion.status, "draft")))
+    .returning({ id: catalogueVersion.id });
+  return gone.length > 0;
+}
+
+/** Publishes the network's open draft; undefined when there is none. */
+export async function publishNetworkDraft(db: Db, networkId: string, userId: string): Promise<CatalogueVersionRow | undefined> {
+  const [row] = await db
+    .update(catalogueVersion)
+    .set({ status: "published", publishedBy: userId, publishedAt: new Date() })
+    .where(and(eq(catalogueVersion.networkId, networkId), eq(catalogueVersion.status, "draft")))
+    .returning();
+  return row;
+}

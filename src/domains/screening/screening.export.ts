@@ -1,17 +1,14 @@
-import { and, asc, desc, eq, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
 import type { Ctx } from "../../platform/context.js";
-import { isUuid } from "../engagements/engagements.repo.js";
-import { company } from "../companies/companies.table.js";
 import { exportTable, pagesOf, type Column, type ExportFile } from "../imports/exports.writer.js";
 import type { ScreeningExportQuery, ScreeningSummary } from "./screening.schema.js";
+import type { ScreeningExportFilters } from "./screening.repo.js";
 import { toSummaries } from "./screening.service.js";
-import { screening, screeningCondition } from "./screening.table.js";
+import { companyNamesOf, conditionsOfScreenings, countForExport, screeningsForExport } from "./screening.repo.js";
 
 // The organisation's screenings as CSV/XLSX: the decision and its reasons in summary. Answers, notes,
 // evidence files and signals are never part of it (they stay in the tool, behind its permissions).
 
 type Row = ScreeningSummary & { company: string; rationale: string | null; conditions: string };
-type Filters = Omit<ScreeningExportQuery, "format" | "lang">;
 
 const COLUMNS: Array<Column<Row>> = [
   { header: { en: "Company", de: "Unternehmen" }, get: (s) => s.company },
@@ -28,45 +25,14 @@ const COLUMNS: Array<Column<Row>> = [
   { header: "ID", get: (s) => s.id },
 ];
 
-// The day a screening is dated by: when it was decided, or (a draft) when it was started.
-const dated = sql`coalesce(${screening.decidedAt}, ${screening.createdAt})`;
-
-function screeningWhere(ctx: Ctx, f: Filters): SQL {
-  const where: SQL[] = [eq(screening.organizationId, ctx.orgId)];
-  if (f.companyId !== undefined) where.push(isUuid(f.companyId) ? eq(screening.companyId, f.companyId) : sql`false`);
-  if (f.status) where.push(eq(screening.status, f.status));
-  if (f.decision.length) where.push(inArray(screening.decision, f.decision));
-  if (f.from) where.push(gte(dated, sql`${f.from}::date`));
-  if (f.to) where.push(lt(dated, sql`${f.to}::date + 1`));
-  return and(...where)!;
-}
-
-async function screeningPage(ctx: Ctx, f: Filters, limit: number, offset: number): Promise<Row[]> {
-  const rows = await ctx.db
-    .select()
-    .from(screening)
-    .where(screeningWhere(ctx, f))
-    .orderBy(desc(dated), desc(screening.id))
-    .limit(limit)
-    .offset(offset);
+async function screeningPage(ctx: Ctx, f: ScreeningExportFilters, limit: number, offset: number): Promise<Row[]> {
+  const rows = await screeningsForExport(ctx.db, ctx.orgId, f, limit, offset);
   if (!rows.length) return [];
   const ids = rows.map((r) => r.id);
   const [summaries, names, conditions] = await Promise.all([
     toSummaries(ctx, rows),
-    ctx.db
-      .select({ id: company.id, name: company.name })
-      .from(company)
-      .where(and(eq(company.organizationId, ctx.orgId), inArray(company.id, [...new Set(rows.map((r) => r.companyId))]))),
-    ctx.db
-      .select({
-        screeningId: screeningCondition.screeningId,
-        text: screeningCondition.text,
-        dueOn: screeningCondition.dueOn,
-        status: screeningCondition.status,
-      })
-      .from(screeningCondition)
-      .where(and(eq(screeningCondition.organizationId, ctx.orgId), inArray(screeningCondition.screeningId, ids)))
-      .orderBy(asc(screeningCondition.position)),
+    companyNamesOf(ctx.db, ctx.orgId, [...new Set(rows.map((r) => r.companyId))]),
+    conditionsOfScreenings(ctx.db, ctx.orgId, ids),
   ]);
   const companyName = new Map(names.map((c) => [c.id, c.name]));
   return summaries.map((s, i) => ({
@@ -83,7 +49,7 @@ async function screeningPage(ctx: Ctx, f: Filters, limit: number, offset: number
 /** The organisation's screenings matching the filters, as a file; audited with the filter and row count. */
 export async function exportScreenings(ctx: Ctx, q: ScreeningExportQuery): Promise<ExportFile> {
   const { format, lang, ...filters } = q;
-  const [{ n }] = await ctx.db.select({ n: sql<number>`count(*)::int` }).from(screening).where(screeningWhere(ctx, filters));
+  const n = await countForExport(ctx.db, ctx.orgId, filters);
   return exportTable(ctx, {
     name: "screenings",
     entityType: "screening",

@@ -1,4 +1,3 @@
-import { and, eq, inArray } from "drizzle-orm";
 import type { Ctx } from "../../platform/context.js";
 import { inTransaction } from "../../platform/context.js";
 import { checkUpload, deleteOrgFile, readOrgFile, saveOrgFile } from "../../platform/storage.js";
@@ -8,13 +7,20 @@ import { requireRole } from "../auth/guard.js";
 import { userNames } from "../companies/companies.repo.js";
 import type { EvidenceFile } from "./screening.schema.js";
 import { criteriaOf, versionOf } from "./catalogue.service.js";
-import { find, findDraft } from "./screening.repo.js";
-import { screening, screeningFile } from "./screening.table.js";
+import {
+  deleteScreeningFile,
+  find,
+  findDraft,
+  findScreeningFile,
+  insertScreeningFile,
+  updateScreening,
+  usedStorageKeys,
+  type ScreeningFileRow as FileRow,
+} from "./screening.repo.js";
 
 // Evidence files of screenings: bytes in the organisation's file storage, rows in screening_file. A file
 // carried into a later screening is a second row pointing at the same bytes; bytes go when no row is left.
 
-type FileRow = typeof screeningFile.$inferSelect;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The API shape of a file row. */
@@ -34,11 +40,7 @@ export function toFile(f: FileRow, names: Map<string, string>): EvidenceFile {
 /** Deletes files whose bytes no row of the organisation points at any more. */
 export async function dropOrphans(ctx: Ctx, keys: string[]) {
   if (!keys.length) return;
-  const still = await ctx.db
-    .select({ key: screeningFile.storageKey })
-    .from(screeningFile)
-    .where(and(eq(screeningFile.organizationId, ctx.orgId), inArray(screeningFile.storageKey, keys)));
-  const used = new Set(still.map((s) => s.key));
+  const used = new Set(await usedStorageKeys(ctx.db, ctx.orgId, keys));
   for (const k of keys) if (!used.has(k)) await deleteOrgFile(ctx.orgId, k);
 }
 
@@ -61,24 +63,17 @@ export async function addFile(
   try {
     const inserted = await inTransaction(ctx, async (tx) => {
       const locked = await findDraft(tx, id, { lock: true });
-      const [f] = await tx.db
-        .insert(screeningFile)
-        .values({
-          organizationId: ctx.orgId,
-          screeningId: locked.id,
-          criterionKey,
-          filename,
-          contentType,
-          size: saved.size,
-          sha256: saved.sha256,
-          storageKey: saved.key,
-          uploadedBy: ctx.user.id,
-        })
-        .returning();
-      await tx.db
-        .update(screening)
-        .set({ updatedAt: new Date() })
-        .where(and(eq(screening.organizationId, ctx.orgId), eq(screening.id, locked.id)));
+      const f = await insertScreeningFile(tx.db, ctx.orgId, {
+        screeningId: locked.id,
+        criterionKey,
+        filename,
+        contentType,
+        size: saved.size,
+        sha256: saved.sha256,
+        storageKey: saved.key,
+        uploadedBy: ctx.user.id,
+      });
+      await updateScreening(tx, locked.id, { updatedAt: new Date() });
       await audit(tx, {
         action: "update",
         entityType: "screening",
@@ -97,10 +92,7 @@ export async function addFile(
 
 async function findFile(ctx: Ctx, screeningId: string, fileId: string): Promise<FileRow> {
   if (!UUID.test(fileId)) throw notFound("File");
-  const [f] = await ctx.db
-    .select()
-    .from(screeningFile)
-    .where(and(eq(screeningFile.organizationId, ctx.orgId), eq(screeningFile.screeningId, screeningId), eq(screeningFile.id, fileId)));
+  const f = await findScreeningFile(ctx.db, ctx.orgId, screeningId, fileId);
   if (!f) throw notFound("File");
   return f;
 }
@@ -118,7 +110,7 @@ export async function removeFile(ctx: Ctx, id: string, fileId: string): Promise<
   const key = await inTransaction(ctx, async (tx) => {
     const row = await findDraft(tx, id, { lock: true });
     const f = await findFile(tx, row.id, fileId);
-    await tx.db.delete(screeningFile).where(and(eq(screeningFile.organizationId, ctx.orgId), eq(screeningFile.id, f.id)));
+    await deleteScreeningFile(tx.db, ctx.orgId, f.id);
     await audit(tx, {
       action: "update",
       entityType: "screening",

@@ -1,11 +1,14 @@
-import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../platform/db.js";
 import type { ScreeningFilter } from "./decisions.js";
 import { afterKeySql, cursorKey, keyColumns, nextKeyCursor, orderSql, type SqlKey } from "../../platform/keyset.js";
 import type { SyncQuery } from "../../shared/pagination.js";
 import type { Ctx } from "../../platform/context.js";
 import { AppError, notFound } from "../../shared/app-error.js";
+import { company } from "../companies/companies.table.js";
+import { isUuid } from "../engagements/engagements.repo.js";
 import { catalogueVersion } from "./catalogue.table.js";
+import type { ScreeningExportQuery } from "./screening.schema.js";
 import { screening, screeningAnswer, screeningCondition, screeningFile } from "./screening.table.js";
 
 // Queries of screenings, always within the caller's organisation (`ctx.orgId`).
@@ -220,4 +223,85 @@ export function screeningFilter(value: ScreeningFilter): SQL {
     return sql`not exists (select 1 from ${screening} s where s.company_id = "company"."id" and s.organization_id = "company"."organization_id" and s.status = 'decided')`;
   if (value === "overdue") return sql`${latest(sql`s.rescreen_on`)} < current_date`;
   return sql`${latest(sql`s.decision`)} = ${value}`;
+}
+
+export type ScreeningExportFilters = Omit<ScreeningExportQuery, "format" | "lang">;
+
+// The day a screening is dated by: when it was decided, or (a draft) when it was started.
+const dated = sql`coalesce(${screening.decidedAt}, ${screening.createdAt})`;
+
+function exportWhere(orgId: string, f: ScreeningExportFilters): SQL {
+  const where: SQL[] = [eq(screening.organizationId, orgId)];
+  if (f.companyId !== undefined) where.push(isUuid(f.companyId) ? eq(screening.companyId, f.companyId) : sql`false`);
+  if (f.status) where.push(eq(screening.status, f.status));
+  if (f.decision.length) where.push(inArray(screening.decision, f.decision));
+  if (f.from) where.push(gte(dated, sql`${f.from}::date`));
+  if (f.to) where.push(lt(dated, sql`${f.to}::date + 1`));
+  return and(...where)!;
+}
+
+/** A page of the organisation's screenings matching the export's filters, newest (by decision, else start) first. */
+export async function screeningsForExport(db: Db, orgId: string, f: ScreeningExportFilters, limit: number, offset: number) {
+  return db.select().from(screening).where(exportWhere(orgId, f)).orderBy(desc(dated), desc(screening.id)).limit(limit).offset(offset);
+}
+
+export async function countForExport(db: Db, orgId: string, f: ScreeningExportFilters): Promise<number> {
+  const [{ n }] = await db.select({ n: sql<number>`count(*)::int` }).from(screening).where(exportWhere(orgId, f));
+  return Number(n);
+}
+
+/** The names of the organisation's companies among the ids. */
+export async function companyNamesOf(db: Db, orgId: string, ids: string[]) {
+  return db
+    .select({ id: company.id, name: company.name })
+    .from(company)
+    .where(and(eq(company.organizationId, orgId), inArray(company.id, ids)));
+}
+
+/** The conditions of the organisation's screenings, in their order. */
+export async function conditionsOfScreenings(db: Db, orgId: string, screeningIds: string[]) {
+  return db
+    .select({
+      screeningId: screeningCondition.screeningId,
+      text: screeningCondition.text,
+      dueOn: screeningCondition.dueOn,
+      status: screeningCondition.status,
+    })
+    .from(screeningCondition)
+    .where(and(eq(screeningCondition.organizationId, orgId), inArray(screeningCondition.screeningId, screeningIds)))
+    .orderBy(asc(screeningCondition.position));
+}
+
+/** Which of these storage keys a file row of the organisation still points at. */
+export async function usedStorageKeys(db: Db, orgId: string, keys: string[]): Promise<string[]> {
+  const rows = await db
+    .select({ key: screeningFile.storageKey })
+    .from(screeningFile)
+    .where(and(eq(screeningFile.organizationId, orgId), inArray(screeningFile.storageKey, keys)));
+  return rows.map((r) => r.key);
+}
+
+export async function insertScreeningFile(
+  db: Db,
+  orgId: string,
+  values: Omit<typeof screeningFile.$inferInsert, "organizationId" | "id">,
+): Promise<ScreeningFileRow> {
+  const [row] = await db
+    .insert(screeningFile)
+    .values({ ...values, organizationId: orgId })
+    .returning();
+  return row;
+}
+
+/** One evidence file of one of the organisation's screenings. */
+export async function findScreeningFile(db: Db, orgId: string, screeningId: string, fileId: string): Promise<ScreeningFileRow | undefined> {
+  const [f] = await db
+    .select()
+    .from(screeningFile)
+    .where(and(eq(screeningFile.organizationId, orgId), eq(screeningFile.screeningId, screeningId), eq(screeningFile.id, fileId)));
+  return f;
+}
+
+export async function deleteScreeningFile(db: Db, orgId: string, id: string): Promise<void> {
+  await db.delete(screeningFile).where(and(eq(screeningFile.organizationId, orgId), eq(screeningFile.id, id)));
 }

@@ -1,12 +1,10 @@
-import { and, asc, eq, inArray, isNotNull } from "drizzle-orm";
 import type { Ctx } from "../../platform/context.js";
 import { inTransaction } from "../../platform/context.js";
 import { AppError } from "../../shared/app-error.js";
 import { audit } from "../audit/audit.service.js";
-import { member, user } from "../auth/auth.table.js";
 import { requireRole } from "../auth/guard.js";
 import { userNames } from "../companies/companies.repo.js";
-import { story, storyAccess, storySettings } from "./stories.table.js";
+import * as repo from "./stories.access.repo.js";
 
 // The "stories" permission is explicit, per member, and managed by admins. The first time an
 // organisation touches stories, its owners are granted it (so whoever set the organisation up can
@@ -14,19 +12,12 @@ import { story, storyAccess, storySettings } from "./stories.table.js";
 
 /** The organisation's story settings, created (granting the owners access) on first use. */
 export async function settingsOf(ctx: Ctx): Promise<{ storeNames: boolean }> {
-  const [row] = await ctx.db.select().from(storySettings).where(eq(storySettings.organizationId, ctx.orgId));
+  const row = await repo.storySettingsOf(ctx.db, ctx.orgId);
   if (row) return { storeNames: row.storeNames };
-  const [created] = await ctx.db.insert(storySettings).values({ organizationId: ctx.orgId }).onConflictDoNothing().returning();
+  const created = await repo.createStorySettings(ctx.db, ctx.orgId);
   if (created) {
-    const owners = await ctx.db
-      .select({ userId: member.userId })
-      .from(member)
-      .where(and(eq(member.organizationId, ctx.orgId), eq(member.role, "owner")));
-    if (owners.length)
-      await ctx.db
-        .insert(storyAccess)
-        .values(owners.map((o) => ({ organizationId: ctx.orgId, userId: o.userId })))
-        .onConflictDoNothing();
+    const owners = await repo.ownerIds(ctx.db, ctx.orgId);
+    if (owners.length) await repo.grantAccess(ctx.db, ctx.orgId, owners, undefined, true);
   }
   return { storeNames: created?.storeNames ?? false };
 }
@@ -35,11 +26,7 @@ export async function settingsOf(ctx: Ctx): Promise<{ storeNames: boolean }> {
 export async function requireStoryAccess(ctx: Ctx, write = false): Promise<{ storeNames: boolean }> {
   if (write) requireRole(ctx, "member");
   const settings = await settingsOf(ctx);
-  const [row] = await ctx.db
-    .select({ userId: storyAccess.userId })
-    .from(storyAccess)
-    .where(and(eq(storyAccess.organizationId, ctx.orgId), eq(storyAccess.userId, ctx.user.id)));
-  if (!row)
+  if (!(await repo.holdsAccess(ctx.db, ctx.orgId, ctx.user.id)))
     throw new AppError("forbidden", "Opening survivors' stories needs the stories permission; an admin can grant it.", {
       permission: "stories",
     });
@@ -50,20 +37,7 @@ export async function requireStoryAccess(ctx: Ctx, write = false): Promise<{ sto
 export async function listAccess(ctx: Ctx) {
   requireRole(ctx, "admin");
   await settingsOf(ctx);
-  const rows = await ctx.db
-    .select({
-      userId: storyAccess.userId,
-      name: user.name,
-      email: user.email,
-      role: member.role,
-      grantedBy: storyAccess.grantedBy,
-      grantedAt: storyAccess.grantedAt,
-    })
-    .from(storyAccess)
-    .innerJoin(user, eq(user.id, storyAccess.userId))
-    .innerJoin(member, and(eq(member.organizationId, storyAccess.organizationId), eq(member.userId, storyAccess.userId)))
-    .where(eq(storyAccess.organizationId, ctx.orgId))
-    .orderBy(asc(user.name));
+  const rows = await repo.accessHolders(ctx.db, ctx.orgId);
   const names = await userNames(
     ctx.db,
     rows.map((r) => r.grantedBy),
@@ -83,25 +57,16 @@ export async function setAccess(ctx: Ctx, userIds: string[]) {
   const wanted = [...new Set(userIds)];
   await inTransaction(ctx, async (tx) => {
     await settingsOf(tx);
-    const members = wanted.length
-      ? await tx.db
-          .select({ userId: member.userId })
-          .from(member)
-          .where(and(eq(member.organizationId, ctx.orgId), inArray(member.userId, wanted)))
-      : [];
+    const members = await repo.memberIdsAmong(tx.db, ctx.orgId, wanted);
     if (members.length !== wanted.length)
       throw new AppError("validation", "Only members of your organisation can hold the stories permission.", {
         errors: [{ path: "userIds", message: "Not a member of this organisation." }],
       });
-    const before = (
-      await tx.db.select({ userId: storyAccess.userId }).from(storyAccess).where(eq(storyAccess.organizationId, ctx.orgId))
-    ).map((r) => r.userId);
+    const before = await repo.accessHolderIds(tx.db, ctx.orgId);
     const revoked = before.filter((u) => !wanted.includes(u));
     const granted = wanted.filter((u) => !before.includes(u));
-    if (revoked.length)
-      await tx.db.delete(storyAccess).where(and(eq(storyAccess.organizationId, ctx.orgId), inArray(storyAccess.userId, revoked)));
-    if (granted.length)
-      await tx.db.insert(storyAccess).values(granted.map((userId) => ({ organizationId: ctx.orgId, userId, grantedBy: ctx.user.id })));
+    if (revoked.length) await repo.revokeAccess(tx.db, ctx.orgId, revoked);
+    if (granted.length) await repo.grantAccess(tx.db, ctx.orgId, granted, ctx.user.id);
     if (revoked.length || granted.length) {
       await audit(tx, {
         action: "settings",
@@ -126,20 +91,8 @@ export async function putSettings(ctx: Ctx, input: { storeNames: boolean }) {
   return inTransaction(ctx, async (tx) => {
     const before = await settingsOf(tx);
     if (before.storeNames === input.storeNames) return before;
-    await tx.db
-      .update(storySettings)
-      .set({ storeNames: input.storeNames, updatedBy: ctx.user.id, updatedAt: new Date() })
-      .where(eq(storySettings.organizationId, ctx.orgId));
-    let erased = 0;
-    if (!input.storeNames) {
-      erased = (
-        await tx.db
-          .update(story)
-          .set({ personName: null })
-          .where(and(eq(story.organizationId, ctx.orgId), isNotNull(story.personName)))
-          .returning({ id: story.id })
-      ).length;
-    }
+    await repo.setStoreNames(tx.db, ctx.orgId, input.storeNames, ctx.user.id);
+    const erased = input.storeNames ? 0 : await repo.erasePersonNames(tx.db, ctx.orgId);
     await audit(tx, {
       action: "settings",
       entityType: "story_settings",

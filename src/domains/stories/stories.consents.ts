@@ -1,18 +1,28 @@
-import { and, eq, inArray } from "drizzle-orm";
 import type { Ctx } from "../../platform/context.js";
 import { inTransaction } from "../../platform/context.js";
 import { AppError, notFound } from "../../shared/app-error.js";
 import { audit } from "../audit/audit.service.js";
 import { userNames } from "../companies/companies.repo.js";
-import { company } from "../companies/companies.table.js";
-import { findEngagement, isUuid } from "../engagements/engagements.repo.js";
-import { engagement } from "../engagements/engagements.table.js";
+import { engagementTitles } from "../engagements/engagements.activities.repo.js";
+import { findEngagement } from "../engagements/engagements.repo.js";
 import { requireStoryAccess } from "./stories.access.js";
 import { coverage, type StoryChannel } from "./stories.consent.js";
-import { consentStatus, consentsOf, flagOf, termsOf, usesOf, type ConsentRow, type UseRow } from "./stories.repo.js";
+import {
+  consentStatus,
+  consentsOf,
+  findConsent,
+  flagOf,
+  hasCompany,
+  insertConsent,
+  insertUse,
+  termsOf,
+  usesOf,
+  withdrawConsentRow,
+  type ConsentRow,
+  type UseRow,
+} from "./stories.repo.js";
 import type { Consent, ConsentInput, StoryUse, UseInput } from "./stories.schema.js";
 import { isoToday, loadStory } from "./stories.service.js";
-import { storyConsent, storyUse } from "./stories.table.js";
 
 // Consent is what makes a use of a story lawful and safe: a use is recorded only while a consent covers
 // its channel, day and partner, and withdrawing a consent flags at once every use it no longer covers
@@ -50,12 +60,7 @@ async function toUses(ctx: Ctx, rows: UseRow[], consents: ConsentRow[]): Promise
       ctx.db,
       rows.map((r) => r.recordedBy),
     ),
-    engagementIds.length
-      ? ctx.db
-          .select({ id: engagement.id, title: engagement.title })
-          .from(engagement)
-          .where(and(eq(engagement.organizationId, ctx.orgId), inArray(engagement.id, engagementIds)))
-      : [],
+    engagementTitles(ctx.db, ctx.orgId, engagementIds),
   ]);
   const title = new Map(titles.map((t) => [t.id, t.title]));
   const today = isoToday();
@@ -92,26 +97,18 @@ export async function addConsent(ctx: Ctx, storyId: string, input: ConsentInput)
         });
       companyId = e.companyId;
     } else if (companyId) {
-      const [co] = await tx.db
-        .select({ id: company.id })
-        .from(company)
-        .where(and(eq(company.organizationId, ctx.orgId), eq(company.id, companyId)));
-      if (!co)
+      if (!(await hasCompany(tx.db, ctx.orgId, companyId)))
         throw new AppError("validation", "The company was not found in your organisation.", {
           errors: [{ path: "companyId", message: "No such company in your organisation." }],
         });
     }
-    const [row] = await tx.db
-      .insert(storyConsent)
-      .values({
-        ...input,
-        channels: [...new Set(input.channels)],
-        companyId,
-        storyId: s.id,
-        organizationId: ctx.orgId,
-        recordedBy: ctx.user.id,
-      })
-      .returning();
+    const row = await insertConsent(tx.db, ctx.orgId, {
+      ...input,
+      channels: [...new Set(input.channels)],
+      companyId,
+      storyId: s.id,
+      recordedBy: ctx.user.id,
+    });
     await audit(tx, {
       action: "create",
       entityType: "story_consent",
@@ -139,20 +136,11 @@ export async function listConsents(ctx: Ctx, storyId: string): Promise<{ items: 
 /** Withdraws a consent: from now on it covers nothing, and the uses it alone covered show as flagged. */
 export async function withdrawConsent(ctx: Ctx, consentId: string, note: string | null): Promise<Consent & { flaggedUses: number }> {
   return inTransaction(ctx, async (tx) => {
-    const [current] = isUuid(consentId)
-      ? await tx.db
-          .select()
-          .from(storyConsent)
-          .where(and(eq(storyConsent.organizationId, ctx.orgId), eq(storyConsent.id, consentId)))
-      : [];
+    const current = await findConsent(tx.db, ctx.orgId, consentId);
     if (!current) throw notFound("Consent");
     await requireStoryAccess(tx, true);
     if (current.withdrawnAt) throw new AppError("rule_violation", "This consent was withdrawn already.", { rule: "consent_withdrawn" });
-    const [row] = await tx.db
-      .update(storyConsent)
-      .set({ withdrawnAt: new Date(), withdrawnBy: ctx.user.id, withdrawalNote: note })
-      .where(and(eq(storyConsent.organizationId, ctx.orgId), eq(storyConsent.id, consentId)))
-      .returning();
+    const row = await withdrawConsentRow(tx.db, ctx.orgId, consentId, ctx.user.id, note);
     const consents = await consentsOf(tx.db, ctx.orgId, [row.storyId]);
     const today = isoToday();
     const flaggedUses = (await usesOf(tx.db, ctx.orgId, [row.storyId])).filter((u) => flagOf(u, consents, today).flagged).length;
@@ -193,20 +181,16 @@ export async function addUse(ctx: Ctx, storyId: string, input: UseInput): Promis
         },
       );
     }
-    const [row] = await tx.db
-      .insert(storyUse)
-      .values({
-        organizationId: ctx.orgId,
-        storyId: s.id,
-        engagementId: e.id,
-        companyId: e.companyId,
-        channel: input.channel,
-        usedOn,
-        note: input.note,
-        consentId: cover.consentId,
-        recordedBy: ctx.user.id,
-      })
-      .returning();
+    const row = await insertUse(tx.db, ctx.orgId, {
+      storyId: s.id,
+      engagementId: e.id,
+      companyId: e.companyId,
+      channel: input.channel,
+      usedOn,
+      note: input.note,
+      consentId: cover.consentId,
+      recordedBy: ctx.user.id,
+    });
     await audit(tx, {
       action: "create",
       entityType: "story_use",

@@ -4,6 +4,7 @@ import type { Ctx } from "../../platform/context.js";
 import type { Db } from "../../platform/db.js";
 import { containsPattern, isUuid } from "../engagements/engagements.repo.js";
 import { coverage, type ConsentTerms, type UncoveredReason } from "./stories.consent.js";
+import { company } from "../companies/companies.table.js";
 import { story, storyConsent, storyUse } from "./stories.table.js";
 
 export type StoryRow = typeof story.$inferSelect;
@@ -123,3 +124,56 @@ export async function deleteStory(db: Db, orgId: string, id: string): Promise<vo
 
 /** Claims the version of one of the organisation's stories that If-Match named, in the write's transaction (platform/precondition.ts). */
 export const claimStoryVersion = (ctx: Ctx, id: string) => claimVersion(ctx, story, story.id, id);
+
+/** One consent of the organisation, or undefined. */
+export async function findConsent(db: Db, orgId: string, id: string): Promise<ConsentRow | undefined> {
+  if (!isUuid(id)) return undefined;
+  const [row] = await db
+    .select()
+    .from(storyConsent)
+    .where(and(eq(storyConsent.organizationId, orgId), eq(storyConsent.id, id)));
+  return row;
+}
+
+export async function insertConsent(
+  db: Db,
+  orgId: string,
+  values: Omit<typeof storyConsent.$inferInsert, "organizationId" | "id">,
+): Promise<ConsentRow> {
+  const [row] = await db
+    .insert(storyConsent)
+    .values({ ...values, organizationId: orgId })
+    .returning();
+  return row;
+}
+
+/** Marks one of the organisation's consents withdrawn (now, by the user, with the note). */
+export async function withdrawConsentRow(db: Db, orgId: string, id: string, userId: string, note: string | null): Promise<ConsentRow> {
+  const [row] = await db
+    .update(storyConsent)
+    .set({ withdrawnAt: new Date(), withdrawnBy: userId, withdrawalNote: note })
+    .where(and(eq(storyConsent.organizationId, orgId), eq(storyConsent.id, id)))
+    .returning();
+  return row;
+}
+
+export async function insertUse(
+  db: Db,
+  orgId: string,
+  values: Omit<typeof storyUse.$inferInsert, "organizationId" | "id">,
+): Promise<UseRow> {
+  const [row] = await db
+    .insert(storyUse)
+    .values({ ...values, organizationId: orgId })
+    .returning();
+  return row;
+}
+
+/** Whether the company is the organisation's. */
+export async function hasCompany(db: Db, orgId: string, companyId: string): Promise<boolean> {
+  const [co] = await db
+    .select({ id: company.id })
+    .from(company)
+    .where(and(eq(company.organizationId, orgId), eq(company.id, companyId)));
+  return !!co;
+}

@@ -1,5 +1,4 @@
 import { setImmediate as tick } from "node:timers/promises";
-import { and, asc, count, desc, eq, isNotNull, isNull, or, sql } from "drizzle-orm";
 import Papa from "papaparse";
 import { DEFAULT_THRESHOLD } from "../../matching/compare.js";
 import { inTransaction, type Ctx } from "../../platform/context.js";
@@ -23,7 +22,7 @@ import {
   type Match,
 } from "./watchlists.schema.js";
 import { parseNameRows, shownMatches, toMatch, type NameRow } from "./watchlists.screen.js";
-import { screeningBatch, screeningBatchRow } from "./watchlists.table.js";
+import * as repo from "./watchlists.batch.repo.js";
 
 // Batch screening: a CSV of prospective partners (name, optional country and id) is stored row by row,
 // then a background job screens the rows in chunks, recording progress, so the page can poll it.
@@ -33,7 +32,7 @@ export const MAX_BATCH_ROWS = 100_000;
 const CHUNK = 200;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-type BatchRowT = typeof screeningBatch.$inferSelect;
+type BatchRowT = repo.BatchRow;
 
 function summary(b: BatchRowT, names: Map<string, string>) {
   return {
@@ -53,10 +52,7 @@ function summary(b: BatchRowT, names: Map<string, string>) {
 
 async function find(ctx: Ctx, id: string): Promise<BatchRowT> {
   if (!UUID.test(id)) throw notFound("Screening batch");
-  const [b] = await ctx.db
-    .select()
-    .from(screeningBatch)
-    .where(and(eq(screeningBatch.organizationId, ctx.orgId), eq(screeningBatch.id, id)));
+  const b = await repo.findBatch(ctx.db, ctx.orgId, id);
   if (!b) throw notFound("Screening batch");
   return b;
 }
@@ -112,15 +108,8 @@ export async function createBatch(ctx: Ctx, file: { filename: string; bytes: Uin
       errors: [{ path: "file", message: "Too many rows." }],
     });
   const batch = await inTransaction(ctx, async (tx) => {
-    const [b] = await tx.db
-      .insert(screeningBatch)
-      .values({ organizationId: ctx.orgId, filename: file.filename, total: rows.length, createdBy: ctx.user.id })
-      .returning();
-    for (let i = 0; i < rows.length; i += 1000) {
-      await tx.db
-        .insert(screeningBatchRow)
-        .values(rows.slice(i, i + 1000).map((r, k) => ({ batchId: b.id, rowNo: i + k + 1, ...checkedRow(r) })));
-    }
+    const b = await repo.insertBatch(tx.db, ctx.orgId, { filename: file.filename, total: rows.length, createdBy: ctx.user.id });
+    await repo.insertBatchRows(tx.db, b.id, rows.map(checkedRow));
     await audit(tx, {
       action: "create",
       entityType: "screening_batch",
@@ -132,10 +121,12 @@ export async function createBatch(ctx: Ctx, file: { filename: string; bytes: Uin
   try {
     await enqueueJob(ctx.database, BATCH_JOB, { batchId: batch.id });
   } catch (err) {
-    await ctx.db
-      .update(screeningBatch)
-      .set({ status: "failed", error: "The batch could not be queued.", errorCode: "not_queued", finishedAt: new Date() })
-      .where(eq(screeningBatch.id, batch.id));
+    await repo.setBatch(ctx.db, batch.id, {
+      status: "failed",
+      error: "The batch could not be queued.",
+      errorCode: "not_queued",
+      finishedAt: new Date(),
+    });
     throw err;
   }
   return summary(batch, await userNames(ctx.db, [batch.createdBy]));
@@ -143,23 +134,15 @@ export async function createBatch(ctx: Ctx, file: { filename: string; bytes: Uin
 
 /** The organisation's batches, newest first. */
 export async function listBatches(ctx: Ctx, page: { limit: number; offset: number }) {
-  const where = eq(screeningBatch.organizationId, ctx.orgId);
-  const rows = await ctx.db
-    .select()
-    .from(screeningBatch)
-    .where(where)
-    .orderBy(desc(screeningBatch.createdAt))
-    .limit(page.limit)
-    .offset(page.offset);
-  const [{ n }] = await ctx.db.select({ n: count() }).from(screeningBatch).where(where);
+  const { rows, total } = await repo.batchPage(ctx.db, ctx.orgId, page.limit, page.offset);
   const names = await userNames(
     ctx.db,
     rows.map((r) => r.createdBy),
   );
-  return { items: rows.map((r) => summary(r, names)), total: Number(n), limit: page.limit, offset: page.offset };
+  return { items: rows.map((r) => summary(r, names)), total, limit: page.limit, offset: page.offset };
 }
 
-type StoredRow = typeof screeningBatchRow.$inferSelect;
+type StoredRow = repo.StoredRow;
 const rowOut = (r: StoredRow) => ({
   id: r.rowId,
   query: r.name,
@@ -171,13 +154,7 @@ const rowOut = (r: StoredRow) => ({
 /** A batch with its progress and a page of its rows (screened rows carry their matches). */
 export async function getBatch(ctx: Ctx, id: string, page: { limit: number; offset: number }) {
   const b = await find(ctx, id);
-  const rows = await ctx.db
-    .select()
-    .from(screeningBatchRow)
-    .where(eq(screeningBatchRow.batchId, b.id))
-    .orderBy(asc(screeningBatchRow.rowNo))
-    .limit(page.limit)
-    .offset(page.offset);
+  const rows = await repo.batchRows(ctx.db, b.id, page.limit, page.offset);
   return {
     ...summary(b, await userNames(ctx.db, [b.createdBy])),
     threshold: DEFAULT_THRESHOLD,
@@ -198,13 +175,7 @@ export async function batchReportCsv(ctx: Ctx, id: string): Promise<{ filename: 
   const header = ["id", "name", "country", "status", "best_match", "score", "match", "list", "source_id", "explanation", "matches", "hits"];
   const lines: unknown[][] = [header];
   for (let offset = 0; ; offset += 5000) {
-    const rows = await ctx.db
-      .select()
-      .from(screeningBatchRow)
-      .where(eq(screeningBatchRow.batchId, b.id))
-      .orderBy(asc(screeningBatchRow.rowNo))
-      .limit(5000)
-      .offset(offset);
+    const rows = await repo.batchRows(ctx.db, b.id, 5000, offset);
     for (const r of rows) {
       const best = r.matches?.[0];
       const status = r.rejected
@@ -247,10 +218,7 @@ async function abandon(
   errorParams: Record<string, number> | null = null,
 ): Promise<void> {
   log.warn("screening batch abandoned", { batchId: id, error });
-  await db
-    .update(screeningBatch)
-    .set({ status: "abandoned", error: storableText(error), errorCode, errorParams, finishedAt: new Date() })
-    .where(eq(screeningBatch.id, id));
+  await repo.setBatch(db, id, { status: "abandoned", error: storableText(error), errorCode, errorParams, finishedAt: new Date() });
 }
 
 /**
@@ -259,11 +227,7 @@ async function abandon(
  */
 export async function runBatchJob(database: Database, data: { batchId: string }, signal?: AbortSignal): Promise<void> {
   const db = database.db;
-  const [b] = await db
-    .update(screeningBatch)
-    .set({ status: "running", attempts: sql`${screeningBatch.attempts} + 1`, heartbeatAt: new Date() })
-    .where(and(eq(screeningBatch.id, data.batchId), eq(screeningBatch.status, "queued")))
-    .returning();
+  const b = await repo.claimQueuedBatch(db, data.batchId);
   if (!b) return;
   if (b.attempts > MAX_BATCH_ATTEMPTS) {
     await abandon(
@@ -278,19 +242,10 @@ export async function runBatchJob(database: Database, data: { batchId: string },
   try {
     const screener = await screenerFor(database, b.organizationId);
     // What the rows are screened with: shown beside the results (and "nothing was checked" when no list is loaded).
-    await db.update(screeningBatch).set({ checked: screener.checked() }).where(eq(screeningBatch.id, b.id));
-    const [{ n }] = await db
-      .select({ n: count() })
-      .from(screeningBatchRow)
-      .where(and(eq(screeningBatchRow.batchId, b.id), or(isNotNull(screeningBatchRow.matches), isNotNull(screeningBatchRow.rejected))));
-    let done = Number(n);
+    await repo.setBatch(db, b.id, { checked: screener.checked() });
+    let done = await repo.settledRowCount(db, b.id);
     for (;;) {
-      const rows = await db
-        .select({ rowNo: screeningBatchRow.rowNo, name: screeningBatchRow.name, country: screeningBatchRow.country })
-        .from(screeningBatchRow)
-        .where(and(eq(screeningBatchRow.batchId, b.id), isNull(screeningBatchRow.matches), isNull(screeningBatchRow.rejected)))
-        .orderBy(asc(screeningBatchRow.rowNo))
-        .limit(CHUNK);
+      const rows = await repo.rowsToScreen(db, b.id, CHUNK);
       if (!rows.length) break;
       if (signal?.aborted) {
         const timeout = signal.reason instanceof JobTimeout ? signal.reason : undefined;
@@ -308,39 +263,22 @@ export async function runBatchJob(database: Database, data: { batchId: string },
         m: shownMatches(screener, { name: r.name, country: r.country ?? undefined }).map(toMatch),
       }));
       done += rows.length;
-      await db.transaction(async (tx) => {
-        await tx.execute(sql`
-          update screening_batch_row r set matches = x.m
-          from json_to_recordset(${JSON.stringify(results)}::json) as x(n int, m jsonb)
-          where r.batch_id = ${b.id} and r.row_no = x.n`);
-        await tx.update(screeningBatch).set({ processed: done, heartbeatAt: new Date() }).where(eq(screeningBatch.id, b.id));
-      });
+      await repo.saveScreenedRows(db, b.id, results, done);
       // Let requests in between chunks: scoring is CPU work on the event loop the database shares.
       await tick();
     }
-    await db.update(screeningBatch).set({ status: "done", finishedAt: new Date() }).where(eq(screeningBatch.id, b.id));
+    await repo.setBatch(db, b.id, { status: "done", finishedAt: new Date() });
   } catch (err) {
     const error = errorText(err);
     log.warn("screening batch failed", { batchId: b.id, error });
-    await db
-      .update(screeningBatch)
-      .set({ status: "failed", error, errorCode: "failed", finishedAt: new Date() })
-      .where(eq(screeningBatch.id, b.id));
+    await repo.setBatch(db, b.id, { status: "failed", error, errorCode: "failed", finishedAt: new Date() });
   }
 }
 
 /** Batches left running by a process that stopped: queued again (a new attempt), or abandoned after the last. */
 export async function recoverBatches(database: Database, startup: boolean): Promise<void> {
   const db = database.db;
-  const stale =
-    startup && database.kind === "pglite"
-      ? sql`true`
-      : sql`coalesce(${screeningBatch.heartbeatAt}, ${screeningBatch.createdAt}) < now() - ${`${STALE_AFTER_SECONDS} seconds`}::interval`;
-  const interrupted = await db
-    .update(screeningBatch)
-    .set({ status: "queued" })
-    .where(and(eq(screeningBatch.status, "running"), stale))
-    .returning({ id: screeningBatch.id, attempts: screeningBatch.attempts });
+  const interrupted = await repo.requeueStaleBatches(db, startup && database.kind === "pglite" ? null : STALE_AFTER_SECONDS);
   for (const b of interrupted) {
     if (b.attempts >= MAX_BATCH_ATTEMPTS) {
       await abandon(

@@ -1,9 +1,8 @@
-import { asc, eq, gt, isNull, or, and } from "drizzle-orm";
 import { DEFAULT_THRESHOLD } from "../../matching/compare.js";
 import { MATCHING_ENGINE_ID } from "../../matching/version.js";
 import type { Db } from "../../platform/db.js";
 import type { CheckedList, WatchlistChange, WatchlistCheck } from "./watchlists.schema.js";
-import { watchlist } from "./watchlists.table.js";
+import { loadedLists } from "./watchlists.repo.js";
 
 // What a screening checked: the lists (with the version screened against), the matching engine and the
 // threshold. Every screening result carries it, so "no match" is never confused with "nothing checked", and a
@@ -43,22 +42,7 @@ export function checkOf(lists: LoadedList[], threshold = DEFAULT_THRESHOLD): Wat
 
 /** The lists an organisation screens against right now (instance-wide and its own), without building an index. */
 export async function watchlistState(db: Db, orgId: string | null): Promise<WatchlistCheck> {
-  const rows = await db
-    .select({
-      id: watchlist.id,
-      name: watchlist.name,
-      organizationId: watchlist.organizationId,
-      currentVersion: watchlist.currentVersion,
-      entityCount: watchlist.entityCount,
-    })
-    .from(watchlist)
-    .where(
-      and(
-        gt(watchlist.currentVersion, 0),
-        orgId ? or(isNull(watchlist.organizationId), eq(watchlist.organizationId, orgId)) : isNull(watchlist.organizationId),
-      ),
-    )
-    .orderBy(asc(watchlist.organizationId), asc(watchlist.name));
+  const rows = await loadedLists(db, orgId);
   return checkOf(rows);
 }
 

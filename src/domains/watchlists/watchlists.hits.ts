@@ -1,4 +1,3 @@
-import { and, desc, eq, inArray, isNull, or } from "drizzle-orm";
 import { DEFAULT_THRESHOLD } from "../../matching/compare.js";
 import { MATCHING_ENGINE_ID } from "../../matching/version.js";
 import { inTransaction, type Ctx } from "../../platform/context.js";
@@ -12,7 +11,7 @@ import type { ScreenedCompany } from "../screening/screening.signals.js";
 import { screenerFor, type IndexedMatch, type Screener } from "./watchlists.index-cache.js";
 import type { Judgement, JudgementInput, WatchlistCheck, WatchlistHit } from "./watchlists.schema.js";
 import { toMatch } from "./watchlists.screen.js";
-import { watchlist, watchlistEntity, watchlistJudgement } from "./watchlists.table.js";
+import { contentHashes, insertJudgement, judgementsOf, visibleEntity } from "./watchlists.repo.js";
 
 // Watchlist hits of a company: every name of the company (name and other names) screened against every
 // list the organisation sees. A reviewer judges a hit true match or false positive; the judgement holds
@@ -43,25 +42,8 @@ async function hitsWith(ctx: Ctx, screener: Screener, company: CompanyNames): Pr
   }
   if (!best.size) return [];
   const ids = [...best.keys()];
-  const hashes = new Map(
-    (
-      await ctx.db
-        .select({ id: watchlistEntity.id, hash: watchlistEntity.contentHash })
-        .from(watchlistEntity)
-        .where(inArray(watchlistEntity.id, ids))
-    ).map((r) => [r.id, r.hash]),
-  );
-  const judged = await ctx.db
-    .select()
-    .from(watchlistJudgement)
-    .where(
-      and(
-        eq(watchlistJudgement.organizationId, ctx.orgId),
-        eq(watchlistJudgement.companyId, company.id),
-        inArray(watchlistJudgement.watchlistEntityId, ids),
-      ),
-    )
-    .orderBy(desc(watchlistJudgement.judgedAt));
+  const hashes = new Map((await contentHashes(ctx.db, ids)).map((r) => [r.id, r.hash]));
+  const judged = await judgementsOf(ctx.db, ctx.orgId, company.id, ids);
   const latest = new Map<number, (typeof judged)[number]>();
   for (const j of judged) if (!latest.has(j.watchlistEntityId)) latest.set(j.watchlistEntityId, j);
   const names = await userNames(
@@ -167,11 +149,7 @@ export async function watchlistSignals(ctx: Ctx, company: ScreenedCompany): Prom
 export async function judgeHit(ctx: Ctx, screeningId: string, entityId: number, input: JudgementInput) {
   requireRole(ctx, "member");
   const s = await screenings.get(ctx, screeningId);
-  const [entity] = await ctx.db
-    .select({ id: watchlistEntity.id, contentHash: watchlistEntity.contentHash, sourceId: watchlistEntity.sourceId, list: watchlist.name })
-    .from(watchlistEntity)
-    .innerJoin(watchlist, eq(watchlist.id, watchlistEntity.watchlistId))
-    .where(and(eq(watchlistEntity.id, entityId), or(isNull(watchlist.organizationId), eq(watchlist.organizationId, ctx.orgId))));
+  const entity = await visibleEntity(ctx.db, ctx.orgId, entityId);
   if (!entity) throw notFound("Watchlist entry");
   // The hit as the screening shows it: its score, the threshold and the engine that scored it.
   const shown = s.signals.find((x) => x.key === `watchlist:${entity.id}`)?.data as
@@ -183,19 +161,15 @@ export async function judgeHit(ctx: Ctx, screeningId: string, entityId: number, 
     engine: typeof shown?.engine === "string" ? shown.engine : shown ? null : MATCHING_ENGINE_ID,
   };
   const row = await inTransaction(ctx, async (tx) => {
-    const [j] = await tx.db
-      .insert(watchlistJudgement)
-      .values({
-        organizationId: ctx.orgId,
-        companyId: s.company.id,
-        watchlistEntityId: entity.id,
-        contentHash: entity.contentHash,
-        verdict: input.verdict,
-        note: input.note,
-        judgedBy: ctx.user.id,
-        ...scored,
-      })
-      .returning();
+    const j = await insertJudgement(tx.db, ctx.orgId, {
+      companyId: s.company.id,
+      watchlistEntityId: entity.id,
+      contentHash: entity.contentHash,
+      verdict: input.verdict,
+      note: input.note,
+      judgedBy: ctx.user.id,
+      ...scored,
+    });
     await audit(tx, {
       action: "create",
       entityType: "watchlist_judgement",

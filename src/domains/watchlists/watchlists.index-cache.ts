@@ -1,11 +1,10 @@
-import { and, asc, eq, gt, isNull } from "drizzle-orm";
 import { MatchIndex } from "../../matching/index.js";
 import type { EntityType, Explanation, SearchOptions, SearchQuery } from "../../matching/types.js";
 import type { Database } from "../../platform/db.js";
 import { log } from "../../platform/logger.js";
 import { checkOf } from "./watchlists.check.js";
 import type { WatchlistCheck } from "./watchlists.schema.js";
-import { watchlist, watchlistEntity } from "./watchlists.table.js";
+import { liveEntityPage, listsOfScope } from "./watchlists.repo.js";
 
 // A process-wide cache of match indexes built from the database: one for the instance-wide lists and one
 // per organisation with private lists. Built lazily on the first screening, entities loaded page by page;
@@ -49,17 +48,7 @@ const caches = new WeakMap<Database, Map<string, Promise<Built>>>();
 const stampOf = (lists: ListInfo[]) => lists.map((l) => `${l.id}:${l.currentVersion}`).join(",");
 
 async function listsIn(database: Database, orgId: string | null): Promise<ListInfo[]> {
-  return database.db
-    .select({
-      id: watchlist.id,
-      name: watchlist.name,
-      organizationId: watchlist.organizationId,
-      currentVersion: watchlist.currentVersion,
-      entityCount: watchlist.entityCount,
-    })
-    .from(watchlist)
-    .where(orgId ? eq(watchlist.organizationId, orgId) : isNull(watchlist.organizationId))
-    .orderBy(asc(watchlist.id));
+  return listsOfScope(database.db, orgId);
 }
 
 async function build(database: Database, lists: ListInfo[]): Promise<Built> {
@@ -71,20 +60,7 @@ async function build(database: Database, lists: ListInfo[]): Promise<Built> {
   for (const l of live) {
     let last = 0;
     for (;;) {
-      const page = await database.db
-        .select({
-          id: watchlistEntity.id,
-          sourceId: watchlistEntity.sourceId,
-          type: watchlistEntity.type,
-          names: watchlistEntity.names,
-          countries: watchlistEntity.countries,
-          birthDates: watchlistEntity.birthDates,
-          identifiers: watchlistEntity.identifiers,
-        })
-        .from(watchlistEntity)
-        .where(and(eq(watchlistEntity.watchlistId, l.id), isNull(watchlistEntity.removedInVersion), gt(watchlistEntity.id, last)))
-        .orderBy(asc(watchlistEntity.id))
-        .limit(PAGE);
+      const page = await liveEntityPage(database.db, l.id, last, PAGE);
       for (const e of page) {
         const type = ENTITY_TYPES.includes(e.type as EntityType) ? (e.type as EntityType) : "unknown";
         entityIds[
