@@ -167,6 +167,15 @@ describe("network assessment: a round from opening to the PDF report", () => {
       await page.getByTestId("round-organisation").filter({ hasText: "Brückenhaus e.V." }).getByTestId("response-status").innerText(),
     ).toBe("Not started");
 
+    // One organisation has not submitted: the coordinator reminds it once; the button then says when the next may go.
+    const remind = page.getByTestId("round-remind");
+    expect(await remind.innerText()).toContain("Remind 1 organisation");
+    await remind.click();
+    await visible(page.getByText("Reminder sent to 1 organisation."));
+    await eventually(async () => expect(await remind.isDisabled()).toBe(true));
+    expect(await page.getByTestId("round-reminder-status").innerText()).toMatch(/The next reminder can go out from .*Last reminder: /);
+    await shot(page, "assessment-round-reminded");
+
     await page.getByTestId("round-report-link").click();
     await visible(page.getByTestId("report-title").getByText(ROUND));
     await visible(page.getByText(/^1 respondent\./));

@@ -198,7 +198,7 @@ export interface paths {
         /** Assessment rounds of a network (coordinators: all; members: those asking their organisation) */
         get: operations["getNetworksByIdAssessmentRounds"];
         put?: never;
-        /** Open an assessment round (coordinators) */
+        /** Open an assessment round (coordinators); the owners and admins of each organisation asked are mailed an invitation */
         post: operations["postNetworksByIdAssessmentRounds"];
         delete?: never;
         options?: never;
@@ -320,6 +320,26 @@ export interface paths {
         /** Approve a response's free-text answer for the report, or withdraw the approval (coordinators) */
         put: operations["putAssessmentRoundsByIdQuotesByResponseId"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment-rounds/{id}/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Remind the organisations that have not submitted: their owners and admins are mailed (coordinators)
+         * @description At most one reminder per round every 12 hours. Each organisation reminded finds it in its audit log.
+         */
+        post: operations["postAssessmentRoundsByIdReminders"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3245,6 +3265,11 @@ export interface components {
             closesOn: string | null;
             /** Format: date-time */
             createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the coordinators last reminded the organisations that had not submitted (null: never)
+             */
+            remindedAt: string | null;
             /** @description The caller coordinates the round's network */
             coordinator: boolean;
             /** @description Responses by status; imported responses were collected elsewhere */
@@ -3301,6 +3326,11 @@ export interface components {
             closesOn: string | null;
             /** Format: date-time */
             createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the coordinators last reminded the organisations that had not submitted (null: never)
+             */
+            remindedAt: string | null;
             /** @description The caller coordinates the round's network */
             coordinator: boolean;
             /** @description Responses by status; imported responses were collected elsewhere */
@@ -3425,6 +3455,14 @@ export interface components {
         };
         AssessmentQuoteApproval: {
             approved: boolean;
+        };
+        AssessmentReminderResult: {
+            /** @description Organisations reminded: those asked that had not submitted */
+            organizations: number;
+            /** @description Mails sent to their owners and admins */
+            mails: number;
+            /** Format: date-time */
+            remindedAt: string;
         };
         AssessmentCapacityProfile: {
             organizationId: string;
@@ -8200,6 +8238,45 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    postAssessmentRoundsByIdReminders: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Who was reminded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentReminderResult"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description The round has closed, every organisation has submitted, or a reminder went out less than 12 hours ago */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };

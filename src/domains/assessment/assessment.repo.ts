@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import type { Db } from "../../platform/db.js";
-import { organization } from "../auth/auth.table.js";
+import { member, organization, user } from "../auth/auth.table.js";
 import { network, networkMember } from "../networks/networks.table.js";
 import { assessmentQuestionnaire, assessmentResponse, assessmentRound, assessmentRoundMember } from "./assessment.table.js";
 
@@ -291,4 +291,34 @@ export async function setQuoteApproved(
     )
     .returning({ organizationId: assessmentResponse.organizationId });
   return rows[0];
+}
+
+/** Owners and admins of the given organisations, who are mailed a round's invitation and reminders. */
+export async function adminsOf(db: Db, organizationIds: string[]) {
+  if (!organizationIds.length) return [];
+  return db
+    .select({ organizationId: member.organizationId, email: user.email, locale: user.locale })
+    .from(member)
+    .innerJoin(user, eq(user.id, member.userId))
+    .where(and(inArray(member.organizationId, organizationIds), inArray(member.role, ["owner", "admin"])))
+    .orderBy(asc(member.organizationId), asc(user.email));
+}
+
+/**
+ * Marks the round reminded now, unless it was reminded after `notBefore`: the claim and the check are one statement,
+ * so two coordinators pressing the button together send one reminder. Returns the new time, or undefined.
+ */
+export async function claimReminder(db: Db, networkId: string, roundId: string, notBefore: Date): Promise<Date | undefined> {
+  const [row] = await db
+    .update(assessmentRound)
+    .set({ remindedAt: sql`now()` })
+    .where(
+      and(
+        eq(assessmentRound.id, roundId),
+        eq(assessmentRound.networkId, networkId),
+        sql`(${assessmentRound.remindedAt} is null or ${assessmentRound.remindedAt} < ${notBefore.toISOString()}::timestamptz)`,
+      ),
+    )
+    .returning({ remindedAt: assessmentRound.remindedAt });
+  return row?.remindedAt ?? undefined;
 }

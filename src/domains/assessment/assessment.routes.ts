@@ -9,6 +9,7 @@ import {
   CapacityProfile,
   QuoteApproval,
   QuoteList,
+  ReminderResult,
   RoundComparison,
   Heatmap,
   ResponseInput,
@@ -37,6 +38,10 @@ export function assessmentRoutes(deps: AppDeps) {
       activeOrgId: c.req.header("x-organization-id") || c.get("activeOrganizationId"),
     };
   };
+  const notify = (c: Context<AppEnv>): assessment.Notify => ({
+    mailer: deps.mailer,
+    appUrl: (deps.env.PARTNERWISE_BASE_URL ?? new URL(c.req.url).origin).replace(/\/$/, ""),
+  });
   return createRouter()
     .openapi(
       createRoute({
@@ -54,11 +59,11 @@ export function assessmentRoutes(deps: AppDeps) {
         method: "post",
         path: "/networks/{id}/assessment-rounds",
         tags,
-        summary: "Open an assessment round (coordinators)",
+        summary: "Open an assessment round (coordinators); the owners and admins of each organisation asked are mailed an invitation",
         request: { params: IdParam, ...body(RoundInput) },
         responses: { 201: json(Round, "The new round"), 409: problemResponse("A round of that name exists"), ...errorResponses },
       }),
-      async (c) => c.json(await assessment.createRound(ctx(c), c.req.valid("param").id, c.req.valid("json")), 201),
+      async (c) => c.json(await assessment.createRound(ctx(c), c.req.valid("param").id, c.req.valid("json"), notify(c)), 201),
     )
     .openapi(
       createRoute({
@@ -167,6 +172,22 @@ export function assessmentRoutes(deps: AppDeps) {
         const p = c.req.valid("param");
         return c.json(await assessment.approveQuote(ctx(c), p.id, p.responseId, c.req.valid("json").approved), 200);
       },
+    )
+    .openapi(
+      createRoute({
+        method: "post",
+        path: "/assessment-rounds/{id}/reminders",
+        tags,
+        summary: "Remind the organisations that have not submitted: their owners and admins are mailed (coordinators)",
+        description: `At most one reminder per round every ${assessment.REMINDER_INTERVAL_HOURS} hours. Each organisation reminded finds it in its audit log.`,
+        request: { params: IdParam },
+        responses: {
+          200: json(ReminderResult, "Who was reminded"),
+          409: problemResponse("The round has closed, every organisation has submitted, or a reminder went out less than 12 hours ago"),
+          ...errorResponses,
+        },
+      }),
+      async (c) => c.json(await assessment.remind(ctx(c), c.req.valid("param").id, notify(c)), 200),
     )
     .openapi(
       createRoute({

@@ -37,6 +37,10 @@ export const Round = z
     opensOn: z.string().nullable(),
     closesOn: z.string().nullable(),
     createdAt: z.string(),
+    remindedAt: z
+      .string()
+      .nullable()
+      .meta({ description: "When the coordinators last reminded the organisations that had not submitted (null: never)" }),
     coordinator: z.boolean().meta({ description: "The caller coordinates the round's network" }),
     progress: z
       .object({ notStarted: z.number().int(), draft: z.number().int(), submitted: z.number().int(), imported: z.number().int() })
@@ -201,3 +205,12 @@ export const Heatmap = z
   })
   .meta({ id: "AssessmentHeatmap" });
 export type HeatmapOut = z.infer<typeof Heatmap>;
+
+export const ReminderResult = z
+  .object({
+    organizations: z.number().int().meta({ description: "Organisations reminded: those asked that had not submitted" }),
+    mails: z.number().int().meta({ description: "Mails sent to their owners and admins" }),
+    remindedAt: z.string(),
+  })
+  .meta({ id: "AssessmentReminderResult" });
+export type ReminderResult = z.infer<typeof ReminderResult>;

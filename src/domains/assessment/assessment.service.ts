@@ -10,7 +10,18 @@ import { type Answers, checkAnswers, localText, type Question, questionsOf } fro
 import { capacityProfile, HUB_TAG, median, NEEDS, type Need } from "./assessment.capacity.js";
 import { taggedForOrg } from "../knowledge/knowledge.service.js";
 import { tableStream } from "../imports/exports.writer.js";
-import type { AssessmentResponse, CapacityProfileOut, HeatmapOut, Round, RoundDetail, RoundInput } from "./assessment.schema.js";
+import type { Mailer } from "../../platform/mailer.js";
+import { log } from "../../platform/logger.js";
+import type {
+  AssessmentResponse,
+  CapacityProfileOut,
+  HeatmapOut,
+  ReminderResult,
+  Round,
+  RoundDetail,
+  RoundInput,
+} from "./assessment.schema.js";
+import { roundMail } from "./assessment.mail-text.js";
 import { compareReports, type RoundComparison, type RoundReport, roundReport } from "./assessment.stats.js";
 
 // Assessment rounds across a network. Who sees what: a coordinator of the network sees its rounds, the
@@ -79,6 +90,7 @@ async function toRound(ctx: NetworkCtx, round: repo.RoundRow, coordinator: boole
     opensOn: round.opensOn,
     closesOn: round.closesOn,
     createdAt: round.createdAt.toISOString(),
+    remindedAt: iso(round.remindedAt),
     coordinator,
     progress: {
       notStarted: all.filter((o) => o.status === "not_started").length,
@@ -108,10 +120,10 @@ export async function listRounds(ctx: NetworkCtx, networkId: string): Promise<Ro
 }
 
 /** A coordinator opens a round: the template's current version, the dates, the active members asked (default: all). */
-export async function createRound(ctx: NetworkCtx, networkId: string, input: RoundInput): Promise<Round> {
+export async function createRound(ctx: NetworkCtx, networkId: string, input: RoundInput, notify?: Notify): Promise<Round> {
   await asNetworkCoordinator(ctx, networkId);
   const t = template(input.template);
-  return inTx(ctx, async (tx) => {
+  const created = await inTx(ctx, async (tx) => {
     if (await repo.findRoundByName(tx.db, networkId, input.name))
       throw new AppError("conflict", `The network has a round named "${input.name}" already.`, {
         errors: [{ path: "name", message: "Taken by another round." }],
@@ -131,8 +143,111 @@ export async function createRound(ctx: NetworkCtx, networkId: string, input: Rou
       createdBy: ctx.user.id,
     });
     await repo.insertRoundMembers(tx.db, round.id, members);
+    for (const orgId of members)
+      await audit(
+        { ...tx, orgId, role: "viewer" },
+        {
+          action: "invite",
+          entityType: "assessment_round",
+          entityId: round.id,
+          summary: `Asked by ${ctx.user.name} to answer the assessment ${round.name}`,
+        },
+      );
     return toRound(tx, round, true, undefined);
   });
+  // The organisations asked are told once the round exists (after the commit: a failed round mails no one).
+  if (notify)
+    await mailRound(
+      ctx,
+      created,
+      "invitation",
+      created.organizations.map((o) => o.organizationId),
+      notify,
+    );
+  return created;
+}
+
+/** Where mails go out from and what they link to. */
+export interface Notify {
+  mailer: Mailer;
+  appUrl: string;
+}
+
+/** A reminder is sent at most this often per round, so that organisations are not flooded. */
+export const REMINDER_INTERVAL_HOURS = 12;
+
+/**
+ * Mails the owners and admins of the given organisations the round's invitation or a reminder, each in their
+ * language, with the link to the survey. A mail that cannot be sent is logged; the others still go out.
+ */
+async function mailRound(ctx: NetworkCtx, round: Round, kind: "invitation" | "reminder", orgIds: string[], notify: Notify) {
+  const names = new Map(round.organizations.map((o) => [o.organizationId, o.name]));
+  const network = await repo.networkName(ctx.db, round.networkId);
+  let sent = 0;
+  for (const admin of await repo.adminsOf(ctx.db, orgIds)) {
+    // The coordinator who opened the round or sends the reminder knows of it already.
+    if (admin.email === ctx.user.email) continue;
+    const mail = roundMail(kind, admin, {
+      organization: names.get(admin.organizationId) ?? "",
+      network,
+      round: round.name,
+      coordinator: ctx.user.name,
+      closesOn: round.closesOn,
+      link: `${notify.appUrl}/assessment/${round.id}/answer`,
+    });
+    try {
+      await notify.mailer.send(mail);
+      sent++;
+    } catch (err) {
+      log.warn(`assessment ${kind} to ${admin.email} for round ${round.id} could not be sent: ${(err as Error).message}`);
+    }
+  }
+  return sent;
+}
+
+/**
+ * A coordinator reminds the organisations asked that have not submitted (not started or draft): their owners and
+ * admins are mailed. Refused when the round has closed, when every organisation has submitted, and within
+ * REMINDER_INTERVAL_HOURS of the last reminder. Audited to each organisation reminded.
+ */
+export async function remind(ctx: NetworkCtx, roundId: string, notify: Notify): Promise<ReminderResult> {
+  const { round, coordinator } = await access(ctx, roundId);
+  if (!coordinator) throw new AppError("forbidden", "Only a coordinator of this network can send reminders.");
+  const today = new Date().toISOString().slice(0, 10);
+  if (round.closesOn && round.closesOn < today)
+    throw new AppError("conflict", `The round closed on ${round.closesOn}: there is nothing to remind of.`);
+  const { detail, remindedAt, open } = await inTx(ctx, async (tx) => {
+    const detail = await toRound(tx, round, true, undefined);
+    const open = detail.organizations.filter((o) => o.status !== "submitted");
+    if (!open.length) throw new AppError("conflict", "Every organisation asked has submitted: nobody needs a reminder.");
+    const notBefore = new Date(Date.now() - REMINDER_INTERVAL_HOURS * 3600_000);
+    const remindedAt = await repo.claimReminder(tx.db, round.networkId, round.id, notBefore);
+    if (!remindedAt)
+      throw new AppError(
+        "conflict",
+        `A reminder for this round was sent at ${round.remindedAt?.toISOString() ?? "a moment ago"}; the next one can go out ${REMINDER_INTERVAL_HOURS} hours after it.`,
+      );
+    for (const o of open)
+      await audit(
+        { ...tx, orgId: o.organizationId, role: "viewer" },
+        {
+          action: "invite",
+          entityType: "assessment_round",
+          entityId: round.id,
+          summary: `Reminded by ${ctx.user.name} to answer the assessment ${round.name}`,
+          details: { reminder: true },
+        },
+      );
+    return { detail, remindedAt, open };
+  });
+  const mails = await mailRound(
+    ctx,
+    detail,
+    "reminder",
+    open.map((o) => o.organizationId),
+    notify,
+  );
+  return { organizations: open.length, mails, remindedAt: remindedAt.toISOString() };
 }
 
 /** One round with its questionnaire's SurveyJS JSON. */

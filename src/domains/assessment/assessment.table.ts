@@ -37,6 +37,8 @@ export const assessmentRound = pgTable(
     closesOn: date("closes_on"),
     createdBy: text("created_by").references(() => user.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /** When the coordinator last reminded the organisations that had not submitted (null: never). */
+    remindedAt: timestamp("reminded_at", { withTimezone: true }),
   },
   (t) => [uniqueIndex("assessment_round_network_name").on(t.networkId, t.name)],
 );

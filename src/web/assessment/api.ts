@@ -4,6 +4,7 @@ import type {
   CapacityProfileOut,
   HeatmapOut,
   QuoteListOut,
+  ReminderResult,
   Round,
   RoundComparisonOut,
   RoundDetail,
@@ -95,3 +96,7 @@ export function useComparison(id: string, otherId: string) {
     enabled: !!otherId,
   });
 }
+
+/** A coordinator reminds the organisations that have not submitted (mails to their owners and admins). */
+export const useRemind = (id: string) =>
+  useAssessmentMutation(() => api<ReminderResult>(`/assessment-rounds/${id}/reminders`, { method: "POST" }));

@@ -1,10 +1,12 @@
-import { BarChart3, ClipboardList, PenLine } from "lucide-react";
+import { BarChart3, BellRing, ClipboardList, PenLine } from "lucide-react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router-dom";
 import { DataTable } from "../components/data-table";
 import { EmptyState, ErrorState, Loading, PageHeader } from "../components/states";
 import { formatDateTime } from "../lib/format";
-import { type RoundDetail, useRound } from "./api";
+import { FormError } from "../components/field";
+import { useToast } from "../components/toast";
+import { type RoundDetail, useRemind, useRound } from "./api";
 import { ProgressBadges, StatusBadge } from "./progress";
 import { CapacityProfileCard, HeatmapCard } from "./capacity";
 import { RoundDates } from "./rounds-card";
@@ -75,6 +77,7 @@ function Progress({ round: r }: { round: RoundDetail }) {
         <h2 id="progress-title">{t("round.organisations")}</h2>
         <span className="badge">{r.organizations.length}</span>
       </div>
+      <Reminder round={r} />
       <DataTable
         rows={r.organizations}
         label={t("round.organisations")}
@@ -115,5 +118,52 @@ function OwnStatus({ round: r }: { round: RoundDetail }) {
         </div>
       </div>
     </section>
+  );
+}
+
+/** Hours between two reminders of one round (the server refuses sooner ones). */
+const REMINDER_INTERVAL_HOURS = 12;
+
+/** The coordinator's reminder to the organisations that have not submitted, with why it cannot be sent now. */
+function Reminder({ round: r }: { round: RoundDetail }) {
+  const { t } = useTranslation("assessment");
+  const toast = useToast();
+  const remind = useRemind(r.id);
+  const open = r.organizations.filter((o) => o.status !== "submitted").length;
+  const today = new Date().toISOString().slice(0, 10);
+  const next = r.remindedAt ? new Date(new Date(r.remindedAt).getTime() + REMINDER_INTERVAL_HOURS * 3600_000) : null;
+  const blocked =
+    r.closesOn && r.closesOn < today
+      ? t("reminder.closed")
+      : open === 0
+        ? t("reminder.allSubmitted")
+        : next && next > new Date()
+          ? t("reminder.tooSoon", { at: formatDateTime(next.toISOString()) })
+          : null;
+  return (
+    <div className="card-body stack" style={{ borderBottom: "1px solid var(--color-border)" }} data-testid="round-reminder">
+      <div className="row" style={{ gap: 12, flexWrap: "wrap", alignItems: "center" }}>
+        <button
+          type="button"
+          className="btn"
+          disabled={!!blocked || remind.isPending}
+          aria-busy={remind.isPending || undefined}
+          onClick={() =>
+            remind.mutate(undefined, {
+              onSuccess: (res) => toast.success(t("reminder.sent", { count: res.organizations })),
+            })
+          }
+          data-testid="round-remind"
+        >
+          {remind.isPending ? <span className="spinner" aria-hidden /> : <BellRing size={16} aria-hidden />}{" "}
+          {t("reminder.send", { count: open })}
+        </button>
+        <span className="small muted" data-testid="round-reminder-status">
+          {blocked ?? t("reminder.hint")}
+          {r.remindedAt && ` ${t("reminder.last", { at: formatDateTime(r.remindedAt) })}`}
+        </span>
+      </div>
+      <FormError error={remind.error} />
+    </div>
   );
 }

@@ -1,0 +1,1 @@
+ALTER TABLE "assessment_round" ADD COLUMN "reminded_at" timestamp with time zone;
