@@ -45,6 +45,8 @@ const POSITIVES: Record<string, Case[]> = {
     ["Dimitri Basiliev", "VASILIEV, Dimitri", "person"],
     ["Frandview Holdings", "Grandview Holdings", "company"],
     ["Sea Vrontier", "SEA FRONTIER", "vessel"],
+    // The typo changes the first initial: the bracketed acronym is still read as the name's acronym.
+    ["Gorvath Equipment Procurement (KEP)", "Korvath Equipment Procurement (KEP)", "company"],
   ],
   "typo-short-word": [
     ["Omsr Haddad", "HADDAD, Omar", "person"],
