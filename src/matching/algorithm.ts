@@ -45,6 +45,8 @@ export const PERSON_EXTRA_NAMES_CAP = 2;
 
 /** How much more a typo costs when the misspelt word is itself a known word (see KnownWord). */
 export const KNOWN_WORD_TYPO_FACTOR = 2;
+/** The same in names of companies, vessels and unknown types (since 2.13.0): there a known word is as often a slip. */
+export const KNOWN_WORD_TYPO_FACTOR_NON_PERSON = 1.5;
 
 /**
  * A query word on no listed name, within the spelling budget plus `extraBudget` of a listed word of `minLength`
@@ -106,6 +108,7 @@ export interface MatchingAlgorithm {
   personExtraNamePenalty: number;
   personExtraNamesCap: number;
   knownWordTypoFactor: number;
+  knownWordTypoFactorNonPerson: number;
   nonWordSlip: typeof NON_WORD_SLIP;
   spelling: typeof SPELLING;
   evidence: typeof EVIDENCE;
@@ -126,6 +129,7 @@ export const ALGORITHMS: Readonly<Record<string, MatchingAlgorithm>> = {
     personExtraNamePenalty: PERSON_EXTRA_NAME_PENALTY,
     personExtraNamesCap: PERSON_EXTRA_NAMES_CAP,
     knownWordTypoFactor: KNOWN_WORD_TYPO_FACTOR,
+    knownWordTypoFactorNonPerson: KNOWN_WORD_TYPO_FACTOR_NON_PERSON,
     nonWordSlip: NON_WORD_SLIP,
     spelling: SPELLING,
     evidence: EVIDENCE,

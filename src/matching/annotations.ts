@@ -110,7 +110,15 @@ function isAcronymOf(candidate: string, name: string): boolean {
     .filter(Boolean)
     .map((w) => w[0])
     .join("");
-  if (acr[0] !== initials[0] || initials.length < 2) return false;
+  if (initials.length < 2) return false;
+  // A typo in the first word's first letter ("Dafety Equipment Procurement (SEP)") leaves the rest of a
+  // three-letter-or-longer acronym to say it: every other letter must then be a word initial, in order.
+  if (acr[0] !== initials[0]) {
+    if (acr.length < 3) return false;
+    let k = 1;
+    for (const ch of initials.slice(1)) if (ch === acr[k]) k++;
+    return k === acr.length;
+  }
   // Most letters must be word initials (NICO: N-I-C from Naftiran InterTrade CO).
   let j = 0;
   for (const ch of initials) if (ch === acr[j]) j++;

@@ -13,6 +13,7 @@ import {
   DEFAULT_THRESHOLD,
   FACTORS,
   KNOWN_WORD_TYPO_FACTOR,
+  KNOWN_WORD_TYPO_FACTOR_NON_PERSON,
   NON_WORD_SLIP,
   PERSON_EXTRA_NAME_PENALTY,
   PERSON_EXTRA_NAMES_CAP,
@@ -89,7 +90,13 @@ export type KnownWord = (t: Token) => boolean;
 
 const nothingKnown: KnownWord = () => false;
 
-function tokenMatch(a: Token, b: Token, cross: boolean, known?: KnownWord): { sim: number; how: string } | undefined {
+function tokenMatch(
+  a: Token,
+  b: Token,
+  cross: boolean,
+  known?: KnownWord,
+  knownFactor = KNOWN_WORD_TYPO_FACTOR,
+): { sim: number; how: string } | undefined {
   if (a.key === b.key) {
     if (a.text === b.text) return { sim: 1, how: "exact" };
     if (a.kind === "romanised" && !romanisedAlike(a.text, b.text)) return undefined;
@@ -128,7 +135,7 @@ function tokenMatch(a: Token, b: Token, cross: boolean, known?: KnownWord): { si
   // Two known given names (of different groups, or the keys would be equal) are two names.
   if (s.how === "spelling" && a.kind === "given" && b.kind === "given") return undefined;
   if (s.how === "spelling" && known?.(a)) {
-    const sim = 1 - KNOWN_WORD_TYPO_FACTOR * (1 - s.sim);
+    const sim = 1 - knownFactor * (1 - s.sim);
     return sim > 0 ? { sim, how: "typo of a known name" } : undefined;
   }
   return {
@@ -249,9 +256,12 @@ export function compareForms(
   const A = a.tokens;
   const B = b.tokens;
   const edges: Edge[] = [];
+  // A known word one edit from a listed one is mostly another name among persons (Amin, Amir), as often a slip in
+  // a company's or vessel's name (Rian Air, Argo Aircraft Leasing).
+  const knownFactor = type === "person" ? KNOWN_WORD_TYPO_FACTOR : KNOWN_WORD_TYPO_FACTOR_NON_PERSON;
   for (let i = 0; i < A.length; i++) {
     for (let j = 0; j < B.length; j++) {
-      const m = tokenMatch(A[i], B[j], cross, known);
+      const m = tokenMatch(A[i], B[j], cross, known, knownFactor);
       if (m) edges.push({ a: [i], b: [j], sim: m.sim, how: m.how });
     }
   }

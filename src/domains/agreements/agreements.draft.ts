@@ -1,13 +1,9 @@
-import { and, eq } from "drizzle-orm";
 import type { Ctx } from "../../platform/context.js";
 import { inTransaction } from "../../platform/context.js";
 import { AppError } from "../../shared/app-error.js";
 import { audit } from "../audit/audit.service.js";
-import { organization } from "../auth/auth.table.js";
 import { requireRole } from "../auth/guard.js";
 import { userNames } from "../companies/companies.repo.js";
-import { company } from "../companies/companies.table.js";
-import { orgProfile } from "../orgs/orgs.table.js";
 import { listModes } from "../engagements/engagements.modes.js";
 import { load as loadEngagement } from "../engagements/engagements.service.js";
 import { isoDay } from "../engagements/engagements.tasks.js";
@@ -15,7 +11,7 @@ import { renderDocx } from "./agreements.docx.js";
 import { renderDraftPdf } from "./agreements.pdf.js";
 import type { Template } from "./agreements.schema.js";
 import { findAgreement, indicatorsOf } from "./agreements.service.js";
-import { agreementTemplate } from "./agreements.table.js";
+import { companyRow, deleteTemplate, orgNameAndCountry, saveTemplate, templateOf } from "./agreements.repo.js";
 import {
   MISSING_TEXT,
   PLACEHOLDERS,
@@ -39,7 +35,7 @@ const BUILT_IN: Record<DraftLanguage, string> = { en: DEFAULT_AGREEMENT_TEMPLATE
  * language the editor or the draft is read in).
  */
 export async function getTemplate(ctx: Ctx, lang: DraftLanguage = "en"): Promise<Template> {
-  const [row] = await ctx.db.select().from(agreementTemplate).where(eq(agreementTemplate.organizationId, ctx.orgId));
+  const row = await templateOf(ctx.db, ctx.orgId);
   const names = row ? await userNames(ctx.db, [row.updatedBy]) : new Map<string, string>();
   return {
     body: row?.body ?? BUILT_IN[lang],
@@ -62,10 +58,7 @@ export async function putTemplate(ctx: Ctx, body: string): Promise<Template> {
   }
   await inTransaction(ctx, async (tx) => {
     const now = new Date();
-    await tx.db
-      .insert(agreementTemplate)
-      .values({ organizationId: ctx.orgId, body, updatedBy: ctx.user.id, updatedAt: now })
-      .onConflictDoUpdate({ target: agreementTemplate.organizationId, set: { body, updatedBy: ctx.user.id, updatedAt: now } });
+    await saveTemplate(tx.db, ctx.orgId, body, ctx.user.id, now);
     await audit(tx, {
       action: "settings",
       entityType: "agreement_template",
@@ -81,7 +74,7 @@ export async function putTemplate(ctx: Ctx, body: string): Promise<Template> {
 export async function resetTemplate(ctx: Ctx, lang: DraftLanguage = "en"): Promise<Template> {
   requireRole(ctx, "member");
   await inTransaction(ctx, async (tx) => {
-    await tx.db.delete(agreementTemplate).where(eq(agreementTemplate.organizationId, ctx.orgId));
+    await deleteTemplate(tx.db, ctx.orgId);
     await audit(tx, {
       action: "settings",
       entityType: "agreement_template",
@@ -133,16 +126,9 @@ export async function draftValues(
       : null;
   const number = (n: number | null) => (n === null ? "" : new Intl.NumberFormat(w.locale, { maximumFractionDigits: 4 }).format(n));
   const e = await loadEngagement(ctx, engagementId);
-  const [[org], [co], a, indicators, modes] = await Promise.all([
-    ctx.db
-      .select({ name: organization.name, country: orgProfile.country })
-      .from(organization)
-      .leftJoin(orgProfile, eq(orgProfile.organizationId, organization.id))
-      .where(eq(organization.id, ctx.orgId)),
-    ctx.db
-      .select()
-      .from(company)
-      .where(and(eq(company.organizationId, ctx.orgId), eq(company.id, e.companyId))),
+  const [org, co, a, indicators, modes] = await Promise.all([
+    orgNameAndCountry(ctx.db, ctx.orgId),
+    companyRow(ctx.db, ctx.orgId, e.companyId),
     findAgreement(ctx, e.id),
     indicatorsOf(ctx, e.id),
     listModes(ctx),

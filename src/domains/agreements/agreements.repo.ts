@@ -5,9 +5,10 @@ import type { Db } from "../../platform/db.js";
 import { afterKeySql, cursorKey, keyColumns, nextKeyCursor, orderSql, type SqlKey } from "../../platform/keyset.js";
 import { isUuid } from "../engagements/engagements.repo.js";
 import { member, organization } from "../auth/auth.table.js";
+import { orgProfile } from "../orgs/orgs.table.js";
 import { company } from "../companies/companies.table.js";
 import { engagement } from "../engagements/engagements.table.js";
-import { agreement, agreementIndicator, checkIn, checkInValue, commitment } from "./agreements.table.js";
+import { agreement, agreementIndicator, agreementTemplate, checkIn, checkInValue, commitment } from "./agreements.table.js";
 
 export type AgreementRow = typeof agreement.$inferSelect;
 export type IndicatorRow = typeof agreementIndicator.$inferSelect;
@@ -194,4 +195,40 @@ export async function agreementDatesOf(db: Db, orgId: string, engagementIds: str
     .select({ engagementId: agreement.engagementId, startsOn: agreement.startsOn, endsOn: agreement.endsOn })
     .from(agreement)
     .where(and(eq(agreement.organizationId, orgId), inArray(agreement.engagementId, engagementIds)));
+}
+
+/** The organisation's own draft-agreement template, if it saved one. */
+export async function templateOf(db: Db, orgId: string) {
+  const [row] = await db.select().from(agreementTemplate).where(eq(agreementTemplate.organizationId, orgId));
+  return row;
+}
+
+export async function saveTemplate(db: Db, orgId: string, body: string, userId: string, at: Date): Promise<void> {
+  await db
+    .insert(agreementTemplate)
+    .values({ organizationId: orgId, body, updatedBy: userId, updatedAt: at })
+    .onConflictDoUpdate({ target: agreementTemplate.organizationId, set: { body, updatedBy: userId, updatedAt: at } });
+}
+
+export async function deleteTemplate(db: Db, orgId: string): Promise<void> {
+  await db.delete(agreementTemplate).where(eq(agreementTemplate.organizationId, orgId));
+}
+
+/** The organisation's name and (from its NGO profile) country. */
+export async function orgNameAndCountry(db: Db, orgId: string): Promise<{ name: string; country: string | null } | undefined> {
+  const [row] = await db
+    .select({ name: organization.name, country: orgProfile.country })
+    .from(organization)
+    .leftJoin(orgProfile, eq(orgProfile.organizationId, organization.id))
+    .where(eq(organization.id, orgId));
+  return row;
+}
+
+/** One company of the organisation, every column. */
+export async function companyRow(db: Db, orgId: string, companyId: string) {
+  const [row] = await db
+    .select()
+    .from(company)
+    .where(and(eq(company.organizationId, orgId), eq(company.id, companyId)));
+  return row;
 }

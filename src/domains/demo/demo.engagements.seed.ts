@@ -1,21 +1,13 @@
-import { eq } from "drizzle-orm";
 import type { Db } from "../../platform/db.js";
-import { acknowledgement } from "../acknowledgements/acknowledgements.table.js";
-import { agreement, commitment } from "../agreements/agreements.table.js";
 import { DEFAULT_MODES, type EngagementStage } from "../engagements/engagements.rules.js";
-import {
-  engagement,
-  engagementActivity,
-  engagementContact,
-  engagementMode,
-  engagementStageChange,
-} from "../engagements/engagements.table.js";
+import { insertModes } from "../engagements/engagements.modes.repo.js";
 import { ensureCatalogue } from "../risks/risks.catalogue.js";
-import { engagementRisk, riskCatalogueItem, riskMitigation } from "../risks/risks.table.js";
+import { catalogueItems } from "../risks/risks.repo.js";
 import type { Ctx } from "../../platform/context.js";
 import { screenCompany } from "./demo.screenings.seed.js";
 import { planEngagements, type PlannedEngagement } from "./demo.engagements.js";
 import type { Register } from "./demo.generate.js";
+import { insertPipeline, type PipelineRows } from "./demo.repo.js";
 import type { DemoNgo } from "./demo.story.js";
 
 // Writes the planned demo pipeline (demo.engagements.ts) of one NGO: engagements with their stage history,
@@ -68,26 +60,25 @@ export async function addEngagements(db: Db, ngo: DemoNgo, orgId: string, refs: 
   const day = (daysAgo: number) => at(daysAgo).toISOString().slice(0, 10);
   const admin = (i: number) => ngo.users[i]?.role === "owner" || ngo.users[i]?.role === "admin";
 
-  await db
-    .insert(engagementMode)
-    .values(DEFAULT_MODES.map((m, i) => ({ organizationId: orgId, key: m.key, label: m.label, position: i * 10 })))
-    .onConflictDoNothing();
-  await ensureCatalogue(db, orgId);
-  const catalogue = new Map(
-    (await db.select().from(riskCatalogueItem).where(eq(riskCatalogueItem.organizationId, orgId))).map((i) => [i.key, i]),
+  await insertModes(
+    db,
+    orgId,
+    DEFAULT_MODES.map((m, i) => ({ key: m.key, label: m.label, position: i * 10 })),
   );
+  await ensureCatalogue(db, orgId);
+  const catalogue = new Map((await catalogueItems(db, orgId)).map((i) => [i.key, i]));
 
   const screened = new Map<string, string>();
-  const rows = {
-    engagements: [] as Array<typeof engagement.$inferInsert>,
-    stages: [] as Array<typeof engagementStageChange.$inferInsert>,
-    contacts: [] as Array<typeof engagementContact.$inferInsert>,
-    agreements: [] as Array<typeof agreement.$inferInsert>,
-    commitments: [] as Array<typeof commitment.$inferInsert>,
-    risks: [] as Array<typeof engagementRisk.$inferInsert>,
-    mitigations: [] as Array<typeof riskMitigation.$inferInsert>,
-    activities: [] as Array<typeof engagementActivity.$inferInsert>,
-    acknowledgements: [] as Array<typeof acknowledgement.$inferInsert>,
+  const rows: PipelineRows = {
+    engagements: [],
+    stages: [],
+    contacts: [],
+    agreements: [],
+    commitments: [],
+    risks: [],
+    mitigations: [],
+    activities: [],
+    acknowledgements: [],
   };
 
   for (const p of plans) {
@@ -283,14 +274,6 @@ export async function addEngagements(db: Db, ngo: DemoNgo, orgId: string, refs: 
   }
 
   // Parents before children (the screenings, made above through the service, before the engagements that point at them).
-  await db.insert(engagement).values(rows.engagements);
-  await db.insert(engagementStageChange).values(rows.stages);
-  if (rows.contacts.length) await db.insert(engagementContact).values(rows.contacts);
-  if (rows.agreements.length) await db.insert(agreement).values(rows.agreements);
-  if (rows.commitments.length) await db.insert(commitment).values(rows.commitments);
-  if (rows.risks.length) await db.insert(engagementRisk).values(rows.risks);
-  if (rows.mitigations.length) await db.insert(riskMitigation).values(rows.mitigations);
-  await db.insert(engagementActivity).values(rows.activities);
-  if (rows.acknowledgements.length) await db.insert(acknowledgement).values(rows.acknowledgements);
+  await insertPipeline(db, rows);
   return plans.length;
 }

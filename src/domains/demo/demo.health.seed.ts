@@ -1,8 +1,5 @@
-import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../platform/db.js";
-import { acknowledgement } from "../acknowledgements/acknowledgements.table.js";
-import { agreement, agreementIndicator, checkIn, checkInValue } from "../agreements/agreements.table.js";
-import { engagement, engagementActivity } from "../engagements/engagements.table.js";
+import { engagementsByTitle, insertAcknowledgement, insertActivity, insertIndicatorsWithCheckIn } from "./demo.repo.js";
 import type { DemoNgo } from "./demo.story.js";
 
 // What partnership health reads beyond the pipeline (demo.engagements.seed.ts): recent contact, public
@@ -65,26 +62,17 @@ const SIGNALS: Record<DemoNgo["key"], Signals[]> = {
 export async function addHealthSignals(db: Db, ngo: DemoNgo, orgId: string, refs: { now: number; userId: string }): Promise<void> {
   const plans = SIGNALS[ngo.key];
   const day = (daysAgo: number) => new Date(refs.now - daysAgo * 86_400_000).toISOString().slice(0, 10);
-  const rows = await db
-    .select({ id: engagement.id, title: engagement.title, companyId: engagement.companyId, agreementId: agreement.id })
-    .from(engagement)
-    .leftJoin(agreement, eq(agreement.engagementId, engagement.id))
-    .where(
-      and(
-        eq(engagement.organizationId, orgId),
-        inArray(
-          engagement.title,
-          plans.map((p) => p.title),
-        ),
-      ),
-    );
+  const rows = await engagementsByTitle(
+    db,
+    orgId,
+    plans.map((p) => p.title),
+  );
   const by = { createdBy: refs.userId };
   for (const p of plans) {
     const e = rows.find((r) => r.title === p.title);
     if (!e) continue;
     for (const c of p.contacts ?? []) {
-      await db.insert(engagementActivity).values({
-        organizationId: orgId,
+      await insertActivity(db, orgId, {
         companyId: e.companyId,
         engagementId: e.id,
         kind: c.kind,
@@ -95,8 +83,7 @@ export async function addHealthSignals(db: Db, ngo: DemoNgo, orgId: string, refs
       });
     }
     for (const a of p.acknowledgements ?? []) {
-      await db.insert(acknowledgement).values({
-        organizationId: orgId,
+      await insertAcknowledgement(db, orgId, {
         companyId: e.companyId,
         engagementId: e.id,
         channel: a.channel,
@@ -107,33 +94,20 @@ export async function addHealthSignals(db: Db, ngo: DemoNgo, orgId: string, refs
       });
     }
     if (!p.indicators?.length || !e.agreementId) continue;
-    const indicators = await db
-      .insert(agreementIndicator)
-      .values(
-        p.indicators.map((x, i) => ({
-          organizationId: orgId,
-          agreementId: e.agreementId!,
-          engagementId: e.id,
-          name: x.name,
-          unit: x.unit,
-          baseline: x.baseline,
-          target: x.target,
-          position: i * 10,
-        })),
-      )
-      .returning({ id: agreementIndicator.id });
-    const [ci] = await db
-      .insert(checkIn)
-      .values({
-        organizationId: orgId,
+    await insertIndicatorsWithCheckIn(
+      db,
+      orgId,
+      p.indicators.map((x, i) => ({
+        agreementId: e.agreementId!,
         engagementId: e.id,
-        occurredOn: day(p.checkInDaysAgo ?? 30),
-        notes: "Progress reviewed with the partner.",
-        ...by,
-      })
-      .returning();
-    await db
-      .insert(checkInValue)
-      .values(indicators.map((x, i) => ({ checkInId: ci.id, indicatorId: x.id, organizationId: orgId, value: p.indicators![i].value })));
+        name: x.name,
+        unit: x.unit,
+        baseline: x.baseline,
+        target: x.target,
+        position: i * 10,
+      })),
+      { engagementId: e.id, occurredOn: day(p.checkInDaysAgo ?? 30), notes: "Progress reviewed with the partner.", ...by },
+      p.indicators.map((x) => x.value),
+    );
   }
 }

@@ -1,9 +1,8 @@
-import { eq } from "drizzle-orm";
 import type { Ctx } from "../../platform/context.js";
-import { engagement } from "../engagements/engagements.table.js";
 import { approve, draft, write } from "../knowledge/knowledge.case-study.service.js";
 import { CASE_TEXT } from "../knowledge/knowledge.case-study.wording.js";
 import { create as createItem } from "../knowledge/knowledge.service.js";
+import { engagementTitlesOf } from "./demo.repo.js";
 import type { DemoNgo } from "./demo.story.js";
 
 // Each demo NGO's own knowledge: a private lesson learnt, a practice guide shared with the network, and a case study written from one of its partnerships
@@ -124,12 +123,7 @@ export async function addKnowledge(ngo: DemoNgo, ctxOf: (i: number) => Ctx, netw
   await createItem(writer, { ...k.lesson, kind: "lesson", scope: "private", networkId: null });
   if (k.guide) await createItem(approver, { ...k.guide, kind: "practice_guide", scope: "network", networkId });
 
-  const engagementId = (
-    await writer.db
-      .select({ id: engagement.id, title: engagement.title })
-      .from(engagement)
-      .where(eq(engagement.organizationId, writer.orgId))
-  ).find((e) => e.title === k.caseStudy.engagement)?.id;
+  const engagementId = (await engagementTitlesOf(writer.db, writer.orgId)).find((e) => e.title === k.caseStudy.engagement)?.id;
   if (!engagementId) throw new Error(`demo: no engagement "${k.caseStudy.engagement}"`);
   // Stories are offered to those holding the stories permission: the owner.
   const pre = await draft(ctxOf(0), engagementId, k.caseStudy.language);

@@ -1,9 +1,6 @@
-import { and, eq, like } from "drizzle-orm";
 import type { Db } from "../../platform/db.js";
 import { foldText } from "../../shared/text-fold.js";
-import { company } from "../companies/companies.table.js";
-import { network } from "../networks/networks.table.js";
-import { listEntry, listShare } from "../screening/lists.table.js";
+import { companyNamed, insertListEntry, insertListShare, networkIdByName } from "./demo.repo.js";
 import { DEMO_NETWORK, NGO_1, NGO_2, type DemoNgo } from "./demo.story.js";
 
 // Black and white list entries of both demo NGOs, some shared with the demo network (one name and decision only,
@@ -80,41 +77,29 @@ const ENTRIES: Record<DemoNgo["key"], DemoEntry[]> = {
 
 /** Adds the demo list entries and their shares (inside the seed's transaction). */
 export async function addListEntries(db: Db, orgIds: Map<DemoNgo["key"], string>, userIds: Map<string, string>): Promise<void> {
-  const [net] = await db.select({ id: network.id }).from(network).where(eq(network.name, DEMO_NETWORK.name));
+  const netId = await networkIdByName(db, DEMO_NETWORK.name);
   const now = Date.now();
   for (const ngo of [NGO_1, NGO_2]) {
     const orgId = orgIds.get(ngo.key)!;
     const owner = userIds.get(ngo.users[0].email)!;
     const author = userIds.get(ngo.users.find((u) => u.role === "member")?.email ?? ngo.users[0].email)!;
     for (const e of ENTRIES[ngo.key]) {
-      const [linked] = e.linkTo
-        ? await db
-            .select({ id: company.id, createdAt: company.createdAt })
-            .from(company)
-            .where(and(eq(company.organizationId, orgId), like(company.name, `${e.linkTo}%`)))
-        : [];
+      const linked = e.linkTo ? await companyNamed(db, orgId, e.linkTo) : undefined;
       // An entry about a company of the register is made once the company is in it.
       const at = new Date(Math.max(now - e.daysAgo * 86_400_000, linked ? linked.createdAt.getTime() + 86_400_000 : 0));
-      const [row] = await db
-        .insert(listEntry)
-        .values({
-          organizationId: orgId,
-          list: e.list,
-          companyName: e.companyName,
-          searchName: foldText(e.companyName),
-          country: e.country,
-          companyId: linked?.id ?? null,
-          reason: e.reason,
-          createdBy: author,
-          updatedBy: author,
-          createdAt: at,
-          updatedAt: at,
-        })
-        .returning({ id: listEntry.id });
-      if (e.share && net)
-        await db
-          .insert(listShare)
-          .values({ entryId: row.id, networkId: net.id, organizationId: orgId, mode: e.share, sharedBy: owner, sharedAt: at });
+      const entryId = await insertListEntry(db, orgId, {
+        list: e.list,
+        companyName: e.companyName,
+        searchName: foldText(e.companyName),
+        country: e.country,
+        companyId: linked?.id ?? null,
+        reason: e.reason,
+        createdBy: author,
+        updatedBy: author,
+        createdAt: at,
+        updatedAt: at,
+      });
+      if (e.share && netId) await insertListShare(db, orgId, { entryId, networkId: netId, mode: e.share, sharedBy: owner, sharedAt: at });
     }
   }
 }

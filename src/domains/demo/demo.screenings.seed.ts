@@ -1,11 +1,11 @@
-import { and, eq } from "drizzle-orm";
 import type { Ctx } from "../../platform/context.js";
 import { addMonths } from "../screening/screening.decision.js";
 import type { ScreeningDecision } from "../screening/decisions.js";
 import type { AnswerValue, Screening } from "../screening/screening.schema.js";
 import * as screenings from "../screening/screening.service.js";
-import { screening, screeningAnswer } from "../screening/screening.table.js";
+import { updateScreening } from "../screening/screening.repo.js";
 import { SCREENING_DAYS } from "./demo.engagements.js";
+import { backdateAnswers } from "./demo.repo.js";
 
 // The demo's screenings, made the way a reviewer makes them: through the screening service (start → answer
 // every criterion → decide), so each one passes the same rules as in the app (answered criteria, hard
@@ -77,19 +77,18 @@ export async function screenCompany(s: DemoScreening): Promise<string> {
   }
   // The decision belongs to the demo's past: move its dates back (the re-screening date keeps its 12 months).
   const decidedDay = decidedAt.toISOString().slice(0, 10);
-  await ctx.db
-    .update(screening)
-    .set({
-      createdAt: decision ? startedAt : new Date(now - s.decidedDaysAgo * DAY),
-      updatedAt: decision ? decidedAt : new Date(now - s.decidedDaysAgo * DAY),
-      signalsRefreshedAt: decision ? startedAt : new Date(now - s.decidedDaysAgo * DAY),
-      ...(decision ? { decidedAt, rescreenOn: addMonths(decidedDay, 12) } : {}),
-    })
-    .where(and(eq(screening.organizationId, ctx.orgId), eq(screening.id, draft.id)));
+  await updateScreening(ctx, draft.id, {
+    createdAt: decision ? startedAt : new Date(now - s.decidedDaysAgo * DAY),
+    updatedAt: decision ? decidedAt : new Date(now - s.decidedDaysAgo * DAY),
+    signalsRefreshedAt: decision ? startedAt : new Date(now - s.decidedDaysAgo * DAY),
+    ...(decision ? { decidedAt, rescreenOn: addMonths(decidedDay, 12) } : {}),
+  });
   // The answers were given between the start and the decision.
-  await ctx.db
-    .update(screeningAnswer)
-    .set({ updatedAt: decision ? new Date(decidedAt.getTime() - DAY) : new Date(now - s.decidedDaysAgo * DAY) })
-    .where(and(eq(screeningAnswer.organizationId, ctx.orgId), eq(screeningAnswer.screeningId, draft.id)));
+  await backdateAnswers(
+    ctx.db,
+    ctx.orgId,
+    draft.id,
+    decision ? new Date(decidedAt.getTime() - DAY) : new Date(now - s.decidedDaysAgo * DAY),
+  );
   return draft.id;
 }

@@ -1,16 +1,21 @@
-import { eq, inArray } from "drizzle-orm";
 import type { Auth } from "../auth/auth.js";
-import { member, organization, session, user } from "../auth/auth.table.js";
-import { auditLog } from "../audit/audit.table.js";
-import { company } from "../companies/companies.table.js";
-import { contact, employment } from "../contacts/contacts.table.js";
-import { network, networkCoordinator, networkMember } from "../networks/networks.table.js";
-import { orgProfile } from "../orgs/orgs.table.js";
+import { organizationIdBySlug } from "../auth/auth.repo.js";
 import type { Database, Db } from "../../platform/db.js";
 import { log } from "../../platform/logger.js";
-import { appSetting } from "../../platform/settings.table.js";
 import { searchKey } from "../../shared/text-fold.js";
 import { enterBeforeMentions } from "./demo.engagements.js";
+import {
+  addProfile,
+  allUserEmails,
+  claimMarker,
+  deleteSessionsOf,
+  hasMarker,
+  insertMembers,
+  insertNetwork,
+  insertRegister,
+  memberIds,
+  userIdByEmail,
+} from "./demo.repo.js";
 import { addEngagements, demoPlans } from "./demo.engagements.seed.js";
 import { addHealthSignals } from "./demo.health.seed.js";
 import { addListEntries } from "./demo.lists.seed.js";
@@ -58,12 +63,7 @@ export async function seedDemoIfEmpty(database: Database, auth: Auth): Promise<D
     // The services the demo goes through read with `ctx.database` too: bound to this transaction, or they would
     // wait for the connection it holds (the embedded database has one).
     const inTx: Database = { ...database, db };
-    const [claimed] = await db
-      .insert(appSetting)
-      .values({ key: MARKER, value: new Date().toISOString() })
-      .onConflictDoNothing()
-      .returning();
-    if (!claimed) return null; // another process seeded meanwhile
+    if (!(await claimMarker(db, MARKER, new Date().toISOString()))) return null; // another process seeded meanwhile
     await addMembers(db, orgIds, userIds);
     const networkId = await addNetwork(db, inTx, orgIds, userIds);
     const perOrg: Record<string, { companies: number; contacts: number; engagements: number }> = {};
@@ -79,7 +79,7 @@ export async function seedDemoIfEmpty(database: Database, auth: Auth): Promise<D
     }
     await addListEntries(db, orgIds, userIds);
     // Signing up opened a session per account; nobody holds those tokens.
-    await db.delete(session).where(inArray(session.userId, [...userIds.values()]));
+    await deleteSessionsOf(db, [...userIds.values()]);
     return perOrg;
   });
   if (!counts) return null;
@@ -88,9 +88,8 @@ export async function seedDemoIfEmpty(database: Database, auth: Auth): Promise<D
 }
 
 async function shouldSeed(db: Db): Promise<boolean> {
-  const [marker] = await db.select({ key: appSetting.key }).from(appSetting).where(eq(appSetting.key, MARKER));
-  if (marker) return false;
-  const emails = (await db.select({ email: user.email }).from(user)).map((u) => u.email);
+  if (await hasMarker(db, MARKER)) return false;
+  const emails = await allUserEmails(db);
   return emails.every((e) => DEMO_EMAILS.includes(e));
 }
 
@@ -109,14 +108,14 @@ async function findOrCreate(find: () => Promise<string | undefined>, create: () 
 
 function ensureUser(db: Db, auth: Auth, u: DemoUser): Promise<string> {
   return findOrCreate(
-    async () => (await db.select({ id: user.id }).from(user).where(eq(user.email, u.email)))[0]?.id,
+    async () => userIdByEmail(db, u.email),
     async () => (await auth.api.signUpEmail({ body: { email: u.email, password: DEMO_PASSWORD, name: u.name } })).user.id,
   );
 }
 
 function ensureOrganization(db: Db, auth: Auth, ngo: DemoNgo, ownerId: string): Promise<string> {
   return findOrCreate(
-    async () => (await db.select({ id: organization.id }).from(organization).where(eq(organization.slug, ngo.slug)))[0]?.id,
+    async () => organizationIdBySlug(db, ngo.slug),
     async () => {
       const created = await auth.api.createOrganization({ body: { name: ngo.name, slug: ngo.slug, userId: ownerId } });
       if (!created) throw new Error(`Could not create the demo organisation ${ngo.name}`);
@@ -129,37 +128,24 @@ function ensureOrganization(db: Db, auth: Auth, ngo: DemoNgo, ownerId: string): 
 async function addMembers(db: Db, orgIds: Map<DemoNgo["key"], string>, userIds: Map<string, string>) {
   for (const ngo of DEMO_NGOS) {
     const orgId = orgIds.get(ngo.key)!;
-    await db
-      .insert(orgProfile)
-      .values({ organizationId: orgId, ...ngo.profile })
-      .onConflictDoNothing();
-    const present = new Set(
-      (await db.select({ userId: member.userId }).from(member).where(eq(member.organizationId, orgId))).map((m) => m.userId),
-    );
+    await addProfile(db, orgId, ngo.profile);
+    const present = new Set(await memberIds(db, orgId));
     const rows = ngo.users
       .filter((u) => !present.has(userIds.get(u.email)!))
       .map((u) => ({ id: crypto.randomUUID(), organizationId: orgId, userId: userIds.get(u.email)!, role: u.role }));
-    if (rows.length) await db.insert(member).values(rows);
+    if (rows.length) await insertMembers(db, rows);
   }
 }
 
 async function addNetwork(db: Db, database: Database, orgIds: Map<DemoNgo["key"], string>, userIds: Map<string, string>): Promise<string> {
   const coordinator = userIds.get(NGO_1.users[0].email)!;
   const owner = NGO_1.users[0];
-  const [net] = await db
-    .insert(network)
-    .values({ ...DEMO_NETWORK, createdBy: coordinator })
-    .returning({ id: network.id });
-  await db.insert(networkCoordinator).values({ networkId: net.id, userId: coordinator });
   const joinedAt = new Date(Date.now() - 300 * DAY);
-  await db.insert(networkMember).values(
-    DEMO_NGOS.map((n) => ({
-      networkId: net.id,
-      organizationId: orgIds.get(n.key)!,
-      status: "active" as const,
-      invitedAt: joinedAt,
-      joinedAt,
-    })),
+  const netId = await insertNetwork(
+    db,
+    { ...DEMO_NETWORK, createdBy: coordinator },
+    coordinator,
+    DEMO_NGOS.map((n) => ({ organizationId: orgIds.get(n.key)!, status: "active" as const, invitedAt: joinedAt, joinedAt })),
   );
   // The network's default screening criteria, published by its coordinator: both NGOs' catalogues build on them.
   const asCoordinator = {
@@ -168,17 +154,13 @@ async function addNetwork(db: Db, database: Database, orgIds: Map<DemoNgo["key"]
     user: { id: coordinator, name: owner.name, email: owner.email },
     activeOrgId: orgIds.get(NGO_1.key)!,
   };
-  await saveDraft(asCoordinator, net.id, { ...DEFAULT_CATALOGUE, note: "The network's shared criteria, adopted at the members' meeting." });
-  await publishDraft(asCoordinator, net.id);
-  return net.id;
+  await saveDraft(asCoordinator, netId, { ...DEFAULT_CATALOGUE, note: "The network's shared criteria, adopted at the members' meeting." });
+  await publishDraft(asCoordinator, netId);
+  return netId;
 }
 
 const daysAgo = (now: number, d: number) => new Date(now - d * DAY);
 const dayOf = (now: number, d: number) => daysAgo(now, d).toISOString().slice(0, 10);
-
-async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>) {
-  for (let i = 0; i < rows.length; i += 500) await insert(rows.slice(i, i + 500));
-}
 
 /** One NGO's register (companies, contacts, employment history), its audit trail and its partnership pipeline. */
 async function addRegister(db: Db, ngo: DemoNgo, orgId: string, userIds: Map<string, string>, ctxOf: (i: number) => Ctx) {
@@ -269,10 +251,7 @@ async function addRegister(db: Db, ngo: DemoNgo, orgId: string, userIds: Map<str
   });
   auditRows.sort((a, b) => a.at.getTime() - b.at.getTime());
 
-  await insertChunked(companyRows, (rows) => db.insert(company).values(rows));
-  await insertChunked(contactRows, (rows) => db.insert(contact).values(rows));
-  await insertChunked(employmentRows, (rows) => db.insert(employment).values(rows));
-  await insertChunked(auditRows, (rows) => db.insert(auditLog).values(rows));
+  await insertRegister(db, { companies: companyRows, contacts: contactRows, employments: employmentRows, audit: auditRows });
   const engagements = await addEngagements(db, ngo, orgId, { plans, now, users, companyIds, contactIds, reg, ctxOf });
   await addHealthSignals(db, ngo, orgId, { now, userId: users[0].id });
   return { companies: companyRows.length, contacts: contactRows.length, engagements };

@@ -1,11 +1,9 @@
-import { and, eq } from "drizzle-orm";
 import type { Ctx } from "../../platform/context.js";
-import { engagement } from "../engagements/engagements.table.js";
 import * as tasks from "../engagements/engagements.tasks.js";
 import type { StoryChannel } from "../stories/stories.consent.js";
 import { addConsent, addUse, withdrawConsent } from "../stories/stories.consents.js";
 import * as stories from "../stories/stories.service.js";
-import { story, storyConsent, storyUse } from "../stories/stories.table.js";
+import { backdateConsent, backdateStory, backdateUse, engagementTitlesOf } from "./demo.repo.js";
 import type { DemoNgo } from "./demo.story.js";
 
 // What a first look at the demo should find beyond the pipeline: survivors' stories with their consents and the
@@ -103,10 +101,7 @@ export async function addStoriesAndTasks(ngo: DemoNgo, ctxOf: (i: number) => Ctx
   const ctx = ctxOf(0);
   const now = Date.now();
   const day = (daysFromNow: number) => new Date(now + daysFromNow * DAY).toISOString().slice(0, 10);
-  const rows = await ctx.db
-    .select({ id: engagement.id, title: engagement.title })
-    .from(engagement)
-    .where(eq(engagement.organizationId, ctx.orgId));
+  const rows = await engagementTitlesOf(ctx.db, ctx.orgId);
   const engagementId = (title: string) => {
     const e = rows.find((r) => r.title === title);
     if (!e) throw new Error(`demo: no engagement "${title}"`);
@@ -135,20 +130,11 @@ export async function addStoriesAndTasks(ngo: DemoNgo, ctxOf: (i: number) => Ctx
         usedOn: day(-u.daysAgo),
         note: u.note,
       });
-      await ctx.db
-        .update(storyUse)
-        .set({ createdAt: usedAt })
-        .where(and(eq(storyUse.organizationId, ctx.orgId), eq(storyUse.id, use.id)));
+      await backdateUse(ctx.db, ctx.orgId, use.id, usedAt);
     }
     if (s.withdrawnNote) await withdrawConsent(ctx, consent.id, s.withdrawnNote);
-    await ctx.db
-      .update(story)
-      .set({ createdAt: recorded, updatedAt: recorded })
-      .where(and(eq(story.organizationId, ctx.orgId), eq(story.id, created.id)));
-    await ctx.db
-      .update(storyConsent)
-      .set({ createdAt: recorded })
-      .where(and(eq(storyConsent.organizationId, ctx.orgId), eq(storyConsent.id, consent.id)));
+    await backdateStory(ctx.db, ctx.orgId, created.id, recorded);
+    await backdateConsent(ctx.db, ctx.orgId, consent.id, recorded);
   }
   for (const t of TASKS[ngo.key]) {
     const task = await tasks.create(ctx, engagementId(t.engagement), { title: t.title, dueOn: day(t.dueIn), assigneeId: ctx.user.id });

@@ -1,12 +1,17 @@
 import { randomUUID } from "node:crypto";
-import { and, eq } from "drizzle-orm";
 import type { Ctx } from "../../platform/context.js";
-import { company } from "../companies/companies.table.js";
 import type { CompanyInput } from "../companies/companies.schema.js";
 import { derived } from "../companies/companies.service.js";
 import type { Mapping } from "./imports.fields.js";
 import { matchCompanies } from "./imports.match.js";
-import { companiesByIds, companiesByRegistration, type CompanyRow } from "./imports.repo.js";
+import {
+  companiesByIds,
+  companiesByRegistration,
+  insertCompanyRows,
+  setCompanyFields,
+  type CompanyRow,
+  type NewCompanyRow,
+} from "./imports.repo.js";
 import { companyFromRow, nameKeys, type RowValues } from "./imports.rows.js";
 import type { Decisions, DuplicateRow, InvalidRow } from "./imports.schema.js";
 import { registrationKey } from "./imports.values.js";
@@ -162,7 +167,7 @@ export interface CompanySnapshot {
 
 /** Writes the plan in the caller's transaction: creates, merges (remembering what each merged company was) and skips. */
 export async function applyCompanies(tx: Ctx, batchId: string, plan: CompanyPlan, decisions: Decisions, progress?: Progress) {
-  const creations = new Map<number, typeof company.$inferInsert & Mergeable>();
+  const creations = new Map<number, NewCompanyRow & Mergeable>();
   const resolved = new Map<number, { created: number } | { existing: string }>();
   const mergeIds = plan.items
     .filter((it) => it.dup?.existing.id && decide(decisions, it.row) === "merge")
@@ -223,7 +228,7 @@ export async function applyCompanies(tx: Ctx, batchId: string, plan: CompanyPlan
 
   const values = [...creations.values()].map((v) => ({ ...v, ...derived(v) }));
   for (let i = 0; i < values.length; i += 500) {
-    await tx.db.insert(company).values(values.slice(i, i + 500));
+    await insertCompanyRows(tx.db, values.slice(i, i + 500));
     progress?.("importing", Math.min(i + 500, values.length), values.length + working.size);
   }
   const snapshots: CompanySnapshot[] = [];
@@ -239,10 +244,7 @@ export async function applyCompanies(tx: Ctx, batchId: string, plan: CompanyPlan
       }
     }
     if (!Object.keys(after).length) continue;
-    await tx.db
-      .update(company)
-      .set({ ...after, searchName: next.searchName, updatedBy: tx.user.id, updatedAt: new Date() })
-      .where(and(eq(company.organizationId, tx.orgId), eq(company.id, id)));
+    await setCompanyFields(tx.db, tx.orgId, id, { ...after, searchName: next.searchName, updatedBy: tx.user.id, updatedAt: new Date() });
     snapshots.push({ id, name: o.name, before, after });
   }
   progress?.("importing", values.length + working.size, values.length + working.size);
@@ -283,10 +285,12 @@ export async function restoreCompanies(tx: Ctx, snapshots: CompanySnapshot[]) {
     if (kept.length) keptChanges.push({ id: s.id, fields: kept });
     if (!Object.keys(set).length) continue;
     const next = { ...c, ...set } as CompanyRow;
-    await tx.db
-      .update(company)
-      .set({ ...set, searchName: derived(next).searchName, updatedBy: tx.user.id, updatedAt: new Date() })
-      .where(and(eq(company.organizationId, tx.orgId), eq(company.id, s.id)));
+    await setCompanyFields(tx.db, tx.orgId, s.id, {
+      ...set,
+      searchName: derived(next).searchName,
+      updatedBy: tx.user.id,
+      updatedAt: new Date(),
+    });
     restored++;
   }
   return { restored, keptChanges };

@@ -1,14 +1,24 @@
 import { randomUUID } from "node:crypto";
-import { and, eq, inArray } from "drizzle-orm";
 import type { Ctx } from "../../platform/context.js";
 import { searchKey } from "../../shared/text-fold.js";
-import { company } from "../companies/companies.table.js";
 import { derived } from "../companies/companies.service.js";
-import { contact, employment } from "../contacts/contacts.table.js";
 import type { Mapping } from "./imports.fields.js";
 import { decide, type Progress } from "./imports.companies.js";
 import { matchCompanies, matchContactsAt } from "./imports.match.js";
-import { activeEmployments, companiesByRegistration, contactsByEmail, contactsByIds, type ContactRow } from "./imports.repo.js";
+import {
+  activeEmployments,
+  companiesByRegistration,
+  contactsByEmail,
+  contactsByIds,
+  deleteEmployments,
+  insertCompanyRows,
+  insertContactRows,
+  insertEmployment,
+  insertEmployments,
+  setContactFields,
+  type ContactRow,
+  type NewContactRow,
+} from "./imports.repo.js";
 import { contactFromRow, nameKeys, type RowValues } from "./imports.rows.js";
 import type { ContactImportRow, Decisions, DuplicateRow, InvalidRow } from "./imports.schema.js";
 import { registrationKey } from "./imports.values.js";
@@ -194,7 +204,7 @@ export interface ContactMerge {
 
 /** Writes the plan in the caller's transaction. */
 export async function applyContacts(tx: Ctx, batchId: string, plan: ContactPlan, decisions: Decisions, progress?: Progress) {
-  type Creation = { values: typeof contact.$inferInsert; companies: string[] };
+  type Creation = { values: NewContactRow; companies: string[] };
   const creations = new Map<number, Creation>();
   const resolved = new Map<number, { created: number } | { existing: string }>();
   const newCompanyIds = new Map<string, string>();
@@ -289,17 +299,20 @@ export async function applyContacts(tx: Ctx, batchId: string, plan: ContactPlan,
         updatedBy: tx.user.id,
       };
     });
-  for (let i = 0; i < companyRows.length; i += 500) await tx.db.insert(company).values(companyRows.slice(i, i + 500));
+  for (let i = 0; i < companyRows.length; i += 500) await insertCompanyRows(tx.db, companyRows.slice(i, i + 500));
 
   const list = [...creations.values()];
   const total = list.length + working.size;
   for (let i = 0; i < list.length; i += 500) {
     const chunk = list.slice(i, i + 500);
-    await tx.db.insert(contact).values(chunk.map((c) => c.values));
+    await insertContactRows(
+      tx.db,
+      chunk.map((c) => c.values),
+    );
     const jobs = chunk.flatMap((c) =>
       c.companies.map((companyId) => ({ organizationId: tx.orgId, contactId: c.values.id!, companyId, title: c.values.roleTitle ?? null })),
     );
-    if (jobs.length) await tx.db.insert(employment).values(jobs);
+    if (jobs.length) await insertEmployments(tx.db, jobs);
     progress?.("importing", Math.min(i + 500, list.length), total);
   }
 
@@ -307,19 +320,11 @@ export async function applyContacts(tx: Ctx, batchId: string, plan: ContactPlan,
   for (const [id, w] of working) {
     const employmentIds: string[] = [];
     for (const cid of w.companies) {
-      const [e] = await tx.db
-        .insert(employment)
-        .values({ organizationId: tx.orgId, contactId: id, companyId: cid, title: w.row.roleTitle })
-        .returning({ id: employment.id });
-      employmentIds.push(e.id);
+      employmentIds.push(await insertEmployment(tx.db, tx.orgId, { contactId: id, companyId: cid, title: w.row.roleTitle }));
     }
     const updatedAt = new Date();
     const set = Object.fromEntries([...w.filled].map((k) => [k, (w.row as Record<string, unknown>)[k]]));
-    if (w.filled.size)
-      await tx.db
-        .update(contact)
-        .set({ ...set, updatedBy: tx.user.id, updatedAt })
-        .where(and(eq(contact.organizationId, tx.orgId), eq(contact.id, id)));
+    if (w.filled.size) await setContactFields(tx.db, tx.orgId, id, { ...set, updatedBy: tx.user.id, updatedAt });
     if (w.filled.size || employmentIds.length)
       merges.push({
         id,
@@ -337,8 +342,7 @@ export async function restoreContacts(tx: Ctx, merges: ContactMerge[]) {
   let restored = 0;
   const keptChanges: Array<{ id: string; fields: string[] }> = [];
   const employmentIds = merges.flatMap((m) => m.employmentIds);
-  if (employmentIds.length)
-    await tx.db.delete(employment).where(and(eq(employment.organizationId, tx.orgId), inArray(employment.id, employmentIds)));
+  if (employmentIds.length) await deleteEmployments(tx.db, tx.orgId, employmentIds);
   const current = new Map(
     (
       await contactsByIds(
@@ -356,10 +360,11 @@ export async function restoreContacts(tx: Ctx, merges: ContactMerge[]) {
       continue;
     }
     if (m.filled.length) {
-      await tx.db
-        .update(contact)
-        .set({ ...Object.fromEntries(m.filled.map((k) => [k, null])), updatedBy: tx.user.id, updatedAt: new Date() })
-        .where(and(eq(contact.organizationId, tx.orgId), eq(contact.id, m.id)));
+      await setContactFields(tx.db, tx.orgId, m.id, {
+        ...Object.fromEntries(m.filled.map((k) => [k, null])),
+        updatedBy: tx.user.id,
+        updatedAt: new Date(),
+      });
     }
     restored++;
   }

@@ -270,3 +270,65 @@ export async function setBatchCounts(
     .set(counts)
     .where(and(eq(importBatch.organizationId, orgId), eq(importBatch.id, id)));
 }
+
+export type NewCompanyRow = typeof company.$inferInsert;
+
+/** Inserts companies an import creates (each row carries its organisation, the caller's). */
+export async function insertCompanyRows(db: Db, rows: NewCompanyRow[]): Promise<void> {
+  await db.insert(company).values(rows);
+}
+
+/** Sets fields of one of the organisation's companies (an import's merge, or its undo). */
+export async function setCompanyFields(
+  db: Db,
+  orgId: string,
+  id: string,
+  set: Record<string, unknown> & { updatedAt: Date },
+): Promise<void> {
+  await db
+    .update(company)
+    .set(set)
+    .where(and(eq(company.organizationId, orgId), eq(company.id, id)));
+}
+
+export type NewContactRow = typeof contact.$inferInsert;
+
+/** Inserts contacts an import creates (each row carries its organisation, the caller's). */
+export async function insertContactRows(db: Db, rows: NewContactRow[]): Promise<void> {
+  await db.insert(contact).values(rows);
+}
+
+/** Inserts employment records an import creates (each carries its organisation, the caller's). */
+export async function insertEmployments(db: Db, rows: Array<typeof employment.$inferInsert>): Promise<void> {
+  await db.insert(employment).values(rows);
+}
+
+/** Adds one employment record to one of the organisation's contacts; returns its id. */
+export async function insertEmployment(
+  db: Db,
+  orgId: string,
+  values: { contactId: string; companyId: string; title: string | null | undefined },
+): Promise<string> {
+  const [e] = await db
+    .insert(employment)
+    .values({ ...values, organizationId: orgId })
+    .returning({ id: employment.id });
+  return e.id;
+}
+
+export async function deleteEmployments(db: Db, orgId: string, ids: string[]): Promise<void> {
+  await db.delete(employment).where(and(eq(employment.organizationId, orgId), inArray(employment.id, ids)));
+}
+
+/** Sets fields of one of the organisation's contacts (an import's merge, or its undo). */
+export async function setContactFields(
+  db: Db,
+  orgId: string,
+  id: string,
+  set: Record<string, unknown> & { updatedAt: Date },
+): Promise<void> {
+  await db
+    .update(contact)
+    .set(set)
+    .where(and(eq(contact.organizationId, orgId), eq(contact.id, id)));
+}

@@ -1,4 +1,5 @@
 import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { orgScoped } from "../auth/auth.columns.js";
 import { organization, user } from "../auth/auth.table.js";
 import { company } from "../companies/companies.table.js";
 import { engagement } from "../engagements/engagements.table.js";
@@ -30,9 +31,7 @@ export const prospectSettings = pgTable("prospect_settings", {
 export const prospectProfile = pgTable(
   "prospect_profile",
   {
-    organizationId: text("organization_id")
-      .notNull()
-      .references(() => organization.id, { onDelete: "cascade" }),
+    ...orgScoped(),
     companyId: uuid("company_id")
       .notNull()
       .references(() => company.id, { onDelete: "cascade" }),
@@ -52,9 +51,7 @@ export const proposal = pgTable(
   "proposal",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    organizationId: text("organization_id")
-      .notNull()
-      .references(() => organization.id, { onDelete: "cascade" }),
+    ...orgScoped(),
     companyId: uuid("company_id")
       .notNull()
       .references(() => company.id, { onDelete: "cascade" }),
@@ -86,9 +83,7 @@ export const proposalVersion = pgTable(
       .notNull()
       .references(() => proposal.id, { onDelete: "cascade" }),
     version: integer("version").notNull(),
-    organizationId: text("organization_id")
-      .notNull()
-      .references(() => organization.id, { onDelete: "cascade" }),
+    ...orgScoped(),
     title: text("title").notNull(),
     modes: text("modes").array().notNull().default([]),
     content: jsonb("content").$type<ProposalContent>().notNull(),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PageQuery } from "../../shared/pagination.js";
 import {
   BATCH_ERROR_CODES,
   IMPORT_ERROR_CODES,
@@ -280,7 +281,7 @@ export const Batch = BatchSummary.extend({
   rowsLimit: z.number().int(),
 }).meta({ id: "ScreeningBatch" });
 
-export const BatchRowsQuery = z.object({
+/** A page of a batch's rows: pages larger than a list's (the batch page and the report read many rows at once). */
+export const BatchRowsQuery = PageQuery.omit({ cursor: true }).extend({
   limit: z.coerce.number().int().min(1).max(10000).default(1000),
-  offset: z.coerce.number().int().min(0).default(0),
 });
