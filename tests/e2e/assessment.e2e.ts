@@ -157,6 +157,17 @@ describe("network assessment: a round from opening to the PDF report", () => {
     await page.getByTestId("survey").getByRole("button", { name: "Submit" }).click();
     await visible(page.getByText("Response submitted"));
     await eventually(async () => expect(await status(page).innerText()).toBe("Submitted"));
+
+    // The capacity profile names peers for each gap only with their consent; this organisation may give its own.
+    await page.goto(roundPath);
+    const steps = await visible(page.getByTestId("capacity-steps"));
+    expect(await steps.getByTestId("gap-peers").first().innerText()).toContain("none has agreed to be named yet");
+    const consent = page.getByTestId("peer-consent");
+    expect(await consent.isChecked()).toBe(false);
+    await consent.check();
+    await page.reload();
+    await eventually(async () => expect(await page.getByTestId("peer-consent").isChecked()).toBe(true));
+    await shot(page, "assessment-profile-peers");
   });
 
   it("the coordinator sees the response submitted, reads the report with its charts and downloads the PDF", async () => {

@@ -326,6 +326,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/networks/{id}/peer-consent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Whether the active organisation may be suggested to other members as a peer where it is strong (owners and admins) */
+        put: operations["putNetworksByIdPeerConsent"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/networks/{id}/assessment-imports": {
         parameters: {
             query?: never;
@@ -3476,6 +3493,15 @@ export interface components {
         AssessmentQuoteApproval: {
             approved: boolean;
         };
+        AssessmentPeerConsent: {
+            networkId: string;
+            organizationId: string;
+            consent: boolean;
+        };
+        AssessmentPeerConsentInput: {
+            /** @description true: other members may be told, for a need they lack, that this organisation is strong in it */
+            consent: boolean;
+        };
         AssessmentImportResult: {
             network: {
                 id: string;
@@ -3534,6 +3560,18 @@ export interface components {
                 sustaining?: number | null;
             };
             respondents: number;
+            /** @description This organisation agreed to be suggested to other members as a peer where it is strong */
+            peerConsent: boolean;
+            /** @description For each gap, up to five member organisations of the network that are strong in that need in this round (score under 33) and agreed to be named as peers */
+            gapPeers: {
+                /** @enum {string} */
+                need: "knowledge" | "selection" | "presentation" | "initiation" | "risk" | "sustaining";
+                organizations: {
+                    organizationId: string;
+                    name: string;
+                    score: number;
+                }[];
+            }[];
         };
         AssessmentNeedScore: {
             /** @enum {string} */
@@ -8284,6 +8322,39 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AssessmentQuotes"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["ContentTooLarge"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    putNetworksByIdPeerConsent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssessmentPeerConsentInput"];
+            };
+        };
+        responses: {
+            /** @description The organisation's choice */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentPeerConsent"];
                 };
             };
             401: components["responses"]["Unauthorized"];

@@ -78,6 +78,8 @@ export const HUB_TAG: Record<Need, string> = {
 };
 
 export const GAP_THRESHOLD = 50;
+/** A score under this is a strength (the heat map's green band): such an organisation may be a peer for others' gap. */
+export const STRENGTH_THRESHOLD = 33;
 
 export interface NeedScore {
   need: Need;

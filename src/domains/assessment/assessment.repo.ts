@@ -328,3 +328,44 @@ export async function claimReminder(db: Db, networkId: string, roundId: string, 
     .returning({ remindedAt: assessmentRound.remindedAt });
   return row?.remindedAt ?? undefined;
 }
+
+/** Sets whether the organisation may be suggested as a peer to other members; false when it is no active member. */
+export async function setPeerConsent(db: Db, networkId: string, organizationId: string, consent: boolean): Promise<boolean> {
+  const rows = await db
+    .update(networkMember)
+    .set({ peerConsent: consent })
+    .where(
+      and(eq(networkMember.networkId, networkId), eq(networkMember.organizationId, organizationId), eq(networkMember.status, "active")),
+    )
+    .returning({ organizationId: networkMember.organizationId });
+  return rows.length > 0;
+}
+
+/** Whether the organisation agreed to be suggested as a peer in the network. */
+export async function peerConsentOf(db: Db, networkId: string, organizationId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ consent: networkMember.peerConsent })
+    .from(networkMember)
+    .where(and(eq(networkMember.networkId, networkId), eq(networkMember.organizationId, organizationId)));
+  return row?.consent ?? false;
+}
+
+/** Submitted answers of the round's active member organisations that agreed to be named as peers, by name. */
+export async function consentingPeers(db: Db, networkId: string, roundId: string) {
+  return db
+    .select({ organizationId: organization.id, name: organization.name, answers: assessmentResponse.answers })
+    .from(assessmentResponse)
+    .innerJoin(assessmentRound, and(eq(assessmentRound.id, assessmentResponse.roundId), eq(assessmentRound.networkId, networkId)))
+    .innerJoin(organization, eq(organization.id, assessmentResponse.organizationId))
+    .innerJoin(
+      networkMember,
+      and(
+        eq(networkMember.networkId, networkId),
+        eq(networkMember.organizationId, assessmentResponse.organizationId),
+        eq(networkMember.status, "active"),
+        eq(networkMember.peerConsent, true),
+      ),
+    )
+    .where(and(eq(assessmentResponse.roundId, roundId), eq(assessmentResponse.status, "submitted")))
+    .orderBy(asc(organization.name), asc(organization.id));
+}

@@ -12,6 +12,8 @@ import {
   AssessmentImportResult,
   AssessmentResponse,
   CapacityProfile,
+  PeerConsent,
+  PeerConsentInput,
   QuoteApproval,
   QuoteList,
   ReminderResult,
@@ -199,6 +201,17 @@ export function assessmentRoutes(deps: AppDeps) {
         const p = c.req.valid("param");
         return c.json(await assessment.approveQuote(ctx(c), p.id, p.responseId, c.req.valid("json").approved), 200);
       },
+    )
+    .openapi(
+      createRoute({
+        method: "put",
+        path: "/networks/{id}/peer-consent",
+        tags,
+        summary: "Whether the active organisation may be suggested to other members as a peer where it is strong (owners and admins)",
+        request: { params: IdParam, ...body(PeerConsentInput) },
+        responses: { 200: json(PeerConsent, "The organisation's choice"), ...errorResponses },
+      }),
+      async (c) => c.json(await assessment.setPeerConsent(ctx(c), c.req.valid("param").id, c.req.valid("json").consent), 200),
     )
     .openapi(
       createRoute({

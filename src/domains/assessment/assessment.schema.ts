@@ -193,6 +193,20 @@ export const CapacityProfile = z
     }),
     median: NeedMedian.meta({ description: "The network's median score per need over the round's submitted responses" }),
     respondents: z.number().int(),
+    peerConsent: z
+      .boolean()
+      .meta({ description: "This organisation agreed to be suggested to other members as a peer where it is strong" }),
+    gapPeers: z
+      .array(
+        z.object({
+          need: z.enum(NEED_KEYS),
+          organizations: z.array(z.object({ organizationId: z.string(), name: z.string(), score: z.number() })),
+        }),
+      )
+      .meta({
+        description:
+          "For each gap, up to five member organisations of the network that are strong in that need in this round (score under 33) and agreed to be named as peers",
+      }),
   })
   .meta({ id: "AssessmentCapacityProfile" });
 export type CapacityProfileOut = z.infer<typeof CapacityProfile>;
@@ -239,3 +253,16 @@ export const AssessmentImportResult = z
   })
   .meta({ id: "AssessmentImportResult" });
 export type AssessmentImportResult = z.infer<typeof AssessmentImportResult>;
+
+export const PeerConsentInput = z
+  .object({
+    consent: z
+      .boolean()
+      .meta({ description: "true: other members may be told, for a need they lack, that this organisation is strong in it" }),
+  })
+  .strict()
+  .meta({ id: "AssessmentPeerConsentInput" });
+export const PeerConsent = z
+  .object({ networkId: z.string(), organizationId: z.string(), consent: z.boolean() })
+  .meta({ id: "AssessmentPeerConsent" });
+export type PeerConsentOut = z.infer<typeof PeerConsent>;

@@ -7,7 +7,7 @@ import { BUILT_IN_TEMPLATES } from "./data/ngo-business-engagement.js";
 import { type ImportProblem, readResponses } from "./assessment.import.js";
 import * as repo from "./assessment.repo.js";
 import { type Answers, checkAnswers, localText, type Question, questionsOf } from "./assessment.rules.js";
-import { capacityProfile, HUB_TAG, median, NEEDS, type Need } from "./assessment.capacity.js";
+import { capacityProfile, HUB_TAG, median, NEEDS, type Need, STRENGTH_THRESHOLD } from "./assessment.capacity.js";
 import { taggedForOrg } from "../knowledge/knowledge.service.js";
 import { tableStream } from "../imports/exports.writer.js";
 import type { Mailer } from "../../platform/mailer.js";
@@ -16,6 +16,7 @@ import type {
   AssessmentResponse,
   CapacityProfileOut,
   HeatmapOut,
+  PeerConsentOut,
   ReminderResult,
   Round,
   RoundDetail,
@@ -622,6 +623,21 @@ export async function profile(ctx: NetworkCtx, roundId: string): Promise<Capacit
       .filter((n) => n.gap)
       .map(async (n) => ({ need: n.need, tag: HUB_TAG[n.need], items: await taggedForOrg(ctx.db, who, HUB_TAG[n.need], 8) })),
   );
+  // Peers: organisations of the network strong where this one has a gap, only those that agreed to be named.
+  const gaps = needs.filter((n) => n.gap);
+  const peers = gaps.length
+    ? (await repo.consentingPeers(ctx.db, round.networkId, round.id))
+        .filter((p) => p.organizationId !== own.organizationId)
+        .map((p) => ({ organizationId: p.organizationId, name: p.name, needs: capacityProfile(p.answers) }))
+    : [];
+  const gapPeers = gaps.map((g) => ({
+    need: g.need,
+    organizations: peers
+      .map((p) => ({ organizationId: p.organizationId, name: p.name, score: p.needs.find((n) => n.need === g.need)?.score ?? null }))
+      .filter((p): p is { organizationId: string; name: string; score: number } => p.score !== null && p.score < STRENGTH_THRESHOLD)
+      .sort((a, b) => a.score - b.score || a.name.localeCompare(b.name))
+      .slice(0, 5),
+  }));
   return {
     organizationId: own.organizationId,
     submitted: mine?.status === "submitted",
@@ -629,7 +645,36 @@ export async function profile(ctx: NetworkCtx, roundId: string): Promise<Capacit
     gapKnowledge,
     median: medians,
     respondents: all.length,
+    peerConsent: await repo.peerConsentOf(ctx.db, round.networkId, own.organizationId),
+    gapPeers,
   };
+}
+
+/**
+ * An owner or admin of the active organisation says whether other members of the network may be told, for a need
+ * they lack, that this organisation is strong in it. Audited to the organisation.
+ */
+export async function setPeerConsent(ctx: NetworkCtx, networkId: string, consent: boolean): Promise<PeerConsentOut> {
+  const orgId = ctx.activeOrgId;
+  if (!orgId) throw new AppError("forbidden", "Choose your organisation first (none is active in this session).");
+  const mine = (await userOrgsIn(ctx.db, ctx.user.id, networkId)).find((o) => o.organizationId === orgId && o.status === "active");
+  if (!mine) throw notFound("Network");
+  if (!roleAtLeast(mine.role, "admin"))
+    throw new AppError("forbidden", "Only an owner or admin decides whether the organisation is named as a peer.");
+  return inTx(ctx, async (tx) => {
+    if (!(await repo.setPeerConsent(tx.db, networkId, orgId, consent))) throw notFound("Network");
+    await audit(
+      { ...tx, orgId, role: mine.role as "admin" },
+      {
+        action: "settings",
+        entityType: "network",
+        entityId: networkId,
+        summary: consent ? "Agreed to be suggested as a peer to the network's members" : "Withdrew the agreement to be suggested as a peer",
+        details: { peerConsent: consent },
+      },
+    );
+    return { networkId, organizationId: orgId, consent };
+  });
 }
 
 function networkMedian(all: Answers[]): Record<Need, number | null> {

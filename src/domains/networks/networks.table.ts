@@ -1,4 +1,4 @@
-import { index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { orgScoped } from "../auth/auth.columns.js";
 import { user } from "../auth/auth.table.js";
 
@@ -44,6 +44,8 @@ export const networkMember = pgTable(
       .default("invited"),
     invitedAt: timestamp("invited_at", { withTimezone: true }).notNull().defaultNow(),
     joinedAt: timestamp("joined_at", { withTimezone: true }),
+    /** The organisation agreed to be suggested to other members as a peer where its assessment shows it strong. */
+    peerConsent: boolean("peer_consent").notNull().default(false),
   },
   (t) => [primaryKey({ columns: [t.networkId, t.organizationId] }), index("network_member_org_idx").on(t.organizationId)],
 );

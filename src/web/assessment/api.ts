@@ -113,3 +113,12 @@ export const useImportResponses = (networkId: string) =>
     return api<AssessmentImportResult>(`/networks/${networkId}/assessment-imports`, { method: "POST", form });
   });
 export type { AssessmentImportResult };
+
+/** Whether the active organisation may be suggested to other members as a peer where it is strong. */
+export const usePeerConsent = (networkId: string) =>
+  useAssessmentMutation((consent: boolean) =>
+    api<{ networkId: string; organizationId: string; consent: boolean }>(`/networks/${networkId}/peer-consent`, {
+      method: "PUT",
+      body: { consent },
+    }),
+  );

@@ -6,7 +6,9 @@ import { Link } from "react-router-dom";
 import { ChartCard } from "../dashboard/chart-card";
 import { chartText, EChart, themeColour, type ChartOption } from "../dashboard/echart";
 import { saveBlob } from "../lib/download";
-import { useHeatmap, useProfile } from "./api";
+import { useActiveOrg } from "../app/session";
+import { FormError } from "../components/field";
+import { usePeerConsent, useHeatmap, useProfile } from "./api";
 
 const NEEDS = ["knowledge", "selection", "presentation", "initiation", "risk", "sustaining"] as const;
 const PRACTICES = 3;
@@ -36,8 +38,49 @@ function GapKnowledge({ items, lang }: { items: Array<{ id: string; title: strin
   );
 }
 
+/** Member organisations strong where this one has a gap (only those that agreed to be named). */
+function GapPeers({ organizations }: { organizations: Array<{ organizationId: string; name: string }> }) {
+  const { t } = useTranslation("assessment");
+  return (
+    <div className="small" data-testid="gap-peers">
+      <span className="muted">{t("profile.peers")}</span>{" "}
+      {organizations.length === 0 ? (
+        <span className="muted">{t("profile.noPeers")}</span>
+      ) : (
+        <span data-testid="gap-peer-names">{organizations.map((o) => o.name).join(", ")}</span>
+      )}
+    </div>
+  );
+}
+
+/** The organisation's own choice to be named as a peer; owners and admins change it. */
+function PeerConsentSwitch({ networkId, consent }: { networkId: string; consent: boolean }) {
+  const { t } = useTranslation("assessment");
+  const { isAdmin } = useActiveOrg();
+  const set = usePeerConsent(networkId);
+  return (
+    <div className="stack" style={{ borderTop: "1px solid var(--color-border)", paddingTop: "var(--space-3)" }}>
+      <label className="row small" style={{ gap: 8, alignItems: "flex-start" }}>
+        <input
+          type="checkbox"
+          checked={set.isPending ? !!set.variables : consent}
+          disabled={!isAdmin || set.isPending}
+          onChange={(e) => set.mutate(e.target.checked)}
+          data-testid="peer-consent"
+        />
+        <span>
+          {t("profile.peerConsent")}
+          <br />
+          <span className="muted">{isAdmin ? t("profile.peerConsentHint") : t("profile.peerConsentAdmins")}</span>
+        </span>
+      </label>
+      <FormError error={set.error} />
+    </div>
+  );
+}
+
 /** The organisation's capacity profile next to the network median, with next steps for each gap. */
-export function CapacityProfileCard({ roundId }: { roundId: string }) {
+export function CapacityProfileCard({ roundId, networkId }: { roundId: string; networkId: string }) {
   const { t, i18n } = useTranslation("assessment");
   const lang = i18n.language.startsWith("de") ? "de" : "en";
   const q = useProfile(roundId);
@@ -102,9 +145,11 @@ export function CapacityProfileCard({ roundId }: { roundId: string }) {
               ))}
             </ul>
             <GapKnowledge items={p.gapKnowledge.find((k) => k.need === g.need)?.items ?? []} lang={lang} />
+            <GapPeers organizations={p.gapPeers.find((k) => k.need === g.need)?.organizations ?? []} />
           </div>
         ))}
       </div>
+      <PeerConsentSwitch networkId={networkId} consent={p.peerConsent} />
     </ChartCard>
   );
 }

@@ -46,7 +46,7 @@ export default function RoundPage() {
           </div>
         </section>
         {r.coordinator ? <Progress round={r} /> : <OwnStatus round={r} />}
-        {r.coordinator ? <HeatmapCard roundId={r.id} /> : <CapacityProfileCard roundId={r.id} />}
+        {r.coordinator ? <HeatmapCard roundId={r.id} /> : <CapacityProfileCard roundId={r.id} networkId={r.networkId} />}
       </div>
     </>
   );

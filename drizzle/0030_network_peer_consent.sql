@@ -1,0 +1,1 @@
+ALTER TABLE "network_member" ADD COLUMN "peer_consent" boolean DEFAULT false NOT NULL;
