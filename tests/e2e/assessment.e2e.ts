@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { SAMPLE_COLUMNS, sampleCsv, sampleRows } from "../setup/assessment-sample";
 import { launchBrowser, newPage } from "./harness";
 import { axeViolations, demoLogin, eventually, formatViolations, sharedServer, shot, shotOnFailure, signIn, visible } from "./helpers";
 
@@ -196,5 +197,37 @@ describe("network assessment: a round from opening to the PDF report", () => {
     const bytes = readFileSync(await download.path());
     expect(bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
     expect(bytes.length).toBeGreaterThan(10_000);
+  });
+
+  it("the coordinator imports a year's responses collected elsewhere: every problem is shown first, nothing is written until the file is right", async () => {
+    const page = coordinator.page;
+    await page.getByTestId("nav-networks").click();
+    await page.getByTestId("network-row").filter({ hasText: NETWORK }).getByRole("link", { name: NETWORK }).click();
+    await page.getByTestId("assessment-import").click();
+    const imported = `Imported ${Date.now().toString(36)}`;
+    await page.getByTestId("assessment-import-round").fill(imported);
+    const rows = sampleRows(12);
+    rows[3]![SAMPLE_COLUMNS.indexOf("dedicated_staff")] = "maybe";
+    const bad = [SAMPLE_COLUMNS, ...rows].map((r) => r.map((c) => (/[,;"]/.test(c) ? `"${c}"` : c)).join(",")).join("\n");
+    await page
+      .getByTestId("assessment-import-file")
+      .setInputFiles({ name: "survey-2013.csv", mimeType: "text/csv", buffer: Buffer.from(bad) });
+    await page.getByTestId("assessment-import-submit").click();
+    const problem = await visible(page.getByTestId("assessment-import-problem"));
+    expect(await problem.innerText()).toMatch(/5\s+dedicated_staff\s+Not an option/);
+    await expectAccessible(page, "assessment import problems");
+    await shot(page, "assessment-import-problems");
+
+    // The corrected file: the preview counts it, then the import opens the new round.
+    await page
+      .getByTestId("assessment-import-file")
+      .setInputFiles({ name: "survey-2013.csv", mimeType: "text/csv", buffer: Buffer.from(sampleCsv(12)) });
+    await page.getByTestId("assessment-import-submit").click();
+    await visible(page.getByTestId("assessment-import-ready").getByText(/12 responses are valid/));
+    expect(await page.getByTestId("assessment-import-submit").innerText()).toContain("Import 12 responses");
+    await page.getByTestId("assessment-import-submit").click();
+    await page.waitForURL(/\/assessment\/[0-9a-f-]{36}$/);
+    await visible(page.getByTestId("round-title").getByText(imported));
+    await visible(page.getByTestId("round-progress").getByText("12 imported"));
   });
 });

@@ -326,6 +326,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/networks/{id}/assessment-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import responses collected elsewhere into a round (coordinators); dryRun=true previews every problem
+         * @description All or nothing: every value is checked against the questionnaire, and a file with any problem imports nothing (422 listing every problem by row and column). A dry run answers 200 with the same problems, or with `valid`, the responses the file would import. Imported responses count as submitted and belong to no organisation.
+         */
+        post: operations["postNetworksByIdAssessmentImports"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/assessment-rounds/{id}/reminders": {
         parameters: {
             query?: never;
@@ -3455,6 +3475,39 @@ export interface components {
         };
         AssessmentQuoteApproval: {
             approved: boolean;
+        };
+        AssessmentImportResult: {
+            network: {
+                id: string;
+                name: string;
+                slug: string;
+            };
+            round: {
+                /** @description Empty when the round would be created and nothing was written */
+                id: string;
+                name: string;
+                /** @description The round is (or would be) new */
+                created: boolean;
+            };
+            questionnaire: {
+                key: string;
+                version: number;
+            };
+            /** @description Responses written (0 for a dry run or a file with problems) */
+            imported: number;
+            /** @description Dry run: the responses the file would import (0 when it has a problem) */
+            valid?: number;
+            /** @description Every problem, by row and column; any problem imports nothing */
+            problems: components["schemas"]["AssessmentImportProblem"][];
+        };
+        AssessmentImportProblem: {
+            /** @description The row as a spreadsheet shows it (the header is row 1) */
+            row: number;
+            /** @description The column's header: a question id, or what the file had there */
+            column: string;
+            /** @enum {string} */
+            code: "unknown_question" | "duplicate_column" | "not_an_option" | "required" | "not_asked" | "too_long" | "no_rows";
+            message: string;
         };
         AssessmentReminderResult: {
             /** @description Organisations reminded: those asked that had not submitted */
@@ -8238,6 +8291,88 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    postNetworksByIdAssessmentImports: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retried POST safe: the same key with the same request replays the first successful answer (kept 24 hours); with a different request, 422. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description One row per respondent organisation, one column per question id; CSV (, ; or tab) or XLSX, up to 20 MB
+                     */
+                    file: string;
+                    /** @description The round's name: created when the network has none of that name */
+                    round: string;
+                    /**
+                     * @description The questionnaire the columns answer
+                     * @default ngo-business-engagement
+                     * @enum {string}
+                     */
+                    template?: "ngo-business-engagement";
+                    /**
+                     * @description true: check everything and write nothing (the preview)
+                     * @default false
+                     * @enum {string}
+                     */
+                    dryRun?: "true" | "false";
+                };
+            };
+        };
+        responses: {
+            /** @description Dry run: what the import would do */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentImportResult"];
+                };
+            };
+            /** @description Imported */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentImportResult"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description The round holds imported responses already, or uses another questionnaire */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description File larger than 20 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };

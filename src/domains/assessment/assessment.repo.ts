@@ -207,6 +207,12 @@ export async function listNetworks(db: Db, limit: number) {
   return db.select({ id: network.id, name: network.name }).from(network).orderBy(asc(network.name), asc(network.id)).limit(limit);
 }
 
+/** One network (id, name) by id. */
+export async function findNetworkById(db: Db, networkId: string) {
+  const [row] = await db.select({ id: network.id, name: network.name }).from(network).where(eq(network.id, networkId));
+  return row;
+}
+
 export async function insertNetwork(db: Db, name: string) {
   const [row] = await db.insert(network).values({ name }).returning({ id: network.id, name: network.name });
   return row;

@@ -4,7 +4,12 @@ import type { AppDeps } from "../../server/deps.js";
 import { download } from "../../server/download.js";
 import { createRouter, errorResponses, problemResponse, type AppEnv } from "../../server/http.js";
 import type { NetworkCtx } from "../networks/networks.service.js";
+import { AppError } from "../../shared/app-error.js";
+import { MAX_IMPORT_BYTES, parseSpreadsheet } from "../imports/imports.parse.js";
+import { uploadLimitOf } from "../../server/upload-limit.js";
+import { BUILT_IN_TEMPLATES } from "./data/ngo-business-engagement.js";
 import {
+  AssessmentImportResult,
   AssessmentResponse,
   CapacityProfile,
   QuoteApproval,
@@ -25,6 +30,28 @@ const IdParam = z.object({ id: pathParam("id") });
 const json = <T extends z.ZodTypeAny>(schema: T, description: string) => ({ content: { "application/json": { schema } }, description });
 const body = <T extends z.ZodTypeAny>(schema: T) => ({ body: { content: { "application/json": { schema } }, required: true } });
 const tags = ["Assessments"];
+const ImportForm = z.object({
+  file: z
+    .custom<File>(
+      (v) => typeof v === "object" && v !== null && typeof (v as Blob).arrayBuffer === "function",
+      "Attach the responses (CSV or XLSX) as the form field `file`.",
+    )
+    .meta({
+      type: "string",
+      format: "binary",
+      description: "One row per respondent organisation, one column per question id; CSV (, ; or tab) or XLSX, up to 20 MB",
+    } as never),
+  round: z.string().trim().min(1).max(200).meta({ description: "The round's name: created when the network has none of that name" }),
+  template: z
+    .enum(Object.keys(BUILT_IN_TEMPLATES) as [string, ...string[]])
+    .default("ngo-business-engagement")
+    .meta({ description: "The questionnaire the columns answer" }),
+  dryRun: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((v) => v === "true")
+    .meta({ description: "true: check everything and write nothing (the preview)" }),
+});
 const LangQuery = z.object({ lang: z.enum(["en", "de"]).default("en").meta({ description: "The report's language" }) });
 
 /** Network assessments: need a signed-in user; each rule checks the caller's relation to the round's network. */
@@ -171,6 +198,43 @@ export function assessmentRoutes(deps: AppDeps) {
       async (c) => {
         const p = c.req.valid("param");
         return c.json(await assessment.approveQuote(ctx(c), p.id, p.responseId, c.req.valid("json").approved), 200);
+      },
+    )
+    .openapi(
+      createRoute({
+        method: "post",
+        path: "/networks/{id}/assessment-imports",
+        tags,
+        summary: "Import responses collected elsewhere into a round (coordinators); dryRun=true previews every problem",
+        description:
+          "All or nothing: every value is checked against the questionnaire, and a file with any problem imports nothing (422 listing every problem by row and column). A dry run answers 200 with the same problems, or with `valid`, the responses the file would import. Imported responses count as submitted and belong to no organisation.",
+        middleware: [uploadLimitOf(() => MAX_IMPORT_BYTES)] as const,
+        request: { params: IdParam, body: { content: { "multipart/form-data": { schema: ImportForm } }, required: true } },
+        responses: {
+          200: json(AssessmentImportResult, "Dry run: what the import would do"),
+          201: json(AssessmentImportResult, "Imported"),
+          409: problemResponse("The round holds imported responses already, or uses another questionnaire"),
+          413: problemResponse("File larger than 20 MB"),
+          ...errorResponses,
+        },
+      }),
+      async (c) => {
+        const f = c.req.valid("form");
+        const table = await parseSpreadsheet(new Uint8Array(await f.file.arrayBuffer()), f.file.name || "upload");
+        const out = await assessment.importResponsesToNetwork(ctx(c), c.req.valid("param").id, {
+          template: f.template,
+          round: f.round,
+          table,
+          dryRun: f.dryRun,
+        });
+        if (f.dryRun) return c.json(out, 200);
+        if (out.problems.length)
+          throw new AppError("validation", `The file has ${out.problems.length} problem(s); nothing was imported.`, {
+            errors: out.problems.map((p) => ({ path: `row ${p.row}, column ${p.column}`, message: p.message, code: p.code })),
+            problems: out.problems,
+          });
+        c.header("Location", `/api/v1/assessment-rounds/${out.round.id}`);
+        return c.json(out, 201);
       },
     )
     .openapi(

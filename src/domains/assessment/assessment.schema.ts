@@ -214,3 +214,28 @@ export const ReminderResult = z
   })
   .meta({ id: "AssessmentReminderResult" });
 export type ReminderResult = z.infer<typeof ReminderResult>;
+
+export const AssessmentImportProblem = z
+  .object({
+    row: z.number().int().meta({ description: "The row as a spreadsheet shows it (the header is row 1)" }),
+    column: z.string().meta({ description: "The column's header: a question id, or what the file had there" }),
+    code: z.enum(["unknown_question", "duplicate_column", "not_an_option", "required", "not_asked", "too_long", "no_rows"]),
+    message: z.string(),
+  })
+  .meta({ id: "AssessmentImportProblem" });
+
+export const AssessmentImportResult = z
+  .object({
+    network: z.object({ id: z.string(), name: z.string(), slug: z.string() }),
+    round: z.object({
+      id: z.string().meta({ description: "Empty when the round would be created and nothing was written" }),
+      name: z.string(),
+      created: z.boolean().meta({ description: "The round is (or would be) new" }),
+    }),
+    questionnaire: z.object({ key: z.string(), version: z.number().int() }),
+    imported: z.number().int().meta({ description: "Responses written (0 for a dry run or a file with problems)" }),
+    valid: z.number().int().optional().meta({ description: "Dry run: the responses the file would import (0 when it has a problem)" }),
+    problems: z.array(AssessmentImportProblem).meta({ description: "Every problem, by row and column; any problem imports nothing" }),
+  })
+  .meta({ id: "AssessmentImportResult" });
+export type AssessmentImportResult = z.infer<typeof AssessmentImportResult>;

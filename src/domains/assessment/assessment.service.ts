@@ -499,24 +499,59 @@ export interface ImportOutcome {
   round: { id: string; name: string; created: boolean };
   questionnaire: { key: string; version: number };
   imported: number;
+  /** A dry run: the responses the file would import (0 when it has a problem). */
+  valid?: number;
   problems: ImportProblem[];
 }
+
+type ImportTable = { columns: string[]; rows: Array<{ row: number; cells: string[] }> };
 
 /**
  * Imports responses collected elsewhere into a round (created when new), all or nothing: every value is checked
  * against the questionnaire first, and a file with any problem imports nothing and lists every problem.
+ * The command line's entry: the network by slug, the only one, or a new one.
  */
 export async function importResponses(
   db: Db,
-  input: { network?: string; template: string; round: string; table: { columns: string[]; rows: Array<{ row: number; cells: string[] }> } },
+  input: { network?: string; template: string; round: string; table: ImportTable },
+): Promise<ImportOutcome> {
+  return importInto(db, (tx) => instanceNetwork(tx, input.network, { create: true }), { ...input, dryRun: false });
+}
+
+/**
+ * The web app's entry: a coordinator imports into one of their networks. With `dryRun` the whole import runs and is
+ * rolled back, so the preview lists exactly the problems (or the count) the real import will meet.
+ */
+export async function importResponsesToNetwork(
+  ctx: NetworkCtx,
+  networkId: string,
+  input: { template: string; round: string; table: ImportTable; dryRun: boolean },
+): Promise<ImportOutcome> {
+  await asNetworkCoordinator(ctx, networkId);
+  return importInto(
+    ctx.db,
+    async (tx) => {
+      const net = await repo.findNetworkById(tx, networkId);
+      if (!net) throw notFound("Network");
+      return net;
+    },
+    input,
+  );
+}
+
+async function importInto(
+  db: Db,
+  networkOf: (tx: Db) => Promise<{ id: string; name: string }>,
+  input: { template: string; round: string; table: ImportTable; dryRun: boolean },
 ): Promise<ImportOutcome> {
   const t = template(input.template);
   const roundName = input.round.trim();
-  if (!roundName) throw new AppError("validation", "Name the round (--round NAME).");
+  if (!roundName)
+    throw new AppError("validation", "Name the round (--round NAME).", { errors: [{ path: "round", message: "Name the round." }] });
   return db
     .transaction(async (txDb) => {
       const tx = txDb as unknown as Db;
-      const net = await instanceNetwork(tx, input.network, { create: true });
+      const net = await networkOf(tx);
       const network = { id: net.id, name: net.name, slug: networkSlug(net.name) };
       let round = await repo.findRoundByName(tx, net.id, roundName);
       const created = !round;
@@ -532,10 +567,16 @@ export async function importResponses(
       }
       const { responses, problems } = readResponses(questionsOf(q!.definition), input.table);
       const outcome = { network, questionnaire: { key: q!.key, version: q!.version } };
-      if (problems.length) {
+      if (problems.length || input.dryRun) {
         // Nothing is written: the transaction is rolled back (a network or round made for this run included).
         throw Object.assign(new ImportRejected(), {
-          outcome: { ...outcome, round: { id: "", name: roundName, created }, imported: 0, problems },
+          outcome: {
+            ...outcome,
+            round: { id: round?.id ?? "", name: roundName, created },
+            imported: 0,
+            ...(input.dryRun ? { valid: problems.length ? 0 : responses.length } : {}),
+            problems,
+          },
         });
       }
       round ??= await repo.insertRound(tx, net.id, {

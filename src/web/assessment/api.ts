@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type {
+  AssessmentImportResult,
   AssessmentResponse,
   CapacityProfileOut,
   HeatmapOut,
@@ -100,3 +101,15 @@ export function useComparison(id: string, otherId: string) {
 /** A coordinator reminds the organisations that have not submitted (mails to their owners and admins). */
 export const useRemind = (id: string) =>
   useAssessmentMutation(() => api<ReminderResult>(`/assessment-rounds/${id}/reminders`, { method: "POST" }));
+
+/** Imports responses collected elsewhere (`dryRun`: the preview, which writes nothing). */
+export const useImportResponses = (networkId: string) =>
+  useAssessmentMutation((v: { file: File; round: string; dryRun: boolean }) => {
+    const form = new FormData();
+    form.append("file", v.file);
+    form.append("round", v.round);
+    form.append("template", "ngo-business-engagement");
+    form.append("dryRun", String(v.dryRun));
+    return api<AssessmentImportResult>(`/networks/${networkId}/assessment-imports`, { method: "POST", form });
+  });
+export type { AssessmentImportResult };

@@ -1,4 +1,4 @@
-import { ClipboardList } from "lucide-react";
+import { ClipboardList, Upload } from "lucide-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { AddButton } from "../components/add-button";
@@ -8,6 +8,7 @@ import { EmptyState, ErrorState } from "../components/states";
 import { useToast } from "../components/toast";
 import { formatDate } from "../lib/format";
 import { type Round, useCreateRound, useRounds } from "./api";
+import { ImportResponsesDialog } from "./import-dialog";
 import { ProgressBadges } from "./progress";
 
 /** The network's assessment rounds on its page: coordinators see all and open new ones; members see those asking them. */
@@ -15,6 +16,7 @@ export function AssessmentRoundsCard({ networkId, canEdit }: { networkId: string
   const { t } = useTranslation("assessment");
   const q = useRounds(networkId);
   const [creating, setCreating] = useState(false);
+  const [importing, setImporting] = useState(false);
   return (
     <section className="card" aria-labelledby="rounds-title" data-testid="assessment-rounds">
       <div className="card-header">
@@ -24,6 +26,9 @@ export function AssessmentRoundsCard({ networkId, canEdit }: { networkId: string
         </div>
         {canEdit && (
           <div className="row" style={{ marginLeft: "auto" }}>
+            <button type="button" className="btn" onClick={() => setImporting(true)} data-testid="assessment-import">
+              <Upload size={16} aria-hidden /> {t("import.title")}
+            </button>
             <AddButton label={t("rounds.open")} onClick={() => setCreating(true)} testId="round-open" />
           </div>
         )}
@@ -48,6 +53,7 @@ export function AssessmentRoundsCard({ networkId, canEdit }: { networkId: string
         ]}
       />
       {creating && <CreateRoundDialog networkId={networkId} onClose={() => setCreating(false)} />}
+      {importing && <ImportResponsesDialog networkId={networkId} onClose={() => setImporting(false)} />}
     </section>
   );
 }
