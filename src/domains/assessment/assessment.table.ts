@@ -1,4 +1,5 @@
 import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { uuidKey } from "../auth/auth.columns.js";
 import { organization, user } from "../auth/auth.table.js";
 import { network } from "../networks/networks.table.js";
 
@@ -6,7 +7,7 @@ import { network } from "../networks/networks.table.js";
 export const assessmentQuestionnaire = pgTable(
   "assessment_questionnaire",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: uuidKey(),
     networkId: uuid("network_id")
       .notNull()
       .references(() => network.id, { onDelete: "cascade" }),
@@ -25,7 +26,7 @@ export const assessmentQuestionnaire = pgTable(
 export const assessmentRound = pgTable(
   "assessment_round",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: uuidKey(),
     networkId: uuid("network_id")
       .notNull()
       .references(() => network.id, { onDelete: "cascade" }),
@@ -64,7 +65,7 @@ export const assessmentRoundMember = pgTable(
 export const assessmentResponse = pgTable(
   "assessment_response",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: uuidKey(),
     roundId: uuid("round_id")
       .notNull()
       .references(() => assessmentRound.id, { onDelete: "cascade" }),

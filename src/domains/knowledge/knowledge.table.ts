@@ -15,7 +15,7 @@ import { KNOWLEDGE_KINDS, KNOWLEDGE_LANGUAGES, KNOWLEDGE_SCOPES, KNOWLEDGE_STATU
 export const knowledgeItem = pgTable(
   "knowledge_item",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: uuidKey(),
     /** The owning organisation; null only for built-in items. */
     organizationId: text("organization_id").references(() => organization.id, { onDelete: "cascade" }),
     builtInKey: text("built_in_key"),
@@ -60,7 +60,7 @@ export const knowledgeItem = pgTable(
 export const knowledgeVersion = pgTable(
   "knowledge_version",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: uuidKey(),
     itemId: uuid("item_id")
       .notNull()
       .references(() => knowledgeItem.id, { onDelete: "cascade" }),

@@ -1,12 +1,12 @@
 import { boolean, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { orgScoped } from "../auth/auth.columns.js";
+import { orgScoped, uuidKey } from "../auth/auth.columns.js";
 import { user } from "../auth/auth.table.js";
 
 /** A network groups NGOs; it has coordinators (users) and member organisations. */
 export const network = pgTable(
   "network",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: uuidKey(),
     name: text("name").notNull(),
     description: text("description"),
     /** A human name for the network's public pages (`/public/<slug>/knowledge`), set by a coordinator; unique, lower-case. */

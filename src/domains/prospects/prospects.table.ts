@@ -1,5 +1,5 @@
 import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { orgScoped } from "../auth/auth.columns.js";
+import { orgScoped, uuidKey } from "../auth/auth.columns.js";
 import { organization, user } from "../auth/auth.table.js";
 import { company } from "../companies/companies.table.js";
 import { engagement } from "../engagements/engagements.table.js";
@@ -50,7 +50,7 @@ export const prospectProfile = pgTable(
 export const proposal = pgTable(
   "proposal",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: uuidKey(),
     ...orgScoped(),
     companyId: uuid("company_id")
       .notNull()

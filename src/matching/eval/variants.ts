@@ -53,7 +53,8 @@ export const SPENT_SEALED_CASE_SEEDS = [20261206, 20261218, 20261207, 20261208] 
 
 /**
  * The case seed of the fifth sealed measurement, drawn at random (not a date) on 2026-12-07 at 12:41 UTC before
- * any tuning of the engine after 2.6.0, and not run until that work is finished (20261208 is spent): the sealed
+ * any tuning of the engine after 2.6.0, and not run until that work was finished (screened once, 2026-12-07 13:44 UTC,
+ * engine 2.14.0, so it is spent; 20261208 was spent before it): the sealed
  * split's entities (drawn with VARIANT_SEED; never read case by case, never tuned on) with freshly drawn queries.
  * The entity split is kept on purpose: a new entity seed would move about half of the dev entities, whose cases
  * were read and tuned on, into the sealed split. Kinds whose query is fixed by the entity (cross-script: the

@@ -7,6 +7,7 @@ import { useMembers } from "../lib/members";
 import { NacePicker } from "../components/nace-picker";
 import { naceSection } from "../lib/nace";
 import { SIZE_CLASSES, useCompanyContacts, useSaveCompany, type Company } from "./api";
+import { SubmitButton } from "../components/form-dialog";
 
 interface Values {
   name: string;
@@ -122,10 +123,9 @@ export function CompanyFormDialog({
           <button type="button" className="btn" onClick={onClose}>
             {t("common:actions.cancel")}
           </button>
-          <button type="submit" form="company-form" className="btn btn-primary" disabled={save.isPending} data-testid="company-save">
-            {save.isPending && <span className="spinner" aria-hidden />}
+          <SubmitButton form="company-form" pending={save.isPending} testId="company-save">
             {company ? t("common:actions.saveChanges") : t("form.create")}
-          </button>
+          </SubmitButton>
         </>
       }
     >

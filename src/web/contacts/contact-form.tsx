@@ -6,6 +6,7 @@ import { Field, FormError, fieldError } from "../components/field";
 import { todayIso } from "../lib/format";
 import { languageOptions } from "../lib/languages";
 import { useSaveContact, type Contact } from "./api";
+import { SubmitButton } from "../components/form-dialog";
 
 interface Values {
   name: string;
@@ -86,10 +87,9 @@ export function ContactFormDialog({
           <button type="button" className="btn" onClick={onClose}>
             {t("common:actions.cancel")}
           </button>
-          <button type="submit" form="contact-form" className="btn btn-primary" disabled={save.isPending} data-testid="contact-save">
-            {save.isPending && <span className="spinner" aria-hidden />}
+          <SubmitButton form="contact-form" pending={save.isPending} testId="contact-save">
             {contact ? t("common:actions.saveChanges") : t("form.create")}
-          </button>
+          </SubmitButton>
         </>
       }
     >

@@ -10,6 +10,7 @@ import { MultiSelectFilter } from "../components/multi-select";
 import { ErrorState } from "../components/states";
 import { formatDate, todayIso } from "../lib/format";
 import { ACTIVITY_KINDS, useActivities, useAddActivity, useDeleteActivity, type Activity } from "./api";
+import { SubmitButton } from "../components/form-dialog";
 
 const KIND_ICON = { meeting: Users, call: Phone, email: Mail, note: StickyNote } as const;
 
@@ -220,10 +221,9 @@ function ActivityForm({
         <button type="button" className="btn" onClick={onDone}>
           {t("common:actions.cancel")}
         </button>
-        <button type="submit" className="btn btn-primary" disabled={add.isPending} data-testid="activity-save">
-          {add.isPending && <span className="spinner" aria-hidden />}
+        <SubmitButton pending={add.isPending} testId="activity-save">
           {t("timeline.save")}
-        </button>
+        </SubmitButton>
       </div>
     </form>
   );

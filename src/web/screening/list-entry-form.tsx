@@ -6,6 +6,7 @@ import { CountrySelect } from "../components/country-select";
 import { Dialog } from "../components/dialog";
 import { Field, FormError, fieldError } from "../components/field";
 import { LIST_KINDS, useSaveListEntry, type ListEntry, type ListEntryBody, type ListKind } from "./lists-api";
+import { SubmitButton } from "../components/form-dialog";
 
 interface Values {
   list: ListKind;
@@ -101,10 +102,9 @@ export function ListEntryDialog({ open, onClose, entry, company, defaultList = "
           <button type="button" className="btn" onClick={onClose}>
             {t("common:actions.cancel")}
           </button>
-          <button type="submit" form="list-entry-form" className="btn btn-primary" disabled={save.isPending} data-testid="list-entry-save">
-            {save.isPending && <span className="spinner" aria-hidden />}
+          <SubmitButton form="list-entry-form" pending={save.isPending} testId="list-entry-save">
             {entry ? t("common:actions.saveChanges") : t("form.add")}
-          </button>
+          </SubmitButton>
         </>
       }
     >

@@ -5,6 +5,7 @@ import { Dialog } from "../components/dialog";
 import { Field, FormError, fieldError } from "../components/field";
 import { naceDivisionLabel } from "../lib/nace";
 import { usePutSectorRisks, type SectorRisk } from "./sector-risks-api";
+import { SubmitButton } from "../components/form-dialog";
 
 const NACE = /^\d{2}(\.\d{1,2})?$/;
 const blank: SectorRisk = { naceCode: "", label: "", level: "high", reason: "", sources: [] };
@@ -84,10 +85,9 @@ export function SectorRiskDialog({ open, onClose, items, index, onSaved }: Props
           <button type="button" className="btn" onClick={onClose}>
             {t("common:actions.cancel")}
           </button>
-          <button type="submit" form="sector-risk-form" className="btn btn-primary" disabled={put.isPending} data-testid="sector-risk-save">
-            {put.isPending && <span className="spinner" aria-hidden />}
+          <SubmitButton form="sector-risk-form" pending={put.isPending} testId="sector-risk-save">
             {index === null ? t("form.add") : t("common:actions.saveChanges")}
-          </button>
+          </SubmitButton>
         </>
       }
     >

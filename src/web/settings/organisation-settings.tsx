@@ -8,6 +8,7 @@ import { ErrorState, Loading } from "../components/states";
 import { useToast } from "../components/toast";
 import { api } from "../lib/api";
 import { OrgProfileFields, orgProfilePatch, type OrgProfileValues } from "./org-profile-fields";
+import { SubmitButton } from "../components/form-dialog";
 
 /** The NGO profile and the two-factor requirement (admins change; others read). */
 export function OrganisationSettings() {
@@ -94,10 +95,9 @@ export function OrganisationSettings() {
       </section>
       {isAdmin && (
         <div className="form-actions" style={{ justifyContent: "flex-start" }}>
-          <button type="submit" className="btn btn-primary" disabled={save.isPending} data-testid="org-save">
-            {save.isPending && <span className="spinner" aria-hidden />}
+          <SubmitButton pending={save.isPending} testId="org-save">
             {t("common:actions.saveChanges")}
-          </button>
+          </SubmitButton>
         </div>
       )}
     </form>

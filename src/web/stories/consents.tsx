@@ -9,6 +9,7 @@ import { Field, FormError, fieldError } from "../components/field";
 import { ErrorState } from "../components/states";
 import { formatDate, todayIso } from "../lib/format";
 import { STORY_CHANNELS, useAddConsent, useConsents, useWithdrawConsent, type Consent } from "./api";
+import { SubmitButton } from "../components/form-dialog";
 
 const STATUS_CLASS = { active: "badge-success", not_yet_valid: "badge-warning", expired: "", withdrawn: "badge-danger" } as const;
 
@@ -247,10 +248,9 @@ function ConsentForm({ storyId, onDone }: { storyId: string; onDone: () => void 
         <button type="button" className="btn" onClick={onDone}>
           {t("common:actions.cancel")}
         </button>
-        <button type="submit" className="btn btn-primary" disabled={add.isPending} data-testid="consent-save">
-          {add.isPending && <span className="spinner" aria-hidden />}
+        <SubmitButton pending={add.isPending} testId="consent-save">
           {t("consents.save")}
-        </button>
+        </SubmitButton>
       </div>
     </form>
   );

@@ -5,6 +5,7 @@ import { useActiveOrg } from "../app/session";
 import { Dialog } from "../components/dialog";
 import { Field, FormError, fieldError } from "../components/field";
 import { STORY_KINDS, useSaveStory, useStorySettings, type Story } from "./api";
+import { SubmitButton } from "../components/form-dialog";
 
 /** Records a story: anonymised by default; a name only where the organisation chose to store names (restricted). */
 export function StoryFormDialog({ open, onClose, onSaved }: { open: boolean; onClose: () => void; onSaved: (s: Story) => void }) {
@@ -54,10 +55,9 @@ export function StoryFormDialog({ open, onClose, onSaved }: { open: boolean; onC
           <button type="button" className="btn" onClick={onClose}>
             {t("common:actions.cancel")}
           </button>
-          <button type="submit" form="story-form" className="btn btn-primary" disabled={save.isPending} data-testid="story-save">
-            {save.isPending && <span className="spinner" aria-hidden />}
+          <SubmitButton form="story-form" pending={save.isPending} testId="story-save">
             {t("form.create")}
-          </button>
+          </SubmitButton>
         </>
       }
     >

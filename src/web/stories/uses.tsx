@@ -10,6 +10,7 @@ import type { Engagement } from "../engagements/api";
 import { api, ApiError, type Page } from "../lib/api";
 import { formatDate, todayIso } from "../lib/format";
 import { STORY_CHANNELS, useAddUse, useUses } from "./api";
+import { SubmitButton } from "../components/form-dialog";
 
 /** Engagements to record a use in (titles with their company). */
 function useEngagementOptions() {
@@ -198,10 +199,9 @@ function UseForm({ storyId, onDone }: { storyId: string; onDone: () => void }) {
         <button type="button" className="btn" onClick={onDone}>
           {t("common:actions.cancel")}
         </button>
-        <button type="submit" className="btn btn-primary" disabled={add.isPending} data-testid="use-save">
-          {add.isPending && <span className="spinner" aria-hidden />}
+        <SubmitButton pending={add.isPending} testId="use-save">
           {t("uses.save")}
-        </button>
+        </SubmitButton>
       </div>
     </form>
   );

@@ -8,6 +8,7 @@ import { EmptyState, ErrorState, Loading } from "../../components/states";
 import { useToast } from "../../components/toast";
 import { formatDate, formatNumber } from "../../lib/format";
 import { useAddIndicator, useAgreement, useDeleteIndicator, useSaveAgreement, useUploadSignedFile, type Agreement } from "./api";
+import { SubmitButton } from "../../components/form-dialog";
 
 const lines = (s: string) =>
   s
@@ -281,10 +282,9 @@ function AgreementForm({ engagementId, agreement: a, onDone }: { engagementId: s
           <button type="button" className="btn" onClick={onDone}>
             {t("common:actions.cancel")}
           </button>
-          <button type="submit" className="btn btn-primary" disabled={save.isPending} data-testid="agreement-save">
-            {save.isPending && <span className="spinner" aria-hidden />}
+          <SubmitButton pending={save.isPending} testId="agreement-save">
             {t("agreement.save")}
-          </button>
+          </SubmitButton>
         </div>
       </form>
     </section>
