@@ -5,6 +5,7 @@ import { Link } from "react-router-dom";
 import { Field, FormError } from "../components/field";
 import { authClient, unwrap } from "../lib/auth-client";
 import { AuthLayout } from "./auth-layout";
+import { SubmitButton } from "../components/form-dialog";
 
 export default function ForgotPassword() {
   const { t } = useTranslation("auth");
@@ -50,10 +51,9 @@ export default function ForgotPassword() {
               />
             )}
           </Field>
-          <button className="btn btn-primary btn-block" type="submit" disabled={busy || !email.trim()}>
-            {busy && <span className="spinner" aria-hidden />}
+          <SubmitButton className="btn btn-primary btn-block" pending={busy} disabled={!email.trim()}>
             {t("forgot.submit")}
-          </button>
+          </SubmitButton>
         </form>
       )}
     </AuthLayout>

@@ -9,6 +9,7 @@ import { api, ApiError } from "../lib/api";
 import { AuthError, authClient, unwrap } from "../lib/auth-client";
 import { emptyOrgProfile, OrgProfileFields, orgProfilePatch, type OrgProfileValues } from "../settings/org-profile-fields";
 import { AuthLayout } from "./auth-layout";
+import { SubmitButton } from "../components/form-dialog";
 
 /** "Müller & Söhne e.V." → "muller-sohne-e-v" */
 export function slugify(name: string): string {
@@ -116,10 +117,9 @@ export default function Onboarding() {
           <OrgProfileFields value={profile} onChange={setProfile} error={error instanceof ApiError ? error : null} />
         </div>
         <div className="form-actions">
-          <button className="btn btn-primary" type="submit" disabled={busy || !name.trim()} data-testid="org-submit">
-            {busy && <span className="spinner" aria-hidden />}
+          <SubmitButton pending={busy} disabled={!name.trim()} testId="org-submit">
             {t("onboarding.submit")}
-          </button>
+          </SubmitButton>
         </div>
       </form>
     </AuthLayout>

@@ -5,6 +5,7 @@ import { Link, useNavigate, useSearchParams } from "react-router-dom";
 import { Field, FormError } from "../components/field";
 import { authClient, unwrap } from "../lib/auth-client";
 import { AuthLayout, safeNext } from "./auth-layout";
+import { SubmitButton } from "../components/form-dialog";
 
 export default function SignIn() {
   const { t } = useTranslation("auth");
@@ -81,10 +82,9 @@ export default function SignIn() {
           <span />
           <Link to="/forgot-password">{t("signIn.forgot")}</Link>
         </div>
-        <button className="btn btn-primary btn-block" type="submit" disabled={busy || !email || !password} data-testid="signin-submit">
-          {busy && <span className="spinner" aria-hidden />}
+        <SubmitButton className="btn btn-primary btn-block" pending={busy} disabled={!email || !password} testId="signin-submit">
           {t("signIn.submit")}
-        </button>
+        </SubmitButton>
       </form>
     </AuthLayout>
   );

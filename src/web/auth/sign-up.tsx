@@ -7,6 +7,7 @@ import { MailCheck } from "lucide-react";
 import { api, ApiError } from "../lib/api";
 import { authClient, unwrap } from "../lib/auth-client";
 import { AuthLayout, safeNext } from "./auth-layout";
+import { SubmitButton } from "../components/form-dialog";
 
 const MIN_PASSWORD = 10;
 
@@ -116,10 +117,9 @@ export default function SignUp() {
             />
           )}
         </Field>
-        <button className="btn btn-primary btn-block" type="submit" disabled={busy} data-testid="signup-submit">
-          {busy && <span className="spinner" aria-hidden />}
+        <SubmitButton className="btn btn-primary btn-block" pending={busy} testId="signup-submit">
           {t("signUp.submit")}
-        </button>
+        </SubmitButton>
       </form>
     </AuthLayout>
   );

@@ -5,6 +5,7 @@ import { Link, useNavigate, useSearchParams } from "react-router-dom";
 import { Field, FormError } from "../components/field";
 import { authClient, unwrap } from "../lib/auth-client";
 import { AuthLayout, safeNext } from "./auth-layout";
+import { SubmitButton } from "../components/form-dialog";
 
 /** The second step of sign-in: a code from the authenticator app, or a backup code. */
 export default function TwoFactor() {
@@ -62,10 +63,9 @@ export default function TwoFactor() {
           <input type="checkbox" checked={trust} onChange={(e) => setTrust(e.target.checked)} />
           {t("twoFactor.trust")}
         </label>
-        <button className="btn btn-primary btn-block" type="submit" disabled={busy || !code.trim()} data-testid="two-factor-submit">
-          {busy && <span className="spinner" aria-hidden />}
+        <SubmitButton className="btn btn-primary btn-block" pending={busy} disabled={!code.trim()} testId="two-factor-submit">
           {t("twoFactor.submit")}
-        </button>
+        </SubmitButton>
         <button
           type="button"
           className="link-button small"
