@@ -8,7 +8,7 @@ import { MatchIndex, searchBrute } from "./index.js";
 import { readOfacSdn } from "./sources/ofac.js";
 import type { Entity } from "./types.js";
 
-const DATA = process.env.MATCHING_DATA_DIR ?? resolve(process.cwd(), "../shared/data");
+const DATA = process.env.MATCHING_DATA_DIR ?? resolve(process.cwd(), "tests/fixtures/reference-data");
 
 const entity = (sourceId: string, type: Entity["type"], names: string[], countries: string[] = []): Entity => ({
   list: "test",

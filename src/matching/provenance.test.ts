@@ -42,14 +42,13 @@ for (const section of Object.values(rigour.symbols))
 for (const list of Object.values(rigour.stopwords)) list.forEach(addSourced);
 for (const list of Object.values(stopwordsIso)) list.forEach(addSourced);
 
-/** The evaluation files: the public labelled pairs (shared data, when present) and the fresh pairs. */
+/** The evaluation files: the public labelled pairs (a copy in the repository) and the fresh pairs. */
 const EVAL_FILES = [
-  resolve(ROOT, "../shared/data/name-pairs/cascade-name-pairs.csv"),
+  resolve(ROOT, "tests/fixtures/reference-data/name-pairs/cascade-name-pairs.csv"),
   resolve(ROOT, "tests/bench/matching/fresh-pairs.csv"),
 ];
 const evalNames: string[] = [];
-for (const f of EVAL_FILES.filter((p) => existsSync(p)))
-  for (const p of parsePairs(readFileSync(f, "utf8"))) evalNames.push(p.name1, p.name2);
+for (const f of EVAL_FILES) for (const p of parsePairs(readFileSync(f, "utf8"))) evalNames.push(p.name1, p.name2);
 const evalText = ` ${evalNames.map((n) => phraseKey(n)).join(" | ")} `;
 const inEvaluation = (key: string) => evalText.includes(` ${key} `);
 

@@ -9,7 +9,7 @@ import { readOfacSdn } from "./sources/ofac.js";
 import { readUnConsolidated, unEntities } from "./sources/un.js";
 import { xmlEvents } from "./sources/xml-stream.js";
 
-const DATA = process.env.MATCHING_DATA_DIR ?? resolve(process.cwd(), "../shared/data");
+const DATA = process.env.MATCHING_DATA_DIR ?? resolve(process.cwd(), "tests/fixtures/reference-data");
 
 async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {
   const out: T[] = [];

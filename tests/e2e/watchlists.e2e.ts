@@ -1,5 +1,5 @@
 // The sanctions-list journey in a real browser, in a fresh organisation (its private list stays its own): an admin
-// imports the real OFAC SDN snapshot (../shared/data/watchlists/ofac-sdn, 8,976 entries) through the page and watches
+// imports the real OFAC SDN snapshot (tests/fixtures/reference-data/watchlists/ofac-sdn, 8,976 entries) through the page and watches
 // its progress and result; a newer version records what changed and was removed; a wrong file fails clearly. A quick
 // name check explains its score. A company created under a DISGUISED name of a listed bank (legal form swapped,
 // accent added, a typo) shows the hit explained in its screening; the admin marks it a true match and rejects the
@@ -26,7 +26,7 @@ import {
   visible,
 } from "./helpers";
 
-const OFAC = resolve(process.cwd(), "..", "shared", "data", "watchlists", "ofac-sdn");
+const OFAC = resolve(process.cwd(), "tests/fixtures/reference-data/watchlists/ofac-sdn");
 const OFAC_ENTRIES = 8976;
 // HAVIN BANK LIMITED (OFAC ent_num 906, London and Havana), disguised: "Limited" → "GmbH", "á", "nn".
 const DISGUISED = "Hávinn Bank GmbH";

@@ -11,8 +11,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 
 const run = promisify(execFile);
 const bin = resolve(import.meta.dirname, "../../bin/partnerwise.js");
-const OFAC = "/work/shared/data/watchlists/ofac-sdn";
-const UN = "/work/shared/data/watchlists/un/consolidated.xml";
+const OFAC = resolve("tests/fixtures/reference-data/watchlists/ofac-sdn");
+const UN = resolve("tests/fixtures/reference-data/watchlists/un/consolidated.xml");
 const dir = mkdtempSync(join(tmpdir(), "pw-cli-wl-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -1,6 +1,6 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importInstanceList } from "../../src/domains/watchlists/watchlists.service.js";
@@ -11,8 +11,8 @@ import { ownerWithOrg, useTestApp, type Account } from "../setup/app.js";
 // copy recording what was added, changed and removed, an unchanged re-import, and damaged files that
 // fail with a clear error and leave the list exactly as it was.
 
-const OFAC = "/work/shared/data/watchlists/ofac-sdn";
-const UN = "/work/shared/data/watchlists/un/consolidated.xml";
+const OFAC = resolve("tests/fixtures/reference-data/watchlists/ofac-sdn");
+const UN = resolve("tests/fixtures/reference-data/watchlists/un/consolidated.xml");
 const app = useTestApp();
 const tmp = mkdtempSync(join(tmpdir(), "pw-wl-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));

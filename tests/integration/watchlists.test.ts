@@ -1,6 +1,6 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { importInstanceList } from "../../src/domains/watchlists/watchlists.service.js";
@@ -13,7 +13,7 @@ import { isProblem, memberOf, ownerWithOrg, useTestApp, type Account, type Res }
 // job, batch screening with progress and a CSV report — and what other organisations and viewers cannot do.
 
 const dataDir = mkdtempSync(join(tmpdir(), "pw-wl-api-"));
-const OFAC = "/work/shared/data/watchlists/ofac-sdn";
+const OFAC = resolve("tests/fixtures/reference-data/watchlists/ofac-sdn");
 
 const app = useTestApp({ PARTNERWISE_DATA_DIR: dataDir });
 let jobs: JobRunner;

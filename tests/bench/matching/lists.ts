@@ -8,8 +8,8 @@ import { readOfacSdn } from "../../../src/matching/sources/ofac.js";
 import { readUnConsolidated } from "../../../src/matching/sources/un.js";
 import type { Entity } from "../../../src/matching/types.js";
 
-/** Shared reference data: MATCHING_DATA_DIR, or ../shared/data next to the repository. */
-export const DATA_DIR = process.env.MATCHING_DATA_DIR ?? resolve(process.cwd(), "../shared/data");
+/** Reference data: MATCHING_DATA_DIR, or the copy in the repository (tests/fixtures/reference-data). */
+export const DATA_DIR = process.env.MATCHING_DATA_DIR ?? resolve(process.cwd(), "tests/fixtures/reference-data");
 
 /** OFAC SDN (2021 snapshot) and the UN consolidated list, as entities. */
 export async function loadWatchlists(): Promise<Entity[]> {

@@ -1,6 +1,6 @@
 // Matching engine quality benchmark. Prints markdown.
 //   npx tsx tests/bench/matching/quality.ts
-// Env: MATCHING_DATA_DIR (default ../shared/data).
+// Env: MATCHING_DATA_DIR (default tests/fixtures/reference-data).
 
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";

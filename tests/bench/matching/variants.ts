@@ -9,7 +9,7 @@
 //
 // Every case is screened the way POST /api/v1/watchlists/screen screens a name: one MatchIndex over OFAC SDN + UN,
 // the query with its type and (for half the cases) its country, a hit counts when the list entry comes back with
-// match=true. Env: MATCHING_DATA_DIR (default ../shared/data), MATCHING_VARIANTS_PER_KIND (default 200).
+// match=true. Env: MATCHING_DATA_DIR (default tests/fixtures/reference-data), MATCHING_VARIANTS_PER_KIND (default 200).
 
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
