@@ -31,9 +31,16 @@ const question = (p: Page, id: string): Locator => p.getByTestId("survey").locat
 /** Answers a question by the label of one of its options (the radio or checkbox input itself is visually hidden). */
 async function answer(p: Page, id: string, label: string): Promise<void> {
   const q = question(p, id);
+  const multi = id === "engagement_modes" || id === "capacity_needs";
+  const input = q.getByRole(multi ? "checkbox" : "radio", { name: label, exact: true });
   await q.getByText(label, { exact: true }).click();
-  const input = q.getByRole(id === "engagement_modes" || id === "capacity_needs" ? "checkbox" : "radio", { name: label, exact: true });
-  await eventually(async () => expect(await input.isChecked(), `${id} = ${label}`).toBe(true));
+  // A question that has just appeared (a condition became true) may still be re-rendered by the survey and lose the
+  // first click: a radio is clicked again until it holds (clicking a chosen radio changes nothing); a checkbox, which
+  // a second click would clear, is only waited for.
+  await eventually(async () => {
+    if (!multi && !(await input.isChecked())) await q.getByText(label, { exact: true }).click();
+    expect(await input.isChecked(), `${id} = ${label}`).toBe(true);
+  });
 }
 
 /** Goes to the survey's next page and waits until it shows `id`. */
